@@ -1,0 +1,51 @@
+import { defineCheck } from "../define-check.js";
+import { servesMyNumberAffairs } from "../shared.js";
+
+/** My Number data and My Number affairs live only in the My Number zone (2(9), 6(3)①). */
+export default defineCheck({
+  meta: {
+    id: "mynumber-data-in-mynumber-zone",
+    area: "zones",
+    title: {
+      ja: "特定個人情報と個人番号利用事務のシステムはマイナンバー利用事務系に置くこと",
+      en: "My Number data and My Number affairs must stay in the My Number zone",
+    },
+    clauses: ["6(3)①", "2(9)"],
+    threats: ["T1", "T2"],
+    basis: "policy",
+    severity: "critical",
+    target: "system",
+    applicability: { zones: ["lgwan", "internet"] },
+    messages: {
+      myNumberData: {
+        ja: "特定個人情報 {{asset}} が {{zone}} 領域のシステムにある",
+        en: "My Number data {{asset}} is held by a system in the {{zone}} zone",
+      },
+      myNumberAffairs: {
+        ja: "個人番号利用事務・戸籍事務（{{functions}}）のシステムが {{zone}} 領域にある",
+        en: "A system serving My Number or family-register affairs ({{functions}}) is in the {{zone}} zone",
+      },
+      myNumberFlagMissing: {
+        ja: "個人情報 {{asset}} が特定個人情報か（myNumber）が書かれていない",
+        en: "Personal information {{asset}} does not say whether it is My Number data (myNumber)",
+      },
+    },
+    remediation: {
+      ja: "特定個人情報を扱う処理はマイナンバー利用事務系のシステムに移すこと。特定個人情報でなければ myNumber: false と明記すること",
+      en: "Move processing of My Number data to a system in the My Number zone; if the data holds no My Numbers, state myNumber: false",
+    },
+  },
+  *evaluate(system, ctx) {
+    const zone = system.zone ?? "unknown";
+    if (servesMyNumberAffairs(system)) {
+      const functions = (system.businessFunctions ?? []).join(", ");
+      yield ctx.fail("myNumberAffairs", ["businessFunctions"], { functions, zone });
+    }
+    for (const [i, asset] of (system.dataAssets ?? []).entries()) {
+      if (asset.myNumber === true) yield ctx.fail("myNumberData", ["dataAssets", i, "myNumber"], { asset: asset.id, zone });
+      else if (asset.myNumber === undefined && asset.personalInformation === true) {
+        yield ctx.needsEvidence("myNumberFlagMissing", ["dataAssets", i], { asset: asset.id });
+      }
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import { defineCheck } from "../define-check.js";
+
+/** Terminals of the My Number zone cannot write information out (情報持ち出し不可設定, 6(3)①). */
+export default defineCheck({
+  meta: {
+    id: "mynumber-terminal-export-blocked",
+    area: "zones",
+    title: {
+      ja: "マイナンバー利用事務系の端末は情報の持ち出しを不可とすること",
+      en: "My Number zone terminals must block export of information",
+    },
+    clauses: ["6(3)①"],
+    threats: ["T1", "T2"],
+    basis: "policy",
+    severity: "critical",
+    target: "system",
+    applicability: { zones: ["mynumber"] },
+    messages: {
+      exportAllowed: {
+        ja: "端末群 {{group}} は外部記録媒体への書き出しを許可している",
+        en: "Terminal group {{group}} allows writing to external media",
+      },
+      exportUnknown: {
+        ja: "端末群 {{group}} の外部記録媒体の設定（externalMedia）が書かれていない",
+        en: "Terminal group {{group}} does not state its external media setting (externalMedia)",
+      },
+      noTerminals: {
+        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        en: "System {{system}} lists no terminal groups (terminalGroups)",
+      },
+    },
+    remediation: {
+      ja: "外部記録媒体への書き出しを禁止（blocked）するか、登録した媒体のみに限定（registered-only）すること",
+      en: "Block writing to external media (blocked) or limit it to registered devices (registered-only)",
+    },
+  },
+  *evaluate(system, ctx) {
+    const groups = system.terminalGroups;
+    if (groups === undefined) {
+      yield ctx.needsEvidence("noTerminals", [], { system: system.id });
+      return;
+    }
+    for (const [i, group] of groups.entries()) {
+      if ((group.zone ?? system.zone) !== "mynumber") continue;
+      if (group.externalMedia === undefined) yield ctx.needsEvidence("exportUnknown", ["terminalGroups", i], { group: group.id });
+      else if (group.externalMedia === "allowed") yield ctx.fail("exportAllowed", ["terminalGroups", i, "externalMedia"], { group: group.id });
+    }
+  },
+});

@@ -1,0 +1,53 @@
+import { defineCheck } from "../define-check.js";
+import { isMultiFactor } from "../shared.js";
+
+/** Terminals of the My Number zone use multi-factor authentication (6(3)①). */
+export default defineCheck({
+  meta: {
+    id: "mynumber-terminal-mfa",
+    area: "zones",
+    title: {
+      ja: "マイナンバー利用事務系の端末には多要素認証を導入すること",
+      en: "My Number zone terminals must use multi-factor authentication",
+    },
+    clauses: ["6(3)①"],
+    threats: ["T1"],
+    basis: "policy",
+    severity: "critical",
+    target: "system",
+    applicability: { zones: ["mynumber"] },
+    messages: {
+      singleFactor: {
+        ja: "端末群 {{group}} の認証要素（{{factors}}）は多要素になっていない",
+        en: "Terminal group {{group}} authenticates with {{factors}}, which is not multi-factor",
+      },
+      factorsUnknown: {
+        ja: "端末群 {{group}} の認証要素（authenticationFactors）が書かれていない",
+        en: "Terminal group {{group}} does not state its authentication factors (authenticationFactors)",
+      },
+      noTerminals: {
+        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        en: "System {{system}} lists no terminal groups (terminalGroups)",
+      },
+    },
+    remediation: {
+      ja: "知識・所持・生体のうち異なる2種類以上の要素（例：パスワードと生体認証）でログインさせること",
+      en: "Require factors of two different kinds among knowledge, possession and inherence (e.g. password and biometric)",
+    },
+  },
+  *evaluate(system, ctx) {
+    const groups = system.terminalGroups;
+    if (groups === undefined) {
+      yield ctx.needsEvidence("noTerminals", [], { system: system.id });
+      return;
+    }
+    for (const [i, group] of groups.entries()) {
+      if ((group.zone ?? system.zone) !== "mynumber") continue;
+      const factors = group.authenticationFactors;
+      if (factors === undefined || factors.length === 0) yield ctx.needsEvidence("factorsUnknown", ["terminalGroups", i], { group: group.id });
+      else if (!isMultiFactor(factors)) {
+        yield ctx.fail("singleFactor", ["terminalGroups", i, "authenticationFactors"], { group: group.id, factors: factors.join(", ") });
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { ZONE_IDS } from "../../model/zone.js";
+import { defineCheck } from "../define-check.js";
+
+/** Every system states its zone, and its terminals and servers sit in zones it is consistent with. */
+export default defineCheck({
+  meta: {
+    id: "zone-declared",
+    area: "zones",
+    title: {
+      ja: "システムごとに属する領域（三層）を明示すること",
+      en: "Every system must declare the zone it belongs to",
+    },
+    clauses: ["6(3)", "2(9)", "2(10)", "2(11)"],
+    threats: ["T1", "T2"],
+    basis: "policy",
+    severity: "high",
+    target: "system",
+    messages: {
+      zoneNotAttached: {
+        ja: "システム {{system}} の領域 {{zone}} が接続先の領域（attachedZones: {{attached}}）に含まれていない",
+        en: "System {{system}} is in zone {{zone}} but its attachedZones ({{attached}}) do not include it",
+      },
+      missingZone: {
+        ja: "システム {{system}} の領域（zone）が書かれていない",
+        en: "System {{system}} does not state its zone",
+      },
+    },
+    remediation: {
+      ja: `zone に ${ZONE_IDS.join(" / ")} のいずれかを書き、attachedZones と矛盾しないようにすること。領域が決まらなければ、他のチェックは判定できない`,
+      en: `Set zone to one of ${ZONE_IDS.join(" / ")} and keep attachedZones consistent with it; without a zone no zone rule can be decided`,
+    },
+  },
+  *evaluate(system, ctx) {
+    if (system.zone === undefined) yield ctx.needsEvidence("missingZone", ["zone"], { system: system.id });
+    else if (system.attachedZones !== undefined && !system.attachedZones.includes(system.zone)) {
+      yield ctx.fail("zoneNotAttached", ["attachedZones"], { system: system.id, zone: system.zone, attached: system.attachedZones.join(", ") });
+    }
+  },
+});

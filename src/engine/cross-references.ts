@@ -1,0 +1,124 @@
+import type { Description } from "../model/description.js";
+import type { LocalizedText } from "../model/finding.js";
+import type { InputIssue } from "./errors.js";
+import { toPointer } from "./json-pointer.js";
+import { suggest } from "./suggest.js";
+
+type Path = (string | number)[];
+
+/**
+ * Rules JSON Schema cannot express: ids unique in their list, references pointing at something
+ * that exists, exceptions approved by someone other than the requester.
+ */
+export function crossReferenceIssues(description: Description): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const push = (path: Path, code: string, message: LocalizedText, hint?: LocalizedText) =>
+    issues.push({ path, pointer: toPointer(path), code, message, ...(hint === undefined ? {} : { hint }) });
+
+  const unique = (items: readonly { id: string }[] | undefined, path: Path, what: LocalizedText): Set<string> => {
+    const seen = new Map<string, number>();
+    (items ?? []).forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        push(
+          [...path, i, "id"],
+          "duplicate-id",
+          { ja: `${what.ja}の id "${item.id}" が重複している（${toPointer([...path, first])} と同じ）`, en: `Duplicate ${what.en} id "${item.id}" (also at ${toPointer([...path, first])})` },
+          { ja: "id を一意にすること", en: "Give each entry its own id" },
+        );
+      } else seen.set(item.id, i);
+    });
+    return new Set(seen.keys());
+  };
+  const reference = (ids: ReadonlySet<string>, id: string, path: Path, what: LocalizedText, list: string) => {
+    if (ids.has(id)) return;
+    const close = suggest(id, [...ids]);
+    push(
+      path,
+      "dangling-reference",
+      { ja: `${what.ja} "${id}" が ${list} にない`, en: `${what.en} "${id}" is not in ${list}` },
+      close === undefined
+        ? { ja: `${list} に追加するか、正しい id を書くこと`, en: `Add it to ${list} or correct the id` }
+        : { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` },
+    );
+  };
+
+  const systemIds = unique(description.systems, ["systems"], { ja: "システム", en: "system" });
+  const vendorIds = unique(description.vendors, ["vendors"], { ja: "事業者", en: "vendor" });
+  const cloudIds = unique(description.cloudServices, ["cloudServices"], { ja: "クラウドサービス", en: "cloud service" });
+  const evidenceIds = unique(description.evidence, ["evidence"], { ja: "証跡", en: "evidence" });
+  unique(description.connections, ["connections"], { ja: "接続", en: "connection" });
+  unique(description.socialMediaAccounts, ["socialMediaAccounts"], { ja: "アカウント", en: "account" });
+
+  const evidenceRefs = (refs: readonly string[] | undefined, path: Path) =>
+    refs?.forEach((ref, i) => reference(evidenceIds, ref, [...path, "evidence", i], { ja: "証跡", en: "Evidence" }, "evidence"));
+
+  const terminalGroups = new Map<string, Set<string>>();
+  const servers = new Map<string, Set<string>>();
+  description.systems.forEach((system, s) => {
+    const base: Path = ["systems", s];
+    unique(system.dataAssets, [...base, "dataAssets"], { ja: "情報資産", en: "data asset" });
+    terminalGroups.set(system.id, unique(system.terminalGroups, [...base, "terminalGroups"], { ja: "端末群", en: "terminal group" }));
+    servers.set(system.id, unique(system.servers, [...base, "servers"], { ja: "サーバ", en: "server" }));
+    system.vendorIds?.forEach((id, i) => reference(vendorIds, id, [...base, "vendorIds", i], { ja: "事業者", en: "Vendor" }, "vendors"));
+    if (system.remoteMaintenance?.vendorId !== undefined) {
+      reference(vendorIds, system.remoteMaintenance.vendorId, [...base, "remoteMaintenance", "vendorId"], { ja: "事業者", en: "Vendor" }, "vendors");
+    }
+    if (system.hosting?.cloudServiceId !== undefined) {
+      reference(cloudIds, system.hosting.cloudServiceId, [...base, "hosting", "cloudServiceId"], { ja: "クラウドサービス", en: "Cloud service" }, "cloudServices");
+    }
+    evidenceRefs(system.evidence, base);
+  });
+
+  description.connections?.forEach((connection, c) => {
+    for (const end of ["from", "to"] as const) {
+      const ref = connection[end];
+      if (!("system" in ref)) continue;
+      const path: Path = ["connections", c, end];
+      reference(systemIds, ref.system, [...path, "system"], { ja: "システム", en: "System" }, "systems");
+      if (ref.terminalGroup !== undefined && systemIds.has(ref.system)) {
+        reference(terminalGroups.get(ref.system) ?? new Set(), ref.terminalGroup, [...path, "terminalGroup"], { ja: "端末群", en: "Terminal group" }, `systems[${ref.system}].terminalGroups`);
+      }
+      if (ref.server !== undefined && systemIds.has(ref.system)) {
+        reference(servers.get(ref.system) ?? new Set(), ref.server, [...path, "server"], { ja: "サーバ", en: "Server" }, `systems[${ref.system}].servers`);
+      }
+    }
+    evidenceRefs(connection.evidence, ["connections", c]);
+  });
+
+  description.municipality?.bcp?.coveredSystems?.forEach((id, i) =>
+    reference(systemIds, id, ["municipality", "bcp", "coveredSystems", i], { ja: "システム", en: "System" }, "systems"),
+  );
+  evidenceRefs(description.municipality?.evidence, ["municipality"]);
+  for (const key of ["audits", "selfInspections", "drills"] as const) {
+    description.municipality?.[key]?.forEach((activity, i) => evidenceRefs(activity.evidence, ["municipality", key, i]));
+  }
+  description.vendors?.forEach((vendor, i) => evidenceRefs(vendor.evidence, ["vendors", i]));
+  description.cloudServices?.forEach((service, i) => evidenceRefs(service.evidence, ["cloudServices", i]));
+  description.socialMediaAccounts?.forEach((account, i) => evidenceRefs(account.evidence, ["socialMediaAccounts", i]));
+
+  description.waivers?.forEach((waiver, i) => {
+    const base: Path = ["waivers", i];
+    if (waiver.requestedBy.trim() === waiver.approvedBy.trim()) {
+      push(
+        [...base, "approvedBy"],
+        "self-approved-waiver",
+        { ja: "例外措置の承認者が申請者と同じ", en: "The exception is approved by its own requester" },
+        { ja: "申請者とは別の権限者の承認を得ること", en: "Have someone other than the requester approve it" },
+      );
+    }
+    if (waiver.target.system === undefined && waiver.target.path === undefined) {
+      push([...base, "target"], "waiver-without-target", { ja: "例外措置の対象（system または path）がない", en: "The exception names no target (system or path)" }, {
+        ja: "target.system か target.path を書くこと",
+        en: "Give target.system or target.path",
+      });
+    }
+    if (waiver.target.system !== undefined) {
+      reference(systemIds, waiver.target.system, [...base, "target", "system"], { ja: "システム", en: "System" }, "systems");
+    }
+    if (waiver.expiresOn < waiver.approvedOn) {
+      push([...base, "expiresOn"], "waiver-expires-before-approval", { ja: "有効期限が承認日より前", en: "The expiry date is before the approval date" });
+    }
+  });
+  return issues;
+}

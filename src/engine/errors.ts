@@ -1,0 +1,34 @@
+import type { LocalizedText } from "../model/finding.js";
+
+/** One problem with an input, located by JSON pointer. */
+export interface InputIssue {
+  /** Path segments into the input, e.g. `["systems", 0, "zone"]`. */
+  readonly path: readonly (string | number)[];
+  /** The same path as a JSON pointer, e.g. `/systems/0/zone`. */
+  readonly pointer: string;
+  /** A stable code, e.g. `unknown-key`, `invalid-type`, `dangling-reference`. */
+  readonly code: string;
+  /** What is wrong. */
+  readonly message: LocalizedText;
+  /** What to do about it. */
+  readonly hint?: LocalizedText;
+}
+
+/**
+ * Thrown by the library when it is called with input it cannot use (an invalid profile, a missing
+ * evaluation date, a malformed custom check). It carries located issues in both languages.
+ */
+export class SecpolicyError extends Error {
+  readonly code: string;
+  readonly issues: readonly InputIssue[];
+  readonly localized: LocalizedText;
+
+  constructor(code: string, message: LocalizedText, issues: readonly InputIssue[] = []) {
+    const detail = issues.map((issue) => `\n  ${issue.pointer || "/"}: ${issue.message.en}`).join("");
+    super(`${message.en}${detail}`);
+    this.name = "SecpolicyError";
+    this.code = code;
+    this.issues = issues;
+    this.localized = message;
+  }
+}

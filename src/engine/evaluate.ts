@@ -1,0 +1,282 @@
+import { builtinChecks } from "../checks/index.js";
+import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, TargetSubjects } from "../checks/define-check.js";
+import { CONFIDENTIALITY_RANK, AVAILABILITY_RANK, INTEGRITY_RANK } from "../model/asset-class.js";
+import { CheckMetaData } from "../model/check-meta.js";
+import type { Description } from "../model/description.js";
+import type { Finding, Hop, Outcome, Severity, Target, TargetKind } from "../model/finding.js";
+import { OUTCOMES, SEVERITIES } from "../model/finding.js";
+import { MEASURE_AREA_IDS } from "../model/measure-area.js";
+import type { Profile } from "../model/profile.js";
+import type { OutcomeCounts, Report, ReportSummary } from "../model/report.js";
+import { THREAT_IDS } from "../model/threat.js";
+import { POLICY } from "../policy/clauses.js";
+import { hitoyoshiProfile } from "../profiles/hitoyoshi.js";
+import { VERSION } from "../version.js";
+import { type DescriptionIndex, indexDescription } from "./description-index.js";
+import { SecpolicyError, type InputIssue } from "./errors.js";
+import { comparePointers, toPointer } from "./json-pointer.js";
+import { renderMessage } from "./messages.js";
+
+/** Options of {@link evaluate}. */
+export interface EvaluateOptions {
+  /** The profile to evaluate with; the built-in `hitoyoshi-2026-03` by default. */
+  readonly profile?: Profile;
+  /** The evaluation date `YYYY-MM-DD`; defaults to the description's `evaluationDate`. Required from one of the two. */
+  readonly evaluationDate?: string;
+  /** The report's primary language (both languages are always in the report). */
+  readonly locale?: "ja" | "en";
+  /** The checks to run; `builtinChecks` by default. Custom checks use namespaced ids (`acme/x`). */
+  readonly checks?: readonly AnyCheck[];
+}
+
+interface TargetEntry {
+  readonly subject: TargetSubjects[TargetKind];
+  readonly target: Target;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The targets of each kind a check can evaluate, in description order. */
+function targetsOf(kind: TargetKind, description: Description): TargetEntry[] {
+  const list = <T extends { id: string }>(items: readonly T[] | undefined, key: string): TargetEntry[] =>
+    (items ?? []).map((item, i) => ({ subject: item as never, target: { kind, id: item.id, path: toPointer([key, i]) } }));
+  switch (kind) {
+    case "description":
+      return [{ subject: description, target: { kind, path: "" } }];
+    case "municipality":
+      return description.municipality === undefined
+        ? []
+        : [{ subject: description.municipality, target: { kind, path: "/municipality" } }];
+    case "system":
+      return list(description.systems, "systems");
+    case "connection":
+      return list(description.connections, "connections");
+    case "vendor":
+      return list(description.vendors, "vendors");
+    case "cloudService":
+      return list(description.cloudServices, "cloudServices");
+    case "socialMediaAccount":
+      return list(description.socialMediaAccounts, "socialMediaAccounts");
+  }
+}
+
+/** Why a check does not apply to a target, or `undefined` when it does. */
+function inapplicability(check: AnyCheck, entry: TargetEntry, base: Omit<CheckContext, "fail" | "needsEvidence">): MessageData | undefined {
+  const rules = check.meta.applicability;
+  if (rules === undefined) return undefined;
+  const { profile } = base;
+  if (rules.networkModels !== undefined && !rules.networkModels.includes(profile.networkModel)) {
+    return { reason: "network-model", value: profile.networkModel };
+  }
+  if (entry.target.kind === "system") {
+    const system = entry.subject as TargetSubjects["system"];
+    if (rules.zones !== undefined && (system.zone === undefined || !rules.zones.includes(system.zone))) {
+      return { reason: "zone", value: system.zone ?? "unknown" };
+    }
+    const assets = system.dataAssets ?? [];
+    if (rules.confidentialityFrom !== undefined) {
+      const threshold = CONFIDENTIALITY_RANK[profile.handling[rules.confidentialityFrom]];
+      if (!assets.some((a) => a.confidentiality !== undefined && CONFIDENTIALITY_RANK[a.confidentiality] >= threshold)) {
+        return { reason: "confidentiality", value: profile.handling[rules.confidentialityFrom] };
+      }
+    }
+    if (rules.integrity !== undefined) {
+      const threshold = INTEGRITY_RANK[rules.integrity];
+      if (!assets.some((a) => a.integrity !== undefined && INTEGRITY_RANK[a.integrity] >= threshold)) {
+        return { reason: "integrity", value: rules.integrity };
+      }
+    }
+    if (rules.availability !== undefined) {
+      const threshold = AVAILABILITY_RANK[rules.availability];
+      if (!assets.some((a) => a.availability !== undefined && AVAILABILITY_RANK[a.availability] >= threshold)) {
+        return { reason: "availability", value: rules.availability };
+      }
+    }
+  }
+  if (rules.when !== undefined && !rules.when(entry.subject as never, base)) return { reason: "condition", value: "" };
+  return undefined;
+}
+
+const NOT_APPLICABLE_TEXT: Readonly<Record<string, { ja: string; en: string }>> = {
+  "network-model": { ja: "ネットワークモデル {{value}} には適用されない", en: "Does not apply to network model {{value}}" },
+  zone: { ja: "領域 {{value}} には適用されない", en: "Does not apply to zone {{value}}" },
+  confidentiality: { ja: "機密性 {{value}} 以上の情報資産がない", en: "No information asset at confidentiality {{value}} or above" },
+  integrity: { ja: "完全性 {{value}} の情報資産がない", en: "No information asset of integrity {{value}}" },
+  availability: { ja: "可用性 {{value}} の情報資産がない", en: "No information asset of availability {{value}}" },
+  condition: { ja: "この対象には適用されない", en: "Does not apply to this target" },
+};
+
+/** Checks whose metadata already passed validation (metadata is frozen data, so once is enough). */
+const validMeta = new WeakSet<AnyCheck>();
+
+/** The data-only part of a check's metadata: everything but the applicability predicate. */
+function declaredMeta(check: AnyCheck): unknown {
+  const { applicability, ...rest } = check.meta;
+  if (applicability === undefined) return rest;
+  const { when: _when, ...declared } = applicability;
+  return { ...rest, applicability: declared };
+}
+
+/** Validates the check list: metadata well-formed, ids unique, custom ids namespaced. */
+function validateChecks(checks: readonly AnyCheck[]): void {
+  const issues: InputIssue[] = [];
+  const seen = new Set<string>();
+  const builtins = new Set<AnyCheck>(builtinChecks);
+  checks.forEach((check, i) => {
+    const id = String(check.meta?.id);
+    const at = (code: string, ja: string, en: string) =>
+      issues.push({ path: ["checks", i], pointer: toPointer(["checks", i]), code, message: { ja, en } });
+    const parsed = validMeta.has(check) ? undefined : CheckMetaData.safeParse(declaredMeta(check));
+    if (parsed?.success) validMeta.add(check);
+    if (parsed !== undefined && !parsed.success) {
+      for (const issue of parsed.error.issues) {
+        at("invalid-check", `チェック ${id} のメタデータ ${issue.path.join(".")} が不正: ${issue.message}`, `Check ${id}: meta.${issue.path.join(".")} is invalid: ${issue.message}`);
+      }
+    }
+    if (seen.has(id)) at("duplicate-check", `チェック id ${id} が重複している`, `Check id ${id} appears twice`);
+    seen.add(id);
+    if (!builtins.has(check) && !id.includes("/")) {
+      at(
+        "unnamespaced-check",
+        `独自チェック ${id} には名前空間を付けること（例：acme/${id}）`,
+        `Custom check ${id} needs a namespace so it cannot collide with built-in checks (e.g. acme/${id})`,
+      );
+    }
+  });
+  if (issues.length > 0) {
+    throw new SecpolicyError("invalid-checks", { ja: "チェックの一覧が不正", en: "The list of checks is invalid" }, issues);
+  }
+}
+
+function emptyCounts(): OutcomeCounts {
+  return Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
+}
+
+function summarise(results: readonly Finding[]): ReportSummary {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, emptyCounts()])) as Record<Severity, OutcomeCounts>;
+  const byArea = Object.fromEntries(MEASURE_AREA_IDS.map((a) => [a, emptyCounts()])) as ReportSummary["byArea"];
+  const byThreat = Object.fromEntries(THREAT_IDS.map((t) => [t, emptyCounts()])) as ReportSummary["byThreat"];
+  const byOutcome = emptyCounts();
+  for (const r of results) {
+    byOutcome[r.outcome]++;
+    bySeverity[r.severity][r.outcome]++;
+    byArea[r.area][r.outcome]++;
+    for (const t of r.threats) byThreat[t][r.outcome]++;
+  }
+  return { total: results.length, byOutcome, bySeverity, byArea, byThreat };
+}
+
+/** The documented result order: check id, target path, finding path, message id, outcome. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.checkId !== b.checkId) return a.checkId < b.checkId ? -1 : 1;
+  return (
+    comparePointers(a.target.path, b.target.path) ||
+    comparePointers(a.path, b.path) ||
+    (a.messageId === b.messageId ? 0 : a.messageId < b.messageId ? -1 : 1) ||
+    OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome)
+  );
+}
+
+/**
+ * Evaluates a validated description (see `parseDescription`) against the policy. Pure and
+ * synchronous: the same description and options give a byte-identical report.
+ *
+ * @throws SecpolicyError when no valid evaluation date is given or the check list is invalid.
+ */
+export function evaluate(description: Description, options: EvaluateOptions = {}): Report {
+  const profile = options.profile ?? hitoyoshiProfile;
+  const evaluationDate = options.evaluationDate ?? description.evaluationDate;
+  if (evaluationDate === undefined || !DATE.test(evaluationDate) || Number.isNaN(Date.parse(evaluationDate))) {
+    throw new SecpolicyError("evaluation-date", {
+      ja: "評価の基準日（YYYY-MM-DD）を options.evaluationDate または記述の evaluationDate で指定すること",
+      en: "Give the evaluation date (YYYY-MM-DD) as options.evaluationDate or the description's evaluationDate",
+    });
+  }
+  const checks = options.checks ?? builtinChecks;
+  validateChecks(checks);
+
+  const index: DescriptionIndex = indexDescription(description);
+  const results: Finding[] = [];
+  const targetCache = new Map<TargetKind, TargetEntry[]>();
+
+  for (const check of checks) {
+    const override = profile.checks[check.meta.id];
+    if (override?.enabled === false) continue;
+    const meta = check.meta;
+    const severity = override?.severity ?? meta.severity;
+    const kind = meta.target as TargetKind;
+    let entries = targetCache.get(kind);
+    if (entries === undefined) {
+      entries = targetsOf(kind, description);
+      targetCache.set(kind, entries);
+    }
+    const finding = (
+      target: Target,
+      outcome: Outcome,
+      messageId: string,
+      message: { ja: string; en: string },
+      path: string,
+      data?: MessageData,
+      trace?: readonly Hop[],
+    ): Finding => ({
+      checkId: meta.id,
+      outcome,
+      severity,
+      area: meta.area,
+      basis: meta.basis,
+      messageId,
+      message,
+      path,
+      target,
+      clauses: [...meta.clauses],
+      threats: [...meta.threats],
+      ...(outcome === "fail" || outcome === "needs-evidence" ? { remediation: { ...meta.remediation } } : {}),
+      ...(data !== undefined && Object.keys(data).length > 0 ? { data: { ...data } } : {}),
+      ...(trace !== undefined ? { trace: trace.map((hop) => ({ ...hop })) } : {}),
+    });
+
+    for (const entry of entries) {
+      const base = { description, profile, evaluationDate, index, target: entry.target };
+      const reason = inapplicability(check, entry, base);
+      if (reason !== undefined) {
+        const text = NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
+        results.push(finding(entry.target, "not-applicable", "not-applicable", renderMessage(text, reason), entry.target.path, reason));
+        continue;
+      }
+      const draft = (outcome: FindingDraft["outcome"]) =>
+        (messageId: string, path: RelativePath = [], data: MessageData = {}, trace?: readonly Hop[]): FindingDraft => ({
+          outcome,
+          messageId,
+          path,
+          data,
+          ...(trace === undefined ? {} : { trace }),
+        });
+      const context: CheckContext = { ...base, fail: draft("fail"), needsEvidence: draft("needs-evidence") };
+      let count = 0;
+      for (const d of check.evaluate(entry.subject as never, context)) {
+        const template = meta.messages[d.messageId];
+        if (template === undefined) {
+          throw new SecpolicyError("unknown-message", {
+            ja: `チェック ${meta.id} が未定義のメッセージ ${d.messageId} を報告した`,
+            en: `Check ${meta.id} reported message ${d.messageId}, which its meta.messages does not define`,
+          });
+        }
+        const path = entry.target.path + toPointer(d.path);
+        results.push(finding(entry.target, d.outcome, d.messageId, renderMessage(template, d.data), path, d.data, d.trace));
+        count++;
+      }
+      if (count === 0) results.push(finding(entry.target, "pass", "pass", { ...meta.title }, entry.target.path));
+    }
+  }
+
+  results.sort(compareFindings);
+  return {
+    tool: { name: "hitoyoshi-secpolicy", version: VERSION },
+    policy: { id: POLICY.id, edition: POLICY.edition },
+    profile: { id: profile.id, networkModel: profile.networkModel, classificationScheme: profile.classificationScheme },
+    evaluationDate,
+    locale: options.locale ?? "ja",
+    summary: summarise(results),
+    results,
+  };
+}

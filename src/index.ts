@@ -1,0 +1,82 @@
+/**
+ * hitoyoshi-secpolicy: 人吉市情報セキュリティポリシー（基本方針）をコードにしたライブラリ。
+ * Typed models of the three-zone model, a pure evaluator and the policy's checks.
+ *
+ * @packageDocumentation
+ */
+
+export { VERSION } from "./version.js";
+
+// The policy as data
+export { CLAUSES, CLAUSE_IDS, POLICY, getClause, isClauseId } from "./policy/clauses.js";
+export type { ClauseData, ClauseId } from "./policy/clauses.js";
+
+// Models
+export { schemaRegistry } from "./model/registry.js";
+export type { SchemaMeta } from "./model/registry.js";
+export { Zone, ZONES, ZONE_IDS } from "./model/zone.js";
+export type { ZoneInfo } from "./model/zone.js";
+export { ExternalEndpoint, EXTERNAL_ENDPOINTS, EXTERNAL_ENDPOINT_IDS } from "./model/endpoint.js";
+export { ThreatId, THREATS, THREAT_IDS } from "./model/threat.js";
+export type { ThreatInfo } from "./model/threat.js";
+export {
+  AssetScope,
+  AvailabilityClass,
+  AVAILABILITY_RANK,
+  ClassificationScheme,
+  CONFIDENTIALITY_RANK,
+  ConfidentialityClass,
+  confidentialityAtLeast,
+  IntegrityClass,
+  INTEGRITY_RANK,
+  schemeOf,
+} from "./model/asset-class.js";
+export { HITOYOSHI_COVERED_BODIES, SecurityRole, StaffCategory, STAFF_CATEGORIES } from "./model/organisation.js";
+export { MeasureArea, MEASURE_AREAS, MEASURE_AREA_IDS } from "./model/measure-area.js";
+export { GuidelineBaseline, NetworkModel } from "./model/network-model.js";
+export { BusinessFunction, BUSINESS_FUNCTIONS } from "./model/business-function.js";
+export { DataAsset } from "./model/data-asset.js";
+export { AuthFactor, TerminalGroup, Wireless } from "./model/terminal-group.js";
+export { Server } from "./model/server.js";
+export { EndpointProtection, Patching, Software } from "./model/endpoint-protection.js";
+export { System } from "./model/system.js";
+export { Connection, NodeRef, SanitisationMethod } from "./model/connection.js";
+export { ContractClause, Vendor } from "./model/vendor.js";
+export { CloudService } from "./model/cloud-service.js";
+export { SocialMediaAccount } from "./model/social-media-account.js";
+export { Activity, Municipality } from "./model/municipality.js";
+export { Waiver } from "./model/waiver.js";
+export { Evidence } from "./model/evidence.js";
+export { Description } from "./model/description.js";
+export type { DescriptionInput } from "./model/description.js";
+export { Basis, Finding, Hop, LocalizedText, Outcome, OUTCOMES, Severity, SEVERITIES, SourceLocation, Target, TargetKind } from "./model/finding.js";
+export { OutcomeCounts, Report, ReportSummary } from "./model/report.js";
+export { CheckOverride, Intervals, Profile } from "./model/profile.js";
+
+// Checks
+export { defineCheck } from "./checks/define-check.js";
+export type {
+  AnyCheck,
+  Applicability,
+  Check,
+  CheckContext,
+  CheckMeta,
+  FindingDraft,
+  MessageData,
+  RelativePath,
+  TargetSubjects,
+} from "./checks/define-check.js";
+export { builtinChecks } from "./checks/index.js";
+
+// Profiles
+export { hitoyoshiProfile } from "./profiles/hitoyoshi.js";
+
+// Engine
+export { evaluate, compareFindings } from "./engine/evaluate.js";
+export type { EvaluateOptions } from "./engine/evaluate.js";
+export { parseDescription, parseWith } from "./engine/parse-description.js";
+export type { ParseResult } from "./engine/parse-description.js";
+export { SecpolicyError } from "./engine/errors.js";
+export type { InputIssue } from "./engine/errors.js";
+export type { DescriptionIndex, IndexedSystem } from "./engine/description-index.js";
+export { toPointer, fromPointer } from "./engine/json-pointer.js";

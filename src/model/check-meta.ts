@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { AvailabilityClass, IntegrityClass } from "./asset-class.js";
+import { Basis, ClauseIdSchema, LocalizedText, Severity, TargetKind } from "./finding.js";
+import { MeasureArea } from "./measure-area.js";
+import { NetworkModel } from "./network-model.js";
+import { doc } from "./registry.js";
+import { ThreatId } from "./threat.js";
+import { Zone } from "./zone.js";
+
+/** A handling threshold of the profile that applicability can refer to. */
+export const HandlingThreshold = z.enum(["protectFrom", "municipalTerminalsFrom", "myNumberMinimum", "personalInformationMinimum"]);
+export type HandlingThreshold = z.infer<typeof HandlingThreshold>;
+
+/** A check id: built-in ids are kebab-case; custom checks add a namespace, as in `acme/backup-encrypted`. */
+export const CheckId = z.string().regex(/^([a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*$/, {
+  message: "check ids are kebab-case, optionally with a namespace: 'acme/my-check'",
+});
+
+/** The declared, data-only part of a check's metadata (validated for custom checks too). */
+export const CheckMetaData = doc(
+  z.strictObject({
+    id: CheckId,
+    area: MeasureArea,
+    title: LocalizedText,
+    description: LocalizedText.optional(),
+    clauses: z.array(ClauseIdSchema).min(1),
+    threats: z.array(ThreatId).min(1),
+    basis: Basis,
+    guideline: z.string().optional(),
+    severity: Severity,
+    target: TargetKind,
+    applicability: z
+      .strictObject({
+        zones: z.array(Zone).optional(),
+        networkModels: z.array(NetworkModel).optional(),
+        confidentialityFrom: HandlingThreshold.optional(),
+        integrity: IntegrityClass.optional(),
+        availability: AvailabilityClass.optional(),
+      })
+      .optional(),
+    messages: z.record(z.string(), LocalizedText),
+    remediation: LocalizedText,
+  }),
+  "チェックのメタデータ",
+  "Metadata of a check",
+  "CheckMeta",
+);

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { ConfidentialityClass } from "./asset-class.js";
+import { EvidenceRefs, fact, Id, Text } from "./common.js";
+import { doc } from "./registry.js";
+
+/** An external (cloud) service the municipality uses. */
+export const CloudService = doc(
+  z.strictObject({
+    id: Id,
+    name: doc(Text, "サービス名", "Service name"),
+    provider: fact(Text, "提供事業者", "Provider"),
+    terms: fact(
+      z.enum(["negotiated", "click-through"]),
+      "契約形態：negotiated（個別契約）、click-through（約款型）",
+      "Terms: negotiated (individual contract) or click-through (standard terms)",
+    ),
+    registeredInInventory: fact(z.boolean(), "外部サービスの利用台帳に登録しているか", "Whether it is registered in the municipality's inventory of external services"),
+    highestConfidentiality: fact(ConfidentialityClass, "このサービスで扱う情報の最も高い機密性", "Highest confidentiality class of the information it handles"),
+    ismap: fact(z.boolean(), "ISMAP（またはISMAP-LIU）に登録されているか", "Whether it is ISMAP (or ISMAP-LIU) registered"),
+    otherAssurance: fact(z.array(Text), "その他の保証（ISO/IEC 27017 等）", "Other assurance (ISO/IEC 27017…)"),
+    dataLocations: fact(z.array(Text), "データの保存場所（国名、例：japan）", "Countries where data is stored (e.g. japan)"),
+    governingLaw: fact(Text, "準拠法（例：japan）", "Governing law (e.g. japan)"),
+    adminMfa: fact(z.boolean(), "管理者アカウントに多要素認証を使うか", "Whether administrator accounts use MFA"),
+    exitPlan: fact(z.boolean(), "利用終了時のデータ返還・削除の計画があるか", "Whether an exit plan (data return and deletion) exists"),
+    evidence: EvidenceRefs,
+  }),
+  "外部サービス（クラウドサービス）",
+  "An external (cloud) service",
+  "CloudService",
+);
+export type CloudService = z.infer<typeof CloudService>;

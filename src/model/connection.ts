@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { EvidenceRefs, fact, Id, IsoDate, Text } from "./common.js";
+import { ExternalEndpoint } from "./endpoint.js";
+import { doc } from "./registry.js";
+
+/** One end of a connection: a system (optionally one of its terminal groups or servers) or a well-known external network. */
+export const NodeRef = doc(
+  z.union([
+    z.strictObject({
+      system: doc(Id, "システムの id", "A system id"),
+      terminalGroup: fact(Id, "システム内の端末群の id", "A terminal group id within the system"),
+      server: fact(Id, "システム内のサーバの id", "A server id within the system"),
+    }),
+    z.strictObject({
+      external: ExternalEndpoint,
+      service: fact(Text, "接続先のサービス名（例：eltax、juki-net、中間サーバー）", "Name of the service reached (e.g. eltax, juki-net)"),
+    }),
+  ]),
+  "接続の端点：{ system: id } または { external: 外部ネットワーク }",
+  "End of a connection: { system: id } or { external: well-known network }",
+  "NodeRef",
+);
+export type NodeRef = z.infer<typeof NodeRef>;
+
+/** Sanitisation (無害化) applied on a connection, per 2(13). */
+export const SanitisationMethod = doc(
+  z.enum(["mail-text-conversion", "screen-transfer", "file-sanitisation", "attachment-removal"]),
+  "無害化の方式（2(13)）：mail-text-conversion（メール本文のテキスト化）、screen-transfer（画面転送）、file-sanitisation（ファイル無害化）、attachment-removal（添付ファイル削除）",
+  "Sanitisation (2(13)): mail-text-conversion, screen-transfer, file-sanitisation or attachment-removal",
+  "SanitisationMethod",
+);
+export type SanitisationMethod = z.infer<typeof SanitisationMethod>;
+
+/** A network port or `any`. */
+export const Port = doc(
+  z.union([z.int().min(0).max(65535), z.literal("any")]),
+  "ポート番号（0〜65535）または any",
+  "Port number (0–65535) or any",
+  "Port",
+);
+
+/** A communication path between two ends. */
+export const Connection = doc(
+  z.strictObject({
+    id: Id,
+    from: doc(NodeRef, "通信の開始側", "Initiating end"),
+    to: doc(NodeRef, "通信の受け側", "Receiving end"),
+    direction: fact(
+      z.enum(["one-way", "bidirectional"]),
+      "方向：one-way（from→to のみ）、bidirectional（双方向）",
+      "Direction: one-way (from → to only) or bidirectional",
+    ),
+    transport: fact(
+      z.enum(["lan", "lgwan", "closed-line", "dedicated-line", "internet-vpn", "internet"]),
+      "通信手段：lan、lgwan、closed-line（閉域網）、dedicated-line（専用線）、internet-vpn、internet",
+      "Transport: lan, lgwan, closed-line, dedicated-line, internet-vpn or internet",
+    ),
+    via: fact(
+      z.array(ExternalEndpoint),
+      "経由する外部ネットワーク（例：security-cloud）",
+      "External networks the traffic passes through (e.g. security-cloud)",
+    ),
+    protocols: fact(z.array(Text), "アプリケーションプロトコル（例：https、smtp）", "Application protocols (e.g. https, smtp)"),
+    ports: fact(z.array(Port), "許可する宛先ポート", "Destination ports allowed"),
+    addressRestriction: fact(
+      z.strictObject({
+        ip: fact(z.boolean(), "IPアドレスで通信相手を限定しているか", "Whether peers are restricted by IP address"),
+        mac: fact(z.boolean(), "MACアドレスで通信相手を限定しているか", "Whether peers are restricted by MAC address"),
+      }),
+      "通信相手の限定",
+      "Peer address restriction",
+    ),
+    sanitisation: fact(z.array(SanitisationMethod), "無害化の方式", "Sanitisation applied"),
+    destinationAllowList: fact(z.array(Text), "許可した宛先（α'のローカルブレイクアウト等）", "Allowed destinations (e.g. α' local breakout)"),
+    tenantRestriction: fact(z.boolean(), "テナント制限をしているか", "Whether tenant restriction is applied"),
+    logged: fact(z.boolean(), "通信を記録しているか", "Whether traffic is logged"),
+    purpose: fact(Text, "通信の目的", "Purpose of the communication"),
+    approval: fact(
+      z.strictObject({
+        reference: doc(Text, "承認の参照（決裁番号等）", "Approval reference (decision number or ticket)"),
+        approvedBy: fact(Text, "承認者", "Approver"),
+        approvedOn: fact(IsoDate, "承認日", "Approval date"),
+      }),
+      "例外的な接続の承認",
+      "Approval of an exceptional connection",
+    ),
+    evidence: EvidenceRefs,
+  }),
+  "2つの端点の間の通信経路",
+  "A communication path between two ends",
+  "Connection",
+);
+export type Connection = z.infer<typeof Connection>;

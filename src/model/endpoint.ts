@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { doc } from "./registry.js";
+
+/** Well-known networks outside the municipality that a connection can point at. */
+export const EXTERNAL_ENDPOINT_IDS = [
+  "public-internet",
+  "lgwan-network",
+  "security-cloud",
+  "government-cloud",
+  "national-system",
+  "vendor-network",
+] as const;
+
+export const ExternalEndpoint = doc(
+  z.enum(EXTERNAL_ENDPOINT_IDS),
+  "外部の接続先：public-internet（インターネット）、lgwan-network（LGWAN・LGWAN-ASP）、security-cloud（自治体情報セキュリティクラウド）、government-cloud（ガバメントクラウド）、national-system（中間サーバー・住基ネット・eLTAX等の国のシステム）、vendor-network（保守事業者のネットワーク）",
+  "External endpoint: public-internet, lgwan-network (LGWAN and LGWAN-ASP), security-cloud (prefectural security cloud), government-cloud, national-system (intermediate server, Juki-net, eLTAX…), vendor-network (maintenance vendor)",
+  "ExternalEndpoint",
+);
+export type ExternalEndpoint = z.infer<typeof ExternalEndpoint>;
+
+/** Labels of the external endpoints. */
+export const EXTERNAL_ENDPOINTS: Readonly<Record<ExternalEndpoint, { readonly ja: string; readonly en: string }>> = {
+  "public-internet": { ja: "インターネット", en: "public internet" },
+  "lgwan-network": { ja: "LGWAN（LGWAN-ASPを含む）", en: "LGWAN network (incl. LGWAN-ASP)" },
+  "security-cloud": { ja: "自治体情報セキュリティクラウド", en: "prefectural security cloud" },
+  "government-cloud": { ja: "ガバメントクラウド", en: "Government Cloud" },
+  "national-system": { ja: "国のシステム（中間サーバー、住基ネット等）", en: "national systems (intermediate server, Juki-net…)" },
+  "vendor-network": { ja: "事業者のネットワーク", en: "vendor network" },
+};

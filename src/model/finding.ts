@@ -1,0 +1,138 @@
+import { z } from "zod";
+import { CLAUSE_IDS } from "../policy/clauses.js";
+import { IsoDate, Text } from "./common.js";
+import { MeasureArea } from "./measure-area.js";
+import { doc } from "./registry.js";
+import { ThreatId } from "./threat.js";
+import { Zone } from "./zone.js";
+
+export const ClauseIdSchema = doc(z.enum(CLAUSE_IDS), "基本方針の条項番号（例：6(3)①）", "Clause number of the basic policy (e.g. 6(3)①)", "ClauseId");
+
+/** Outcome of a check for one target. */
+export const Outcome = doc(
+  z.enum(["fail", "needs-evidence", "waived", "pass", "not-applicable"]),
+  "結果：fail（不適合）、needs-evidence（証跡不足）、waived（例外措置により免除）、pass（適合）、not-applicable（対象外）",
+  "Outcome: fail, needs-evidence (a required fact is missing), waived (covered by an approved exception), pass, not-applicable",
+  "Outcome",
+);
+export type Outcome = z.infer<typeof Outcome>;
+export const OUTCOMES = Outcome.options;
+
+export const Severity = doc(
+  z.enum(["critical", "high", "medium", "low"]),
+  "重大度：critical、high、medium、low",
+  "Severity: critical, high, medium or low",
+  "Severity",
+);
+export type Severity = z.infer<typeof Severity>;
+export const SEVERITIES = Severity.options;
+
+/** Where a requirement comes from: the policy itself, the national guideline, or recommended practice. */
+export const Basis = doc(
+  z.enum(["policy", "guideline", "practice"]),
+  "根拠：policy（基本方針そのもの）、guideline（総務省ガイドライン）、practice（推奨される運用。基本方針の文言ではない）",
+  "Basis: policy (the basic policy itself), guideline (the national guideline), practice (recommended practice, not the policy's words)",
+  "Basis",
+);
+export type Basis = z.infer<typeof Basis>;
+
+/** Text in both languages. */
+export const LocalizedText = doc(
+  z.strictObject({ ja: z.string(), en: z.string() }),
+  "日本語と英語の文",
+  "Text in Japanese and English",
+  "LocalizedText",
+);
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** Kinds of thing a check evaluates, one result per target. */
+export const TargetKind = doc(
+  z.enum(["description", "municipality", "system", "connection", "vendor", "cloudService", "socialMediaAccount"]),
+  "評価の対象の種類",
+  "Kind of target a check evaluates",
+  "TargetKind",
+);
+export type TargetKind = z.infer<typeof TargetKind>;
+
+/** The thing a result is about. */
+export const Target = doc(
+  z.strictObject({
+    kind: TargetKind,
+    id: doc(z.string().optional(), "対象の id", "Id of the target"),
+    path: doc(z.string(), "対象の JSON ポインタ", "JSON pointer of the target"),
+  }),
+  "評価の対象",
+  "The target evaluated",
+  "Target",
+);
+export type Target = z.infer<typeof Target>;
+
+/** One hop of a path through the network, for findings about paths. */
+export const Hop = doc(
+  z.strictObject({
+    node: doc(z.string(), "ノード（システム id または external:名前）", "Node (system id or external:name)"),
+    zone: doc(Zone.optional(), "ノードの領域", "Zone of the node"),
+    connection: doc(z.string().optional(), "次のノードへの接続の id", "Connection id to the next node"),
+    mustChange: doc(z.boolean().optional(), "この接続を変更する必要がある", "This hop must change"),
+  }),
+  "経路の1ホップ",
+  "One hop of a network path",
+  "Hop",
+);
+export type Hop = z.infer<typeof Hop>;
+
+/** Where in a source file a finding points. */
+export const SourceLocation = doc(
+  z.strictObject({
+    file: z.string(),
+    line: z.int().positive(),
+    column: z.int().positive(),
+  }),
+  "ファイル上の位置（1始まり）",
+  "Position in a source file (1-based)",
+  "SourceLocation",
+);
+export type SourceLocation = z.infer<typeof SourceLocation>;
+
+/** The exception that waived a failure. */
+export const AppliedWaiver = doc(
+  z.strictObject({
+    reference: Text,
+    reason: Text,
+    approvedBy: Text,
+    expiresOn: IsoDate,
+  }),
+  "適用した例外措置",
+  "The exception applied",
+  "AppliedWaiver",
+);
+
+/** One result: a check's outcome for one target, with the message, path and clauses behind it. */
+export const Finding = doc(
+  z.strictObject({
+    checkId: doc(z.string(), "チェックの id", "Check id"),
+    outcome: Outcome,
+    severity: Severity,
+    area: MeasureArea,
+    basis: Basis,
+    messageId: doc(z.string(), "メッセージの id", "Message id"),
+    message: LocalizedText,
+    path: doc(z.string(), "記述の中の位置（JSON ポインタ、RFC 6901）", "Position in the description (JSON pointer, RFC 6901)"),
+    target: Target,
+    clauses: z.array(ClauseIdSchema),
+    threats: z.array(ThreatId),
+    remediation: doc(LocalizedText.optional(), "対応方法（fail・needs-evidence のとき）", "What to do (for fail and needs-evidence)"),
+    data: doc(
+      z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+      "メッセージに埋め込んだ値",
+      "Values filled into the message",
+    ),
+    trace: doc(z.array(Hop).optional(), "ネットワーク上の経路（ホップ順）", "Network path, hop by hop"),
+    waiver: doc(AppliedWaiver.optional(), "適用した例外措置", "Exception applied"),
+    location: doc(SourceLocation.optional(), "ファイル上の位置（CLI が付与）", "Position in the source file (added by the CLI)"),
+  }),
+  "評価結果の1件",
+  "One result of the evaluation",
+  "Finding",
+);
+export type Finding = z.infer<typeof Finding>;

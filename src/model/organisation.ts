@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { doc } from "./registry.js";
+
+/** The bodies clause 4(1) of Hitoyoshi's policy covers; other municipalities set their own list in a profile. */
+export const HITOYOSHI_COVERED_BODIES = [
+  "市長部局",
+  "教育委員会",
+  "選挙管理委員会",
+  "監査委員",
+  "公平委員会",
+  "農業委員会",
+  "固定資産評価審査委員会",
+  "水道局",
+  "議会事務局",
+] as const;
+
+/** Staff categories bound by clause 5 (職員等). */
+export const StaffCategory = doc(
+  z.enum(["regular", "part-time", "fiscal-year"]),
+  "職員等の区分（基本方針 5）：regular（職員）、part-time（非常勤職員）、fiscal-year（会計年度任用職員）",
+  "Staff category (policy 5): regular (職員), part-time (非常勤職員), fiscal-year (会計年度任用職員, fiscal-year appointees)",
+  "StaffCategory",
+);
+export type StaffCategory = z.infer<typeof StaffCategory>;
+
+export const STAFF_CATEGORIES: Readonly<Record<StaffCategory, { readonly ja: string; readonly en: string }>> = {
+  regular: { ja: "職員", en: "regular staff" },
+  "part-time": { ja: "非常勤職員", en: "part-time staff" },
+  "fiscal-year": { ja: "会計年度任用職員", en: "fiscal-year appointees" },
+};
+
+/** Roles of the security organisation (6(1)). */
+export const SecurityRole = doc(
+  z.enum([
+    "ciso",
+    "chief-security-manager",
+    "security-manager",
+    "security-administrator",
+    "system-administrator",
+    "csirt-lead",
+    "auditor",
+  ]),
+  "情報セキュリティの役割：ciso（最高情報セキュリティ責任者）、chief-security-manager（統括情報セキュリティ責任者）、security-manager（情報セキュリティ責任者）、security-administrator（情報セキュリティ管理者）、system-administrator（情報システム管理者）、csirt-lead（CSIRT責任者）、auditor（情報セキュリティ監査統括責任者）",
+  "Security role: ciso, chief-security-manager (統括情報セキュリティ責任者), security-manager (情報セキュリティ責任者), security-administrator (情報セキュリティ管理者), system-administrator, csirt-lead, auditor",
+  "SecurityRole",
+);
+export type SecurityRole = z.infer<typeof SecurityRole>;

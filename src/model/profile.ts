@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { ClassificationScheme, ConfidentialityClass } from "./asset-class.js";
+import { Id, Text } from "./common.js";
+import { Severity } from "./finding.js";
+import { GuidelineBaseline, NetworkModel } from "./network-model.js";
+import { doc } from "./registry.js";
+import { ContractClause } from "./vendor.js";
+
+const months = (ja: string, en: string) => doc(z.number().positive(), `${ja}（月）`, `${en} (months)`);
+
+/** Intervals for recurring activities; values are recommended practice unless a municipality sets its own. */
+export const Intervals = doc(
+  z.strictObject({
+    auditMonths: months("情報セキュリティ監査の間隔", "Interval between security audits"),
+    selfInspectionMonths: months("自己点検の間隔", "Interval between self-inspections"),
+    trainingMonths: months("研修の間隔", "Interval between training rounds"),
+    drillMonths: months("訓練の間隔", "Interval between drills"),
+    policyReviewMonths: months("ポリシー見直しの間隔", "Interval between policy reviews"),
+    incidentPlanReviewMonths: months("緊急時対応計画の見直しの間隔", "Interval between reviews of the emergency response plan"),
+    bcpReviewMonths: months("ICT-BCP の見直しの間隔", "Interval between reviews of the ICT-BCP"),
+    vendorVerificationMonths: months("委託先の確認の間隔", "Interval between verifications of vendors"),
+    accessReviewMonths: months("アクセス権の棚卸しの間隔", "Interval between access reviews"),
+    restoreTestMonths: months("復元テストの間隔", "Interval between restore tests"),
+    acknowledgementMonths: months("ポリシー周知の間隔", "Interval between policy acknowledgement rounds"),
+  }),
+  "定期的な活動の間隔",
+  "Intervals of recurring activities",
+  "Intervals",
+);
+export type Intervals = z.infer<typeof Intervals>;
+
+/** Per-check overrides. */
+export const CheckOverride = doc(
+  z.strictObject({
+    enabled: doc(z.boolean().optional(), "false でチェックを無効にする", "false disables the check"),
+    severity: doc(Severity.optional(), "重大度を変更する", "Changes the severity"),
+  }),
+  "チェックごとの設定",
+  "Per-check setting",
+  "CheckOverride",
+);
+export type CheckOverride = z.infer<typeof CheckOverride>;
+
+/** The parameters that differ between municipalities (domain §7). */
+export const Profile = doc(
+  z.strictObject({
+    $schema: doc(z.string().optional(), "JSON Schema の場所", "Location of the JSON Schema"),
+    id: doc(Id, "プロファイルの id", "Profile id"),
+    title: doc(Text.optional(), "表題", "Title"),
+    municipality: doc(Text, "団体名", "Municipality"),
+    prefecture: doc(Text, "都道府県", "Prefecture"),
+    securityCloud: doc(Text, "自治体情報セキュリティクラウドの名称", "Name of the prefectural security cloud"),
+    coveredBodies: doc(z.array(Text).min(1), "基本方針の適用を受ける行政機関（4(1)）", "Bodies the policy covers (4(1))"),
+    networkModel: NetworkModel,
+    classificationScheme: ClassificationScheme,
+    guidelineBaseline: GuidelineBaseline,
+    approvedSpecificCommunications: doc(
+      z.array(Text),
+      "マイナンバー利用事務系との通信が認められた国のシステム・特定通信（例：eltax、juki-net）",
+      "National systems and specific communications approved for the My Number zone (e.g. eltax, juki-net)",
+    ),
+    intervals: Intervals,
+    trainingCompletionRatePercent: doc(z.number().min(0).max(100), "研修の目標受講率（%）", "Target training completion rate (%)"),
+    patchSlaDays: doc(
+      z.strictObject({ default: z.number().positive(), critical: z.number().positive() }),
+      "更新プログラムを適用するまでの期限（日）",
+      "Days allowed until updates are applied",
+    ),
+    logRetentionDays: doc(z.number().positive(), "ログの最低保存日数", "Minimum days logs are kept"),
+    screenLockMinutes: doc(z.number().positive(), "自動画面ロックまでの最大分数", "Maximum minutes until the screen locks"),
+    deprovisioningDays: doc(z.number().nonnegative(), "異動・退職からID削除までの最大日数", "Maximum days until leavers' ids are removed"),
+    requiredContractClauses: doc(z.array(ContractClause), "委託契約に必須の情報セキュリティ条項", "Security clauses every outsourcing contract must state"),
+    cloud: doc(
+      z.strictObject({
+        assuranceRequiredFrom: doc(ConfidentialityClass, "ISMAP 等の保証を求める機密性の下限", "Lowest confidentiality class that needs ISMAP or equivalent assurance"),
+        clickThroughMaxConfidentiality: doc(ConfidentialityClass, "約款型サービスで扱える機密性の上限", "Highest confidentiality class allowed on click-through services"),
+        allowedDataLocations: doc(z.array(Text).min(1), "住民情報の保存を認める国", "Countries where resident data may be stored"),
+      }),
+      "クラウドサービスの要件",
+      "Cloud service requirements",
+    ),
+    handling: doc(
+      z.strictObject({
+        protectFrom: doc(ConfidentialityClass, "暗号化・施錠保管等の取扱制限を課す機密性の下限（例：C2）", "Lowest confidentiality class with handling restrictions such as encryption (e.g. C2)"),
+        municipalTerminalsFrom: doc(ConfidentialityClass, "市支給端末でのみ扱う機密性の下限（例：C3）", "Lowest confidentiality class handled only on municipality-issued terminals (e.g. C3)"),
+        myNumberMinimum: doc(ConfidentialityClass, "特定個人情報に求める機密性の下限", "Lowest confidentiality class acceptable for My Number data"),
+        personalInformationMinimum: doc(ConfidentialityClass, "個人情報に求める機密性の下限", "Lowest confidentiality class acceptable for personal information"),
+      }),
+      "分類に応じた取扱いのしきい値",
+      "Thresholds for class-based handling",
+    ),
+    checks: doc(
+      z.record(z.string(), CheckOverride),
+      "チェックごとの設定（無効化・重大度の変更）",
+      "Per-check overrides (disable, change severity)",
+    ),
+  }),
+  "団体ごとに異なるパラメータ（プロファイル）",
+  "The parameters that differ between municipalities (a profile)",
+  "Profile",
+);
+export type Profile = z.infer<typeof Profile>;

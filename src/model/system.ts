@@ -1,0 +1,167 @@
+import { z } from "zod";
+import { BusinessFunction } from "./business-function.js";
+import { EvidenceRefs, fact, Id, IsoDate, Text } from "./common.js";
+import { DataAsset } from "./data-asset.js";
+import { doc } from "./registry.js";
+import { Server } from "./server.js";
+import { TerminalGroup } from "./terminal-group.js";
+import { Zone } from "./zone.js";
+
+/** Where a system runs. */
+export const Hosting = doc(
+  z.strictObject({
+    kind: fact(
+      z.enum(["on-premises", "data-centre", "government-cloud", "lgwan-asp", "cloud-service"]),
+      "設置形態：on-premises（庁舎内）、data-centre（データセンター）、government-cloud（ガバメントクラウド）、lgwan-asp、cloud-service（外部クラウドサービス）",
+      "Hosting: on-premises, data-centre, government-cloud, lgwan-asp or cloud-service",
+    ),
+    cloudServiceId: fact(Id, "利用するクラウドサービス（cloudServices の id）", "The cloud service used (an id from cloudServices)"),
+  }),
+  "システムの設置形態",
+  "Where the system runs",
+  "Hosting",
+);
+
+/** Account management of a system. */
+export const Accounts = doc(
+  z.strictObject({
+    uniqueUserIds: fact(z.boolean(), "利用者ごとに固有のIDを割り当てているか", "Whether every user has a unique user id"),
+    sharedAccounts: fact(z.int().nonnegative(), "複数人で共用しているIDの数", "Number of ids shared by several people"),
+    privilegedSeparate: fact(z.boolean(), "管理者権限は通常のIDと分けているか", "Whether privileged access uses separate accounts"),
+    privilegedMfa: fact(z.boolean(), "管理者IDに多要素認証を使うか", "Whether privileged accounts use multi-factor authentication"),
+    deprovisioningDays: fact(z.number().nonnegative(), "異動・退職からIDを削除するまでの最大日数", "Maximum days from transfer or leaving until the id is removed"),
+    lastAccessReview: fact(IsoDate, "最後にアクセス権を棚卸しした日", "Date access rights were last reviewed"),
+  }),
+  "アカウント管理",
+  "Account management",
+  "Accounts",
+);
+
+/** Logging of a system. */
+export const Logging = doc(
+  z.strictObject({
+    authentication: fact(z.boolean(), "認証の記録を取得しているか", "Whether authentication events are logged"),
+    access: fact(z.boolean(), "情報へのアクセス記録を取得しているか", "Whether access to information is logged"),
+    admin: fact(z.boolean(), "管理操作の記録を取得しているか", "Whether administrative operations are logged"),
+    retentionDays: fact(z.number().nonnegative(), "ログの保存日数", "Days logs are retained"),
+    timeSynchronised: fact(z.boolean(), "時刻を同期しているか", "Whether clocks are synchronised"),
+    tamperProtected: fact(z.boolean(), "ログの改ざんを防止しているか", "Whether logs are protected against tampering"),
+    reviewed: fact(z.boolean(), "ログを定期的に分析・確認しているか", "Whether logs are analysed regularly"),
+  }),
+  "ログの取得と保存",
+  "Logging",
+  "Logging",
+);
+
+/** Monitoring of a system. */
+export const Monitoring = doc(
+  z.strictObject({
+    security: fact(z.boolean(), "セキュリティ監視（不正通信・侵入の検知）をしているか", "Whether security monitoring (unauthorised traffic, intrusion) is in place"),
+    availability: fact(z.boolean(), "稼働監視をしているか", "Whether availability is monitored"),
+  }),
+  "監視",
+  "Monitoring",
+  "Monitoring",
+);
+
+/** Backup of a system. */
+export const Backup = doc(
+  z.strictObject({
+    enabled: fact(z.boolean(), "バックアップを取得しているか", "Whether backups are taken"),
+    offsite: fact(z.boolean(), "遠隔地（別の建物）にも保管しているか", "Whether a copy is kept off-site"),
+    lastRestoreTest: fact(IsoDate, "最後に復元テストをした日", "Date of the last restore test"),
+  }),
+  "バックアップ",
+  "Backup",
+  "Backup",
+);
+
+/** Where a system's servers and network equipment stand. */
+export const PhysicalSite = doc(
+  z.strictObject({
+    kind: fact(
+      z.enum(["server-room", "data-centre", "office", "cloud"]),
+      "設置場所：server-room（情報システム室）、data-centre、office（執務室）、cloud（クラウド事業者の設備）",
+      "Site: server-room, data-centre, office or cloud (the provider's facilities)",
+    ),
+    accessControl: fact(z.boolean(), "入退室管理をしているか", "Whether entry is access-controlled"),
+    entryRecords: fact(z.boolean(), "入退室を記録しているか", "Whether entries are recorded"),
+    fireProtection: fact(z.boolean(), "防火・消火設備があるか", "Whether fire protection is in place"),
+    waterProtection: fact(z.boolean(), "浸水・漏水対策があるか", "Whether water protection is in place"),
+    earthquakeProtection: fact(z.boolean(), "耐震・転倒防止の対策があるか", "Whether equipment is protected against earthquakes"),
+    ups: fact(z.boolean(), "無停電電源装置（UPS）があるか", "Whether a UPS protects the equipment"),
+    generator: fact(z.boolean(), "非常用発電機があるか", "Whether an emergency generator is available"),
+    redundantLines: fact(z.boolean(), "通信回線を冗長化しているか", "Whether communication lines are redundant"),
+  }),
+  "サーバ・ネットワーク機器の設置場所",
+  "Where servers and network equipment stand",
+  "PhysicalSite",
+);
+
+/** Remote maintenance by a vendor. */
+export const RemoteMaintenance = doc(
+  z.strictObject({
+    used: fact(z.boolean(), "リモート保守を行うか", "Whether remote maintenance is used"),
+    vendorId: fact(Id, "保守を行う事業者（vendors の id）", "The maintaining vendor (an id from vendors)"),
+    line: fact(
+      z.enum(["closed", "lgwan", "internet-vpn", "internet"]),
+      "保守回線：closed（閉域網）、lgwan、internet-vpn（インターネットVPN）、internet",
+      "Maintenance line: closed (closed network), lgwan, internet-vpn or internet",
+    ),
+    perSessionApproval: fact(z.boolean(), "接続のたびに承認するか", "Whether each session is approved"),
+    mfa: fact(z.boolean(), "多要素認証を使うか", "Whether multi-factor authentication is used"),
+    logged: fact(z.boolean(), "作業を記録しているか", "Whether sessions are logged"),
+  }),
+  "事業者によるリモート保守",
+  "Remote maintenance by a vendor",
+  "RemoteMaintenance",
+);
+
+/** Development and test environments. */
+export const DevTest = doc(
+  z.strictObject({
+    separatedFromProduction: fact(z.boolean(), "開発・テスト環境を本番と分離しているか", "Whether development and test are separated from production"),
+    realDataUsed: fact(z.boolean(), "テストに本番データを使うか", "Whether real data is used in tests"),
+    realDataApproval: fact(Text, "本番データ利用の承認（決裁番号等）", "Approval of the use of real data (reference)"),
+  }),
+  "開発・テスト環境",
+  "Development and test",
+  "DevTest",
+);
+
+/** An information system of the municipality, or the one system a vendor delivers. */
+export const System = doc(
+  z.strictObject({
+    id: Id,
+    name: doc(Text, "システムの名称", "Name of the system"),
+    ownerBody: fact(Text, "所管する行政機関（例：市長部局、教育委員会）", "Owning body (e.g. 市長部局, 教育委員会)"),
+    department: fact(Text, "所管課", "Owning department"),
+    owner: fact(Text, "情報システムの責任者（職名）", "Person accountable for the system (post)"),
+    administrator: fact(Text, "情報システム管理者（職名）", "System administrator (post)"),
+    zone: fact(Zone, "システムが属する領域", "Zone the system belongs to"),
+    attachedZones: fact(
+      z.array(Zone),
+      "システムがネットワークに接続している全ての領域（2つ以上は領域をまたぐ接続）",
+      "Every zone the system has a network interface in (two or more means it bridges zones)",
+    ),
+    businessFunctions: fact(z.array(BusinessFunction), "システムが担う業務", "Business functions of the system"),
+    hosting: fact(Hosting, "設置形態", "Hosting"),
+    vendorIds: fact(z.array(Id), "構築・運用・保守の委託先（vendors の id）", "Vendors that build, run or maintain it (ids from vendors)"),
+    dataAssets: fact(z.array(DataAsset), "取り扱う情報資産", "Information assets it handles"),
+    terminalGroups: fact(z.array(TerminalGroup), "利用する端末群", "Terminal groups that use it"),
+    servers: fact(z.array(Server), "サーバ", "Servers"),
+    accounts: fact(Accounts, "アカウント管理", "Account management"),
+    logging: fact(Logging, "ログ", "Logging"),
+    monitoring: fact(Monitoring, "監視", "Monitoring"),
+    backup: fact(Backup, "バックアップ", "Backup"),
+    recoveryTimeHours: fact(z.number().positive(), "目標復旧時間（時間）", "Recovery time objective in hours"),
+    physicalSite: fact(PhysicalSite, "設置場所", "Physical site"),
+    remoteMaintenance: fact(RemoteMaintenance, "リモート保守", "Remote maintenance"),
+    devTest: fact(DevTest, "開発・テスト環境", "Development and test"),
+    evidence: EvidenceRefs,
+  }),
+  "情報システム（事業者の納品仕様書では1つ）",
+  "An information system (a vendor's delivery spec has exactly one)",
+  "System",
+);
+export type System = z.infer<typeof System>;

@@ -1,0 +1,121 @@
+import type { AnyCheck } from "../checks/define-check.js";
+import { evaluate } from "../engine/evaluate.js";
+import { parseDescription } from "../engine/parse-description.js";
+import type { Finding } from "../model/finding.js";
+import type { Profile } from "../model/profile.js";
+
+/** A description for which the check must report nothing (pass or not-applicable only). */
+export interface ValidCase {
+  readonly name: string;
+  /** The description as written (validated before the check runs). */
+  readonly description: unknown;
+  readonly profile?: Profile;
+  readonly evaluationDate?: string;
+}
+
+/** One finding a case expects: its message id, its outcome (`fail` unless given) and, optionally, its JSON pointer. */
+export interface ExpectedFinding {
+  readonly messageId: string;
+  readonly outcome?: "fail" | "needs-evidence";
+  readonly path?: string;
+}
+
+/** A description for which the check must report exactly the expected findings. */
+export interface InvalidCase extends ValidCase {
+  readonly expected: readonly ExpectedFinding[];
+}
+
+/** The table of a check's test: passing and failing descriptions. */
+export interface CheckTable {
+  readonly valid: readonly ValidCase[];
+  readonly invalid: readonly InvalidCase[];
+  /** Defaults for every case. */
+  readonly profile?: Profile;
+  readonly evaluationDate?: string;
+}
+
+/** The result of running one case. */
+export interface CaseResult {
+  readonly name: string;
+  readonly ok: boolean;
+  /** Why the case failed, readable in a test runner's output. */
+  readonly message: string;
+  readonly findings: readonly Finding[];
+}
+
+const DEFAULT_DATE = "2026-04-01";
+
+function describeFindings(findings: readonly Pick<Finding, "outcome" | "messageId" | "path">[]): string {
+  if (findings.length === 0) return "  (none)";
+  return findings.map((f) => `  - ${f.outcome} ${f.messageId} at ${f.path || "/"}`).join("\n");
+}
+
+/** Runs one case of a table against a check and says whether it held. Usable with any test runner. */
+export function runCheckCase(check: AnyCheck, testCase: ValidCase | InvalidCase, defaults: Pick<CheckTable, "profile" | "evaluationDate"> = {}): CaseResult {
+  const parsed = parseDescription(testCase.description);
+  if (!parsed.ok) {
+    const issues = parsed.issues.map((i) => `  - ${i.pointer || "/"}: ${i.message.en}`).join("\n");
+    return { name: testCase.name, ok: false, message: `The case's description is not valid:\n${issues}`, findings: [] };
+  }
+  const profile = testCase.profile ?? defaults.profile;
+  const report = evaluate(parsed.value, {
+    checks: [check],
+    evaluationDate: testCase.evaluationDate ?? defaults.evaluationDate ?? parsed.value.evaluationDate ?? DEFAULT_DATE,
+    ...(profile === undefined ? {} : { profile }),
+  });
+  const reported = report.results.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence");
+  const expected = "expected" in testCase ? testCase.expected : [];
+  const key = (f: ExpectedFinding) => `${f.outcome ?? "fail"} ${f.messageId}${f.path === undefined ? "" : ` at ${f.path || "/"}`}`;
+  const remaining = [...reported];
+  const missing: ExpectedFinding[] = [];
+  for (const want of expected) {
+    const at = remaining.findIndex(
+      (f) => f.messageId === want.messageId && f.outcome === (want.outcome ?? "fail") && (want.path === undefined || f.path === want.path),
+    );
+    if (at === -1) missing.push(want);
+    else remaining.splice(at, 1);
+  }
+  const ok = missing.length === 0 && remaining.length === 0;
+  const message = ok
+    ? ""
+    : [
+        `Check ${check.meta.id}, case "${testCase.name}":`,
+        missing.length > 0 ? `expected but not reported:\n${missing.map((m) => `  - ${key(m)}`).join("\n")}` : "",
+        remaining.length > 0 ? `reported but not expected:\n${describeFindings(remaining)}` : "",
+      ]
+        .filter(Boolean)
+        .join("\n");
+  return { name: testCase.name, ok, message, findings: report.results };
+}
+
+/** The `describe` and `it` of a test runner (vitest, jest, mocha and node:test all fit). */
+export interface TestRunner {
+  describe(name: string, body: () => void): unknown;
+  it(name: string, body: () => void): unknown;
+}
+
+/**
+ * Registers a table of cases as tests, the way ESLint's RuleTester does: one test per case, each
+ * failing with the findings it missed or did not expect. Pass your runner's `describe` and `it`.
+ */
+export function checkTester(check: AnyCheck, table: CheckTable, runner: TestRunner): void {
+  const defaults = { ...(table.profile === undefined ? {} : { profile: table.profile }), ...(table.evaluationDate === undefined ? {} : { evaluationDate: table.evaluationDate }) };
+  runner.describe(check.meta.id, () => {
+    runner.describe("valid", () => {
+      for (const testCase of table.valid) {
+        runner.it(testCase.name, () => {
+          const result = runCheckCase(check, testCase, defaults);
+          if (!result.ok) throw new Error(result.message);
+        });
+      }
+    });
+    runner.describe("invalid", () => {
+      for (const testCase of table.invalid) {
+        runner.it(testCase.name, () => {
+          const result = runCheckCase(check, testCase, defaults);
+          if (!result.ok) throw new Error(result.message);
+        });
+      }
+    });
+  });
+}

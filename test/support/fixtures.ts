@@ -1,0 +1,58 @@
+/**
+ * Small builders for test descriptions. Each returns plain data as a user would write it; pass
+ * overrides for the facts a case is about.
+ */
+
+type Obj = Record<string, unknown>;
+
+/** A My Number zone system with compliant terminals. */
+export function mynumberSystem(overrides: Obj = {}): Obj {
+  return {
+    id: "juki",
+    name: "住民記録システム",
+    ownerBody: "市長部局",
+    department: "市民課",
+    zone: "mynumber",
+    businessFunctions: ["resident-records"],
+    dataAssets: [
+      { id: "residents", name: "住民票データ", confidentiality: "C3", integrity: "I2", availability: "A2", personalInformation: true, myNumber: true },
+    ],
+    terminalGroups: [
+      { id: "mn-pc", name: "マイナンバー系端末", externalMedia: "blocked", authenticationFactors: ["password", "biometric"] },
+    ],
+    ...overrides,
+  };
+}
+
+/** An LGWAN zone system. */
+export function lgwanSystem(overrides: Obj = {}): Obj {
+  return {
+    id: "groupware",
+    name: "グループウェア",
+    ownerBody: "市長部局",
+    department: "情報政策課",
+    zone: "lgwan",
+    businessFunctions: ["groupware"],
+    dataAssets: [{ id: "schedules", name: "予定表", confidentiality: "C2", integrity: "I1", availability: "A1", personalInformation: false }],
+    ...overrides,
+  };
+}
+
+/** An internet zone system. */
+export function internetSystem(overrides: Obj = {}): Obj {
+  return {
+    id: "web-mail",
+    name: "インターネットメール",
+    ownerBody: "市長部局",
+    department: "情報政策課",
+    zone: "internet",
+    businessFunctions: ["mail"],
+    dataAssets: [{ id: "mail", name: "メール", confidentiality: "C2", integrity: "I1", availability: "A1", personalInformation: true, myNumber: false }],
+    ...overrides,
+  };
+}
+
+/** A description with the given systems and connections. */
+export function description(systems: Obj[], extra: Obj = {}): Obj {
+  return { evaluationDate: "2026-04-01", systems, ...extra };
+}
