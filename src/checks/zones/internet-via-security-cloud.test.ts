@@ -1,26 +1,5 @@
-import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
 import { testCheck } from "../../../test/support/check-table.js";
+import table from "./internet-via-security-cloud.cases.js";
 import check from "./internet-via-security-cloud.js";
 
-const egress = (connection: Record<string, unknown>) =>
-  description([internetSystem()], {
-    connections: [{ id: "out", from: { system: "web-mail" }, to: { external: "public-internet" }, ...connection }],
-  });
-
-testCheck(check, {
-  valid: [
-    { name: "through the security cloud", description: egress({ via: ["security-cloud"] }) },
-    {
-      name: "LGWAN systems are judged by other checks",
-      description: description([lgwanSystem()], { connections: [{ id: "x", from: { system: "groupware" }, to: { external: "public-internet" } }] }),
-    },
-  ],
-  invalid: [
-    { name: "direct breakout", description: egress({ via: [] }), expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }] },
-    {
-      name: "route not stated",
-      description: egress({}),
-      expected: [{ messageId: "routeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
-    },
-  ],
-});
+testCheck(check, table);

@@ -1,29 +1,5 @@
-import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import { testCheck } from "../../../test/support/check-table.js";
+import table from "./mynumber-data-in-mynumber-zone.cases.js";
 import check from "./mynumber-data-in-mynumber-zone.js";
 
-testCheck(check, {
-  valid: [
-    { name: "My Number data in the My Number zone", description: description([mynumberSystem()]) },
-    { name: "personal data marked as not My Number in the internet zone", description: description([internetSystem()]) },
-  ],
-  invalid: [
-    {
-      name: "My Number data in the LGWAN zone",
-      description: description([
-        lgwanSystem({ dataAssets: [{ id: "tax", name: "課税情報", confidentiality: "C3", personalInformation: true, myNumber: true }] }),
-      ]),
-      expected: [{ messageId: "myNumberData", path: "/systems/0/dataAssets/0/myNumber" }],
-    },
-    {
-      name: "a tax system placed in the LGWAN zone",
-      description: description([lgwanSystem({ businessFunctions: ["tax", "finance"] })]),
-      expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions" }],
-    },
-    {
-      name: "personal data without the myNumber flag needs evidence",
-      description: description([internetSystem({ dataAssets: [{ id: "mail", name: "メール", personalInformation: true }] })]),
-      expected: [{ messageId: "myNumberFlagMissing", outcome: "needs-evidence", path: "/systems/0/dataAssets/0" }],
-    },
-  ],
-});
+testCheck(check, table);

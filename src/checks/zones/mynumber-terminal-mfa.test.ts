@@ -1,30 +1,5 @@
-import { description, mynumberSystem } from "../../../test/support/fixtures.js";
 import { testCheck } from "../../../test/support/check-table.js";
+import table from "./mynumber-terminal-mfa.cases.js";
 import check from "./mynumber-terminal-mfa.js";
 
-const factors = (authenticationFactors?: string[]) =>
-  mynumberSystem({ terminalGroups: [{ id: "mn-pc", name: "端末", ...(authenticationFactors ? { authenticationFactors } : {}) }] });
-
-testCheck(check, {
-  valid: [
-    { name: "password and biometric", description: description([factors(["password", "biometric"])]) },
-    { name: "IC card and PIN", description: description([factors(["ic-card", "pin"])]) },
-  ],
-  invalid: [
-    {
-      name: "password only",
-      description: description([factors(["password"])]),
-      expected: [{ messageId: "singleFactor", path: "/systems/0/terminalGroups/0/authenticationFactors" }],
-    },
-    {
-      name: "two factors of the same kind are one factor",
-      description: description([factors(["password", "pin"])]),
-      expected: [{ messageId: "singleFactor", path: "/systems/0/terminalGroups/0/authenticationFactors" }],
-    },
-    {
-      name: "factors not stated",
-      description: description([factors()]),
-      expected: [{ messageId: "factorsUnknown", outcome: "needs-evidence", path: "/systems/0/terminalGroups/0" }],
-    },
-  ],
-});
+testCheck(check, table);

@@ -1,0 +1,54 @@
+import { isOlderThanMonths } from "../engine/dates.js";
+import type { Intervals } from "../model/profile.js";
+import type { TargetKind } from "../model/finding.js";
+import { type Check, type CheckMeta, defineCheck, type RelativePath, type TargetSubjects } from "./define-check.js";
+
+/** What an interval check reads from its subject: the date of the last occurrence and where it is written. */
+export interface IntervalFact {
+  /** Date of the last occurrence; `undefined` when the description does not say. */
+  readonly date: string | undefined;
+  /** Where the date is (or should be) written, relative to the target. */
+  readonly path: RelativePath;
+  /** Name of the subject for messages, e.g. a system id. */
+  readonly subject?: string;
+}
+
+/** The messages every interval check has: `overdue` and `missing`. */
+export type IntervalMessages = "overdue" | "missing";
+
+/**
+ * One implementation for every "done within the last N months" rule (audits, self-inspections,
+ * training, drills, reviews, vendor verification, access review, restore tests). The interval
+ * comes from the profile; the date is compared with the evaluation date passed in.
+ *
+ * Messages may use `{{last}}` (the date found), `{{months}}` (the interval), `{{due}}` (when it
+ * fell due) and `{{subject}}`.
+ */
+export function defineIntervalCheck<K extends TargetKind>(spec: {
+  meta: CheckMeta<K, IntervalMessages>;
+  /** The profile interval that applies. */
+  interval: keyof Intervals;
+  /** Reads the facts to compare; return several for subjects with many dated items. */
+  select: (subject: TargetSubjects[K]) => readonly IntervalFact[];
+}): Check<K, IntervalMessages> {
+  return defineCheck<K, IntervalMessages>({
+    meta: spec.meta,
+    *evaluate(subject, ctx) {
+      const months = ctx.profile.intervals[spec.interval];
+      for (const fact of spec.select(subject)) {
+        const base = { months, subject: fact.subject ?? "" };
+        if (fact.date === undefined) yield ctx.needsEvidence("missing", fact.path, base);
+        else if (isOlderThanMonths(fact.date, months, ctx.evaluationDate)) {
+          yield ctx.fail("overdue", fact.path, { ...base, last: fact.date });
+        }
+      }
+    },
+  });
+}
+
+/** The most recent date of a list of dated activities, or `undefined` for none. */
+export function latestDate(items: readonly { date: string }[] | undefined): string | undefined {
+  let latest: string | undefined;
+  for (const item of items ?? []) if (latest === undefined || item.date > latest) latest = item.date;
+  return latest;
+}

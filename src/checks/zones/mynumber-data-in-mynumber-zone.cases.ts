@@ -1,0 +1,30 @@
+import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const table: CheckTable = {
+  valid: [
+    { name: "My Number data in the My Number zone", description: description([mynumberSystem()]) },
+    { name: "personal data marked as not My Number in the internet zone", description: description([internetSystem()]) },
+  ],
+  invalid: [
+    {
+      name: "My Number data in the LGWAN zone",
+      description: description([
+        lgwanSystem({ dataAssets: [{ id: "tax", name: "課税情報", confidentiality: "C3", personalInformation: true, myNumber: true }] }),
+      ]),
+      expected: [{ messageId: "myNumberData", path: "/systems/0/dataAssets/0/myNumber" }],
+    },
+    {
+      name: "a tax system placed in the LGWAN zone",
+      description: description([lgwanSystem({ businessFunctions: ["tax", "finance"] })]),
+      expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions" }],
+    },
+    {
+      name: "personal data without the myNumber flag needs evidence",
+      description: description([internetSystem({ dataAssets: [{ id: "mail", name: "メール", personalInformation: true }] })]),
+      expected: [{ messageId: "myNumberFlagMissing", outcome: "needs-evidence", path: "/systems/0/dataAssets/0" }],
+    },
+  ],
+};
+
+export default table;

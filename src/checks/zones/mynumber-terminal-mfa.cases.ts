@@ -1,0 +1,31 @@
+import { description, mynumberSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const factors = (authenticationFactors?: string[]) =>
+  mynumberSystem({ terminalGroups: [{ id: "mn-pc", name: "端末", ...(authenticationFactors ? { authenticationFactors } : {}) }] });
+
+const table: CheckTable = {
+  valid: [
+    { name: "password and biometric", description: description([factors(["password", "biometric"])]) },
+    { name: "IC card and PIN", description: description([factors(["ic-card", "pin"])]) },
+  ],
+  invalid: [
+    {
+      name: "password only",
+      description: description([factors(["password"])]),
+      expected: [{ messageId: "singleFactor", path: "/systems/0/terminalGroups/0/authenticationFactors" }],
+    },
+    {
+      name: "two factors of the same kind are one factor",
+      description: description([factors(["password", "pin"])]),
+      expected: [{ messageId: "singleFactor", path: "/systems/0/terminalGroups/0/authenticationFactors" }],
+    },
+    {
+      name: "factors not stated",
+      description: description([factors()]),
+      expected: [{ messageId: "factorsUnknown", outcome: "needs-evidence", path: "/systems/0/terminalGroups/0" }],
+    },
+  ],
+};
+
+export default table;
