@@ -45,3 +45,14 @@ export const SecurityRole = doc(
   "SecurityRole",
 );
 export type SecurityRole = z.infer<typeof SecurityRole>;
+
+/** Labels of the security roles, for messages. */
+export const SECURITY_ROLES: Readonly<Record<SecurityRole, { readonly ja: string; readonly en: string }>> = {
+  ciso: { ja: "最高情報セキュリティ責任者（CISO）", en: "chief information security officer (CISO)" },
+  "chief-security-manager": { ja: "統括情報セキュリティ責任者", en: "chief security manager" },
+  "security-manager": { ja: "情報セキュリティ責任者", en: "security manager" },
+  "security-administrator": { ja: "情報セキュリティ管理者", en: "security administrator" },
+  "system-administrator": { ja: "情報システム管理者", en: "system administrator" },
+  "csirt-lead": { ja: "CSIRT責任者", en: "CSIRT lead" },
+  auditor: { ja: "情報セキュリティ監査統括責任者", en: "security audit officer" },
+};

@@ -70,6 +70,7 @@ export const Backup = doc(
     enabled: fact(z.boolean(), "バックアップを取得しているか", "Whether backups are taken"),
     offsite: fact(z.boolean(), "遠隔地（別の建物）にも保管しているか", "Whether a copy is kept off-site"),
     lastRestoreTest: fact(IsoDate, "最後に復元テストをした日", "Date of the last restore test"),
+    lastRestoreHours: fact(z.number().positive(), "最後の復元テストで復旧までにかかった時間（時間）", "Hours the last restore test took until the system was back in service"),
   }),
   "バックアップ",
   "Backup",

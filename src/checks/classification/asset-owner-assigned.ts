@@ -1,0 +1,53 @@
+import { defineCheck } from "../define-check.js";
+import { isUnassigned } from "../holders.js";
+
+/** Every information asset has an owner who answers for its class and handling (6(2)). */
+export default defineCheck({
+  meta: {
+    id: "asset-owner-assigned",
+    area: "classification",
+    title: {
+      ja: "情報資産ごとに管理者を定めること",
+      en: "Every information asset must have an owner",
+    },
+    description: {
+      ja: "ガイドラインの対策基準例は、情報資産ごとに管理責任を負う者（所属または職）を定め、その者が分類と取扱いを決めることとしている。「未定」「TBD」等は未選任として扱う。",
+      en: "The guideline's model standards give every information asset an owner (a department or post) who decides its class and handling. Placeholders such as 未定 or TBD count as nobody assigned.",
+    },
+    clauses: ["6(2)"],
+    threats: ["T2"],
+    basis: "guideline",
+    severity: "medium",
+    target: "system",
+    messages: {
+      ownerUnassigned: {
+        ja: "情報資産 {{asset}} の管理者が「{{owner}}」となっており、決まっていない",
+        en: 'Information asset {{asset}} gives its owner as "{{owner}}", so nobody owns it',
+      },
+      ownerMissing: {
+        ja: "情報資産 {{asset}} の管理者（owner）が書かれていない",
+        en: "Information asset {{asset}} does not name its owner (owner)",
+      },
+      assetsUnknown: {
+        ja: "システム {{system}} が取り扱う情報資産（dataAssets）が書かれていない",
+        en: "System {{system}} does not list the information assets it handles (dataAssets)",
+      },
+    },
+    remediation: {
+      ja: "情報資産ごとに owner へ管理責任を負う所属または職名（例：市民課長）を記載すること",
+      en: "State in owner the department or post accountable for each asset (e.g. head of the citizens' division)",
+    },
+  },
+  *evaluate(system, ctx) {
+    const assets = system.dataAssets;
+    if (assets === undefined) {
+      yield ctx.needsEvidence("assetsUnknown", ["dataAssets"], { system: system.id });
+      return;
+    }
+    for (const [i, asset] of assets.entries()) {
+      if (asset.owner === undefined) yield ctx.needsEvidence("ownerMissing", ["dataAssets", i, "owner"], { asset: asset.id });
+      else if (isUnassigned(asset.owner))
+        yield ctx.fail("ownerUnassigned", ["dataAssets", i, "owner"], { asset: asset.id, owner: asset.owner });
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import type { DataAsset } from "../../model/data-asset.js";
+import { defineCheck } from "../define-check.js";
+
+/** Assets whose loss or corruption would harm residents or administration. */
+const isCritical = (asset: DataAsset) => asset.integrity === "I2" || asset.availability === "A2";
+
+/** Systems holding I2 or A2 information take backups (6(2), 2(7), 2(8)). */
+export default defineCheck({
+  meta: {
+    id: "critical-data-backed-up",
+    area: "classification",
+    title: {
+      ja: "完全性2または可用性2の情報を扱うシステムはバックアップを取得すること",
+      en: "Systems holding integrity-2 or availability-2 information must be backed up",
+    },
+    description: {
+      ja: "ガイドラインの取扱制限では、完全性2・可用性2の情報のいずれにもバックアップを求める。復元テストの間隔は運用のチェックで別に確かめる。",
+      en: "The guideline's handling restrictions require backups for integrity-2 and availability-2 information alike. How recently restores were tested is a separate operations check.",
+    },
+    clauses: ["6(2)", "2(7)", "2(8)"],
+    threats: ["T1", "T2", "T3", "T5"],
+    basis: "guideline",
+    severity: "high",
+    target: "system",
+    applicability: { when: (system) => (system.dataAssets ?? []).some(isCritical) },
+    messages: {
+      noBackup: {
+        ja: "システム {{system}} は完全性2または可用性2の情報（{{assets}}）を扱うが、バックアップを取得していない",
+        en: "System {{system}} holds integrity-2 or availability-2 information ({{assets}}) but takes no backups",
+      },
+      backupUnknown: {
+        ja: "システム {{system}} がバックアップを取得しているか（backup.enabled）が書かれていない",
+        en: "System {{system}} does not say whether it takes backups (backup.enabled)",
+      },
+    },
+    remediation: {
+      ja: "定期的にバックアップを取得し（backup.enabled: true）、災害に備えて別の建物にも保管すること",
+      en: "Take regular backups (backup.enabled: true) and keep a copy in another building against disasters",
+    },
+  },
+  *evaluate(system, ctx) {
+    const enabled = system.backup?.enabled;
+    const data = {
+      system: system.id,
+      assets: (system.dataAssets ?? [])
+        .filter(isCritical)
+        .map((asset) => asset.id)
+        .join(", "),
+    };
+    if (enabled === undefined)
+      yield ctx.needsEvidence("backupUnknown", system.backup === undefined ? ["backup"] : ["backup", "enabled"], data);
+    else if (!enabled) yield ctx.fail("noBackup", ["backup", "enabled"], data);
+  },
+});

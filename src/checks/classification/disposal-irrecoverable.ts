@@ -1,0 +1,55 @@
+import { defineCheck } from "../define-check.js";
+import { assetsFrom } from "../handling.js";
+
+/** Protected information is disposed of irrecoverably, and the disposal is recorded (6(2)). */
+export default defineCheck({
+  meta: {
+    id: "disposal-irrecoverable",
+    area: "classification",
+    title: {
+      ja: "取扱制限のある情報は復元できない方法で廃棄し、記録を残すこと",
+      en: "Protected information must be disposed of irrecoverably, with a record",
+    },
+    description: {
+      ja: "ガイドラインの取扱制限では、機密性2以上（プロファイルの handling.protectFrom 以上）の情報を記録した媒体・印刷物は復元不可能な処理をして廃棄し、その記録を残す。4(2) により印刷物も対象。",
+      en: "The guideline's handling restrictions require media and printouts holding information at confidentiality 2 or above (the profile's handling.protectFrom) to be destroyed irrecoverably, and the disposal recorded. Clause 4(2) brings printouts into scope.",
+    },
+    clauses: ["6(2)", "4(2)①", "4(2)②"],
+    threats: ["T1", "T2"],
+    basis: "guideline",
+    severity: "medium",
+    target: "system",
+    applicability: { confidentialityFrom: "protectFrom" },
+    messages: {
+      ordinaryDisposal: {
+        ja: "機密性 {{class}} の情報資産 {{asset}} を通常の方法で廃棄している",
+        en: "Information asset {{asset}} (confidentiality {{class}}) is disposed of in the ordinary way",
+      },
+      notRecorded: {
+        ja: "機密性 {{class}} の情報資産 {{asset}} の廃棄を記録していない",
+        en: "Disposal of information asset {{asset}} (confidentiality {{class}}) is not recorded",
+      },
+      disposalUnknown: {
+        ja: "情報資産 {{asset}} の廃棄について、{{missing}} が書かれていない",
+        en: "Information asset {{asset}} does not state {{missing}} for its disposal",
+      },
+    },
+    remediation: {
+      ja: "物理的破壊・データ消去ソフト・溶解処理等で復元できないようにして廃棄し（disposal.method: irrecoverable）、日時・担当者・方法を記録すること（disposal.recorded: true）",
+      en: "Destroy media and printouts so they cannot be recovered (physical destruction, certified erasure, pulping; disposal.method: irrecoverable) and record when, who and how (disposal.recorded: true)",
+    },
+  },
+  *evaluate(system, ctx) {
+    for (const { asset, index } of assetsFrom(system, ctx.profile, "protectFrom")) {
+      const data = { asset: asset.id, class: asset.confidentiality ?? "" };
+      const disposal = asset.disposal;
+      const missing = (["method", "recorded"] as const).filter((fact) => disposal?.[fact] === undefined);
+      if (disposal?.method === "ordinary") yield ctx.fail("ordinaryDisposal", ["dataAssets", index, "disposal", "method"], data);
+      if (disposal?.recorded === false) yield ctx.fail("notRecorded", ["dataAssets", index, "disposal", "recorded"], data);
+      if (missing.length > 0) {
+        const path = disposal === undefined ? ["dataAssets", index] : ["dataAssets", index, "disposal"];
+        yield ctx.needsEvidence("disposalUnknown", path, { ...data, missing: missing.map((fact) => `disposal.${fact}`).join(", ") });
+      }
+    }
+  },
+});

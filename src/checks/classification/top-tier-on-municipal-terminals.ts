@@ -1,0 +1,60 @@
+import { defineCheck } from "../define-check.js";
+
+/** Top-tier information is handled only on terminals the municipality issued (6(2)). */
+export default defineCheck({
+  meta: {
+    id: "top-tier-on-municipal-terminals",
+    area: "classification",
+    title: {
+      ja: "最上位の機密性の情報は市が支給した端末でのみ取り扱うこと",
+      en: "Top-tier confidential information must be handled only on municipality-issued terminals",
+    },
+    description: {
+      ja: "ガイドラインの取扱制限では、機密性3（プロファイルの handling.municipalTerminalsFrom 以上）の情報は支給以外の端末で作業しない。該当する情報資産を持つシステムの端末群すべての支給元を確かめる。",
+      en: "The guideline's handling restrictions keep confidentiality-3 information (the profile's handling.municipalTerminalsFrom or above) off terminals the municipality did not issue. This checks who issued every terminal group of a system holding such an asset.",
+    },
+    clauses: ["6(2)"],
+    threats: ["T1", "T2"],
+    basis: "guideline",
+    severity: "high",
+    target: "system",
+    applicability: { confidentialityFrom: "municipalTerminalsFrom" },
+    messages: {
+      notMunicipal: {
+        ja: "端末群 {{group}} は {{issuer}} の端末だが、機密性 {{threshold}} 以上の情報を扱うシステム {{system}} を使っている",
+        en: "Terminal group {{group}} is {{issuer}}-issued but uses system {{system}}, which holds information at confidentiality {{threshold}} or above",
+      },
+      issuerUnknown: {
+        ja: "端末群 {{group}} の支給元（issuedBy）が書かれていない",
+        en: "Terminal group {{group}} does not state who issued it (issuedBy)",
+      },
+      noTerminals: {
+        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        en: "System {{system}} lists no terminal groups (terminalGroups)",
+      },
+    },
+    remediation: {
+      ja: "事業者端末や私物端末からの利用をやめ、市が支給・管理する端末（issuedBy: municipality）に限ること",
+      en: "Stop access from vendor or personal devices and allow only terminals the municipality issues and manages (issuedBy: municipality)",
+    },
+  },
+  *evaluate(system, ctx) {
+    const groups = system.terminalGroups;
+    if (groups === undefined) {
+      yield ctx.needsEvidence("noTerminals", ["terminalGroups"], { system: system.id });
+      return;
+    }
+    const threshold = ctx.profile.handling.municipalTerminalsFrom;
+    for (const [i, group] of groups.entries()) {
+      if (group.issuedBy === undefined) yield ctx.needsEvidence("issuerUnknown", ["terminalGroups", i], { group: group.id });
+      else if (group.issuedBy !== "municipality") {
+        yield ctx.fail("notMunicipal", ["terminalGroups", i, "issuedBy"], {
+          group: group.id,
+          issuer: group.issuedBy,
+          system: system.id,
+          threshold,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,20 @@
+/** Helpers for the class-based handling checks (6(2)). */
+import { confidentialityAtLeast } from "../model/asset-class.js";
+import type { HandlingThreshold } from "../model/check-meta.js";
+import type { DataAsset } from "../model/data-asset.js";
+import type { Profile } from "../model/profile.js";
+import type { System } from "../model/system.js";
+
+/** A data asset with its position in `dataAssets`. */
+export interface IndexedAsset {
+  readonly asset: DataAsset;
+  readonly index: number;
+}
+
+/** The system's data assets whose confidentiality is at or above a profile threshold; unclassified assets are left to `asset-classified`. */
+export function assetsFrom(system: System, profile: Profile, threshold: HandlingThreshold): IndexedAsset[] {
+  const floor = profile.handling[threshold];
+  return (system.dataAssets ?? []).flatMap((asset, index) =>
+    asset.confidentiality !== undefined && confidentialityAtLeast(asset.confidentiality, floor) ? [{ asset, index }] : [],
+  );
+}

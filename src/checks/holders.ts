@@ -1,0 +1,34 @@
+/** Helpers for checks about who holds a role or owns something. */
+
+/**
+ * Placeholder values that say nobody is assigned. Delivery specs often carry them before the
+ * municipality decides; they are a statement that the post is empty, not a missing fact.
+ */
+const UNASSIGNED = new Set([
+  "未定",
+  "未設定",
+  "未確定",
+  "未選任",
+  "なし",
+  "無し",
+  "不在",
+  "tbd",
+  "tba",
+  "n/a",
+  "none",
+  "unassigned",
+  "-",
+  "ー",
+  "―",
+  "—",
+]);
+
+/** A holder's name as compared: Unicode-normalised (NFKC), whitespace removed, lower case. */
+export function normaliseHolder(holder: string): string {
+  return holder.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+}
+
+/** Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD). */
+export function isUnassigned(holder: string): boolean {
+  return UNASSIGNED.has(normaliseHolder(holder));
+}

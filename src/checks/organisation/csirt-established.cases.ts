@@ -1,0 +1,25 @@
+import { municipalityDescription } from "../../../test/support/fixtures-organisation.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const table: CheckTable = {
+  valid: [{ name: "established with a contact", description: municipalityDescription() }],
+  invalid: [
+    {
+      name: "no CSIRT",
+      description: municipalityDescription({ csirt: { established: false } }),
+      expected: [{ messageId: "notEstablished", path: "/municipality/csirt/established" }],
+    },
+    {
+      name: "established, contact not stated",
+      description: municipalityDescription({ csirt: { established: true } }),
+      expected: [{ messageId: "contactMissing", outcome: "needs-evidence", path: "/municipality/csirt/contact" }],
+    },
+    {
+      name: "CSIRT not described",
+      description: municipalityDescription({ csirt: undefined }),
+      expected: [{ messageId: "csirtUnknown", outcome: "needs-evidence", path: "/municipality/csirt" }],
+    },
+  ],
+};
+
+export default table;

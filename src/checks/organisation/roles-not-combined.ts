@@ -1,0 +1,85 @@
+import { SECURITY_ROLES, type SecurityRole } from "../../model/organisation.js";
+import { defineCheck } from "../define-check.js";
+import { isUnassigned, normaliseHolder } from "../holders.js";
+
+type Conflict = "auditIndependence" | "approvesOwnRequests";
+
+/**
+ * Pairs of roles one person must not hold together, and why. Kept small on purpose: only
+ * combinations where the guideline's separation of duties (兼務の禁止) leaves no room for doubt.
+ */
+const INCOMPATIBLE: readonly (readonly [SecurityRole, SecurityRole, Conflict])[] = [
+  // Whoever audits must not audit their own work: every other role is on the audited side.
+  ["auditor", "ciso", "auditIndependence"],
+  ["auditor", "chief-security-manager", "auditIndependence"],
+  ["auditor", "security-manager", "auditIndependence"],
+  ["auditor", "security-administrator", "auditIndependence"],
+  ["auditor", "system-administrator", "auditIndependence"],
+  ["auditor", "csirt-lead", "auditIndependence"],
+  // The CISO approves exceptions and changes that administrators apply for.
+  ["ciso", "system-administrator", "approvesOwnRequests"],
+  ["ciso", "security-administrator", "approvesOwnRequests"],
+];
+
+/** No one holds two roles whose duties must be separated (6(1)). */
+export default defineCheck({
+  meta: {
+    id: "roles-not-combined",
+    area: "organisation",
+    title: {
+      ja: "職務を分離すべき役割を同じ者が兼務しないこと",
+      en: "Roles whose duties must be separated must not be held by the same person",
+    },
+    description: {
+      ja: "ガイドラインの対策基準例の「兼務の禁止」に基づき、疑いの余地のない組合せだけを判定する。(1) 情報セキュリティ監査統括責任者は、監査を受ける側の役割（CISO、統括情報セキュリティ責任者、情報セキュリティ責任者・管理者、情報システム管理者、CSIRT責任者）を兼ねない。(2) 例外措置や変更を承認する CISO は、それを申請する情報セキュリティ管理者・情報システム管理者を兼ねない。担当者は職名・氏名の文字列（空白・全角半角の違いは無視）で照合する。監査統括責任者を置かず外部監査のみの場合、(1) は判定対象がない。",
+      en: "Based on the guideline's model standards on combined duties, this judges only combinations beyond doubt. (1) The security audit officer must not hold a role on the audited side (CISO, chief security manager, security manager or administrator, system administrator, CSIRT lead). (2) The CISO, who approves exceptions and changes, must not be a security or system administrator who applies for them. Holders are compared as written (post or name; whitespace and full/half width ignored). Where audits are only external and no audit officer is listed, (1) has nothing to judge.",
+    },
+    clauses: ["6(1)", "7"],
+    threats: ["T1", "T2"],
+    basis: "guideline",
+    severity: "high",
+    target: "municipality",
+    messages: {
+      auditIndependence: {
+        ja: "{{person}} が{{role}}と{{other}}を兼務しており、自らの職務を監査することになる",
+        en: "{{person}} is both {{roleEn}} and {{otherEn}}, and would audit their own work",
+      },
+      approvesOwnRequests: {
+        ja: "{{person}} が{{role}}と{{other}}を兼務しており、自らの申請を承認することになる",
+        en: "{{person}} is both {{roleEn}} and {{otherEn}}, and would approve their own requests",
+      },
+      rolesMissing: {
+        ja: "情報セキュリティの体制（roles）が書かれていないため、兼務を確かめられない",
+        en: "The security organisation (roles) is not stated, so combined roles cannot be checked",
+      },
+    },
+    remediation: {
+      ja: "兼務している役割の一方を別の者に割り当てること。小規模な団体で避けられない場合は、例外措置として承認し、代替の統制（外部監査等）を記録すること",
+      en: "Give one of the combined roles to someone else. Where a small municipality cannot avoid it, approve it as an exception and record the compensating control (e.g. an external audit)",
+    },
+  },
+  *evaluate(municipality, ctx) {
+    const roles = municipality.roles;
+    if (roles === undefined) {
+      yield ctx.needsEvidence("rolesMissing", ["roles"]);
+      return;
+    }
+    const holders = roles.map((entry) => (isUnassigned(entry.person) ? undefined : normaliseHolder(entry.person)));
+    for (const [first, second, conflict] of INCOMPATIBLE) {
+      for (const [i, a] of roles.entries()) {
+        if (a.role !== first || holders[i] === undefined) continue;
+        for (const [j, b] of roles.entries()) {
+          if (b.role !== second || holders[j] !== holders[i]) continue;
+          // The finding points at the second role's entry: that is the assignment to move.
+          yield ctx.fail(conflict, ["roles", j, "person"], {
+            person: a.person,
+            role: SECURITY_ROLES[first].ja,
+            roleEn: SECURITY_ROLES[first].en,
+            other: SECURITY_ROLES[second].ja,
+            otherEn: SECURITY_ROLES[second].en,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,61 @@
+import { SECURITY_ROLES, type SecurityRole } from "../../model/organisation.js";
+import { defineCheck } from "../define-check.js";
+import { isUnassigned } from "../holders.js";
+
+/** The top of the role chain the guideline's model standards name; lower posts (administrators) vary by department and are judged per system. */
+const REQUIRED: readonly SecurityRole[] = ["ciso", "chief-security-manager", "security-manager"];
+
+/** The organisation names its CISO, chief security manager and security managers (6(1)). */
+export default defineCheck({
+  meta: {
+    id: "security-roles-assigned",
+    area: "organisation",
+    title: {
+      ja: "最高情報セキュリティ責任者、統括情報セキュリティ責任者及び情報セキュリティ責任者を定めること",
+      en: "The CISO, the chief security manager and at least one security manager must be named",
+    },
+    description: {
+      ja: "基本方針 6(1) は全庁的な組織体制の確立を求める。ガイドラインの対策基準例に倣い、CISO・統括情報セキュリティ責任者・情報セキュリティ責任者（1名以上）が担当者付きで記載されていることを確かめる。",
+      en: "Clause 6(1) asks for an organisation-wide security organisation. Following the guideline's model standards, this checks that the CISO, the chief security manager and at least one security manager are listed with a holder.",
+    },
+    clauses: ["6(1)"],
+    threats: ["T2"],
+    basis: "guideline",
+    severity: "high",
+    target: "municipality",
+    messages: {
+      roleMissing: {
+        ja: "体制（roles）に{{role}}（{{roleId}}）が定められていない",
+        en: "The security organisation (roles) names no {{roleEn}} ({{roleId}})",
+      },
+      roleUnassigned: {
+        ja: "{{role}}の担当者が「{{person}}」となっており、決まっていない",
+        en: 'The {{roleEn}} is given as "{{person}}", so nobody holds the role',
+      },
+      rolesMissing: {
+        ja: "情報セキュリティの体制（roles）が書かれていない",
+        en: "The description does not state the security organisation (roles)",
+      },
+    },
+    remediation: {
+      ja: "roles に ciso、chief-security-manager、security-manager（部局ごとに1名以上）を担当者（職名）付きで記載すること",
+      en: "List ciso, chief-security-manager and security-manager (at least one, per department) in roles, each with its holder (post)",
+    },
+  },
+  *evaluate(municipality, ctx) {
+    const roles = municipality.roles;
+    if (roles === undefined) {
+      yield ctx.needsEvidence("rolesMissing", ["roles"]);
+      return;
+    }
+    for (const role of REQUIRED) {
+      const label = { role: SECURITY_ROLES[role].ja, roleEn: SECURITY_ROLES[role].en, roleId: role };
+      const held = roles.flatMap((entry, i) => (entry.role === role ? [{ entry, i }] : []));
+      if (held.length === 0) yield ctx.fail("roleMissing", ["roles"], label);
+      else if (held.every(({ entry }) => isUnassigned(entry.person))) {
+        const first = held[0]!;
+        yield ctx.fail("roleUnassigned", ["roles", first.i, "person"], { ...label, person: first.entry.person });
+      }
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import type { Connection } from "../../model/connection.js";
+import { defineCheck } from "../define-check.js";
+import { refLabel } from "../shared.js";
+
+const reachesGovernmentCloud = (connection: Connection) =>
+  [connection.from, connection.to].some((end) => "external" in end && end.external === "government-cloud");
+
+/** Transports that run over the public internet. */
+const INTERNET_TRANSPORTS = new Set(["internet", "internet-vpn"]);
+
+/** Government Cloud is reached over closed or dedicated lines, never the internet (6(3)①). */
+export default defineCheck({
+  meta: {
+    id: "government-cloud-closed-line",
+    area: "zones",
+    title: {
+      ja: "ガバメントクラウドへは閉域網または専用線で接続すること",
+      en: "Government Cloud must be reached over closed or dedicated lines, never the internet",
+    },
+    description: {
+      ja: "ガイドラインは、ガバメントクラウド上の標準準拠システムをマイナンバー利用事務系の環境として扱い、インターネットを経由しない専用回線等での接続を求める。インターネットVPNもインターネットを経由するため認めない。",
+      en: "The guideline treats standardised systems on Government Cloud as part of the My Number zone's environment and has them reached over dedicated lines that avoid the internet. An internet VPN still crosses the internet, so it is not accepted.",
+    },
+    clauses: ["6(3)①"],
+    threats: ["T1"],
+    basis: "guideline",
+    severity: "critical",
+    target: "connection",
+    applicability: { when: reachesGovernmentCloud },
+    messages: {
+      overInternet: {
+        ja: "接続 {{connection}}（{{from}} → {{to}}）はガバメントクラウドへ {{transport}} で接続している",
+        en: "Connection {{connection}} ({{from}} → {{to}}) reaches Government Cloud over {{transport}}",
+      },
+      viaInternet: {
+        ja: "接続 {{connection}}（{{from}} → {{to}}）はインターネットを経由してガバメントクラウドへ接続している",
+        en: "Connection {{connection}} ({{from}} → {{to}}) passes through the public internet on its way to Government Cloud",
+      },
+      transportUnknown: {
+        ja: "ガバメントクラウドへの接続 {{connection}} の通信手段（transport）が書かれていない",
+        en: "Connection {{connection}} to Government Cloud does not state its transport",
+      },
+    },
+    remediation: {
+      ja: "ガバメントクラウド接続サービス等の閉域網（closed-line）または専用線（dedicated-line）に切り替えること",
+      en: "Move the link to a closed network (closed-line), such as a Government Cloud connectivity service, or a dedicated line (dedicated-line)",
+    },
+  },
+  *evaluate(connection, ctx) {
+    const data = { connection: connection.id, from: refLabel(connection.from), to: refLabel(connection.to) };
+    if (connection.via?.includes("public-internet")) yield ctx.fail("viaInternet", ["via"], data);
+    if (connection.transport === undefined) yield ctx.needsEvidence("transportUnknown", [], data);
+    else if (INTERNET_TRANSPORTS.has(connection.transport))
+      yield ctx.fail("overInternet", ["transport"], { ...data, transport: connection.transport });
+  },
+});

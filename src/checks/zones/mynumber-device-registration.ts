@@ -1,0 +1,54 @@
+import { defineCheck } from "../define-check.js";
+
+/** Only registered devices can join the My Number zone network (6(3)①). */
+export default defineCheck({
+  meta: {
+    id: "mynumber-device-registration",
+    area: "zones",
+    title: {
+      ja: "マイナンバー利用事務系のネットワークには登録した端末だけを接続させること",
+      en: "Only registered devices may join the My Number zone network",
+    },
+    description: {
+      ja: "ガイドラインは、マイナンバー利用事務系で住民情報の流出を防ぐ措置（6(3)①）の一つとして、登録された端末以外の接続を防ぐことを求める。",
+      en: "The guideline counts keeping unregistered devices off the network among the measures that stop resident data leaving the My Number zone (6(3)①).",
+    },
+    clauses: ["6(3)①"],
+    threats: ["T1", "T2"],
+    basis: "guideline",
+    severity: "high",
+    target: "system",
+    applicability: { zones: ["mynumber"] },
+    messages: {
+      notRegistered: {
+        ja: "端末群 {{group}} は登録していない端末もネットワークに接続できる",
+        en: "Terminal group {{group}} lets unregistered devices join the network",
+      },
+      registrationUnknown: {
+        ja: "端末群 {{group}} で登録端末だけが接続できるか（deviceRegistration）が書かれていない",
+        en: "Terminal group {{group}} does not say whether only registered devices can join (deviceRegistration)",
+      },
+      noTerminals: {
+        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        en: "System {{system}} lists no terminal groups (terminalGroups)",
+      },
+    },
+    remediation: {
+      ja: "MACアドレス認証や 802.1X の端末認証などで、登録した端末だけが接続できるようにすること（deviceRegistration: true）",
+      en: "Let only registered devices join, e.g. with MAC address or 802.1X device authentication (deviceRegistration: true)",
+    },
+  },
+  *evaluate(system, ctx) {
+    const groups = system.terminalGroups;
+    if (groups === undefined) {
+      yield ctx.needsEvidence("noTerminals", ["terminalGroups"], { system: system.id });
+      return;
+    }
+    for (const [i, group] of groups.entries()) {
+      if ((group.zone ?? system.zone) !== "mynumber") continue;
+      if (group.deviceRegistration === undefined)
+        yield ctx.needsEvidence("registrationUnknown", ["terminalGroups", i], { group: group.id });
+      else if (!group.deviceRegistration) yield ctx.fail("notRegistered", ["terminalGroups", i, "deviceRegistration"], { group: group.id });
+    }
+  },
+});
