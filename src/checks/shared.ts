@@ -1,7 +1,9 @@
 /** Small pure helpers shared by checks. */
 import type { DescriptionIndex } from "../engine/description-index.js";
-import type { AuthFactor } from "../model/terminal-group.js";
-import type { NodeRef } from "../model/connection.js";
+import type { CheckContext, FindingDraft, MessageData, RelativePath } from "./define-check.js";
+import type { AuthFactor, TerminalGroup } from "../model/terminal-group.js";
+import type { Connection, NodeRef } from "../model/connection.js";
+import type { Server } from "../model/server.js";
 import type { System } from "../model/system.js";
 import type { Zone } from "../model/zone.js";
 import { BUSINESS_FUNCTIONS } from "../model/business-function.js";
@@ -53,4 +55,74 @@ export function servesMyNumberAffairs(system: System): boolean {
 /** Whether a port list is open to everything. */
 export function hasAnyPort(ports: readonly (number | "any")[] | undefined): boolean {
   return ports?.includes("any") ?? false;
+}
+
+/** A terminal group or server of a system, with its path relative to the system. */
+export interface MachineEntry {
+  readonly path: readonly ["terminalGroups" | "servers", number];
+  readonly machine: TerminalGroup | Server;
+  /** Message data naming it: `machine` (the id), `kindJa` and `kindEn` (端末群 / terminal group, サーバ / server). */
+  readonly data: MessageData;
+}
+
+/** Every terminal group and server of a system, terminal groups first, in description order. */
+export function machinesOf(system: System): MachineEntry[] {
+  return [
+    ...(system.terminalGroups ?? []).map((machine, i) => ({
+      path: ["terminalGroups", i] as const,
+      machine,
+      data: { machine: machine.id, kindJa: "端末群", kindEn: "terminal group" },
+    })),
+    ...(system.servers ?? []).map((machine, i) => ({
+      path: ["servers", i] as const,
+      machine,
+      data: { machine: machine.id, kindJa: "サーバ", kindEn: "server" },
+    })),
+  ];
+}
+
+const PROVIDER_HOSTING: ReadonlySet<string> = new Set(["government-cloud", "lgwan-asp", "cloud-service"]);
+
+/**
+ * Whether the system's equipment stands in a provider's facilities (site kind `cloud`, or no site
+ * given and a provider-run hosting). The provider's physical measures are then judged through its
+ * assurance (6(8)), not as the municipality's own site.
+ */
+export function onProviderPremises(system: System): boolean {
+  const site = system.physicalSite?.kind;
+  if (site !== undefined) return site === "cloud";
+  return system.hosting?.kind !== undefined && PROVIDER_HOSTING.has(system.hosting.kind);
+}
+
+/**
+ * Whether machine checks apply: the system lists terminal groups or servers, or runs on its own
+ * premises. A provider-run service that lists none has only the provider's machines, which are
+ * judged through the provider's assurance (6(8)).
+ */
+export function machinesInScope(system: System): boolean {
+  return system.terminalGroups !== undefined || system.servers !== undefined || !onProviderPremises(system);
+}
+
+/** Whether exactly one end of the connection is in the My Number zone (such links are judged under 6(3)①). */
+export function leavesMyNumberZone(connection: Connection, index: DescriptionIndex): boolean {
+  return (zoneOfRef(connection.from, index) === "mynumber") !== (zoneOfRef(connection.to, index) === "mynumber");
+}
+
+/**
+ * Findings for facts that must be `true`: a `false` fact fails with its own message; a missing one
+ * needs evidence with `unknownId`, its data carrying the field name as `fact`.
+ */
+export function* requireTrue<T extends object, M extends string>(
+  ctx: Pick<CheckContext<M>, "fail" | "needsEvidence">,
+  subject: T,
+  path: RelativePath,
+  rules: readonly (readonly [keyof T & string, M])[],
+  unknownId: M,
+  data: MessageData,
+): Generator<FindingDraft<M>> {
+  for (const [field, failId] of rules) {
+    const value: unknown = subject[field];
+    if (value === undefined) yield ctx.needsEvidence(unknownId, [...path, field], { ...data, fact: field });
+    else if (value !== true) yield ctx.fail(failId, [...path, field], data);
+  }
 }

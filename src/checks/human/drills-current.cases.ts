@@ -1,0 +1,25 @@
+import { municipality, withMunicipality } from "../../../test/support/fixtures-human.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const drills = (...dates: string[]) => withMunicipality(municipality({ drills: dates.map((date) => ({ date, kind: "targeted-mail" })) }));
+
+const table: CheckTable = {
+  valid: [
+    { name: "a targeted-mail drill last December", description: drills("2025-12-10") },
+    { name: "the latest of several drills counts", description: drills("2023-06-01", "2025-12-10", "2024-06-01") },
+  ],
+  invalid: [
+    {
+      name: "the latest drill is over a year old",
+      description: drills("2023-06-01", "2024-11-20"),
+      expected: [{ messageId: "overdue", path: "/municipality/drills/1/date" }],
+    },
+    {
+      name: "no drills listed",
+      description: drills(),
+      expected: [{ messageId: "missing", outcome: "needs-evidence", path: "/municipality/drills" }],
+    },
+  ],
+};
+
+export default table;

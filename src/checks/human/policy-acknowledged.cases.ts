@@ -1,0 +1,25 @@
+import { municipality, withMunicipality } from "../../../test/support/fixtures-human.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const ack = (staffCategories?: string[]) =>
+  withMunicipality(municipality({ policyAcknowledgement: { lastDate: "2025-10-01", ...(staffCategories ? { staffCategories } : {}) } }));
+
+const table: CheckTable = {
+  valid: [{ name: "all three staff categories acknowledged", description: ack(["regular", "part-time", "fiscal-year"]) }],
+  invalid: [
+    {
+      name: "fiscal-year appointees left out",
+      description: ack(["regular", "part-time"]),
+      expected: [{ messageId: "missingCategories", path: "/municipality/policyAcknowledgement/staffCategories" }],
+    },
+    {
+      name: "categories not stated",
+      description: ack(),
+      expected: [
+        { messageId: "categoriesUnknown", outcome: "needs-evidence", path: "/municipality/policyAcknowledgement/staffCategories" },
+      ],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,27 @@
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { municipality, withMunicipality } from "../../../test/support/fixtures-human.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const rate = (completionRate?: number) =>
+  withMunicipality(municipality({ training: { lastDate: "2025-11-15", ...(completionRate === undefined ? {} : { completionRate }) } }));
+
+const table: CheckTable = {
+  valid: [
+    { name: "everyone completed the training", description: rate(100) },
+    { name: "a profile with a 90 % target", description: rate(92.5), profile: { ...hitoyoshiProfile, trainingCompletionRatePercent: 90 } },
+  ],
+  invalid: [
+    {
+      name: "95 % against the default target of 100 %",
+      description: rate(95),
+      expected: [{ messageId: "belowTarget", path: "/municipality/training/completionRate" }],
+    },
+    {
+      name: "rate not stated",
+      description: rate(),
+      expected: [{ messageId: "rateUnknown", outcome: "needs-evidence", path: "/municipality/training/completionRate" }],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,23 @@
+import { municipality, withMunicipality } from "../../../test/support/fixtures-human.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const lastTraining = (lastDate?: string) =>
+  withMunicipality(municipality({ training: { completionRate: 100, ...(lastDate ? { lastDate } : {}) } }));
+
+const table: CheckTable = {
+  valid: [{ name: "trained last November", description: lastTraining("2025-11-15") }],
+  invalid: [
+    {
+      name: "last trained two years ago",
+      description: lastTraining("2024-03-01"),
+      expected: [{ messageId: "overdue", path: "/municipality/training/lastDate" }],
+    },
+    {
+      name: "date not stated",
+      description: lastTraining(),
+      expected: [{ messageId: "missing", outcome: "needs-evidence", path: "/municipality/training/lastDate" }],
+    },
+  ],
+};
+
+export default table;

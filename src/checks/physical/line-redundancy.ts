@@ -1,0 +1,48 @@
+import { defineCheck } from "../define-check.js";
+
+/**
+ * Communication outages (threat 3(5)) stop systems that must stay available. The guideline asks
+ * for lines fit for continuous operation of A2 systems and redundancy "as needed"; making
+ * redundancy the default for every A2 system is recommended practice, not the policy's words.
+ */
+export default defineCheck({
+  meta: {
+    id: "line-redundancy",
+    area: "physical",
+    title: {
+      ja: "可用性2の情報を扱うシステムの通信回線は冗長化すること",
+      en: "Systems holding A2 data must have redundant communication lines",
+    },
+    clauses: ["6(4)"],
+    threats: ["T5"],
+    basis: "practice",
+    severity: "medium",
+    target: "system",
+    applicability: { availability: "A2" },
+    messages: {
+      notRedundant: {
+        ja: "システム {{system}} は可用性2の情報を扱うが、通信回線が冗長化されていない（推奨される運用：可用性2のシステムは回線を冗長化する）",
+        en: "System {{system}} holds A2 data but its communication lines are not redundant (recommended practice: redundant lines for A2 systems)",
+      },
+      siteUnknown: {
+        ja: "システム {{system}} の設置場所（physicalSite）が書かれていない",
+        en: "System {{system}} does not state its physical site (physicalSite)",
+      },
+      factUnknown: {
+        ja: "システム {{system}} の通信回線を冗長化しているか（redundantLines）が書かれていない",
+        en: "System {{system}} does not state whether its communication lines are redundant (redundantLines)",
+      },
+    },
+    remediation: {
+      ja: "異なる経路・事業者の回線を組み合わせる等で回線を二重化すること。採らない場合は、回線断の影響と代替手段を ICT-BCP に記すこと",
+      en: "Duplicate the lines (e.g. different routes or carriers); if you decide against it, record the impact of an outage and the fallback in the ICT-BCP",
+    },
+  },
+  *evaluate(system, ctx) {
+    const data = { system: system.id };
+    const site = system.physicalSite;
+    if (site === undefined) yield ctx.needsEvidence("siteUnknown", ["physicalSite"], data);
+    else if (site.redundantLines === undefined) yield ctx.needsEvidence("factUnknown", ["physicalSite", "redundantLines"], data);
+    else if (!site.redundantLines) yield ctx.fail("notRedundant", ["physicalSite", "redundantLines"], data);
+  },
+});

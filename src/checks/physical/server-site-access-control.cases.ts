@@ -1,0 +1,40 @@
+import { goodSite, onSite } from "../../../test/support/fixtures-physical.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const table: CheckTable = {
+  valid: [
+    { name: "a server room with controlled, recorded entry", description: onSite(goodSite) },
+    { name: "a provider's cloud facilities are judged under outsourcing", description: onSite({ kind: "cloud", accessControl: false }) },
+    { name: "a LGWAN-ASP service with no site of its own", description: onSite(undefined, { hosting: { kind: "lgwan-asp" } }) },
+  ],
+  invalid: [
+    {
+      name: "entry is controlled but not recorded",
+      description: onSite({ ...goodSite, entryRecords: false }),
+      expected: [{ messageId: "noEntryRecords", path: "/systems/0/physicalSite/entryRecords" }],
+    },
+    {
+      name: "servers in an open office",
+      description: onSite({ kind: "office", accessControl: false, entryRecords: false }),
+      expected: [
+        { messageId: "noAccessControl", path: "/systems/0/physicalSite/accessControl" },
+        { messageId: "noEntryRecords", path: "/systems/0/physicalSite/entryRecords" },
+      ],
+    },
+    {
+      name: "no site stated",
+      description: onSite(undefined),
+      expected: [{ messageId: "siteUnknown", outcome: "needs-evidence", path: "/systems/0/physicalSite" }],
+    },
+    {
+      name: "a site without its entry facts",
+      description: onSite({ kind: "server-room" }),
+      expected: [
+        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/physicalSite/accessControl" },
+        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/physicalSite/entryRecords" },
+      ],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,71 @@
+import { defineCheck } from "../define-check.js";
+import { onProviderPremises, requireTrue } from "../shared.js";
+
+/**
+ * Disasters (threat 3(3): earthquake, lightning, fire) stop services; the site of servers and
+ * network equipment is protected against fire, water and earthquakes (6(4)). Provider sites are
+ * judged under 6(8).
+ */
+export default defineCheck({
+  meta: {
+    id: "server-site-environmental",
+    area: "physical",
+    title: {
+      ja: "サーバ等の設置場所は火災・浸水・地震に備えること",
+      en: "Server sites must be protected against fire, water and earthquakes",
+    },
+    clauses: ["6(4)"],
+    threats: ["T3"],
+    basis: "guideline",
+    guideline: "令和7年3月版 第3編 物理的セキュリティ（管理区域の構造等・機器の取付け）",
+    severity: "high",
+    target: "system",
+    applicability: { when: (system) => !onProviderPremises(system) },
+    messages: {
+      noFireProtection: {
+        ja: "システム {{system}} の設置場所に防火・消火の設備がない",
+        en: "The site of system {{system}} has no fire protection",
+      },
+      noWaterProtection: {
+        ja: "システム {{system}} の設置場所に浸水・漏水の対策がない",
+        en: "The site of system {{system}} has no protection against flooding or leaks",
+      },
+      noEarthquakeProtection: {
+        ja: "システム {{system}} の機器に耐震・転倒防止の対策がない",
+        en: "The equipment of system {{system}} is not protected against earthquakes",
+      },
+      siteUnknown: {
+        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）が書かれていない",
+        en: "System {{system}} does not state where its servers and network equipment stand (physicalSite)",
+      },
+      factUnknown: {
+        ja: "システム {{system}} の設置場所について {{fact}} が書かれていない",
+        en: "System {{system}} does not state {{fact}} for its site",
+      },
+    },
+    remediation: {
+      ja: "設置場所に消火設備・煙感知器を備え、水損の少ない場所（上階、配管の下を避ける）を選び、ラックや機器を固定すること",
+      en: "Provide fire detection and suppression, choose a place safe from water (upper floors, away from pipes) and anchor racks and equipment",
+    },
+  },
+  *evaluate(system, ctx) {
+    const data = { system: system.id };
+    const site = system.physicalSite;
+    if (site === undefined) {
+      yield ctx.needsEvidence("siteUnknown", ["physicalSite"], data);
+      return;
+    }
+    yield* requireTrue(
+      ctx,
+      site,
+      ["physicalSite"],
+      [
+        ["fireProtection", "noFireProtection"],
+        ["waterProtection", "noWaterProtection"],
+        ["earthquakeProtection", "noEarthquakeProtection"],
+      ],
+      "factUnknown",
+      data,
+    );
+  },
+});

@@ -1,0 +1,37 @@
+import { defineIntervalCheck } from "../interval.js";
+
+/**
+ * Access rights drift as staff change duties; they are reviewed periodically (6(6) アクセス制御).
+ * The interval (profile `intervals.accessReviewMonths`) is recommended practice.
+ */
+export default defineIntervalCheck({
+  interval: "accessReviewMonths",
+  select: (system) => [{ date: system.accounts?.lastAccessReview, path: ["accounts", "lastAccessReview"], subject: system.id }],
+  meta: {
+    id: "access-review-current",
+    area: "technical",
+    title: {
+      ja: "アクセス権を定期的に棚卸しすること",
+      en: "Access rights must be reviewed periodically",
+    },
+    clauses: ["6(6)"],
+    threats: ["T1"],
+    basis: "practice",
+    severity: "medium",
+    target: "system",
+    messages: {
+      overdue: {
+        ja: "システム {{subject}} のアクセス権の最後の棚卸しは {{last}} で、{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "Access rights of system {{subject}} were last reviewed on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+      },
+      missing: {
+        ja: "システム {{subject}} のアクセス権を最後に棚卸しした日（accounts.lastAccessReview）が書かれていない（推奨される運用：{{months}}か月ごと）",
+        en: "System {{subject}} does not state when access rights were last reviewed (accounts.lastAccessReview) (recommended practice: every {{months}} months)",
+      },
+    },
+    remediation: {
+      ja: "ID と権限の一覧を所管課と突き合わせ、不要なIDと過剰な権限を削除し、実施日を記録すること",
+      en: "Reconcile the list of ids and rights with the owning departments, remove unneeded ids and excess rights, and record the date",
+    },
+  },
+});

@@ -1,0 +1,52 @@
+import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const link = (connection: Record<string, unknown>, systems = [lgwanSystem(), internetSystem()]) =>
+  description(systems, { connections: [{ id: "c1", from: { system: "groupware" }, to: { system: "web-mail" }, ...connection }] });
+
+const table: CheckTable = {
+  valid: [
+    { name: "mail relay limited to SMTP", description: link({ ports: [25], sanitisation: ["mail-text-conversion"] }) },
+    {
+      name: "links inside one zone are not boundaries",
+      description: link({ ports: ["any"] }, [lgwanSystem(), lgwanSystem({ id: "web-mail" })]),
+    },
+    {
+      name: "links leaving the My Number zone are judged by mynumber-connections-restricted",
+      description: description([mynumberSystem(), lgwanSystem()], {
+        connections: [{ id: "c1", from: { system: "juki" }, to: { system: "groupware" }, ports: ["any"] }],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "any port between zones",
+      description: link({ ports: ["any"] }),
+      expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],
+    },
+    {
+      name: "any port to the security cloud",
+      description: description([internetSystem()], {
+        connections: [{ id: "c1", from: { system: "web-mail" }, to: { external: "security-cloud" }, ports: [443, "any"] }],
+      }),
+      expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],
+    },
+    {
+      name: "an empty port list",
+      description: link({ ports: [] }),
+      expected: [{ messageId: "noPorts", path: "/connections/0/ports" }],
+    },
+    {
+      name: "ports not stated",
+      description: link({}),
+      expected: [{ messageId: "portsUnknown", outcome: "needs-evidence", path: "/connections/0/ports" }],
+    },
+    {
+      name: "an end whose zone is unknown",
+      description: link({ ports: ["any"] }, [lgwanSystem(), internetSystem({ zone: undefined })]),
+      expected: [{ messageId: "zoneUnknown", outcome: "needs-evidence", path: "/connections/0/to" }],
+    },
+  ],
+};
+
+export default table;

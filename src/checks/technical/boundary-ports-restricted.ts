@@ -1,0 +1,73 @@
+import type { DescriptionIndex } from "../../engine/description-index.js";
+import type { Connection } from "../../model/connection.js";
+import { defineCheck } from "../define-check.js";
+import { hasAnyPort, leavesMyNumberZone, refLabel, zoneOfRef } from "../shared.js";
+
+/** Whether the connection crosses a boundary: an external end, or system ends in different (or unknown) zones. */
+function crossesBoundary(connection: Connection, index: DescriptionIndex): boolean {
+  const ends = [connection.from, connection.to];
+  if (ends.some((end) => "external" in end)) return true;
+  const [from, to] = ends.map((end) => zoneOfRef(end, index));
+  return from === undefined || to === undefined || from !== to;
+}
+
+/**
+ * Unauthorised access (3(1)) is held back at boundaries by default-deny filtering: a link between
+ * zones, or to an external network, allows only the ports it needs. Links that leave the My Number
+ * zone are judged, more strictly, by mynumber-connections-restricted (6(3)①), so they are not
+ * applicable here and a finding is never reported twice.
+ */
+export default defineCheck({
+  meta: {
+    id: "boundary-ports-restricted",
+    area: "technical",
+    title: {
+      ja: "領域の境界や外部ネットワークとの通信は、必要なポートだけを許可すること（既定は拒否）",
+      en: "Connections across zone boundaries or to external networks must allow only the ports they need (default deny)",
+    },
+    clauses: ["6(6)"],
+    threats: ["T1"],
+    basis: "guideline",
+    guideline: "令和7年3月版 第3編 技術的セキュリティ（不正アクセス対策・外部ネットワークとの接続制限）",
+    severity: "high",
+    target: "connection",
+    applicability: { when: (connection, ctx) => crossesBoundary(connection, ctx.index) && !leavesMyNumberZone(connection, ctx.index) },
+    messages: {
+      anyPort: {
+        ja: "接続 {{connection}}（{{from}} → {{to}}）は全てのポート（any）を許可している",
+        en: "Connection {{connection}} ({{from}} → {{to}}) allows any port",
+      },
+      noPorts: {
+        ja: "接続 {{connection}}（{{from}} → {{to}}）の許可ポート（ports）が空で、どのポートに限るのかが定まっていない",
+        en: "Connection {{connection}} ({{from}} → {{to}}) lists no allowed ports, so no allow-list is defined",
+      },
+      portsUnknown: {
+        ja: "接続 {{connection}}（{{from}} → {{to}}）の許可ポート（ports）が書かれていない",
+        en: "Connection {{connection}} ({{from}} → {{to}}) does not state its allowed ports (ports)",
+      },
+      zoneUnknown: {
+        ja: "接続 {{connection}} の端点 {{end}} の領域が分からず、境界をまたぐか判断できない",
+        en: "The zone of end {{end}} of connection {{connection}} is unknown, so whether it crosses a boundary cannot be decided",
+      },
+    },
+    remediation: {
+      ja: "境界のファイアウォールは既定で全て拒否し、業務に必要な宛先ポートだけを許可すること。許可したポートを ports に書くこと",
+      en: "Make boundary firewalls deny by default and allow only the destination ports the work needs; list them under ports",
+    },
+  },
+  *evaluate(connection, ctx) {
+    const data = { connection: connection.id, from: refLabel(connection.from), to: refLabel(connection.to) };
+    let unknownZone = false;
+    for (const end of ["from", "to"] as const) {
+      const ref = connection[end];
+      if ("system" in ref && zoneOfRef(ref, ctx.index) === undefined) {
+        unknownZone = true;
+        yield ctx.needsEvidence("zoneUnknown", [end], { ...data, end: refLabel(ref) });
+      }
+    }
+    if (unknownZone) return;
+    if (connection.ports === undefined) yield ctx.needsEvidence("portsUnknown", ["ports"], data);
+    else if (hasAnyPort(connection.ports)) yield ctx.fail("anyPort", ["ports"], data);
+    else if (connection.ports.length === 0) yield ctx.fail("noPorts", ["ports"], data);
+  },
+});

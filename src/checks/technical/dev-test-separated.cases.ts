@@ -1,0 +1,25 @@
+import { system } from "../../../test/support/fixtures-technical.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const table: CheckTable = {
+  valid: [{ name: "a separate test environment", description: system({ devTest: { separatedFromProduction: true } }) }],
+  invalid: [
+    {
+      name: "testing in production",
+      description: system({ devTest: { separatedFromProduction: false } }),
+      expected: [{ messageId: "notSeparated", path: "/systems/0/devTest/separatedFromProduction" }],
+    },
+    {
+      name: "separation not stated",
+      description: system({ devTest: { realDataUsed: false } }),
+      expected: [{ messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/devTest/separatedFromProduction" }],
+    },
+    {
+      name: "development and test not described",
+      description: system({}),
+      expected: [{ messageId: "devTestUnknown", outcome: "needs-evidence", path: "/systems/0/devTest" }],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,49 @@
+import { defineCheck } from "../define-check.js";
+import { requireTrue } from "../shared.js";
+
+/**
+ * Design and development flaws and operating mistakes (3(2)) must not reach production:
+ * development and test run apart from the production environment.
+ */
+export default defineCheck({
+  meta: {
+    id: "dev-test-separated",
+    area: "technical",
+    title: {
+      ja: "開発・テスト環境は本番環境と分離すること",
+      en: "Development and test environments must be separated from production",
+    },
+    clauses: ["6(6)"],
+    threats: ["T2"],
+    basis: "guideline",
+    guideline: "令和7年3月版 第3編 技術的セキュリティ（システム開発、導入、保守等）",
+    severity: "medium",
+    target: "system",
+    messages: {
+      notSeparated: {
+        ja: "システム {{system}} の開発・テスト環境が本番環境と分離されていない",
+        en: "Development and test of system {{system}} are not separated from production",
+      },
+      devTestUnknown: {
+        ja: "システム {{system}} の開発・テスト環境（devTest）が書かれていない",
+        en: "System {{system}} does not describe its development and test environments (devTest)",
+      },
+      factUnknown: {
+        ja: "システム {{system}} の開発・テスト環境について {{fact}} が書かれていない",
+        en: "System {{system}} does not state {{fact}} of its development and test environments",
+      },
+    },
+    remediation: {
+      ja: "開発・テスト用の環境を本番とは別に用意し、本番への反映は承認を経た手順で行うこと",
+      en: "Provide development and test environments apart from production, and move changes to production only through an approved procedure",
+    },
+  },
+  *evaluate(system, ctx) {
+    const data = { system: system.id };
+    if (system.devTest === undefined) {
+      yield ctx.needsEvidence("devTestUnknown", ["devTest"], data);
+      return;
+    }
+    yield* requireTrue(ctx, system.devTest, ["devTest"], [["separatedFromProduction", "notSeparated"]], "factUnknown", data);
+  },
+});

@@ -1,0 +1,43 @@
+import { pcs, server, system } from "../../../test/support/fixtures-technical.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const table: CheckTable = {
+  valid: [
+    { name: "protected terminals and server", description: system({ terminalGroups: [pcs()], servers: [server()] }) },
+    {
+      name: "EDR alongside EPP",
+      description: system({ servers: [server({ endpointProtection: { epp: true, edr: true, autoUpdate: true } })] }),
+    },
+    { name: "a provider-run service listing no machines is not applicable", description: system({ hosting: { kind: "cloud-service" } }) },
+  ],
+  invalid: [
+    {
+      name: "a server without EPP",
+      description: system({ terminalGroups: [pcs()], servers: [server({ endpointProtection: { epp: false } })] }),
+      expected: [{ messageId: "noEpp", path: "/systems/0/servers/0/endpointProtection/epp" }],
+    },
+    {
+      name: "signatures updated by hand",
+      description: system({ terminalGroups: [pcs({ endpointProtection: { epp: true, autoUpdate: false } })] }),
+      expected: [{ messageId: "noAutoUpdate", path: "/systems/0/terminalGroups/0/endpointProtection/autoUpdate" }],
+    },
+    {
+      name: "protection not stated",
+      description: system({
+        terminalGroups: [pcs({ endpointProtection: undefined })],
+        servers: [server({ endpointProtection: { epp: true } })],
+      }),
+      expected: [
+        { messageId: "protectionUnknown", outcome: "needs-evidence", path: "/systems/0/terminalGroups/0/endpointProtection" },
+        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/endpointProtection/autoUpdate" },
+      ],
+    },
+    {
+      name: "neither terminals nor servers listed",
+      description: system({}),
+      expected: [{ messageId: "machinesUnknown", outcome: "needs-evidence", path: "/systems/0" }],
+    },
+  ],
+};
+
+export default table;

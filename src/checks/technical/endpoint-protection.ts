@@ -1,0 +1,73 @@
+import { defineCheck } from "../define-check.js";
+import { machinesInScope, machinesOf } from "../shared.js";
+
+/**
+ * Clause 6(6) names 不正プログラム対策 (malware protection); the guideline makes it concrete:
+ * protection software on every terminal and server, with signatures kept current automatically. A provider-run service that lists no machines of its own
+ * is judged through the provider (6(8)) and is not applicable.
+ */
+export default defineCheck({
+  meta: {
+    id: "endpoint-protection",
+    area: "technical",
+    title: {
+      ja: "全ての端末とサーバにウイルス対策ソフトを導入し、定義ファイルを自動更新すること",
+      en: "Every terminal and server must run endpoint protection with automatic signature updates",
+    },
+    clauses: ["6(6)"],
+    threats: ["T1"],
+    basis: "guideline",
+    guideline: "令和7年3月版 第3編 技術的セキュリティ（不正プログラム対策）",
+    severity: "high",
+    target: "system",
+    applicability: { when: machinesInScope },
+    messages: {
+      noEpp: {
+        ja: "{{kindJa}} {{machine}} にウイルス対策ソフト（EPP）が導入されていない",
+        en: "No endpoint protection (EPP) is installed on {{kindEn}} {{machine}}",
+      },
+      noAutoUpdate: {
+        ja: "{{kindJa}} {{machine}} のウイルス対策ソフトは定義ファイルを自動更新しない",
+        en: "The endpoint protection of {{kindEn}} {{machine}} does not update its signatures automatically",
+      },
+      protectionUnknown: {
+        ja: "{{kindJa}} {{machine}} の不正プログラム対策（endpointProtection）が書かれていない",
+        en: "The malware protection (endpointProtection) of {{kindEn}} {{machine}} is not stated",
+      },
+      factUnknown: {
+        ja: "{{kindJa}} {{machine}} の不正プログラム対策について {{fact}} が書かれていない",
+        en: "{{fact}} of the malware protection of {{kindEn}} {{machine}} is not stated",
+      },
+      machinesUnknown: {
+        ja: "システム {{system}} の端末群（terminalGroups）もサーバ（servers）も書かれていない",
+        en: "System {{system}} lists neither terminal groups (terminalGroups) nor servers (servers)",
+      },
+    },
+    remediation: {
+      ja: "全ての端末・サーバにウイルス対策ソフトを導入し、定義ファイルを自動で更新させること。更新の状況を管理コンソール等で確認すること",
+      en: "Install endpoint protection on every terminal and server, let it update its signatures automatically, and watch the update state from a console",
+    },
+  },
+  *evaluate(system, ctx) {
+    if (system.terminalGroups === undefined && system.servers === undefined) {
+      yield ctx.needsEvidence("machinesUnknown", [], { system: system.id });
+      return;
+    }
+    for (const { path, machine, data } of machinesOf(system)) {
+      const protection = machine.endpointProtection;
+      const at = [...path, "endpointProtection"];
+      if (protection === undefined) {
+        yield ctx.needsEvidence("protectionUnknown", at, data);
+        continue;
+      }
+      if (protection.epp === undefined) yield ctx.needsEvidence("factUnknown", [...at, "epp"], { ...data, fact: "epp" });
+      else if (!protection.epp) {
+        yield ctx.fail("noEpp", [...at, "epp"], data);
+        continue; // update settings of software that is not there do not matter
+      }
+      if (protection.autoUpdate === undefined)
+        yield ctx.needsEvidence("factUnknown", [...at, "autoUpdate"], { ...data, fact: "autoUpdate" });
+      else if (!protection.autoUpdate) yield ctx.fail("noAutoUpdate", [...at, "autoUpdate"], data);
+    }
+  },
+});

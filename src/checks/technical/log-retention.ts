@@ -1,0 +1,42 @@
+import { defineCheck } from "../define-check.js";
+
+/**
+ * Incidents are often found months later; logs are kept long enough to investigate them. The
+ * minimum (profile `logRetentionDays`, 365 by default) is recommended practice.
+ */
+export default defineCheck({
+  meta: {
+    id: "log-retention",
+    area: "technical",
+    title: {
+      ja: "ログは調査に足りる期間保存すること",
+      en: "Logs must be kept long enough to investigate incidents",
+    },
+    clauses: ["6(6)"],
+    threats: ["T1"],
+    basis: "practice",
+    severity: "medium",
+    target: "system",
+    messages: {
+      tooShort: {
+        ja: "システム {{system}} のログの保存期間 {{days}} 日は短い（推奨される運用：{{minimum}} 日以上）",
+        en: "System {{system}} keeps logs for {{days}} days (recommended practice: at least {{minimum}} days)",
+      },
+      retentionUnknown: {
+        ja: "システム {{system}} のログの保存日数（logging.retentionDays）が書かれていない（推奨される運用：{{minimum}} 日以上）",
+        en: "System {{system}} does not state how long logs are kept (logging.retentionDays) (recommended practice: at least {{minimum}} days)",
+      },
+    },
+    remediation: {
+      ja: "ログを推奨される期間以上保存できるよう、保存先の容量と外部への退避を計画すること",
+      en: "Plan storage capacity and off-system archiving so logs are kept at least as long as recommended",
+    },
+  },
+  *evaluate(system, ctx) {
+    const minimum = ctx.profile.logRetentionDays;
+    const days = system.logging?.retentionDays;
+    const path = ["logging", "retentionDays"];
+    if (days === undefined) yield ctx.needsEvidence("retentionUnknown", path, { system: system.id, minimum });
+    else if (days < minimum) yield ctx.fail("tooShort", path, { system: system.id, days, minimum });
+  },
+});

@@ -1,0 +1,63 @@
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { pcs, server, system } from "../../../test/support/fixtures-technical.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+// The tables evaluate at 2026-04-01; the default deadlines are 30 days, 14 for critical updates.
+const patched = (patching: Record<string, unknown> | undefined) => system({ servers: [server({ patching })] });
+
+const table: CheckTable = {
+  valid: [
+    { name: "nothing pending", description: patched({ pendingUpdates: 0 }) },
+    {
+      name: "a non-critical update pending for 20 days",
+      description: patched({ pendingUpdates: 2, oldestPendingReleasedOn: "2026-03-12", oldestPendingCriticalReleasedOn: "2026-03-25" }),
+    },
+    {
+      name: "pending for exactly the deadline",
+      description: patched({ pendingUpdates: 1, oldestPendingReleasedOn: "2026-03-02", oldestPendingCriticalReleasedOn: "2026-03-18" }),
+    },
+    { name: "an update pending for 10 days", description: patched({ pendingUpdates: 1, oldestPendingReleasedOn: "2026-03-22" }) },
+    { name: "a provider-run service listing no machines is not applicable", description: system({ hosting: { kind: "cloud-service" } }) },
+  ],
+  invalid: [
+    {
+      name: "an update pending for 59 days",
+      description: patched({ pendingUpdates: 3, oldestPendingReleasedOn: "2026-02-01" }),
+      expected: [{ messageId: "overdue", path: "/systems/0/servers/0/patching/oldestPendingReleasedOn" }],
+    },
+    {
+      name: "a critical update pending for 20 days",
+      description: system({
+        terminalGroups: [
+          pcs({ patching: { pendingUpdates: 1, oldestPendingReleasedOn: "2026-03-12", oldestPendingCriticalReleasedOn: "2026-03-12" } }),
+        ],
+      }),
+      expected: [{ messageId: "criticalOverdue", path: "/systems/0/terminalGroups/0/patching/oldestPendingCriticalReleasedOn" }],
+    },
+    {
+      name: "a stricter profile",
+      description: patched({ pendingUpdates: 1, oldestPendingReleasedOn: "2026-03-12", oldestPendingCriticalReleasedOn: "2026-03-30" }),
+      profile: { ...hitoyoshiProfile, patchSlaDays: { default: 14, critical: 7 } },
+      expected: [{ messageId: "overdue", path: "/systems/0/servers/0/patching/oldestPendingReleasedOn" }],
+    },
+    {
+      name: "updates pending, dates not stated",
+      description: patched({ automatic: true, pendingUpdates: 4 }),
+      expected: [{ messageId: "pendingUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/patching" }],
+    },
+    {
+      name: "an update pending for 20 days that may be critical",
+      description: patched({ pendingUpdates: 1, oldestPendingReleasedOn: "2026-03-12" }),
+      expected: [
+        { messageId: "criticalUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/patching/oldestPendingCriticalReleasedOn" },
+      ],
+    },
+    {
+      name: "patch state not stated",
+      description: patched(undefined),
+      expected: [{ messageId: "patchingUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/patching" }],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,30 @@
+import { goodAccounts, system } from "../../../test/support/fixtures-technical.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const table: CheckTable = {
+  valid: [{ name: "separate admin accounts with MFA", description: system({ accounts: goodAccounts }) }],
+  invalid: [
+    {
+      name: "admin accounts without MFA",
+      description: system({ accounts: { ...goodAccounts, privilegedMfa: false } }),
+      expected: [{ messageId: "noMfa", path: "/systems/0/accounts/privilegedMfa" }],
+    },
+    {
+      name: "admin rights on everyday accounts",
+      description: system({ accounts: { ...goodAccounts, privilegedSeparate: false } }),
+      expected: [{ messageId: "notSeparate", path: "/systems/0/accounts/privilegedSeparate" }],
+    },
+    {
+      name: "MFA not stated",
+      description: system({ accounts: { privilegedSeparate: true } }),
+      expected: [{ messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/accounts/privilegedMfa" }],
+    },
+    {
+      name: "accounts not described",
+      description: system({}),
+      expected: [{ messageId: "accountsUnknown", outcome: "needs-evidence", path: "/systems/0/accounts" }],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,63 @@
+import { defineCheck } from "../define-check.js";
+import { requireTrue } from "../shared.js";
+
+/**
+ * Administrator rights are what an intruder or insider (3(1)) wants most: they are used from
+ * accounts separate from everyday ones, and those accounts need multi-factor authentication.
+ */
+export default defineCheck({
+  meta: {
+    id: "privileged-accounts-protected",
+    area: "technical",
+    title: {
+      ja: "管理者権限は通常のIDと分け、多要素認証で保護すること",
+      en: "Privileged access must use separate accounts protected by multi-factor authentication",
+    },
+    clauses: ["6(6)"],
+    threats: ["T1"],
+    basis: "guideline",
+    guideline: "令和7年3月版 第3編 技術的セキュリティ（アクセス制御：特権を付与されたIDの管理）",
+    severity: "high",
+    target: "system",
+    messages: {
+      notSeparate: {
+        ja: "システム {{system}} では管理者権限を通常業務のIDで使っている",
+        en: "System {{system}} uses privileged rights from everyday accounts",
+      },
+      noMfa: {
+        ja: "システム {{system}} の管理者IDは多要素認証で保護されていない",
+        en: "Privileged accounts of system {{system}} are not protected by multi-factor authentication",
+      },
+      accountsUnknown: {
+        ja: "システム {{system}} のアカウント管理（accounts）が書かれていない",
+        en: "System {{system}} does not describe its account management (accounts)",
+      },
+      factUnknown: {
+        ja: "システム {{system}} のアカウント管理について {{fact}} が書かれていない",
+        en: "System {{system}} does not state {{fact}} of its account management",
+      },
+    },
+    remediation: {
+      ja: "管理者用のIDを通常のIDと別に発行して必要な者だけに与え、管理者IDのログインには多要素認証を求めること",
+      en: "Issue separate administrator accounts only to those who need them, and require multi-factor authentication for them",
+    },
+  },
+  *evaluate(system, ctx) {
+    const data = { system: system.id };
+    if (system.accounts === undefined) {
+      yield ctx.needsEvidence("accountsUnknown", ["accounts"], data);
+      return;
+    }
+    yield* requireTrue(
+      ctx,
+      system.accounts,
+      ["accounts"],
+      [
+        ["privilegedSeparate", "notSeparate"],
+        ["privilegedMfa", "noMfa"],
+      ],
+      "factUnknown",
+      data,
+    );
+  },
+});

@@ -1,0 +1,68 @@
+import { defineCheck } from "../define-check.js";
+import { machinesInScope, machinesOf } from "../shared.js";
+
+/**
+ * Software past its end of support gets no more security fixes, so program defects (3(2)) stay
+ * open for good. No OS or software on a terminal or server may be past its end of support on the
+ * evaluation date. Provider-run services that list no machines are not applicable (6(8)).
+ */
+export default defineCheck({
+  meta: {
+    id: "software-supported",
+    area: "technical",
+    title: {
+      ja: "サポートが終了したOS・ソフトウェアを使わないこと",
+      en: "No OS or software past its end of support may be in use",
+    },
+    clauses: ["6(6)"],
+    threats: ["T1", "T2"],
+    basis: "guideline",
+    guideline: "令和7年3月版 第3編 技術的セキュリティ（コンピュータ及びネットワークの管理・不正プログラム対策）",
+    severity: "high",
+    target: "system",
+    applicability: { when: machinesInScope },
+    messages: {
+      unsupported: {
+        ja: "{{kindJa}} {{machine}} の {{software}} は {{endOfSupport}} にサポートが終了している",
+        en: "{{software}} on {{kindEn}} {{machine}} went out of support on {{endOfSupport}}",
+      },
+      supportUnknown: {
+        ja: "{{kindJa}} {{machine}} の {{software}} のサポート終了日（endOfSupport）が書かれていない",
+        en: "The end of support (endOfSupport) of {{software}} on {{kindEn}} {{machine}} is not stated",
+      },
+      softwareUnknown: {
+        ja: "{{kindJa}} {{machine}} に導入しているOS・ソフトウェア（software）が書かれていない",
+        en: "The OS and software (software) of {{kindEn}} {{machine}} are not listed",
+      },
+      machinesUnknown: {
+        ja: "システム {{system}} の端末群（terminalGroups）もサーバ（servers）も書かれていない",
+        en: "System {{system}} lists neither terminal groups (terminalGroups) nor servers (servers)",
+      },
+    },
+    remediation: {
+      ja: "サポート終了前に後継のバージョンへ移行する計画を立てて実施すること。やむを得ず使い続ける場合は例外措置として承認を得て、ネットワークから隔離する等の代替策を講じること",
+      en: "Plan and carry out the move to a supported version before support ends; where that is impossible, get an approved exception and compensate (e.g. isolate the machine)",
+    },
+  },
+  *evaluate(system, ctx) {
+    if (system.terminalGroups === undefined && system.servers === undefined) {
+      yield ctx.needsEvidence("machinesUnknown", [], { system: system.id });
+      return;
+    }
+    for (const { path, machine, data } of machinesOf(system)) {
+      if (machine.software === undefined) {
+        yield ctx.needsEvidence("softwareUnknown", [...path, "software"], data);
+        continue;
+      }
+      for (const [j, software] of machine.software.entries()) {
+        const label = software.version === undefined ? software.name : `${software.name} ${software.version}`;
+        const at = [...path, "software", j, "endOfSupport"];
+        if (software.endOfSupport === undefined) yield ctx.needsEvidence("supportUnknown", at, { ...data, software: label });
+        // The end-of-support date is the last supported day (vendors ship a final fix on it).
+        else if (software.endOfSupport < ctx.evaluationDate) {
+          yield ctx.fail("unsupported", at, { ...data, software: label, endOfSupport: software.endOfSupport });
+        }
+      }
+    }
+  },
+});

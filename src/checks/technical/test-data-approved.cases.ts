@@ -1,0 +1,26 @@
+import { system } from "../../../test/support/fixtures-technical.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const publicOnly = { dataAssets: [{ id: "pages", name: "公開ページ", confidentiality: "C1", integrity: "I1", availability: "A1" }] };
+
+const table: CheckTable = {
+  valid: [
+    { name: "synthetic test data", description: system({ devTest: { separatedFromProduction: true, realDataUsed: false } }) },
+    { name: "real data with an approval", description: system({ devTest: { realDataUsed: true, realDataApproval: "情政第34号" } }) },
+    { name: "a system with only C1 data is not applicable", description: system({ ...publicOnly, devTest: { realDataUsed: true } }) },
+  ],
+  invalid: [
+    {
+      name: "real C2 data without approval",
+      description: system({ devTest: { separatedFromProduction: true, realDataUsed: true } }),
+      expected: [{ messageId: "notApproved", path: "/systems/0/devTest/realDataApproval" }],
+    },
+    {
+      name: "use of real data not stated",
+      description: system({ devTest: { separatedFromProduction: true } }),
+      expected: [{ messageId: "realDataUnknown", outcome: "needs-evidence", path: "/systems/0/devTest/realDataUsed" }],
+    },
+  ],
+};
+
+export default table;
