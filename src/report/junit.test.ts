@@ -1,0 +1,107 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { evaluatedReport, handBuiltReport } from "../../test/support/reports.js";
+import { formatJunit, xmlAttr, xmlText } from "./junit.js";
+
+/** The Ant JUnit XSD, from shared/ beside the project (see shared/README.md). */
+const XSD = fileURLToPath(new URL("../../../shared/external-schemas/junit.xsd", import.meta.url));
+const XMLLINT = spawnSync("xmllint", ["--version"]).error === undefined;
+
+function xmllint(xml: string): { status: number | null; stderr: string } {
+  const run = spawnSync("xmllint", ["--noout", "--schema", XSD, "-"], { input: xml, encoding: "utf8" });
+  return { status: run.status, stderr: run.stderr };
+}
+
+const junit = (report = handBuiltReport(), locale: "ja" | "en" = "ja") => formatJunit(report, { locale, color: false });
+
+/** The attributes of every element with this name, in document order (enough for our own output). */
+function elements(xml: string, name: string): Record<string, string>[] {
+  return [...xml.matchAll(new RegExp(`<${name}((?:\\s+[\\w-]+="[^"]*")*)\\s*/?>`, "g"))].map((m) =>
+    Object.fromEntries([...(m[1] ?? "").matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
+  );
+}
+
+describe("junit format", () => {
+  describe.skipIf(!XMLLINT)("validates against the JUnit XSD with xmllint", () => {
+    for (const [name, make] of [
+      ["evaluated", evaluatedReport],
+      ["hand-built", handBuiltReport],
+    ] as const) {
+      for (const locale of ["ja", "en"] as const) {
+        it(`${name} report (${locale})`, () => {
+          const result = xmllint(junit(make(), locale));
+          expect(result.stderr).toContain("validates");
+          expect(result.status).toBe(0);
+        });
+      }
+    }
+
+    it("an empty report", () => {
+      const empty = { ...handBuiltReport(), results: [], unusedWaivers: [] };
+      expect(xmllint(junit(empty)).status).toBe(0);
+    });
+
+    it("and xmllint does reject a broken document", () => {
+      expect(xmllint(`<?xml version="1.0"?>\n<testsuites><testsuite name="x"/></testsuites>\n`).status).not.toBe(0);
+    });
+  });
+
+  it.runIf(!XMLLINT)("needs xmllint for schema validation (apt-get install libxml2-utils); CI installs it", () => {
+    console.warn("xmllint not found: JUnit XSD validation skipped. Install libxml2-utils to run it.");
+  });
+
+  it("has one test suite per check and one test case per check × target", () => {
+    const report = evaluatedReport();
+    const xml = junit(report);
+    const checks = [...new Set(report.results.map((f) => f.checkId))].sort();
+    expect(elements(xml, "testsuite").map((s) => s.name)).toEqual(checks);
+    expect(elements(xml, "testsuite").map((s) => s.id)).toEqual(checks.map((_, i) => String(i)));
+    const pairs = new Set(report.results.map((f) => `${f.checkId} ${f.target.path}`));
+    expect(elements(xml, "testcase")).toHaveLength(pairs.size);
+  });
+
+  it("counts failures (fail and needs-evidence) and skips (waived and not-applicable) per suite", () => {
+    const xml = junit();
+    const suites = Object.fromEntries(elements(xml, "testsuite").map((s) => [s.name, s]));
+    expect(suites["lgwan-internet-sanitised"]).toMatchObject({ tests: "1", failures: "1", errors: "0", skipped: "0" });
+    expect(suites["mynumber-terminal-mfa"]).toMatchObject({ tests: "2", failures: "0", skipped: "2" });
+    expect(suites["acme/backup-encrypted"]).toMatchObject({ tests: "2", failures: "1", skipped: "0" });
+    expect(elements(xml, "failure").map((f) => f.type)).toEqual(["fail", "needs-evidence", "fail", "needs-evidence"]);
+    expect(xml).toContain('name="juki (/systems/0)"');
+    expect(xml).toContain('classname="mynumber-terminal-mfa"');
+  });
+
+  it("takes the worst outcome of a check × target and lists every finding in the failure text", () => {
+    const xml = junit(evaluatedReport(), "en");
+    const link = xml.slice(xml.indexOf('<testcase classname="mynumber-connections-restricted" name="juki-link'));
+    const failure = link.slice(0, link.indexOf("</testcase>"));
+    expect(failure).toContain('<failure type="fail"');
+    expect(failure.match(/\[needs evidence\]/g)).toHaveLength(2);
+    expect(failure.match(/\[fail\]/g)).toHaveLength(1);
+  });
+
+  it("names the waiver in the skip message and the reason for not-applicable", () => {
+    const skipped = elements(junit(), "skipped").map((s) => s.message);
+    expect(skipped[0]).toContain("例外適用");
+    expect(skipped[0]).toContain("決裁-2026-014");
+    expect(skipped[1]).toBe("対象外: 領域 lgwan には適用されない");
+  });
+
+  it("escapes markup and neutralises characters XML cannot carry", () => {
+    expect(xmlText('a<b>&"c"')).toBe('a&lt;b&gt;&amp;"c"');
+    expect(xmlAttr('a<b>&"c"\n\t\r')).toBe("a&lt;b&gt;&amp;&quot;c&quot;&#10;&#9;&#13;");
+    expect(xmlText("x\u0001y\u001bz\uffff")).toBe("x\\u0001y\\u001bz\\uffff");
+    expect(xmlText("lone \ud800 surrogate, pair 😀")).toBe("lone \\ud800 surrogate, pair 😀");
+    const xml = junit();
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test asserts that no control character remains
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(xml).not.toContain("<script>");
+  });
+
+  it("is deterministic: no clock, no host", () => {
+    const xml = junit();
+    expect(xml).toBe(junit());
+    expect(elements(xml, "testsuite")[0]).toMatchObject({ timestamp: "2026-04-01T00:00:00", hostname: "localhost", time: "0" });
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * JUnit XML in the Ant schema CI servers read: one <testsuite> per check, one <testcase> per
+ * check × target (classname = check id, name = target id and path).
+ *
+ * Decisions:
+ * - A check × target with several results takes the worst outcome; the failure text lists them all.
+ * - fail → <failure type="fail">; needs-evidence → <failure type="needs-evidence">, because a
+ *   missing fact is never a pass and a CI gate must not turn green on it.
+ * - waived → <skipped> (an approved exception, with its reference and expiry in the message);
+ *   not-applicable → <skipped> with the reason; pass → an empty test case.
+ * - Deterministic: time="0", timestamp = the evaluation date at midnight, hostname="localhost".
+ */
+import type { Finding } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import type { FormatOptions } from "./index.js";
+import { basisLine, checksOf, type Locale, locationLabel, OUTCOME_LABELS, OUTCOME_RANK, traceLabel, waiverLine } from "./shared.js";
+
+/**
+ * Characters XML 1.0 cannot carry at all (not even as references): C0 controls other than tab,
+ * newline and carriage return, lone surrogates, U+FFFE and U+FFFF. They become visible escapes.
+ */
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML 1.0 forbids
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** Escapes element content; carriage returns are kept as references so parsers do not fold them. */
+export function xmlText(text: string): string {
+  return xmlSafe(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("\r", "&#13;");
+}
+
+/** Escapes an attribute value; whitespace characters are references so attribute normalisation keeps them. */
+export function xmlAttr(text: string): string {
+  return xmlText(text).replaceAll('"', "&quot;").replaceAll("\n", "&#10;").replaceAll("\t", "&#9;");
+}
+
+const LABELS = {
+  basis: { ja: "根拠", en: "Basis" },
+  todo: { ja: "対応", en: "What to do" },
+  trace: { ja: "経路", en: "Path" },
+  at: { ja: "位置", en: "At" },
+} as const;
+
+/** The test case's name: the target's id and path, or just the path or kind when it has no id. */
+function caseName(finding: Finding): string {
+  const { id, path, kind } = finding.target;
+  if (id !== undefined) return `${id} (${path})`;
+  return path === "" ? kind : path;
+}
+
+function detail(findings: readonly Finding[], locale: Locale): string {
+  return findings
+    .filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence" || f.outcome === "waived")
+    .map((f) => {
+      const lines = [`[${OUTCOME_LABELS[f.outcome][locale]}] ${f.message[locale]}`, `${LABELS.at[locale]}: ${locationLabel(f, locale)}`];
+      const trace = traceLabel(f, locale);
+      if (trace !== undefined) lines.push(`${LABELS.trace[locale]}: ${trace}`);
+      lines.push(`${LABELS.basis[locale]}: ${basisLine(f, locale)}`);
+      const waiver = waiverLine(f, locale);
+      if (waiver !== undefined) lines.push(waiver);
+      else if (f.remediation !== undefined) lines.push(`${LABELS.todo[locale]}: ${f.remediation[locale]}`);
+      return lines.join("\n");
+    })
+    .join("\n\n");
+}
+
+interface Case {
+  readonly xml: string;
+  readonly failed: boolean;
+  readonly skipped: boolean;
+}
+
+function testCase(checkId: string, findings: readonly Finding[], locale: Locale): Case {
+  const worst = [...findings].sort((a, b) => OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome])[0] as Finding;
+  const open = `    <testcase classname="${xmlAttr(checkId)}" name="${xmlAttr(caseName(worst))}" time="0"`;
+  switch (worst.outcome) {
+    case "pass":
+      return { xml: `${open}/>`, failed: false, skipped: false };
+    case "fail":
+    case "needs-evidence": {
+      const body = `<failure type="${worst.outcome}" message="${xmlAttr(worst.message[locale])}">${xmlText(detail(findings, locale))}</failure>`;
+      return { xml: `${open}>\n      ${body}\n    </testcase>`, failed: true, skipped: false };
+    }
+    case "waived":
+    case "not-applicable": {
+      const message = worst.outcome === "waived" ? (waiverLine(worst, locale) ?? OUTCOME_LABELS.waived[locale]) : worst.message[locale];
+      const body = `<skipped message="${xmlAttr(`${OUTCOME_LABELS[worst.outcome][locale]}: ${message}`)}"/>`;
+      return { xml: `${open}>\n      ${body}\n    </testcase>`, failed: false, skipped: true };
+    }
+  }
+}
+
+/** Formats a report as JUnit XML (UTF-8, trailing newline). */
+export function formatJunit(report: Report, options: FormatOptions): string {
+  const { locale } = options;
+  const timestamp = `${report.evaluationDate}T00:00:00`;
+  // One pass: check id → target path → results (a check × target is one test case).
+  const grouped = new Map<string, Map<string, Finding[]>>();
+  for (const finding of report.results) {
+    let byTarget = grouped.get(finding.checkId);
+    if (byTarget === undefined) {
+      byTarget = new Map();
+      grouped.set(finding.checkId, byTarget);
+    }
+    const list = byTarget.get(finding.target.path);
+    if (list === undefined) byTarget.set(finding.target.path, [finding]);
+    else list.push(finding);
+  }
+  const suites = checksOf(report).map((check, suiteIndex) => {
+    const byTarget = grouped.get(check.id) as Map<string, Finding[]>;
+    const cases = [...byTarget.values()].map((findings) => testCase(check.id, findings, locale));
+    const properties: [string, string][] = [
+      ["title", check.title[locale]],
+      ["clauses", check.clauses.join(" ")],
+      ["basis", check.basis],
+      ["area", check.area],
+      ["severity", check.severity],
+      ["threats", check.threats.join(" ")],
+      ["profile", report.profile.id],
+      ["policy", `${report.policy.id} ${report.policy.edition}`],
+      ["evaluationDate", report.evaluationDate],
+    ];
+    return [
+      `  <testsuite name="${xmlAttr(check.id)}" package="${xmlAttr(check.area)}" id="${suiteIndex}"` +
+        ` tests="${cases.length}" failures="${cases.filter((c) => c.failed).length}" errors="0"` +
+        ` skipped="${cases.filter((c) => c.skipped).length}" time="0" timestamp="${xmlAttr(timestamp)}" hostname="localhost">`,
+      "    <properties>",
+      ...properties.map(([name, value]) => `      <property name="${name}" value="${xmlAttr(value)}"/>`),
+      "    </properties>",
+      ...cases.map((c) => c.xml),
+      "    <system-out/>",
+      "    <system-err/>",
+      "  </testsuite>",
+    ].join("\n");
+  });
+  const body = suites.length === 0 ? "<testsuites/>" : ["<testsuites>", ...suites, "</testsuites>"].join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+}

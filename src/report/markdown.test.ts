@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { evaluatedReport, handBuiltReport } from "../../test/support/reports.js";
+import { formatMarkdown, mdCell, mdCode } from "./markdown.js";
+
+const md = (report = handBuiltReport(), locale: "ja" | "en" = "ja") => formatMarkdown(report, { locale, color: false });
+
+/** Cells of a table row, split on pipes that are not escaped (as GitHub's table parser does). */
+function cells(line: string): string[] {
+  return line
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
+
+/** Every table in the document, as rows of cells. */
+function tables(doc: string): string[][][] {
+  const out: string[][][] = [];
+  let current: string[][] | undefined;
+  for (const line of doc.split("\n")) {
+    if (line.startsWith("|")) {
+      current ??= [];
+      current.push(cells(line));
+    } else if (current !== undefined) {
+      out.push(current);
+      current = undefined;
+    }
+  }
+  return out;
+}
+
+describe("markdown format", () => {
+  it("has a title, the policy, profile and date, and a summary", () => {
+    const doc = md(evaluatedReport());
+    expect(doc.startsWith("# 情報セキュリティポリシー評価レポート\n")).toBe(true);
+    expect(doc).toContain("- プロファイル: `hitoyoshi-2026-03`");
+    expect(doc).toContain("- 評価日: 2026-04-01");
+    expect(doc).toContain("| 不適合 | 2 |");
+    expect(doc).toContain("| 例外適用 | 1 |");
+    expect(doc).toContain("| **合計** | **16** |");
+    expect(md(evaluatedReport(), "en")).toContain("# Security policy evaluation report\n");
+  });
+
+  it("keeps every table rectangular, whatever the report's text contains", () => {
+    for (const report of [evaluatedReport(), handBuiltReport()]) {
+      for (const locale of ["ja", "en"] as const) {
+        for (const table of tables(md(report, locale))) {
+          const width = table[0]!.length;
+          for (const row of table) expect(row, JSON.stringify(table)).toHaveLength(width);
+          expect(table[1]!.every((c) => /^-+:?$/.test(c))).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("groups open findings by severity, each with check, clause, location, message and what to do", () => {
+    const doc = md();
+    const order = ["### 重大（critical）", "### 高（high）", "### 中（medium）", "### 低（low）"].map((h) => doc.indexOf(h));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const critical = tables(doc.slice(order[0]))[0]!;
+    expect(critical[0]).toEqual(["結果", "チェック", "対象", "根拠", "位置", "内容", "対応"]);
+    expect(critical[2]).toEqual([
+      "不適合",
+      "`lgwan-internet-sanitised`",
+      "mail-in",
+      "6(3)② LGWAN接続系<br>2(12) 通信経路の分割<br>2(13) 無害化通信",
+      "`examples/delivery-spec.yaml:12:5`",
+      "接続 mail-in（web-mail → groupware）は無害化せずに LGWAN接続系とインターネット接続系をつないでいる<br>経路: web-mail (internet) \\[mail-in, 要変更\\] → groupware (lgwan)",
+      "無害化を経由させること",
+    ]);
+    expect(doc).toContain("推奨される運用（基本方針の文言ではない）<br>6(6) 技術的セキュリティ");
+  });
+
+  it("lists waived results and unused exceptions in their own tables", () => {
+    const doc = md();
+    expect(doc).toContain("## 例外措置を適用した結果");
+    expect(doc).toContain("| 決裁-2026-014 | CISO | 2026-09-30 | 生体認証装置の納品待ち |");
+    expect(doc).toContain("## どの結果にも当てはまらなかった例外措置");
+    expect(doc).toContain("| `mynumber-connections-restricted` | old-system | 決裁-2026-003 | 2026-06-30 | 移行期間中の暫定接続 |");
+  });
+
+  it("escapes pipes, newlines, HTML and Markdown punctuation in cells", () => {
+    expect(mdCell("a|b")).toBe("a\\|b");
+    expect(mdCell("line1\nline2\r\nline3")).toBe("line1<br>line2<br>line3");
+    expect(mdCell("<img src=x onerror=alert(1)> & [link](http://x) *em* _u_ ~s~ $x$ `c` \\")).toBe(
+      "&lt;img src=x onerror=alert(1)&gt; &amp; \\[link\\](http://x) \\*em\\* \\_u\\_ \\~s\\~ \\$x\\$ \\`c\\` \\\\",
+    );
+    expect(mdCell("esc\u001b[31m")).toBe("esc\\\\u001b\\[31m");
+    expect(mdCode("a|b")).toBe("`a\\|b`");
+    expect(mdCode("x`y")).toBe("``x`y``");
+    expect(mdCode("`x")).toBe("`` `x ``");
+    const doc = md();
+    expect(doc).not.toContain("<script>");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test asserts that no control character remains
+    expect(doc).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
+  it("says so when there is nothing to fix", () => {
+    const report = evaluatedReport();
+    const clean = { ...report, results: report.results.filter((f) => f.outcome === "pass") };
+    expect(md(clean)).toContain("## 指摘事項\n\n指摘事項なし。\n");
+    expect(md(clean, "en")).toContain("## Findings\n\nNo findings.\n");
+  });
+
+  it("matches the reviewed output", () => {
+    expect(md()).toMatchSnapshot("ja");
+    expect(md(handBuiltReport(), "en")).toMatchSnapshot("en");
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * Markdown for a review or an issue (GitHub-flavoured tables): title, profile, date, a summary
+ * table, then the findings grouped by severity, waived results and unused exceptions.
+ * Every value from the report is escaped, so a name in a description cannot break a table, open
+ * a link or inject HTML.
+ */
+import type { Finding, Outcome } from "../model/finding.js";
+import { SEVERITIES } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { POLICY } from "../policy/clauses.js";
+import type { FormatOptions } from "./index.js";
+import {
+  BASIS_LABELS,
+  clauseLabel,
+  type Locale,
+  locationLabel,
+  OUTCOME_LABELS,
+  pointerLabel,
+  SEVERITY_LABELS,
+  targetLabel,
+  traceLabel,
+  visible,
+} from "./shared.js";
+
+/**
+ * Escapes text for a table cell: `&`, `<` and `>` become entities (no HTML, no autolinks),
+ * Markdown punctuation gets a backslash (no emphasis, links, strike-through, maths or cell
+ * breaks), control characters become visible escapes and line breaks become `<br>`.
+ */
+export function mdCell(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      visible(line)
+        .replaceAll("&", "&amp;")
+        .replaceAll("<", "&lt;")
+        .replaceAll(">", "&gt;")
+        .replace(/[\\`*_[\]|~$]/g, "\\$&"),
+    )
+    .join("<br>");
+}
+
+/** A code span that survives table cells: backticks inside get a longer fence, pipes are escaped. */
+export function mdCode(text: string): string {
+  const clean = visible(text);
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean.replaceAll("|", "\\|")}${pad}${fence}`;
+}
+
+const L = {
+  title: { ja: "情報セキュリティポリシー評価レポート", en: "Security policy evaluation report" },
+  policy: { ja: "ポリシー", en: "Policy" },
+  profile: { ja: "プロファイル", en: "Profile" },
+  networkModel: { ja: "ネットワークモデル", en: "network model" },
+  scheme: { ja: "分類", en: "classification" },
+  date: { ja: "評価日", en: "Evaluation date" },
+  tool: { ja: "ツール", en: "Tool" },
+  summary: { ja: "集計", en: "Summary" },
+  outcome: { ja: "結果", en: "Outcome" },
+  count: { ja: "件数", en: "Count" },
+  total: { ja: "合計", en: "Total" },
+  bySeverity: { ja: "重大度別", en: "By severity" },
+  severity: { ja: "重大度", en: "Severity" },
+  findings: { ja: "指摘事項", en: "Findings" },
+  none: { ja: "指摘事項なし。", en: "No findings." },
+  check: { ja: "チェック", en: "Check" },
+  target: { ja: "対象", en: "Target" },
+  clauses: { ja: "根拠", en: "Basis" },
+  location: { ja: "位置", en: "Location" },
+  message: { ja: "内容", en: "Message" },
+  todo: { ja: "対応", en: "What to do" },
+  trace: { ja: "経路", en: "Path" },
+  waived: { ja: "例外措置を適用した結果", en: "Waived results" },
+  waiver: { ja: "例外措置", en: "Exception" },
+  unused: { ja: "どの結果にも当てはまらなかった例外措置", en: "Exceptions that matched no result" },
+  expires: { ja: "期限", en: "Expires" },
+  reason: { ja: "理由", en: "Reason" },
+  approvedBy: { ja: "承認", en: "Approved by" },
+} as const;
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[], align: readonly ("l" | "r")[] = []): string[] {
+  const rule = head.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+  return [row(head), row(rule), ...rows.map(row)];
+}
+
+function clausesCell(finding: Finding, locale: Locale): string {
+  const clauses = finding.clauses.map((c) => mdCell(clauseLabel(c, locale))).join("<br>");
+  // Never let recommended practice or the guideline read as the policy's own words.
+  return finding.basis === "policy" ? clauses : `${mdCell(BASIS_LABELS[finding.basis][locale])}<br>${clauses}`;
+}
+
+function messageCell(finding: Finding, locale: Locale): string {
+  const trace = traceLabel(finding, locale);
+  return mdCell(finding.message[locale]) + (trace === undefined ? "" : `<br>${L.trace[locale]}: ${mdCell(trace)}`);
+}
+
+/** The location as code, except the whole description, which has no pointer to show. */
+function locationCell(finding: Finding, locale: Locale): string {
+  return finding.location === undefined && finding.path === "" ? mdCell(pointerLabel("", locale)) : mdCode(locationLabel(finding, locale));
+}
+
+function targetCell(finding: Finding): string {
+  return mdCell(targetLabel(finding.target));
+}
+
+/** Formats a report as Markdown (trailing newline). */
+export function formatMarkdown(report: Report, options: FormatOptions): string {
+  const { locale } = options;
+  const out: string[] = [];
+  const policyTitle = report.policy.id === POLICY.id ? `${POLICY.title[locale]} ` : "";
+  out.push(
+    `# ${L.title[locale]}`,
+    "",
+    `- ${L.policy[locale]}: ${mdCell(policyTitle)}(${mdCell(report.policy.id)} ${mdCell(report.policy.edition)})`,
+    `- ${L.profile[locale]}: ${mdCode(report.profile.id)} (${L.networkModel[locale]} ${mdCell(report.profile.networkModel)}, ` +
+      `${L.scheme[locale]} ${mdCell(report.profile.classificationScheme)})`,
+    `- ${L.date[locale]}: ${report.evaluationDate}`,
+    `- ${L.tool[locale]}: ${mdCell(report.tool.name)} ${mdCell(report.tool.version)}`,
+    "",
+    `## ${L.summary[locale]}`,
+    "",
+  );
+  const outcomes: Outcome[] = ["fail", "needs-evidence", "waived", "pass", "not-applicable"];
+  out.push(
+    ...table(
+      [L.outcome[locale], L.count[locale]],
+      [
+        ...outcomes.map((o) => [OUTCOME_LABELS[o][locale], String(report.summary.byOutcome[o])]),
+        [`**${L.total[locale]}**`, `**${report.summary.total}**`],
+      ],
+      ["l", "r"],
+    ),
+    "",
+    `### ${L.bySeverity[locale]}`,
+    "",
+    ...table(
+      [L.severity[locale], ...outcomes.map((o) => OUTCOME_LABELS[o][locale])],
+      SEVERITIES.map((s) => [SEVERITY_LABELS[s][locale], ...outcomes.map((o) => String(report.summary.bySeverity[s][o]))]),
+      ["l", "r", "r", "r", "r", "r"],
+    ),
+    "",
+    `## ${L.findings[locale]}`,
+    "",
+  );
+
+  const open = report.results.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence");
+  if (open.length === 0) out.push(L.none[locale], "");
+  for (const severity of SEVERITIES) {
+    const findings = open.filter((f) => f.severity === severity);
+    if (findings.length === 0) continue;
+    const heading = locale === "ja" ? `${SEVERITY_LABELS[severity].ja}（${severity}）` : SEVERITY_LABELS[severity].en;
+    out.push(
+      `### ${heading}`,
+      "",
+      ...table(
+        [L.outcome[locale], L.check[locale], L.target[locale], L.clauses[locale], L.location[locale], L.message[locale], L.todo[locale]],
+        findings.map((f) => [
+          OUTCOME_LABELS[f.outcome][locale],
+          mdCode(f.checkId),
+          targetCell(f),
+          clausesCell(f, locale),
+          locationCell(f, locale),
+          messageCell(f, locale),
+          f.remediation === undefined ? "" : mdCell(f.remediation[locale]),
+        ]),
+      ),
+      "",
+    );
+  }
+
+  const waived = report.results.filter((f) => f.outcome === "waived");
+  if (waived.length > 0) {
+    out.push(
+      `## ${L.waived[locale]}`,
+      "",
+      ...table(
+        [
+          L.check[locale],
+          L.target[locale],
+          L.location[locale],
+          L.message[locale],
+          L.waiver[locale],
+          L.approvedBy[locale],
+          L.expires[locale],
+          L.reason[locale],
+        ],
+        waived.map((f) => [
+          mdCode(f.checkId),
+          targetCell(f),
+          locationCell(f, locale),
+          messageCell(f, locale),
+          mdCell(f.waiver?.reference ?? ""),
+          mdCell(f.waiver?.approvedBy ?? ""),
+          f.waiver?.expiresOn ?? "",
+          mdCell(f.waiver?.reason ?? ""),
+        ]),
+      ),
+      "",
+    );
+  }
+
+  const unused = report.unusedWaivers ?? [];
+  if (unused.length > 0) {
+    out.push(
+      `## ${L.unused[locale]}`,
+      "",
+      ...table(
+        [L.check[locale], L.target[locale], L.waiver[locale], L.expires[locale], L.reason[locale]],
+        unused.map((w) => [
+          mdCode(w.checkId),
+          mdCell([w.target.system, w.target.path].filter((x) => x !== undefined).join(" ")),
+          mdCell(w.reference),
+          w.expiresOn,
+          mdCell(w.reason),
+        ]),
+      ),
+      "",
+    );
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}

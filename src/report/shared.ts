@@ -1,0 +1,253 @@
+/**
+ * What every formatter shares: labels in both languages, the check metadata a report implies,
+ * ordering and sanitising. Pure: no I/O, no clock, no locale-dependent collation.
+ */
+import { builtinChecks } from "../checks/index.js";
+import type { Basis, Finding, LocalizedText, Outcome, Severity, Target, TargetKind } from "../model/finding.js";
+import { SEVERITIES } from "../model/finding.js";
+import type { MeasureArea } from "../model/measure-area.js";
+import type { Report } from "../model/report.js";
+import type { ThreatId } from "../model/threat.js";
+import { getClause } from "../policy/clauses.js";
+import { comparePointers } from "../engine/json-pointer.js";
+
+/** The language a formatter writes in. */
+export type Locale = "ja" | "en";
+
+export const OUTCOME_LABELS: Readonly<Record<Outcome, LocalizedText>> = {
+  fail: { ja: "不適合", en: "fail" },
+  "needs-evidence": { ja: "証跡不足", en: "needs evidence" },
+  waived: { ja: "例外適用", en: "waived" },
+  pass: { ja: "適合", en: "pass" },
+  "not-applicable": { ja: "対象外", en: "not applicable" },
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, LocalizedText>> = {
+  critical: { ja: "重大", en: "critical" },
+  high: { ja: "高", en: "high" },
+  medium: { ja: "中", en: "medium" },
+  low: { ja: "低", en: "low" },
+};
+
+/** How each basis is named; practice must never read as the policy's own words. */
+export const BASIS_LABELS: Readonly<Record<Basis, LocalizedText>> = {
+  policy: { ja: "基本方針", en: "basic policy" },
+  guideline: { ja: "総務省ガイドライン", en: "national guideline" },
+  practice: { ja: "推奨される運用（基本方針の文言ではない）", en: "recommended practice (not the policy's words)" },
+};
+
+/** Group headings for targets that are not systems (systems get one group each). */
+export const TARGET_KIND_LABELS: Readonly<Record<TargetKind, LocalizedText>> = {
+  description: { ja: "記述全体", en: "Whole description" },
+  municipality: { ja: "団体全体", en: "Municipality" },
+  system: { ja: "システム", en: "System" },
+  connection: { ja: "接続", en: "Connections" },
+  vendor: { ja: "委託先", en: "Vendors" },
+  cloudService: { ja: "クラウドサービス", en: "Cloud services" },
+  socialMediaAccount: { ja: "ソーシャルメディアアカウント", en: "Social media accounts" },
+};
+
+/** Worst first; used to pick the outcome of a check × target and to order findings. */
+export const OUTCOME_RANK: Readonly<Record<Outcome, number>> = {
+  fail: 0,
+  "needs-evidence": 1,
+  waived: 2,
+  pass: 3,
+  "not-applicable": 4,
+};
+
+/** Outcomes that are listed one by one; pass and not-applicable are only counted. */
+export function isListed(finding: Finding): boolean {
+  return finding.outcome === "fail" || finding.outcome === "needs-evidence" || finding.outcome === "waived";
+}
+
+/** Plain code-unit order: deterministic on every machine, unlike `localeCompare`. */
+export function compareStrings(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** Severity first (critical → low), then the worse outcome, then the report's own order (the sort is stable). */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome],
+  );
+}
+
+/** What a formatter knows about one check, from the built-in metadata or, failing that, the report itself. */
+export interface CheckInfo {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly remediation?: LocalizedText;
+  readonly clauses: readonly string[];
+  readonly threats: readonly ThreatId[];
+  readonly basis: Basis;
+  readonly area: MeasureArea;
+  /** The severity the report used (the profile may override the check's default). */
+  readonly severity: Severity;
+  /** Whether this is one of the library's checks (custom checks are described from the report alone). */
+  readonly builtin: boolean;
+}
+
+/** Built lazily: a formatter module may load before the check index finishes loading. */
+let builtinMeta: Map<string, (typeof builtinChecks)[number]["meta"]> | undefined;
+function builtin(id: string) {
+  builtinMeta ??= new Map(builtinChecks.map((check) => [check.meta.id, check.meta]));
+  return builtinMeta.get(id);
+}
+
+/**
+ * The checks present in a report, sorted by id. Custom checks' metadata is not available to a
+ * formatter, so their title comes from a pass result (the engine uses the title as a pass
+ * message) or falls back to the id, and their remediation from any fail or needs-evidence result.
+ */
+export function checksOf(report: Report): CheckInfo[] {
+  const byId = new Map<string, Finding[]>();
+  for (const finding of report.results) {
+    const list = byId.get(finding.checkId);
+    if (list === undefined) byId.set(finding.checkId, [finding]);
+    else list.push(finding);
+  }
+  return [...byId.keys()].sort(compareStrings).map((id) => {
+    const findings = byId.get(id) as Finding[];
+    const first = findings[0] as Finding;
+    const meta = builtin(id);
+    const passed = findings.find((f) => f.outcome === "pass");
+    const remediation = meta?.remediation ?? findings.find((f) => f.remediation !== undefined)?.remediation;
+    const description = meta?.description;
+    return {
+      id,
+      title: meta?.title ?? passed?.message ?? { ja: id, en: id },
+      ...(description === undefined ? {} : { description }),
+      ...(remediation === undefined ? {} : { remediation }),
+      clauses: first.clauses,
+      threats: first.threats,
+      basis: first.basis,
+      area: first.area,
+      severity: first.severity,
+      builtin: meta !== undefined,
+    };
+  });
+}
+
+/** `6(3)① マイナンバー利用事務系`, or the bare id when the policy has no such clause. */
+export function clauseLabel(id: string, locale: Locale): string {
+  const clause = getClause(id);
+  return clause === undefined ? id : `${id} ${clause.title[locale]}`;
+}
+
+/**
+ * Where a requirement comes from, in words: the clauses and whether the policy, the guideline or
+ * recommended practice says so.
+ */
+export function basisLine(finding: { readonly basis: Basis; readonly clauses: readonly string[] }, locale: Locale): string {
+  const clauses = finding.clauses.map((c) => clauseLabel(c, locale)).join(locale === "ja" ? "、" : "; ");
+  const basis = BASIS_LABELS[finding.basis][locale];
+  if (finding.basis === "policy") return clauses === "" ? basis : `${basis} ${clauses}`;
+  if (clauses === "") return basis;
+  return locale === "ja" ? `${basis}。関連条項 ${clauses}` : `${basis}; related clauses ${clauses}`;
+}
+
+/** A JSON pointer for display; the empty pointer (the whole description) gets a word. */
+export function pointerLabel(pointer: string, locale: Locale): string {
+  if (pointer !== "") return pointer;
+  return locale === "ja" ? "（記述全体）" : "(whole description)";
+}
+
+/** `file:line:column` when the CLI located the finding, the JSON pointer otherwise. */
+export function locationLabel(finding: Finding, locale: Locale): string {
+  const at = finding.location;
+  return at === undefined ? pointerLabel(finding.path, locale) : `${at.file}:${at.line}:${at.column}`;
+}
+
+/** A network path, hop by hop: `a (lgwan) → b (internet)`; hops that must change are marked. */
+export function traceLabel(finding: Finding, locale: Locale): string | undefined {
+  if (finding.trace === undefined || finding.trace.length === 0) return undefined;
+  const mustChange = locale === "ja" ? "要変更" : "must change";
+  return finding.trace
+    .map((hop) => {
+      const zone = hop.zone === undefined ? "" : ` (${hop.zone})`;
+      const via = hop.connection === undefined ? "" : ` [${hop.connection}${hop.mustChange ? `, ${mustChange}` : ""}]`;
+      return `${hop.node}${zone}${via}`;
+    })
+    .join(" → ");
+}
+
+/** The target as a short name: its id, else its path, else its kind. */
+export function targetLabel(target: Target): string {
+  return target.id ?? (target.path === "" ? target.kind : target.path);
+}
+
+/** Counts of a report by outcome, in words: `不適合 2、証跡不足 1、…`. */
+export function summaryLine(report: Report, locale: Locale): string {
+  const counts = report.summary.byOutcome;
+  const order: Outcome[] = ["fail", "needs-evidence", "waived", "pass", "not-applicable"];
+  if (locale === "ja") {
+    return `結果 ${report.summary.total} 件: ${order.map((o) => `${OUTCOME_LABELS[o].ja} ${counts[o]}`).join("、")}`;
+  }
+  return `${report.summary.total} results: ${order.map((o) => `${counts[o]} ${OUTCOME_LABELS[o].en}`).join(", ")}`;
+}
+
+/** The waiver that covers a finding, in one line. */
+export function waiverLine(finding: Finding, locale: Locale): string | undefined {
+  const w = finding.waiver;
+  if (w === undefined) return undefined;
+  return locale === "ja"
+    ? `例外措置 ${w.reference}（承認：${w.approvedBy}、期限：${w.expiresOn}）理由：${w.reason}`
+    : `Exception ${w.reference} (approved by ${w.approvedBy}, expires ${w.expiresOn}): ${w.reason}`;
+}
+
+/**
+ * Makes a string safe to print: control characters, line separators and bidirectional overrides
+ * become visible escapes, so a crafted name in a description cannot move the cursor, recolour a
+ * terminal or reorder what a reviewer reads.
+ */
+export function visible(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are made visible
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "\t") return "\\t";
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+/** Groups findings by target: one group per system, one per other target kind, in description order. */
+export interface TargetGroup {
+  readonly key: string;
+  readonly kind: TargetKind;
+  /** The system id for system groups. */
+  readonly systemId?: string;
+  readonly findings: Finding[];
+}
+
+const KIND_ORDER: readonly TargetKind[] = [
+  "description",
+  "municipality",
+  "system",
+  "connection",
+  "vendor",
+  "cloudService",
+  "socialMediaAccount",
+];
+
+export function groupByTarget(findings: readonly Finding[]): TargetGroup[] {
+  const groups = new Map<string, { group: TargetGroup; firstPath: string }>();
+  for (const finding of findings) {
+    const { kind } = finding.target;
+    const key = kind === "system" ? `system:${finding.target.path}` : kind;
+    let entry = groups.get(key);
+    if (entry === undefined) {
+      const systemId = kind === "system" ? finding.target.id : undefined;
+      entry = {
+        group: { key, kind, ...(systemId === undefined ? {} : { systemId }), findings: [] },
+        firstPath: finding.target.path,
+      };
+      groups.set(key, entry);
+    }
+    entry.group.findings.push(finding);
+  }
+  return [...groups.values()]
+    .sort((a, b) => KIND_ORDER.indexOf(a.group.kind) - KIND_ORDER.indexOf(b.group.kind) || comparePointers(a.firstPath, b.firstPath))
+    .map((entry) => entry.group);
+}

@@ -1,0 +1,126 @@
+/**
+ * The terminal format: findings grouped by system (other targets by kind), worst severity first,
+ * each with where it is, the clauses behind it, the message and what to do. Pass and
+ * not-applicable results are only counted.
+ */
+import type { Finding, Outcome, Severity } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { POLICY } from "../policy/clauses.js";
+import type { FormatOptions } from "./index.js";
+import {
+  basisLine,
+  bySeverity,
+  groupByTarget,
+  isListed,
+  locationLabel,
+  OUTCOME_LABELS,
+  SEVERITY_LABELS,
+  summaryLine,
+  TARGET_KIND_LABELS,
+  type TargetGroup,
+  targetLabel,
+  traceLabel,
+  visible,
+  waiverLine,
+} from "./shared.js";
+
+type Paint = (code: string, text: string) => string;
+
+const RED = "31";
+const GREEN = "32";
+const YELLOW = "33";
+const CYAN = "36";
+const MAGENTA = "35";
+const BOLD = "1";
+const DIM = "2";
+
+const MARKS: Readonly<Record<Outcome, { mark: string; colour: string }>> = {
+  fail: { mark: "✖", colour: RED },
+  "needs-evidence": { mark: "?", colour: YELLOW },
+  waived: { mark: "~", colour: CYAN },
+  pass: { mark: "✔", colour: "" },
+  "not-applicable": { mark: "-", colour: "" },
+};
+
+const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
+  critical: `${BOLD};${MAGENTA}`,
+  high: RED,
+  medium: YELLOW,
+  low: DIM,
+};
+
+const LABELS = {
+  clauses: { ja: "根拠", en: "Basis" },
+  todo: { ja: "対応", en: "What to do" },
+  trace: { ja: "経路", en: "Path" },
+  profile: { ja: "プロファイル", en: "Profile" },
+  date: { ja: "評価日", en: "Evaluation date" },
+  none: { ja: "指摘事項なし", en: "No findings" },
+  unused: { ja: "どの結果にも当てはまらなかった例外措置", en: "Exceptions that matched no result" },
+} as const;
+
+function groupHeading(group: TargetGroup, locale: "ja" | "en"): string {
+  const label = TARGET_KIND_LABELS[group.kind][locale];
+  if (group.kind !== "system") return label;
+  const first = group.findings[0] as Finding;
+  return `${label} ${visible(group.systemId ?? first.target.path)} (${first.target.path})`;
+}
+
+function findingLines(finding: Finding, group: TargetGroup, locale: "ja" | "en", paint: Paint): string[] {
+  const { mark, colour } = MARKS[finding.outcome];
+  const head = [
+    paint(colour, `${mark} ${OUTCOME_LABELS[finding.outcome][locale]}`),
+    paint(SEVERITY_COLOURS[finding.severity], `[${SEVERITY_LABELS[finding.severity][locale]}]`),
+    paint(BOLD, visible(finding.checkId)),
+    // Where a group holds several targets (connections, vendors, …), say which one this is.
+    ...(group.kind === "system" || group.kind === "description" || group.kind === "municipality"
+      ? []
+      : [visible(targetLabel(finding.target))]),
+    paint(DIM, visible(locationLabel(finding, locale))),
+  ].join(" ");
+  const lines = [`  ${head}`, `      ${visible(finding.message[locale])}`];
+  const trace = traceLabel(finding, locale);
+  if (trace !== undefined) lines.push(`      ${LABELS.trace[locale]}: ${visible(trace)}`);
+  lines.push(`      ${LABELS.clauses[locale]}: ${basisLine(finding, locale)}`);
+  const waiver = waiverLine(finding, locale);
+  if (waiver !== undefined) lines.push(`      ${paint(CYAN, visible(waiver))}`);
+  else if (finding.remediation !== undefined) lines.push(`      ${LABELS.todo[locale]}: ${visible(finding.remediation[locale])}`);
+  return lines;
+}
+
+/** Formats a report for a terminal. ANSI colour only when `options.color`. */
+export function formatText(report: Report, options: FormatOptions): string {
+  const { locale } = options;
+  const paint: Paint = options.color ? (code, text) => (code === "" ? text : `\u001b[${code}m${text}\u001b[0m`) : (_code, text) => text;
+  const policyTitle = report.policy.id === POLICY.id ? `${POLICY.title[locale]} ` : "";
+  const lines: string[] = [
+    paint(BOLD, `${visible(report.tool.name)} ${visible(report.tool.version)}`) +
+      ` — ${policyTitle}(${visible(report.policy.id)} ${visible(report.policy.edition)})`,
+    `${LABELS.profile[locale]}: ${visible(report.profile.id)} (${visible(report.profile.networkModel)}, ${visible(report.profile.classificationScheme)})  ` +
+      `${LABELS.date[locale]}: ${report.evaluationDate}`,
+    "",
+  ];
+
+  const groups = groupByTarget(report.results.filter(isListed));
+  if (groups.length === 0) lines.push(LABELS.none[locale], "");
+  for (const group of groups) {
+    lines.push(paint(BOLD, groupHeading(group, locale)));
+    for (const finding of bySeverity(group.findings)) lines.push(...findingLines(finding, group, locale, paint));
+    lines.push("");
+  }
+
+  const unused = report.unusedWaivers ?? [];
+  if (unused.length > 0) {
+    lines.push(paint(YELLOW, `${LABELS.unused[locale]}:`));
+    for (const w of unused) {
+      const target = [w.target.system, w.target.path].filter((x) => x !== undefined).join(" ");
+      lines.push(`  - ${visible(w.checkId)} ${visible(target)} ${visible(w.reference)} (${w.expiresOn})`);
+    }
+    lines.push("");
+  }
+
+  const counts = report.summary.byOutcome;
+  const summaryColour = counts.fail > 0 ? RED : counts["needs-evidence"] > 0 ? YELLOW : GREEN;
+  lines.push(paint(summaryColour, summaryLine(report, locale)));
+  return `${lines.join("\n")}\n`;
+}
