@@ -12,6 +12,11 @@ export const Activity = doc(
     kind: fact(Text, "種別（例：internal、external、targeted-mail）", "Kind (e.g. internal, external, targeted-mail)"),
     scope: fact(Text, "対象範囲", "Scope"),
     openFindings: fact(z.int().nonnegative(), "未対応の指摘事項の数", "Number of findings not yet followed up"),
+    policyReviewNeeded: fact(
+      z.boolean(),
+      "監査・自己点検の結果、ポリシーの見直しが必要とされたか（8）",
+      "Whether the audit or self-inspection found that the policy needs review (8)",
+    ),
     evidence: EvidenceRefs,
   }),
   "実施した活動（監査・自己点検・訓練等）",

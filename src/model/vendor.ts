@@ -35,6 +35,11 @@ export const Vendor = doc(
         reference: fact(Text, "契約の参照（契約番号等）", "Contract reference"),
         signedOn: fact(IsoDate, "締結日", "Date signed"),
         securityClauses: fact(z.array(ContractClause), "契約に明記した情報セキュリティ条項", "Security clauses stated in the contract"),
+        systems: fact(
+          z.array(Id),
+          "契約の対象とするシステム（systems の id）。契約が対象を特定していなければ省略",
+          "Systems the contract covers (ids from systems); omit when the contract does not name them",
+        ),
       }),
       "契約",
       "Contract",

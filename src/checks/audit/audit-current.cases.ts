@@ -1,0 +1,25 @@
+import { activity, withEval } from "../../../test/support/fixtures-evaluation.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const audits = (...dates: string[]) => withEval({ audits: dates.map((date) => activity(date, "external", { openFindings: 0 })) });
+
+const table: CheckTable = {
+  valid: [
+    { name: "an external audit last November", description: audits("2025-11-01") },
+    { name: "the latest of several audits counts", description: audits("2023-11-01", "2025-11-01", "2024-11-01") },
+  ],
+  invalid: [
+    {
+      name: "the latest audit is over a year old",
+      description: audits("2023-10-01", "2024-12-01"),
+      expected: [{ messageId: "overdue", path: "/municipality/audits/1/date" }],
+    },
+    {
+      name: "no audits listed",
+      description: audits(),
+      expected: [{ messageId: "missing", outcome: "needs-evidence", path: "/municipality/audits" }],
+    },
+  ],
+};
+
+export default table;

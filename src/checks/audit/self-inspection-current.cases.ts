@@ -1,0 +1,23 @@
+import { activity, withEval } from "../../../test/support/fixtures-evaluation.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const inspections = (...dates: string[]) =>
+  withEval({ selfInspections: dates.map((date) => activity(date, "internal", { openFindings: 0 })) });
+
+const table: CheckTable = {
+  valid: [{ name: "a self-inspection last July", description: inspections("2025-07-01") }],
+  invalid: [
+    {
+      name: "the only self-inspection was in 2024",
+      description: inspections("2024-07-01"),
+      expected: [{ messageId: "overdue", path: "/municipality/selfInspections/0/date" }],
+    },
+    {
+      name: "self-inspections not described",
+      description: withEval({ selfInspections: undefined }),
+      expected: [{ messageId: "missing", outcome: "needs-evidence", path: "/municipality/selfInspections" }],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,42 @@
+import { defineIntervalCheck, latestDate } from "../interval.js";
+
+/**
+ * Clause 7 (and 6(9)): self-inspections 「定期的又は必要に応じて」. The latest one is compared with
+ * recommended practice (profile `intervals.selfInspectionMonths`).
+ */
+export default defineIntervalCheck({
+  interval: "selfInspectionMonths",
+  select: (municipality) => {
+    const inspections = municipality.selfInspections ?? [];
+    const date = latestDate(inspections);
+    const index = inspections.findIndex((inspection) => inspection.date === date);
+    return [{ date, path: index === -1 ? ["selfInspections"] : ["selfInspections", index, "date"] }];
+  },
+  meta: {
+    id: "self-inspection-current",
+    area: "audit",
+    title: {
+      ja: "自己点検を定期的に実施すること",
+      en: "Self-inspections must be carried out periodically",
+    },
+    clauses: ["7", "6(9)"],
+    threats: ["T2"],
+    basis: "practice",
+    severity: "medium",
+    target: "municipality",
+    messages: {
+      overdue: {
+        ja: "最後の自己点検は {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        en: "The last self-inspection was on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+      },
+      missing: {
+        ja: "実施した自己点検（selfInspections）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        en: "No self-inspections are listed (selfInspections) (recommended practice: every {{months}} months)",
+      },
+    },
+    remediation: {
+      ja: "各課で自己点検を実施し、selfInspections に実施日と未対応の指摘数を記録すること",
+      en: "Have each department carry out a self-inspection and record its date and open findings under selfInspections",
+    },
+  },
+});

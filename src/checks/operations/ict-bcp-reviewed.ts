@@ -1,0 +1,39 @@
+import { defineIntervalCheck } from "../interval.js";
+
+/**
+ * The ICT-BCP must follow changes in systems, staff and contractors. The interval is recommended
+ * practice (profile `intervals.bcpReviewMonths`). Where the description says no ICT-BCP exists,
+ * ict-bcp-covers-critical-systems reports that instead.
+ */
+export default defineIntervalCheck({
+  interval: "bcpReviewMonths",
+  select: (municipality) => [{ date: municipality.bcp?.lastReviewed, path: ["bcp", "lastReviewed"] }],
+  meta: {
+    id: "ict-bcp-reviewed",
+    area: "operations",
+    title: {
+      ja: "情報システムの業務継続計画（ICT-BCP）を定期的に見直すこと",
+      en: "The ICT business continuity plan must be reviewed periodically",
+    },
+    clauses: ["6(7)", "3(3)", "3(4)", "3(5)"],
+    threats: ["T3", "T4", "T5"],
+    basis: "practice",
+    severity: "medium",
+    target: "municipality",
+    applicability: { when: (municipality) => municipality.bcp?.exists !== false },
+    messages: {
+      overdue: {
+        ja: "ICT-BCP の最後の見直しは {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        en: "The ICT-BCP was last reviewed on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+      },
+      missing: {
+        ja: "ICT-BCP を見直した日（bcp.lastReviewed）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        en: "The date the ICT-BCP was last reviewed (bcp.lastReviewed) is not stated (recommended practice: every {{months}} months)",
+      },
+    },
+    remediation: {
+      ja: "システム・体制・委託先の変更を反映して ICT-BCP を見直し、見直した日を記録すること",
+      en: "Review the ICT-BCP against changes in systems, staff and vendors, and record the review date",
+    },
+  },
+});

@@ -1,0 +1,26 @@
+import { withPlan } from "../../../test/support/fixtures-operations.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const reviewed = (lastReviewed?: string) => withPlan({ exists: true, reportingRoutes: true, ...(lastReviewed ? { lastReviewed } : {}) });
+
+const table: CheckTable = {
+  valid: [
+    { name: "reviewed last October", description: reviewed("2025-10-01") },
+    { name: "reviewed exactly twelve months ago", description: reviewed("2025-04-01") },
+    { name: "no plan: not applicable (incident-response-plan reports it)", description: withPlan({ exists: false }) },
+  ],
+  invalid: [
+    {
+      name: "last reviewed over a year ago",
+      description: reviewed("2025-03-31"),
+      expected: [{ messageId: "overdue", path: "/municipality/incidentResponsePlan/lastReviewed" }],
+    },
+    {
+      name: "review date not stated",
+      description: reviewed(),
+      expected: [{ messageId: "missing", outcome: "needs-evidence", path: "/municipality/incidentResponsePlan/lastReviewed" }],
+    },
+  ],
+};
+
+export default table;

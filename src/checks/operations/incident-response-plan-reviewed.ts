@@ -1,0 +1,39 @@
+import { defineIntervalCheck } from "../interval.js";
+
+/**
+ * An emergency response plan goes stale as people, vendors and systems change. The interval is
+ * recommended practice (profile `intervals.incidentPlanReviewMonths`), not the policy's words.
+ * Where the description says no plan exists, incident-response-plan reports that instead.
+ */
+export default defineIntervalCheck({
+  interval: "incidentPlanReviewMonths",
+  select: (municipality) => [{ date: municipality.incidentResponsePlan?.lastReviewed, path: ["incidentResponsePlan", "lastReviewed"] }],
+  meta: {
+    id: "incident-response-plan-reviewed",
+    area: "operations",
+    title: {
+      ja: "緊急時対応計画を定期的に見直すこと",
+      en: "The emergency response plan must be reviewed periodically",
+    },
+    clauses: ["6(7)"],
+    threats: ["T1", "T2"],
+    basis: "practice",
+    severity: "medium",
+    target: "municipality",
+    applicability: { when: (municipality) => municipality.incidentResponsePlan?.exists !== false },
+    messages: {
+      overdue: {
+        ja: "緊急時対応計画の最後の見直しは {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        en: "The emergency response plan was last reviewed on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+      },
+      missing: {
+        ja: "緊急時対応計画を見直した日（incidentResponsePlan.lastReviewed）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        en: "The date the emergency response plan was last reviewed (incidentResponsePlan.lastReviewed) is not stated (recommended practice: every {{months}} months)",
+      },
+    },
+    remediation: {
+      ja: "連絡先・体制・手順を見直し、訓練や実際のインシデントの教訓を反映して、見直した日を記録すること",
+      en: "Review contacts, roles and procedures, fold in lessons from drills and incidents, and record the review date",
+    },
+  },
+});

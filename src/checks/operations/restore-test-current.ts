@@ -1,0 +1,42 @@
+import { defineIntervalCheck } from "../interval.js";
+
+/**
+ * A backup proves itself only when restored. Systems holding A2 or I2 data need backups (6(2)
+ * handling); the restore test keeps them honest against disaster, outage and ransomware. The
+ * interval is recommended practice (profile `intervals.restoreTestMonths`).
+ */
+export default defineIntervalCheck({
+  interval: "restoreTestMonths",
+  select: (system) => [{ date: system.backup?.lastRestoreTest, path: ["backup", "lastRestoreTest"], subject: system.id }],
+  meta: {
+    id: "restore-test-current",
+    area: "operations",
+    title: {
+      ja: "可用性2・完全性2の情報資産を持つシステムは、バックアップからの復元テストを定期的に行うこと",
+      en: "Systems holding availability 2 or integrity 2 data must test restoring from backup periodically",
+    },
+    clauses: ["6(7)", "6(2)", "3(3)", "3(5)"],
+    threats: ["T1", "T2", "T3", "T5"],
+    basis: "practice",
+    severity: "medium",
+    target: "system",
+    applicability: {
+      // Either class alone calls for tested backups, so the applicability is an "or".
+      when: (system) => (system.dataAssets ?? []).some((asset) => asset.availability === "A2" || asset.integrity === "I2"),
+    },
+    messages: {
+      overdue: {
+        ja: "システム {{subject}} の最後の復元テストは {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        en: "System {{subject}} last tested a restore on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+      },
+      missing: {
+        ja: "システム {{subject}} の復元テストの日（backup.lastRestoreTest）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        en: "System {{subject}} does not state when a restore was last tested (backup.lastRestoreTest) (recommended practice: every {{months}} months)",
+      },
+    },
+    remediation: {
+      ja: "バックアップから実際に復元し、目標復旧時間内に業務を再開できることを確かめ、実施日を記録すること",
+      en: "Restore from backup for real, confirm service resumes within the recovery time objective, and record the date",
+    },
+  },
+});

@@ -1,0 +1,25 @@
+import { criticalSystem, systemOnly } from "../../../test/support/fixtures-operations.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const table: CheckTable = {
+  valid: [{ name: "security monitoring in place", description: systemOnly(criticalSystem()) }],
+  invalid: [
+    {
+      name: "no security monitoring",
+      description: systemOnly(criticalSystem({ monitoring: { security: false, availability: true } })),
+      expected: [{ messageId: "notMonitored", path: "/systems/0/monitoring/security" }],
+    },
+    {
+      name: "monitoring not described",
+      description: systemOnly(criticalSystem({ monitoring: undefined })),
+      expected: [{ messageId: "unknown", outcome: "needs-evidence", path: "/systems/0/monitoring/security" }],
+    },
+    {
+      name: "only availability monitoring described",
+      description: systemOnly(criticalSystem({ monitoring: { availability: true } })),
+      expected: [{ messageId: "unknown", outcome: "needs-evidence", path: "/systems/0/monitoring/security" }],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,20 @@
+import { socialAccount, withSocial } from "../../../test/support/fixtures-outsourcing.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const table: CheckTable = {
+  valid: [{ name: "operatingProcedure named", description: withSocial(socialAccount()) }],
+  invalid: [
+    {
+      name: "operatingProcedure explicitly not defined",
+      description: withSocial(socialAccount({ operatingProcedure: false })),
+      expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/operatingProcedure" }],
+    },
+    {
+      name: "operatingProcedure not stated",
+      description: withSocial(socialAccount({ operatingProcedure: undefined })),
+      expected: [{ messageId: "unknown", outcome: "needs-evidence", path: "/socialMediaAccounts/0/operatingProcedure" }],
+    },
+  ],
+};
+
+export default table;

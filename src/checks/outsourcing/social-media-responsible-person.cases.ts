@@ -1,0 +1,20 @@
+import { socialAccount, withSocial } from "../../../test/support/fixtures-outsourcing.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const table: CheckTable = {
+  valid: [{ name: "responsiblePerson named", description: withSocial(socialAccount()) }],
+  invalid: [
+    {
+      name: "responsiblePerson explicitly not defined",
+      description: withSocial(socialAccount({ responsiblePerson: false })),
+      expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/responsiblePerson" }],
+    },
+    {
+      name: "responsiblePerson not stated",
+      description: withSocial(socialAccount({ responsiblePerson: undefined })),
+      expected: [{ messageId: "unknown", outcome: "needs-evidence", path: "/socialMediaAccounts/0/responsiblePerson" }],
+    },
+  ],
+};
+
+export default table;

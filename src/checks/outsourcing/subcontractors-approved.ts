@@ -1,0 +1,65 @@
+import { defineCheck } from "../define-check.js";
+import { requireTrue } from "../shared.js";
+
+/**
+ * Security measures secured at the vendor (6(8)) leak away through an unapproved or unbound
+ * subcontractor. The guideline asks for prior approval and equivalent terms.
+ */
+export default defineCheck({
+  meta: {
+    id: "subcontractors-approved",
+    area: "outsourcing",
+    title: {
+      ja: "再委託は事前に承認し、再委託先にも同等の情報セキュリティ条項を課すこと",
+      en: "Subcontracting must be approved in advance and bind the subcontractor by equivalent security terms",
+    },
+    clauses: ["6(8)"],
+    threats: ["T1", "T2"],
+    basis: "guideline",
+    guideline: "令和7年3月版 第3編 業務委託と外部サービスの利用（業務委託：再委託）",
+    severity: "high",
+    target: "vendor",
+    messages: {
+      notApproved: {
+        ja: "委託事業者 {{vendor}} の再委託先 {{subcontractor}} は事前に承認されていない",
+        en: "Subcontractor {{subcontractor}} of vendor {{vendor}} was not approved in advance",
+      },
+      notBound: {
+        ja: "委託事業者 {{vendor}} の再委託先 {{subcontractor}} に同等の情報セキュリティ条項が課されていない",
+        en: "Subcontractor {{subcontractor}} of vendor {{vendor}} is not bound by equivalent security terms",
+      },
+      factUnknown: {
+        ja: "委託事業者 {{vendor}} の再委託先 {{subcontractor}} の {{fact}} が書かれていない",
+        en: "For subcontractor {{subcontractor}} of vendor {{vendor}}, {{fact}} is not stated",
+      },
+      subcontractorsUnknown: {
+        ja: "委託事業者 {{vendor}} の再委託先（subcontractors）が書かれていない。再委託がなければ [] と書くこと",
+        en: "Vendor {{vendor}} does not list its subcontractors (subcontractors); write [] when there are none",
+      },
+    },
+    remediation: {
+      ja: "再委託は書面で事前に承認し、委託契約と同等の情報セキュリティ条項を再委託先との契約に含めさせること",
+      en: "Approve subcontracting in writing beforehand and require the vendor to pass equivalent security clauses on to the subcontractor",
+    },
+  },
+  *evaluate(vendor, ctx) {
+    const subcontractors = vendor.subcontractors;
+    if (subcontractors === undefined) {
+      yield ctx.needsEvidence("subcontractorsUnknown", ["subcontractors"], { vendor: vendor.id });
+      return;
+    }
+    for (const [i, sub] of subcontractors.entries()) {
+      yield* requireTrue(
+        ctx,
+        sub,
+        ["subcontractors", i],
+        [
+          ["approved", "notApproved"],
+          ["boundBySecurityTerms", "notBound"],
+        ],
+        "factUnknown",
+        { vendor: vendor.id, subcontractor: sub.name },
+      );
+    }
+  },
+});

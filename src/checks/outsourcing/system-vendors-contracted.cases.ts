@@ -1,0 +1,40 @@
+import { contract, vendor, withVendors } from "../../../test/support/fixtures-outsourcing.js";
+import { lgwanSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const maintainer = vendor({ id: "remote-co", name: "リモート保守株式会社", contract: undefined });
+
+const table: CheckTable = {
+  valid: [
+    { name: "the vendor has a contract", description: withVendors([vendor()]) },
+    { name: "a contract that names the system", description: withVendors([vendor({ contract: contract({ systems: ["groupware"] }) })]) },
+    { name: "nothing outsourced", description: withVendors([], [lgwanSystem({ vendorIds: [] })]) },
+  ],
+  invalid: [
+    {
+      name: "the vendor's contract covers other systems only",
+      description: withVendors([vendor({ contract: contract({ systems: ["zaimu"] }) })]),
+      expected: [{ messageId: "notInContract", path: "/systems/0/vendorIds/0" }],
+    },
+    {
+      name: "the vendor's contract is not described",
+      description: withVendors([vendor({ contract: undefined })]),
+      expected: [{ messageId: "contractUnknown", outcome: "needs-evidence", path: "/systems/0/vendorIds/0" }],
+    },
+    {
+      name: "a remote-maintenance vendor outside vendorIds without a contract",
+      description: withVendors(
+        [vendor(), maintainer],
+        [lgwanSystem({ vendorIds: ["acme"], remoteMaintenance: { used: true, vendorId: "remote-co" } })],
+      ),
+      expected: [{ messageId: "contractUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/vendorId" }],
+    },
+    {
+      name: "vendors not listed",
+      description: withVendors([], [lgwanSystem()]),
+      expected: [{ messageId: "vendorsUnknown", outcome: "needs-evidence", path: "/systems/0/vendorIds" }],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,62 @@
+import type { RelativePath } from "../define-check.js";
+import { defineCheck } from "../define-check.js";
+
+/**
+ * The system's side of 6(8): everyone who builds, runs or maintains the system — the vendors in
+ * vendorIds and a remote-maintenance vendor — works under a contract, and a contract that names
+ * its systems names this one. The contract's clauses are judged per vendor
+ * (vendor-contract-security-clauses).
+ */
+export default defineCheck({
+  meta: {
+    id: "system-vendors-contracted",
+    area: "outsourcing",
+    title: {
+      ja: "システムの構築・運用・保守を委託する事業者とは、そのシステムを対象とする契約を締結すること",
+      en: "Every vendor working on a system must do so under a contract that covers the system",
+    },
+    clauses: ["6(8)"],
+    threats: ["T1", "T2"],
+    basis: "policy",
+    severity: "high",
+    target: "system",
+    messages: {
+      notInContract: {
+        ja: "システム {{system}} は委託事業者 {{vendor}} との契約の対象（contract.systems：{{covered}}）に含まれていない",
+        en: "System {{system}} is not among the systems of the contract with vendor {{vendor}} (contract.systems: {{covered}})",
+      },
+      contractUnknown: {
+        ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約（vendors の contract.reference）が書かれていない",
+        en: "System {{system}} relies on vendor {{vendor}}, whose contract is not described (contract.reference in vendors)",
+      },
+      vendorsUnknown: {
+        ja: "システム {{system}} の委託事業者（vendorIds）が書かれていない。委託していなければ [] と書くこと",
+        en: "System {{system}} does not list its vendors (vendorIds); write [] when nothing is outsourced",
+      },
+    },
+    remediation: {
+      ja: "委託事業者ごとに情報セキュリティ要件を明記した契約を締結し、vendors に契約番号（contract.reference）と対象システム（contract.systems）を記録すること",
+      en: "Put each vendor under a contract stating security requirements and record its reference (contract.reference) and systems (contract.systems) under vendors",
+    },
+  },
+  *evaluate(system, ctx) {
+    const remote = system.remoteMaintenance;
+    const remoteVendor = remote?.used !== false ? remote?.vendorId : undefined;
+    if (system.vendorIds === undefined && remoteVendor === undefined) {
+      yield ctx.needsEvidence("vendorsUnknown", ["vendorIds"], { system: system.id });
+      return;
+    }
+    const working: (readonly [string, RelativePath])[] = (system.vendorIds ?? []).map((id, i) => [id, ["vendorIds", i]] as const);
+    // A remote-maintenance vendor missing from vendorIds still works on the system.
+    if (remoteVendor !== undefined && !(system.vendorIds ?? []).includes(remoteVendor))
+      working.push([remoteVendor, ["remoteMaintenance", "vendorId"]]);
+    for (const [id, path] of working) {
+      const contract = ctx.index.vendorsById.get(id)?.contract;
+      const data = { system: system.id, vendor: id };
+      if (contract?.reference === undefined) yield ctx.needsEvidence("contractUnknown", path, data);
+      else if (contract.systems !== undefined && !contract.systems.includes(system.id)) {
+        yield ctx.fail("notInContract", path, { ...data, covered: contract.systems.join(", ") || "-" });
+      }
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { contract, vendor, withVendors } from "../../../test/support/fixtures-outsourcing.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const clauses = (securityClauses?: string[]) => withVendors([vendor({ contract: contract({ securityClauses }) })]);
+
+const table: CheckTable = {
+  valid: [
+    { name: "every required clause stated", description: withVendors([vendor()]) },
+    {
+      name: "a profile requiring fewer clauses",
+      description: clauses(["policy-compliance", "confidentiality"]),
+      profile: { ...hitoyoshiProfile, requiredContractClauses: ["policy-compliance", "confidentiality"] },
+    },
+  ],
+  invalid: [
+    {
+      name: "a contract with confidentiality only",
+      description: clauses(["confidentiality"]),
+      expected: [{ messageId: "missingClauses", path: "/vendors/0/contract/securityClauses" }],
+    },
+    {
+      name: "no contract described",
+      description: withVendors([vendor({ contract: undefined })]),
+      expected: [{ messageId: "contractUnknown", outcome: "needs-evidence", path: "/vendors/0/contract" }],
+    },
+    {
+      name: "a contract whose clauses are not listed",
+      description: clauses(undefined),
+      expected: [{ messageId: "clausesUnknown", outcome: "needs-evidence", path: "/vendors/0/contract/securityClauses" }],
+    },
+  ],
+};
+
+export default table;

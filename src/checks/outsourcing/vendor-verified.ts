@@ -1,0 +1,38 @@
+import { defineIntervalCheck } from "../interval.js";
+
+/**
+ * 6(8) asks the municipality to confirm that the vendor's measures are in place
+ * (確保されていることを確認し). How often is recommended practice (profile
+ * `intervals.vendorVerificationMonths`), not the policy's words.
+ */
+export default defineIntervalCheck({
+  interval: "vendorVerificationMonths",
+  select: (vendor) => [{ date: vendor.lastVerified, path: ["lastVerified"], subject: vendor.id }],
+  meta: {
+    id: "vendor-verified",
+    area: "outsourcing",
+    title: {
+      ja: "委託事業者の情報セキュリティ対策の実施状況を定期的に確認すること",
+      en: "Each vendor's security measures must be verified periodically",
+    },
+    clauses: ["6(8)"],
+    threats: ["T2"],
+    basis: "practice",
+    severity: "medium",
+    target: "vendor",
+    messages: {
+      overdue: {
+        ja: "委託事業者 {{subject}} の対策状況の最後の確認は {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        en: "Vendor {{subject}}'s measures were last verified on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+      },
+      missing: {
+        ja: "委託事業者 {{subject}} の対策状況を確認した日（lastVerified）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        en: "Vendor {{subject}} does not state when its measures were last verified (lastVerified) (recommended practice: every {{months}} months)",
+      },
+    },
+    remediation: {
+      ja: "報告書の提出、立入検査、チェックシート等で委託事業者の対策を確認し、確認した日を記録すること",
+      en: "Verify the vendor's measures (reports, on-site inspection, checklists) and record the date",
+    },
+  },
+});
