@@ -16,6 +16,8 @@ import { type DescriptionIndex, indexDescription } from "./description-index.js"
 import { SecpolicyError, type InputIssue } from "./errors.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
 import { renderMessage } from "./messages.js";
+import { applyWaivers, prepareWaivers } from "./waivers.js";
+import type { Waiver } from "../model/waiver.js";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -27,6 +29,8 @@ export interface EvaluateOptions {
   readonly locale?: "ja" | "en";
   /** The checks to run; `builtinChecks` by default. Custom checks use namespaced ids (`acme/x`). */
   readonly checks?: readonly AnyCheck[];
+  /** Exceptions kept apart from the description (see `parseWaivers`); they join the description's own, numbered after them. */
+  readonly waivers?: readonly Waiver[];
 }
 
 interface TargetEntry {
@@ -106,6 +110,14 @@ const NOT_APPLICABLE_TEXT: Readonly<Record<string, { ja: string; en: string }>> 
   condition: { ja: "この対象には適用されない", en: "Does not apply to this target" },
 };
 
+/** The finding drafts checks build through `ctx.fail` and `ctx.needsEvidence` (the same for every target, so made once). */
+const draft =
+  (outcome: FindingDraft["outcome"]) =>
+  (messageId: string, path: RelativePath = [], data: MessageData = {}, trace?: readonly Hop[]): FindingDraft =>
+    trace === undefined ? { outcome, messageId, path, data } : { outcome, messageId, path, data, trace };
+const failDraft = draft("fail");
+const needsEvidenceDraft = draft("needs-evidence");
+
 /** Checks whose metadata already passed validation (metadata is frozen data, so once is enough). */
 const validMeta = new WeakSet<AnyCheck>();
 
@@ -152,7 +164,8 @@ function emptyCounts(): OutcomeCounts {
   return Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
 }
 
-function summarise(results: readonly Finding[]): ReportSummary {
+/** Counts results per outcome, severity, measure area and threat. */
+export function summarise(results: readonly Finding[]): ReportSummary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, emptyCounts()])) as Record<Severity, OutcomeCounts>;
   const byArea = Object.fromEntries(MEASURE_AREA_IDS.map((a) => [a, emptyCounts()])) as ReportSummary["byArea"];
   const byThreat = Object.fromEntries(THREAT_IDS.map((t) => [t, emptyCounts()])) as ReportSummary["byThreat"];
@@ -181,7 +194,8 @@ export function compareFindings(a: Finding, b: Finding): number {
  * Evaluates a validated description (see `parseDescription`) against the policy. Pure and
  * synchronous: the same description and options give a byte-identical report.
  *
- * @throws SecpolicyError when no valid evaluation date is given or the check list is invalid.
+ * @throws SecpolicyError when no valid evaluation date is given, the check list is invalid, or an
+ *   exception names an unknown check or system.
  */
 export function evaluate(description: Description, options: EvaluateOptions = {}): Report {
   const profile = options.profile ?? hitoyoshiProfile;
@@ -194,6 +208,8 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
   }
   const checks = options.checks ?? builtinChecks;
   validateChecks(checks);
+  // Exceptions passed in join the description's own, so checks and the report see one list.
+  description = prepareWaivers(description, options.waivers, checks);
 
   const index: DescriptionIndex = indexDescription(description);
   const results: Finding[] = [];
@@ -218,40 +234,36 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
       path: string,
       data?: MessageData,
       trace?: readonly Hop[],
-    ): Finding => ({
-      checkId: meta.id,
-      outcome,
-      severity,
-      area: meta.area,
-      basis: meta.basis,
-      messageId,
-      message,
-      path,
-      target,
-      clauses: [...meta.clauses],
-      threats: [...meta.threats],
-      ...(outcome === "fail" || outcome === "needs-evidence" ? { remediation: { ...meta.remediation } } : {}),
-      ...(data !== undefined && Object.keys(data).length > 0 ? { data: { ...data } } : {}),
-      ...(trace !== undefined ? { trace: trace.map((hop) => ({ ...hop })) } : {}),
-    });
+    ): Finding => {
+      // Optional fields are assigned in place rather than spread: reports hold tens of thousands of findings.
+      const result: Finding = {
+        checkId: meta.id,
+        outcome,
+        severity,
+        area: meta.area,
+        basis: meta.basis,
+        messageId,
+        message,
+        path,
+        target,
+        clauses: [...meta.clauses],
+        threats: [...meta.threats],
+      };
+      if (outcome === "fail" || outcome === "needs-evidence") result.remediation = { ...meta.remediation };
+      if (data !== undefined && Object.keys(data).length > 0) result.data = { ...data };
+      if (trace !== undefined) result.trace = trace.map((hop) => ({ ...hop }));
+      return result;
+    };
 
     for (const entry of entries) {
-      const base = { description, profile, evaluationDate, index, target: entry.target };
-      const reason = inapplicability(check, entry, base);
+      // One literal per target (no spreading): this loop runs once per check and target.
+      const context: CheckContext = { description, profile, evaluationDate, index, target: entry.target, fail: failDraft, needsEvidence: needsEvidenceDraft };
+      const reason = inapplicability(check, entry, context);
       if (reason !== undefined) {
         const text = NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
         results.push(finding(entry.target, "not-applicable", "not-applicable", renderMessage(text, reason), entry.target.path, reason));
         continue;
       }
-      const draft = (outcome: FindingDraft["outcome"]) =>
-        (messageId: string, path: RelativePath = [], data: MessageData = {}, trace?: readonly Hop[]): FindingDraft => ({
-          outcome,
-          messageId,
-          path,
-          data,
-          ...(trace === undefined ? {} : { trace }),
-        });
-      const context: CheckContext = { ...base, fail: draft("fail"), needsEvidence: draft("needs-evidence") };
       let count = 0;
       for (const d of check.evaluate(entry.subject as never, context)) {
         const template = meta.messages[d.messageId];
@@ -269,6 +281,7 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
     }
   }
 
+  const unusedWaivers = applyWaivers(results, description.waivers ?? [], evaluationDate, index);
   results.sort(compareFindings);
   return {
     tool: { name: "hitoyoshi-secpolicy", version: VERSION },
@@ -278,5 +291,6 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
     locale: options.locale ?? "ja",
     summary: summarise(results),
     results,
+    ...(description.waivers === undefined || description.waivers.length === 0 ? {} : { unusedWaivers }),
   };
 }

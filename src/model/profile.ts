@@ -46,6 +46,11 @@ export const Profile = doc(
   z.strictObject({
     $schema: doc(z.string().optional(), "JSON Schema の場所", "Location of the JSON Schema"),
     id: doc(Id, "プロファイルの id", "Profile id"),
+    version: doc(
+      Text,
+      "プロファイルの版（値を変えたら上げる。例：1.0.0）",
+      "Version of the profile (raise it whenever a value changes, e.g. 1.0.0)",
+    ),
     title: doc(Text.optional(), "表題", "Title"),
     municipality: doc(Text, "団体名", "Municipality"),
     prefecture: doc(Text, "都道府県", "Prefecture"),
@@ -100,3 +105,59 @@ export const Profile = doc(
   "Profile",
 );
 export type Profile = z.infer<typeof Profile>;
+
+/** A profile's parameters: every key except identity and per-check overrides, as dotted paths (`intervals.auditMonths`). */
+type Leaves<T, P extends string = ""> = {
+  [K in keyof T & string]-?: T[K] extends readonly unknown[] ? `${P}${K}` : T[K] extends object ? Leaves<T[K], `${P}${K}.`> : `${P}${K}`;
+}[keyof T & string];
+export type ProfileParameter = Leaves<Omit<Profile, "$schema" | "id" | "version" | "title" | "checks">>;
+
+const shape = Profile.shape;
+
+/**
+ * A profile as written in a JSON or YAML file: any subset of a profile's values plus `extends`,
+ * the built-in profile id (e.g. `hitoyoshi-2026-03`) or the relative file path it builds on.
+ * Objects merge key by key; arrays replace the base's. `id` and `version` name the result.
+ */
+export const ProfileDocument = doc(
+  z.strictObject({
+    $schema: shape.$schema,
+    extends: doc(
+      z.string().min(1).optional(),
+      "継承元：組込みプロファイルの id（例：hitoyoshi-2026-03）またはこのファイルからの相対パス（例：./base.yaml）",
+      "What this profile builds on: a built-in profile id (e.g. hitoyoshi-2026-03) or a path relative to this file (e.g. ./base.yaml)",
+    ),
+    id: shape.id,
+    version: shape.version,
+    title: shape.title,
+    municipality: shape.municipality.optional(),
+    prefecture: shape.prefecture.optional(),
+    securityCloud: shape.securityCloud.optional(),
+    coveredBodies: shape.coveredBodies.optional(),
+    networkModel: shape.networkModel.optional(),
+    classificationScheme: shape.classificationScheme.optional(),
+    guidelineBaseline: shape.guidelineBaseline.optional(),
+    approvedSpecificCommunications: shape.approvedSpecificCommunications.optional(),
+    intervals: shape.intervals.partial().optional(),
+    trainingCompletionRatePercent: shape.trainingCompletionRatePercent.optional(),
+    patchSlaDays: shape.patchSlaDays.partial().optional(),
+    logRetentionDays: shape.logRetentionDays.optional(),
+    screenLockMinutes: shape.screenLockMinutes.optional(),
+    deprovisioningDays: shape.deprovisioningDays.optional(),
+    requiredContractClauses: shape.requiredContractClauses.optional(),
+    cloud: shape.cloud.partial().optional(),
+    handling: shape.handling.partial().optional(),
+    checks: shape.checks.optional(),
+  }),
+  "プロファイルの文書（JSON・YAML）。extends で継承元を指定し、変える値だけを書く。オブジェクトは項目ごとに、配列は丸ごと置き換える。未知のチェック id や分類体系と合わない分類は resolveProfile が検出する",
+  "A profile document (JSON or YAML): name what it builds on in extends and write only the values that change. Objects merge key by key; arrays replace. Unknown check ids and classes outside the scheme are reported by resolveProfile (JSON Schema cannot express them)",
+  "ProfileDocument",
+);
+export type ProfileDocument = z.infer<typeof ProfileDocument>;
+
+/** Where one value of a profile comes from: the policy itself, the national guideline, or recommended practice. */
+export interface ProfileSource {
+  readonly basis: "policy" | "guideline" | "practice";
+  /** The clause, guideline section or reasoning behind the value. */
+  readonly source: { readonly ja: string; readonly en: string };
+}

@@ -1,20 +1,13 @@
 import { HITOYOSHI_COVERED_BODIES } from "../model/organisation.js";
-import type { Profile } from "../model/profile.js";
+import type { Profile, ProfileParameter, ProfileSource } from "../model/profile.js";
 
 /**
- * The default profile: 人吉市 under its basic policy of March 2026.
- *
- * Where each value comes from (see docs/profiles.md):
- * - policy: municipality, prefecture and security cloud (6(3)③), covered bodies (4(1)), network
- *   model α (6(3)② describes the α split).
- * - guideline: classification scheme (legacy until the municipality adopts 令和6), guideline
- *   baseline 令和7年3月, approved specific communications, handling thresholds, cloud assurance,
- *   contract clauses.
- * - practice: every interval, the training rate, patch SLA, log retention, screen lock and
- *   de-provisioning limits. These are recommended defaults, not the policy's words.
+ * The default profile: 人吉市 under its basic policy of March 2026. Where each value comes from
+ * is in {@link hitoyoshiProfileSources} (rendered in docs/profiles.md).
  */
 export const hitoyoshiProfile: Profile = {
   id: "hitoyoshi-2026-03",
+  version: "1.0.0",
   title: "人吉市（情報セキュリティ基本方針 令和8年3月改定）",
   municipality: "人吉市",
   prefecture: "熊本県",
@@ -66,4 +59,131 @@ export const hitoyoshiProfile: Profile = {
     personalInformationMinimum: "C2",
   },
   checks: {},
+};
+
+const policy = (ja: string, en: string): ProfileSource => ({ basis: "policy", source: { ja, en } });
+const guideline = (ja: string, en: string): ProfileSource => ({ basis: "guideline", source: { ja, en } });
+const practice = (ja: string, en: string): ProfileSource => ({ basis: "practice", source: { ja, en } });
+
+/** A "periodically" of the policy turned into a number of months by recommended practice. */
+const periodic = (clause: string, what: { ja: string; en: string }): ProfileSource =>
+  practice(
+    `${clause} は「定期的に」とだけ定める。${what.ja}を年1回とするのは推奨される運用`,
+    `${clause} only says "periodically"; ${what.en} once a year is recommended practice`,
+  );
+
+/**
+ * Where each value of {@link hitoyoshiProfile} comes from. `policy` values are the basic policy's
+ * own; `guideline` values follow the national guideline the policy is built on; `practice` values
+ * are recommended defaults that the policy does not state and a municipality may change.
+ */
+export const hitoyoshiProfileSources: Readonly<Record<ProfileParameter, ProfileSource>> = {
+  municipality: policy("基本方針の表題と 1 目的（人吉市の情報資産）", "The policy's title and clause 1 (Hitoyoshi's information assets)"),
+  prefecture: policy(
+    "基本方針 6(3)③（熊本県及び本市のインターネットとの通信を集約）",
+    "Policy 6(3)③ (Kumamoto Prefecture's and the city's internet traffic is aggregated)",
+  ),
+  securityCloud: policy("基本方針 6(3)③（自治体情報セキュリティクラウドの導入）", "Policy 6(3)③ (use of the prefectural security cloud)"),
+  coveredBodies: policy("基本方針 4(1)（適用される行政機関の列挙）", "Policy 4(1) (the bodies the policy covers)"),
+  networkModel: policy(
+    "基本方針 6(3)② が LGWAN接続系とインターネット接続系の通信経路の分割と無害化通信（αモデル）を定める",
+    "Policy 6(3)② describes the split between the LGWAN and internet zones with sanitised traffic (the α model)",
+  ),
+  classificationScheme: guideline(
+    "基本方針 6(2) は分類の体系を定めない。ガイドライン（令和5年3月版まで）の機密性3/2/1・完全性2/1・可用性2/1 を、令和6年10月版の体系を採用するまで使う",
+    "Policy 6(2) does not fix a scheme; the guideline's legacy scheme (up to March 2023: C3/2/1, I2/1, A2/1) applies until the city adopts the October 2024 scheme",
+  ),
+  guidelineBaseline: guideline(
+    "令和8年3月改定の基本方針が準拠する最新のガイドライン（令和7年3月版）",
+    "The latest guideline revision (March 2025) that the March 2026 policy follows",
+  ),
+  approvedSpecificCommunications: guideline(
+    "ガイドライン：個人番号利用事務のための国のシステム（中間サーバー、住基ネット）と、令和2年12月以降に国が認めた特定通信（eLTAX、ぴったりサービス）",
+    "Guideline: national systems for My Number exchange (intermediate server, Juki-net) and the specific communications approved since December 2020 (eLTAX, Pittari service)",
+  ),
+  "intervals.auditMonths": periodic("基本方針 6(9)・7", { ja: "情報セキュリティ監査", en: "a security audit" }),
+  "intervals.selfInspectionMonths": periodic("基本方針 6(9)・7", { ja: "自己点検", en: "a self-inspection" }),
+  "intervals.trainingMonths": practice(
+    "基本方針 6(5) は「十分な教育及び啓発」を求めるが間隔は定めない。年1回の研修は推奨される運用",
+    "Policy 6(5) asks for sufficient education but sets no interval; yearly training is recommended practice",
+  ),
+  "intervals.drillMonths": practice(
+    "標的型メール訓練等を年1回とするのは推奨される運用（基本方針・ガイドラインに回数の定めはない）",
+    "A yearly drill (e.g. a targeted-mail exercise) is recommended practice; neither the policy nor the guideline sets a count",
+  ),
+  "intervals.policyReviewMonths": practice(
+    "基本方針 8 は監査結果や状況の変化に応じた見直しを求める。年1回の見直しは推奨される運用",
+    "Policy 8 asks for a review after audits and changes; a yearly review is recommended practice",
+  ),
+  "intervals.incidentPlanReviewMonths": practice(
+    "基本方針 6(7) は緊急時対応計画の策定を求める。年1回の見直しは推奨される運用",
+    "Policy 6(7) asks for an emergency response plan; reviewing it yearly is recommended practice",
+  ),
+  "intervals.bcpReviewMonths": practice("ICT-BCP を年1回見直すのは推奨される運用", "Reviewing the ICT-BCP yearly is recommended practice"),
+  "intervals.vendorVerificationMonths": practice(
+    "基本方針 6(8) は委託事業者の対策の確認を求めるが間隔は定めない。年1回は推奨される運用",
+    "Policy 6(8) asks that vendors' measures be verified but sets no interval; yearly is recommended practice",
+  ),
+  "intervals.accessReviewMonths": practice(
+    "アクセス権の棚卸しを半年ごとに行うのは推奨される運用",
+    "Reviewing access rights every six months is recommended practice",
+  ),
+  "intervals.restoreTestMonths": practice(
+    "バックアップの復元テストを年1回行うのは推奨される運用",
+    "A yearly restore test of backups is recommended practice",
+  ),
+  "intervals.acknowledgementMonths": practice(
+    "基本方針 5 は職員等の遵守義務を定める。年1回の周知・誓約は推奨される運用",
+    "Policy 5 binds all staff; a yearly acknowledgement round is recommended practice",
+  ),
+  trainingCompletionRatePercent: practice(
+    "対象者全員（100%）の受講は推奨される運用",
+    "Training every person in scope (100 %) is recommended practice",
+  ),
+  "patchSlaDays.default": practice(
+    "更新プログラムを公開から30日以内に適用するのは推奨される運用",
+    "Applying updates within 30 days of release is recommended practice",
+  ),
+  "patchSlaDays.critical": practice(
+    "緊急の更新を14日以内に適用するのは推奨される運用",
+    "Applying critical updates within 14 days is recommended practice",
+  ),
+  logRetentionDays: practice("ログを1年（365日）保存するのは推奨される運用", "Keeping logs for a year (365 days) is recommended practice"),
+  screenLockMinutes: practice("10分で自動画面ロックするのは推奨される運用", "Locking the screen after 10 minutes is recommended practice"),
+  deprovisioningDays: practice(
+    "異動・退職から5日以内にIDを削除するのは推奨される運用",
+    "Removing a leaver's id within 5 days is recommended practice",
+  ),
+  requiredContractClauses: guideline(
+    "基本方針 6(8) は「情報セキュリティ要件を明記した契約」を求める。条項の一覧はガイドラインの対策基準例（業務委託）による",
+    "Policy 6(8) asks for contracts stating security requirements; the clause list follows the guideline's model standards for outsourcing",
+  ),
+  "cloud.assuranceRequiredFrom": guideline(
+    "ガイドライン（外部サービスの利用）：機密性2以上の情報を扱うクラウドサービスは ISMAP 登録等で安全性を確認する",
+    "Guideline (external services): cloud services that handle confidentiality 2 or above are assured, e.g. by ISMAP registration",
+  ),
+  "cloud.clickThroughMaxConfidentiality": guideline(
+    "ガイドライン：約款による外部サービスでは機密性2以上の情報を取り扱わない",
+    "Guideline: click-through (terms-of-service) services handle no information of confidentiality 2 or above",
+  ),
+  "cloud.allowedDataLocations": guideline(
+    "ガイドライン：住民情報は日本の法令が適用される国内に保存する",
+    "Guideline: resident data is kept in Japan, under Japanese law",
+  ),
+  "handling.protectFrom": guideline(
+    "ガイドラインの対策基準例：機密性2以上の情報に複製制限・暗号化・施錠保管等の取扱制限を課す",
+    "The guideline's model standards: handling restrictions (copying, encryption, locked storage) apply from confidentiality 2",
+  ),
+  "handling.municipalTerminalsFrom": guideline(
+    "ガイドラインの対策基準例：機密性3の情報は市が支給した端末でのみ取り扱う",
+    "The guideline's model standards: confidentiality 3 information is handled only on municipality-issued terminals",
+  ),
+  "handling.myNumberMinimum": guideline(
+    "ガイドライン：特定個人情報は最上位の機密性（機密性3／3A）とする",
+    "Guideline: My Number data is of the top confidentiality tier (C3 / 3A)",
+  ),
+  "handling.personalInformationMinimum": guideline(
+    "ガイドライン：個人情報は少なくとも機密性2とする",
+    "Guideline: personal information is at least confidentiality 2",
+  ),
 };

@@ -1,0 +1,49 @@
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { description, internetSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const ready = {
+  name: "人吉市",
+  csirt: { established: true, contact: "情報政策課" },
+  training: { lastDate: "2025-10-01" },
+  audits: [{ date: "2025-12-01", kind: "external" }],
+};
+const town = (municipality: Record<string, unknown>, reviewed: boolean | "unstated" = true) =>
+  description([internetSystem(reviewed === "unstated" ? {} : { logging: { reviewed } })], { municipality });
+
+const table: CheckTable = {
+  profile: { ...hitoyoshiProfile, networkModel: "beta" },
+  valid: [
+    { name: "β: every condition met", description: town(ready) },
+    { name: "α: not judged", profile: hitoyoshiProfile, description: town({ name: "人吉市" }) },
+  ],
+  invalid: [
+    {
+      name: "β: no external audit",
+      description: town({ ...ready, audits: [{ date: "2025-12-01", kind: "internal" }] }),
+      expected: [{ messageId: "externalAuditMissing", path: "/municipality/audits" }],
+    },
+    {
+      name: "β': no CSIRT, training overdue, logs not analysed",
+      profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
+      description: town({ ...ready, csirt: { established: false }, training: { lastDate: "2024-01-10" } }, false),
+      expected: [
+        { messageId: "csirtMissing", path: "/municipality/csirt/established" },
+        { messageId: "trainingOverdue", path: "/municipality/training/lastDate" },
+        { messageId: "logsNotAnalysed", path: "/municipality" },
+      ],
+    },
+    {
+      name: "β: nothing stated",
+      description: town({ name: "人吉市" }, "unstated"),
+      expected: [
+        { messageId: "csirtUnknown", outcome: "needs-evidence", path: "/municipality" },
+        { messageId: "trainingUnknown", outcome: "needs-evidence", path: "/municipality" },
+        { messageId: "logAnalysisUnknown", outcome: "needs-evidence", path: "/municipality" },
+        { messageId: "auditsUnknown", outcome: "needs-evidence", path: "/municipality" },
+      ],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,54 @@
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const terminals = (endpointProtection?: Record<string, boolean>, extra: Record<string, unknown> = {}) =>
+  internetSystem({
+    businessFunctions: ["groupware"],
+    terminalGroups: [{ id: "staff-pc", name: "業務端末", ...(endpointProtection ? { endpointProtection } : {}), ...extra }],
+  });
+
+const table: CheckTable = {
+  profile: { ...hitoyoshiProfile, networkModel: "beta" },
+  valid: [
+    { name: "β: EPP and EDR on internet-zone terminals", description: description([terminals({ epp: true, edr: true })]) },
+    {
+      name: "β': terminals of an LGWAN system placed in the internet zone",
+      profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
+      description: description([
+        lgwanSystem({
+          terminalGroups: [{ id: "staff-pc", name: "業務端末", zone: "internet", endpointProtection: { epp: true, edr: true } }],
+        }),
+      ]),
+    },
+    { name: "α: not judged", profile: hitoyoshiProfile, description: description([terminals({ epp: true })]) },
+    { name: "an internet-zone system without terminals", description: description([internetSystem({ terminalGroups: [] })]) },
+  ],
+  invalid: [
+    {
+      name: "β: EPP without EDR",
+      description: description([terminals({ epp: true, edr: false })]),
+      expected: [{ messageId: "edrMissing", path: "/systems/0/terminalGroups/0/endpointProtection/edr" }],
+    },
+    {
+      name: "β: neither",
+      description: description([terminals({ epp: false, edr: false })]),
+      expected: [
+        { messageId: "eppMissing", path: "/systems/0/terminalGroups/0/endpointProtection/epp" },
+        { messageId: "edrMissing", path: "/systems/0/terminalGroups/0/endpointProtection/edr" },
+      ],
+    },
+    {
+      name: "β: EDR not stated",
+      description: description([terminals({ epp: true })]),
+      expected: [{ messageId: "protectionUnknown", outcome: "needs-evidence", path: "/systems/0/terminalGroups/0/endpointProtection" }],
+    },
+    {
+      name: "β: terminals not listed",
+      description: description([internetSystem()]),
+      expected: [{ messageId: "noTerminals", outcome: "needs-evidence", path: "/systems/0" }],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,73 @@
+import type { System } from "../../model/system.js";
+import { defineCheck } from "../define-check.js";
+
+/** Whether the system has, or may have, business terminals in the internet zone. */
+function hasInternetZoneTerminals(system: System): boolean {
+  if (system.terminalGroups === undefined) return system.zone === "internet";
+  return system.terminalGroups.some((group) => (group.zone ?? system.zone) === "internet");
+}
+
+/**
+ * Under β and β' staff terminals move into the internet zone, so the guideline asks for endpoint
+ * protection and detection (EPP and EDR) on them (令和2年12月改定).
+ */
+export default defineCheck({
+  meta: {
+    id: "beta-terminal-edr",
+    area: "zones",
+    title: {
+      ja: "β・β'モデルではインターネット接続系の業務端末に EPP と EDR を導入すること",
+      en: "Under the β and β' models, internet-zone business terminals must run both EPP and EDR",
+    },
+    clauses: ["6(3)③", "6(6)"],
+    threats: ["T1"],
+    basis: "guideline",
+    guideline: "令和2年12月版（βモデルの条件：端末の EPP・EDR）",
+    severity: "high",
+    target: "system",
+    applicability: { networkModels: ["beta", "beta-prime"], when: (system) => hasInternetZoneTerminals(system) },
+    messages: {
+      eppMissing: {
+        ja: "{{model}} モデルで、インターネット接続系の端末群 {{group}} にウイルス対策ソフト（EPP）がない",
+        en: "Under the {{model}} model, internet-zone terminal group {{group}} has no endpoint protection (EPP)",
+      },
+      edrMissing: {
+        ja: "{{model}} モデルで、インターネット接続系の端末群 {{group}} に EDR がない",
+        en: "Under the {{model}} model, internet-zone terminal group {{group}} has no EDR",
+      },
+      protectionUnknown: {
+        ja: "インターネット接続系の端末群 {{group}} の {{fact}}（endpointProtection）が書かれていない",
+        en: "Internet-zone terminal group {{group}} does not state {{fact}} (endpointProtection)",
+      },
+      noTerminals: {
+        ja: "システム {{system}} の端末群（terminalGroups）が書かれていない。端末がなければ [] と書くこと",
+        en: "System {{system}} lists no terminal groups (terminalGroups); write [] if it has none",
+      },
+    },
+    remediation: {
+      ja: "インターネット接続系の業務端末にウイルス対策ソフト（EPP）と EDR を導入し、endpointProtection に記載すること",
+      en: "Install endpoint protection (EPP) and EDR on internet-zone business terminals and state both in endpointProtection",
+    },
+  },
+  *evaluate(system, ctx) {
+    const model = ctx.profile.networkModel;
+    if (system.terminalGroups === undefined) {
+      yield ctx.needsEvidence("noTerminals", [], { system: system.id });
+      return;
+    }
+    for (const [i, group] of system.terminalGroups.entries()) {
+      if ((group.zone ?? system.zone) !== "internet") continue;
+      const protection = group.endpointProtection;
+      const path = ["terminalGroups", i, "endpointProtection"];
+      for (const [fact, failId] of [
+        ["epp", "eppMissing"],
+        ["edr", "edrMissing"],
+      ] as const) {
+        const value = protection?.[fact];
+        if (value === undefined)
+          yield ctx.needsEvidence("protectionUnknown", protection === undefined ? ["terminalGroups", i] : path, { group: group.id, fact });
+        else if (!value) yield ctx.fail(failId, [...path, fact], { group: group.id, model });
+      }
+    }
+  },
+});
