@@ -6,6 +6,12 @@ import { suggest } from "./suggest.js";
 
 type Path = (string | number)[];
 
+/** Names compared as people write them: full-width and half-width forms, spacing and case do not matter. */
+function samePerson(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  return norm(a) === norm(b);
+}
+
 /**
  * Rules JSON Schema cannot express: ids unique in their list, references pointing at something
  * that exists, exceptions approved by someone other than the requester.
@@ -30,18 +36,29 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
     });
     return new Set(seen.keys());
   };
-  const reference = (ids: ReadonlySet<string>, id: string, path: Path, what: LocalizedText, list: string) => {
+  /** Reports `id` unless it is in `ids`; `list` names where it should be, e.g. `vendors`. */
+  const reference = (ids: ReadonlySet<string>, id: string, path: Path, what: LocalizedText, list: string | LocalizedText) => {
     if (ids.has(id)) return;
+    const where = typeof list === "string" ? { ja: list, en: list } : list;
     const close = suggest(id, [...ids]);
+    // A long list helps nobody: show the first few.
+    const known = [...ids].slice(0, 10).join(", ") + (ids.size > 10 ? ", …" : "");
     push(
       path,
       "dangling-reference",
-      { ja: `${what.ja} "${id}" が ${list} にない`, en: `${what.en} "${id}" is not in ${list}` },
-      close === undefined
-        ? { ja: `${list} に追加するか、正しい id を書くこと`, en: `Add it to ${list} or correct the id` }
-        : { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` },
+      { ja: `${what.ja} "${id}" が ${where.ja} にない`, en: `${what.en} "${id}" is not in ${where.en}` },
+      close !== undefined
+        ? { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` }
+        : ids.size === 0
+          ? { ja: `${where.ja} に追加すること（今は空）`, en: `Add it to ${where.en} (now empty)` }
+          : { ja: `${where.ja} に追加するか、正しい id を書くこと（あるもの：${known}）`, en: `Add it to ${where.en} or correct the id (existing: ${known})` },
     );
   };
+  /** Where the parts of one system are listed, e.g. the terminal groups of system "x". */
+  const within = (system: string, field: string, what: LocalizedText): LocalizedText => ({
+    ja: `システム "${system}" の ${field}（${what.ja}）`,
+    en: `the ${what.en}s of system "${system}" (${field})`,
+  });
 
   const systemIds = unique(description.systems, ["systems"], { ja: "システム", en: "system" });
   const vendorIds = unique(description.vendors, ["vendors"], { ja: "事業者", en: "vendor" });
@@ -77,10 +94,10 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
       const path: Path = ["connections", c, end];
       reference(systemIds, ref.system, [...path, "system"], { ja: "システム", en: "System" }, "systems");
       if (ref.terminalGroup !== undefined && systemIds.has(ref.system)) {
-        reference(terminalGroups.get(ref.system) ?? new Set(), ref.terminalGroup, [...path, "terminalGroup"], { ja: "端末群", en: "Terminal group" }, `systems[${ref.system}].terminalGroups`);
+        reference(terminalGroups.get(ref.system) ?? new Set(), ref.terminalGroup, [...path, "terminalGroup"], { ja: "端末群", en: "Terminal group" }, within(ref.system, "terminalGroups", { ja: "端末群", en: "terminal group" }));
       }
       if (ref.server !== undefined && systemIds.has(ref.system)) {
-        reference(servers.get(ref.system) ?? new Set(), ref.server, [...path, "server"], { ja: "サーバ", en: "Server" }, `systems[${ref.system}].servers`);
+        reference(servers.get(ref.system) ?? new Set(), ref.server, [...path, "server"], { ja: "サーバ", en: "Server" }, within(ref.system, "servers", { ja: "サーバ", en: "server" }));
       }
     }
     evidenceRefs(connection.evidence, ["connections", c]);
@@ -99,11 +116,11 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
 
   description.waivers?.forEach((waiver, i) => {
     const base: Path = ["waivers", i];
-    if (waiver.requestedBy.trim() === waiver.approvedBy.trim()) {
+    if (samePerson(waiver.requestedBy, waiver.approvedBy)) {
       push(
         [...base, "approvedBy"],
         "self-approved-waiver",
-        { ja: "例外措置の承認者が申請者と同じ", en: "The exception is approved by its own requester" },
+        { ja: `例外措置の承認者 "${waiver.approvedBy}" が申請者と同じ`, en: `The exception is approved by its own requester "${waiver.approvedBy}"` },
         { ja: "申請者とは別の権限者の承認を得ること", en: "Have someone other than the requester approve it" },
       );
     }
@@ -117,7 +134,12 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
       reference(systemIds, waiver.target.system, [...base, "target", "system"], { ja: "システム", en: "System" }, "systems");
     }
     if (waiver.expiresOn < waiver.approvedOn) {
-      push([...base, "expiresOn"], "waiver-expires-before-approval", { ja: "有効期限が承認日より前", en: "The expiry date is before the approval date" });
+      push(
+        [...base, "expiresOn"],
+        "waiver-expires-before-approval",
+        { ja: `有効期限 ${waiver.expiresOn} が承認日 ${waiver.approvedOn} より前`, en: `The expiry date ${waiver.expiresOn} is before the approval date ${waiver.approvedOn}` },
+        { ja: "承認日と有効期限を確かめること", en: "Check the approval and expiry dates" },
+      );
     }
   });
   return issues;

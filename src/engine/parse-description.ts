@@ -1,50 +1,129 @@
 import type { z } from "zod";
 import { Description } from "../model/description.js";
 import type { LocalizedText } from "../model/finding.js";
+import { schemaRegistry } from "../model/registry.js";
+import { crossReferenceIssues } from "./cross-references.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "./json-pointer.js";
-import { crossReferenceIssues } from "./cross-references.js";
 import { suggest } from "./suggest.js";
 
 /** The result of {@link parseDescription}. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 type Path = (string | number)[];
+type Segment = string | number | symbol;
 
-interface ZodInternals {
-  _zod: { def: { type: string; innerType?: ZodInternals; element?: ZodInternals; options?: ZodInternals[]; shape?: Record<string, ZodInternals> } };
+interface ZodDef {
+  type: string;
+  innerType?: ZodInternals;
+  element?: ZodInternals;
+  options?: ZodInternals[];
+  shape?: Record<string, ZodInternals>;
+  entries?: Record<string, string | number>;
+  values?: unknown[];
+  check?: string;
+  format?: string;
+  checks?: { _zod: { def: { check: string; value?: unknown; inclusive?: boolean } } }[];
 }
 
-/** The schemas that may sit at `path` under `schema` (several where a union is crossed). */
-function schemasAt(schema: ZodInternals, path: readonly (string | number | symbol)[]): ZodInternals[] {
+interface ZodInternals {
+  _zod: { def: ZodDef };
+}
+
+const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"]);
+
+/** The schemas at the end of `path`, unwrapped, with unions spread into their options. */
+function schemasAt(schema: ZodInternals, path: readonly Segment[]): ZodInternals[] {
+  return fieldsAt(schema, path).flatMap((field) => spread(field));
+}
+
+/** Unwraps optional/default wrappers and spreads unions into their options. */
+function spread(schema: ZodInternals): ZodInternals[] {
+  const out: ZodInternals[] = [];
+  const queue = [schema];
+  while (queue.length > 0) {
+    const s = queue.shift() as ZodInternals;
+    const def = s._zod.def;
+    if (WRAPPERS.has(def.type) && def.innerType) queue.push(def.innerType);
+    else if (def.type === "union" && def.options) queue.push(...def.options);
+    else out.push(s);
+  }
+  return out;
+}
+
+/** The schemas of the field at the end of `path`, as declared (wrappers kept, so their docs are found). */
+function fieldsAt(schema: ZodInternals, path: readonly Segment[]): ZodInternals[] {
   let current: ZodInternals[] = [schema];
-  for (const segment of [...path, null]) {
+  for (const segment of path) {
     const next: ZodInternals[] = [];
-    const queue = [...current];
-    while (queue.length > 0) {
-      const s = queue.pop() as ZodInternals;
+    for (const s of current.flatMap((c) => spread(c))) {
       const def = s._zod.def;
-      if ((def.type === "optional" || def.type === "nullable" || def.type === "default") && def.innerType) queue.push(def.innerType);
-      else if (def.type === "union" && def.options) queue.push(...def.options);
-      else if (segment === null) next.push(s);
-      else if (def.type === "array" && typeof segment === "number" && def.element) next.push(def.element);
-      else if (def.type === "object" && typeof segment === "string" && def.shape?.[segment]) next.push(def.shape[segment]);
+      if (def.type === "array" && typeof segment === "number" && def.element) next.push(def.element);
+      else if (def.type === "object" && typeof segment === "string" && def.shape && Object.hasOwn(def.shape, segment)) {
+        next.push(def.shape[segment] as ZodInternals);
+      }
     }
     current = next;
-    if (segment === null) break;
   }
   return current;
 }
 
-function knownKeys(schema: ZodInternals, path: readonly (string | number | symbol)[]): string[] {
-  return schemasAt(schema, path).flatMap((s) => Object.keys(s._zod.def.shape ?? {}));
+function knownKeys(schema: ZodInternals, path: readonly Segment[]): string[] {
+  return [...new Set(schemasAt(schema, path).flatMap((s) => Object.keys(s._zod.def.shape ?? {})))];
 }
 
-function allowedValues(schema: ZodInternals, path: readonly (string | number | symbol)[]): string[] {
-  return schemasAt(schema, path).flatMap((s) => {
-    const entries = (s._zod.def as { entries?: Record<string, string> }).entries;
-    return entries ? Object.values(entries).map(String) : [];
-  });
+/** The bilingual description of the field at `path`, from the library's schema registry. */
+function fieldDoc(schema: ZodInternals, path: readonly Segment[]): LocalizedText | undefined {
+  for (const field of fieldsAt(schema, path)) {
+    let s: ZodInternals | undefined = field;
+    while (s !== undefined) {
+      const text = schemaRegistry.get(s as unknown as z.ZodType)?.description;
+      if (text !== undefined) {
+        const [ja = "", en = ja] = text.split("\n");
+        return { ja, en };
+      }
+      s = WRAPPERS.has(s._zod.def.type) ? s._zod.def.innerType : undefined;
+    }
+  }
+  return undefined;
+}
+
+function isOptional(schema: ZodInternals): boolean {
+  const type = schema._zod.def.type;
+  return type === "optional" || type === "default" || type === "prefault";
+}
+
+/** A short bilingual sketch of what a schema accepts, e.g. `{ system, terminalGroup?, server? }` or `"any"`. */
+function describeForm(schema: ZodInternals): LocalizedText {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case "object": {
+      const fields = Object.entries(def.shape ?? {}).map(([key, field]) => (isOptional(field) ? `${key}?` : key));
+      const text = `{ ${fields.join(", ")} }`;
+      return { ja: text, en: text };
+    }
+    case "enum": {
+      const text = Object.values(def.entries ?? {})
+        .map((v) => JSON.stringify(v))
+        .join(" | ");
+      return { ja: text, en: text };
+    }
+    case "literal": {
+      const text = (def.values ?? []).map((v) => JSON.stringify(v)).join(" | ");
+      return { ja: text, en: text };
+    }
+    case "number": {
+      const checks = (def.checks ?? []).map((c) => c._zod.def);
+      const min = checks.find((c) => c.check === "greater_than")?.value;
+      const max = checks.find((c) => c.check === "less_than")?.value;
+      const integer = def.check === "number_format" || checks.some((c) => c.check === "number_format");
+      const range = min !== undefined && max !== undefined ? `${String(min)}〜${String(max)}` : "";
+      const rangeEn = min !== undefined && max !== undefined ? ` from ${String(min)} to ${String(max)}` : "";
+      return integer ? { ja: `${range}の整数`, en: `an integer${rangeEn}` } : { ja: `${range}の数値`, en: `a number${rangeEn}` };
+    }
+    default:
+      return { ja: jaType(def.type), en: enType(def.type) };
+  }
 }
 
 function describeValue(value: unknown): string {
@@ -58,17 +137,38 @@ const TYPE_JA: Record<string, string> = {
   number: "数値",
   int: "整数",
   boolean: "真偽値（true/false）",
-  object: "オブジェクト",
-  array: "配列",
-  null: "null",
+  object: "オブジェクト（項目: 値 の組）",
+  array: "配列（リスト）",
+  null: "null（空の値）",
   undefined: "値なし",
+  bigint: "整数",
+  symbol: "シンボル",
+  function: "関数",
+};
+
+const TYPE_EN: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  int: "an integer",
+  boolean: "a boolean (true/false)",
+  object: "an object (key: value pairs)",
+  array: "an array (list)",
+  null: "null",
+  undefined: "nothing",
+  bigint: "a bigint",
+  symbol: "a symbol",
+  function: "a function",
 };
 
 function jaType(type: string): string {
   return TYPE_JA[type] ?? type;
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+function enType(type: string): string {
+  return TYPE_EN[type] ?? type;
+}
+
+function valueAt(input: unknown, path: readonly Segment[]): unknown {
   let current = input;
   for (const segment of path) {
     if (current === null || typeof current !== "object") return undefined;
@@ -77,9 +177,35 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** A value shown inside a message: short, and never a whole subtree. */
+function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Date" : `Date(${value.toISOString().slice(0, 10)})`;
+  if (Array.isArray(value)) return "[…]";
+  if (typeof value === "object") return "{…}";
+  return describeValue(value);
+}
+
+/** The field a path ends at, as users see it: `zone`, `ports[1]`; undefined at the top level. */
+function fieldLabel(path: readonly (string | number)[]): string | undefined {
+  let label = "";
+  for (let i = path.length - 1; i >= 0; i--) {
+    const segment = path[i] as string | number;
+    if (typeof segment === "number") label = `[${segment}]${label}`;
+    else return `${segment}${label}`;
+  }
+  return label === "" ? undefined : label;
+}
+
+function quoteList(values: readonly string[]): string {
+  return values.join(", ");
+}
+
 /** Turns one zod issue into located issues with Japanese and English text and a hint. */
 function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown): InputIssue[] {
   const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+  const field = fieldLabel(path);
   const at = (code: string, message: LocalizedText, hint?: LocalizedText, subPath: Path = path): InputIssue => ({
     path: subPath,
     pointer: toPointer(subPath),
@@ -87,6 +213,10 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
     message,
     ...(hint === undefined ? {} : { hint }),
   });
+  const explain = (prefix: LocalizedText): LocalizedText | undefined => {
+    const docText = fieldDoc(schema, path);
+    return docText === undefined ? undefined : { ja: `${prefix.ja}${docText.ja}`, en: `${prefix.en}${docText.en}` };
+  };
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = knownKeys(schema, path);
@@ -96,30 +226,68 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
           "unknown-key",
           { ja: `不明な項目 "${key}"`, en: `Unknown field "${key}"` },
           close === undefined
-            ? { ja: `使える項目：${known.join(", ")}`, en: `Allowed fields: ${known.join(", ")}` }
+            ? { ja: `使える項目：${quoteList(known)}`, en: `Allowed fields: ${quoteList(known)}` }
             : { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` },
           [...path, key],
         );
       });
     }
     case "invalid_type": {
-      const received = describeValue(valueAt(input, issue.path));
+      const value = valueAt(input, issue.path);
+      const received = describeValue(value);
+      if (path.length === 0 && received === "undefined") {
+        return [
+          at(
+            "invalid-type",
+            { ja: "入力が空", en: "The input is empty" },
+            { ja: "ファイルの先頭から「項目: 値」の形で書くこと", en: "Write the file as key: value pairs from the top" },
+          ),
+        ];
+      }
+      if (path.length === 0) {
+        return [
+          at(
+            "invalid-type",
+            {
+              ja: `入力の最上位は${jaType(issue.expected)}であること（受け取った値：${jaType(received)}）`,
+              en: `The top level of the input must be ${enType(issue.expected)}, not ${enType(received)}`,
+            },
+            { ja: "ファイルの先頭から「項目: 値」の形で書くこと", en: "Write the file as key: value pairs from the top" },
+          ),
+        ];
+      }
       if (received === "undefined") {
         return [
           at(
             "missing-field",
-            { ja: `必須の項目がない（${jaType(issue.expected)}を書く）`, en: `Required field is missing (expected ${issue.expected})` },
-            { ja: "この項目を追加すること", en: "Add this field" },
+            { ja: `必須の項目 "${field}" がない（${jaType(issue.expected)}を書く）`, en: `Required field "${field}" is missing (expected ${enType(issue.expected)})` },
+            explain({ ja: "追加すること：", en: "Add it: " }) ?? { ja: "この項目を追加すること", en: "Add this field" },
+          ),
+        ];
+      }
+      const quote = issue.expected === "string" && (received === "number" || received === "boolean");
+      // YAML 1.1 readers (js-yaml and others) turn unquoted dates into Date objects.
+      const date = issue.expected === "string" && value instanceof Date && !Number.isNaN(value.getTime());
+      if (date) {
+        const text = value.toISOString().slice(0, 10);
+        return [
+          at(
+            "invalid-type",
+            { ja: `"${field}" は文字列であること（日付オブジェクトになっている）`, en: `"${field}" must be a string, not a Date object` },
+            { ja: `日付は文字列 "${text}" として渡すこと（YAML 1.1 の読み込み器は日付を変換する）`, en: `Pass dates as strings such as "${text}" (YAML 1.1 readers convert them)` },
           ),
         ];
       }
       return [
         at(
           "invalid-type",
-          { ja: `${jaType(issue.expected)}であるべきところが${jaType(received)}になっている`, en: `Expected ${issue.expected}, received ${received}` },
-          issue.expected === "string" && (received === "number" || received === "boolean")
-            ? { ja: "引用符で囲んで文字列にすること（例：\"2\"）", en: 'Quote the value to make it a string (e.g. "2")' }
-            : undefined,
+          {
+            ja: `"${field}" は${jaType(issue.expected)}であること（受け取った値：${show(value)}）`,
+            en: `"${field}" must be ${enType(issue.expected)}, not ${enType(received)} (${show(value)})`,
+          },
+          quote
+            ? { ja: `引用符で囲んで文字列にすること（例："${String(value)}"）`, en: `Quote the value to make it a string (e.g. "${String(value)}")` }
+            : explain({ ja: "この項目：", en: "This field: " }),
         ),
       ];
     }
@@ -127,54 +295,132 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
       const values = issue.values.map(String);
       const received = valueAt(input, issue.path);
       const close = typeof received === "string" ? suggest(received, values) : undefined;
+      const quoted = (typeof received === "number" || typeof received === "boolean") && values.includes(String(received));
       return [
         at(
           "invalid-value",
-          { ja: `値 ${JSON.stringify(received)} は使えない`, en: `Value ${JSON.stringify(received)} is not allowed` },
-          close === undefined
-            ? { ja: `使える値：${values.join(", ")}`, en: `Allowed values: ${values.join(", ")}` }
-            : { ja: `"${close}" の誤りではないか（使える値：${values.join(", ")}）`, en: `Did you mean "${close}"? (allowed: ${values.join(", ")})` },
+          { ja: `"${field}" に値 ${show(received)} は使えない`, en: `"${field}" cannot be ${show(received)}` },
+          quoted
+            ? { ja: `引用符で囲んで文字列にすること："${String(received)}"`, en: `Quote the value to make it a string: "${String(received)}"` }
+            : close === undefined
+              ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
+              : { ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`, en: `Did you mean "${close}"? (allowed: ${quoteList(values)})` },
         ),
       ];
     }
     case "invalid_format": {
-      const date = issue.format === "date";
+      const received = valueAt(input, issue.path);
+      if (issue.format === "date") {
+        return [
+          at(
+            "invalid-format",
+            { ja: `"${field}" の日付 ${show(received)} が不正。実在する日を YYYY-MM-DD の形で書くこと`, en: `"${field}": ${show(received)} is not a valid date; write a real date as YYYY-MM-DD` },
+            { ja: "例：2026-04-01", en: "e.g. 2026-04-01" },
+          ),
+        ];
+      }
       return [
         at(
           "invalid-format",
-          date
-            ? { ja: "日付は YYYY-MM-DD の形で書くこと", en: "Dates are written YYYY-MM-DD" }
-            : { ja: `形式が不正（${issue.format}）：${issue.message}`, en: `Invalid format (${issue.format}): ${issue.message}` },
-          date ? { ja: "例：2026-04-01", en: "e.g. 2026-04-01" } : undefined,
+          { ja: `"${field}" の値 ${show(received)} の形式が不正`, en: `"${field}": ${show(received)} has the wrong form` },
+          explain({ ja: "この項目：", en: "This field: " }) ?? { ja: issue.message, en: issue.message },
         ),
       ];
     }
     case "too_small":
     case "too_big": {
       const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
-      const what = issue.origin === "array" ? { ja: "要素の数", en: "number of items" } : issue.origin === "string" ? { ja: "文字数", en: "length" } : { ja: "値", en: "value" };
-      const rel = issue.code === "too_small" ? { ja: "以上", en: "at least" } : { ja: "以下", en: "at most" };
-      return [at(issue.code === "too_small" ? "too-small" : "too-big", { ja: `${what.ja}は${String(bound)}${rel.ja}であること`, en: `The ${what.en} must be ${rel.en} ${String(bound)}` })];
-    }
-    case "invalid_union": {
-      const options = schemasAt(schema, path).flatMap((s) => (s._zod.def.type === "object" ? [Object.keys(s._zod.def.shape ?? {}).join("/")] : []));
-      const value = valueAt(input, issue.path);
-      const keys = value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
+      const inclusive = issue.inclusive !== false;
+      const what =
+        issue.origin === "array"
+          ? { ja: "要素の数", en: "number of items" }
+          : issue.origin === "string"
+            ? { ja: "文字数", en: "length" }
+            : { ja: "値", en: "value" };
+      const rel =
+        issue.code === "too_small"
+          ? inclusive
+            ? { ja: "以上", en: "at least" }
+            : { ja: "より大きい", en: "more than" }
+          : inclusive
+            ? { ja: "以下", en: "at most" }
+            : { ja: "未満", en: "less than" };
+      const received = valueAt(input, issue.path);
+      const shown = typeof received === "number" ? `（受け取った値：${String(received)}）` : "";
+      const shownEn = typeof received === "number" ? ` (received ${String(received)})` : "";
       return [
         at(
-          "invalid-union",
-          { ja: "どの書き方にも当てはまらない", en: "Matches none of the accepted forms" },
-          keys.length > 0 || options.length > 0
-            ? { ja: `書き方の例：{ system: id } または { external: public-internet }（項目：${options.join(" | ")}）`, en: `Write e.g. { system: id } or { external: public-internet } (fields: ${options.join(" | ")})` }
-            : undefined,
+          issue.code === "too_small" ? "too-small" : "too-big",
+          {
+            ja: `"${field ?? ""}" の${what.ja}は${String(bound)}${rel.ja}であること${shown}`,
+            en: `The ${what.en} of "${field ?? ""}" must be ${rel.en} ${String(bound)}${shownEn}`,
+          },
+          explain({ ja: "この項目：", en: "This field: " }),
         ),
       ];
     }
+    case "invalid_union":
+      return translateUnion(schema, issue, input, path, at);
     default: {
-      const allowed = allowedValues(schema, path);
-      return [at("invalid", { ja: `値が不正：${issue.message}`, en: `Invalid value: ${issue.message}` }, allowed.length > 0 ? { ja: `使える値：${allowed.join(", ")}`, en: `Allowed values: ${allowed.join(", ")}` } : undefined)];
+      return [at("invalid", { ja: `"${field ?? ""}" の値が不正`, en: `"${field ?? ""}" is invalid: ${issue.message}` }, explain({ ja: "この項目：", en: "This field: " }))];
     }
   }
+}
+
+type At = (code: string, message: LocalizedText, hint?: LocalizedText, subPath?: Path) => InputIssue;
+
+/**
+ * A value matching no option of a union. For an object, the option sharing the most fields with
+ * it is taken to be what the author meant, and that option's problems are reported; otherwise the
+ * accepted forms are listed (with a suggestion for a string close to an accepted value).
+ */
+function translateUnion(
+  schema: ZodInternals,
+  issue: z.core.$ZodIssueInvalidUnion,
+  input: unknown,
+  path: Path,
+  at: At,
+): InputIssue[] {
+  const value = valueAt(input, issue.path);
+  const field = fieldLabel(path) ?? "";
+  const options = schemasAt(schema, path);
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    let best: { overlap: number; errors: z.core.$ZodIssue[] } | undefined;
+    for (const errors of issue.errors) {
+      if (errors.some((e) => e.path.length === 0 && e.code === "invalid_type")) continue;
+      const unknown = new Set(errors.flatMap((e) => (e.path.length === 0 && e.code === "unrecognized_keys" ? e.keys : [])));
+      const overlap = keys.filter((k) => !unknown.has(k)).length;
+      if (best === undefined || overlap > best.overlap || (overlap === best.overlap && errors.length < best.errors.length)) {
+        best = { overlap, errors };
+      }
+    }
+    if (best !== undefined && best.overlap > 0) {
+      return best.errors.flatMap((inner) => translate(schema, { ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, input));
+    }
+  }
+  const forms = options.map(describeForm);
+  const known = options.flatMap((o) => Object.keys(o._zod.def.shape ?? {}));
+  const accepted = options.flatMap((o) => {
+    const def = o._zod.def;
+    return def.type === "enum" ? Object.values(def.entries ?? {}).map(String) : def.type === "literal" ? (def.values ?? []).map(String) : [];
+  });
+  const objectKeys = value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
+  const closeKey = objectKeys.map((k) => [k, suggest(k, known)] as const).find(([, close]) => close !== undefined);
+  const closeValue = typeof value === "string" ? suggest(value, accepted) : undefined;
+  const formsJa = forms.map((f) => f.ja).join(" または ");
+  const formsEn = forms.map((f) => f.en).join(" or ");
+  return [
+    at(
+      "invalid-union",
+      { ja: `"${field}" がどの書き方にも当てはまらない（受け取った値：${show(value)}）`, en: `"${field}" matches none of the accepted forms (received ${show(value)})` },
+      closeKey !== undefined
+        ? { ja: `"${closeKey[0]}" は "${closeKey[1]}" の誤りではないか（書き方：${formsJa}）`, en: `Did you mean "${closeKey[1]}" instead of "${closeKey[0]}"? (forms: ${formsEn})` }
+        : closeValue !== undefined
+          ? { ja: `"${closeValue}" の誤りではないか（書き方：${formsJa}）`, en: `Did you mean "${closeValue}"? (forms: ${formsEn})` }
+          : { ja: `書き方：${formsJa}`, en: `Write it as ${formsEn}` },
+    ),
+  ];
 }
 
 /** Validates any value against a zod schema and turns failures into bilingual, located issues. */

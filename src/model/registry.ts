@@ -13,11 +13,18 @@ export interface SchemaMeta {
  */
 export const schemaRegistry = z.registry<SchemaMeta>();
 
-/** Attaches a Japanese and an English description (and optionally an id) to a schema. */
+/**
+ * Returns a copy of `schema` carrying a Japanese and an English description (and optionally an id).
+ * It documents a copy because shared schemas (`Id`, `IsoDate`, `Text`, enums) are documented again
+ * at each field that uses them: registering the shared instance itself would let the last field's
+ * text, and loss of the id, leak into every other use in the published JSON Schemas.
+ */
 export function doc<T extends z.ZodType>(schema: T, ja: string, en: string, id?: string): T {
-  schemaRegistry.add(schema, {
+  // Passing the def makes a copy without a parent, so it inherits no title or description.
+  const copy = schema.clone(schema._zod.def) as T;
+  schemaRegistry.add(copy, {
     ...(id === undefined ? {} : { id, title: id }),
     description: `${ja}\n${en}`,
   });
-  return schema;
+  return copy;
 }

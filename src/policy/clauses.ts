@@ -23,7 +23,8 @@ export interface ClauseData {
   readonly text?: string;
 }
 
-const c = (id: string, ja: string, en: string, text?: string, parent?: string): ClauseData => ({
+// Generic in the id so that `ClauseId` is the union of the clause numbers, not `string`.
+const c = <const I extends string>(id: I, ja: string, en: string, text?: string, parent?: string): ClauseData & { readonly id: I } => ({
   id,
   ...(parent === undefined ? {} : { parent }),
   title: { ja, en },

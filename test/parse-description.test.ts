@@ -1,0 +1,341 @@
+import { describe, expect, it } from "vitest";
+import type { InputIssue } from "../src/engine/errors.js";
+import { toPointer } from "../src/engine/json-pointer.js";
+import { parseDescription } from "../src/engine/parse-description.js";
+import { editDistance, suggest } from "../src/engine/suggest.js";
+import { description, internetSystem, lgwanSystem, mynumberSystem } from "./support/fixtures.js";
+
+/** Parses input that must fail; checks every issue is located and bilingual, and returns the issues. */
+function issuesOf(input: unknown): readonly InputIssue[] {
+  const result = parseDescription(input);
+  if (result.ok) throw new Error(`expected issues, got a valid description: ${JSON.stringify(input)}`);
+  expect(result.issues.length).toBeGreaterThan(0);
+  for (const issue of result.issues) {
+    expect(issue.pointer).toBe(toPointer(issue.path));
+    expect(issue.code).toMatch(/^[a-z-]+$/);
+    expect(issue.message.ja.length).toBeGreaterThan(0);
+    expect(issue.message.en.length).toBeGreaterThan(0);
+    if (issue.hint !== undefined) {
+      expect(issue.hint.ja.length).toBeGreaterThan(0);
+      expect(issue.hint.en.length).toBeGreaterThan(0);
+    }
+  }
+  return result.issues;
+}
+
+/** The single issue of an input with exactly one problem. */
+function onlyIssue(input: unknown): InputIssue {
+  const issues = issuesOf(input);
+  expect(issues, JSON.stringify(issues, null, 2)).toHaveLength(1);
+  return issues[0] as InputIssue;
+}
+
+const waiver = (overrides: Record<string, unknown> = {}) => ({
+  checkId: "mynumber-terminal-mfa",
+  target: { system: "juki" },
+  reason: "更新作業中",
+  requestedBy: "市民課長",
+  approvedBy: "CISO",
+  approvedOn: "2026-03-01",
+  expiresOn: "2026-09-30",
+  reference: "R8-123",
+  ...overrides,
+});
+
+describe("parseDescription", () => {
+  it("accepts a valid description and returns it", () => {
+    const input = description([mynumberSystem(), lgwanSystem(), internetSystem()]);
+    const result = parseDescription(input);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.systems.map((s) => s.id)).toEqual(["juki", "groupware", "web-mail"]);
+  });
+
+  describe("unknown keys", () => {
+    it("suggests the field meant (zoen → zone)", () => {
+      const issue = onlyIssue(description([lgwanSystem({ zoen: "lgwan" })]));
+      expect(issue).toMatchObject({ code: "unknown-key", pointer: "/systems/0/zoen" });
+      expect(issue.message.en).toContain('"zoen"');
+      expect(issue.hint?.en).toBe('Did you mean "zone"?');
+      expect(issue.hint?.ja).toContain('"zone"');
+    });
+
+    it("suggests across case (Zone → zone) and at the top level (sytems → systems)", () => {
+      expect(onlyIssue(description([lgwanSystem({ Zone: "lgwan" })])).hint?.en).toBe('Did you mean "zone"?');
+      const issues = issuesOf({ sytems: [] });
+      expect(issues.find((i) => i.code === "unknown-key")?.hint?.en).toBe('Did you mean "systems"?');
+      expect(issues.find((i) => i.code === "missing-field")?.pointer).toBe("/systems");
+    });
+
+    it("lists the allowed fields when nothing is close", () => {
+      const issue = onlyIssue(description([lgwanSystem()], { colour: "blue" }));
+      expect(issue.pointer).toBe("/colour");
+      expect(issue.hint?.en).toMatch(/^Allowed fields: .*systems/);
+    });
+
+    it("reports unknown keys in nested objects", () => {
+      const issue = onlyIssue(description([lgwanSystem({ dataAssets: [{ id: "a", name: "b", confidentialty: "C2" }] })]));
+      expect(issue.pointer).toBe("/systems/0/dataAssets/0/confidentialty");
+      expect(issue.hint?.en).toBe('Did you mean "confidentiality"?');
+    });
+  });
+
+  describe("wrong types", () => {
+    it("names the field, the expected and the received type", () => {
+      const issue = onlyIssue(description([lgwanSystem({ dataAssets: "none" })]));
+      expect(issue).toMatchObject({ code: "invalid-type", pointer: "/systems/0/dataAssets" });
+      expect(issue.message.en).toBe('"dataAssets" must be an array (list), not a string ("none")');
+      expect(issue.message.ja).toContain("配列");
+    });
+
+    it("tells to quote a number where a string is expected", () => {
+      const issue = onlyIssue(description([lgwanSystem({ department: 42 })]));
+      expect(issue.code).toBe("invalid-type");
+      expect(issue.hint?.en).toContain('"42"');
+    });
+
+    it("explains Date objects from YAML 1.1 readers", () => {
+      const issue = onlyIssue(description([lgwanSystem()], { evaluationDate: new Date("2026-04-01T00:00:00Z") }));
+      expect(issue.pointer).toBe("/evaluationDate");
+      expect(issue.hint?.en).toContain('"2026-04-01"');
+    });
+
+    it("reports a number out of range with the bound", () => {
+      const issue = onlyIssue(
+        description([lgwanSystem()], { connections: [{ id: "c", from: { system: "groupware" }, to: { external: "public-internet" }, ports: [70000] }] }),
+      );
+      expect(issue).toMatchObject({ code: "too-big", pointer: "/connections/0/ports/0" });
+      expect(issue.message.en).toContain("65535");
+    });
+  });
+
+  describe("enum values", () => {
+    it("suggests the value meant (lgwn → lgwan) and lists the allowed ones", () => {
+      const issue = onlyIssue(description([lgwanSystem({ zone: "lgwn" })]));
+      expect(issue).toMatchObject({ code: "invalid-value", pointer: "/systems/0/zone" });
+      expect(issue.hint?.en).toBe('Did you mean "lgwan"? (allowed: mynumber, lgwan, internet)');
+    });
+
+    it("suggests across case (c3 → C3)", () => {
+      const issue = onlyIssue(description([lgwanSystem({ dataAssets: [{ id: "a", name: "b", confidentiality: "c3" }] })]));
+      expect(issue.hint?.en).toMatch(/^Did you mean "C3"\?/);
+    });
+
+    it("tells to quote an unquoted numeric class (2 → \"2\")", () => {
+      const issue = onlyIssue(description([lgwanSystem({ dataAssets: [{ id: "a", name: "b", confidentiality: 2 }] })]));
+      expect(issue.code).toBe("invalid-value");
+      expect(issue.hint?.en).toBe('Quote the value to make it a string: "2"');
+    });
+
+    it("reports the problem inside the union form that was meant", () => {
+      const issue = onlyIssue(
+        description([lgwanSystem()], { connections: [{ id: "c", from: { system: "groupware" }, to: { external: "public-internernet" } }] }),
+      );
+      expect(issue).toMatchObject({ code: "invalid-value", pointer: "/connections/0/to/external" });
+      expect(issue.hint?.en).toMatch(/^Did you mean "public-internet"\?/);
+    });
+
+    it("suggests a field of the union forms when none matches (sytem → system)", () => {
+      const issue = onlyIssue(description([lgwanSystem()], { connections: [{ id: "c", from: { sytem: "groupware" }, to: { external: "public-internet" } }] }));
+      expect(issue).toMatchObject({ code: "invalid-union", pointer: "/connections/0/from" });
+      expect(issue.hint?.en).toContain('Did you mean "system" instead of "sytem"?');
+      expect(issue.hint?.en).toContain("{ external, service? }");
+    });
+
+    it("lists the accepted forms of a primitive union", () => {
+      const issue = onlyIssue(description([lgwanSystem()], { connections: [{ id: "c", from: { system: "groupware" }, to: { external: "public-internet" }, ports: ["all"] }] }));
+      expect(issue).toMatchObject({ code: "invalid-union", pointer: "/connections/0/ports/0" });
+      expect(issue.hint?.en).toBe('Write it as an integer from 0 to 65535 or "any"');
+    });
+  });
+
+  describe("dates", () => {
+    it.each(["2026-02-30", "2026/04/01", "20260401", "2026-4-1", "2025-02-29"])("rejects %s", (date) => {
+      const issue = onlyIssue(description([lgwanSystem()], { evaluationDate: date }));
+      expect(issue).toMatchObject({ code: "invalid-format", pointer: "/evaluationDate" });
+      expect(issue.message.en).toContain("YYYY-MM-DD");
+    });
+
+    it("accepts a leap day", () => {
+      expect(parseDescription(description([lgwanSystem()], { evaluationDate: "2028-02-29" })).ok).toBe(true);
+    });
+
+    it("reports invalid dates deep inside", () => {
+      const issue = onlyIssue(description([lgwanSystem()], { waivers: [waiver({ target: { system: "groupware" }, approvedOn: "2026-13-01" })] }));
+      expect(issue.pointer).toBe("/waivers/0/approvedOn");
+    });
+  });
+
+  describe("missing required fields", () => {
+    it("names the field and explains it", () => {
+      const issue = onlyIssue(description([{ id: "x" }]));
+      expect(issue).toMatchObject({ code: "missing-field", pointer: "/systems/0/name" });
+      expect(issue.message.en).toBe('Required field "name" is missing (expected a string)');
+      expect(issue.hint?.en).toBe("Add it: Name of the system");
+    });
+
+    it("reports the missing systems list", () => {
+      const issue = onlyIssue({ evaluationDate: "2026-04-01" });
+      expect(issue).toMatchObject({ code: "missing-field", pointer: "/systems" });
+    });
+
+    it("reports every missing field at once", () => {
+      const issues = issuesOf(description([{ id: "x" }], { waivers: [{ checkId: "a" }] }));
+      expect(issues.map((i) => i.pointer)).toEqual(
+        expect.arrayContaining(["/systems/0/name", "/waivers/0/target", "/waivers/0/reason", "/waivers/0/approvedBy", "/waivers/0/expiresOn"]),
+      );
+    });
+  });
+
+  describe("ids and references", () => {
+    it("reports duplicate ids with the first occurrence", () => {
+      const issue = onlyIssue(description([lgwanSystem(), lgwanSystem()]));
+      expect(issue).toMatchObject({ code: "duplicate-id", pointer: "/systems/1/id" });
+      expect(issue.message.en).toContain("/systems/0");
+    });
+
+    it("reports duplicate ids inside a system", () => {
+      const group = { id: "pc", name: "端末" };
+      const issue = onlyIssue(description([lgwanSystem({ terminalGroups: [group, group] })]));
+      expect(issue).toMatchObject({ code: "duplicate-id", pointer: "/systems/0/terminalGroups/1/id" });
+    });
+
+    it("reports connections to unknown systems with a suggestion", () => {
+      const issue = onlyIssue(description([lgwanSystem()], { connections: [{ id: "c", from: { system: "grupware" }, to: { external: "public-internet" } }] }));
+      expect(issue).toMatchObject({ code: "dangling-reference", pointer: "/connections/0/from/system" });
+      expect(issue.hint?.en).toBe('Did you mean "groupware"?');
+    });
+
+    it("reports unknown vendors, cloud services and evidence", () => {
+      const issues = issuesOf(
+        description([lgwanSystem({ vendorIds: ["acme"], hosting: { cloudServiceId: "aws" }, evidence: ["ev-1"] })], {
+          vendors: [{ id: "acme-corp", name: "Acme" }],
+          evidence: [{ id: "ev-2", title: "構成図" }],
+        }),
+      );
+      expect(issues.map((i) => [i.code, i.pointer])).toEqual([
+        ["dangling-reference", "/systems/0/vendorIds/0"],
+        ["dangling-reference", "/systems/0/hosting/cloudServiceId"],
+        ["dangling-reference", "/systems/0/evidence/0"],
+      ]);
+      expect(issues[1]?.hint?.en).toBe("Add it to cloudServices (now empty)");
+      expect(issues[2]?.hint?.en).toBe('Did you mean "ev-2"?');
+    });
+
+    it("reports evidence references anywhere", () => {
+      const issues = issuesOf(
+        description([lgwanSystem()], {
+          vendors: [{ id: "v", name: "V", evidence: ["nope"] }],
+          connections: [{ id: "c", from: { system: "groupware" }, to: { external: "public-internet" }, evidence: ["nope"] }],
+        }),
+      );
+      expect(issues.map((i) => i.pointer).sort()).toEqual(["/connections/0/evidence/0", "/vendors/0/evidence/0"]);
+    });
+
+    it("reports terminal groups and servers that the named system does not have", () => {
+      const issues = issuesOf(
+        description([mynumberSystem(), lgwanSystem()], {
+          connections: [{ id: "c", from: { system: "juki", terminalGroup: "mn-pcs" }, to: { system: "groupware", server: "db" } }],
+        }),
+      );
+      expect(issues.map((i) => [i.code, i.pointer])).toEqual([
+        ["dangling-reference", "/connections/0/from/terminalGroup"],
+        ["dangling-reference", "/connections/0/to/server"],
+      ]);
+      expect(issues[0]?.message.en).toBe('Terminal group "mn-pcs" is not in the terminal groups of system "juki" (terminalGroups)');
+      expect(issues[0]?.hint?.en).toBe('Did you mean "mn-pc"?');
+    });
+
+    it("does not look for a terminal group in another system", () => {
+      const issue = onlyIssue(
+        description([mynumberSystem(), lgwanSystem()], { connections: [{ id: "c", from: { system: "groupware", terminalGroup: "mn-pc" }, to: { external: "lgwan-network" } }] }),
+      );
+      expect(issue.pointer).toBe("/connections/0/from/terminalGroup");
+    });
+  });
+
+  describe("waivers", () => {
+    it("accepts a waiver approved by someone else", () => {
+      expect(parseDescription(description([mynumberSystem()], { waivers: [waiver()] })).ok).toBe(true);
+    });
+
+    it.each([
+      ["the same text", "市民課長"],
+      ["other spacing and full-width forms", "　市民課長 "],
+    ])("rejects a waiver approved by its requester (%s)", (_, approver) => {
+      const issue = onlyIssue(description([mynumberSystem()], { waivers: [waiver({ approvedBy: approver })] }));
+      expect(issue).toMatchObject({ code: "self-approved-waiver", pointer: "/waivers/0/approvedBy" });
+    });
+
+    it("rejects a waiver without a target, for an unknown system, or expiring before approval", () => {
+      const issues = issuesOf(
+        description([mynumberSystem()], {
+          waivers: [waiver({ target: {} }), waiver({ target: { system: "juk" } }), waiver({ expiresOn: "2026-01-01" })],
+        }),
+      );
+      expect(issues.map((i) => [i.code, i.pointer])).toEqual([
+        ["waiver-without-target", "/waivers/0/target"],
+        ["dangling-reference", "/waivers/1/target/system"],
+        ["waiver-expires-before-approval", "/waivers/2/expiresOn"],
+      ]);
+    });
+  });
+
+  describe("hostile and odd input", () => {
+    it("reports __proto__ and constructor keys without polluting prototypes", () => {
+      const input = JSON.parse(
+        '{"systems": [{"id": "a", "name": "A", "__proto__": {"zone": "mynumber", "polluted": true}}], "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}',
+      ) as unknown;
+      const issues = issuesOf(input);
+      expect(issues.map((i) => [i.code, i.pointer]).sort()).toEqual([
+        ["unknown-key", "/__proto__"],
+        ["unknown-key", "/constructor"],
+        ["unknown-key", "/systems/0/__proto__"],
+      ]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty("polluted");
+      expect(Object.prototype).not.toHaveProperty("zone");
+    });
+
+    it.each([
+      ["null", null],
+      ["an array", [{ systems: [] }]],
+      ["a string", "systems: []"],
+      ["a number", 42],
+      ["a boolean", true],
+      ["undefined", undefined],
+    ])("gives one root issue for %s", (_, input) => {
+      const issue = onlyIssue(input);
+      expect(issue).toMatchObject({ code: "invalid-type", pointer: "", path: [] });
+      expect(issue.hint?.en).toContain("key: value");
+    });
+
+    it("handles objects without a prototype and cyclic input", () => {
+      const bare = Object.assign(Object.create(null) as object, { systems: [] });
+      expect(parseDescription(bare).ok).toBe(true);
+      const cyclic: Record<string, unknown> = { systems: [] };
+      (cyclic.systems as unknown[]).push(cyclic);
+      expect(issuesOf(cyclic).length).toBeGreaterThan(0);
+    });
+
+    it("shortens long values in messages", () => {
+      const issue = onlyIssue(description([lgwanSystem({ zone: "x".repeat(500) })]));
+      expect(issue.message.en.length).toBeLessThan(120);
+    });
+  });
+});
+
+describe("suggest", () => {
+  it("counts a swap of neighbours as one edit", () => {
+    expect(editDistance("zoen", "zone")).toBe(1);
+    expect(editDistance("abc", "abc")).toBe(0);
+    expect(editDistance("", "abc")).toBe(3);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+
+  it("suggests only close candidates", () => {
+    expect(suggest("zoen", ["zones", "zone", "name"])).toBe("zone");
+    expect(suggest("xyz", ["zone", "name"])).toBeUndefined();
+    expect(suggest("internt", ["mynumber", "lgwan", "internet"])).toBe("internet");
+    expect(suggest("a", [])).toBeUndefined();
+  });
+});

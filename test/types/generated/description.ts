@@ -1,0 +1,1459 @@
+// Generated from the published JSON Schema by scripts/published-schemas.ts (npm run gen:schemas). Do not edit by hand.
+
+/**
+ * 評価の基準日（省略時は呼び出し側が指定）
+ * Date to evaluate at (the caller supplies one when omitted)
+ */
+export type IsoDate = string;
+/**
+ * 情報セキュリティの役割：ciso（最高情報セキュリティ責任者）、chief-security-manager（統括情報セキュリティ責任者）、security-manager（情報セキュリティ責任者）、security-administrator（情報セキュリティ管理者）、system-administrator（情報システム管理者）、csirt-lead（CSIRT責任者）、auditor（情報セキュリティ監査統括責任者）
+ * Security role: ciso, chief-security-manager (統括情報セキュリティ責任者), security-manager (情報セキュリティ責任者), security-administrator (情報セキュリティ管理者), system-administrator, csirt-lead, auditor
+ */
+export type SecurityRole =
+  | "ciso"
+  | "chief-security-manager"
+  | "security-manager"
+  | "security-administrator"
+  | "system-administrator"
+  | "csirt-lead"
+  | "auditor";
+/**
+ * 職員等の区分（基本方針 5）：regular（職員）、part-time（非常勤職員）、fiscal-year（会計年度任用職員）
+ * Staff category (policy 5): regular (職員), part-time (非常勤職員), fiscal-year (会計年度任用職員, fiscal-year appointees)
+ */
+export type StaffCategory = "regular" | "part-time" | "fiscal-year";
+/**
+ * 最後に周知した日
+ * Date of the last acknowledgement round
+ */
+export type IsoDate1 = string;
+/**
+ * 最後に研修を実施した日
+ * Date of the last training
+ */
+export type IsoDate2 = string;
+/**
+ * 最後に見直した日
+ * Date last reviewed
+ */
+export type IsoDate3 = string;
+/**
+ * 最後にポリシーを見直した日
+ * Date the policy was last reviewed
+ */
+export type IsoDate4 = string;
+/**
+ * 最後に見直した日
+ * Date last reviewed
+ */
+export type IsoDate5 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id = string;
+/**
+ * システムが属する領域
+ * Zone the system belongs to
+ */
+export type Zone = "mynumber" | "lgwan" | "internet";
+/**
+ * ネットワークの領域：mynumber（マイナンバー利用事務系）、lgwan（LGWAN接続系）、internet（インターネット接続系）
+ * Network zone: mynumber (My Number zone), lgwan (LGWAN zone) or internet (internet zone)
+ */
+export type Zone1 = "mynumber" | "lgwan" | "internet";
+/**
+ * システムが担う業務。resident-records, tax, national-health-insurance, pension, welfare, child-support, disaster-response, family-register は個人番号利用事務・戸籍事務（2(9)）
+ * Business function of the system. resident-records, tax, national-health-insurance, pension, welfare, child-support, disaster-response and family-register are My Number or family-register affairs (2(9))
+ */
+export type BusinessFunction =
+  | "resident-records"
+  | "tax"
+  | "national-health-insurance"
+  | "pension"
+  | "welfare"
+  | "child-support"
+  | "disaster-response"
+  | "family-register"
+  | "finance"
+  | "payroll"
+  | "document-management"
+  | "groupware"
+  | "mail"
+  | "website"
+  | "web-browsing"
+  | "screen-transfer"
+  | "file-sanitisation"
+  | "other";
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id1 = string;
+/**
+ * 情報資産の範囲（4(2)）。省略時は information
+ * Asset scope (4(2)); information when omitted
+ */
+export type AssetScope = "systems-and-media" | "information" | "documents";
+/**
+ * 機密性の分類
+ * Confidentiality class
+ */
+export type ConfidentialityClass = "1" | "2" | "C3" | "C2" | "C1" | "3A" | "3B" | "3C";
+/**
+ * 完全性の分類
+ * Integrity class
+ */
+export type IntegrityClass = "I2" | "I1";
+/**
+ * 可用性の分類
+ * Availability class
+ */
+export type AvailabilityClass = "A2" | "A1";
+/**
+ * ネットワークの領域：mynumber（マイナンバー利用事務系）、lgwan（LGWAN接続系）、internet（インターネット接続系）
+ * Network zone: mynumber (My Number zone), lgwan (LGWAN zone) or internet (internet zone)
+ */
+export type Zone2 = "mynumber" | "lgwan" | "internet";
+/**
+ * 認証要素：password、pin、biometric（生体）、ic-card（ICカード）、otp（ワンタイムパスワード）、certificate（電子証明書）
+ * Authentication factor: password, pin, biometric, ic-card, otp (one-time password) or certificate
+ */
+export type AuthFactor = "password" | "pin" | "biometric" | "ic-card" | "otp" | "certificate";
+/**
+ * 最後に更新プログラムを適用した日
+ * Date updates were last applied
+ */
+export type IsoDate6 = string;
+/**
+ * 未適用の更新のうち最も古いものの公開日（未適用がなければ省略せず pendingUpdates: 0）
+ * Release date of the oldest update not yet applied
+ */
+export type IsoDate7 = string;
+/**
+ * 未適用の緊急（critical）更新のうち最も古いものの公開日
+ * Release date of the oldest critical update not yet applied
+ */
+export type IsoDate8 = string;
+/**
+ * サポート終了日
+ * End of vendor support
+ */
+export type IsoDate9 = string;
+/**
+ * ネットワークの領域：mynumber（マイナンバー利用事務系）、lgwan（LGWAN接続系）、internet（インターネット接続系）
+ * Network zone: mynumber (My Number zone), lgwan (LGWAN zone) or internet (internet zone)
+ */
+export type Zone3 = "mynumber" | "lgwan" | "internet";
+/**
+ * 最後にアクセス権を棚卸しした日
+ * Date access rights were last reviewed
+ */
+export type IsoDate10 = string;
+/**
+ * 最後に復元テストをした日
+ * Date of the last restore test
+ */
+export type IsoDate11 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id2 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id3 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id4 = string;
+/**
+ * 外部の接続先：public-internet（インターネット）、lgwan-network（LGWAN・LGWAN-ASP）、security-cloud（自治体情報セキュリティクラウド）、government-cloud（ガバメントクラウド）、national-system（中間サーバー・住基ネット・eLTAX等の国のシステム）、vendor-network（保守事業者のネットワーク）
+ * External endpoint: public-internet, lgwan-network (LGWAN and LGWAN-ASP), security-cloud (prefectural security cloud), government-cloud, national-system (intermediate server, Juki-net, eLTAX…), vendor-network (maintenance vendor)
+ */
+export type ExternalEndpoint =
+  "public-internet" | "lgwan-network" | "security-cloud" | "government-cloud" | "national-system" | "vendor-network";
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id5 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id6 = string;
+/**
+ * ポート番号（0〜65535）または any
+ * Port number (0–65535) or any
+ */
+export type Port = number | "any";
+/**
+ * 無害化の方式（2(13)）：mail-text-conversion（メール本文のテキスト化）、screen-transfer（画面転送）、file-sanitisation（ファイル無害化）、attachment-removal（添付ファイル削除）
+ * Sanitisation (2(13)): mail-text-conversion, screen-transfer, file-sanitisation or attachment-removal
+ */
+export type SanitisationMethod =
+  "mail-text-conversion" | "screen-transfer" | "file-sanitisation" | "attachment-removal";
+/**
+ * 承認日
+ * Approval date
+ */
+export type IsoDate12 = string;
+/**
+ * 締結日
+ * Date signed
+ */
+export type IsoDate13 = string;
+/**
+ * 契約の情報セキュリティ条項：policy-compliance（ポリシー遵守）、confidentiality（守秘義務）、purpose-limitation（目的外利用の禁止）、subcontracting-approval（再委託の事前承認）、incident-reporting（事故報告）、audit-right（監査・検査）、return-deletion（返還・廃棄）、staff-list（従事者名簿）、training（教育）、processing-location（処理場所）
+ * Contract security clause: policy-compliance, confidentiality, purpose-limitation, subcontracting-approval, incident-reporting, audit-right, return-deletion, staff-list, training, processing-location
+ */
+export type ContractClause =
+  | "policy-compliance"
+  | "confidentiality"
+  | "purpose-limitation"
+  | "subcontracting-approval"
+  | "incident-reporting"
+  | "audit-right"
+  | "return-deletion"
+  | "staff-list"
+  | "training"
+  | "processing-location";
+/**
+ * 委託先の対策状況を最後に確認した日
+ * Date the vendor's measures were last verified
+ */
+export type IsoDate14 = string;
+/**
+ * このサービスで扱う情報の最も高い機密性
+ * Highest confidentiality class of the information it handles
+ */
+export type ConfidentialityClass1 = "1" | "2" | "C3" | "C2" | "C1" | "3A" | "3B" | "3C";
+/**
+ * 作成日・取得日
+ * Date made or obtained
+ */
+export type IsoDate15 = string;
+
+/**
+ * 人吉市情報セキュリティポリシーに照らして評価するシステム記述。id の重複や存在しない id への参照は parseDescription が検出する（JSON Schema では表現しない）
+ * A system description to evaluate against the Hitoyoshi security policy. Duplicate ids and references to unknown ids are reported by parseDescription (JSON Schema cannot express them)
+ */
+export interface Description {
+  /**
+   * JSON Schema の場所（エディタ用）
+   * Location of the JSON Schema (for editors)
+   */
+  $schema?: string;
+  /**
+   * この記述の表題
+   * Title of this description
+   */
+  title?: string;
+  evaluationDate?: IsoDate;
+  municipality?: Municipality;
+  /**
+   * 情報システム
+   * Information systems
+   */
+  systems: System[];
+  /**
+   * 通信経路
+   * Communication paths
+   */
+  connections?: Connection[];
+  /**
+   * 委託事業者
+   * Contractors
+   */
+  vendors?: Vendor[];
+  /**
+   * 外部サービス（クラウドサービス）
+   * External (cloud) services
+   */
+  cloudServices?: CloudService[];
+  /**
+   * 公式ソーシャルメディアアカウント
+   * Official social media accounts
+   */
+  socialMediaAccounts?: SocialMediaAccount[];
+  /**
+   * 証跡
+   * Evidence
+   */
+  evidence?: Evidence[];
+  /**
+   * 例外措置
+   * Exceptions (waivers)
+   */
+  waivers?: Waiver[];
+}
+/**
+ * 団体全体の事実
+ * Facts about the municipality as a whole
+ */
+export interface Municipality {
+  /**
+   * 団体名
+   * Name of the municipality
+   */
+  name: string;
+  /**
+   * 都道府県
+   * Prefecture
+   */
+  prefecture?: string;
+  /**
+   * 情報セキュリティの体制（役割と担当者）
+   * Security organisation: roles and who holds them
+   */
+  roles?: {
+    role: SecurityRole;
+    /**
+     * 担当者（職名・氏名）
+     * Holder (post or name)
+     */
+    person: string;
+    /**
+     * 所属
+     * Department
+     */
+    department?: string;
+  }[];
+  /**
+   * CSIRT
+   * CSIRT
+   */
+  csirt?: {
+    /**
+     * CSIRTを設置しているか
+     * Whether a CSIRT is established
+     */
+    established?: boolean;
+    /**
+     * 連絡先
+     * Contact
+     */
+    contact?: string;
+  };
+  /**
+   * ポリシーの周知と遵守の誓約（5）
+   * Policy acknowledgement by staff (5)
+   */
+  policyAcknowledgement?: {
+    /**
+     * ポリシーの周知・誓約を得た職員等の区分
+     * Staff categories that acknowledged the policy
+     */
+    staffCategories?: StaffCategory[];
+    lastDate?: IsoDate1;
+  };
+  /**
+   * 情報セキュリティ研修
+   * Security training
+   */
+  training?: {
+    lastDate?: IsoDate2;
+    /**
+     * 受講率（%）
+     * Completion rate (%)
+     */
+    completionRate?: number;
+    /**
+     * 対象とした職員等の区分
+     * Staff categories covered
+     */
+    staffCategories?: StaffCategory[];
+  };
+  /**
+   * 訓練（標的型メール訓練、インシデント対応訓練等）
+   * Drills (targeted-mail exercises, incident response drills…)
+   */
+  drills?: Activity[];
+  /**
+   * 情報セキュリティ監査（kind: internal / external）
+   * Security audits (kind: internal / external)
+   */
+  audits?: Activity[];
+  /**
+   * 自己点検
+   * Self-inspections
+   */
+  selfInspections?: Activity[];
+  /**
+   * 緊急時対応計画（6(7)）
+   * Emergency response plan (6(7))
+   */
+  incidentResponsePlan?: {
+    /**
+     * 緊急時対応計画を策定しているか
+     * Whether an emergency response plan exists
+     */
+    exists?: boolean;
+    lastReviewed?: IsoDate3;
+    /**
+     * 報告経路を定めているか
+     * Whether reporting routes are defined
+     */
+    reportingRoutes?: boolean;
+  };
+  /**
+   * ポリシーの見直し（8）
+   * Policy review (8)
+   */
+  policyReview?: {
+    lastReviewed?: IsoDate4;
+    /**
+     * 脅威の発生可能性と損失を分析したか
+     * Whether likelihood and loss were analysed
+     */
+    riskAnalysis?: boolean;
+  };
+  /**
+   * ICT-BCP
+   * ICT business continuity plan
+   */
+  bcp?: {
+    /**
+     * 情報システムの業務継続計画（ICT-BCP）があるか
+     * Whether an ICT business continuity plan exists
+     */
+    exists?: boolean;
+    lastReviewed?: IsoDate5;
+    /**
+     * 想定する事象：disaster（災害）、staff-shortage（要員不足）、infrastructure-outage（インフラ障害）、cyber-attack（サイバー攻撃）
+     * Scenarios covered: disaster, staff-shortage, infrastructure-outage, cyber-attack
+     */
+    scenarios?: ("disaster" | "staff-shortage" | "infrastructure-outage" | "cyber-attack")[];
+    /**
+     * 計画が対象とするシステム（systems の id）
+     * Systems the plan covers (ids from systems)
+     */
+    coveredSystems?: string[];
+  };
+  /**
+   * 裏付けとなる証跡（evidence の id）
+   * Supporting evidence (ids from the top-level evidence list)
+   */
+  evidence?: string[];
+}
+/**
+ * 実施した活動（監査・自己点検・訓練等）
+ * An activity carried out (audit, self-inspection, drill…)
+ */
+export interface Activity {
+  /**
+   * 実施日
+   * Date carried out
+   */
+  date: string;
+  /**
+   * 種別（例：internal、external、targeted-mail）
+   * Kind (e.g. internal, external, targeted-mail)
+   */
+  kind?: string;
+  /**
+   * 対象範囲
+   * Scope
+   */
+  scope?: string;
+  /**
+   * 未対応の指摘事項の数
+   * Number of findings not yet followed up
+   */
+  openFindings?: number;
+  /**
+   * 監査・自己点検の結果、ポリシーの見直しが必要とされたか（8）
+   * Whether the audit or self-inspection found that the policy needs review (8)
+   */
+  policyReviewNeeded?: boolean;
+  /**
+   * 裏付けとなる証跡（evidence の id）
+   * Supporting evidence (ids from the top-level evidence list)
+   */
+  evidence?: string[];
+}
+/**
+ * 情報システム（事業者の納品仕様書では1つ）
+ * An information system (a vendor's delivery spec has exactly one)
+ */
+export interface System {
+  id: Id;
+  /**
+   * システムの名称
+   * Name of the system
+   */
+  name: string;
+  /**
+   * 所管する行政機関（例：市長部局、教育委員会）
+   * Owning body (e.g. 市長部局, 教育委員会)
+   */
+  ownerBody?: string;
+  /**
+   * 所管課
+   * Owning department
+   */
+  department?: string;
+  /**
+   * 情報システムの責任者（職名）
+   * Person accountable for the system (post)
+   */
+  owner?: string;
+  /**
+   * 情報システム管理者（職名）
+   * System administrator (post)
+   */
+  administrator?: string;
+  zone?: Zone;
+  /**
+   * システムがネットワークに接続している全ての領域（2つ以上は領域をまたぐ接続）
+   * Every zone the system has a network interface in (two or more means it bridges zones)
+   */
+  attachedZones?: Zone1[];
+  /**
+   * システムが担う業務
+   * Business functions of the system
+   */
+  businessFunctions?: BusinessFunction[];
+  hosting?: Hosting;
+  /**
+   * 構築・運用・保守の委託先（vendors の id）
+   * Vendors that build, run or maintain it (ids from vendors)
+   */
+  vendorIds?: Id[];
+  /**
+   * 取り扱う情報資産
+   * Information assets it handles
+   */
+  dataAssets?: DataAsset[];
+  /**
+   * 利用する端末群
+   * Terminal groups that use it
+   */
+  terminalGroups?: TerminalGroup[];
+  /**
+   * サーバ
+   * Servers
+   */
+  servers?: Server[];
+  accounts?: Accounts;
+  logging?: Logging;
+  monitoring?: Monitoring;
+  backup?: Backup;
+  /**
+   * 目標復旧時間（時間）
+   * Recovery time objective in hours
+   */
+  recoveryTimeHours?: number;
+  physicalSite?: PhysicalSite;
+  remoteMaintenance?: RemoteMaintenance;
+  devTest?: DevTest;
+  /**
+   * 裏付けとなる証跡（evidence の id）
+   * Supporting evidence (ids from the top-level evidence list)
+   */
+  evidence?: string[];
+}
+/**
+ * 設置形態
+ * Hosting
+ */
+export interface Hosting {
+  /**
+   * 設置形態：on-premises（庁舎内）、data-centre（データセンター）、government-cloud（ガバメントクラウド）、lgwan-asp、cloud-service（外部クラウドサービス）
+   * Hosting: on-premises, data-centre, government-cloud, lgwan-asp or cloud-service
+   */
+  kind?: "on-premises" | "data-centre" | "government-cloud" | "lgwan-asp" | "cloud-service";
+  cloudServiceId?: Id1;
+}
+/**
+ * 情報資産（データ）と、その分類・取扱い
+ * An information asset (data) with its classes and handling
+ */
+export interface DataAsset {
+  id: Id;
+  /**
+   * 情報資産の名称
+   * Name of the information asset
+   */
+  name: string;
+  scope?: AssetScope;
+  /**
+   * 情報資産の管理者（所属または職名）
+   * Owner of the asset (department or post)
+   */
+  owner?: string;
+  confidentiality?: ConfidentialityClass;
+  integrity?: IntegrityClass;
+  availability?: AvailabilityClass;
+  /**
+   * 個人情報を含むか
+   * Whether it contains personal information
+   */
+  personalInformation?: boolean;
+  /**
+   * 特定個人情報（マイナンバーを含む個人情報）か
+   * Whether it is specific personal information (contains My Numbers)
+   */
+  myNumber?: boolean;
+  /**
+   * 送信・提供時に暗号化またはパスワード保護するか
+   * Whether it is encrypted or password-protected when sent or provided
+   */
+  encryptedInTransit?: boolean;
+  /**
+   * 保存時に暗号化するか
+   * Whether it is encrypted at rest
+   */
+  encryptedAtRest?: boolean;
+  /**
+   * 電磁的記録媒体での取扱い
+   * Handling on portable media
+   */
+  portableMedia?: {
+    /**
+     * 電磁的記録媒体で持ち運ぶか
+     * Whether it is carried on portable media
+     */
+    used?: boolean;
+    /**
+     * 媒体を暗号化するか
+     * Whether the media are encrypted
+     */
+    encrypted?: boolean;
+    /**
+     * 媒体を施錠可能な場所に保管するか
+     * Whether the media are kept in lockable storage
+     */
+    lockedStorage?: boolean;
+  };
+  /**
+   * 廃棄の方法
+   * Disposal
+   */
+  disposal?: {
+    /**
+     * 廃棄方法：irrecoverable（復元不可能な処理）、ordinary（通常廃棄）
+     * Disposal method: irrecoverable or ordinary
+     */
+    method?: "irrecoverable" | "ordinary";
+    /**
+     * 廃棄の記録を残すか
+     * Whether disposal is recorded
+     */
+    recorded?: boolean;
+  };
+  /**
+   * 改ざん防止の措置：signature（電子署名）、hash（ハッシュ照合）、access-control（アクセス制御のみ）、none
+   * Tamper protection: signature, hash, access-control (access control only) or none
+   */
+  tamperProtection?: "signature" | "hash" | "access-control" | "none";
+  /**
+   * 庁外で処理することがあるか
+   * Whether it is processed outside the office
+   */
+  processedOutsideOffice?: boolean;
+  /**
+   * 庁外処理の安全管理措置を定めているか
+   * Whether safeguards for processing outside the office are defined
+   */
+  outsideOfficeSafeguards?: boolean;
+}
+/**
+ * 同じ設定の職員端末のまとまり
+ * A group of staff terminals sharing their settings
+ */
+export interface TerminalGroup {
+  id: Id;
+  /**
+   * 端末群の名称
+   * Name of the terminal group
+   */
+  name: string;
+  zone?: Zone2;
+  /**
+   * 端末がネットワークに接続している全ての領域（2つ以上は領域をまたぐ接続）
+   * Every zone the terminals have a network interface in (two or more means the group bridges zones)
+   */
+  attachedZones?: Zone1[];
+  /**
+   * 台数
+   * Number of terminals
+   */
+  count?: number;
+  /**
+   * 端末の支給元：municipality（市が支給）、vendor（事業者）、personal（私物）
+   * Who issued the terminals: municipality, vendor or personal
+   */
+  issuedBy?: "municipality" | "vendor" | "personal";
+  /**
+   * ノートPC等の持ち運び可能な端末か
+   * Whether the terminals are portable (laptops, tablets)
+   */
+  portable?: boolean;
+  /**
+   * 外部記録媒体（USBメモリ等）への書き出し：blocked（不可）、registered-only（登録媒体のみ）、allowed（可）
+   * Export to external media (USB etc.): blocked, registered-only or allowed
+   */
+  externalMedia?: "blocked" | "registered-only" | "allowed";
+  /**
+   * 端末へのログインに必要な認証要素
+   * Factors required to log on to the terminals
+   */
+  authenticationFactors?: AuthFactor[];
+  /**
+   * 登録された端末だけがネットワークに接続できるか
+   * Whether only registered devices can join the network
+   */
+  deviceRegistration?: boolean;
+  /**
+   * ディスクを暗号化しているか
+   * Whether disks are encrypted
+   */
+  diskEncryption?: boolean;
+  /**
+   * 庁外への持ち出しに許可が必要か
+   * Whether taking terminals out needs approval
+   */
+  takeOutApproval?: boolean;
+  /**
+   * 自動画面ロックまでの分数
+   * Minutes until the screen locks automatically
+   */
+  screenLockMinutes?: number;
+  /**
+   * インターネットの閲覧方法：none（不可）、screen-transfer（画面転送）、security-cloud（セキュリティクラウド経由）、direct（直接）
+   * How the terminals browse the internet: none, screen-transfer, security-cloud (through the security cloud) or direct
+   */
+  internetAccess?: "none" | "screen-transfer" | "security-cloud" | "direct";
+  endpointProtection?: EndpointProtection;
+  patching?: Patching;
+  /**
+   * 導入しているOS・ソフトウェア
+   * Installed OS and software
+   */
+  software?: Software[];
+  wireless?: Wireless;
+}
+/**
+ * 不正プログラム対策
+ * Malware protection
+ */
+export interface EndpointProtection {
+  /**
+   * ウイルス対策ソフト（EPP）を導入しているか
+   * Whether endpoint protection (EPP, anti-malware) is installed
+   */
+  epp?: boolean;
+  /**
+   * EDR（エンドポイントでの検知と対応）を導入しているか
+   * Whether EDR (endpoint detection and response) is installed
+   */
+  edr?: boolean;
+  /**
+   * 定義ファイルを自動更新するか
+   * Whether signatures update automatically
+   */
+  autoUpdate?: boolean;
+}
+/**
+ * 更新プログラムの適用状況
+ * Patch state
+ */
+export interface Patching {
+  /**
+   * OS・ソフトウェアの更新を自動適用するか
+   * Whether OS and software updates are applied automatically
+   */
+  automatic?: boolean;
+  lastAppliedOn?: IsoDate6;
+  oldestPendingReleasedOn?: IsoDate7;
+  oldestPendingCriticalReleasedOn?: IsoDate8;
+  /**
+   * 未適用の更新の数
+   * Number of updates not yet applied
+   */
+  pendingUpdates?: number;
+}
+/**
+ * ソフトウェア（OS・ミドルウェア・アプリケーション）とそのサポート期限
+ * Software (OS, middleware, application) with its support period
+ */
+export interface Software {
+  name: string;
+  /**
+   * バージョン
+   * Version
+   */
+  version?: string;
+  endOfSupport?: IsoDate9;
+}
+/**
+ * 無線LANの利用
+ * Wireless LAN use
+ */
+export interface Wireless {
+  /**
+   * 無線LANを使うか
+   * Whether wireless LAN is used
+   */
+  used?: boolean;
+  /**
+   * 無線LANの方式
+   * Wireless security mode
+   */
+  security?: "wpa3-enterprise" | "wpa2-enterprise" | "wpa3-personal" | "wpa2-personal" | "wep" | "open";
+  /**
+   * 端末認証（802.1X）の方式：client-certificate（クライアント証明書）、id-password、psk（共有鍵）、none
+   * Device authentication (802.1X): client-certificate, id-password, psk (pre-shared key) or none
+   */
+  deviceAuthentication?: "client-certificate" | "id-password" | "psk" | "none";
+}
+/**
+ * システムのサーバ（物理・仮想）
+ * A server (physical or virtual) of the system
+ */
+export interface Server {
+  id: Id;
+  /**
+   * サーバの名称
+   * Name of the server
+   */
+  name: string;
+  /**
+   * 役割（DB、AP、ファイル等）
+   * Role (database, application, file…)
+   */
+  role?: string;
+  zone?: Zone3;
+  /**
+   * サーバがネットワークに接続している全ての領域（2つ以上は領域をまたぐ接続）
+   * Every zone the server has a network interface in (two or more means it bridges zones)
+   */
+  attachedZones?: Zone1[];
+  endpointProtection?: EndpointProtection;
+  patching?: Patching;
+  /**
+   * OS・ミドルウェア
+   * OS and middleware
+   */
+  software?: Software[];
+}
+/**
+ * アカウント管理
+ * Account management
+ */
+export interface Accounts {
+  /**
+   * 利用者ごとに固有のIDを割り当てているか
+   * Whether every user has a unique user id
+   */
+  uniqueUserIds?: boolean;
+  /**
+   * 複数人で共用しているIDの数
+   * Number of ids shared by several people
+   */
+  sharedAccounts?: number;
+  /**
+   * 管理者権限は通常のIDと分けているか
+   * Whether privileged access uses separate accounts
+   */
+  privilegedSeparate?: boolean;
+  /**
+   * 管理者IDに多要素認証を使うか
+   * Whether privileged accounts use multi-factor authentication
+   */
+  privilegedMfa?: boolean;
+  /**
+   * 異動・退職からIDを削除するまでの最大日数
+   * Maximum days from transfer or leaving until the id is removed
+   */
+  deprovisioningDays?: number;
+  lastAccessReview?: IsoDate10;
+}
+/**
+ * ログ
+ * Logging
+ */
+export interface Logging {
+  /**
+   * 認証の記録を取得しているか
+   * Whether authentication events are logged
+   */
+  authentication?: boolean;
+  /**
+   * 情報へのアクセス記録を取得しているか
+   * Whether access to information is logged
+   */
+  access?: boolean;
+  /**
+   * 管理操作の記録を取得しているか
+   * Whether administrative operations are logged
+   */
+  admin?: boolean;
+  /**
+   * ログの保存日数
+   * Days logs are retained
+   */
+  retentionDays?: number;
+  /**
+   * 時刻を同期しているか
+   * Whether clocks are synchronised
+   */
+  timeSynchronised?: boolean;
+  /**
+   * ログの改ざんを防止しているか
+   * Whether logs are protected against tampering
+   */
+  tamperProtected?: boolean;
+  /**
+   * ログを定期的に分析・確認しているか
+   * Whether logs are analysed regularly
+   */
+  reviewed?: boolean;
+}
+/**
+ * 監視
+ * Monitoring
+ */
+export interface Monitoring {
+  /**
+   * セキュリティ監視（不正通信・侵入の検知）をしているか
+   * Whether security monitoring (unauthorised traffic, intrusion) is in place
+   */
+  security?: boolean;
+  /**
+   * 稼働監視をしているか
+   * Whether availability is monitored
+   */
+  availability?: boolean;
+}
+/**
+ * バックアップ
+ * Backup
+ */
+export interface Backup {
+  /**
+   * バックアップを取得しているか
+   * Whether backups are taken
+   */
+  enabled?: boolean;
+  /**
+   * 遠隔地（別の建物）にも保管しているか
+   * Whether a copy is kept off-site
+   */
+  offsite?: boolean;
+  lastRestoreTest?: IsoDate11;
+  /**
+   * 最後の復元テストで復旧までにかかった時間（時間）
+   * Hours the last restore test took until the system was back in service
+   */
+  lastRestoreHours?: number;
+}
+/**
+ * 設置場所
+ * Physical site
+ */
+export interface PhysicalSite {
+  /**
+   * 設置場所：server-room（情報システム室）、data-centre、office（執務室）、cloud（クラウド事業者の設備）
+   * Site: server-room, data-centre, office or cloud (the provider's facilities)
+   */
+  kind?: "server-room" | "data-centre" | "office" | "cloud";
+  /**
+   * 入退室管理をしているか
+   * Whether entry is access-controlled
+   */
+  accessControl?: boolean;
+  /**
+   * 入退室を記録しているか
+   * Whether entries are recorded
+   */
+  entryRecords?: boolean;
+  /**
+   * 防火・消火設備があるか
+   * Whether fire protection is in place
+   */
+  fireProtection?: boolean;
+  /**
+   * 浸水・漏水対策があるか
+   * Whether water protection is in place
+   */
+  waterProtection?: boolean;
+  /**
+   * 耐震・転倒防止の対策があるか
+   * Whether equipment is protected against earthquakes
+   */
+  earthquakeProtection?: boolean;
+  /**
+   * 無停電電源装置（UPS）があるか
+   * Whether a UPS protects the equipment
+   */
+  ups?: boolean;
+  /**
+   * 非常用発電機があるか
+   * Whether an emergency generator is available
+   */
+  generator?: boolean;
+  /**
+   * 通信回線を冗長化しているか
+   * Whether communication lines are redundant
+   */
+  redundantLines?: boolean;
+}
+/**
+ * リモート保守
+ * Remote maintenance
+ */
+export interface RemoteMaintenance {
+  /**
+   * リモート保守を行うか
+   * Whether remote maintenance is used
+   */
+  used?: boolean;
+  vendorId?: Id2;
+  /**
+   * 保守回線：closed（閉域網）、lgwan、internet-vpn（インターネットVPN）、internet
+   * Maintenance line: closed (closed network), lgwan, internet-vpn or internet
+   */
+  line?: "closed" | "lgwan" | "internet-vpn" | "internet";
+  /**
+   * 接続のたびに承認するか
+   * Whether each session is approved
+   */
+  perSessionApproval?: boolean;
+  /**
+   * 多要素認証を使うか
+   * Whether multi-factor authentication is used
+   */
+  mfa?: boolean;
+  /**
+   * 作業を記録しているか
+   * Whether sessions are logged
+   */
+  logged?: boolean;
+}
+/**
+ * 開発・テスト環境
+ * Development and test
+ */
+export interface DevTest {
+  /**
+   * 開発・テスト環境を本番と分離しているか
+   * Whether development and test are separated from production
+   */
+  separatedFromProduction?: boolean;
+  /**
+   * テストに本番データを使うか
+   * Whether real data is used in tests
+   */
+  realDataUsed?: boolean;
+  /**
+   * 本番データ利用の承認（決裁番号等）
+   * Approval of the use of real data (reference)
+   */
+  realDataApproval?: string;
+}
+/**
+ * 2つの端点の間の通信経路
+ * A communication path between two ends
+ */
+export interface Connection {
+  id: Id;
+  /**
+   * 通信の開始側
+   * Initiating end
+   */
+  from:
+    | {
+        /**
+         * システムの id
+         * A system id
+         */
+        system: string;
+        terminalGroup?: Id3;
+        server?: Id4;
+      }
+    | {
+        external: ExternalEndpoint;
+        /**
+         * 接続先のサービス名（例：eltax、juki-net、中間サーバー）
+         * Name of the service reached (e.g. eltax, juki-net)
+         */
+        service?: string;
+      };
+  /**
+   * 通信の受け側
+   * Receiving end
+   */
+  to:
+    | {
+        /**
+         * システムの id
+         * A system id
+         */
+        system: string;
+        terminalGroup?: Id5;
+        server?: Id6;
+      }
+    | {
+        external: ExternalEndpoint;
+        /**
+         * 接続先のサービス名（例：eltax、juki-net、中間サーバー）
+         * Name of the service reached (e.g. eltax, juki-net)
+         */
+        service?: string;
+      };
+  /**
+   * 方向：one-way（from→to のみ）、bidirectional（双方向）
+   * Direction: one-way (from → to only) or bidirectional
+   */
+  direction?: "one-way" | "bidirectional";
+  /**
+   * 通信手段：lan、lgwan、closed-line（閉域網）、dedicated-line（専用線）、internet-vpn、internet
+   * Transport: lan, lgwan, closed-line, dedicated-line, internet-vpn or internet
+   */
+  transport?: "lan" | "lgwan" | "closed-line" | "dedicated-line" | "internet-vpn" | "internet";
+  /**
+   * 経由する外部ネットワーク（例：security-cloud）
+   * External networks the traffic passes through (e.g. security-cloud)
+   */
+  via?: ExternalEndpoint[];
+  /**
+   * アプリケーションプロトコル（例：https、smtp）
+   * Application protocols (e.g. https, smtp)
+   */
+  protocols?: string[];
+  /**
+   * 許可する宛先ポート
+   * Destination ports allowed
+   */
+  ports?: Port[];
+  /**
+   * 通信相手の限定
+   * Peer address restriction
+   */
+  addressRestriction?: {
+    /**
+     * IPアドレスで通信相手を限定しているか
+     * Whether peers are restricted by IP address
+     */
+    ip?: boolean;
+    /**
+     * MACアドレスで通信相手を限定しているか
+     * Whether peers are restricted by MAC address
+     */
+    mac?: boolean;
+  };
+  /**
+   * 無害化の方式
+   * Sanitisation applied
+   */
+  sanitisation?: SanitisationMethod[];
+  /**
+   * 許可した宛先（α'のローカルブレイクアウト等）
+   * Allowed destinations (e.g. α' local breakout)
+   */
+  destinationAllowList?: string[];
+  /**
+   * テナント制限をしているか
+   * Whether tenant restriction is applied
+   */
+  tenantRestriction?: boolean;
+  /**
+   * 通信を記録しているか
+   * Whether traffic is logged
+   */
+  logged?: boolean;
+  /**
+   * 通信の目的
+   * Purpose of the communication
+   */
+  purpose?: string;
+  /**
+   * 例外的な接続の承認
+   * Approval of an exceptional connection
+   */
+  approval?: {
+    /**
+     * 承認の参照（決裁番号等）
+     * Approval reference (decision number or ticket)
+     */
+    reference: string;
+    /**
+     * 承認者
+     * Approver
+     */
+    approvedBy?: string;
+    approvedOn?: IsoDate12;
+  };
+  /**
+   * 裏付けとなる証跡（evidence の id）
+   * Supporting evidence (ids from the top-level evidence list)
+   */
+  evidence?: string[];
+}
+/**
+ * 委託事業者
+ * A contractor
+ */
+export interface Vendor {
+  id: Id;
+  /**
+   * 事業者名
+   * Vendor name
+   */
+  name: string;
+  /**
+   * 委託する業務
+   * Work outsourced
+   */
+  services?: string;
+  /**
+   * 情報セキュリティを選定基準に含めて選定したか
+   * Whether security criteria were part of the selection
+   */
+  selectedWithSecurityCriteria?: boolean;
+  /**
+   * 第三者認証（ISMS、Pマーク等）
+   * Third-party certifications (ISMS, Privacy Mark…)
+   */
+  certifications?: string[];
+  /**
+   * 契約
+   * Contract
+   */
+  contract?: {
+    /**
+     * 契約の参照（契約番号等）
+     * Contract reference
+     */
+    reference?: string;
+    signedOn?: IsoDate13;
+    /**
+     * 契約に明記した情報セキュリティ条項
+     * Security clauses stated in the contract
+     */
+    securityClauses?: ContractClause[];
+    /**
+     * 契約の対象とするシステム（systems の id）。契約が対象を特定していなければ省略
+     * Systems the contract covers (ids from systems); omit when the contract does not name them
+     */
+    systems?: Id[];
+  };
+  /**
+   * 再委託先
+   * Subcontractors
+   */
+  subcontractors?: {
+    /**
+     * 再委託先の名称
+     * Subcontractor name
+     */
+    name: string;
+    /**
+     * 再委託を事前に承認したか
+     * Whether subcontracting was approved in advance
+     */
+    approved?: boolean;
+    /**
+     * 同等の情報セキュリティ条項を課しているか
+     * Whether equivalent security terms bind it
+     */
+    boundBySecurityTerms?: boolean;
+  }[];
+  lastVerified?: IsoDate14;
+  /**
+   * 裏付けとなる証跡（evidence の id）
+   * Supporting evidence (ids from the top-level evidence list)
+   */
+  evidence?: string[];
+}
+/**
+ * 外部サービス（クラウドサービス）
+ * An external (cloud) service
+ */
+export interface CloudService {
+  id: Id;
+  /**
+   * サービス名
+   * Service name
+   */
+  name: string;
+  /**
+   * 提供事業者
+   * Provider
+   */
+  provider?: string;
+  /**
+   * 契約形態：negotiated（個別契約）、click-through（約款型）
+   * Terms: negotiated (individual contract) or click-through (standard terms)
+   */
+  terms?: "negotiated" | "click-through";
+  /**
+   * 外部サービスの利用台帳に登録しているか
+   * Whether it is registered in the municipality's inventory of external services
+   */
+  registeredInInventory?: boolean;
+  highestConfidentiality?: ConfidentialityClass1;
+  /**
+   * ISMAP（またはISMAP-LIU）に登録されているか
+   * Whether it is ISMAP (or ISMAP-LIU) registered
+   */
+  ismap?: boolean;
+  /**
+   * その他の保証（ISO/IEC 27017 等）
+   * Other assurance (ISO/IEC 27017…)
+   */
+  otherAssurance?: string[];
+  /**
+   * データの保存場所（国名、例：japan）
+   * Countries where data is stored (e.g. japan)
+   */
+  dataLocations?: string[];
+  /**
+   * 準拠法（例：japan）
+   * Governing law (e.g. japan)
+   */
+  governingLaw?: string;
+  /**
+   * 管理者アカウントに多要素認証を使うか
+   * Whether administrator accounts use MFA
+   */
+  adminMfa?: boolean;
+  /**
+   * 利用終了時のデータ返還・削除の計画があるか
+   * Whether an exit plan (data return and deletion) exists
+   */
+  exitPlan?: boolean;
+  /**
+   * 裏付けとなる証跡（evidence の id）
+   * Supporting evidence (ids from the top-level evidence list)
+   */
+  evidence?: string[];
+}
+/**
+ * 公式ソーシャルメディアアカウント
+ * An official social media account
+ */
+export interface SocialMediaAccount {
+  id: Id;
+  /**
+   * サービス（例：X、LINE、Instagram）
+   * Service (e.g. X, LINE, Instagram)
+   */
+  service: string;
+  /**
+   * アカウント名
+   * Account name
+   */
+  account?: string;
+  /**
+   * 運用手順の参照。定めていなければ false
+   * Reference to the operating procedure; false when none is defined
+   */
+  operatingProcedure?: string | false;
+  /**
+   * 発信できる情報を定めた文書の参照。定めていなければ false
+   * Reference to the definition of what may be published; false when none is defined
+   */
+  publishableContent?: string | false;
+  /**
+   * アカウントの責任者（職名）。定めていなければ false
+   * Person responsible for the account (post); false when nobody is named
+   */
+  responsiblePerson?: string | false;
+  /**
+   * ログインに多要素認証を使うか
+   * Whether log-in uses multi-factor authentication
+   */
+  mfa?: boolean;
+  /**
+   * なりすまし・乗っ取り対策をしているか
+   * Whether impersonation and takeover are guarded against
+   */
+  takeoverProtection?: boolean;
+  /**
+   * 裏付けとなる証跡（evidence の id）
+   * Supporting evidence (ids from the top-level evidence list)
+   */
+  evidence?: string[];
+}
+/**
+ * 記述を裏付ける文書・記録
+ * A document or record that supports the description
+ */
+export interface Evidence {
+  id: Id;
+  /**
+   * 証跡の名称
+   * Title of the evidence
+   */
+  title: string;
+  date?: IsoDate15;
+  /**
+   * 所在（文書番号、ファイル名、URL）
+   * Where it is (document number, file name, URL)
+   */
+  reference?: string;
+}
+/**
+ * 例外措置（承認された一時的な適用除外）
+ * An exception (例外措置): an approved, time-limited waiver of one check
+ */
+export interface Waiver {
+  /**
+   * 対象のチェックの id
+   * Id of the check waived
+   */
+  checkId: string;
+  /**
+   * 例外を適用する対象（system と path のどちらか、または両方）
+   * What the exception applies to (system, path or both)
+   */
+  target: {
+    /**
+     * 対象システムの id
+     * Id of the system
+     */
+    system?: string;
+    /**
+     * 対象の JSON ポインタ（例：/systems/0/connections/1）
+     * JSON pointer of the target (e.g. /systems/0)
+     */
+    path?: string;
+  };
+  /**
+   * 例外とする理由
+   * Why the exception is needed
+   */
+  reason: string;
+  /**
+   * 申請者
+   * Who requested it
+   */
+  requestedBy: string;
+  /**
+   * 承認者（申請者と別の者）
+   * Who approved it (not the requester)
+   */
+  approvedBy: string;
+  /**
+   * 承認日
+   * Approval date
+   */
+  approvedOn: string;
+  /**
+   * 有効期限
+   * Expiry date
+   */
+  expiresOn: string;
+  /**
+   * 決裁番号またはチケット番号
+   * Decision number or ticket
+   */
+  reference: string;
+}
