@@ -54,8 +54,8 @@ export interface CheckContext<M extends string = string> {
   readonly target: Target;
   /** A requirement is not met. */
   fail(messageId: M, path?: RelativePath, data?: MessageData, trace?: readonly Hop[]): FindingDraft<M>;
-  /** A fact the check needs is missing: the message says what to supply. */
-  needsEvidence(messageId: M, path?: RelativePath, data?: MessageData): FindingDraft<M>;
+  /** A fact the check needs is missing: the message says what to supply. Path checks pass the path in `trace`. */
+  needsEvidence(messageId: M, path?: RelativePath, data?: MessageData, trace?: readonly Hop[]): FindingDraft<M>;
 }
 
 /** When a check applies; the engine reports `not-applicable` for other targets. */

@@ -3,6 +3,7 @@ import type { Connection } from "../model/connection.js";
 import type { Description } from "../model/description.js";
 import type { System } from "../model/system.js";
 import type { Vendor } from "../model/vendor.js";
+import { buildNetworkGraph, type NetworkGraph } from "./network-graph.js";
 
 /** A system with its position in `systems`. */
 export interface IndexedSystem {
@@ -17,6 +18,8 @@ export interface DescriptionIndex {
   readonly cloudServicesById: ReadonlyMap<string, CloudService>;
   /** Connections that touch each system (either end), in description order. */
   readonly connectionsBySystem: ReadonlyMap<string, readonly { connection: Connection; index: number }[]>;
+  /** The whole network as a graph; built on first use, so evaluations whose checks never ask pay nothing. */
+  readonly graph: NetworkGraph;
 }
 
 /** Builds the lookups of a description in one pass. */
@@ -37,5 +40,15 @@ export function indexDescription(description: Description): DescriptionIndex {
       }
     }
   });
-  return { systemsById, vendorsById, cloudServicesById, connectionsBySystem };
+  let graph: NetworkGraph | undefined;
+  return {
+    systemsById,
+    vendorsById,
+    cloudServicesById,
+    connectionsBySystem,
+    get graph() {
+      graph ??= buildNetworkGraph(description);
+      return graph;
+    },
+  };
 }

@@ -257,7 +257,15 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
 
     for (const entry of entries) {
       // One literal per target (no spreading): this loop runs once per check and target.
-      const context: CheckContext = { description, profile, evaluationDate, index, target: entry.target, fail: failDraft, needsEvidence: needsEvidenceDraft };
+      const context: CheckContext = {
+        description,
+        profile,
+        evaluationDate,
+        index,
+        target: entry.target,
+        fail: failDraft,
+        needsEvidence: needsEvidenceDraft,
+      };
       const reason = inapplicability(check, entry, context);
       if (reason !== undefined) {
         const text = NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;

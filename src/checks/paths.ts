@@ -1,0 +1,63 @@
+/** Helpers shared by the path checks: hop ranks, traces and labels over the network graph. */
+import type { GraphArc, GraphNode, NetworkGraph } from "../engine/network-graph.js";
+import type { Hop } from "../model/finding.js";
+import type { FlowPlace, HopStatus } from "../policy/flow-policy.js";
+import type { RelativePath } from "./define-check.js";
+
+/** Hop statuses as small integers, so a traversal can keep the best or worst seen so far. */
+export const RANK: Readonly<Record<HopStatus, number>> = { ok: 0, unknown: 1, violates: 2 };
+
+/** Where a node sits in the flow-policy table: its zone, or its external network. */
+export function placeOf(node: GraphNode): FlowPlace | undefined {
+  return node.zone ?? node.external;
+}
+
+/** Path states pack a rank (0–2) with a hop count capped at 2 (0 = source, 1 = one hop, 2 = two or more). */
+export const PATH_STATES = 9;
+export const packState = (rank: number, hops: number): number => rank * 3 + Math.min(hops, 2);
+export const rankOf = (state: number): number => Math.floor(state / 3);
+export const hopsOf = (state: number): number => state % 3;
+
+/** The node a path starts from (`first` arc's origin) through its end, as `a → b → c`. */
+export function pathLabel(graph: NetworkGraph, arcIds: readonly number[]): string {
+  const arcs = arcIds.map((id) => graph.arcs[id] as GraphArc);
+  const labels = arcs.map((arc) => (graph.nodes[arc.from] as GraphNode).label);
+  const last = arcs.at(-1);
+  if (last !== undefined) labels.push((graph.nodes[last.to] as GraphNode).label);
+  return labels.join(" → ");
+}
+
+/** The trace of a path, hop by hop; `mustChange` marks the hops (by position) that must change. */
+export function traceOf(graph: NetworkGraph, arcIds: readonly number[], mustChange: (position: number) => boolean): Hop[] {
+  const hops: Hop[] = arcIds.map((id, position) => {
+    const arc = graph.arcs[id] as GraphArc;
+    const node = graph.nodes[arc.from] as GraphNode;
+    return {
+      node: node.label,
+      ...(node.zone === undefined ? {} : { zone: node.zone }),
+      ...(arc.connection === undefined ? {} : { connection: arc.connection.id }),
+      ...(mustChange(position) ? { mustChange: true } : {}),
+    };
+  });
+  const lastArc = graph.arcs[arcIds.at(-1) ?? -1];
+  if (lastArc !== undefined) {
+    const end = graph.nodes[lastArc.to] as GraphNode;
+    hops.push({ node: end.label, ...(end.zone === undefined ? {} : { zone: end.zone }) });
+  }
+  return hops;
+}
+
+/** Message data naming one hop of a path: `hop` (from → to) and `connection` (its id, or `-` inside a system). */
+export function hopData(graph: NetworkGraph, arcId: number): { hop: string; connection: string } {
+  const arc = graph.arcs[arcId] as GraphArc;
+  return {
+    hop: `${(graph.nodes[arc.from] as GraphNode).label} → ${(graph.nodes[arc.to] as GraphNode).label}`,
+    connection: arc.connection?.id ?? "-",
+  };
+}
+
+/** The finding path of a hop: its connection in `connections`, or the description for a link inside a system. */
+export function hopPointer(graph: NetworkGraph, arcId: number): RelativePath {
+  const arc = graph.arcs[arcId] as GraphArc;
+  return arc.connectionIndex < 0 ? [] : ["connections", arc.connectionIndex];
+}

@@ -1,0 +1,88 @@
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+type Obj = Record<string, unknown>;
+type End = { system: string } | { external: string };
+const end = (name: string): End => (name.startsWith("external:") ? { external: name.slice("external:".length) } : { system: name });
+const link = (id: string, from: string, to: string, extra: Obj = {}): Obj => ({
+  id,
+  from: end(from),
+  to: end(to),
+  direction: "one-way",
+  ...extra,
+});
+/** A file relay whose zone is not declared: in neither zone, so a path through it is a path between them. */
+const relay = { id: "relay", name: "ファイル中継装置" };
+const systems = () => [internetSystem(), lgwanSystem(), relay];
+/** web-mail → relay → groupware. */
+const viaRelay = (first: Obj, second: Obj) =>
+  description(systems(), { connections: [link("in-1", "web-mail", "relay", first), link("in-2", "relay", "groupware", second)] });
+
+const table: CheckTable = {
+  valid: [
+    { name: "files sanitised on the hop into LGWAN", description: viaRelay({ sanitisation: [] }, { sanitisation: ["file-sanitisation"] }) },
+    {
+      name: "a three-hop path is compliant only because its middle hop sanitises",
+      description: description(systems(), {
+        connections: [
+          link("a", "web-mail", "relay", { sanitisation: [] }),
+          link("b", "relay", "external:vendor-network", { sanitisation: ["screen-transfer"] }),
+          link("c", "external:vendor-network", "groupware", { sanitisation: [] }),
+        ],
+      }),
+    },
+    {
+      name: "a direct link is left to lgwan-internet-sanitised",
+      description: description(systems(), { connections: [link("d", "web-mail", "groupware", { sanitisation: [] })] }),
+    },
+    {
+      name: "the public internet is not an intermediate",
+      description: description(systems(), {
+        connections: [link("out", "groupware", "external:public-internet"), link("in", "external:public-internet", "web-mail")],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "into LGWAN through a relay with no sanitisation",
+      description: viaRelay({ sanitisation: [] }, { sanitisation: [] }),
+      expected: [{ messageId: "unsanitisedPath", path: "/connections/1" }],
+    },
+    {
+      name: "out of LGWAN over three hops with no sanitisation",
+      description: description(systems(), {
+        connections: [
+          link("a", "groupware", "relay", { sanitisation: [] }),
+          link("b", "relay", "external:vendor-network", { sanitisation: [] }),
+          link("c", "external:vendor-network", "web-mail", { sanitisation: [] }),
+        ],
+      }),
+      expected: [{ messageId: "unsanitisedPath", path: "/connections/0" }],
+    },
+    {
+      name: "a cycle through the relay is reported once, inbound first",
+      description: description(systems(), {
+        connections: [
+          link("a", "web-mail", "relay", { sanitisation: [], direction: "bidirectional" }),
+          link("b", "relay", "groupware", { sanitisation: [], direction: "bidirectional" }),
+          link("c", "relay", "relay"),
+        ],
+      }),
+      expected: [{ messageId: "unsanitisedPath", path: "/connections/1" }],
+    },
+    {
+      name: "under β only screen transfer counts into LGWAN",
+      description: viaRelay({ sanitisation: [] }, { sanitisation: ["file-sanitisation"] }),
+      profile: { ...hitoyoshiProfile, networkModel: "beta" },
+      expected: [{ messageId: "unsanitisedPath", path: "/connections/1" }],
+    },
+    {
+      name: "sanitisation of one hop not stated",
+      description: viaRelay({ sanitisation: [] }, {}),
+      expected: [{ messageId: "sanitisationUnknown", outcome: "needs-evidence", path: "/connections/1" }],
+    },
+  ],
+};
+
+export default table;

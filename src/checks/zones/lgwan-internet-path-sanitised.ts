@@ -1,0 +1,104 @@
+import { type NetworkGraph, traverse } from "../../engine/network-graph.js";
+import type { NetworkModel } from "../../model/network-model.js";
+import { flowRule, sanitisationStatus } from "../../policy/flow-policy.js";
+import { defineCheck } from "../define-check.js";
+import { hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, RANK, rankOf, traceOf } from "../paths.js";
+
+/** Nodes a path may pass between the two zones: anything outside both, except the internet itself and the security cloud. */
+function isIntermediate(graph: NetworkGraph, node: number): boolean {
+  const { zone, external } = graph.nodes[node]!;
+  return zone !== "internet" && zone !== "lgwan" && external !== "public-internet" && external !== "security-cloud";
+}
+
+/**
+ * Paths between the LGWAN and internet zones through other nodes, on which no hop sanitises.
+ * Two traversals from all internet-zone nodes at once: forward (into LGWAN) and reverse (out of
+ * LGWAN), each keeping the best sanitisation seen so far.
+ */
+function unsanitisedPaths(graph: NetworkGraph, model: NetworkModel) {
+  const sources: { node: number; state: number }[] = [];
+  graph.nodes.forEach((node, id) => {
+    if (node.zone === "internet") sources.push({ node: id, state: packState(RANK.violates, 0) });
+  });
+  const question = (direction: "forward" | "reverse") => {
+    const rule = direction === "forward" ? flowRule(model, "internet", "lgwan") : flowRule(model, "lgwan", "internet");
+    const methods = rule?.kind === "sanitised-only" ? rule.methods : undefined;
+    const rank = (arcId: number) => {
+      const connection = graph.arcs[arcId]!.connection;
+      return connection === undefined ? RANK.violates : RANK[sanitisationStatus(connection, methods)];
+    };
+    const result = traverse(graph, {
+      direction,
+      states: PATH_STATES,
+      sources,
+      step: (_arc, arcId, state, next) => {
+        if (graph.nodes[next]!.zone !== "lgwan" && !isIntermediate(graph, next)) return -1;
+        const best = Math.min(rankOf(state), rank(arcId));
+        // A sanitised path stays sanitised: no need to follow it further.
+        return best === RANK.ok ? -1 : packState(best, hopsOf(state) + 1);
+      },
+      expand: (node) => graph.nodes[node]!.zone !== "lgwan",
+    });
+    return { result, rank };
+  };
+  return [question("forward"), question("reverse")] as const;
+}
+
+export default defineCheck({
+  meta: {
+    id: "lgwan-internet-path-sanitised",
+    area: "zones",
+    title: {
+      ja: "LGWAN接続系とインターネット接続系の間の経路は、他のノードを経由する場合も無害化すること",
+      en: "Every path between the LGWAN and internet zones must be sanitised, also through intermediate nodes",
+    },
+    description: {
+      ja: "インターネット接続系と LGWAN接続系の間を、どちらの領域にも属さないノード（領域が書かれていないシステム、外部ネットワーク等）を経由して結ぶ経路のうち、どの区間も無害化していないものを報告する。β・β'モデルでは、インターネット接続系から LGWAN接続系への経路は画面転送に限る。両領域を直接結ぶ接続は lgwan-internet-sanitised が判定するため、ここでは2区間以上の経路だけを報告する。インターネットとセキュリティクラウドは経由ノードとしない（それらを通る通信は他のチェックが判定する）。LGWAN接続系のノードごとに1件（流入経路を優先）報告する。",
+      en: "Reports paths between the internet zone and the LGWAN zone through nodes in neither zone (systems without a zone, external networks…) on which no hop sanitises. Under β and β', paths from the internet zone into the LGWAN zone count only with screen transfer. A connection joining the two zones directly is judged by lgwan-internet-sanitised, so only paths of two or more hops are reported here. The public internet and the security cloud are not intermediates (other checks judge traffic through them). One finding per LGWAN node, the inbound path first.",
+    },
+    clauses: ["6(3)②", "2(12)", "2(13)"],
+    threats: ["T1"],
+    basis: "policy",
+    severity: "critical",
+    target: "description",
+    messages: {
+      unsanitisedPath: {
+        ja: "経路 {{path}} は LGWAN接続系とインターネット接続系を無害化せずにつないでいる。区間 {{hop}}（接続 {{connection}}）で無害化すること",
+        en: "Path {{path}} joins the LGWAN and internet zones without sanitisation on any hop; sanitise hop {{hop}} (connection {{connection}})",
+      },
+      sanitisationUnknown: {
+        ja: "経路 {{path}} は LGWAN接続系とインターネット接続系をつないでいるが、区間 {{hop}}（接続 {{connection}}）の無害化の方式（sanitisation）が書かれていない",
+        en: "Path {{path}} joins the LGWAN and internet zones, but hop {{hop}} (connection {{connection}}) does not state its sanitisation",
+      },
+    },
+    remediation: {
+      ja: "両領域の間の経路に無害化（メール本文のテキスト化、画面転送、ファイル無害化）を置き、その接続の sanitisation に記載すること。不要な経由ノードとの接続は廃止すること",
+      en: "Put sanitisation (mail text conversion, screen transfer, file sanitisation) on the path between the zones and state it in that connection's sanitisation; remove links to intermediates that are not needed",
+    },
+  },
+  *evaluate(_description, ctx) {
+    const graph = ctx.index.graph;
+    if (!graph.nodes.some((n) => n.zone === "lgwan") || !graph.nodes.some((n) => n.zone === "internet")) return;
+    const questions = unsanitisedPaths(graph, ctx.profile.networkModel);
+    for (let node = 0; node < graph.nodes.length; node++) {
+      if (graph.nodes[node]!.zone !== "lgwan") continue;
+      found: for (const rank of [RANK.violates, RANK.unknown]) {
+        for (const [i, { result, rank: rankOfArc }] of questions.entries()) {
+          const state = packState(rank, 2);
+          if (!result.reached(node, state)) continue;
+          const arcs = result.path(node, state);
+          // Forward paths end at the LGWAN node, reverse ones start there: the hop next to it must change.
+          const boundary = i === 0 ? arcs.length - 1 : 0;
+          const named = rank === RANK.violates ? boundary : arcs.findIndex((arcId) => rankOfArc(arcId) === RANK.unknown);
+          const arcId = arcs[named]!;
+          const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId) };
+          const trace = traceOf(graph, arcs, (position) => position === named);
+          yield rank === RANK.violates
+            ? ctx.fail("unsanitisedPath", hopPointer(graph, arcId), data, trace)
+            : ctx.needsEvidence("sanitisationUnknown", hopPointer(graph, arcId), data, trace);
+          break found;
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,70 @@
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { description, lgwanSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+type Obj = Record<string, unknown>;
+type End = { system: string } | { external: string };
+const end = (name: string): End => (name.startsWith("external:") ? { external: name.slice("external:".length) } : { system: name });
+const link = (id: string, from: string, to: string, extra: Obj = {}): Obj => ({
+  id,
+  from: end(from),
+  to: end(to),
+  direction: "one-way",
+  ...extra,
+});
+const alphaPrime = { ...hitoyoshiProfile, networkModel: "alpha-prime" as const };
+const restricted = { destinationAllowList: ["*.example-saas.jp"], tenantRestriction: true, logged: true };
+const systems = () => [lgwanSystem(), { id: "breakout-gw", name: "ローカルブレイクアウト装置" }];
+/** groupware → breakout gateway (no zone) → public internet. */
+const viaGateway = (breakout: Obj) =>
+  description(systems(), {
+    connections: [link("to-gw", "groupware", "breakout-gw", breakout), link("gw-out", "breakout-gw", "external:public-internet")],
+  });
+
+const table: CheckTable = {
+  profile: alphaPrime,
+  valid: [
+    { name: "an allow-listed, tenant-restricted, logged breakout through a gateway", description: viaGateway(restricted) },
+    {
+      name: "a three-hop breakout compliant only because the hop leaving LGWAN is restricted",
+      description: description(systems(), {
+        connections: [
+          link("a", "groupware", "breakout-gw", restricted),
+          link("b", "breakout-gw", "external:vendor-network"),
+          link("c", "external:vendor-network", "external:public-internet"),
+        ],
+      }),
+    },
+    {
+      name: "a direct breakout is left to lgwan-no-direct-internet",
+      description: description(systems(), { connections: [link("d", "groupware", "external:public-internet")] }),
+    },
+    { name: "not applicable outside α'", description: viaGateway({}), profile: hitoyoshiProfile },
+  ],
+  invalid: [
+    {
+      name: "a breakout without tenant restriction",
+      description: viaGateway({ ...restricted, tenantRestriction: false }),
+      expected: [{ messageId: "breakoutNotRestricted", path: "/connections/0" }],
+    },
+    {
+      name: "a three-hop breakout with an empty allow-list, in a cycle",
+      description: description(systems(), {
+        connections: [
+          link("a", "groupware", "breakout-gw", { ...restricted, destinationAllowList: [] }),
+          link("b", "breakout-gw", "external:vendor-network", { direction: "bidirectional" }),
+          link("c", "external:vendor-network", "external:public-internet"),
+          link("loop", "breakout-gw", "breakout-gw"),
+        ],
+      }),
+      expected: [{ messageId: "breakoutNotRestricted", path: "/connections/0" }],
+    },
+    {
+      name: "logging not stated",
+      description: viaGateway({ destinationAllowList: ["*.example-saas.jp"], tenantRestriction: true }),
+      expected: [{ messageId: "breakoutUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,114 @@
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+type Obj = Record<string, unknown>;
+const approved = {
+  approval: { reference: "情政第12号", approvedBy: "CISO", approvedOn: "2026-01-10" },
+  addressRestriction: { ip: true, mac: true },
+  ports: [443],
+};
+const link = (id: string, from: string, to: string, extra: Obj = {}): Obj => ({
+  id,
+  from: { system: from },
+  to: { system: to },
+  direction: "one-way",
+  ...extra,
+});
+const systems = () => [internetSystem(), lgwanSystem(), lgwanSystem({ id: "finance", name: "財務会計" }), mynumberSystem()];
+/** web-mail → groupware → juki, the first hop with the given sanitisation. */
+const twoHops = (sanitisation?: string[]) =>
+  description(systems(), {
+    connections: [
+      link("mail-in", "web-mail", "groupware", sanitisation === undefined ? {} : { sanitisation }),
+      link("to-juki", "groupware", "juki", approved),
+    ],
+  });
+/** web-mail → groupware → finance → juki. */
+const threeHops = (sanitisation: string[]) =>
+  description(systems(), {
+    connections: [
+      link("mail-in", "web-mail", "groupware", { sanitisation }),
+      link("gw-fin", "groupware", "finance"),
+      link("to-juki", "finance", "juki", approved),
+    ],
+  });
+
+const table: CheckTable = {
+  valid: [
+    { name: "mail text conversion into LGWAN, then an approved restricted link", description: twoHops(["mail-text-conversion"]) },
+    { name: "a three-hop path is compliant only because its first hop sanitises", description: threeHops(["screen-transfer"]) },
+    { name: "no path into the zone", description: description(systems()) },
+    {
+      name: "a single direct link is left to mynumber-connections-restricted",
+      description: description(systems(), { connections: [link("direct", "web-mail", "juki")] }),
+    },
+    {
+      name: "cycles, self-loops and duplicate connections",
+      description: description(systems(), {
+        connections: [
+          link("a", "web-mail", "groupware", { sanitisation: ["screen-transfer"], direction: "bidirectional" }),
+          link("a2", "web-mail", "groupware", { sanitisation: ["screen-transfer"] }),
+          link("loop", "groupware", "groupware"),
+          link("b", "groupware", "finance", { direction: "bidirectional" }),
+          link("c", "finance", "groupware"),
+          link("d", "finance", "juki", approved),
+        ],
+      }),
+    },
+    {
+      name: "file sanitisation into LGWAN is enough under α",
+      description: twoHops(["file-sanitisation"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "a sanitised first hop, then an unapproved link into the zone",
+      description: description(systems(), {
+        connections: [
+          link("mail-in", "web-mail", "groupware", { sanitisation: ["mail-text-conversion"] }),
+          link("to-juki", "groupware", "juki"),
+        ],
+      }),
+      expected: [{ messageId: "reachableFromInternet", path: "/connections/1" }],
+    },
+    {
+      name: "a three-hop path where the first hop is not sanitised",
+      description: threeHops([]),
+      expected: [{ messageId: "reachableFromInternet", path: "/connections/0" }],
+    },
+    {
+      name: "from the public internet through an LGWAN system",
+      description: description(systems(), {
+        connections: [
+          { id: "inbound", from: { external: "public-internet" }, to: { system: "groupware" }, direction: "one-way" },
+          link("to-juki", "groupware", "juki", approved),
+        ],
+      }),
+      expected: [{ messageId: "reachableFromInternet", path: "/connections/0" }],
+    },
+    {
+      name: "through the LGWAN network, which the internet zone must not reach",
+      description: description(systems(), {
+        connections: [
+          { id: "x", from: { system: "web-mail" }, to: { external: "lgwan-network" }, direction: "one-way" },
+          { id: "y", from: { external: "lgwan-network" }, to: { system: "juki" }, direction: "one-way", transport: "lgwan", ...approved },
+        ],
+      }),
+      expected: [{ messageId: "reachableFromInternet", path: "/connections/0" }],
+    },
+    {
+      name: "under β only screen transfer counts on the hop into LGWAN",
+      description: twoHops(["file-sanitisation"]),
+      profile: { ...hitoyoshiProfile, networkModel: "beta" },
+      expected: [{ messageId: "reachableFromInternet", path: "/connections/0" }],
+    },
+    {
+      name: "sanitisation of the first hop not stated",
+      description: twoHops(),
+      expected: [{ messageId: "pathUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+  ],
+};
+
+export default table;

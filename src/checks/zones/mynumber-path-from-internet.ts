@@ -1,0 +1,92 @@
+import { traverse } from "../../engine/network-graph.js";
+import { flowRule, judgeHop } from "../../policy/flow-policy.js";
+import { defineCheck } from "../define-check.js";
+import { hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, placeOf, RANK, rankOf, traceOf } from "../paths.js";
+
+/**
+ * The My Number zone must not be reachable from the internet side over a chain of links, even
+ * when each link looks harmless on its own (6(3)①). One traversal from every internet-zone node
+ * and the public internet at once, keeping the worst hop seen so far.
+ */
+export default defineCheck({
+  meta: {
+    id: "mynumber-path-from-internet",
+    area: "zones",
+    title: {
+      ja: "インターネット側からマイナンバー利用事務系に至る経路は、全ての区間が許可された通信であること",
+      en: "Every path from the internet side into the My Number zone must consist only of permitted links",
+    },
+    description: {
+      ja: "インターネット（またはインターネット接続系）からマイナンバー利用事務系のノードに至る2区間以上の経路を探し、許可通信表（ネットワークモデル別）に合わない区間がある経路を報告する。マイナンバー利用事務系に入る区間は、承認され経路とポートを限定した例外、または指定された国のシステムとの接続に限られる。1区間だけの接続は mynumber-connections-restricted 等が判定するため、ここでは報告しない（同じ問題を二重に報告しない）。方向が書かれていない接続は双方向とみなす。",
+      en: "Finds paths of two or more hops from the public internet (or the internet zone) to a node in the My Number zone and reports those with a hop that the network model's allowed-flow table does not permit. The hop into the My Number zone must be an approved exception restricted by address and port, or a link to a designated national system. Single connections are judged by mynumber-connections-restricted and the other direct checks and are not reported here, so one problem is not reported twice. Connections without a stated direction are taken as bidirectional.",
+    },
+    clauses: ["6(3)①"],
+    threats: ["T1"],
+    basis: "policy",
+    guideline: "令和7年3月版 第3編 1.3(1)（特定通信・国のシステムとの接続）",
+    severity: "critical",
+    target: "description",
+    messages: {
+      reachableFromInternet: {
+        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{path}} で到達できる。区間 {{hop}}（接続 {{connection}}、許可通信表の規則 {{rule}}）を変更すること",
+        en: "{{target}} in the My Number zone is reachable from the internet side over {{path}}; change hop {{hop}} (connection {{connection}}, allowed-flow rule {{rule}})",
+      },
+      pathUnknown: {
+        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{path}} で到達できる可能性がある。区間 {{hop}}（接続 {{connection}}、規則 {{rule}}）の判断に必要な事実（領域、無害化、承認、通信相手の限定、ポート、経由先）を記載すること",
+        en: "{{target}} in the My Number zone may be reachable from the internet side over {{path}}; state the facts needed to judge hop {{hop}} (connection {{connection}}, rule {{rule}}): zones, sanitisation, approval, address restriction, ports or via",
+      },
+    },
+    remediation: {
+      ja: "経路上の許可されない区間を廃止または変更すること。マイナンバー利用事務系への接続は、承認を得てIP・MACアドレスとポートで限定した例外か、指定された国のシステムとの接続に限ること",
+      en: "Remove or change the hops that are not permitted. Links into the My Number zone must be approved exceptions restricted by IP/MAC address and port, or links to designated national systems",
+    },
+  },
+  *evaluate(_description, ctx) {
+    const graph = ctx.index.graph;
+    const model = ctx.profile.networkModel;
+    const approved = ctx.profile.approvedSpecificCommunications;
+    const publicInternet = graph.externalNodes["public-internet"];
+    const isSource = (node: number) => node === publicInternet || graph.nodes[node]?.zone === "internet";
+    const inMyNumber = (node: number) => graph.nodes[node]?.zone === "mynumber";
+    const status = (arcId: number) => {
+      const arc = graph.arcs[arcId]!;
+      const rule = flowRule(model, placeOf(graph.nodes[arc.from]!), placeOf(graph.nodes[arc.to]!));
+      return { rule: rule?.kind ?? "zone-unknown", rank: RANK[judgeHop(rule, arc.connection, approved)] };
+    };
+
+    if (!graph.nodes.some((node) => node.zone === "mynumber")) return;
+    const sources: { node: number; state: number }[] = [];
+    graph.nodes.forEach((_, node) => {
+      if (isSource(node)) sources.push({ node, state: 0 });
+    });
+    // Paths start at the last internet-side node (never step back into one) and end on entering the zone.
+    const result = traverse(graph, {
+      direction: "forward",
+      states: PATH_STATES,
+      sources,
+      step: (_arc, arcId, state, next) => (isSource(next) ? -1 : packState(Math.max(rankOf(state), status(arcId).rank), hopsOf(state) + 1)),
+      expand: (node) => !inMyNumber(node),
+    });
+
+    for (let node = 0; node < graph.nodes.length; node++) {
+      if (!inMyNumber(node)) continue;
+      for (const [rank, messageId] of [
+        [RANK.violates, "reachableFromInternet"],
+        [RANK.unknown, "pathUnknown"],
+      ] as const) {
+        const state = packState(rank, 2);
+        if (!result.reached(node, state)) continue;
+        const arcs = result.path(node, state);
+        const ranks = arcs.map((arcId) => status(arcId));
+        const named = ranks.findIndex((r) => r.rank === rank);
+        const arcId = arcs[named]!;
+        const data = { target: graph.nodes[node]!.label, path: pathLabel(graph, arcs), ...hopData(graph, arcId), rule: ranks[named]!.rule };
+        const trace = traceOf(graph, arcs, (i) => ranks[i]!.rank === rank);
+        yield rank === RANK.violates
+          ? ctx.fail(messageId, hopPointer(graph, arcId), data, trace)
+          : ctx.needsEvidence(messageId, hopPointer(graph, arcId), data, trace);
+        break;
+      }
+    }
+  },
+});
