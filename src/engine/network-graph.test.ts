@@ -32,12 +32,13 @@ describe("network graph", () => {
         (a) => `${a.connection?.id}:${graph.nodes[a.from]?.label}>${graph.nodes[a.to]?.label}${a.directionAssumed ? "?" : ""}`,
       ),
     ).toEqual([
-      "one:web-mail>groupware",
-      "both:web-mail>groupware",
-      "both:groupware>web-mail",
-      "unstated:web-mail>external:public-internet",
+      // Canonical order: by the labels of the ends, then the connection id.
       "unstated:external:public-internet>web-mail?",
       "loop:groupware>groupware",
+      "both:groupware>web-mail",
+      "unstated:web-mail>external:public-internet",
+      "both:web-mail>groupware",
+      "one:web-mail>groupware",
     ]);
     expect(graph.outArcs(graph.systemNodes[1]!)).toHaveLength(3);
     expect(graph.inArcs(graph.externalNodes["public-internet"])).toHaveLength(1);

@@ -43,6 +43,8 @@ export interface NetworkGraph {
   readonly externalNodes: Readonly<Record<ExternalEndpoint, number>>;
   /** Node of each system, by position in `systems`. */
   readonly systemNodes: readonly number[];
+  /** Position of each node when nodes are ordered by label: traversals break ties by it, so results never depend on input order. */
+  readonly rank: Int32Array;
   /** Arc ids leaving a node. */
   outArcs(node: number): ArrayLike<number>;
   /** Arc ids entering a node. */
@@ -52,6 +54,10 @@ export interface NetworkGraph {
 interface ArcList {
   readonly start: Int32Array;
   readonly ids: Int32Array;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Compressed adjacency: the arc ids of node n are ids[start[n]..start[n+1]). */
@@ -128,6 +134,20 @@ export function buildNetworkGraph(description: Description): NetworkGraph {
     }
   });
 
+  // Canonical order: nodes by label, arcs by their ends' labels and connection id. Breadth-first
+  // ties then resolve the same way however the description lists its systems and connections.
+  const byLabel = nodes.map((_, i) => i).sort((a, b) => compareText(nodes[a]!.label, nodes[b]!.label));
+  const rank = new Int32Array(nodes.length);
+  byLabel.forEach((node, position) => {
+    rank[node] = position;
+  });
+  arcs.sort(
+    (a, b) =>
+      rank[a.from]! - rank[b.from]! ||
+      rank[a.to]! - rank[b.to]! ||
+      compareText(a.connection?.id ?? "", b.connection?.id ?? "") ||
+      Number(a.directionAssumed) - Number(b.directionAssumed),
+  );
   const out = adjacency(nodes.length, arcs, "from");
   const into = adjacency(nodes.length, arcs, "to");
   return {
@@ -135,6 +155,7 @@ export function buildNetworkGraph(description: Description): NetworkGraph {
     arcs,
     externalNodes,
     systemNodes,
+    rank,
     outArcs: (node) => out.ids.subarray(out.start[node], out.start[node + 1]),
     inArcs: (node) => into.ids.subarray(into.start[node], into.start[node + 1]),
   };
@@ -177,7 +198,8 @@ export function traverse(graph: NetworkGraph, question: Traversal): TraversalRes
   const queue = new Int32Array(size);
   let head = 0;
   let tail = 0;
-  for (const { node, state } of question.sources) {
+  const sources = [...question.sources].sort((a, b) => graph.rank[a.node]! - graph.rank[b.node]! || a.state - b.state);
+  for (const { node, state } of sources) {
     const key = node * states + state;
     if (parentArc[key] !== -2) continue;
     parentArc[key] = -1;
