@@ -40,6 +40,8 @@ interface SizeResult {
   readonly jsonParse: number;
   readonly validate: number;
   readonly evaluate: number;
+  /** evaluate with `results: "problems"` (passes and not-applicable results only counted). */
+  readonly evaluateProblems: number;
   readonly ajv: number;
   readonly maxRssMb: number;
 }
@@ -85,6 +87,7 @@ function measure(size: number): SizeResult {
   const evaluation = time(() => {
     findings = evaluate(warm.value).results.length;
   }, repetitions);
+  const evaluateProblems = time(() => evaluate(warm.value, { results: "problems" }), repetitions);
   const ajvTime = time(() => validateWithAjv(data), repetitions);
   return {
     size,
@@ -95,6 +98,7 @@ function measure(size: number): SizeResult {
     jsonParse,
     validate,
     evaluate: evaluation,
+    evaluateProblems,
     ajv: ajvTime,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   };
@@ -108,23 +112,24 @@ function render(results: readonly SizeResult[]): string {
   const first = results[0] as SizeResult;
   const last = results.at(-1) as SizeResult;
   const total = (r: SizeResult) => r.validate + r.evaluate;
+  const totalProblems = (r: SizeResult) => r.validate + r.evaluateProblems;
   const exponent = results.length > 1 ? Math.log(total(last) / total(first)) / Math.log(last.size / first.size) : Number.NaN;
   const at1k = results.find((r) => r.size === 1000);
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} (${cpus().length} cores). Inventories from \`bench/generate.ts\` (seeded); medians of the stated repetitions, in milliseconds.`,
     "",
-    "| systems | connections | JSON size | findings | reps | JSON.parse | validate (zod) | evaluate | Ajv | (validate + evaluate) ÷ JSON.parse | zod ÷ Ajv | max RSS |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| systems | connections | JSON size | findings | reps | JSON.parse | validate (zod) | evaluate (all results) | evaluate (problems) | Ajv | (validate + evaluate) ÷ JSON.parse, all / problems | zod ÷ Ajv | max RSS |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...results.map(
       (r) =>
-        `| ${r.size} | ${r.connections} | ${f1(r.bytes / 1e6)} MB | ${r.findings} | ${r.repetitions} | ${f1(r.jsonParse)} | ${f1(r.validate)} | ${f1(r.evaluate)} | ${f1(r.ajv)} | ${f2(total(r) / r.jsonParse)} | ${f2(r.validate / r.ajv)} | ${Math.round(r.maxRssMb)} MB |`,
+        `| ${r.size} | ${r.connections} | ${f1(r.bytes / 1e6)} MB | ${r.findings} | ${r.repetitions} | ${f1(r.jsonParse)} | ${f1(r.validate)} | ${f1(r.evaluate)} | ${f1(r.evaluateProblems)} | ${f1(r.ajv)} | ${f2(total(r) / r.jsonParse)} / ${f2(totalProblems(r) / r.jsonParse)} | ${f2(r.validate / r.ajv)} | ${Math.round(r.maxRssMb)} MB |`,
     ),
     "",
     "| target | measured | met |",
     "|---|---|---|",
     at1k === undefined
       ? "| validate + evaluate ≤ 3 × JSON.parse at 1k systems | not measured | – |"
-      : `| validate + evaluate ≤ 3 × JSON.parse at 1k systems | ${f2(total(at1k) / at1k.jsonParse)} × | ${total(at1k) / at1k.jsonParse <= 3 ? "yes" : "no"} |`,
+      : `| validate + evaluate ≤ 3 × JSON.parse at 1k systems | ${f2(total(at1k) / at1k.jsonParse)} × with every result listed; ${f2(totalProblems(at1k) / at1k.jsonParse)} × with \`results: "problems"\` | ${total(at1k) / at1k.jsonParse <= 3 ? "yes" : totalProblems(at1k) / at1k.jsonParse <= 3 ? "problems mode only" : "no"} |`,
     `| scaling exponent of validate + evaluate, ${first.size} → ${last.size} systems ≤ 1.1 | ${f2(exponent)} | ${exponent <= 1.1 ? "yes" : "no"} |`,
     at1k === undefined
       ? "| zod validation throughput ≥ ½ of Ajv's | not measured | – |"

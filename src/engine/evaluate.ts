@@ -31,6 +31,12 @@ export interface EvaluateOptions {
   readonly checks?: readonly AnyCheck[];
   /** Exceptions kept apart from the description (see `parseWaivers`); they join the description's own, numbered after them. */
   readonly waivers?: readonly Waiver[];
+  /**
+   * Which results the report lists: `all` (default) lists one result per check and target;
+   * `problems` lists only fail, needs-evidence and waived results. Passes and not-applicable
+   * results are still counted in the summary either way.
+   */
+  readonly results?: "all" | "problems";
 }
 
 interface TargetEntry {
@@ -164,19 +170,30 @@ function emptyCounts(): OutcomeCounts {
   return Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
 }
 
+/** An empty summary to count into. */
+function emptySummary(): ReportSummary {
+  return {
+    total: 0,
+    byOutcome: emptyCounts(),
+    bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, emptyCounts()])) as Record<Severity, OutcomeCounts>,
+    byArea: Object.fromEntries(MEASURE_AREA_IDS.map((a) => [a, emptyCounts()])) as ReportSummary["byArea"],
+    byThreat: Object.fromEntries(THREAT_IDS.map((t) => [t, emptyCounts()])) as ReportSummary["byThreat"],
+  };
+}
+
+/** Counts one result into a summary. */
+function count(summary: ReportSummary, r: Pick<Finding, "outcome" | "severity" | "area" | "threats">): void {
+  summary.total++;
+  summary.byOutcome[r.outcome]++;
+  summary.bySeverity[r.severity][r.outcome]++;
+  summary.byArea[r.area][r.outcome]++;
+  for (const t of r.threats) summary.byThreat[t][r.outcome]++;
+}
+
 /** Counts results per outcome, severity, measure area and threat. */
-export function summarise(results: readonly Finding[]): ReportSummary {
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, emptyCounts()])) as Record<Severity, OutcomeCounts>;
-  const byArea = Object.fromEntries(MEASURE_AREA_IDS.map((a) => [a, emptyCounts()])) as ReportSummary["byArea"];
-  const byThreat = Object.fromEntries(THREAT_IDS.map((t) => [t, emptyCounts()])) as ReportSummary["byThreat"];
-  const byOutcome = emptyCounts();
-  for (const r of results) {
-    byOutcome[r.outcome]++;
-    bySeverity[r.severity][r.outcome]++;
-    byArea[r.area][r.outcome]++;
-    for (const t of r.threats) byThreat[t][r.outcome]++;
-  }
-  return { total: results.length, byOutcome, bySeverity, byArea, byThreat };
+export function summarise(results: readonly Finding[], into: ReportSummary = emptySummary()): ReportSummary {
+  for (const r of results) count(into, r);
+  return into;
 }
 
 /** The documented result order: check id, target path, finding path, message id, outcome. */
@@ -213,6 +230,8 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
 
   const index: DescriptionIndex = indexDescription(description);
   const results: Finding[] = [];
+  const problemsOnly = options.results === "problems";
+  const omitted = emptySummary();
   const targetCache = new Map<TargetKind, TargetEntry[]>();
 
   for (const check of checks) {
@@ -226,6 +245,10 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
       entries = targetsOf(kind, description);
       targetCache.set(kind, entries);
     }
+    // Shared, frozen per check: a report holds one result per check and target.
+    const clauses = Object.freeze([...meta.clauses]) as Finding["clauses"];
+    const threats = Object.freeze([...meta.threats]) as Finding["threats"];
+    const passMessage = Object.freeze({ ja: meta.title.ja, en: meta.title.en });
     const finding = (
       target: Target,
       outcome: Outcome,
@@ -246,8 +269,8 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         message,
         path,
         target,
-        clauses: [...meta.clauses],
-        threats: [...meta.threats],
+        clauses,
+        threats,
       };
       if (outcome === "fail" || outcome === "needs-evidence") result.remediation = { ...meta.remediation };
       if (data !== undefined && Object.keys(data).length > 0) result.data = { ...data };
@@ -267,12 +290,16 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         needsEvidence: needsEvidenceDraft,
       };
       const reason = inapplicability(check, entry, context);
+      if (reason !== undefined && problemsOnly) {
+        count(omitted, { outcome: "not-applicable", severity, area: meta.area, threats });
+        continue;
+      }
       if (reason !== undefined) {
         const text = NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
         results.push(finding(entry.target, "not-applicable", "not-applicable", renderMessage(text, reason), entry.target.path, reason));
         continue;
       }
-      let count = 0;
+      let reported = 0;
       for (const d of check.evaluate(entry.subject as never, context)) {
         const template = meta.messages[d.messageId];
         if (template === undefined) {
@@ -283,9 +310,11 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         }
         const path = entry.target.path + toPointer(d.path);
         results.push(finding(entry.target, d.outcome, d.messageId, renderMessage(template, d.data), path, d.data, d.trace));
-        count++;
+        reported++;
       }
-      if (count === 0) results.push(finding(entry.target, "pass", "pass", { ...meta.title }, entry.target.path));
+      if (reported > 0) continue;
+      if (problemsOnly) count(omitted, { outcome: "pass", severity, area: meta.area, threats });
+      else results.push(finding(entry.target, "pass", "pass", passMessage, entry.target.path));
     }
   }
 
@@ -297,7 +326,7 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
     profile: { id: profile.id, networkModel: profile.networkModel, classificationScheme: profile.classificationScheme },
     evaluationDate,
     locale: options.locale ?? "ja",
-    summary: summarise(results),
+    summary: summarise(results, omitted),
     results,
     ...(description.waivers === undefined || description.waivers.length === 0 ? {} : { unusedWaivers }),
   };
