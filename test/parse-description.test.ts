@@ -221,6 +221,13 @@ describe("parseDescription", () => {
       expect(issues[2]?.hint?.en).toBe('Did you mean "ev-2"?');
     });
 
+    it("reports systems a vendor's contract names but the description lacks", () => {
+      const issues = issuesOf(
+        description([lgwanSystem()], { vendors: [{ id: "v", name: "V", contract: { systems: ["groupware", "groupwear2"] } }] }),
+      );
+      expect(issues.map((i) => [i.code, i.pointer])).toEqual([["dangling-reference", "/vendors/0/contract/systems/1"]]);
+    });
+
     it("reports evidence references anywhere", () => {
       const issues = issuesOf(
         description([lgwanSystem()], {

@@ -110,7 +110,12 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
   for (const key of ["audits", "selfInspections", "drills"] as const) {
     description.municipality?.[key]?.forEach((activity, i) => evidenceRefs(activity.evidence, ["municipality", key, i]));
   }
-  description.vendors?.forEach((vendor, i) => evidenceRefs(vendor.evidence, ["vendors", i]));
+  description.vendors?.forEach((vendor, i) => {
+    evidenceRefs(vendor.evidence, ["vendors", i]);
+    vendor.contract?.systems?.forEach((id, j) =>
+      reference(systemIds, id, ["vendors", i, "contract", "systems", j], { ja: "システム", en: "System" }, "systems"),
+    );
+  });
   description.cloudServices?.forEach((service, i) => evidenceRefs(service.evidence, ["cloudServices", i]));
   description.socialMediaAccounts?.forEach((account, i) => evidenceRefs(account.evidence, ["socialMediaAccounts", i]));
 
