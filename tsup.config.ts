@@ -1,6 +1,24 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-const shared = {
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+/**
+ * The ./vitest entry takes its runtime values from the main entry by the package's own name, so
+ * both entries share one engine and one list of built-in checks (the engine tells built-in checks
+ * from custom ones by identity). Any other import leaving src/vitest would bundle a second copy.
+ */
+const vitestUsesMainEntry: Plugin = {
+  name: "vitest-uses-main-entry",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\// }, (args) => {
+      if (!/[\\/]src[\\/]vitest[\\/]/.test(args.importer)) return undefined;
+      if (args.path === "../index.js") return { path: "hitoyoshi-secpolicy", external: true };
+      return { errors: [{ text: `${args.importer} imports ${args.path}; import runtime values in src/vitest from "../index.js" only` }] };
+    });
+  },
+};
+
+const shared: Options = {
   target: "node20",
   platform: "node",
   sourcemap: true,
@@ -8,7 +26,7 @@ const shared = {
   // treeshake stays off: it doubles the source-map comment.
   treeshake: false,
   external: ["vitest"],
-} as const;
+};
 
 export default defineConfig([
   {
@@ -18,11 +36,16 @@ export default defineConfig([
     // TypeScript 6 deprecates options tsup's d.ts step still sets.
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
     clean: true,
+    esbuildPlugins: [vitestUsesMainEntry],
   },
   {
     ...shared,
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
-    banner: { js: "#!/usr/bin/env node" },
+    // Bundling zod and yaml into the command halves its start-up time; it loads no user checks,
+    // so its own copy of zod cannot meet another.
+    noExternal: ["zod", "yaml"],
+    // The bundled yaml still calls require() for node built-ins; give the ES module one.
+    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __secpolicyRequire } from "node:module";\nconst require = __secpolicyRequire(import.meta.url);' },
   },
 ]);

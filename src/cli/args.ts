@@ -1,0 +1,92 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { suggest } from "../engine/suggest.js";
+import type { Diagnostic } from "../io/diagnostic.js";
+import { CliError } from "./context.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Options every command accepts. */
+export const COMMON_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  lang: { type: "string" },
+} as const satisfies Options;
+
+/** A usage problem, reported as `secpolicy <command>: error[code]: …` with a pointer to --help. */
+export function usageError(command: string, code: string, message: Diagnostic["message"], hint?: Diagnostic["hint"]): CliError {
+  const help = { ja: `使い方：secpolicy ${command} --help`, en: `Usage: secpolicy ${command} --help` };
+  return new CliError([
+    {
+      file: `secpolicy ${command}`.trim(),
+      code,
+      message,
+      hint: hint === undefined ? help : { ja: `${hint.ja}（${help.ja}）`, en: `${hint.en} (${help.en})` },
+    },
+  ]);
+}
+
+/**
+ * Parses a command's arguments strictly with node:util parseArgs, turning its errors into
+ * bilingual usage errors with a "did you mean" for misspelt options.
+ */
+export function parseCommandArgs<O extends Options>(command: string, args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    const names = Object.keys({ ...COMMON_OPTIONS, ...options }).map((n) => `--${n}`);
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const option = /option '([^']+)'/.exec(message)?.[1] ?? message;
+      const close = suggest(option.replace(/=.*$/, ""), names);
+      throw usageError(
+        command,
+        "unknown-option",
+        { ja: `不明なオプション ${option}`, en: `Unknown option ${option}` },
+        close === undefined
+          ? { ja: `使えるオプション：${names.join(" ")}`, en: `Options: ${names.join(" ")}` }
+          : { ja: `${close} の誤りではないか`, en: `Did you mean ${close}?` },
+      );
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const option = /Option '([^']+)'/.exec(message)?.[1] ?? "";
+      return throwValue(command, option, message);
+    }
+    throw usageError(command, "invalid-arguments", { ja: `引数が不正：${message}`, en: `Invalid arguments: ${message}` });
+  }
+}
+
+function throwValue(command: string, option: string, message: string): never {
+  throw usageError(
+    command,
+    "invalid-option-value",
+    { ja: `オプション ${option} の値が不正`, en: `Invalid value for option ${option}: ${message}` },
+    {
+      ja: "値が必要なオプションには値を、真偽のオプションには値を付けないこと",
+      en: "Give a value to options that take one, and none to flags",
+    },
+  );
+}
+
+/** Checks a string option against its allowed values; absent means the default. */
+export function oneOf<const V extends string>(
+  command: string,
+  option: string,
+  value: string | undefined,
+  allowed: readonly V[],
+  fallback: V,
+): V {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as V;
+  const close = suggest(value, allowed);
+  throw usageError(
+    command,
+    "invalid-option-value",
+    { ja: `--${option} に ${JSON.stringify(value)} は使えない`, en: `--${option} does not accept ${JSON.stringify(value)}` },
+    close === undefined
+      ? { ja: `使える値：${allowed.join(" | ")}`, en: `Allowed: ${allowed.join(" | ")}` }
+      : {
+          ja: `${close} の誤りではないか（使える値：${allowed.join(" | ")}）`,
+          en: `Did you mean ${close}? (allowed: ${allowed.join(" | ")})`,
+        },
+  );
+}

@@ -1,0 +1,100 @@
+import { builtinChecks } from "../../checks/index.js";
+import { suggest } from "../../engine/suggest.js";
+import { getClause } from "../../policy/clauses.js";
+import { oneOf, parseCommandArgs, usageError } from "../args.js";
+import { type CliIo, CliError, EXIT, type Lang } from "../context.js";
+import { basisLabel, declaredMeta } from "./checks.js";
+
+/** `secpolicy explain <check-id>`: everything about one check, with the policy's clause text. */
+export async function explainCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+  const { values, positionals } = parseCommandArgs("explain", args, { format: { type: "string" } });
+  const format = oneOf("explain", "format", values.format, ["text", "json"] as const, "text");
+  const id = positionals[0];
+  if (id === undefined || positionals.length > 1) {
+    throw usageError(
+      "explain",
+      "missing-check-id",
+      { ja: "説明するチェックの id を1つ指定すること", en: "Name one check id to explain" },
+      { ja: "一覧：secpolicy checks", en: "List them: secpolicy checks" },
+    );
+  }
+  const check = builtinChecks.find((c) => c.meta.id === id);
+  if (check === undefined) {
+    const close = suggest(
+      id,
+      builtinChecks.map((c) => c.meta.id),
+    );
+    throw new CliError([
+      {
+        file: "secpolicy explain",
+        code: "unknown-check",
+        message: { ja: `チェック "${id}" はない`, en: `There is no check "${id}"` },
+        hint:
+          close === undefined
+            ? { ja: "一覧：secpolicy checks", en: "List them: secpolicy checks" }
+            : { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` },
+      },
+    ]);
+  }
+  const meta = check.meta;
+  const clauses = meta.clauses.map((c) => {
+    const clause = getClause(c);
+    return { id: c, title: clause?.title ?? { ja: "", en: "" }, ...(clause?.text === undefined ? {} : { text: clause.text }) };
+  });
+  if (format === "json") {
+    io.stdout.write(`${JSON.stringify({ ...declaredMeta(check), clauseText: clauses }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const L =
+    lang === "ja"
+      ? {
+          clauses: "根拠条項",
+          basis: "根拠",
+          severity: "重大度",
+          target: "対象",
+          area: "対策区分",
+          threats: "脅威",
+          messages: "メッセージ",
+          remediation: "対応方法",
+          applies: "適用条件",
+          practice: "（基本方針の文言ではなく、推奨される運用）",
+        }
+      : {
+          clauses: "Clauses",
+          basis: "Basis",
+          severity: "Severity",
+          target: "Target",
+          area: "Area",
+          threats: "Threats",
+          messages: "Messages",
+          remediation: "Remediation",
+          applies: "Applies to",
+          practice: " (recommended practice, not the policy's own words)",
+        };
+  const other: Lang = lang === "ja" ? "en" : "ja";
+  const out: string[] = [`${meta.id}`, `  ${meta.title[lang]}`, `  ${meta.title[other]}`, ""];
+  if (meta.description !== undefined) out.push(meta.description[lang], "");
+  out.push(`${L.clauses}:`);
+  for (const clause of clauses) {
+    out.push(`  ${clause.id} ${clause.title.ja} / ${clause.title.en}`);
+    if (clause.text !== undefined) out.push(`    「${clause.text}」`);
+  }
+  out.push(
+    "",
+    `${L.basis}: ${meta.basis} — ${basisLabel(meta.basis, lang)}${meta.basis === "practice" ? L.practice : ""}${meta.guideline === undefined ? "" : ` (${meta.guideline})`}`,
+    `${L.severity}: ${meta.severity}`,
+    `${L.area}: ${meta.area}`,
+    `${L.target}: ${meta.target}`,
+    `${L.threats}: ${meta.threats.join(", ")}`,
+  );
+  const declared = declaredMeta(check);
+  const applicability = "applicability" in declared ? declared.applicability : undefined;
+  if (applicability !== undefined) out.push(`${L.applies}: ${JSON.stringify(applicability)}`);
+  out.push("", `${L.messages}:`);
+  for (const [messageId, text] of Object.entries(meta.messages) as [string, { ja: string; en: string }][]) {
+    out.push(`  ${messageId}`, `    ${text.ja}`, `    ${text.en}`);
+  }
+  out.push("", `${L.remediation}:`, `  ${meta.remediation.ja}`, `  ${meta.remediation.en}`);
+  io.stdout.write(`${out.join("\n")}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,26 @@
+import { oneOf, parseCommandArgs, usageError } from "../args.js";
+import { type CliIo, EXIT } from "../context.js";
+import { writeAtomic } from "../output.js";
+import { TEMPLATE_NAMES, TEMPLATES } from "../templates.js";
+
+/** `secpolicy init`: print or write a commented starter description. */
+export async function initCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs("init", args, {
+    template: { type: "string", short: "t" },
+    out: { type: "string", short: "o" },
+    force: { type: "boolean" },
+  });
+  if (positionals.length > 0) {
+    throw usageError(
+      "init",
+      "unexpected-argument",
+      { ja: `余分な引数 ${positionals.join(" ")}`, en: `Unexpected argument ${positionals.join(" ")}` },
+      { ja: "書き出し先は --out で指定すること", en: "Name the output file with --out" },
+    );
+  }
+  const template = oneOf("init", "template", values.template, TEMPLATE_NAMES, "delivery-spec");
+  const text = TEMPLATES[template];
+  if (values.out === undefined) io.stdout.write(text);
+  else await writeAtomic(values.out, text, { overwrite: values.force === true });
+  return EXIT.ok;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { readFileSync } from "node:fs";
+import { evaluate } from "./evaluate.js";
+import { mergeReports } from "./merge.js";
+import { parseDescription } from "./parse-description.js";
+import { SecpolicyError } from "./errors.js";
+
+const parsed = parseDescription(parse(readFileSync("examples/delivery-spec.yaml", "utf8")));
+if (!parsed.ok) throw new Error("example invalid");
+const report = evaluate(parsed.value);
+
+describe("mergeReports", () => {
+  it("concatenates results in order and recomputes the summary", () => {
+    const merged = mergeReports([report, report]);
+    expect(merged.results).toEqual([...report.results, ...report.results]);
+    expect(merged.summary.total).toBe(2 * report.summary.total);
+    expect(merged.summary.byOutcome.fail).toBe(2 * report.summary.byOutcome.fail);
+    expect(merged.summary.bySeverity.critical.fail).toBe(2 * report.summary.bySeverity.critical.fail);
+  });
+
+  it("returns a single report unchanged and refuses none or mismatched ones", () => {
+    expect(mergeReports([report])).toBe(report);
+    expect(() => mergeReports([])).toThrow(SecpolicyError);
+    expect(() => mergeReports([report, { ...report, evaluationDate: "2027-01-01" }])).toThrow(/evaluationDate/);
+  });
+});

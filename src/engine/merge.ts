@@ -1,0 +1,42 @@
+import type { Report } from "../model/report.js";
+import { SecpolicyError } from "./errors.js";
+import { summarise } from "./evaluate.js";
+
+/**
+ * Merges the reports of several descriptions (e.g. one per file) into one report: results are
+ * concatenated in the order given, the summary is recomputed, unused waivers are concatenated.
+ * Pure. Give each finding a `location.file` first if readers must tell the sources apart.
+ *
+ * @throws SecpolicyError when the reports were made with different tools, policies, profiles,
+ *   evaluation dates or locales, since one report cannot state two of them.
+ */
+export function mergeReports(reports: readonly Report[]): Report {
+  const first = reports[0];
+  if (first === undefined) {
+    throw new SecpolicyError("merge-empty", { ja: "統合するレポートがない", en: "There are no reports to merge" });
+  }
+  const same = (pick: (r: Report) => unknown) => reports.every((r) => JSON.stringify(pick(r)) === JSON.stringify(pick(first)));
+  const mismatched = [
+    same((r) => r.tool) ? undefined : "tool",
+    same((r) => r.policy) ? undefined : "policy",
+    same((r) => r.profile) ? undefined : "profile",
+    same((r) => r.evaluationDate) ? undefined : "evaluationDate",
+    same((r) => r.locale) ? undefined : "locale",
+  ].filter((x) => x !== undefined);
+  if (mismatched.length > 0) {
+    throw new SecpolicyError("merge-mismatch", {
+      ja: `レポートの ${mismatched.join("・")} が異なるため統合できない（同じ条件で評価すること）`,
+      en: `The reports differ in ${mismatched.join(", ")} and cannot be merged; evaluate them under the same settings`,
+    });
+  }
+  if (reports.length === 1) return first;
+  const results = reports.flatMap((r) => r.results);
+  const unused = reports.flatMap((r) => r.unusedWaivers ?? []);
+  const { unusedWaivers: _drop, ...head } = first;
+  return {
+    ...head,
+    summary: summarise(results),
+    results,
+    ...(reports.some((r) => r.unusedWaivers !== undefined) ? { unusedWaivers: unused } : {}),
+  };
+}

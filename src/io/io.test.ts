@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { LineCounter, parse, parseDocument } from "yaml";
+import { evaluate } from "../engine/evaluate.js";
+import { parseDescription } from "../engine/parse-description.js";
+import { decodeUtf8 } from "./decode.js";
+import { InputError } from "./diagnostic.js";
+import { locateJsonPointers } from "./json-locate.js";
+import { locatePointer } from "./locate.js";
+import { parseSource } from "./parse.js";
+
+const example = parse(readFileSync("examples/delivery-spec.yaml", "utf8")) as unknown;
+
+function codeOf(body: () => unknown): string | undefined {
+  try {
+    body();
+  } catch (error) {
+    if (error instanceof InputError) return error.diagnostics[0]?.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe("locating JSON pointers", () => {
+  it("agrees with the YAML syntax tree on JSON text, for every finding of the example", () => {
+    const parsed = parseDescription(example);
+    if (!parsed.ok) throw new Error("example invalid");
+    const pointers = evaluate(parsed.value).results.map((f) => f.path);
+    for (const text of [JSON.stringify(example, null, 2), JSON.stringify(example)]) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter });
+      const source = parseSource(text, "x.json");
+      const fast = source.locateAll([...pointers, "/systems/0/missing/deeper"]);
+      for (const pointer of pointers) expect(fast.get(pointer), pointer).toEqual(locatePointer(doc, lineCounter, pointer));
+      expect(fast.get("/systems/0/missing/deeper")).toEqual(locatePointer(doc, lineCounter, "/systems/0"));
+    }
+  });
+
+  it("handles escaped keys, nested arrays and scalars of every kind", () => {
+    const text = '{"a\\"b": [1, true, null, {"c": "x,]}"}], "d": -1.5e3}';
+    const at = locateJsonPointers(text, ['/a"b/3/c', "/d", '/a"b/1']);
+    expect(at.get('/a"b/3/c')).toBe(text.indexOf('"c"'));
+    expect(at.get("/d")).toBe(text.indexOf('"d"'));
+    expect(at.get('/a"b/1')).toBe(text.indexOf("true"));
+  });
+});
+
+describe("parseSource", () => {
+  it("finds duplicate JSON keys, also when written with escapes", () => {
+    expect(codeOf(() => parseSource('{"a": 1, "\\u0061": 2}', "x.json"))).toBe("duplicate-key");
+    expect(codeOf(() => parseSource('{"a": {"b": 1}, "b": 2}', "x.json"))).toBeUndefined();
+  });
+
+  it("shares anchored values and keeps __proto__ an own key for the shape check", () => {
+    const source = parseSource("base: &b {x: 1}\ncopy: *b\n", "x.yaml");
+    expect(source.value).toEqual({ base: { x: 1 }, copy: { x: 1 } });
+    expect(codeOf(() => parseSource('{"__proto__": {"x": 1}}', "x.json"))).toBe("forbidden-key");
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it("refuses aliases before their anchor and YAML 1.1 merge keys stay plain keys", () => {
+    expect(codeOf(() => parseSource("a: *nope\n", "x.yaml"))).not.toBeUndefined();
+    expect(parseSource("a: &a {x: 1}\nb:\n  <<: *a\n", "x.yaml").value).toEqual({ a: { x: 1 }, b: { "<<": { x: 1 } } });
+  });
+
+  it("reads YAML 1.2 core scalars: yes stays a string, 012 is twelve, dates stay strings", () => {
+    expect(parseSource("a: yes\nb: 012\nc: 2026-04-01\n", "x.yaml").value).toEqual({ a: "yes", b: 12, c: "2026-04-01" });
+  });
+});
+
+describe("decodeUtf8", () => {
+  it("strips a UTF-8 byte order mark", () => {
+    expect(decodeUtf8(Buffer.from("\ufeffa: 1", "utf8"), "x")).toEqual({ ok: true, text: "a: 1" });
+  });
+});

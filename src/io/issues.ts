@@ -1,0 +1,32 @@
+import type { InputIssue } from "../engine/errors.js";
+import type { Finding } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import type { Diagnostic } from "./diagnostic.js";
+import type { ParsedSource } from "./parse.js";
+
+/** Turns validation issues (from parseDescription or parseWith) into diagnostics located in the source. */
+export function issuesToDiagnostics(source: ParsedSource, issues: readonly InputIssue[]): Diagnostic[] {
+  const positions = source.locateAll(issues.map((issue) => issue.pointer));
+  return issues.map((issue) => ({
+    file: source.file,
+    ...(positions.get(issue.pointer) ?? {}),
+    code: issue.code,
+    message: issue.message,
+    ...(issue.hint === undefined ? {} : { hint: issue.hint }),
+    pointer: issue.pointer,
+  }));
+}
+
+/** Outcomes worth pointing at in the file; passes and not-applicable results stay unlocated (cheap for big files). */
+const REPORTED = new Set<Finding["outcome"]>(["fail", "needs-evidence", "waived"]);
+
+/** Adds `location` to the reported findings of a report; the report itself is not changed. */
+export function locateFindings(report: Report, source: ParsedSource): Report {
+  const positions = source.locateAll(report.results.filter((f) => REPORTED.has(f.outcome)).map((f) => f.path));
+  const results = report.results.map((finding) => {
+    if (!REPORTED.has(finding.outcome)) return finding;
+    const at = positions.get(finding.path) ?? { line: 1, column: 1 };
+    return { ...finding, location: { file: source.file, line: at.line, column: at.column } };
+  });
+  return { ...report, results };
+}

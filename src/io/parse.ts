@@ -1,0 +1,445 @@
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLError } from "yaml";
+import { toPointer } from "../engine/json-pointer.js";
+import { positionOf } from "./decode.js";
+import { type Diagnostic, InputError } from "./diagnostic.js";
+import { locateJsonPointers } from "./json-locate.js";
+import { locatePointer, type Position } from "./locate.js";
+
+/** Limits that keep hostile input from exhausting memory or time. */
+export interface ReadLimits {
+  /** Largest accepted file, in bytes. */
+  readonly maxBytes: number;
+  /** Deepest accepted nesting of mappings and sequences. */
+  readonly maxDepth: number;
+  /**
+   * How many values the data may hold once YAML aliases are expanded, for small files; larger
+   * files get one per byte. Inventories that reuse blocks through anchors still load, while
+   * alias bombs stay linear in the file's size.
+   */
+  readonly valueBudget: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = Object.freeze({ maxBytes: 20 * 1024 * 1024, maxDepth: 64, valueBudget: 10_000 });
+
+/** A parsed input file. */
+export interface ParsedSource {
+  readonly file: string;
+  readonly format: "json" | "yaml";
+  /** Plain data: objects, arrays, strings, numbers, booleans, null. */
+  readonly value: unknown;
+  /** Where a JSON pointer lands in the file (see {@link locatePointer}). */
+  locate(pointer: string): Position | undefined;
+  /** The same for many pointers at once: one pass over a JSON text, whatever their number. */
+  locateAll(pointers: readonly string[]): Map<string, Position>;
+}
+
+/** Keys that would reach an object's prototype in careless consumers; never meaningful in a description. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+const YAML_OPTIONS = {
+  uniqueKeys: true,
+  strict: true,
+  merge: false,
+  schema: "core",
+  stringKeys: true,
+  prettyErrors: true,
+} as const;
+
+function yamlDocument(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  return { doc, lineCounter };
+}
+
+/** The yaml library's message without its own " at line…" suffix and code frame. */
+function bareMessage(error: YAMLError): string {
+  return (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function yamlDiagnostic(file: string, text: string, error: YAMLError): Diagnostic {
+  const pos = error.linePos?.[0];
+  const at = pos === undefined ? positionOf(text, error.pos[0]) : { line: pos.line, column: pos.col };
+  const base = { file, line: at.line, column: at.column };
+  // The token at the error: a key up to its colon, a tag up to the next space.
+  const snippet = (/^[^\n]{0,80}?(?=:\s|:$|\s|$)/m.exec(text.slice(error.pos[0], error.pos[0] + 80))?.[0] ?? "").replace(
+    /^["']|["']$/g,
+    "",
+  );
+  switch (error.code) {
+    case "DUPLICATE_KEY":
+      return {
+        ...base,
+        code: "duplicate-key",
+        message: { ja: `同じ項目 "${snippet}" が1つのマッピングに2回ある`, en: `Key "${snippet}" appears twice in the same mapping` },
+        hint: {
+          ja: "どちらかを削除するか名前を直すこと（後の値で上書きはされない）",
+          en: "Remove or rename one of them (later values do not override earlier ones)",
+        },
+      };
+    case "MULTIPLE_DOCS":
+      return {
+        ...base,
+        code: "multiple-documents",
+        message: { ja: "1つのファイルに複数の YAML 文書（---）がある", en: "The file holds more than one YAML document (---)" },
+        hint: {
+          ja: "1ファイルに1つの記述を書き、余分な --- を削除するか、ファイルを分けて並べて渡すこと",
+          en: "Write one description per file: remove the extra --- or split the file and pass each part",
+        },
+      };
+    case "TAG_RESOLVE_FAILED":
+      return {
+        ...base,
+        code: "unknown-tag",
+        message: { ja: `使えないタグ ${snippet} がある`, en: `Unsupported tag ${snippet}` },
+        hint: {
+          ja: "タグを削除すること。記述には文字列・数値・真偽値・リスト・マッピングだけを書く",
+          en: "Remove the tag: descriptions hold only strings, numbers, booleans, lists and mappings",
+        },
+      };
+    case "NON_STRING_KEY":
+      return {
+        ...base,
+        code: "non-string-key",
+        message: { ja: "マッピングのキーは文字列にすること", en: "Mapping keys must be plain strings" },
+        hint: { ja: "キーにリストやマッピングを使わないこと", en: "Do not use lists or mappings as keys" },
+      };
+    case "RESOURCE_EXHAUSTION":
+      return tooDeep(file, base);
+    default:
+      return {
+        ...base,
+        code: "yaml-syntax",
+        message: { ja: `YAML の構文エラー（${error.code}）`, en: `YAML syntax error: ${bareMessage(error)}` },
+        hint: { ja: "この位置の字下げ・括弧・引用符を確認すること", en: "Check indentation, brackets and quotes at this position" },
+      };
+  }
+}
+
+function tooDeep(file: string, at: Partial<Position>, limit?: number, pointer?: string): Diagnostic {
+  return {
+    file,
+    ...at,
+    code: "too-deep",
+    message: {
+      ja: `入れ子が深すぎる${limit === undefined ? "" : `（上限 ${limit} 段）`}`,
+      en: `The data is nested too deeply${limit === undefined ? "" : ` (limit: ${limit} levels)`}`,
+    },
+    hint: {
+      ja: "記述の構造はこれほど深くならない。生成元のプログラムを確認すること",
+      en: "Descriptions are never this deep; check the program that generated the file",
+    },
+    ...(pointer === undefined ? {} : { pointer }),
+  };
+}
+
+function aliasBudget(text: string, limits: ReadLimits): number {
+  return Math.max(limits.valueBudget, text.length);
+}
+
+function aliasLimit(file: string, budget: number): Diagnostic {
+  return {
+    file,
+    code: "alias-limit",
+    message: {
+      ja: `エイリアス（*名前）を展開したデータが大きすぎる（上限 ${budget} 個の値。大きなファイルは1バイトにつき1個）`,
+      en: `Aliases (*name) expand to too much data (limit: ${budget} values; larger files get one per byte)`,
+    },
+    hint: {
+      ja: "エイリアスを使わずに値を書き出すこと（大量展開による資源枯渇攻撃を防ぐための制限）",
+      en: "Write the values out instead of aliasing them; the limit guards against alias bombs",
+    },
+  };
+}
+
+/**
+ * Converts a YAML document to plain data in one pass, in document order. yaml's own `toJS`
+ * rescans the anchor list for every alias, which is quadratic for inventories that reuse
+ * blocks through anchors; here an alias is a lookup of the latest anchor of its name (the same
+ * rule), and shares the anchored value. Nesting is limited here; expansion is limited by the
+ * shape check that follows.
+ */
+function toPlain(doc: Document, file: string, text: string, limits: ReadLimits): unknown {
+  const anchors = new Map<string, unknown>();
+  const convert = (node: unknown, depth: number): unknown => {
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) {
+        const at = node.range == null ? {} : positionOf(text, node.range[0]);
+        throw new InputError([
+          {
+            file,
+            ...at,
+            code: "unknown-alias",
+            message: {
+              ja: `エイリアス *${node.source} のアンカー &${node.source} がその前にない`,
+              en: `Alias *${node.source} has no anchor &${node.source} before it`,
+            },
+            hint: { ja: "アンカー（&名前）を先に書くこと", en: "Define the anchor (&name) before using it" },
+          },
+        ]);
+      }
+      return anchors.get(node.source);
+    }
+    let value: unknown;
+    if (isScalar(node)) value = node.value;
+    else {
+      if (depth >= limits.maxDepth) {
+        const range = (node as Node).range;
+        const at = range == null ? {} : positionOf(text, range[0]);
+        throw new InputError([tooDeep(file, at, limits.maxDepth)]);
+      }
+      if (isMap(node)) {
+        const object: Record<string, unknown> = {};
+        for (const pair of node.items) {
+          if (!isPair(pair)) continue;
+          const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+          // defineProperty: a "__proto__" key becomes an own property, never the prototype.
+          Object.defineProperty(object, key, {
+            value: convert(pair.value, depth + 1),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+        value = object;
+      } else if (isSeq(node)) {
+        value = node.items.map((item) => convert(item, depth + 1));
+      } else value = null;
+    }
+    const anchor = (node as Node).anchor;
+    if (anchor !== undefined) anchors.set(anchor, value);
+    return value;
+  };
+  return convert(doc.contents, 0);
+}
+
+/** A quick bound on flow-collection nesting, so absurd input is refused before the YAML parser works on it. */
+function flowDepthExceeds(text: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/**
+ * Walks the parsed value without recursion: refuses nesting beyond the limit, more values than
+ * the budget, and keys such as `__proto__`, reporting the JSON pointer of the first offence.
+ */
+function checkShape(
+  value: unknown,
+  limits: ReadLimits,
+  maxNodes: number,
+): { kind: "too-deep" | "forbidden-key" | "too-many-nodes"; path: (string | number)[] } | undefined {
+  interface Entry {
+    readonly value: unknown;
+    readonly depth: number;
+    readonly parent: Entry | undefined;
+    readonly key: string | number | undefined;
+  }
+  const pathOf = (entry: Entry | undefined): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let e = entry; e?.key !== undefined; e = e.parent) path.unshift(e.key);
+    return path;
+  };
+  const stack: Entry[] = [{ value, depth: 0, parent: undefined, key: undefined }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const entry = stack.pop() as Entry;
+    // Shared (aliased) values are visited once per reference, as every later consumer will.
+    if (++nodes > maxNodes) return { kind: "too-many-nodes", path: pathOf(entry) };
+    const v = entry.value;
+    if (v === null || typeof v !== "object") continue;
+    const depth = entry.depth + 1;
+    if (depth > limits.maxDepth) return { kind: "too-deep", path: pathOf(entry) };
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], depth, parent: entry, key: i });
+    } else {
+      for (const key of Object.keys(v)) {
+        if (FORBIDDEN_KEYS.has(key)) return { kind: "forbidden-key", path: [...pathOf(entry), key] };
+        stack.push({ value: (v as Record<string, unknown>)[key], depth, parent: entry, key });
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The first key that appears twice in one object of a syntactically valid JSON text. */
+function duplicateJsonKey(text: string): { offset: number; key: string } | undefined {
+  const stack: (Set<string> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) {
+          escaped = true;
+          i++;
+        } else if (d === 0x22) break;
+      }
+      const top = stack[stack.length - 1];
+      if (top && expectKey) {
+        const raw = text.slice(start, i + 1);
+        const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        if (top.has(key)) return { offset: start, key };
+        top.add(key);
+        expectKey = false;
+      }
+    } else if (c === 0x7b) {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === 0x5b) stack.push(null);
+    else if (c === 0x7d || c === 0x5d) stack.pop();
+    else if (c === 0x2c) expectKey = stack[stack.length - 1] != null;
+  }
+  return undefined;
+}
+
+function emptyFile(file: string): Diagnostic {
+  return {
+    file,
+    code: "empty-file",
+    message: { ja: "ファイルが空（コメントしかない）", en: "The file is empty (or holds only comments)" },
+    hint: { ja: "secpolicy init で雛形を作ること", en: "Start from the template: secpolicy init" },
+  };
+}
+
+function jsonSyntax(file: string, text: string, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
+  const at = lineCol
+    ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
+    : positionOf(text, position ? Number(position[1]) : text.length);
+  return {
+    file,
+    ...at,
+    code: "json-syntax",
+    message: { ja: "JSON の構文エラー", en: `JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, "")}` },
+    hint: {
+      ja: "カンマ・括弧・引用符を確認すること（JSON ではコメントと末尾のカンマは書けない）",
+      en: "Check commas, brackets and quotes (JSON allows no comments or trailing commas)",
+    },
+  };
+}
+
+/** Offsets at which lines start. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Chooses the reader: by extension, else by the first character (`{` or `[` means JSON). */
+export function detectFormat(file: string, text: string): "json" | "yaml" {
+  if (/\.json$/i.test(file)) return "json";
+  if (/\.ya?ml$/i.test(file)) return "yaml";
+  return /^\s*[[{]/.test(text) ? "json" : "yaml";
+}
+
+/**
+ * Parses a decoded input file as JSON or YAML with the strict settings the CLI relies on:
+ * duplicate keys, unknown tags, several documents, alias bombs, excessive nesting and
+ * `__proto__`-style keys are all refused with a located, bilingual diagnostic.
+ *
+ * @throws InputError with the diagnostics to print.
+ */
+export function parseSource(text: string, file: string, options: { format?: "json" | "yaml"; limits?: ReadLimits } = {}): ParsedSource {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const format = options.format ?? detectFormat(file, text);
+  if (text.trim() === "") throw new InputError([emptyFile(file)]);
+
+  let value: unknown;
+  let located: { doc: Document; lineCounter: LineCounter } | undefined;
+  if (format === "json") {
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      // A JSON-looking file of unknown extension may still be YAML flow syntax.
+      if (options.format === undefined && !/\.json$/i.test(file)) return parseSource(text, file, { format: "yaml", limits });
+      throw new InputError([jsonSyntax(file, text, error)]);
+    }
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined) {
+      throw new InputError([
+        {
+          file,
+          ...positionOf(text, duplicate.offset),
+          code: "duplicate-key",
+          message: {
+            ja: `同じ項目 "${duplicate.key}" が1つのオブジェクトに2回ある`,
+            en: `Key "${duplicate.key}" appears twice in the same object`,
+          },
+          hint: { ja: "どちらかを削除するか名前を直すこと", en: "Remove or rename one of them" },
+        },
+      ]);
+    }
+  } else {
+    const deepAt = flowDepthExceeds(text, 1000);
+    if (deepAt !== undefined) throw new InputError([tooDeep(file, positionOf(text, deepAt), limits.maxDepth)]);
+    located = yamlDocument(text);
+    const { doc } = located;
+    const problems = [...doc.errors, ...doc.warnings];
+    if (problems.length > 0) throw new InputError(problems.map((e) => yamlDiagnostic(file, text, e)));
+    if (doc.contents === null) throw new InputError([emptyFile(file)]);
+    value = toPlain(doc, file, text, limits);
+  }
+
+  // Positions are computed only when asked for: YAML from the syntax tree already built, JSON by
+  // one scan per batch of pointers.
+  let lines: number[] | undefined;
+  const positionAt = (offset: number): Position => {
+    lines ??= lineStarts(text);
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lines[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (lines[lo] as number) + 1 };
+  };
+  const locateAll = (pointers: readonly string[]): Map<string, Position> => {
+    const out = new Map<string, Position>();
+    if (located !== undefined) {
+      for (const pointer of pointers) {
+        const at = locatePointer(located.doc, located.lineCounter, pointer);
+        if (at !== undefined) out.set(pointer, at);
+      }
+      return out;
+    }
+    for (const [pointer, offset] of locateJsonPointers(text, pointers)) out.set(pointer, positionAt(offset));
+    return out;
+  };
+  const locate = (pointer: string): Position | undefined => locateAll([pointer]).get(pointer);
+
+  // Without aliases a file has fewer values than bytes; more means aliases multiplied them.
+  const shape = checkShape(value, limits, aliasBudget(text, limits));
+  if (shape !== undefined) {
+    if (shape.kind === "too-many-nodes") throw new InputError([aliasLimit(file, aliasBudget(text, limits))]);
+    const pointer = toPointer(shape.path);
+    const at = locate(pointer) ?? {};
+    if (shape.kind === "too-deep") throw new InputError([tooDeep(file, at, limits.maxDepth, pointer)]);
+    const key = String(shape.path[shape.path.length - 1]);
+    throw new InputError([
+      {
+        file,
+        ...at,
+        pointer,
+        code: "forbidden-key",
+        message: { ja: `項目名 "${key}" は使えない`, en: `The key "${key}" is not allowed` },
+        hint: {
+          ja: "この項目を削除すること（オブジェクトのプロトタイプを書き換える攻撃に使われる名前）",
+          en: "Remove it: the name is used to tamper with object prototypes",
+        },
+      },
+    ]);
+  }
+  return { file, format, value, locate, locateAll };
+}
