@@ -13,7 +13,10 @@ const table: CheckTable = {
   invalid: [
     {
       name: "the vendor's contract covers other systems only",
-      description: withVendors([vendor({ contract: contract({ systems: ["zaimu"] }) })]),
+      description: withVendors(
+        [vendor({ contract: contract({ systems: ["zaimu"] }) })],
+        [lgwanSystem({ vendorIds: ["acme"] }), lgwanSystem({ id: "zaimu", name: "財務会計システム", vendorIds: [] })],
+      ),
       expected: [{ messageId: "notInContract", path: "/systems/0/vendorIds/0" }],
     },
     {

@@ -1,0 +1,186 @@
+/**
+ * Conventions of the check files (docs/style.md): file name = id, folder = area, unique ids, an
+ * up-to-date index, a cases table and a test beside each check, tables showing all three sides,
+ * placeholders filled, clauses and threats that exist.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { type CatalogueEntry, checksOf, loadCatalogue } from "../../scripts/check-catalogue.js";
+import { renderCheckIndex } from "../../scripts/generate-check-index.js";
+import type { AnyCheck } from "../../src/checks/define-check.js";
+import { builtinChecks } from "../../src/checks/index.js";
+import { placeholdersOf } from "../../src/engine/messages.js";
+import { CheckMetaData } from "../../src/model/check-meta.js";
+import type { LocalizedText } from "../../src/model/finding.js";
+import { THREAT_IDS } from "../../src/model/threat.js";
+import { isClauseId } from "../../src/policy/clauses.js";
+import { runCheckCase } from "../../src/vitest/check-tester.js";
+
+const entries = await loadCatalogue();
+const checks = checksOf(entries);
+const withCheck = entries.filter((e): e is CatalogueEntry & { check: AnyCheck } => e.check !== undefined);
+
+/** Fails with every problem at once, each on its own line, so one run shows all that needs fixing. */
+function expectNone(problems: readonly string[]): void {
+  if (problems.length > 0) throw new Error(`${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
+}
+
+describe("check files", () => {
+  it("every file under src/checks/<area>/ exports a check as its default", () => {
+    expectNone(
+      entries
+        .filter((e) => e.check === undefined)
+        .map(
+          (e) =>
+            `${e.path} has no default export made with defineCheck. Export the check as \`export default defineCheck({...})\`, or move helpers out of the area folder.`,
+        ),
+    );
+  });
+
+  it("file name = meta.id and folder = meta.area", () => {
+    expectNone(
+      withCheck.flatMap((e) => [
+        ...(e.check.meta.id === e.file
+          ? []
+          : [`${e.path}: meta.id is "${e.check.meta.id}". Rename the file to ${e.check.meta.id}.ts or change meta.id to "${e.file}".`]),
+        ...(e.check.meta.area === e.folder
+          ? []
+          : [
+              `${e.path}: meta.area is "${e.check.meta.area}". Move the file to src/checks/${e.check.meta.area}/ or set meta.area to "${e.folder}".`,
+            ]),
+      ]),
+    );
+  });
+
+  it("ids are unique", () => {
+    const seen = new Map<string, string>();
+    const problems: string[] = [];
+    for (const e of withCheck) {
+      const before = seen.get(e.check.meta.id);
+      if (before !== undefined)
+        problems.push(`${e.path} and ${before} both use the id "${e.check.meta.id}". Give one of them a new id (and file name).`);
+      seen.set(e.check.meta.id, e.path);
+    }
+    expectNone(problems);
+  });
+
+  it("src/checks/index.ts is the generated index", () => {
+    const committed = readFileSync(new URL("../../src/checks/index.ts", import.meta.url), "utf8");
+    if (committed !== renderCheckIndex()) {
+      throw new Error("src/checks/index.ts is out of date with the check files. Run `npm run gen:checks` (never edit it by hand).");
+    }
+    expect(builtinChecks.map((c) => c.meta.id)).toEqual(checks.map((c) => c.meta.id));
+  });
+
+  it("metadata is valid data", () => {
+    expectNone(
+      withCheck.flatMap((e) => {
+        const { applicability, ...meta } = e.check.meta;
+        const { when: _when, ...declared } = applicability ?? {};
+        const parsed = CheckMetaData.safeParse({ ...meta, ...(applicability === undefined ? {} : { applicability: declared }) });
+        return parsed.success ? [] : parsed.error.issues.map((i) => `${e.path}: meta.${i.path.join(".")}: ${i.message}. Fix the metadata.`);
+      }),
+    );
+  });
+
+  it("each check has <id>.cases.ts and <id>.test.ts", () => {
+    expectNone(
+      withCheck.flatMap((e) => [
+        ...(e.hasCases ? [] : [`${e.path} has no ${e.file}.cases.ts. Add one exporting a CheckTable as default.`]),
+        ...(e.hasCases && e.table === undefined
+          ? [`src/checks/${e.folder}/${e.file}.cases.ts has no default export. Export the CheckTable as default.`]
+          : []),
+        ...(e.hasTest
+          ? []
+          : [`${e.path} has no ${e.file}.test.ts. Add one calling testCheck(check, table) from test/support/check-table.ts.`]),
+      ]),
+    );
+  });
+
+  it("each cases table has a valid case, a fail case and a needs-evidence case", () => {
+    expectNone(
+      withCheck.flatMap((e) => {
+        if (e.table === undefined) return [];
+        const outcomes = new Set(e.table.invalid.flatMap((c) => c.expected.map((x) => x.outcome ?? "fail")));
+        const missing = [
+          e.table.valid.length === 0 ? "a valid case" : "",
+          outcomes.has("fail") ? "" : "an invalid case expecting a fail finding",
+          outcomes.has("needs-evidence") ? "" : "an invalid case expecting a needs-evidence finding",
+        ].filter(Boolean);
+        return missing.length === 0
+          ? []
+          : [`src/checks/${e.folder}/${e.file}.cases.ts lacks ${missing.join(", ")}. Add the missing cases.`];
+      }),
+    );
+  });
+
+  it("every expected message id exists in meta.messages", () => {
+    expectNone(
+      withCheck.flatMap((e) =>
+        (e.table?.invalid ?? []).flatMap((c) =>
+          c.expected
+            .filter((x) => !(x.messageId in e.check.meta.messages))
+            .map(
+              (x) =>
+                `${e.file}.cases.ts, case "${c.name}", expects message "${x.messageId}", which ${e.check.meta.id} does not define. Fix the case or add the message.`,
+            ),
+        ),
+      ),
+    );
+  });
+
+  it("the ja and en templates of a message carry the same facts", () => {
+    // Language-specific variants of one value (`kindJa` / `kindEn`, `role` / `roleEn`) count as the same fact.
+    const facts = (template: string) => [...new Set(placeholdersOf(template).map((name) => name.replace(/(Ja|En)$/, "")))].sort();
+    expectNone(
+      withCheck.flatMap((e) =>
+        Object.entries(e.check.meta.messages as Record<string, LocalizedText>).flatMap(([id, text]) => {
+          const ja = facts(text.ja);
+          const en = facts(text.en);
+          return ja.join() === en.join()
+            ? []
+            : [
+                `${e.path}, message "${id}": ja uses {{${ja.join("}}, {{")}}} but en uses {{${en.join("}}, {{")}}}. Say the same facts in both languages.`,
+              ];
+        }),
+      ),
+    );
+  });
+
+  it("every placeholder is filled in the findings the cases produce", () => {
+    const problems: string[] = [];
+    for (const e of withCheck) {
+      if (e.table === undefined) continue;
+      const defaults = {
+        ...(e.table.profile === undefined ? {} : { profile: e.table.profile }),
+        ...(e.table.evaluationDate === undefined ? {} : { evaluationDate: e.table.evaluationDate }),
+      };
+      for (const c of [...e.table.valid, ...e.table.invalid]) {
+        for (const f of runCheckCase(e.check, c, defaults).findings) {
+          if (f.checkId !== e.check.meta.id || (f.outcome !== "fail" && f.outcome !== "needs-evidence")) continue;
+          const left = [...placeholdersOf(f.message.ja), ...placeholdersOf(f.message.en)];
+          if (left.length > 0) {
+            problems.push(
+              `${e.path}, message "${f.messageId}" (case "${c.name}"): {{${[...new Set(left)].join("}}, {{")}}} not filled. Pass the value in the data of ctx.${f.outcome === "fail" ? "fail" : "needsEvidence"}(...).`,
+            );
+          }
+        }
+      }
+    }
+    expectNone(problems);
+  });
+
+  it("every cited clause exists and every threat exists", () => {
+    const threats: readonly string[] = THREAT_IDS;
+    expectNone(
+      withCheck.flatMap((e) => [
+        ...e.check.meta.clauses
+          .filter((c: string) => !isClauseId(c))
+          .map((c: string) => `${e.path} cites clause "${c}", which the policy does not have. Use an id from src/policy/clauses.ts.`),
+        ...e.check.meta.threats
+          .filter((t: string) => !threats.includes(t))
+          .map((t: string) => `${e.path} names threat "${t}". Use one of ${THREAT_IDS.join(", ")} (src/model/threat.ts).`),
+      ]),
+    );
+  });
+});
