@@ -20,6 +20,7 @@ export default defineCheck({
     clauses: ["6(2)", "2(7)", "2(8)"],
     threats: ["T1", "T2", "T3", "T5"],
     basis: "guideline",
+    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
     severity: "high",
     target: "system",
     applicability: { when: (system) => (system.dataAssets ?? []).some(isCritical) },

@@ -37,6 +37,7 @@ export default defineCheck({
     clauses: ["6(1)", "7"],
     threats: ["T1", "T2"],
     basis: "guideline",
+    guideline: "令和7年3月版 第3編 組織体制",
     severity: "high",
     target: "municipality",
     messages: {

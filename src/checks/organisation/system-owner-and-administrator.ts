@@ -22,6 +22,7 @@ export default defineCheck({
     clauses: ["6(1)"],
     threats: ["T2"],
     basis: "guideline",
+    guideline: "令和7年3月版 第3編 組織体制",
     severity: "medium",
     target: "system",
     messages: {

@@ -12,7 +12,7 @@ export default defineCheck({
     area: "technical",
     title: {
       ja: "サポートが終了したOS・ソフトウェアを使わないこと",
-      en: "No OS or software past its end of support may be in use",
+      en: "OS and software in use must be within their vendor support period",
     },
     clauses: ["6(6)"],
     threats: ["T1", "T2"],

@@ -10,7 +10,7 @@ export default defineCheck({
     area: "technical",
     title: {
       ja: "機密性2以上の本番データをテストに使う場合は、承認を得ること",
-      en: "Real data of confidentiality C2 or above may be used in tests only with approval",
+      en: "Real data of confidentiality C2 or above must be used in tests only with approval",
     },
     clauses: ["6(6)", "6(2)"],
     threats: ["T1", "T2"],

@@ -24,6 +24,7 @@ export default defineCheck({
     clauses: ["6(3)①"],
     threats: ["T1"],
     basis: "guideline",
+    guideline: "令和7年3月版 第3編 ガバメントクラウドの利用",
     severity: "critical",
     target: "connection",
     applicability: { when: reachesGovernmentCloud },

@@ -7,7 +7,7 @@ export default defineCheck({
     area: "zones",
     title: {
       ja: "マイナンバー利用事務系のネットワークには登録した端末だけを接続させること",
-      en: "Only registered devices may join the My Number zone network",
+      en: "The My Number zone network must admit registered devices only",
     },
     description: {
       ja: "ガイドラインは、マイナンバー利用事務系で住民情報の流出を防ぐ措置（6(3)①）の一つとして、登録された端末以外の接続を防ぐことを求める。",
@@ -16,6 +16,7 @@ export default defineCheck({
     clauses: ["6(3)①"],
     threats: ["T1", "T2"],
     basis: "guideline",
+    guideline: "令和7年3月版 第3編 マイナンバー利用事務系の分離",
     severity: "high",
     target: "system",
     applicability: { zones: ["mynumber"] },

@@ -25,6 +25,11 @@ const table: CheckTable = {
       description: description([factors()]),
       expected: [{ messageId: "factorsUnknown", outcome: "needs-evidence", path: "/systems/0/terminalGroups/0" }],
     },
+    {
+      name: "no terminal groups listed",
+      description: description([mynumberSystem({ terminalGroups: undefined })]),
+      expected: [{ messageId: "noTerminals", outcome: "needs-evidence", path: "/systems/0" }],
+    },
   ],
 };
 

@@ -23,7 +23,7 @@ export default defineCheck({
     area: "zones",
     title: {
       ja: "1台の機器（システム、サーバ、端末群）を複数の領域に接続しないこと",
-      en: "No host (system, server or terminal group) may be attached to more than one zone",
+      en: "A host (system, server or terminal group) must be attached to one zone only",
     },
     description: {
       ja: "システム、そのサーバ、端末群のそれぞれについて、attachedZones と自身の領域を合わせて2つ以上の領域に接続していれば報告する。システムの構成要素が複数の領域にまたがるのに attachedZones が書かれていない場合は、領域をまたぐ機器がないことを示す証跡を求める。経路としての領域間の接続は経路チェックが判定する。",
