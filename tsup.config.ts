@@ -10,6 +10,10 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 const vitestUsesMainEntry: Plugin = {
   name: "vitest-uses-main-entry",
   setup(build) {
+    // vitest's CommonJS entry throws, and the matchers must load under other runners too.
+    build.onResolve({ filter: /^vitest($|\/)/ }, (args) => ({
+      errors: [{ text: `${args.importer} imports ${args.path} at run time; the ./vitest entry may import it for types only` }],
+    }));
     build.onResolve({ filter: /^\.\.\// }, (args) => {
       if (!/[\\/]src[\\/]vitest[\\/]/.test(args.importer)) return undefined;
       if (args.path === "../index.js") return { path: "hitoyoshi-secpolicy", external: true };
@@ -46,6 +50,8 @@ export default defineConfig([
     // so its own copy of zod cannot meet another.
     noExternal: ["zod", "yaml"],
     // The bundled yaml still calls require() for node built-ins; give the ES module one.
-    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __secpolicyRequire } from "node:module";\nconst require = __secpolicyRequire(import.meta.url);' },
+    banner: {
+      js: '#!/usr/bin/env node\nimport { createRequire as __secpolicyRequire } from "node:module";\nconst require = __secpolicyRequire(import.meta.url);',
+    },
   },
 ]);

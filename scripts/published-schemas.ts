@@ -64,7 +64,11 @@ export function buildSchema(entry: PublishedSchema): Json {
   }
   delete defs[entry.id];
   const { title: _title, description, ...body } = root;
-  const sortedDefs = Object.fromEntries(Object.keys(defs).sort().map((key) => [key, defs[key]]));
+  const sortedDefs = Object.fromEntries(
+    Object.keys(defs)
+      .sort()
+      .map((key) => [key, defs[key]]),
+  );
   const schema: Json = {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: `${SCHEMA_BASE}${entry.file}`,
@@ -93,8 +97,7 @@ const OPTIONS: Partial<Options> = {
   inferStringEnumKeysFromValues: false,
   format: true,
   style: { printWidth: 120, singleQuote: false, trailingComma: "all", semi: true, endOfLine: "lf" },
-  bannerComment:
-    "// Generated from the published JSON Schema by scripts/published-schemas.ts (npm run gen:schemas). Do not edit by hand.",
+  bannerComment: "// Generated from the published JSON Schema by scripts/published-schemas.ts (npm run gen:schemas). Do not edit by hand.",
 };
 
 /** The TypeScript file name for a schema file: `description.schema.json` → `description.ts`. */
@@ -112,4 +115,3 @@ export async function renderSchemaTypes(): Promise<Record<string, string>> {
   }
   return out;
 }
-

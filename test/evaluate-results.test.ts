@@ -16,7 +16,9 @@ describe("evaluate's results option", () => {
       const all = evaluate(description);
       const problems = evaluate(description, { results: "problems" });
       expect(problems.summary).toEqual(all.summary);
-      expect(problems.results).toEqual(all.results.filter((r) => r.outcome === "fail" || r.outcome === "needs-evidence" || r.outcome === "waived"));
+      expect(problems.results).toEqual(
+        all.results.filter((r) => r.outcome === "fail" || r.outcome === "needs-evidence" || r.outcome === "waived"),
+      );
       expect(all.results.some((r) => r.outcome === "pass")).toBe(true);
     });
   }

@@ -22,7 +22,9 @@ function readExample(file: string): unknown {
   return doc.toJS({ maxAliasCount: 100 });
 }
 
-const files = readdirSync(examplesDir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+const files = readdirSync(examplesDir)
+  .filter((f) => /\.(ya?ml|json)$/.test(f))
+  .sort();
 
 describe("examples/", () => {
   it("has examples", () => {

@@ -101,7 +101,9 @@ describe("parseDescription", () => {
 
     it("reports a number out of range with the bound", () => {
       const issue = onlyIssue(
-        description([lgwanSystem()], { connections: [{ id: "c", from: { system: "groupware" }, to: { external: "public-internet" }, ports: [70000] }] }),
+        description([lgwanSystem()], {
+          connections: [{ id: "c", from: { system: "groupware" }, to: { external: "public-internet" }, ports: [70000] }],
+        }),
       );
       expect(issue).toMatchObject({ code: "too-big", pointer: "/connections/0/ports/0" });
       expect(issue.message.en).toContain("65535");
@@ -120,7 +122,7 @@ describe("parseDescription", () => {
       expect(issue.hint?.en).toMatch(/^Did you mean "C3"\?/);
     });
 
-    it("tells to quote an unquoted numeric class (2 → \"2\")", () => {
+    it('tells to quote an unquoted numeric class (2 → "2")', () => {
       const issue = onlyIssue(description([lgwanSystem({ dataAssets: [{ id: "a", name: "b", confidentiality: 2 }] })]));
       expect(issue.code).toBe("invalid-value");
       expect(issue.hint?.en).toBe('Quote the value to make it a string: "2"');
@@ -135,14 +137,20 @@ describe("parseDescription", () => {
     });
 
     it("suggests a field of the union forms when none matches (sytem → system)", () => {
-      const issue = onlyIssue(description([lgwanSystem()], { connections: [{ id: "c", from: { sytem: "groupware" }, to: { external: "public-internet" } }] }));
+      const issue = onlyIssue(
+        description([lgwanSystem()], { connections: [{ id: "c", from: { sytem: "groupware" }, to: { external: "public-internet" } }] }),
+      );
       expect(issue).toMatchObject({ code: "invalid-union", pointer: "/connections/0/from" });
       expect(issue.hint?.en).toContain('Did you mean "system" instead of "sytem"?');
       expect(issue.hint?.en).toContain("{ external, service? }");
     });
 
     it("lists the accepted forms of a primitive union", () => {
-      const issue = onlyIssue(description([lgwanSystem()], { connections: [{ id: "c", from: { system: "groupware" }, to: { external: "public-internet" }, ports: ["all"] }] }));
+      const issue = onlyIssue(
+        description([lgwanSystem()], {
+          connections: [{ id: "c", from: { system: "groupware" }, to: { external: "public-internet" }, ports: ["all"] }],
+        }),
+      );
       expect(issue).toMatchObject({ code: "invalid-union", pointer: "/connections/0/ports/0" });
       expect(issue.hint?.en).toBe('Write it as an integer from 0 to 65535 or "any"');
     });
@@ -160,7 +168,9 @@ describe("parseDescription", () => {
     });
 
     it("reports invalid dates deep inside", () => {
-      const issue = onlyIssue(description([lgwanSystem()], { waivers: [waiver({ target: { system: "groupware" }, approvedOn: "2026-13-01" })] }));
+      const issue = onlyIssue(
+        description([lgwanSystem()], { waivers: [waiver({ target: { system: "groupware" }, approvedOn: "2026-13-01" })] }),
+      );
       expect(issue.pointer).toBe("/waivers/0/approvedOn");
     });
   });
@@ -181,7 +191,13 @@ describe("parseDescription", () => {
     it("reports every missing field at once", () => {
       const issues = issuesOf(description([{ id: "x" }], { waivers: [{ checkId: "a" }] }));
       expect(issues.map((i) => i.pointer)).toEqual(
-        expect.arrayContaining(["/systems/0/name", "/waivers/0/target", "/waivers/0/reason", "/waivers/0/approvedBy", "/waivers/0/expiresOn"]),
+        expect.arrayContaining([
+          "/systems/0/name",
+          "/waivers/0/target",
+          "/waivers/0/reason",
+          "/waivers/0/approvedBy",
+          "/waivers/0/expiresOn",
+        ]),
       );
     });
   });
@@ -200,7 +216,9 @@ describe("parseDescription", () => {
     });
 
     it("reports connections to unknown systems with a suggestion", () => {
-      const issue = onlyIssue(description([lgwanSystem()], { connections: [{ id: "c", from: { system: "grupware" }, to: { external: "public-internet" } }] }));
+      const issue = onlyIssue(
+        description([lgwanSystem()], { connections: [{ id: "c", from: { system: "grupware" }, to: { external: "public-internet" } }] }),
+      );
       expect(issue).toMatchObject({ code: "dangling-reference", pointer: "/connections/0/from/system" });
       expect(issue.hint?.en).toBe('Did you mean "groupware"?');
     });
@@ -254,7 +272,9 @@ describe("parseDescription", () => {
 
     it("does not look for a terminal group in another system", () => {
       const issue = onlyIssue(
-        description([mynumberSystem(), lgwanSystem()], { connections: [{ id: "c", from: { system: "groupware", terminalGroup: "mn-pc" }, to: { external: "lgwan-network" } }] }),
+        description([mynumberSystem(), lgwanSystem()], {
+          connections: [{ id: "c", from: { system: "groupware", terminalGroup: "mn-pc" }, to: { external: "lgwan-network" } }],
+        }),
       );
       expect(issue.pointer).toBe("/connections/0/from/terminalGroup");
     });

@@ -79,14 +79,18 @@ function mutate(value: unknown, path: readonly (string | number)[], mutation: Mu
     else delete parent[last];
   } else {
     const target = parent[last];
-    if (target !== null && typeof target === "object" && !Array.isArray(target)) (target as Record<string, unknown>)[mutation.key] = mutation.value;
+    if (target !== null && typeof target === "object" && !Array.isArray(target))
+      (target as Record<string, unknown>)[mutation.key] = mutation.value;
   }
   return copy;
 }
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("set" as const), value: fc.jsonValue({ maxDepth: 2 }) }),
-  fc.record({ kind: fc.constant("set" as const), value: fc.constantFrom("", "C3", "3A", 2, "2026-02-30", "mynumber", "lgwn", null, [], {}, -1, 1e309) }),
+  fc.record({
+    kind: fc.constant("set" as const),
+    value: fc.constantFrom("", "C3", "3A", 2, "2026-02-30", "mynumber", "lgwn", null, [], {}, -1, 1e309),
+  }),
   fc.record({ kind: fc.constant("delete" as const) }),
   fc.record({
     kind: fc.constant("add" as const),
@@ -96,75 +100,111 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 describe("parseDescription never throws", () => {
-  it("on any JSON value", () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (input) => {
-        parseAnything(input);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
-
-  it("on objects shaped like a description but holding anything", () => {
-    const anything = fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true, withTypedArray: true });
-    fc.assert(
-      fc.property(
-        fc.record({ systems: fc.oneof(anything, fc.array(anything, { maxLength: 4 })), connections: anything, evaluationDate: anything }, { requiredKeys: [] }),
-        anything,
-        (input, extra) => {
+  it(
+    "on any JSON value",
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (input) => {
           parseAnything(input);
-          parseAnything(extra);
-        },
-      ),
-      RUNS,
-    );
-  }, TIMEOUT);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("on mutations of a valid description, and evaluation never throws on what it accepts", () => {
-    fc.assert(
-      fc.property(validDescription, fc.array(fc.tuple(fc.nat(), mutation), { minLength: 1, maxLength: 3 }), (valid, steps) => {
-        let current: unknown = valid;
-        for (const [n, step] of steps) {
-          const paths = pathsOf(current);
-          current = mutate(current, paths[n % paths.length] as (string | number)[], step);
-        }
-        const result = parseAnything(current);
-        if (result.ok) expect(() => evaluate(result.value, EVALUATION)).not.toThrow();
-        expect(Object.prototype).not.toHaveProperty("zoen");
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    "on objects shaped like a description but holding anything",
+    () => {
+      const anything = fc.anything({
+        maxDepth: 3,
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+        withObjectString: true,
+        withBoxedValues: true,
+        withSparseArray: true,
+        withTypedArray: true,
+      });
+      fc.assert(
+        fc.property(
+          fc.record(
+            { systems: fc.oneof(anything, fc.array(anything, { maxLength: 4 })), connections: anything, evaluationDate: anything },
+            { requiredKeys: [] },
+          ),
+          anything,
+          (input, extra) => {
+            parseAnything(input);
+            parseAnything(extra);
+          },
+        ),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "on mutations of a valid description, and evaluation never throws on what it accepts",
+    () => {
+      fc.assert(
+        fc.property(validDescription, fc.array(fc.tuple(fc.nat(), mutation), { minLength: 1, maxLength: 3 }), (valid, steps) => {
+          let current: unknown = valid;
+          for (const [n, step] of steps) {
+            const paths = pathsOf(current);
+            current = mutate(current, paths[n % paths.length] as (string | number)[], step);
+          }
+          const result = parseAnything(current);
+          if (result.ok) expect(() => evaluate(result.value, EVALUATION)).not.toThrow();
+          expect(Object.prototype).not.toHaveProperty("zoen");
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe("evaluate", () => {
   const reportSchema = JSON.parse(readFileSync(new URL("../schemas/report.schema.json", import.meta.url), "utf8")) as object;
-  const validateReport = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, validateFormats: false }).compile(reportSchema);
+  const validateReport = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, validateFormats: false }).compile(
+    reportSchema,
+  );
 
-  it("is deterministic: the same description gives a byte-identical report that fits the published schema", () => {
-    fc.assert(
-      fc.property(validDescription, (input) => {
-        const first = JSON.stringify(evaluate(mustParse(input), EVALUATION));
-        const second = JSON.stringify(evaluate(mustParse(structuredClone(input)), EVALUATION));
-        expect(second).toBe(first);
-        const report = JSON.parse(first) as unknown;
-        expect(validateReport(report), JSON.stringify(validateReport.errors?.slice(0, 3))).toBe(true);
-      }),
-      EVAL_RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    "is deterministic: the same description gives a byte-identical report that fits the published schema",
+    () => {
+      fc.assert(
+        fc.property(validDescription, (input) => {
+          const first = JSON.stringify(evaluate(mustParse(input), EVALUATION));
+          const second = JSON.stringify(evaluate(mustParse(structuredClone(input)), EVALUATION));
+          expect(second).toBe(first);
+          const report = JSON.parse(first) as unknown;
+          expect(validateReport(report), JSON.stringify(validateReport.errors?.slice(0, 3))).toBe(true);
+        }),
+        EVAL_RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("does not depend on the order of lists: the same findings come out whatever the order", () => {
-    fc.assert(
-      fc.property(validDescription, fc.array(fc.nat(), { minLength: 16, maxLength: 16 }), (input, random) => {
-        const original = evaluate(mustParse(input), EVALUATION);
-        const shuffled = evaluate(mustParse(reorder(input, random)), EVALUATION);
-        expect(keys(shuffled.results)).toEqual(keys(original.results));
-        expect(shuffled.summary.byOutcome).toEqual(original.summary.byOutcome);
-      }),
-      EVAL_RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    "does not depend on the order of lists: the same findings come out whatever the order",
+    () => {
+      fc.assert(
+        fc.property(validDescription, fc.array(fc.nat(), { minLength: 16, maxLength: 16 }), (input, random) => {
+          const original = evaluate(mustParse(input), EVALUATION);
+          const shuffled = evaluate(mustParse(reorder(input, random)), EVALUATION);
+          expect(keys(shuffled.results)).toEqual(keys(original.results));
+          expect(shuffled.summary.byOutcome).toEqual(original.summary.byOutcome);
+        }),
+        EVAL_RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
   it("exercises the checks: generated descriptions reach fail, needs-evidence and pass", () => {
     const outcomes = new Set<string>();

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { PUBLISHED_SCHEMAS, renderSchemas, renderSchemaTypes, SCHEMA_BASE } from "../scripts/published-schemas.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const REGENERATE = "The committed file differs from what the models generate. Run `npm run gen:schemas` and commit the result. / コミットされたファイルがモデルから生成したものと違う。`npm run gen:schemas` を実行してコミットすること。";
+const REGENERATE =
+  "The committed file differs from what the models generate. Run `npm run gen:schemas` and commit the result. / コミットされたファイルがモデルから生成したものと違う。`npm run gen:schemas` を実行してコミットすること。";
 
 function committed(dir: string, file: string): string | undefined {
   try {
@@ -20,7 +21,9 @@ describe("published JSON Schemas", () => {
   const rendered = renderSchemas();
 
   it("lists exactly the files under schemas/", () => {
-    const files = readdirSync(join(root, "schemas")).filter((f) => f.endsWith(".json")).sort();
+    const files = readdirSync(join(root, "schemas"))
+      .filter((f) => f.endsWith(".json"))
+      .sort();
     expect(files, `Stray or missing schema files. ${REGENERATE}`).toEqual(Object.keys(rendered).sort());
   });
 

@@ -29,7 +29,10 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
         push(
           [...path, i, "id"],
           "duplicate-id",
-          { ja: `${what.ja}の id "${item.id}" が重複している（${toPointer([...path, first])} と同じ）`, en: `Duplicate ${what.en} id "${item.id}" (also at ${toPointer([...path, first])})` },
+          {
+            ja: `${what.ja}の id "${item.id}" が重複している（${toPointer([...path, first])} と同じ）`,
+            en: `Duplicate ${what.en} id "${item.id}" (also at ${toPointer([...path, first])})`,
+          },
           { ja: "id を一意にすること", en: "Give each entry its own id" },
         );
       } else seen.set(item.id, i);
@@ -51,7 +54,10 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
         ? { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` }
         : ids.size === 0
           ? { ja: `${where.ja} に追加すること（今は空）`, en: `Add it to ${where.en} (now empty)` }
-          : { ja: `${where.ja} に追加するか、正しい id を書くこと（あるもの：${known}）`, en: `Add it to ${where.en} or correct the id (existing: ${known})` },
+          : {
+              ja: `${where.ja} に追加するか、正しい id を書くこと（あるもの：${known}）`,
+              en: `Add it to ${where.en} or correct the id (existing: ${known})`,
+            },
     );
   };
   /** Where the parts of one system are listed, e.g. the terminal groups of system "x". */
@@ -79,10 +85,22 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
     servers.set(system.id, unique(system.servers, [...base, "servers"], { ja: "サーバ", en: "server" }));
     system.vendorIds?.forEach((id, i) => reference(vendorIds, id, [...base, "vendorIds", i], { ja: "事業者", en: "Vendor" }, "vendors"));
     if (system.remoteMaintenance?.vendorId !== undefined) {
-      reference(vendorIds, system.remoteMaintenance.vendorId, [...base, "remoteMaintenance", "vendorId"], { ja: "事業者", en: "Vendor" }, "vendors");
+      reference(
+        vendorIds,
+        system.remoteMaintenance.vendorId,
+        [...base, "remoteMaintenance", "vendorId"],
+        { ja: "事業者", en: "Vendor" },
+        "vendors",
+      );
     }
     if (system.hosting?.cloudServiceId !== undefined) {
-      reference(cloudIds, system.hosting.cloudServiceId, [...base, "hosting", "cloudServiceId"], { ja: "クラウドサービス", en: "Cloud service" }, "cloudServices");
+      reference(
+        cloudIds,
+        system.hosting.cloudServiceId,
+        [...base, "hosting", "cloudServiceId"],
+        { ja: "クラウドサービス", en: "Cloud service" },
+        "cloudServices",
+      );
     }
     evidenceRefs(system.evidence, base);
   });
@@ -94,10 +112,22 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
       const path: Path = ["connections", c, end];
       reference(systemIds, ref.system, [...path, "system"], { ja: "システム", en: "System" }, "systems");
       if (ref.terminalGroup !== undefined && systemIds.has(ref.system)) {
-        reference(terminalGroups.get(ref.system) ?? new Set(), ref.terminalGroup, [...path, "terminalGroup"], { ja: "端末群", en: "Terminal group" }, within(ref.system, "terminalGroups", { ja: "端末群", en: "terminal group" }));
+        reference(
+          terminalGroups.get(ref.system) ?? new Set(),
+          ref.terminalGroup,
+          [...path, "terminalGroup"],
+          { ja: "端末群", en: "Terminal group" },
+          within(ref.system, "terminalGroups", { ja: "端末群", en: "terminal group" }),
+        );
       }
       if (ref.server !== undefined && systemIds.has(ref.system)) {
-        reference(servers.get(ref.system) ?? new Set(), ref.server, [...path, "server"], { ja: "サーバ", en: "Server" }, within(ref.system, "servers", { ja: "サーバ", en: "server" }));
+        reference(
+          servers.get(ref.system) ?? new Set(),
+          ref.server,
+          [...path, "server"],
+          { ja: "サーバ", en: "Server" },
+          within(ref.system, "servers", { ja: "サーバ", en: "server" }),
+        );
       }
     }
     evidenceRefs(connection.evidence, ["connections", c]);
@@ -125,15 +155,23 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
       push(
         [...base, "approvedBy"],
         "self-approved-waiver",
-        { ja: `例外措置の承認者 "${waiver.approvedBy}" が申請者と同じ`, en: `The exception is approved by its own requester "${waiver.approvedBy}"` },
+        {
+          ja: `例外措置の承認者 "${waiver.approvedBy}" が申請者と同じ`,
+          en: `The exception is approved by its own requester "${waiver.approvedBy}"`,
+        },
         { ja: "申請者とは別の権限者の承認を得ること", en: "Have someone other than the requester approve it" },
       );
     }
     if (waiver.target.system === undefined && waiver.target.path === undefined) {
-      push([...base, "target"], "waiver-without-target", { ja: "例外措置の対象（system または path）がない", en: "The exception names no target (system or path)" }, {
-        ja: "target.system か target.path を書くこと",
-        en: "Give target.system or target.path",
-      });
+      push(
+        [...base, "target"],
+        "waiver-without-target",
+        { ja: "例外措置の対象（system または path）がない", en: "The exception names no target (system or path)" },
+        {
+          ja: "target.system か target.path を書くこと",
+          en: "Give target.system or target.path",
+        },
+      );
     }
     if (waiver.target.system !== undefined) {
       reference(systemIds, waiver.target.system, [...base, "target", "system"], { ja: "システム", en: "System" }, "systems");
@@ -142,7 +180,10 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
       push(
         [...base, "expiresOn"],
         "waiver-expires-before-approval",
-        { ja: `有効期限 ${waiver.expiresOn} が承認日 ${waiver.approvedOn} より前`, en: `The expiry date ${waiver.expiresOn} is before the approval date ${waiver.approvedOn}` },
+        {
+          ja: `有効期限 ${waiver.expiresOn} が承認日 ${waiver.approvedOn} より前`,
+          en: `The expiry date ${waiver.expiresOn} is before the approval date ${waiver.approvedOn}`,
+        },
         { ja: "承認日と有効期限を確かめること", en: "Check the approval and expiry dates" },
       );
     }

@@ -54,9 +54,7 @@ function targetsOf(kind: TargetKind, description: Description): TargetEntry[] {
     case "description":
       return [{ subject: description, target: { kind, path: "" } }];
     case "municipality":
-      return description.municipality === undefined
-        ? []
-        : [{ subject: description.municipality, target: { kind, path: "/municipality" } }];
+      return description.municipality === undefined ? [] : [{ subject: description.municipality, target: { kind, path: "/municipality" } }];
     case "system":
       return list(description.systems, "systems");
     case "connection":
@@ -148,7 +146,11 @@ function validateChecks(checks: readonly AnyCheck[]): void {
     if (parsed?.success) validMeta.add(check);
     if (parsed !== undefined && !parsed.success) {
       for (const issue of parsed.error.issues) {
-        at("invalid-check", `チェック ${id} のメタデータ ${issue.path.join(".")} が不正: ${issue.message}`, `Check ${id}: meta.${issue.path.join(".")} is invalid: ${issue.message}`);
+        at(
+          "invalid-check",
+          `チェック ${id} のメタデータ ${issue.path.join(".")} が不正: ${issue.message}`,
+          `Check ${id}: meta.${issue.path.join(".")} is invalid: ${issue.message}`,
+        );
       }
     }
     if (seen.has(id)) at("duplicate-check", `チェック id ${id} が重複している`, `Check id ${id} appears twice`);

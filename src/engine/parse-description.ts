@@ -260,7 +260,10 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
         return [
           at(
             "missing-field",
-            { ja: `必須の項目 "${field}" がない（${jaType(issue.expected)}を書く）`, en: `Required field "${field}" is missing (expected ${enType(issue.expected)})` },
+            {
+              ja: `必須の項目 "${field}" がない（${jaType(issue.expected)}を書く）`,
+              en: `Required field "${field}" is missing (expected ${enType(issue.expected)})`,
+            },
             explain({ ja: "追加すること：", en: "Add it: " }) ?? { ja: "この項目を追加すること", en: "Add this field" },
           ),
         ];
@@ -274,7 +277,10 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
           at(
             "invalid-type",
             { ja: `"${field}" は文字列であること（日付オブジェクトになっている）`, en: `"${field}" must be a string, not a Date object` },
-            { ja: `日付は文字列 "${text}" として渡すこと（YAML 1.1 の読み込み器は日付を変換する）`, en: `Pass dates as strings such as "${text}" (YAML 1.1 readers convert them)` },
+            {
+              ja: `日付は文字列 "${text}" として渡すこと（YAML 1.1 の読み込み器は日付を変換する）`,
+              en: `Pass dates as strings such as "${text}" (YAML 1.1 readers convert them)`,
+            },
           ),
         ];
       }
@@ -286,7 +292,10 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
             en: `"${field}" must be ${enType(issue.expected)}, not ${enType(received)} (${show(value)})`,
           },
           quote
-            ? { ja: `引用符で囲んで文字列にすること（例："${String(value)}"）`, en: `Quote the value to make it a string (e.g. "${String(value)}")` }
+            ? {
+                ja: `引用符で囲んで文字列にすること（例："${String(value)}"）`,
+                en: `Quote the value to make it a string (e.g. "${String(value)}")`,
+              }
             : explain({ ja: "この項目：", en: "This field: " }),
         ),
       ];
@@ -301,10 +310,16 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
           "invalid-value",
           { ja: `"${field}" に値 ${show(received)} は使えない`, en: `"${field}" cannot be ${show(received)}` },
           quoted
-            ? { ja: `引用符で囲んで文字列にすること："${String(received)}"`, en: `Quote the value to make it a string: "${String(received)}"` }
+            ? {
+                ja: `引用符で囲んで文字列にすること："${String(received)}"`,
+                en: `Quote the value to make it a string: "${String(received)}"`,
+              }
             : close === undefined
               ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
-              : { ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`, en: `Did you mean "${close}"? (allowed: ${quoteList(values)})` },
+              : {
+                  ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
+                  en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
+                },
         ),
       ];
     }
@@ -314,7 +329,10 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
         return [
           at(
             "invalid-format",
-            { ja: `"${field}" の日付 ${show(received)} が不正。実在する日を YYYY-MM-DD の形で書くこと`, en: `"${field}": ${show(received)} is not a valid date; write a real date as YYYY-MM-DD` },
+            {
+              ja: `"${field}" の日付 ${show(received)} が不正。実在する日を YYYY-MM-DD の形で書くこと`,
+              en: `"${field}": ${show(received)} is not a valid date; write a real date as YYYY-MM-DD`,
+            },
             { ja: "例：2026-04-01", en: "e.g. 2026-04-01" },
           ),
         ];
@@ -362,7 +380,13 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
     case "invalid_union":
       return translateUnion(schema, issue, input, path, at);
     default: {
-      return [at("invalid", { ja: `"${field ?? ""}" の値が不正`, en: `"${field ?? ""}" is invalid: ${issue.message}` }, explain({ ja: "この項目：", en: "This field: " }))];
+      return [
+        at(
+          "invalid",
+          { ja: `"${field ?? ""}" の値が不正`, en: `"${field ?? ""}" is invalid: ${issue.message}` },
+          explain({ ja: "この項目：", en: "This field: " }),
+        ),
+      ];
     }
   }
 }
@@ -374,13 +398,7 @@ type At = (code: string, message: LocalizedText, hint?: LocalizedText, subPath?:
  * it is taken to be what the author meant, and that option's problems are reported; otherwise the
  * accepted forms are listed (with a suggestion for a string close to an accepted value).
  */
-function translateUnion(
-  schema: ZodInternals,
-  issue: z.core.$ZodIssueInvalidUnion,
-  input: unknown,
-  path: Path,
-  at: At,
-): InputIssue[] {
+function translateUnion(schema: ZodInternals, issue: z.core.$ZodIssueInvalidUnion, input: unknown, path: Path, at: At): InputIssue[] {
   const value = valueAt(input, issue.path);
   const field = fieldLabel(path) ?? "";
   const options = schemasAt(schema, path);
@@ -396,14 +414,20 @@ function translateUnion(
       }
     }
     if (best !== undefined && best.overlap > 0) {
-      return best.errors.flatMap((inner) => translate(schema, { ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, input));
+      return best.errors.flatMap((inner) =>
+        translate(schema, { ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, input),
+      );
     }
   }
   const forms = options.map(describeForm);
   const known = options.flatMap((o) => Object.keys(o._zod.def.shape ?? {}));
   const accepted = options.flatMap((o) => {
     const def = o._zod.def;
-    return def.type === "enum" ? Object.values(def.entries ?? {}).map(String) : def.type === "literal" ? (def.values ?? []).map(String) : [];
+    return def.type === "enum"
+      ? Object.values(def.entries ?? {}).map(String)
+      : def.type === "literal"
+        ? (def.values ?? []).map(String)
+        : [];
   });
   const objectKeys = value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
   const closeKey = objectKeys.map((k) => [k, suggest(k, known)] as const).find(([, close]) => close !== undefined);
@@ -413,9 +437,15 @@ function translateUnion(
   return [
     at(
       "invalid-union",
-      { ja: `"${field}" がどの書き方にも当てはまらない（受け取った値：${show(value)}）`, en: `"${field}" matches none of the accepted forms (received ${show(value)})` },
+      {
+        ja: `"${field}" がどの書き方にも当てはまらない（受け取った値：${show(value)}）`,
+        en: `"${field}" matches none of the accepted forms (received ${show(value)})`,
+      },
       closeKey !== undefined
-        ? { ja: `"${closeKey[0]}" は "${closeKey[1]}" の誤りではないか（書き方：${formsJa}）`, en: `Did you mean "${closeKey[1]}" instead of "${closeKey[0]}"? (forms: ${formsEn})` }
+        ? {
+            ja: `"${closeKey[0]}" は "${closeKey[1]}" の誤りではないか（書き方：${formsJa}）`,
+            en: `Did you mean "${closeKey[1]}" instead of "${closeKey[0]}"? (forms: ${formsEn})`,
+          }
         : closeValue !== undefined
           ? { ja: `"${closeValue}" の誤りではないか（書き方：${formsJa}）`, en: `Did you mean "${closeValue}"? (forms: ${formsEn})` }
           : { ja: `書き方：${formsJa}`, en: `Write it as ${formsEn}` },

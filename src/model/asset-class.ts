@@ -16,8 +16,8 @@ export const R6_CONFIDENTIALITY = ["3A", "3B", "3C", "2", "1"] as const;
 /** A confidentiality class in either scheme. */
 export const ConfidentialityClass = doc(
   z.enum([...LEGACY_CONFIDENTIALITY, ...R6_CONFIDENTIALITY]),
-  "機密性の分類。従来体系は C3/C2/C1、令和6年体系は 3A/3B/3C/2/1（\"2\" のように文字列で書く）",
-  "Confidentiality class. Legacy scheme: C3/C2/C1; r6 scheme: 3A/3B/3C/2/1 (write them as strings, e.g. \"2\")",
+  '機密性の分類。従来体系は C3/C2/C1、令和6年体系は 3A/3B/3C/2/1（"2" のように文字列で書く）',
+  'Confidentiality class. Legacy scheme: C3/C2/C1; r6 scheme: 3A/3B/3C/2/1 (write them as strings, e.g. "2")',
   "ConfidentialityClass",
 );
 export type ConfidentialityClass = z.infer<typeof ConfidentialityClass>;

@@ -14,8 +14,16 @@ export const CloudService = doc(
       "契約形態：negotiated（個別契約）、click-through（約款型）",
       "Terms: negotiated (individual contract) or click-through (standard terms)",
     ),
-    registeredInInventory: fact(z.boolean(), "外部サービスの利用台帳に登録しているか", "Whether it is registered in the municipality's inventory of external services"),
-    highestConfidentiality: fact(ConfidentialityClass, "このサービスで扱う情報の最も高い機密性", "Highest confidentiality class of the information it handles"),
+    registeredInInventory: fact(
+      z.boolean(),
+      "外部サービスの利用台帳に登録しているか",
+      "Whether it is registered in the municipality's inventory of external services",
+    ),
+    highestConfidentiality: fact(
+      ConfidentialityClass,
+      "このサービスで扱う情報の最も高い機密性",
+      "Highest confidentiality class of the information it handles",
+    ),
     ismap: fact(z.boolean(), "ISMAP（またはISMAP-LIU）に登録されているか", "Whether it is ISMAP (or ISMAP-LIU) registered"),
     otherAssurance: fact(z.array(Text), "その他の保証（ISO/IEC 27017 等）", "Other assurance (ISO/IEC 27017…)"),
     dataLocations: fact(z.array(Text), "データの保存場所（国名、例：japan）", "Countries where data is stored (e.g. japan)"),

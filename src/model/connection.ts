@@ -71,7 +71,11 @@ export const Connection = doc(
       "Peer address restriction",
     ),
     sanitisation: fact(z.array(SanitisationMethod), "無害化の方式", "Sanitisation applied"),
-    destinationAllowList: fact(z.array(Text), "許可した宛先（α'のローカルブレイクアウト等）", "Allowed destinations (e.g. α' local breakout)"),
+    destinationAllowList: fact(
+      z.array(Text),
+      "許可した宛先（α'のローカルブレイクアウト等）",
+      "Allowed destinations (e.g. α' local breakout)",
+    ),
     tenantRestriction: fact(z.boolean(), "テナント制限をしているか", "Whether tenant restriction is applied"),
     logged: fact(z.boolean(), "通信を記録しているか", "Whether traffic is logged"),
     purpose: fact(Text, "通信の目的", "Purpose of the communication"),

@@ -14,8 +14,16 @@ export const DataAsset = doc(
     integrity: fact(IntegrityClass, "完全性の分類", "Integrity class"),
     availability: fact(AvailabilityClass, "可用性の分類", "Availability class"),
     personalInformation: fact(z.boolean(), "個人情報を含むか", "Whether it contains personal information"),
-    myNumber: fact(z.boolean(), "特定個人情報（マイナンバーを含む個人情報）か", "Whether it is specific personal information (contains My Numbers)"),
-    encryptedInTransit: fact(z.boolean(), "送信・提供時に暗号化またはパスワード保護するか", "Whether it is encrypted or password-protected when sent or provided"),
+    myNumber: fact(
+      z.boolean(),
+      "特定個人情報（マイナンバーを含む個人情報）か",
+      "Whether it is specific personal information (contains My Numbers)",
+    ),
+    encryptedInTransit: fact(
+      z.boolean(),
+      "送信・提供時に暗号化またはパスワード保護するか",
+      "Whether it is encrypted or password-protected when sent or provided",
+    ),
     encryptedAtRest: fact(z.boolean(), "保存時に暗号化するか", "Whether it is encrypted at rest"),
     portableMedia: fact(
       z.strictObject({
@@ -28,7 +36,11 @@ export const DataAsset = doc(
     ),
     disposal: fact(
       z.strictObject({
-        method: fact(z.enum(["irrecoverable", "ordinary"]), "廃棄方法：irrecoverable（復元不可能な処理）、ordinary（通常廃棄）", "Disposal method: irrecoverable or ordinary"),
+        method: fact(
+          z.enum(["irrecoverable", "ordinary"]),
+          "廃棄方法：irrecoverable（復元不可能な処理）、ordinary（通常廃棄）",
+          "Disposal method: irrecoverable or ordinary",
+        ),
         recorded: fact(z.boolean(), "廃棄の記録を残すか", "Whether disposal is recorded"),
       }),
       "廃棄の方法",
@@ -40,7 +52,11 @@ export const DataAsset = doc(
       "Tamper protection: signature, hash, access-control (access control only) or none",
     ),
     processedOutsideOffice: fact(z.boolean(), "庁外で処理することがあるか", "Whether it is processed outside the office"),
-    outsideOfficeSafeguards: fact(z.boolean(), "庁外処理の安全管理措置を定めているか", "Whether safeguards for processing outside the office are defined"),
+    outsideOfficeSafeguards: fact(
+      z.boolean(),
+      "庁外処理の安全管理措置を定めているか",
+      "Whether safeguards for processing outside the office are defined",
+    ),
   }),
   "情報資産（データ）と、その分類・取扱い",
   "An information asset (data) with its classes and handling",

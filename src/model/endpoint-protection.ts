@@ -6,7 +6,11 @@ import { doc } from "./registry.js";
 export const EndpointProtection = doc(
   z.strictObject({
     epp: fact(z.boolean(), "ウイルス対策ソフト（EPP）を導入しているか", "Whether endpoint protection (EPP, anti-malware) is installed"),
-    edr: fact(z.boolean(), "EDR（エンドポイントでの検知と対応）を導入しているか", "Whether EDR (endpoint detection and response) is installed"),
+    edr: fact(
+      z.boolean(),
+      "EDR（エンドポイントでの検知と対応）を導入しているか",
+      "Whether EDR (endpoint detection and response) is installed",
+    ),
     autoUpdate: fact(z.boolean(), "定義ファイルを自動更新するか", "Whether signatures update automatically"),
   }),
   "不正プログラム対策",
@@ -20,8 +24,16 @@ export const Patching = doc(
   z.strictObject({
     automatic: fact(z.boolean(), "OS・ソフトウェアの更新を自動適用するか", "Whether OS and software updates are applied automatically"),
     lastAppliedOn: fact(IsoDate, "最後に更新プログラムを適用した日", "Date updates were last applied"),
-    oldestPendingReleasedOn: fact(IsoDate, "未適用の更新のうち最も古いものの公開日（未適用がなければ省略せず pendingUpdates: 0）", "Release date of the oldest update not yet applied"),
-    oldestPendingCriticalReleasedOn: fact(IsoDate, "未適用の緊急（critical）更新のうち最も古いものの公開日", "Release date of the oldest critical update not yet applied"),
+    oldestPendingReleasedOn: fact(
+      IsoDate,
+      "未適用の更新のうち最も古いものの公開日（未適用がなければ省略せず pendingUpdates: 0）",
+      "Release date of the oldest update not yet applied",
+    ),
+    oldestPendingCriticalReleasedOn: fact(
+      IsoDate,
+      "未適用の緊急（critical）更新のうち最も古いものの公開日",
+      "Release date of the oldest critical update not yet applied",
+    ),
     pendingUpdates: fact(z.int().nonnegative(), "未適用の更新の数", "Number of updates not yet applied"),
   }),
   "更新プログラムの適用状況",

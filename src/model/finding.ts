@@ -6,7 +6,12 @@ import { doc } from "./registry.js";
 import { ThreatId } from "./threat.js";
 import { Zone } from "./zone.js";
 
-export const ClauseIdSchema = doc(z.enum(CLAUSE_IDS), "基本方針の条項番号（例：6(3)①）", "Clause number of the basic policy (e.g. 6(3)①)", "ClauseId");
+export const ClauseIdSchema = doc(
+  z.enum(CLAUSE_IDS),
+  "基本方針の条項番号（例：6(3)①）",
+  "Clause number of the basic policy (e.g. 6(3)①)",
+  "ClauseId",
+);
 
 /** Outcome of a check for one target. */
 export const Outcome = doc(

@@ -26,9 +26,7 @@ export const MeasureArea = doc(
 export type MeasureArea = z.infer<typeof MeasureArea>;
 
 /** The clause and labels of each measure area. */
-export const MEASURE_AREAS: Readonly<
-  Record<MeasureArea, { readonly clause: ClauseId; readonly ja: string; readonly en: string }>
-> = {
+export const MEASURE_AREAS: Readonly<Record<MeasureArea, { readonly clause: ClauseId; readonly ja: string; readonly en: string }>> = {
   organisation: { clause: "6(1)", ja: "組織体制", en: "Organisation" },
   classification: { clause: "6(2)", ja: "情報資産の分類と管理", en: "Classification and handling" },
   zones: { clause: "6(3)", ja: "情報システム全体の強靱性の向上", en: "Three-zone resilience" },

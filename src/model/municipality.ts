@@ -51,7 +51,11 @@ export const Municipality = doc(
     ),
     policyAcknowledgement: fact(
       z.strictObject({
-        staffCategories: fact(z.array(StaffCategory), "ポリシーの周知・誓約を得た職員等の区分", "Staff categories that acknowledged the policy"),
+        staffCategories: fact(
+          z.array(StaffCategory),
+          "ポリシーの周知・誓約を得た職員等の区分",
+          "Staff categories that acknowledged the policy",
+        ),
         lastDate: dated("最後に周知した日", "Date of the last acknowledgement round"),
       }),
       "ポリシーの周知と遵守の誓約（5）",
@@ -66,7 +70,11 @@ export const Municipality = doc(
       "情報セキュリティ研修",
       "Security training",
     ),
-    drills: fact(z.array(Activity), "訓練（標的型メール訓練、インシデント対応訓練等）", "Drills (targeted-mail exercises, incident response drills…)"),
+    drills: fact(
+      z.array(Activity),
+      "訓練（標的型メール訓練、インシデント対応訓練等）",
+      "Drills (targeted-mail exercises, incident response drills…)",
+    ),
     audits: fact(z.array(Activity), "情報セキュリティ監査（kind: internal / external）", "Security audits (kind: internal / external)"),
     selfInspections: fact(z.array(Activity), "自己点検", "Self-inspections"),
     incidentResponsePlan: fact(

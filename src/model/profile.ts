@@ -74,11 +74,23 @@ export const Profile = doc(
     logRetentionDays: doc(z.number().positive(), "ログの最低保存日数", "Minimum days logs are kept"),
     screenLockMinutes: doc(z.number().positive(), "自動画面ロックまでの最大分数", "Maximum minutes until the screen locks"),
     deprovisioningDays: doc(z.number().nonnegative(), "異動・退職からID削除までの最大日数", "Maximum days until leavers' ids are removed"),
-    requiredContractClauses: doc(z.array(ContractClause), "委託契約に必須の情報セキュリティ条項", "Security clauses every outsourcing contract must state"),
+    requiredContractClauses: doc(
+      z.array(ContractClause),
+      "委託契約に必須の情報セキュリティ条項",
+      "Security clauses every outsourcing contract must state",
+    ),
     cloud: doc(
       z.strictObject({
-        assuranceRequiredFrom: doc(ConfidentialityClass, "ISMAP 等の保証を求める機密性の下限", "Lowest confidentiality class that needs ISMAP or equivalent assurance"),
-        clickThroughMaxConfidentiality: doc(ConfidentialityClass, "約款型サービスで扱える機密性の上限", "Highest confidentiality class allowed on click-through services"),
+        assuranceRequiredFrom: doc(
+          ConfidentialityClass,
+          "ISMAP 等の保証を求める機密性の下限",
+          "Lowest confidentiality class that needs ISMAP or equivalent assurance",
+        ),
+        clickThroughMaxConfidentiality: doc(
+          ConfidentialityClass,
+          "約款型サービスで扱える機密性の上限",
+          "Highest confidentiality class allowed on click-through services",
+        ),
         allowedDataLocations: doc(z.array(Text).min(1), "住民情報の保存を認める国", "Countries where resident data may be stored"),
       }),
       "クラウドサービスの要件",
@@ -86,10 +98,26 @@ export const Profile = doc(
     ),
     handling: doc(
       z.strictObject({
-        protectFrom: doc(ConfidentialityClass, "暗号化・施錠保管等の取扱制限を課す機密性の下限（例：C2）", "Lowest confidentiality class with handling restrictions such as encryption (e.g. C2)"),
-        municipalTerminalsFrom: doc(ConfidentialityClass, "市支給端末でのみ扱う機密性の下限（例：C3）", "Lowest confidentiality class handled only on municipality-issued terminals (e.g. C3)"),
-        myNumberMinimum: doc(ConfidentialityClass, "特定個人情報に求める機密性の下限", "Lowest confidentiality class acceptable for My Number data"),
-        personalInformationMinimum: doc(ConfidentialityClass, "個人情報に求める機密性の下限", "Lowest confidentiality class acceptable for personal information"),
+        protectFrom: doc(
+          ConfidentialityClass,
+          "暗号化・施錠保管等の取扱制限を課す機密性の下限（例：C2）",
+          "Lowest confidentiality class with handling restrictions such as encryption (e.g. C2)",
+        ),
+        municipalTerminalsFrom: doc(
+          ConfidentialityClass,
+          "市支給端末でのみ扱う機密性の下限（例：C3）",
+          "Lowest confidentiality class handled only on municipality-issued terminals (e.g. C3)",
+        ),
+        myNumberMinimum: doc(
+          ConfidentialityClass,
+          "特定個人情報に求める機密性の下限",
+          "Lowest confidentiality class acceptable for My Number data",
+        ),
+        personalInformationMinimum: doc(
+          ConfidentialityClass,
+          "個人情報に求める機密性の下限",
+          "Lowest confidentiality class acceptable for personal information",
+        ),
       }),
       "分類に応じた取扱いのしきい値",
       "Thresholds for class-based handling",

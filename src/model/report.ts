@@ -11,12 +11,7 @@ function keyed<const K extends string, T extends z.ZodType>(keys: readonly K[], 
   return z.strictObject(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, T>);
 }
 
-export const OutcomeCounts = doc(
-  keyed(OUTCOMES, z.int().nonnegative()),
-  "結果ごとの件数",
-  "Count of results per outcome",
-  "OutcomeCounts",
-);
+export const OutcomeCounts = doc(keyed(OUTCOMES, z.int().nonnegative()), "結果ごとの件数", "Count of results per outcome", "OutcomeCounts");
 export type OutcomeCounts = Record<Outcome, number>;
 
 export const ReportSummary = doc(

@@ -29,7 +29,11 @@ export const Accounts = doc(
     sharedAccounts: fact(z.int().nonnegative(), "複数人で共用しているIDの数", "Number of ids shared by several people"),
     privilegedSeparate: fact(z.boolean(), "管理者権限は通常のIDと分けているか", "Whether privileged access uses separate accounts"),
     privilegedMfa: fact(z.boolean(), "管理者IDに多要素認証を使うか", "Whether privileged accounts use multi-factor authentication"),
-    deprovisioningDays: fact(z.number().nonnegative(), "異動・退職からIDを削除するまでの最大日数", "Maximum days from transfer or leaving until the id is removed"),
+    deprovisioningDays: fact(
+      z.number().nonnegative(),
+      "異動・退職からIDを削除するまでの最大日数",
+      "Maximum days from transfer or leaving until the id is removed",
+    ),
     lastAccessReview: fact(IsoDate, "最後にアクセス権を棚卸しした日", "Date access rights were last reviewed"),
   }),
   "アカウント管理",
@@ -56,7 +60,11 @@ export const Logging = doc(
 /** Monitoring of a system. */
 export const Monitoring = doc(
   z.strictObject({
-    security: fact(z.boolean(), "セキュリティ監視（不正通信・侵入の検知）をしているか", "Whether security monitoring (unauthorised traffic, intrusion) is in place"),
+    security: fact(
+      z.boolean(),
+      "セキュリティ監視（不正通信・侵入の検知）をしているか",
+      "Whether security monitoring (unauthorised traffic, intrusion) is in place",
+    ),
     availability: fact(z.boolean(), "稼働監視をしているか", "Whether availability is monitored"),
   }),
   "監視",
@@ -70,7 +78,11 @@ export const Backup = doc(
     enabled: fact(z.boolean(), "バックアップを取得しているか", "Whether backups are taken"),
     offsite: fact(z.boolean(), "遠隔地（別の建物）にも保管しているか", "Whether a copy is kept off-site"),
     lastRestoreTest: fact(IsoDate, "最後に復元テストをした日", "Date of the last restore test"),
-    lastRestoreHours: fact(z.number().positive(), "最後の復元テストで復旧までにかかった時間（時間）", "Hours the last restore test took until the system was back in service"),
+    lastRestoreHours: fact(
+      z.number().positive(),
+      "最後の復元テストで復旧までにかかった時間（時間）",
+      "Hours the last restore test took until the system was back in service",
+    ),
   }),
   "バックアップ",
   "Backup",
@@ -121,7 +133,11 @@ export const RemoteMaintenance = doc(
 /** Development and test environments. */
 export const DevTest = doc(
   z.strictObject({
-    separatedFromProduction: fact(z.boolean(), "開発・テスト環境を本番と分離しているか", "Whether development and test are separated from production"),
+    separatedFromProduction: fact(
+      z.boolean(),
+      "開発・テスト環境を本番と分離しているか",
+      "Whether development and test are separated from production",
+    ),
     realDataUsed: fact(z.boolean(), "テストに本番データを使うか", "Whether real data is used in tests"),
     realDataApproval: fact(Text, "本番データ利用の承認（決裁番号等）", "Approval of the use of real data (reference)"),
   }),

@@ -58,7 +58,11 @@ export const TerminalGroup = doc(
       "Export to external media (USB etc.): blocked, registered-only or allowed",
     ),
     authenticationFactors: fact(z.array(AuthFactor), "端末へのログインに必要な認証要素", "Factors required to log on to the terminals"),
-    deviceRegistration: fact(z.boolean(), "登録された端末だけがネットワークに接続できるか", "Whether only registered devices can join the network"),
+    deviceRegistration: fact(
+      z.boolean(),
+      "登録された端末だけがネットワークに接続できるか",
+      "Whether only registered devices can join the network",
+    ),
     diskEncryption: fact(z.boolean(), "ディスクを暗号化しているか", "Whether disks are encrypted"),
     takeOutApproval: fact(z.boolean(), "庁外への持ち出しに許可が必要か", "Whether taking terminals out needs approval"),
     screenLockMinutes: fact(z.number().positive(), "自動画面ロックまでの分数", "Minutes until the screen locks automatically"),

@@ -72,10 +72,6 @@ export const THREATS: Readonly<Record<ThreatId, ThreatInfo>> = {
     id: "T5",
     clause: "3(5)",
     title: s("インフラの障害", "Infrastructure outages"),
-    subThreats: [
-      s("電力供給の途絶", "power outage"),
-      s("通信の途絶", "communications outage"),
-      s("水道供給の途絶", "water supply outage"),
-    ],
+    subThreats: [s("電力供給の途絶", "power outage"), s("通信の途絶", "communications outage"), s("水道供給の途絶", "water supply outage")],
   },
 };

@@ -28,7 +28,11 @@ export const Vendor = doc(
     id: Id,
     name: doc(Text, "事業者名", "Vendor name"),
     services: fact(Text, "委託する業務", "Work outsourced"),
-    selectedWithSecurityCriteria: fact(z.boolean(), "情報セキュリティを選定基準に含めて選定したか", "Whether security criteria were part of the selection"),
+    selectedWithSecurityCriteria: fact(
+      z.boolean(),
+      "情報セキュリティを選定基準に含めて選定したか",
+      "Whether security criteria were part of the selection",
+    ),
     certifications: fact(z.array(Text), "第三者認証（ISMS、Pマーク等）", "Third-party certifications (ISMS, Privacy Mark…)"),
     contract: fact(
       z.strictObject({

@@ -9,7 +9,11 @@ export const Waiver = doc(
     target: doc(
       z.strictObject({
         system: doc(z.string().min(1).optional(), "対象システムの id", "Id of the system"),
-        path: doc(z.string().startsWith("/").optional(), "対象の JSON ポインタ（例：/systems/0/connections/1）", "JSON pointer of the target (e.g. /systems/0)"),
+        path: doc(
+          z.string().startsWith("/").optional(),
+          "対象の JSON ポインタ（例：/systems/0/connections/1）",
+          "JSON pointer of the target (e.g. /systems/0)",
+        ),
       }),
       "例外を適用する対象（system と path のどちらか、または両方）",
       "What the exception applies to (system, path or both)",

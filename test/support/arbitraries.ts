@@ -33,9 +33,7 @@ const WORDS = ["税務", "住民記録", "groupware", "mail", "A", "x-1", "Ｂ�
 /** Fields that hold references to other entries; the generator leaves them out or fills them later. */
 const REFERENCES = new Set(["evidence", "vendorIds", "cloudServiceId", "vendorId", "coveredSystems"]);
 
-const isoDate = fc
-  .integer({ min: Date.UTC(2018, 0, 1), max: Date.UTC(2027, 11, 31) })
-  .map((ms) => new Date(ms).toISOString().slice(0, 10));
+const isoDate = fc.integer({ min: Date.UTC(2018, 0, 1), max: Date.UTC(2027, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
 
 function numberArbitrary(def: Def): fc.Arbitrary<number> {
   const checks = [...(def.checks ?? []).map((c) => c._zod.def), ...(def.check ? [def as { check: string; format?: string }] : [])];
@@ -52,7 +50,10 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
   }
   const low = exclusiveMin ? min + 1 : min;
   if (integer) return fc.integer({ min: low, max: Math.max(low, Math.min(max, low + 1000)) });
-  return fc.oneof(fc.integer({ min: low, max: Math.max(low, Math.min(max, low + 1000)) }), fc.constant(Math.max(low, Math.min(max, 0.5 + low))));
+  return fc.oneof(
+    fc.integer({ min: low, max: Math.max(low, Math.min(max, low + 1000)) }),
+    fc.constant(Math.max(low, Math.min(max, 0.5 + low))),
+  );
 }
 
 /** An arbitrary for the input form of a zod schema (the subset of zod the models use). */
@@ -115,7 +116,11 @@ const element = (key: string): Schema => {
 function withIds(items: unknown, prefix: string): Json[] {
   return ((items as Json[] | undefined) ?? []).map((item, i) => {
     const out: Json = { ...item, id: `${prefix}${i}` };
-    for (const [key, nested] of [["dataAssets", "da"], ["terminalGroups", "tg"], ["servers", "sv"]] as const) {
+    for (const [key, nested] of [
+      ["dataAssets", "da"],
+      ["terminalGroups", "tg"],
+      ["servers", "sv"],
+    ] as const) {
       if (Array.isArray(out[key])) out[key] = withIds(out[key], `${prefix}${i}-${nested}`);
     }
     return out;
@@ -136,12 +141,19 @@ export const validDescription: fc.Arbitrary<Json> = fc
   .map(({ systems, connections, vendors, cloudServices, socialMediaAccounts, municipality, picks }) => {
     let p = 0;
     const pick = <T>(list: readonly T[]): T => list[(picks[p++ % picks.length] as number) % list.length] as T;
-    const vendorList = withIds(vendors, "v");
     const cloudList = withIds(cloudServices, "cs");
+    const systemIds = systems.map((_, i) => `s${i}`);
+    // A contract names systems of this description only.
+    const vendorList = withIds(vendors, "v").map((vendor) => {
+      const contract = vendor.contract as Json | undefined;
+      if (contract?.systems === undefined) return vendor;
+      return { ...vendor, contract: { ...contract, systems: [pick(systemIds)] } };
+    });
     const systemList = withIds(systems, "s").map((system) => {
       const out = { ...system };
       if (vendorList.length > 0 && pick([true, false])) out.vendorIds = [pick(vendorList).id];
-      if (cloudList.length > 0 && out.hosting !== undefined && pick([true, false])) out.hosting = { ...(out.hosting as Json), cloudServiceId: pick(cloudList).id };
+      if (cloudList.length > 0 && out.hosting !== undefined && pick([true, false]))
+        out.hosting = { ...(out.hosting as Json), cloudServiceId: pick(cloudList).id };
       return out;
     });
     const end = (value: unknown): Json => {
@@ -185,7 +197,11 @@ export function reorder(description: Json, random: readonly number[]): Json {
   out.systems = (out.systems as Json[]).map((system, n) => {
     const copy: Json = { ...system };
     for (const key of ["dataAssets", "terminalGroups", "servers", "businessFunctions", "attachedZones"]) {
-      if (Array.isArray(copy[key])) copy[key] = shuffle(copy[key] as unknown[], random.map((r) => r + n));
+      if (Array.isArray(copy[key]))
+        copy[key] = shuffle(
+          copy[key] as unknown[],
+          random.map((r) => r + n),
+        );
     }
     return copy;
   });

@@ -15,7 +15,15 @@ export function mynumberSystem(overrides: Obj = {}): Obj {
     zone: "mynumber",
     businessFunctions: ["resident-records"],
     dataAssets: [
-      { id: "residents", name: "住民票データ", confidentiality: "C3", integrity: "I2", availability: "A2", personalInformation: true, myNumber: true },
+      {
+        id: "residents",
+        name: "住民票データ",
+        confidentiality: "C3",
+        integrity: "I2",
+        availability: "A2",
+        personalInformation: true,
+        myNumber: true,
+      },
     ],
     terminalGroups: [
       { id: "mn-pc", name: "マイナンバー系端末", externalMedia: "blocked", authenticationFactors: ["password", "biometric"] },
@@ -33,7 +41,9 @@ export function lgwanSystem(overrides: Obj = {}): Obj {
     department: "情報政策課",
     zone: "lgwan",
     businessFunctions: ["groupware"],
-    dataAssets: [{ id: "schedules", name: "予定表", confidentiality: "C2", integrity: "I1", availability: "A1", personalInformation: false }],
+    dataAssets: [
+      { id: "schedules", name: "予定表", confidentiality: "C2", integrity: "I1", availability: "A1", personalInformation: false },
+    ],
     ...overrides,
   };
 }
@@ -47,7 +57,17 @@ export function internetSystem(overrides: Obj = {}): Obj {
     department: "情報政策課",
     zone: "internet",
     businessFunctions: ["mail"],
-    dataAssets: [{ id: "mail", name: "メール", confidentiality: "C2", integrity: "I1", availability: "A1", personalInformation: true, myNumber: false }],
+    dataAssets: [
+      {
+        id: "mail",
+        name: "メール",
+        confidentiality: "C2",
+        integrity: "I1",
+        availability: "A1",
+        personalInformation: true,
+        myNumber: false,
+      },
+    ],
     ...overrides,
   };
 }

@@ -11,11 +11,17 @@ const table: CheckTable = {
     { name: "through the security cloud", description: egress({ via: ["security-cloud"] }) },
     {
       name: "LGWAN systems are judged by other checks",
-      description: description([lgwanSystem()], { connections: [{ id: "x", from: { system: "groupware" }, to: { external: "public-internet" } }] }),
+      description: description([lgwanSystem()], {
+        connections: [{ id: "x", from: { system: "groupware" }, to: { external: "public-internet" } }],
+      }),
     },
   ],
   invalid: [
-    { name: "direct breakout", description: egress({ via: [] }), expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }] },
+    {
+      name: "direct breakout",
+      description: egress({ via: [] }),
+      expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],
+    },
     {
       name: "route not stated",
       description: egress({}),

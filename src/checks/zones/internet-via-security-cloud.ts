@@ -41,7 +41,12 @@ export default defineCheck({
     },
   },
   *evaluate(connection, ctx) {
-    const data = { connection: connection.id, from: refLabel(connection.from), to: refLabel(connection.to), cloud: ctx.profile.securityCloud };
+    const data = {
+      connection: connection.id,
+      from: refLabel(connection.from),
+      to: refLabel(connection.to),
+      cloud: ctx.profile.securityCloud,
+    };
     if (connection.via === undefined) yield ctx.needsEvidence("routeUnknown", [], data);
     else if (!connection.via.includes("security-cloud")) yield ctx.fail("bypassesSecurityCloud", ["via"], data);
   },

@@ -55,7 +55,12 @@ export default defineCheck({
     }
     const model = ctx.profile.networkModel;
     const intoLgwan = zoneOfRef(connection.from, ctx.index) === "internet" && zoneOfRef(connection.to, ctx.index) === "lgwan";
-    if ((model === "beta" || model === "beta-prime") && intoLgwan && "terminalGroup" in connection.from && !methods.includes("screen-transfer")) {
+    if (
+      (model === "beta" || model === "beta-prime") &&
+      intoLgwan &&
+      "terminalGroup" in connection.from &&
+      !methods.includes("screen-transfer")
+    ) {
       yield ctx.fail("screenTransferRequired", ["sanitisation"], { ...data, model });
     }
   },

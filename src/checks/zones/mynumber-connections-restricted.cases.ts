@@ -14,7 +14,15 @@ const table: CheckTable = {
     {
       name: "a designated national system over LGWAN",
       description: description([mynumberSystem()], {
-        connections: [{ id: "c1", from: { system: "juki" }, to: { external: "national-system", service: "juki-net" }, transport: "lgwan", ...restricted }],
+        connections: [
+          {
+            id: "c1",
+            from: { system: "juki" },
+            to: { external: "national-system", service: "juki-net" },
+            transport: "lgwan",
+            ...restricted,
+          },
+        ],
       }),
     },
     {
@@ -41,7 +49,9 @@ const table: CheckTable = {
     {
       name: "a national system that the profile does not designate",
       description: description([mynumberSystem()], {
-        connections: [{ id: "c1", from: { system: "juki" }, to: { external: "national-system", service: "unknown-portal" }, ...restricted }],
+        connections: [
+          { id: "c1", from: { system: "juki" }, to: { external: "national-system", service: "unknown-portal" }, ...restricted },
+        ],
       }),
       expected: [{ messageId: "notApproved", path: "/connections/0" }],
     },

@@ -70,7 +70,11 @@ export default defineCheck({
     }
     const approvedServices = new Set(ctx.profile.approvedSpecificCommunications.map((s) => s.toLowerCase()));
     const designated = ends.some(
-      (end) => "external" in end && end.external === "national-system" && end.service !== undefined && approvedServices.has(end.service.toLowerCase()),
+      (end) =>
+        "external" in end &&
+        end.external === "national-system" &&
+        end.service !== undefined &&
+        approvedServices.has(end.service.toLowerCase()),
     );
     if (!designated && connection.approval === undefined) yield ctx.fail("notApproved", [], data);
     const restriction = connection.addressRestriction;

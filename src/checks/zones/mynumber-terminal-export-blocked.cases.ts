@@ -7,7 +7,10 @@ const table: CheckTable = {
   valid: [
     { name: "media blocked", description: description([terminals({ externalMedia: "blocked" })]) },
     { name: "registered media only", description: description([terminals({ externalMedia: "registered-only" })]) },
-    { name: "an LGWAN system is out of scope", description: description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "PC", externalMedia: "allowed" }] })]) },
+    {
+      name: "an LGWAN system is out of scope",
+      description: description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "PC", externalMedia: "allowed" }] })]),
+    },
     {
       name: "a terminal group that sits in another zone is not judged here",
       description: description([terminals({ zone: "lgwan", externalMedia: "allowed" })]),

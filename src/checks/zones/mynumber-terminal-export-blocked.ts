@@ -43,7 +43,8 @@ export default defineCheck({
     for (const [i, group] of groups.entries()) {
       if ((group.zone ?? system.zone) !== "mynumber") continue;
       if (group.externalMedia === undefined) yield ctx.needsEvidence("exportUnknown", ["terminalGroups", i], { group: group.id });
-      else if (group.externalMedia === "allowed") yield ctx.fail("exportAllowed", ["terminalGroups", i, "externalMedia"], { group: group.id });
+      else if (group.externalMedia === "allowed")
+        yield ctx.fail("exportAllowed", ["terminalGroups", i, "externalMedia"], { group: group.id });
     }
   },
 });

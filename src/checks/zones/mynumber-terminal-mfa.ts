@@ -44,7 +44,8 @@ export default defineCheck({
     for (const [i, group] of groups.entries()) {
       if ((group.zone ?? system.zone) !== "mynumber") continue;
       const factors = group.authenticationFactors;
-      if (factors === undefined || factors.length === 0) yield ctx.needsEvidence("factorsUnknown", ["terminalGroups", i], { group: group.id });
+      if (factors === undefined || factors.length === 0)
+        yield ctx.needsEvidence("factorsUnknown", ["terminalGroups", i], { group: group.id });
       else if (!isMultiFactor(factors)) {
         yield ctx.fail("singleFactor", ["terminalGroups", i, "authenticationFactors"], { group: group.id, factors: factors.join(", ") });
       }

@@ -33,7 +33,11 @@ export default defineCheck({
   *evaluate(system, ctx) {
     if (system.zone === undefined) yield ctx.needsEvidence("missingZone", ["zone"], { system: system.id });
     else if (system.attachedZones !== undefined && !system.attachedZones.includes(system.zone)) {
-      yield ctx.fail("zoneNotAttached", ["attachedZones"], { system: system.id, zone: system.zone, attached: system.attachedZones.join(", ") });
+      yield ctx.fail("zoneNotAttached", ["attachedZones"], {
+        system: system.id,
+        zone: system.zone,
+        attached: system.attachedZones.join(", "),
+      });
     }
   },
 });
