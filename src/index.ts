@@ -49,9 +49,22 @@ export { Waiver } from "./model/waiver.js";
 export { Evidence } from "./model/evidence.js";
 export { Description } from "./model/description.js";
 export type { DescriptionInput } from "./model/description.js";
-export { Basis, Finding, Hop, LocalizedText, Outcome, OUTCOMES, Severity, SEVERITIES, SourceLocation, Target, TargetKind } from "./model/finding.js";
+export {
+  Basis,
+  Finding,
+  Hop,
+  LocalizedText,
+  Outcome,
+  OUTCOMES,
+  Severity,
+  SEVERITIES,
+  SourceLocation,
+  Target,
+  TargetKind,
+} from "./model/finding.js";
 export { OutcomeCounts, Report, ReportSummary } from "./model/report.js";
-export { CheckOverride, Intervals, Profile } from "./model/profile.js";
+export { CheckOverride, Intervals, Profile, ProfileDocument } from "./model/profile.js";
+export type { ProfileParameter, ProfileSource } from "./model/profile.js";
 
 // Checks
 export { defineCheck } from "./checks/define-check.js";
@@ -69,14 +82,25 @@ export type {
 export { builtinChecks } from "./checks/index.js";
 
 // Profiles
-export { hitoyoshiProfile } from "./profiles/hitoyoshi.js";
+export { hitoyoshiProfile, hitoyoshiProfileSources } from "./profiles/hitoyoshi.js";
+export { builtinProfiles, resolveProfile } from "./profiles/resolve.js";
+export type { ResolveProfileOptions } from "./profiles/resolve.js";
+export { loadProfileFile } from "./io/profile-file.js";
 
 // Engine
 export { evaluate, compareFindings } from "./engine/evaluate.js";
 export type { EvaluateOptions } from "./engine/evaluate.js";
+export { mergeReports } from "./engine/merge.js";
 export { parseDescription, parseWith } from "./engine/parse-description.js";
 export type { ParseResult } from "./engine/parse-description.js";
 export { SecpolicyError } from "./engine/errors.js";
+export { assertCompliant, checkCompliance, ComplianceError, formatFindings } from "./engine/assert.js";
+export type { ComplianceOptions, ComplianceResult } from "./engine/assert.js";
 export type { InputIssue } from "./engine/errors.js";
 export type { DescriptionIndex, IndexedSystem } from "./engine/description-index.js";
 export { toPointer, fromPointer } from "./engine/json-pointer.js";
+export { isWaiverInForce, parseWaivers } from "./engine/waivers.js";
+
+// Report formats
+export { formatReport, REPORT_FORMATS } from "./report/index.js";
+export type { FormatOptions, ReportFormat } from "./report/index.js";

@@ -97,7 +97,9 @@ export interface CheckMeta<K extends TargetKind = TargetKind, M extends string =
 
 /** A check: metadata plus a pure evaluation of one target. */
 export interface Check<K extends TargetKind = TargetKind, M extends string = string> {
+  /** What the check is: id, clauses, severity, messages and the rest. */
   readonly meta: CheckMeta<K, M>;
+  /** Evaluates one target; yields a draft per problem found and nothing when the target passes. */
   readonly evaluate: (subject: TargetSubjects[K], context: CheckContext<M>) => Iterable<FindingDraft<M>>;
 }
 

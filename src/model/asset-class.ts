@@ -22,6 +22,7 @@ export const ConfidentialityClass = doc(
 );
 export type ConfidentialityClass = z.infer<typeof ConfidentialityClass>;
 
+/** Integrity class: I2 or I1. */
 export const IntegrityClass = doc(
   z.enum(["I2", "I1"]),
   "完全性の分類：I2（改ざん等により住民の権利侵害や行政事務の適確な遂行に支障のおそれ）、I1（それ以外）",
@@ -30,6 +31,7 @@ export const IntegrityClass = doc(
 );
 export type IntegrityClass = z.infer<typeof IntegrityClass>;
 
+/** Availability class: A2 or A1. */
 export const AvailabilityClass = doc(
   z.enum(["A2", "A1"]),
   "可用性の分類：A2（滅失・利用不能により住民の権利侵害や行政事務の安定的な遂行に支障のおそれ）、A1（それ以外）",
@@ -65,6 +67,7 @@ export function confidentialityAtLeast(cls: ConfidentialityClass, threshold: Con
 
 /** Ranks of integrity and availability classes (1 or 2). */
 export const INTEGRITY_RANK: Readonly<Record<IntegrityClass, number>> = { I1: 1, I2: 2 };
+/** Ranks of availability classes (1 or 2). */
 export const AVAILABILITY_RANK: Readonly<Record<AvailabilityClass, number>> = { A1: 1, A2: 2 };
 
 /** The asset scopes of clause 4(2): ① systems, facilities and media; ② information (incl. printouts); ③ system documents. */

@@ -26,6 +26,7 @@ export const BUSINESS_FUNCTIONS = {
   other: { ja: "その他", en: "other", myNumberAffairs: false },
 } as const satisfies Record<string, { ja: string; en: string; myNumberAffairs: boolean }>;
 
+/** The business a system serves; some are My Number or family-register affairs (clause 2(9)). */
 export const BusinessFunction = doc(
   z.enum(Object.keys(BUSINESS_FUNCTIONS) as [keyof typeof BUSINESS_FUNCTIONS, ...(keyof typeof BUSINESS_FUNCTIONS)[]]),
   "システムが担う業務。resident-records, tax, national-health-insurance, pension, welfare, child-support, disaster-response, family-register は個人番号利用事務・戸籍事務（2(9)）",

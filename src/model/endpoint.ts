@@ -11,6 +11,7 @@ export const EXTERNAL_ENDPOINT_IDS = [
   "vendor-network",
 ] as const;
 
+/** An external network a connection can point at (one of `EXTERNAL_ENDPOINT_IDS`). */
 export const ExternalEndpoint = doc(
   z.enum(EXTERNAL_ENDPOINT_IDS),
   "外部の接続先：public-internet（インターネット）、lgwan-network（LGWAN・LGWAN-ASP）、security-cloud（自治体情報セキュリティクラウド）、government-cloud（ガバメントクラウド）、national-system（中間サーバー・住基ネット・eLTAX等の国のシステム）、vendor-network（保守事業者のネットワーク）",

@@ -21,8 +21,10 @@ export const Outcome = doc(
   "Outcome",
 );
 export type Outcome = z.infer<typeof Outcome>;
+/** Every outcome, in report order. */
 export const OUTCOMES = Outcome.options;
 
+/** Severity of a finding: critical, high, medium or low. */
 export const Severity = doc(
   z.enum(["critical", "high", "medium", "low"]),
   "重大度：critical、high、medium、low",
@@ -30,6 +32,7 @@ export const Severity = doc(
   "Severity",
 );
 export type Severity = z.infer<typeof Severity>;
+/** Every severity, most severe first. */
 export const SEVERITIES = Severity.options;
 
 /** Where a requirement comes from: the policy itself, the national guideline, or recommended practice. */

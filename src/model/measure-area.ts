@@ -17,6 +17,7 @@ export const MEASURE_AREA_IDS = [
   "review",
 ] as const;
 
+/** A measure area of the policy (clauses 6(1)–6(9), 7 and 8). */
 export const MeasureArea = doc(
   z.enum(MEASURE_AREA_IDS),
   "対策の区分（基本方針 6(1)〜6(9)、7、8）",

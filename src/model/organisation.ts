@@ -23,6 +23,7 @@ export const StaffCategory = doc(
 );
 export type StaffCategory = z.infer<typeof StaffCategory>;
 
+/** Japanese and English names of each staff category. */
 export const STAFF_CATEGORIES: Readonly<Record<StaffCategory, { readonly ja: string; readonly en: string }>> = {
   regular: { ja: "職員", en: "regular staff" },
   "part-time": { ja: "非常勤職員", en: "part-time staff" },

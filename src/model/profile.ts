@@ -134,10 +134,11 @@ export const Profile = doc(
 );
 export type Profile = z.infer<typeof Profile>;
 
-/** A profile's parameters: every key except identity and per-check overrides, as dotted paths (`intervals.auditMonths`). */
+/** The dotted paths of the leaves of an object type (arrays count as leaves). */
 type Leaves<T, P extends string = ""> = {
   [K in keyof T & string]-?: T[K] extends readonly unknown[] ? `${P}${K}` : T[K] extends object ? Leaves<T[K], `${P}${K}.`> : `${P}${K}`;
 }[keyof T & string];
+/** A profile parameter by its dotted path (`intervals.auditMonths`): every key except identity and per-check overrides. */
 export type ProfileParameter = Leaves<Omit<Profile, "$schema" | "id" | "version" | "title" | "checks">>;
 
 const shape = Profile.shape;

@@ -11,9 +11,11 @@ function keyed<const K extends string, T extends z.ZodType>(keys: readonly K[], 
   return z.strictObject(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, T>);
 }
 
+/** Count of results per outcome. */
 export const OutcomeCounts = doc(keyed(OUTCOMES, z.int().nonnegative()), "結果ごとの件数", "Count of results per outcome", "OutcomeCounts");
 export type OutcomeCounts = Record<Outcome, number>;
 
+/** Counts of results per outcome, and per severity, measure area and threat. */
 export const ReportSummary = doc(
   z.strictObject({
     total: z.int().nonnegative(),

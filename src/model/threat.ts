@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ClauseId } from "../policy/clauses.js";
 import { doc } from "./registry.js";
 
+/** Ids of the threat categories of clause 3. */
 export const THREAT_IDS = ["T1", "T2", "T3", "T4", "T5"] as const;
 
 /** A threat category of clause 3: T1 intentional, T2 unintentional, T3 disaster, T4 staff shortage, T5 infrastructure outage. */
@@ -13,6 +14,7 @@ export const ThreatId = doc(
 );
 export type ThreatId = z.infer<typeof ThreatId>;
 
+/** Title, clause and sub-threats of a threat category. */
 export interface ThreatInfo {
   readonly id: ThreatId;
   readonly clause: ClauseId;

@@ -14,6 +14,7 @@ export const Zone = doc(
 );
 export type Zone = z.infer<typeof Zone>;
 
+/** Label and defining clauses of a zone. */
 export interface ZoneInfo {
   readonly id: Zone;
   readonly label: { readonly ja: string; readonly en: string };

@@ -1,8 +1,7 @@
-import type { AnyCheck } from "../checks/define-check.js";
-import { evaluate } from "../engine/evaluate.js";
-import { parseDescription } from "../engine/parse-description.js";
-import type { Finding } from "../model/finding.js";
-import type { Profile } from "../model/profile.js";
+// Runtime values come only from the main entry, so the published ./vitest entry shares one engine
+// (and one list of built-in checks) with it instead of bundling a second copy.
+import { evaluate, parseDescription } from "../index.js";
+import type { AnyCheck, Finding, Profile } from "../index.js";
 
 /** A description for which the check must report nothing (pass or not-applicable only). */
 export interface ValidCase {
@@ -51,7 +50,11 @@ function describeFindings(findings: readonly Pick<Finding, "outcome" | "messageI
 }
 
 /** Runs one case of a table against a check and says whether it held. Usable with any test runner. */
-export function runCheckCase(check: AnyCheck, testCase: ValidCase | InvalidCase, defaults: Pick<CheckTable, "profile" | "evaluationDate"> = {}): CaseResult {
+export function runCheckCase(
+  check: AnyCheck,
+  testCase: ValidCase | InvalidCase,
+  defaults: Pick<CheckTable, "profile" | "evaluationDate"> = {},
+): CaseResult {
   const parsed = parseDescription(testCase.description);
   if (!parsed.ok) {
     const issues = parsed.issues.map((i) => `  - ${i.pointer || "/"}: ${i.message.en}`).join("\n");
@@ -90,7 +93,9 @@ export function runCheckCase(check: AnyCheck, testCase: ValidCase | InvalidCase,
 
 /** The `describe` and `it` of a test runner (vitest, jest, mocha and node:test all fit). */
 export interface TestRunner {
+  /** Groups the tests `body` registers under `name`. */
   describe(name: string, body: () => void): unknown;
+  /** Registers one test; it fails when `body` throws. */
   it(name: string, body: () => void): unknown;
 }
 
@@ -99,7 +104,10 @@ export interface TestRunner {
  * failing with the findings it missed or did not expect. Pass your runner's `describe` and `it`.
  */
 export function checkTester(check: AnyCheck, table: CheckTable, runner: TestRunner): void {
-  const defaults = { ...(table.profile === undefined ? {} : { profile: table.profile }), ...(table.evaluationDate === undefined ? {} : { evaluationDate: table.evaluationDate }) };
+  const defaults = {
+    ...(table.profile === undefined ? {} : { profile: table.profile }),
+    ...(table.evaluationDate === undefined ? {} : { evaluationDate: table.evaluationDate }),
+  };
   runner.describe(check.meta.id, () => {
     runner.describe("valid", () => {
       for (const testCase of table.valid) {
