@@ -10,6 +10,8 @@ import { CLI, ensureBuilt } from "./build.js";
 import { runCli } from "./run-cli.js";
 
 const EXAMPLE = "examples/delivery-spec.yaml";
+/** A small spec whose LGWAN tax system reaches the internet directly (line 28). */
+const LGWAN_SPEC = "test/fixtures/cli/lgwan-spec.yaml";
 const HIGH_ONLY = "test/fixtures/cli/high-only.yaml";
 let temp = "";
 
@@ -90,9 +92,9 @@ describe("secpolicy check", () => {
   });
 
   it("locates reported findings in the file and leaves passes unlocated", () => {
-    const report = json(runCli(["check", EXAMPLE, "--format", "json"]).stdout);
+    const report = json(runCli(["check", LGWAN_SPEC, "--format", "json"]).stdout);
     const fail = report.results.find((f) => f.checkId === "lgwan-no-direct-internet");
-    expect(fail?.location).toEqual({ file: EXAMPLE, line: 28, column: 5 });
+    expect(fail?.location).toEqual({ file: LGWAN_SPEC, line: 28, column: 5 });
     for (const f of report.results) {
       expect(f.location !== undefined).toBe(f.outcome === "fail" || f.outcome === "needs-evidence" || f.outcome === "waived");
     }
@@ -108,7 +110,7 @@ describe("secpolicy check", () => {
 
   it("evaluates JSON files and locates their findings", () => {
     const file = join(temp, "spec.json");
-    writeFileSync(file, JSON.stringify(parse(readFileSync(EXAMPLE, "utf8")), null, 2));
+    writeFileSync(file, JSON.stringify(parse(readFileSync(LGWAN_SPEC, "utf8")), null, 2));
     const report = json(runCli(["check", file, "--format", "json"]).stdout);
     const fail = report.results.find((f) => f.checkId === "lgwan-no-direct-internet");
     expect(fail?.location?.file).toBe(file);
@@ -194,9 +196,9 @@ describe("secpolicy check", () => {
   });
 
   it("applies a waivers file and locates its errors", () => {
-    const report = json(runCli(["check", EXAMPLE, "--waivers", "test/fixtures/cli/waivers.yaml", "--format", "json"]).stdout);
+    const report = json(runCli(["check", LGWAN_SPEC, "--waivers", "test/fixtures/cli/waivers.yaml", "--format", "json"]).stdout);
     expect(report.results.find((f) => f.checkId === "lgwan-no-direct-internet")?.outcome).toBe("waived");
-    const bad = runCli(["check", EXAMPLE, "--waivers", "test/fixtures/cli/waivers-invalid.yaml"]);
+    const bad = runCli(["check", LGWAN_SPEC, "--waivers", "test/fixtures/cli/waivers-invalid.yaml"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("test/fixtures/cli/waivers-invalid.yaml:5:3: error[self-approved-waiver]");
   });
