@@ -7,6 +7,7 @@ import type { Server } from "../model/server.js";
 import type { System } from "../model/system.js";
 import type { Zone } from "../model/zone.js";
 import { BUSINESS_FUNCTIONS } from "../model/business-function.js";
+import { STAFF_CATEGORIES, StaffCategory } from "../model/organisation.js";
 
 /** The zone a connection end lives in: the terminal group's or server's zone, else the system's; `undefined` for external ends and unknown zones. */
 export function zoneOfRef(ref: NodeRef, index: DescriptionIndex): Zone | undefined {
@@ -125,4 +126,18 @@ export function* requireTrue<T extends object, M extends string>(
     if (value === undefined) yield ctx.needsEvidence(unknownId, [...path, field], { ...data, fact: field });
     else if (value !== true) yield ctx.fail(failId, [...path, field], data);
   }
+}
+
+/**
+ * The clause-5 staff categories missing from a list, with their labels for messages; `undefined`
+ * when none is missing.
+ */
+export function missingStaffCategories(covered: readonly StaffCategory[]): MessageData | undefined {
+  const missing = StaffCategory.options.filter((category) => !covered.includes(category));
+  if (missing.length === 0) return undefined;
+  return {
+    missing: missing.join(", "),
+    labelsJa: missing.map((c) => STAFF_CATEGORIES[c].ja).join("・"),
+    labelsEn: missing.map((c) => STAFF_CATEGORIES[c].en).join(", "),
+  };
 }

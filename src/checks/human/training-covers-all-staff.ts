@@ -1,5 +1,5 @@
-import { STAFF_CATEGORIES, StaffCategory } from "../../model/organisation.js";
 import { defineCheck } from "../define-check.js";
+import { missingStaffCategories } from "../shared.js";
 
 /**
  * Education under 6(5) is owed to 職員等 as clause 5 defines them: regular staff, part-time staff
@@ -40,13 +40,7 @@ export default defineCheck({
       yield ctx.needsEvidence("categoriesUnknown", path);
       return;
     }
-    const missing = StaffCategory.options.filter((category) => !covered.includes(category));
-    if (missing.length > 0) {
-      yield ctx.fail("missingCategories", path, {
-        missing: missing.join(", "),
-        labelsJa: missing.map((c) => STAFF_CATEGORIES[c].ja).join("・"),
-        labelsEn: missing.map((c) => STAFF_CATEGORIES[c].en).join(", "),
-      });
-    }
+    const missing = missingStaffCategories(covered);
+    if (missing !== undefined) yield ctx.fail("missingCategories", path, missing);
   },
 });
