@@ -85,7 +85,8 @@ export { builtinChecks } from "./checks/index.js";
 export { hitoyoshiProfile, hitoyoshiProfileSources } from "./profiles/hitoyoshi.js";
 export { builtinProfiles, resolveProfile } from "./profiles/resolve.js";
 export type { ResolveProfileOptions } from "./profiles/resolve.js";
-export { loadProfileFile } from "./io/profile-file.js";
+export { loadProfileFile, ProfileFileError } from "./io/profile-file.js";
+export type { Diagnostic } from "./io/diagnostic.js";
 
 // Engine
 export { evaluate, compareFindings } from "./engine/evaluate.js";

@@ -1,83 +1,97 @@
-/** Reading profile files (node-only): JSON or YAML, following `extends` chains. */
-import { readFileSync, realpathSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { parseDocument } from "yaml";
+/** Reading profile files (node-only): JSON or YAML with the safe reader, following `extends` chains. */
+import { realpathSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { SecpolicyError } from "../engine/errors.js";
 import type { Profile } from "../model/profile.js";
-import { type ResolveProfileOptions, isProfilePath, resolveProfile } from "../profiles/resolve.js";
+import { isProfilePath, type ResolveProfileOptions, resolveProfile } from "../profiles/resolve.js";
+import { type Diagnostic, InputError } from "./diagnostic.js";
+import { issuesToDiagnostics } from "./issues.js";
+import { readSourceSync } from "./read.js";
 
-/** Reads a JSON or YAML file into plain data; YAML warnings (e.g. unknown tags) count as errors. */
-function readData(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new SecpolicyError("profile-unreadable", {
-      ja: `プロファイルのファイル ${file} を読めない（${(error as NodeJS.ErrnoException).code ?? String(error)}）。パスを確かめること`,
-      en: `Cannot read the profile file ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}). Check the path`,
-    });
-  }
-  const document = parseDocument(text, {
-    uniqueKeys: true,
-    strict: true,
-    merge: false,
-    schema: "core",
-    stringKeys: true,
-    prettyErrors: true,
-  });
-  const problems = [...document.errors, ...document.warnings];
-  if (problems.length > 0) {
-    const detail = problems.map((p) => p.message).join("\n");
-    throw new SecpolicyError("profile-syntax", {
-      ja: `プロファイルのファイル ${file} の構文が不正：\n${detail}`,
-      en: `The profile file ${file} is not valid JSON or YAML:\n${detail}`,
-    });
-  }
-  return document.toJS({ maxAliasCount: 100 });
-}
+/**
+ * A profile file that cannot be used: a {@link SecpolicyError} that also says where, as
+ * diagnostics with the file, line and column of each problem.
+ */
+export class ProfileFileError extends SecpolicyError {
+  /** Each problem with its file and, where known, line and column. */
+  readonly diagnostics: readonly Diagnostic[];
 
-/** Re-throws a profile error with the file it came from in its message. */
-function inFile<T>(file: string, body: () => T): T {
-  try {
-    return body();
-  } catch (error) {
-    if (error instanceof SecpolicyError && error.code === "invalid-profile") {
-      throw new SecpolicyError(error.code, { ja: `${file}：${error.localized.ja}`, en: `${file}: ${error.localized.en}` }, error.issues);
-    }
-    throw error;
+  constructor(code: string, error: Pick<SecpolicyError, "localized" | "issues">, diagnostics: readonly Diagnostic[]) {
+    super(code, error.localized, error.issues);
+    this.name = "ProfileFileError";
+    this.diagnostics = diagnostics;
   }
 }
 
 /**
- * Loads a profile file (JSON or YAML) and resolves it: `extends` may name a built-in profile or
- * another file, relative to the file that names it, and so on down the chain.
+ * Loads a profile file (JSON or YAML, read with the same limits and strictness as descriptions)
+ * and resolves it: `extends` may name a built-in profile or another file, relative to the file
+ * that names it, and so on down the chain.
  *
- * @throws SecpolicyError when a file cannot be read or parsed, a profile is invalid (the message
- *   names the file; issues carry the JSON pointer), or the `extends` chain loops.
+ * @throws ProfileFileError when a file cannot be read or parsed, a profile is invalid (the
+ *   message names the file; the diagnostics carry line and column), or the `extends` chain loops.
  */
 export function loadProfileFile(path: string, options: Pick<ResolveProfileOptions, "checks"> = {}): Profile {
-  return load(resolve(path), [], options);
+  return load(path, [], options);
 }
 
-function load(file: string, chain: readonly string[], options: Pick<ResolveProfileOptions, "checks">): Profile {
-  let real: string;
+/** `display` is the path as the user wrote it (or as reached through `extends`), for messages. */
+function load(display: string, chain: readonly string[], options: Pick<ResolveProfileOptions, "checks">): Profile {
+  let real = resolve(display);
   try {
-    real = realpathSync(file);
+    real = realpathSync(real);
   } catch {
-    real = file;
+    // A missing file is reported by the reader below.
   }
   if (chain.includes(real)) {
     const loop = [...chain, real].join(" → ");
-    throw new SecpolicyError("profile-cycle", {
-      ja: `プロファイルの extends が循環している：${loop}。どれかの extends を組込みプロファイルか別のファイルにすること`,
-      en: `The profiles' extends form a cycle: ${loop}. Point one of them at a built-in profile or another file`,
-    });
+    const message = {
+      ja: `プロファイルの extends が循環している：${loop}`,
+      en: `The profiles' extends form a cycle: ${loop}`,
+    };
+    const hint = {
+      ja: "どれかの extends を組込みプロファイルか別のファイルにすること",
+      en: "Point one of them at a built-in profile or another file",
+    };
+    throw new ProfileFileError("profile-cycle", { localized: message, issues: [] }, [
+      { file: display, code: "profile-cycle", message, hint },
+    ]);
   }
-  const data = readData(real);
-  const reference = data !== null && typeof data === "object" && "extends" in data ? (data as { extends: unknown }).extends : undefined;
+  let source: ReturnType<typeof readSourceSync>;
+  try {
+    source = readSourceSync(display);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const first = error.diagnostics[0];
+    const detail = first === undefined ? { ja: "", en: "" } : first.message;
+    throw new ProfileFileError(
+      first?.code ?? "profile-unreadable",
+      {
+        localized: {
+          ja: `プロファイルのファイル ${display} を読めない：${detail.ja}`,
+          en: `Cannot read the profile file ${display}: ${detail.en}`,
+        },
+        issues: [],
+      },
+      error.diagnostics,
+    );
+  }
+  const data = source.value;
+  const reference = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as { extends?: unknown }).extends : undefined;
   const base =
     typeof reference === "string" && isProfilePath(reference)
-      ? load(resolve(dirname(real), reference), [...chain, real], options)
+      ? load(join(dirname(display), reference), [...chain, real], options)
       : undefined;
-  return inFile(file, () => resolveProfile(data, { ...options, ...(base === undefined ? {} : { base }) }));
+  try {
+    return resolveProfile(data, { ...options, ...(base === undefined ? {} : { base }) });
+  } catch (error) {
+    if (!(error instanceof SecpolicyError)) throw error;
+    const diagnostics =
+      error.issues.length > 0 ? issuesToDiagnostics(source, error.issues) : [{ file: display, code: error.code, message: error.localized }];
+    throw new ProfileFileError(
+      error.code,
+      { localized: { ja: `${display}：${error.localized.ja}`, en: `${display}: ${error.localized.en}` }, issues: error.issues },
+      diagnostics,
+    );
+  }
 }

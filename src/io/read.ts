@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { decodeUtf8 } from "./decode.js";
 import { type Diagnostic, InputError } from "./diagnostic.js";
@@ -35,22 +36,7 @@ async function readBytes(path: string, limits: ReadLimits): Promise<Uint8Array> 
   try {
     handle = await open(path, "r");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([
-      code === "ENOENT"
-        ? {
-            file: path,
-            code: "file-not-found",
-            message: { ja: "ファイルが見つからない", en: "No such file" },
-            hint: { ja: "パスを確認すること", en: "Check the path" },
-          }
-        : {
-            file: path,
-            code: "file-unreadable",
-            message: { ja: `ファイルを読めない（${code ?? "error"}）`, en: `The file cannot be read (${code ?? String(error)})` },
-            hint: { ja: "読み取り権限とパスを確認すること", en: "Check the path and read permission" },
-          },
-    ]);
+    throw unreadable(path, error);
   }
   try {
     const stat = await handle.stat();
@@ -90,16 +76,29 @@ async function readBytes(path: string, limits: ReadLimits): Promise<Uint8Array> 
   }
 }
 
-/**
- * Reads a JSON or YAML file (or standard input for `-`) safely: size limit, UTF-8 only (BOM
- * accepted), strict parsing. Positions are computed later, only for what gets reported.
- *
- * @throws InputError with located, bilingual diagnostics.
- */
-export async function readSource(path: string, options: { limits?: ReadLimits; format?: "json" | "yaml" } = {}): Promise<ParsedSource> {
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const file = path === "-" ? STDIN_NAME : path;
-  const bytes = await readBytes(path, limits);
+function unreadable(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError([
+    code === "ENOENT"
+      ? {
+          file: path,
+          code: "file-not-found",
+          message: { ja: "ファイルが見つからない", en: "No such file" },
+          hint: { ja: "パスを確認すること", en: "Check the path" },
+        }
+      : {
+          file: path,
+          code: "file-unreadable",
+          message: { ja: `ファイルを読めない（${code ?? "error"}）`, en: `The file cannot be read (${code ?? String(error)})` },
+          hint: { ja: "読み取り権限とパスを確認すること", en: "Check the path and read permission" },
+        },
+  ]);
+}
+
+type ReadOptions = { limits?: ReadLimits; format?: "json" | "yaml" };
+
+/** Turns a file's bytes into parsed data: not empty, UTF-8, strictly parsed. */
+function sourceFromBytes(bytes: Uint8Array, file: string, options: ReadOptions, limits: ReadLimits): ParsedSource {
   if (bytes.length === 0) {
     throw new InputError([
       {
@@ -113,4 +112,40 @@ export async function readSource(path: string, options: { limits?: ReadLimits; f
   const decoded = decodeUtf8(bytes, file);
   if (!decoded.ok) throw new InputError([decoded.diagnostic]);
   return parseSource(decoded.text, file, { limits, ...(options.format === undefined ? {} : { format: options.format }) });
+}
+
+/**
+ * Reads a JSON or YAML file (or standard input for `-`) safely: size limit, UTF-8 only (BOM
+ * accepted), strict parsing. Positions are computed later, only for what gets reported.
+ *
+ * @throws InputError with located, bilingual diagnostics.
+ */
+export async function readSource(path: string, options: ReadOptions = {}): Promise<ParsedSource> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  return sourceFromBytes(await readBytes(path, limits), path === "-" ? STDIN_NAME : path, options, limits);
+}
+
+/** {@link readSource} for small files read synchronously (profiles); no standard input. */
+export function readSourceSync(path: string, options: ReadOptions = {}): ParsedSource {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  let bytes: Uint8Array;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      throw new InputError([
+        {
+          file: path,
+          code: "file-unreadable",
+          message: { ja: "フォルダが指定された", en: "This is a folder, not a file" },
+          hint: { ja: "ファイルを指定すること", en: "Pass a file" },
+        },
+      ]);
+    }
+    if (stat.size > limits.maxBytes) throw new InputError([tooLarge(path, limits)]);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw unreadable(path, error);
+  }
+  return sourceFromBytes(bytes, path, options, limits);
 }

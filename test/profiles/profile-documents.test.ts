@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SecpolicyError } from "../../src/engine/errors.js";
-import { loadProfileFile } from "../../src/io/profile-file.js";
+import { loadProfileFile, ProfileFileError } from "../../src/io/profile-file.js";
 import { hitoyoshiProfile } from "../../src/profiles/hitoyoshi.js";
 import { mergeProfileValues, resolveProfile } from "../../src/profiles/resolve.js";
 
@@ -169,8 +169,36 @@ describe("loadProfileFile", () => {
   });
 
   it("reports a missing file and YAML it cannot read", () => {
-    expect(() => loadProfileFile(join(dir, "none.yaml"))).toThrow(/Cannot read the profile file .*none\.yaml \(ENOENT\)/);
+    expect(() => loadProfileFile(join(dir, "none.yaml"))).toThrow(/Cannot read the profile file .*none\.yaml: No such file/);
     const file = write("tag.yaml", "id: !!js/function x\nversion: '1'\n");
     expect(() => loadProfileFile(file)).toThrow(SecpolicyError);
+  });
+});
+
+describe("loadProfileFile with the safe reader", () => {
+  const dir = mkdtempSync(join(tmpdir(), "secpolicy-profile-safety-"));
+
+  it("locates an invalid value at its line and column", () => {
+    const file = join(dir, "located.yaml");
+    writeFileSync(file, "extends: hitoyoshi-2026-03\nid: located\nversion: '1'\nscreenLockMinutes: ten\n");
+    try {
+      loadProfileFile(file);
+      expect.unreachable("an invalid profile must throw");
+    } catch (error) {
+      expect(error).toBeInstanceOf(ProfileFileError);
+      expect((error as ProfileFileError).diagnostics[0]).toMatchObject({ file, line: 4, pointer: "/screenLockMinutes" });
+    }
+  });
+
+  it("refuses a Shift_JIS file with the conversion hint, as for descriptions", () => {
+    const file = join(dir, "sjis.yaml");
+    // "id: 人吉" in Shift_JIS.
+    writeFileSync(file, Buffer.from([0x69, 0x64, 0x3a, 0x20, 0x90, 0x6c, 0x8b, 0x67, 0x0a]));
+    expect(() => loadProfileFile(file)).toThrow(ProfileFileError);
+    try {
+      loadProfileFile(file);
+    } catch (error) {
+      expect((error as ProfileFileError).diagnostics[0]?.hint?.en).toMatch(/iconv/);
+    }
   });
 });
