@@ -3,14 +3,9 @@ import type { LocalizedText } from "../model/finding.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "./json-pointer.js";
 import { suggest } from "./suggest.js";
+import { waiverRuleIssues } from "./waiver-rules.js";
 
 type Path = (string | number)[];
-
-/** Names compared as people write them: full-width and half-width forms, spacing and case do not matter. */
-function samePerson(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-  return norm(a) === norm(b);
-}
 
 /**
  * Rules JSON Schema cannot express: ids unique in their list, references pointing at something
@@ -150,42 +145,9 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
   description.socialMediaAccounts?.forEach((account, i) => evidenceRefs(account.evidence, ["socialMediaAccounts", i]));
 
   description.waivers?.forEach((waiver, i) => {
-    const base: Path = ["waivers", i];
-    if (samePerson(waiver.requestedBy, waiver.approvedBy)) {
-      push(
-        [...base, "approvedBy"],
-        "self-approved-waiver",
-        {
-          ja: `例外措置の承認者 "${waiver.approvedBy}" が申請者と同じ`,
-          en: `The exception is approved by its own requester "${waiver.approvedBy}"`,
-        },
-        { ja: "申請者とは別の権限者の承認を得ること", en: "Have someone other than the requester approve it" },
-      );
-    }
-    if (waiver.target.system === undefined && waiver.target.path === undefined) {
-      push(
-        [...base, "target"],
-        "waiver-without-target",
-        { ja: "例外措置の対象（system または path）がない", en: "The exception names no target (system or path)" },
-        {
-          ja: "target.system か target.path を書くこと",
-          en: "Give target.system or target.path",
-        },
-      );
-    }
+    issues.push(...waiverRuleIssues(waiver, ["waivers", i]));
     if (waiver.target.system !== undefined) {
-      reference(systemIds, waiver.target.system, [...base, "target", "system"], { ja: "システム", en: "System" }, "systems");
-    }
-    if (waiver.expiresOn < waiver.approvedOn) {
-      push(
-        [...base, "expiresOn"],
-        "waiver-expires-before-approval",
-        {
-          ja: `有効期限 ${waiver.expiresOn} が承認日 ${waiver.approvedOn} より前`,
-          en: `The expiry date ${waiver.expiresOn} is before the approval date ${waiver.approvedOn}`,
-        },
-        { ja: "承認日と有効期限を確かめること", en: "Check the approval and expiry dates" },
-      );
+      reference(systemIds, waiver.target.system, ["waivers", i, "target", "system"], { ja: "システム", en: "System" }, "systems");
     }
   });
   return issues;

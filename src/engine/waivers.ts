@@ -15,6 +15,7 @@ import { type InputIssue, SecpolicyError } from "./errors.js";
 import { toPointer } from "./json-pointer.js";
 import { type ParseResult, parseWith } from "./parse-description.js";
 import { suggest } from "./suggest.js";
+import { waiverRuleIssues } from "./waiver-rules.js";
 
 type Path = (string | number)[];
 
@@ -28,46 +29,6 @@ const issue = (path: Path, code: string, message: LocalizedText, hint?: Localize
 
 /** A file of exceptions kept apart from the description: `{ waivers: [...] }`. */
 const WaiversFile = z.strictObject({ $schema: z.string().optional(), waivers: z.array(Waiver) });
-
-/** Rules on one exception that need nothing but the exception: a target, a second person, dates in order. */
-function standaloneIssues(waivers: readonly Waiver[], base: Path): InputIssue[] {
-  const issues: InputIssue[] = [];
-  waivers.forEach((waiver, i) => {
-    const at = [...base, i];
-    if (waiver.requestedBy.trim() === waiver.approvedBy.trim()) {
-      issues.push(
-        issue(
-          [...at, "approvedBy"],
-          "self-approved-waiver",
-          { ja: "例外措置の承認者が申請者と同じ", en: "The exception is approved by its own requester" },
-          { ja: "申請者とは別の権限者の承認を得ること", en: "Have someone other than the requester approve it" },
-        ),
-      );
-    }
-    if (waiver.target.system === undefined && waiver.target.path === undefined) {
-      issues.push(
-        issue(
-          [...at, "target"],
-          "waiver-without-target",
-          { ja: "例外措置の対象（system または path）がない", en: "The exception names no target (system or path)" },
-          {
-            ja: "target.system か target.path を書くこと",
-            en: "Give target.system or target.path",
-          },
-        ),
-      );
-    }
-    if (waiver.expiresOn < waiver.approvedOn) {
-      issues.push(
-        issue([...at, "expiresOn"], "waiver-expires-before-approval", {
-          ja: "有効期限が承認日より前",
-          en: "The expiry date is before the approval date",
-        }),
-      );
-    }
-  });
-  return issues;
-}
 
 /**
  * Reads exceptions kept apart from the description: a YAML or JSON text, or data already parsed,
@@ -100,12 +61,12 @@ export function parseWaivers(value: unknown): ParseResult<Waiver[]> {
   if (Array.isArray(data)) {
     const parsed = parseWith(z.array(Waiver), data);
     if (!parsed.ok) return parsed;
-    const issues = standaloneIssues(parsed.value, []);
+    const issues = parsed.value.flatMap((waiver, i) => waiverRuleIssues(waiver, [i]));
     return issues.length > 0 ? { ok: false, issues } : parsed;
   }
   const parsed = parseWith(WaiversFile, data);
   if (!parsed.ok) return parsed;
-  const issues = standaloneIssues(parsed.value.waivers, ["waivers"]);
+  const issues = parsed.value.waivers.flatMap((waiver, i) => waiverRuleIssues(waiver, ["waivers", i]));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.value.waivers };
 }
 
@@ -161,7 +122,7 @@ export function prepareWaivers(description: Description, extra: readonly Waiver[
       );
     }
   });
-  issues.push(...standaloneIssues(waivers, ["waivers"]));
+  waivers.forEach((waiver, i) => issues.push(...waiverRuleIssues(waiver, ["waivers", i])));
   if (issues.length > 0) {
     throw new SecpolicyError("invalid-waivers", { ja: "例外措置が不正", en: "The exceptions (waivers) are invalid" }, issues);
   }
