@@ -46,6 +46,9 @@ export default defineConfig([
     ...shared,
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
+    // Commands load on demand: `--version` and `--help` do not pay for the engine.
+    splitting: true,
+    minify: true,
     // Bundling zod and yaml into the command halves its start-up time; it loads no user checks,
     // so its own copy of zod cannot meet another.
     noExternal: ["zod", "yaml"],
