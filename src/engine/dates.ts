@@ -26,7 +26,17 @@ export function addMonths(date: string, months: number): string {
   return result.toISOString().slice(0, 10);
 }
 
+/** Due dates already computed: interval checks ask the same question for many targets. Bounded, and pure. */
+const dueDates = new Map<string, string>();
+
 /** Whether `date` is more than `months` months before `asOf`. */
 export function isOlderThanMonths(date: string, months: number, asOf: string): boolean {
-  return addMonths(date, months) < asOf;
+  const key = `${date}|${months}`;
+  let due = dueDates.get(key);
+  if (due === undefined) {
+    if (dueDates.size >= 4096) dueDates.clear();
+    due = addMonths(date, months);
+    dueDates.set(key, due);
+  }
+  return due < asOf;
 }

@@ -184,12 +184,12 @@ function emptySummary(): ReportSummary {
 }
 
 /** Counts one result into a summary. */
-function count(summary: ReportSummary, r: Pick<Finding, "outcome" | "severity" | "area" | "threats">): void {
-  summary.total++;
-  summary.byOutcome[r.outcome]++;
-  summary.bySeverity[r.severity][r.outcome]++;
-  summary.byArea[r.area][r.outcome]++;
-  for (const t of r.threats) summary.byThreat[t][r.outcome]++;
+function count(summary: ReportSummary, r: Pick<Finding, "outcome" | "severity" | "area" | "threats">, n = 1): void {
+  summary.total += n;
+  summary.byOutcome[r.outcome] += n;
+  summary.bySeverity[r.severity][r.outcome] += n;
+  summary.byArea[r.area][r.outcome] += n;
+  for (const t of r.threats) summary.byThreat[t][r.outcome] += n;
 }
 
 /** Counts results per outcome, severity, measure area and threat. */
@@ -280,6 +280,9 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
       return result;
     };
 
+    // In problems mode, passes and not-applicable results are only counted, once per check.
+    let omittedPasses = 0;
+    let omittedNotApplicable = 0;
     for (const entry of entries) {
       // One literal per target (no spreading): this loop runs once per check and target.
       const context: CheckContext = {
@@ -293,7 +296,7 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
       };
       const reason = inapplicability(check, entry, context);
       if (reason !== undefined && problemsOnly) {
-        count(omitted, { outcome: "not-applicable", severity, area: meta.area, threats });
+        omittedNotApplicable++;
         continue;
       }
       if (reason !== undefined) {
@@ -315,9 +318,11 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         reported++;
       }
       if (reported > 0) continue;
-      if (problemsOnly) count(omitted, { outcome: "pass", severity, area: meta.area, threats });
+      if (problemsOnly) omittedPasses++;
       else results.push(finding(entry.target, "pass", "pass", passMessage, entry.target.path));
     }
+    count(omitted, { outcome: "pass", severity, area: meta.area, threats }, omittedPasses);
+    count(omitted, { outcome: "not-applicable", severity, area: meta.area, threats }, omittedNotApplicable);
   }
 
   const unusedWaivers = applyWaivers(results, description.waivers ?? [], evaluationDate, index);
