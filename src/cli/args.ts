@@ -13,7 +13,8 @@ export const COMMON_OPTIONS = {
 
 /** A usage problem, reported as `secpolicy <command>: error[code]: …` with a pointer to --help. */
 export function usageError(command: string, code: string, message: Diagnostic["message"], hint?: Diagnostic["hint"]): CliError {
-  const help = { ja: `使い方：secpolicy ${command} --help`, en: `Usage: secpolicy ${command} --help` };
+  const usage = `secpolicy ${command === "" ? "" : `${command} `}--help`;
+  const help = { ja: `使い方：${usage}`, en: `Usage: ${usage}` };
   return new CliError([
     {
       file: `secpolicy ${command}`.trim(),

@@ -1,3 +1,4 @@
+import { suggest } from "../engine/suggest.js";
 import { formatDiagnostic } from "../io/diagnostic.js";
 import { VERSION } from "../version.js";
 import { oneOf, usageError } from "./args.js";
@@ -68,6 +69,20 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
     const withoutLang = first === "--lang" ? rest.slice(1) : first.startsWith("--lang=") ? rest : args;
     const [name, ...commandArgs] = withoutLang;
+    if (name !== undefined && !(COMMANDS as readonly string[]).includes(name)) {
+      const close = suggest(name, COMMANDS);
+      throw usageError(
+        "",
+        "unknown-command",
+        { ja: `不明なコマンド ${JSON.stringify(name)}`, en: `Unknown command ${JSON.stringify(name)}` },
+        close === undefined
+          ? { ja: `使えるコマンド：${COMMANDS.join(" | ")}`, en: `Commands: ${COMMANDS.join(" | ")}` }
+          : {
+              ja: `${close} の誤りではないか（コマンド：${COMMANDS.join(" | ")}）`,
+              en: `Did you mean ${close}? (commands: ${COMMANDS.join(" | ")})`,
+            },
+      );
+    }
     const command = oneOf("", "command", name, COMMANDS, "check");
     if (commandArgs.includes("--help") || commandArgs.includes("-h")) {
       io.stdout.write(HELP[command][lang]);

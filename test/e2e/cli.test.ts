@@ -52,7 +52,8 @@ describe("the binary", () => {
   it("rejects an unknown command with a suggestion", () => {
     const result = runCli(["chek", EXAMPLE]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("error[invalid-option-value]");
+    expect(result.stderr).toContain("error[unknown-command]");
+    expect(result.stderr).toContain('Unknown command "chek"');
     expect(result.stderr).toContain("Did you mean check?");
   });
 
