@@ -1,4 +1,4 @@
-import { isOlderThanMonths } from "../engine/dates.js";
+import { addMonths, isOlderThanMonths } from "../engine/dates.js";
 import type { Intervals } from "../model/profile.js";
 import type { TargetKind } from "../model/finding.js";
 import { type Check, type CheckMeta, defineCheck, type RelativePath, type TargetSubjects } from "./define-check.js";
@@ -39,7 +39,7 @@ export function defineIntervalCheck<K extends TargetKind>(spec: {
         const base = { months, subject: fact.subject ?? "" };
         if (fact.date === undefined) yield ctx.needsEvidence("missing", fact.path, base);
         else if (isOlderThanMonths(fact.date, months, ctx.evaluationDate)) {
-          yield ctx.fail("overdue", fact.path, { ...base, last: fact.date });
+          yield ctx.fail("overdue", fact.path, { ...base, last: fact.date, due: addMonths(fact.date, months) });
         }
       }
     },
