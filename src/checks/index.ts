@@ -34,6 +34,7 @@ import integrityProtected from "./classification/integrity-protected.js";
 import internetEgressViaSecurityCloud from "./zones/internet-egress-via-security-cloud.js";
 import internetViaSecurityCloud from "./zones/internet-via-security-cloud.js";
 import internetZoneMonitoring from "./zones/internet-zone-monitoring.js";
+import lgwanIndirectInternet from "./zones/lgwan-indirect-internet.js";
 import lgwanInternetPathSanitised from "./zones/lgwan-internet-path-sanitised.js";
 import lgwanInternetSanitised from "./zones/lgwan-internet-sanitised.js";
 import lgwanNoDirectInternet from "./zones/lgwan-no-direct-internet.js";
@@ -135,6 +136,7 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   internetEgressViaSecurityCloud,
   internetViaSecurityCloud,
   internetZoneMonitoring,
+  lgwanIndirectInternet,
   lgwanInternetPathSanitised,
   lgwanInternetSanitised,
   lgwanNoDirectInternet,

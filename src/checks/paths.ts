@@ -1,5 +1,6 @@
 /** Helpers shared by the path checks: hop ranks, traces and labels over the network graph. */
-import type { GraphArc, GraphNode, NetworkGraph } from "../engine/network-graph.js";
+import { type GraphArc, type GraphNode, type NetworkGraph, traverse } from "../engine/network-graph.js";
+import type { Connection } from "../model/connection.js";
 import type { Hop } from "../model/finding.js";
 import type { FlowPlace, HopStatus } from "../policy/flow-policy.js";
 import type { RelativePath } from "./define-check.js";
@@ -60,4 +61,46 @@ export function hopData(graph: NetworkGraph, arcId: number): { hop: string; conn
 export function hopPointer(graph: NetworkGraph, arcId: number): RelativePath {
   const arc = graph.arcs[arcId] as GraphArc;
   return arc.connectionIndex < 0 ? [] : ["connections", arc.connectionIndex];
+}
+
+/** A hop leaving the LGWAN zone towards the internet through nodes in none of the three zones. */
+export interface IndirectInternetHop {
+  /** The arc leaving the LGWAN zone (its connection is set). */
+  readonly arcId: number;
+  readonly connection: Connection;
+  /** The whole path, from the LGWAN node to the public internet. */
+  readonly arcs: readonly number[];
+}
+
+/**
+ * Every hop by which an LGWAN-zone node reaches the public internet through nodes outside the
+ * three zones (systems without a zone, vendor networks…; not the security cloud). One reverse
+ * traversal from the public internet marks the intermediates that reach it. A direct connection
+ * to the internet is not listed: single-connection checks judge those.
+ */
+export function indirectInternetHops(graph: NetworkGraph): IndirectInternetHop[] {
+  const publicInternet = graph.externalNodes["public-internet"];
+  if (graph.inArcs(publicInternet).length === 0) return [];
+  const intermediate = (node: number) => {
+    const { zone, external } = graph.nodes[node]!;
+    return zone === undefined && external !== "public-internet" && external !== "security-cloud";
+  };
+  const result = traverse(graph, {
+    direction: "reverse",
+    states: 1,
+    sources: [{ node: publicInternet, state: 0 }],
+    step: (_arc, _arcId, _state, next) => (intermediate(next) ? 0 : -1),
+  });
+  const hops: IndirectInternetHop[] = [];
+  for (let node = 0; node < graph.nodes.length; node++) {
+    if (graph.nodes[node]!.zone !== "lgwan") continue;
+    const out = graph.outArcs(node);
+    for (let i = 0; i < out.length; i++) {
+      const arcId = out[i]!;
+      const arc = graph.arcs[arcId]!;
+      if (arc.connection === undefined || !intermediate(arc.to) || !result.reached(arc.to, 0)) continue;
+      hops.push({ arcId, connection: arc.connection, arcs: [arcId, ...result.path(arc.to, 0)] });
+    }
+  }
+  return hops;
 }

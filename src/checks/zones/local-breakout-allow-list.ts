@@ -1,7 +1,6 @@
-import { traverse } from "../../engine/network-graph.js";
 import type { Connection } from "../../model/connection.js";
 import { defineCheck } from "../define-check.js";
-import { hopData, hopPointer, pathLabel, traceOf } from "../paths.js";
+import { hopData, hopPointer, indirectInternetHops, pathLabel, traceOf } from "../paths.js";
 
 /** The breakout facts a connection does not meet (`false`) and does not state (`undefined`). */
 function breakoutGaps(connection: Connection): { unmet: string[]; unstated: string[] } {
@@ -18,8 +17,8 @@ function breakoutGaps(connection: Connection): { unmet: string[]; unstated: stri
 
 /**
  * Under α', an LGWAN-zone node may reach the internet only by an allow-listed, tenant-restricted,
- * logged local breakout — also where the breakout leaves through another node. One reverse
- * traversal from the public internet marks every node outside the zones that reaches it.
+ * logged local breakout — also where the breakout leaves through another node. Under the other
+ * models the same paths are judged by lgwan-indirect-internet.
  */
 export default defineCheck({
   meta: {
@@ -30,8 +29,8 @@ export default defineCheck({
       en: "Under α', paths from the LGWAN zone to the internet through other nodes must be allow-listed, tenant-restricted and logged local breakouts",
     },
     description: {
-      ja: "α'モデルでのみ適用する。LGWAN接続系のノードから、3つの領域のどれにも属さないノード（領域が書かれていないシステム、事業者のネットワーク等。セキュリティクラウドを除く）を経由してインターネットに至る経路を探し、LGWAN接続系を出る区間が destinationAllowList・tenantRestriction・logged を満たすか判定する。インターネットに直接つながる接続は lgwan-no-direct-internet が判定するため、ここでは2区間以上の経路だけを扱う。α'以外のモデルでは適用しない。",
-      en: "Applies under α' only. Finds paths from an LGWAN-zone node to the public internet through nodes in none of the three zones (systems without a zone, vendor networks…; not the security cloud) and judges the hop leaving the LGWAN zone: destinationAllowList, tenantRestriction and logged. A direct connection to the internet is judged by lgwan-no-direct-internet, so only paths of two or more hops are handled here. Not applicable under other models.",
+      ja: "α'モデルでのみ適用する。LGWAN接続系のノードから、3つの領域のどれにも属さないノード（領域が書かれていないシステム、事業者のネットワーク等。セキュリティクラウドを除く）を経由してインターネットに至る経路を探し、LGWAN接続系を出る区間が destinationAllowList・tenantRestriction・logged を満たすか判定する。インターネットに直接つながる接続は lgwan-no-direct-internet が判定するため、ここでは2区間以上の経路だけを扱う。α'以外のモデルでは lgwan-indirect-internet が判定する。",
+      en: "Applies under α' only. Finds paths from an LGWAN-zone node to the public internet through nodes in none of the three zones (systems without a zone, vendor networks…; not the security cloud) and judges the hop leaving the LGWAN zone: destinationAllowList, tenantRestriction and logged. A direct connection to the internet is judged by lgwan-no-direct-internet, so only paths of two or more hops are handled here. Under other models lgwan-indirect-internet judges these paths.",
     },
     clauses: ["6(3)②", "2(12)"],
     threats: ["T1"],
@@ -57,34 +56,14 @@ export default defineCheck({
   },
   *evaluate(_description, ctx) {
     const graph = ctx.index.graph;
-    const publicInternet = graph.externalNodes["public-internet"];
-    if (graph.inArcs(publicInternet).length === 0) return;
-    const intermediate = (node: number) => {
-      const { zone, external } = graph.nodes[node]!;
-      return zone === undefined && external !== "public-internet" && external !== "security-cloud";
-    };
-    const result = traverse(graph, {
-      direction: "reverse",
-      states: 1,
-      sources: [{ node: publicInternet, state: 0 }],
-      step: (_arc, _arcId, _state, next) => (intermediate(next) ? 0 : -1),
-    });
-    for (let node = 0; node < graph.nodes.length; node++) {
-      if (graph.nodes[node]!.zone !== "lgwan") continue;
-      const out = graph.outArcs(node);
-      for (let i = 0; i < out.length; i++) {
-        const arcId = out[i]!;
-        const arc = graph.arcs[arcId]!;
-        if (arc.connection === undefined || !intermediate(arc.to) || !result.reached(arc.to, 0)) continue;
-        const { unmet, unstated } = breakoutGaps(arc.connection);
-        if (unmet.length === 0 && unstated.length === 0) continue;
-        const arcs = [arcId, ...result.path(arc.to, 0)];
-        const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId) };
-        const trace = traceOf(graph, arcs, (position) => position === 0);
-        yield unmet.length > 0
-          ? ctx.fail("breakoutNotRestricted", hopPointer(graph, arcId), { ...data, facts: unmet.join(", ") }, trace)
-          : ctx.needsEvidence("breakoutUnknown", hopPointer(graph, arcId), { ...data, facts: unstated.join(", ") }, trace);
-      }
+    for (const { arcId, connection, arcs } of indirectInternetHops(graph)) {
+      const { unmet, unstated } = breakoutGaps(connection);
+      if (unmet.length === 0 && unstated.length === 0) continue;
+      const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId) };
+      const trace = traceOf(graph, arcs, (position) => position === 0);
+      yield unmet.length > 0
+        ? ctx.fail("breakoutNotRestricted", hopPointer(graph, arcId), { ...data, facts: unmet.join(", ") }, trace)
+        : ctx.needsEvidence("breakoutUnknown", hopPointer(graph, arcId), { ...data, facts: unstated.join(", ") }, trace);
     }
   },
 });

@@ -1,0 +1,67 @@
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { description, lgwanSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+type Obj = Record<string, unknown>;
+type End = { system: string } | { external: string };
+const end = (name: string): End => (name.startsWith("external:") ? { external: name.slice("external:".length) } : { system: name });
+const link = (id: string, from: string, to: string, extra: Obj = {}): Obj => ({
+  id,
+  from: end(from),
+  to: end(to),
+  direction: "one-way",
+  ...extra,
+});
+const systems = () => [lgwanSystem(), { id: "relay", name: "中継サーバ（領域未定）" }];
+/** groupware → relay (no zone) → public internet. */
+const viaRelay = (hop: Obj) =>
+  description(systems(), {
+    connections: [link("to-relay", "groupware", "relay", hop), link("relay-out", "relay", "external:public-internet")],
+  });
+
+const table: CheckTable = {
+  valid: [
+    { name: "screen transfer to a virtual browser outside the zones", description: viaRelay({ sanitisation: ["screen-transfer"] }) },
+    {
+      name: "a relay that reaches the internet only through the security cloud",
+      description: description(systems(), {
+        connections: [link("a", "groupware", "relay", { sanitisation: [] }), link("b", "relay", "external:security-cloud")],
+      }),
+    },
+    {
+      name: "a direct connection is left to lgwan-no-direct-internet",
+      description: description(systems(), { connections: [link("d", "groupware", "external:public-internet")] }),
+    },
+    {
+      name: "α' paths are judged by local-breakout-allow-list",
+      profile: { ...hitoyoshiProfile, networkModel: "alpha-prime" },
+      description: viaRelay({ sanitisation: [] }),
+    },
+  ],
+  invalid: [
+    {
+      name: "an unsanitised hop to a relay that reaches the internet",
+      description: viaRelay({ sanitisation: [] }),
+      expected: [{ messageId: "indirectRoute", path: "/connections/0" }],
+    },
+    {
+      name: "a three-hop route through a relay and a vendor network, under β",
+      profile: { ...hitoyoshiProfile, networkModel: "beta" },
+      description: description(systems(), {
+        connections: [
+          link("a", "groupware", "relay", { sanitisation: [] }),
+          link("b", "relay", "external:vendor-network"),
+          link("c", "external:vendor-network", "external:public-internet"),
+        ],
+      }),
+      expected: [{ messageId: "indirectRoute", path: "/connections/0" }],
+    },
+    {
+      name: "sanitisation not stated",
+      description: viaRelay({}),
+      expected: [{ messageId: "sanitisationUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+  ],
+};
+
+export default table;

@@ -1,0 +1,53 @@
+import { defineCheck } from "../define-check.js";
+import { hopData, hopPointer, indirectInternetHops, pathLabel, traceOf } from "../paths.js";
+
+/**
+ * Outside α', the LGWAN zone has no route to the internet (2(12), 6(3)②) — not directly, and not
+ * through a relay that belongs to no zone either. Only a sanitised hop (e.g. screen transfer to a
+ * virtual browser) may leave the LGWAN zone towards such a relay.
+ */
+export default defineCheck({
+  meta: {
+    id: "lgwan-indirect-internet",
+    area: "zones",
+    title: {
+      ja: "LGWAN接続系から領域外の中継を経由してインターネットに出る経路を作らないこと（無害化した経路を除く）",
+      en: "The LGWAN zone must not reach the internet through relays outside the zones, unless the hop is sanitised",
+    },
+    description: {
+      ja: "α、β、β'モデルで適用する。LGWAN接続系のノードから、3つの領域のどれにも属さないノード（領域が書かれていないシステム、事業者のネットワーク等。セキュリティクラウドを除く）を経由してインターネットに至る経路を探し、LGWAN接続系を出る区間が無害化（画面転送等）されていなければ不適合とする。直接の接続は lgwan-no-direct-internet、α'モデルの経路は local-breakout-allow-list が判定する。",
+      en: "Applies under α, β and β'. Finds paths from an LGWAN-zone node to the public internet through nodes in none of the three zones (systems without a zone, vendor networks…; not the security cloud) and fails when the hop leaving the LGWAN zone is not sanitised (e.g. screen transfer). Direct connections are judged by lgwan-no-direct-internet, and α' paths by local-breakout-allow-list.",
+    },
+    clauses: ["6(3)②", "2(12)", "2(13)"],
+    threats: ["T1"],
+    basis: "policy",
+    severity: "critical",
+    target: "description",
+    applicability: { networkModels: ["alpha", "beta", "beta-prime"] },
+    messages: {
+      indirectRoute: {
+        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ており、区間 {{hop}}（接続 {{connection}}）が無害化されていない",
+        en: "The LGWAN zone reaches the internet over {{path}}, and hop {{hop}} (connection {{connection}}) is not sanitised",
+      },
+      sanitisationUnknown: {
+        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）の無害化の方式（sanitisation）が書かれていない",
+        en: "The LGWAN zone reaches the internet over {{path}}, but hop {{hop}} (connection {{connection}}) does not state its sanitisation",
+      },
+    },
+    remediation: {
+      ja: "LGWAN接続系からインターネットへの経路を廃止するか、画面転送等の無害化を経由させて sanitisation に記載すること",
+      en: "Remove the route from the LGWAN zone to the internet, or pass it through sanitisation such as screen transfer and state it in sanitisation",
+    },
+  },
+  *evaluate(_description, ctx) {
+    const graph = ctx.index.graph;
+    for (const { arcId, connection, arcs } of indirectInternetHops(graph)) {
+      if (connection.sanitisation !== undefined && connection.sanitisation.length > 0) continue;
+      const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId) };
+      const trace = traceOf(graph, arcs, (position) => position === 0);
+      yield connection.sanitisation === undefined
+        ? ctx.needsEvidence("sanitisationUnknown", hopPointer(graph, arcId), data, trace)
+        : ctx.fail("indirectRoute", hopPointer(graph, arcId), data, trace);
+    }
+  },
+});
