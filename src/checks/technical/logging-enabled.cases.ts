@@ -18,6 +18,11 @@ const table: CheckTable = {
       ],
     },
     {
+      name: "authentication is not logged",
+      description: system({ logging: { ...goodLogging, authentication: false } }),
+      expected: [{ messageId: "noAuthenticationLog", path: "/systems/0/logging/authentication" }],
+    },
+    {
       name: "admin logging not stated",
       description: system({ logging: { authentication: true, access: true } }),
       expected: [{ messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/logging/admin" }],

@@ -57,6 +57,11 @@ const table: CheckTable = {
       description: patched(undefined),
       expected: [{ messageId: "patchingUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/patching" }],
     },
+    {
+      name: "an on-premises system that lists neither terminals nor servers",
+      description: system({ hosting: { kind: "on-premises" } }),
+      expected: [{ messageId: "machinesUnknown", outcome: "needs-evidence", path: "/systems/0" }],
+    },
   ],
 };
 

@@ -70,6 +70,11 @@ const table: CheckTable = {
         { messageId: "wirelessUnknown", outcome: "needs-evidence", path: "/systems/1/terminalGroups/0/wireless" },
       ],
     },
+    {
+      name: "a My Number system that lists no terminal groups",
+      description: description([mynumberSystem({ terminalGroups: undefined })]),
+      expected: [{ messageId: "noTerminals", outcome: "needs-evidence", path: "/systems/0" }],
+    },
   ],
 };
 
