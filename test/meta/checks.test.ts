@@ -129,6 +129,20 @@ describe("check files", () => {
     );
   });
 
+  it("every message a check declares is expected by some case of its table", () => {
+    expectNone(
+      withCheck.flatMap((e) => {
+        const expected = new Set((e.table?.invalid ?? []).flatMap((c) => c.expected.map((x) => x.messageId)));
+        return Object.keys(e.check.meta.messages)
+          .filter((id) => !expected.has(id))
+          .map(
+            (id) =>
+              `${e.file}.cases.ts has no case expecting message "${id}" of ${e.check.meta.id}. Add an invalid case that produces it, or remove the message.`,
+          );
+      }),
+    );
+  });
+
   it("the ja and en templates of a message carry the same facts", () => {
     // Language-specific variants of one value (`kindJa` / `kindEn`, `role` / `roleEn`) count as the same fact.
     const facts = (template: string) => [...new Set(placeholdersOf(template).map((name) => name.replace(/(Ja|En)$/, "")))].sort();
