@@ -141,3 +141,25 @@ export function missingStaffCategories(covered: readonly StaffCategory[]): Messa
     labelsEn: missing.map((c) => STAFF_CATEGORIES[c].en).join(", "),
   };
 }
+
+/**
+ * The evaluation of a check whose rule is "this part of the system is described and these facts
+ * of it are true": a missing part needs evidence with `partUnknown`; each fact then fails with its
+ * own message when not true, or needs evidence with `factUnknown` when not stated.
+ */
+export function requireSystemFacts<P extends "physicalSite" | "logging" | "accounts" | "devTest", M extends string>(
+  part: P,
+  partUnknown: M,
+  rules: readonly (readonly [keyof NonNullable<System[P]> & string, M])[],
+  factUnknown: M,
+) {
+  return function* evaluate(system: System, ctx: CheckContext<M>): Generator<FindingDraft<M>> {
+    const data = { system: system.id };
+    const facts = system[part];
+    if (facts === undefined) {
+      yield ctx.needsEvidence(partUnknown, [part], data);
+      return;
+    }
+    yield* requireTrue(ctx, facts as NonNullable<System[P]>, [part], rules, factUnknown, data);
+  };
+}

@@ -1,5 +1,5 @@
 import { defineCheck } from "../define-check.js";
-import { onProviderPremises, requireTrue } from "../shared.js";
+import { onProviderPremises, requireSystemFacts } from "../shared.js";
 
 /**
  * Servers and network equipment stand in a managed area whose entry is controlled and recorded
@@ -44,23 +44,13 @@ export default defineCheck({
       en: "Keep servers and network equipment in a locked managed area (server room), limit entry to authorised people (e.g. by IC card) and record every entry",
     },
   },
-  *evaluate(system, ctx) {
-    const data = { system: system.id };
-    const site = system.physicalSite;
-    if (site === undefined) {
-      yield ctx.needsEvidence("siteUnknown", ["physicalSite"], data);
-      return;
-    }
-    yield* requireTrue(
-      ctx,
-      site,
-      ["physicalSite"],
-      [
-        ["accessControl", "noAccessControl"],
-        ["entryRecords", "noEntryRecords"],
-      ],
-      "factUnknown",
-      data,
-    );
-  },
+  evaluate: requireSystemFacts(
+    "physicalSite",
+    "siteUnknown",
+    [
+      ["accessControl", "noAccessControl"],
+      ["entryRecords", "noEntryRecords"],
+    ],
+    "factUnknown",
+  ),
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from "../define-check.js";
-import { onProviderPremises, requireTrue } from "../shared.js";
+import { onProviderPremises, requireSystemFacts } from "../shared.js";
 
 /**
  * Disasters (threat 3(3): earthquake, lightning, fire) stop services; the site of servers and
@@ -48,24 +48,14 @@ export default defineCheck({
       en: "Provide fire detection and suppression, choose a place safe from water (upper floors, away from pipes) and anchor racks and equipment",
     },
   },
-  *evaluate(system, ctx) {
-    const data = { system: system.id };
-    const site = system.physicalSite;
-    if (site === undefined) {
-      yield ctx.needsEvidence("siteUnknown", ["physicalSite"], data);
-      return;
-    }
-    yield* requireTrue(
-      ctx,
-      site,
-      ["physicalSite"],
-      [
-        ["fireProtection", "noFireProtection"],
-        ["waterProtection", "noWaterProtection"],
-        ["earthquakeProtection", "noEarthquakeProtection"],
-      ],
-      "factUnknown",
-      data,
-    );
-  },
+  evaluate: requireSystemFacts(
+    "physicalSite",
+    "siteUnknown",
+    [
+      ["fireProtection", "noFireProtection"],
+      ["waterProtection", "noWaterProtection"],
+      ["earthquakeProtection", "noEarthquakeProtection"],
+    ],
+    "factUnknown",
+  ),
 });

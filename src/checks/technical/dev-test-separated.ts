@@ -1,5 +1,5 @@
 import { defineCheck } from "../define-check.js";
-import { requireTrue } from "../shared.js";
+import { requireSystemFacts } from "../shared.js";
 
 /**
  * Design and development flaws and operating mistakes (3(2)) must not reach production:
@@ -38,12 +38,5 @@ export default defineCheck({
       en: "Provide development and test environments apart from production, and move changes to production only through an approved procedure",
     },
   },
-  *evaluate(system, ctx) {
-    const data = { system: system.id };
-    if (system.devTest === undefined) {
-      yield ctx.needsEvidence("devTestUnknown", ["devTest"], data);
-      return;
-    }
-    yield* requireTrue(ctx, system.devTest, ["devTest"], [["separatedFromProduction", "notSeparated"]], "factUnknown", data);
-  },
+  evaluate: requireSystemFacts("devTest", "devTestUnknown", [["separatedFromProduction", "notSeparated"]], "factUnknown"),
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from "../define-check.js";
-import { requireTrue } from "../shared.js";
+import { requireSystemFacts } from "../shared.js";
 
 /**
  * Logs are evidence only if their times line up across systems and nobody can quietly change
@@ -42,22 +42,13 @@ export default defineCheck({
       en: "Synchronise clocks (e.g. NTP) and forward logs to a store administrators cannot alter (log server, WORM storage)",
     },
   },
-  *evaluate(system, ctx) {
-    const data = { system: system.id };
-    if (system.logging === undefined) {
-      yield ctx.needsEvidence("loggingUnknown", ["logging"], data);
-      return;
-    }
-    yield* requireTrue(
-      ctx,
-      system.logging,
-      ["logging"],
-      [
-        ["timeSynchronised", "notSynchronised"],
-        ["tamperProtected", "notTamperProtected"],
-      ],
-      "factUnknown",
-      data,
-    );
-  },
+  evaluate: requireSystemFacts(
+    "logging",
+    "loggingUnknown",
+    [
+      ["timeSynchronised", "notSynchronised"],
+      ["tamperProtected", "notTamperProtected"],
+    ],
+    "factUnknown",
+  ),
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from "../define-check.js";
-import { requireTrue } from "../shared.js";
+import { requireSystemFacts } from "../shared.js";
 
 /**
  * Intrusions and insider wrongdoing (3(1)) can only be detected and traced with records: every
@@ -46,23 +46,14 @@ export default defineCheck({
       en: "Log authentication results, access to information and administrators' operations, so who did what and when can be traced",
     },
   },
-  *evaluate(system, ctx) {
-    const data = { system: system.id };
-    if (system.logging === undefined) {
-      yield ctx.needsEvidence("loggingUnknown", ["logging"], data);
-      return;
-    }
-    yield* requireTrue(
-      ctx,
-      system.logging,
-      ["logging"],
-      [
-        ["authentication", "noAuthenticationLog"],
-        ["access", "noAccessLog"],
-        ["admin", "noAdminLog"],
-      ],
-      "factUnknown",
-      data,
-    );
-  },
+  evaluate: requireSystemFacts(
+    "logging",
+    "loggingUnknown",
+    [
+      ["authentication", "noAuthenticationLog"],
+      ["access", "noAccessLog"],
+      ["admin", "noAdminLog"],
+    ],
+    "factUnknown",
+  ),
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from "../define-check.js";
-import { requireTrue } from "../shared.js";
+import { requireSystemFacts } from "../shared.js";
 
 /**
  * Administrator rights are what an intruder or insider (3(1)) wants most: they are used from
@@ -42,22 +42,13 @@ export default defineCheck({
       en: "Issue separate administrator accounts only to those who need them, and require multi-factor authentication for them",
     },
   },
-  *evaluate(system, ctx) {
-    const data = { system: system.id };
-    if (system.accounts === undefined) {
-      yield ctx.needsEvidence("accountsUnknown", ["accounts"], data);
-      return;
-    }
-    yield* requireTrue(
-      ctx,
-      system.accounts,
-      ["accounts"],
-      [
-        ["privilegedSeparate", "notSeparate"],
-        ["privilegedMfa", "noMfa"],
-      ],
-      "factUnknown",
-      data,
-    );
-  },
+  evaluate: requireSystemFacts(
+    "accounts",
+    "accountsUnknown",
+    [
+      ["privilegedSeparate", "notSeparate"],
+      ["privilegedMfa", "noMfa"],
+    ],
+    "factUnknown",
+  ),
 });
