@@ -52,3 +52,10 @@ export function latestDate(items: readonly { date: string }[] | undefined): stri
   for (const item of items ?? []) if (latest === undefined || item.date > latest) latest = item.date;
   return latest;
 }
+
+/** The fact an interval check reads from a list of dated activities: the latest date, pointing at it (or at the list when empty). */
+export function latestActivity<K extends string>(list: K, items: readonly { date: string }[] | undefined): IntervalFact {
+  const date = latestDate(items);
+  const index = (items ?? []).findIndex((item) => item.date === date);
+  return { date, path: index === -1 ? [list] : [list, index, "date"] };
+}

@@ -1,4 +1,4 @@
-import { defineIntervalCheck, latestDate } from "../interval.js";
+import { defineIntervalCheck, latestActivity } from "../interval.js";
 
 /**
  * Clause 7 (and 6(9)): audits 「定期的又は必要に応じて」. The policy sets no interval; the latest
@@ -6,12 +6,7 @@ import { defineIntervalCheck, latestDate } from "../interval.js";
  */
 export default defineIntervalCheck({
   interval: "auditMonths",
-  select: (municipality) => {
-    const audits = municipality.audits ?? [];
-    const date = latestDate(audits);
-    const index = audits.findIndex((audit) => audit.date === date);
-    return [{ date, path: index === -1 ? ["audits"] : ["audits", index, "date"] }];
-  },
+  select: (municipality) => [latestActivity("audits", municipality.audits)],
   meta: {
     id: "audit-current",
     area: "audit",

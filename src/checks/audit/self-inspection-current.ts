@@ -1,4 +1,4 @@
-import { defineIntervalCheck, latestDate } from "../interval.js";
+import { defineIntervalCheck, latestActivity } from "../interval.js";
 
 /**
  * Clause 7 (and 6(9)): self-inspections 「定期的又は必要に応じて」. The latest one is compared with
@@ -6,12 +6,7 @@ import { defineIntervalCheck, latestDate } from "../interval.js";
  */
 export default defineIntervalCheck({
   interval: "selfInspectionMonths",
-  select: (municipality) => {
-    const inspections = municipality.selfInspections ?? [];
-    const date = latestDate(inspections);
-    const index = inspections.findIndex((inspection) => inspection.date === date);
-    return [{ date, path: index === -1 ? ["selfInspections"] : ["selfInspections", index, "date"] }];
-  },
+  select: (municipality) => [latestActivity("selfInspections", municipality.selfInspections)],
   meta: {
     id: "self-inspection-current",
     area: "audit",

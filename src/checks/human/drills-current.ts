@@ -1,4 +1,4 @@
-import { defineIntervalCheck, latestDate } from "../interval.js";
+import { defineIntervalCheck, latestActivity } from "../interval.js";
 
 /**
  * Drills (targeted-mail exercises, incident response drills) turn training into practice
@@ -7,12 +7,7 @@ import { defineIntervalCheck, latestDate } from "../interval.js";
  */
 export default defineIntervalCheck({
   interval: "drillMonths",
-  select: (municipality) => {
-    const drills = municipality.drills ?? [];
-    const date = latestDate(drills);
-    const index = drills.findIndex((drill) => drill.date === date);
-    return [{ date, path: index === -1 ? ["drills"] : ["drills", index, "date"] }];
-  },
+  select: (municipality) => [latestActivity("drills", municipality.drills)],
   meta: {
     id: "drills-current",
     area: "human",
