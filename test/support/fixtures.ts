@@ -76,3 +76,13 @@ export function internetSystem(overrides: Obj = {}): Obj {
 export function description(systems: Obj[], extra: Obj = {}): Obj {
   return { evaluationDate: "2026-04-01", systems, ...extra };
 }
+
+/** A connection end written as `system-id` or `external:<endpoint>`. */
+export function end(name: string): { system: string } | { external: string } {
+  return name.startsWith("external:") ? { external: name.slice("external:".length) } : { system: name };
+}
+
+/** A one-way connection between two ends written as for {@link end}; `extra` adds or overrides facts. */
+export function link(id: string, from: string, to: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id, from: end(from), to: end(to), direction: "one-way", ...extra };
+}

@@ -1,16 +1,7 @@
-import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
+import { description, internetSystem, lgwanSystem, link } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 type Obj = Record<string, unknown>;
-type End = { system: string } | { external: string };
-const end = (name: string): End => (name.startsWith("external:") ? { external: name.slice("external:".length) } : { system: name });
-const link = (id: string, from: string, to: string, extra: Obj = {}): Obj => ({
-  id,
-  from: end(from),
-  to: end(to),
-  direction: "one-way",
-  ...extra,
-});
 const systems = () => [internetSystem(), lgwanSystem(), { id: "proxy", name: "独自プロキシ" }];
 /** web-mail → vendor-network → public internet. */
 const viaVendor = (first: Obj, second: Obj) =>

@@ -1,17 +1,8 @@
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
-import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
+import { description, internetSystem, lgwanSystem, link } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 type Obj = Record<string, unknown>;
-type End = { system: string } | { external: string };
-const end = (name: string): End => (name.startsWith("external:") ? { external: name.slice("external:".length) } : { system: name });
-const link = (id: string, from: string, to: string, extra: Obj = {}): Obj => ({
-  id,
-  from: end(from),
-  to: end(to),
-  direction: "one-way",
-  ...extra,
-});
 /** A file relay whose zone is not declared: in neither zone, so a path through it is a path between them. */
 const relay = { id: "relay", name: "ファイル中継装置" };
 const systems = () => [internetSystem(), lgwanSystem(), relay];

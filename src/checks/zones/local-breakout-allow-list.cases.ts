@@ -1,17 +1,8 @@
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
-import { description, lgwanSystem } from "../../../test/support/fixtures.js";
+import { description, lgwanSystem, link } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 type Obj = Record<string, unknown>;
-type End = { system: string } | { external: string };
-const end = (name: string): End => (name.startsWith("external:") ? { external: name.slice("external:".length) } : { system: name });
-const link = (id: string, from: string, to: string, extra: Obj = {}): Obj => ({
-  id,
-  from: end(from),
-  to: end(to),
-  direction: "one-way",
-  ...extra,
-});
 const alphaPrime = { ...hitoyoshiProfile, networkModel: "alpha-prime" as const };
 const restricted = { destinationAllowList: ["*.example-saas.jp"], tenantRestriction: true, logged: true };
 const systems = () => [lgwanSystem(), { id: "breakout-gw", name: "ローカルブレイクアウト装置" }];

@@ -1,20 +1,12 @@
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
-import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import { description, internetSystem, lgwanSystem, link, mynumberSystem } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
-type Obj = Record<string, unknown>;
 const approved = {
   approval: { reference: "情政第12号", approvedBy: "CISO", approvedOn: "2026-01-10" },
   addressRestriction: { ip: true, mac: true },
   ports: [443],
 };
-const link = (id: string, from: string, to: string, extra: Obj = {}): Obj => ({
-  id,
-  from: { system: from },
-  to: { system: to },
-  direction: "one-way",
-  ...extra,
-});
 const systems = () => [internetSystem(), lgwanSystem(), lgwanSystem({ id: "finance", name: "財務会計" }), mynumberSystem()];
 /** web-mail → groupware → juki, the first hop with the given sanitisation. */
 const twoHops = (sanitisation?: string[]) =>
