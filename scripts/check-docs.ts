@@ -9,8 +9,9 @@ import { isDeepStrictEqual } from "node:util";
 import { Document, visit } from "yaml";
 import type { AnyCheck, Applicability } from "../src/checks/define-check.js";
 import { evaluate } from "../src/engine/evaluate.js";
+import { messageBasis } from "../src/engine/messages.js";
 import { parseDescription } from "../src/engine/parse-description.js";
-import type { Basis, Finding, LocalizedText, Severity, TargetKind } from "../src/model/finding.js";
+import type { Basis, Finding, LocalizedText, MessageTemplate, Severity, TargetKind } from "../src/model/finding.js";
 import { MEASURE_AREA_IDS, MEASURE_AREAS, type MeasureArea } from "../src/model/measure-area.js";
 import type { Profile } from "../src/model/profile.js";
 import { THREAT_IDS, THREATS, type ThreatId } from "../src/model/threat.js";
@@ -310,11 +311,13 @@ export function renderCheckPage(entry: CatalogueEntry & { check: AnyCheck }, war
     "",
     "## メッセージ / Messages",
     "",
-    "| id | 日本語 | English |",
-    "|---|---|---|",
-    ...Object.entries(m.messages as Record<string, LocalizedText>).map(
-      ([id, text]) => `| ${code(id)} | ${cell(text.ja)} | ${cell(text.en)} |`,
-    ),
+    "| id | 根拠 / Basis | 日本語 | English |",
+    "|---|---|---|---|",
+    ...Object.entries(m.messages as Record<string, MessageTemplate>).map(([id, text]) => {
+      const own = messageBasis(m, text);
+      const reference = own.reference === undefined ? "" : `<br>${cell(own.reference.ja)}`;
+      return `| ${code(id)} | ${code(own.basis)}${reference} | ${cell(text.ja)} | ${cell(text.en)} |`;
+    }),
     "",
     ...exampleSection(
       "## 不適合の例 / Failing example",

@@ -54,6 +54,7 @@ export {
   Finding,
   Hop,
   LocalizedText,
+  MessageTemplate,
   Outcome,
   OUTCOMES,
   Severity,

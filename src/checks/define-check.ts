@@ -3,7 +3,7 @@ import type { Connection } from "../model/connection.js";
 import type { Description } from "../model/description.js";
 import type { AvailabilityClass, IntegrityClass } from "../model/asset-class.js";
 import type { HandlingThreshold } from "../model/check-meta.js";
-import type { Basis, Hop, LocalizedText, Severity, Target, TargetKind } from "../model/finding.js";
+import type { Basis, Hop, LocalizedText, MessageTemplate, Severity, Target, TargetKind } from "../model/finding.js";
 import type { MeasureArea } from "../model/measure-area.js";
 import type { Municipality } from "../model/municipality.js";
 import type { NetworkModel } from "../model/network-model.js";
@@ -84,14 +84,21 @@ export interface CheckMeta<K extends TargetKind = TargetKind, M extends string =
   readonly description?: LocalizedText;
   readonly clauses: readonly ClauseId[];
   readonly threats: readonly ThreatId[];
+  /**
+   * The basis of the check's duty as a whole. A message whose requirement rests on something else
+   * (e.g. the guideline's detail of a policy duty) says so with its own `basis` and `reference`.
+   */
   readonly basis: Basis;
-  /** The guideline revision relied on, where the basis is `guideline`. */
+  /** The guideline revision and section (by title) relied on, where the check or one of its messages rests on the guideline. */
   readonly guideline?: string;
   readonly severity: Severity;
   readonly target: K;
   readonly applicability?: Applicability<K>;
-  /** Message templates keyed by message id; `{{name}}` is filled from the finding's data. */
-  readonly messages: Readonly<Record<M, LocalizedText>>;
+  /**
+   * Message templates keyed by message id; `{{name}}` is filled from the finding's data. A message
+   * may carry its own `basis` (and `reference`) where it differs from the check's.
+   */
+  readonly messages: Readonly<Record<M, MessageTemplate>>;
   readonly remediation: LocalizedText;
 }
 

@@ -15,7 +15,7 @@ import { VERSION } from "../version.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
 import { SecpolicyError, type InputIssue } from "./errors.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
-import { renderMessage } from "./messages.js";
+import { type MessageBasis, messageBasis, renderMessage } from "./messages.js";
 import { applyWaivers, prepareWaivers } from "./waivers.js";
 import type { Waiver } from "../model/waiver.js";
 
@@ -251,6 +251,8 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
     const clauses = Object.freeze([...meta.clauses]) as Finding["clauses"];
     const threats = Object.freeze([...meta.threats]) as Finding["threats"];
     const passMessage = Object.freeze({ ja: meta.title.ja, en: meta.title.en });
+    const checkBasis = messageBasis(meta, undefined);
+    const basisOf = new Map<string, MessageBasis>();
     const finding = (
       target: Target,
       outcome: Outcome,
@@ -261,12 +263,17 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
       trace?: readonly Hop[],
     ): Finding => {
       // Optional fields are assigned in place rather than spread: reports hold tens of thousands of findings.
+      let basis = checkBasis;
+      if (outcome === "fail" || outcome === "needs-evidence") {
+        basis = basisOf.get(messageId) ?? messageBasis(meta, meta.messages[messageId]);
+        basisOf.set(messageId, basis);
+      }
       const result: Finding = {
         checkId: meta.id,
         outcome,
         severity,
         area: meta.area,
-        basis: meta.basis,
+        basis: basis.basis,
         messageId,
         message,
         path,
@@ -274,6 +281,7 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         clauses,
         threats,
       };
+      if (basis.reference !== undefined) result.reference = basis.reference;
       if (outcome === "fail" || outcome === "needs-evidence") result.remediation = { ...meta.remediation };
       if (data !== undefined && Object.keys(data).length > 0) result.data = { ...data };
       if (trace !== undefined) result.trace = trace.map((hop) => ({ ...hop }));

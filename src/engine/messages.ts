@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../model/finding.js";
+import type { Basis, LocalizedText, MessageTemplate } from "../model/finding.js";
 import type { MessageData } from "../checks/define-check.js";
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
@@ -19,4 +19,24 @@ export function renderMessage(message: LocalizedText, data: MessageData): Locali
 /** The placeholder names a template uses. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? "");
+}
+
+/** The basis of one message and where it comes from. */
+export interface MessageBasis {
+  readonly basis: Basis;
+  readonly reference?: LocalizedText;
+}
+
+/**
+ * The basis of a message: its own, else the check's. Its reference: its own, else, for a
+ * guideline basis, the check's guideline section.
+ */
+export function messageBasis(
+  meta: { readonly basis: Basis; readonly guideline?: string },
+  message: MessageTemplate | undefined,
+): MessageBasis {
+  const basis = message?.basis ?? meta.basis;
+  const reference =
+    message?.reference ?? (basis === "guideline" && meta.guideline !== undefined ? { ja: meta.guideline, en: meta.guideline } : undefined);
+  return reference === undefined ? { basis } : { basis, reference };
 }

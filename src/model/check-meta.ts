@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AvailabilityClass, IntegrityClass } from "./asset-class.js";
-import { Basis, ClauseIdSchema, LocalizedText, Severity, TargetKind } from "./finding.js";
+import { Basis, ClauseIdSchema, LocalizedText, MessageTemplate, Severity, TargetKind } from "./finding.js";
 import { MeasureArea } from "./measure-area.js";
 import { NetworkModel } from "./network-model.js";
 import { doc } from "./registry.js";
@@ -38,7 +38,7 @@ export const CheckMetaData = doc(
         availability: AvailabilityClass.optional(),
       })
       .optional(),
-    messages: z.record(z.string(), LocalizedText),
+    messages: z.record(z.string(), MessageTemplate),
     remediation: LocalizedText,
   }),
   "チェックのメタデータ",

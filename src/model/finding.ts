@@ -53,6 +53,32 @@ export const LocalizedText = doc(
 );
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
+/**
+ * A message template of a check: text in both languages with `{{placeholders}}`, and, where the
+ * requirement behind this message rests on something other than the check's basis, its own basis
+ * and reference (e.g. "no link in principle" is policy, the exception's port restriction guideline).
+ */
+export const MessageTemplate = doc(
+  z.strictObject({
+    ja: z.string(),
+    en: z.string(),
+    basis: doc(
+      Basis.optional(),
+      "このメッセージの根拠（チェックの根拠と異なる場合）",
+      "Basis of this message, where it differs from the check's",
+    ),
+    reference: doc(
+      LocalizedText.optional(),
+      "根拠の出典（ガイドラインの節の名称、または推奨の理由）",
+      "Where the requirement comes from (the guideline section by title, or the reason for the recommendation)",
+    ),
+  }),
+  "メッセージのひな形",
+  "Message template",
+  "MessageTemplate",
+);
+export type MessageTemplate = z.infer<typeof MessageTemplate>;
+
 /** Kinds of thing a check evaluates, one result per target. */
 export const TargetKind = doc(
   z.enum(["description", "municipality", "system", "connection", "vendor", "cloudService", "socialMediaAccount"]),
@@ -122,7 +148,12 @@ export const Finding = doc(
     outcome: Outcome,
     severity: Severity,
     area: MeasureArea,
-    basis: Basis,
+    basis: doc(Basis, "この指摘の根拠（発したメッセージの根拠）", "Basis of this finding (that of the message that fired)"),
+    reference: doc(
+      LocalizedText.optional(),
+      "根拠の出典（ガイドライン・推奨される運用の場合）",
+      "Where the requirement comes from (for guideline and practice)",
+    ),
     messageId: doc(z.string(), "メッセージの id", "Message id"),
     message: LocalizedText,
     path: doc(z.string(), "記述の中の位置（JSON ポインタ、RFC 6901）", "Position in the description (JSON pointer, RFC 6901)"),

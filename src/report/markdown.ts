@@ -92,7 +92,9 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], al
 function clausesCell(finding: Finding, locale: Locale): string {
   const clauses = finding.clauses.map((c) => mdCell(clauseLabel(c, locale))).join("<br>");
   // Never let recommended practice or the guideline read as the policy's own words.
-  return finding.basis === "policy" ? clauses : `${mdCell(BASIS_LABELS[finding.basis][locale])}<br>${clauses}`;
+  if (finding.basis === "policy") return clauses;
+  const reference = finding.reference === undefined ? "" : `（${mdCell(finding.reference[locale])}）`;
+  return `${mdCell(BASIS_LABELS[finding.basis][locale])}${reference}<br>${clauses}`;
 }
 
 function messageCell(finding: Finding, locale: Locale): string {

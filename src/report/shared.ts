@@ -140,9 +140,16 @@ export function clauseLabel(id: string, locale: Locale): string {
  * Where a requirement comes from, in words: the clauses and whether the policy, the guideline or
  * recommended practice says so.
  */
-export function basisLine(finding: { readonly basis: Basis; readonly clauses: readonly string[] }, locale: Locale): string {
+export function basisLine(
+  finding: { readonly basis: Basis; readonly clauses: readonly string[]; readonly reference?: LocalizedText },
+  locale: Locale,
+): string {
   const clauses = finding.clauses.map((c) => clauseLabel(c, locale)).join(locale === "ja" ? "、" : "; ");
-  const basis = BASIS_LABELS[finding.basis][locale];
+  const reference = finding.basis === "policy" ? undefined : finding.reference?.[locale];
+  const basis =
+    reference === undefined
+      ? BASIS_LABELS[finding.basis][locale]
+      : `${BASIS_LABELS[finding.basis][locale]}${locale === "ja" ? `（${reference}）` : ` (${reference})`}`;
   if (finding.basis === "policy") return clauses === "" ? basis : `${basis} ${clauses}`;
   if (clauses === "") return basis;
   return locale === "ja" ? `${basis}。関連条項 ${clauses}` : `${basis}; related clauses ${clauses}`;

@@ -1,5 +1,7 @@
 import { builtinChecks } from "../../checks/index.js";
+import { messageBasis } from "../../engine/messages.js";
 import { suggest } from "../../engine/suggest.js";
+import type { MessageTemplate } from "../../model/finding.js";
 import { getClause } from "../../policy/clauses.js";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT, type Lang } from "../context.js";
@@ -91,8 +93,13 @@ export async function explainCommand(args: readonly string[], io: CliIo, lang: L
   const applicability = "applicability" in declared ? declared.applicability : undefined;
   if (applicability !== undefined) out.push(`${L.applies}: ${JSON.stringify(applicability)}`);
   out.push("", `${L.messages}:`);
-  for (const [messageId, text] of Object.entries(meta.messages) as [string, { ja: string; en: string }][]) {
+  for (const [messageId, text] of Object.entries(meta.messages) as [string, MessageTemplate][]) {
     out.push(`  ${messageId}`, `    ${text.ja}`, `    ${text.en}`);
+    const own = messageBasis(meta, text);
+    if (own.basis !== meta.basis || text.reference !== undefined) {
+      const reference = own.reference === undefined ? "" : ` (${own.reference[lang]})`;
+      out.push(`    ${L.basis}: ${own.basis} — ${basisLabel(own.basis, lang)}${own.basis === "practice" ? L.practice : ""}${reference}`);
+    }
   }
   out.push("", `${L.remediation}:`, `  ${meta.remediation.ja}`, `  ${meta.remediation.en}`);
   io.stdout.write(`${out.join("\n")}\n`);

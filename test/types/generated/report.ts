@@ -32,11 +32,6 @@ export type MeasureArea =
   | "audit"
   | "review";
 /**
- * 根拠：policy（基本方針そのもの）、guideline（総務省ガイドライン）、practice（推奨される運用。基本方針の文言ではない）
- * Basis: policy (the basic policy itself), guideline (the national guideline), practice (recommended practice, not the policy's words)
- */
-export type Basis = "policy" | "guideline" | "practice";
-/**
  * 評価の対象の種類
  * Kind of target a check evaluates
  */
@@ -195,13 +190,18 @@ export interface Finding {
   outcome: Outcome;
   severity: Severity;
   area: MeasureArea;
-  basis: Basis;
+  /**
+   * この指摘の根拠（発したメッセージの根拠）
+   * Basis of this finding (that of the message that fired)
+   */
+  basis: "policy" | "guideline" | "practice";
+  reference?: LocalizedText;
   /**
    * メッセージの id
    * Message id
    */
   messageId: string;
-  message: LocalizedText;
+  message: LocalizedText1;
   /**
    * 記述の中の位置（JSON ポインタ、RFC 6901）
    * Position in the description (JSON pointer, RFC 6901)
@@ -210,7 +210,7 @@ export interface Finding {
   target: Target;
   clauses: ClauseId[];
   threats: ThreatId[];
-  remediation?: LocalizedText1;
+  remediation?: LocalizedText2;
   /**
    * メッセージに埋め込んだ値
    * Values filled into the message
@@ -227,10 +227,18 @@ export interface Finding {
   location?: SourceLocation;
 }
 /**
+ * 根拠の出典（ガイドライン・推奨される運用の場合）
+ * Where the requirement comes from (for guideline and practice)
+ */
+export interface LocalizedText {
+  ja: string;
+  en: string;
+}
+/**
  * 日本語と英語の文
  * Text in Japanese and English
  */
-export interface LocalizedText {
+export interface LocalizedText1 {
   ja: string;
   en: string;
 }
@@ -255,7 +263,7 @@ export interface Target {
  * 日本語と英語の文
  * Text in Japanese and English
  */
-export interface LocalizedText1 {
+export interface LocalizedText2 {
   ja: string;
   en: string;
 }
