@@ -137,8 +137,8 @@ describe("toPassCheck", () => {
   });
 
   it("does not count a check that only reported not-applicable, or had nothing to evaluate", () => {
-    expect(failure(() => expect(compliant).toPassCheck("lgwan-terminal-browsing"))).toMatch(
-      /Expected lgwan-terminal-browsing to pass, but it (does not apply|had nothing)/,
+    expect(failure(() => expect(compliant).toPassCheck("local-breakout-allow-list"))).toMatch(
+      /Expected local-breakout-allow-list to pass, but it (does not apply|had nothing)/,
     );
     expect(failure(() => expect(compliant).toPassCheck("cloud-exit-plan"))).toMatch(/had nothing to evaluate/);
   });

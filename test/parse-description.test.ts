@@ -142,7 +142,7 @@ describe("parseDescription", () => {
       );
       expect(issue).toMatchObject({ code: "invalid-union", pointer: "/connections/0/from" });
       expect(issue.hint?.en).toContain('Did you mean "system" instead of "sytem"?');
-      expect(issue.hint?.en).toContain("{ external, service? }");
+      expect(issue.hint?.en).toContain("{ external, service?, segment? }");
     });
 
     it("lists the accepted forms of a primitive union", () => {

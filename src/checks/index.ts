@@ -18,6 +18,7 @@ import cloudDataLocation from "./outsourcing/cloud-data-location.js";
 import cloudExitPlan from "./outsourcing/cloud-exit-plan.js";
 import cloudServiceRegistered from "./outsourcing/cloud-service-registered.js";
 import criticalDataBackedUp from "./classification/critical-data-backed-up.js";
+import crossZoneParts from "./zones/cross-zone-parts.js";
 import csirtEstablished from "./organisation/csirt-established.js";
 import devTestSeparated from "./technical/dev-test-separated.js";
 import disposalIrrecoverable from "./classification/disposal-irrecoverable.js";
@@ -38,7 +39,6 @@ import lgwanIndirectInternet from "./zones/lgwan-indirect-internet.js";
 import lgwanInternetPathSanitised from "./zones/lgwan-internet-path-sanitised.js";
 import lgwanInternetSanitised from "./zones/lgwan-internet-sanitised.js";
 import lgwanNoDirectInternet from "./zones/lgwan-no-direct-internet.js";
-import lgwanTerminalBrowsing from "./zones/lgwan-terminal-browsing.js";
 import lineRedundancy from "./physical/line-redundancy.js";
 import localBreakoutAllowList from "./zones/local-breakout-allow-list.js";
 import logIntegrity from "./technical/log-integrity.js";
@@ -84,6 +84,7 @@ import subcontractorsApproved from "./outsourcing/subcontractors-approved.js";
 import systemOwnerAndAdministrator from "./organisation/system-owner-and-administrator.js";
 import systemOwnerBodyCovered from "./organisation/system-owner-body-covered.js";
 import systemVendorsContracted from "./outsourcing/system-vendors-contracted.js";
+import terminalInternetAccess from "./zones/terminal-internet-access.js";
 import terminalTakeOutApproval from "./physical/terminal-take-out-approval.js";
 import testDataApproved from "./technical/test-data-approved.js";
 import topTierOnMunicipalTerminals from "./classification/top-tier-on-municipal-terminals.js";
@@ -96,6 +97,8 @@ import vendorSelectedWithSecurityCriteria from "./outsourcing/vendor-selected-wi
 import vendorVerified from "./outsourcing/vendor-verified.js";
 import wirelessLan from "./zones/wireless-lan.js";
 import zoneDeclared from "./zones/zone-declared.js";
+import zoneHostingConsistent from "./zones/zone-hosting-consistent.js";
+import zoneLinksPermitted from "./zones/zone-links-permitted.js";
 
 /**
  * Every built-in check, sorted by id. Explicit on purpose: nothing registers itself on import,
@@ -120,6 +123,7 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   cloudExitPlan,
   cloudServiceRegistered,
   criticalDataBackedUp,
+  crossZoneParts,
   csirtEstablished,
   devTestSeparated,
   disposalIrrecoverable,
@@ -140,7 +144,6 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   lgwanInternetPathSanitised,
   lgwanInternetSanitised,
   lgwanNoDirectInternet,
-  lgwanTerminalBrowsing,
   lineRedundancy,
   localBreakoutAllowList,
   logIntegrity,
@@ -186,6 +189,7 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   systemOwnerAndAdministrator,
   systemOwnerBodyCovered,
   systemVendorsContracted,
+  terminalInternetAccess,
   terminalTakeOutApproval,
   testDataApproved,
   topTierOnMunicipalTerminals,
@@ -198,4 +202,6 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   vendorVerified,
   wirelessLan,
   zoneDeclared,
+  zoneHostingConsistent,
+  zoneLinksPermitted,
 ]);

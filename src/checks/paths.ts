@@ -1,14 +1,51 @@
-/** Helpers shared by the path checks: hop ranks, traces and labels over the network graph. */
+/** Helpers shared by the zone checks: the flow context of a profile, verdicts of arcs, hop ranks, traces and labels. */
 import { type GraphArc, type GraphNode, type NetworkGraph, traverse } from "../engine/network-graph.js";
 import type { Connection } from "../model/connection.js";
 import type { Hop } from "../model/finding.js";
-import type { FlowPlace, HopStatus } from "../policy/flow-policy.js";
+import { nationalSystems } from "../model/national-system.js";
+import type { Profile } from "../model/profile.js";
+import { type FlowContext, type FlowPlace, flowContext, type HopStatus, judgeLink, type LinkVerdict } from "../policy/flow-policy.js";
 import type { RelativePath } from "./define-check.js";
+
+const contexts = new WeakMap<Profile, FlowContext>();
+
+/** The flow context of a profile: its network model and the national systems it designates (built once per profile). */
+export function flowContextOf(profile: Profile): FlowContext {
+  let context = contexts.get(profile);
+  if (context === undefined) {
+    context = flowContext(profile.networkModel, nationalSystems(profile.nationalSystems), profile.approvedSpecificCommunications);
+    contexts.set(profile, context);
+  }
+  return context;
+}
+
+const verdicts = new WeakMap<NetworkGraph, WeakMap<FlowContext, LinkVerdict[]>>();
+
+/** The verdict of one arc under a profile (judged once per graph and profile). */
+export function arcVerdict(graph: NetworkGraph, arcId: number, profile: Profile): LinkVerdict {
+  const context = flowContextOf(profile);
+  let byContext = verdicts.get(graph);
+  if (byContext === undefined) {
+    byContext = new WeakMap();
+    verdicts.set(graph, byContext);
+  }
+  let list = byContext.get(context);
+  if (list === undefined) {
+    list = [];
+    byContext.set(context, list);
+  }
+  let verdict = list[arcId];
+  if (verdict === undefined) {
+    verdict = judgeLink((graph.arcs[arcId] as GraphArc).hop, context);
+    list[arcId] = verdict;
+  }
+  return verdict;
+}
 
 /** Hop statuses as small integers, so a traversal can keep the best or worst seen so far. */
 export const RANK: Readonly<Record<HopStatus, number>> = { ok: 0, unknown: 1, violates: 2 };
 
-/** Where a node sits in the flow-policy table: its zone, or its external network. */
+/** Where a node sits in the flow-policy table: its zone (a Government Cloud segment's too), or its external network. */
 export function placeOf(node: GraphNode): FlowPlace | undefined {
   return node.zone ?? node.external;
 }

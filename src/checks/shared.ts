@@ -1,5 +1,6 @@
 /** Small pure helpers shared by checks. */
 import type { DescriptionIndex } from "../engine/description-index.js";
+import { zoneOfEnd } from "../engine/network-graph.js";
 import type { CheckContext, FindingDraft, MessageData, RelativePath } from "./define-check.js";
 import type { AuthFactor, TerminalGroup } from "../model/terminal-group.js";
 import type { Connection, NodeRef } from "../model/connection.js";
@@ -11,18 +12,7 @@ import { STAFF_CATEGORIES, StaffCategory } from "../model/organisation.js";
 
 /** The zone a connection end lives in: the terminal group's or server's zone, else the system's; `undefined` for external ends and unknown zones. */
 export function zoneOfRef(ref: NodeRef, index: DescriptionIndex): Zone | undefined {
-  if (!("system" in ref)) return undefined;
-  const system = index.systemsById.get(ref.system)?.system;
-  if (system === undefined) return undefined;
-  if (ref.terminalGroup !== undefined) {
-    const group = system.terminalGroups?.find((g) => g.id === ref.terminalGroup);
-    if (group?.zone !== undefined) return group.zone;
-  }
-  if (ref.server !== undefined) {
-    const server = system.servers?.find((s) => s.id === ref.server);
-    if (server?.zone !== undefined) return server.zone;
-  }
-  return system.zone;
+  return zoneOfEnd(ref, (id) => index.systemsById.get(id)?.system);
 }
 
 /** A readable name for a connection end: the system id, or `external:<endpoint>`. */

@@ -271,7 +271,10 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
       const result: Finding = {
         checkId: meta.id,
         outcome,
-        severity,
+        severity:
+          override?.severity ??
+          (outcome === "fail" || outcome === "needs-evidence" ? meta.messages[messageId]?.severity : undefined) ??
+          severity,
         area: meta.area,
         basis: basis.basis,
         messageId,

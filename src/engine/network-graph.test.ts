@@ -44,7 +44,7 @@ describe("network graph", () => {
     expect(graph.inArcs(graph.externalNodes["public-internet"])).toHaveLength(1);
   });
 
-  it("adds terminal groups and servers that connections name, joined to their system only within one zone", () => {
+  it("adds terminal groups and servers that connections name; a part in another zone uses its system over a link of its own", () => {
     const system = lgwanSystem({
       servers: [{ id: "ap", name: "AP" }],
       terminalGroups: [{ id: "pc", name: "端末", zone: "internet" }],
@@ -64,8 +64,13 @@ describe("network graph", () => {
     expect(labels).toContain("groupware/pc@internet");
     const internal = graph.arcs
       .filter((a) => a.connection === undefined)
-      .map((a) => `${graph.nodes[a.from]?.label}>${graph.nodes[a.to]?.label}`);
-    expect(internal).toEqual(["groupware>groupware/ap", "groupware/ap>groupware"]);
+      .map((a) => `${a.kind}:${graph.nodes[a.from]?.label}>${graph.nodes[a.to]?.label}`);
+    expect(internal).toEqual([
+      "part:groupware>groupware/ap",
+      "part-use:groupware>groupware/pc",
+      "part:groupware/ap>groupware",
+      "part-use:groupware/pc>groupware",
+    ]);
   });
 
   it("is built lazily and once per index", () => {

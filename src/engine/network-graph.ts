@@ -6,16 +6,20 @@
 import type { Connection, NodeRef } from "../model/connection.js";
 import type { Description } from "../model/description.js";
 import { EXTERNAL_ENDPOINT_IDS, type ExternalEndpoint } from "../model/endpoint.js";
+import type { System } from "../model/system.js";
+import type { TerminalGroup } from "../model/terminal-group.js";
+import { crossesInternet } from "../model/transport.js";
 import type { Zone } from "../model/zone.js";
+import { endPlace, type FlowPlace, type Hop, type LinkFacts, serviceOf } from "../policy/flow-policy.js";
 
 export type GraphNodeKind = "system" | "terminalGroup" | "server" | "external";
 
-/** A node: a system, a terminal group or server named by a connection, or a well-known external network. */
+/** A node: a system, a terminal group or server, a well-known external network, or a segment of Government Cloud. */
 export interface GraphNode {
-  /** Readable name, as in a finding's trace: `juki`, `juki/mn-pc`, `external:public-internet`. */
+  /** Readable name, as in a finding's trace: `juki`, `juki/mn-pc`, `external:public-internet`, `external:government-cloud/mynumber`. */
   readonly label: string;
   readonly kind: GraphNodeKind;
-  /** The zone (own zone, else its system's); `undefined` for external networks and undeclared zones. */
+  /** The zone (own zone, else its system's; a Government Cloud segment's zone); `undefined` for other external networks and undeclared zones. */
   readonly zone: Zone | undefined;
   /** For external nodes, which network. */
   readonly external: ExternalEndpoint | undefined;
@@ -23,23 +27,34 @@ export interface GraphNode {
   readonly systemIndex: number;
 }
 
-/** One direction of a connection (a bidirectional connection gives two arcs), or a link inside a system. */
+/**
+ * Why an arc exists: a described connection; a part of a system in its system's zone (the same
+ * network); a part in another zone that nothing describes a link for (its use of the system is a
+ * link all the same); a terminal group's own internet access; or one half of a connection whose
+ * transport crosses the public internet, drawn through the internet node.
+ */
+export type GraphArcKind = "connection" | "part" | "part-use" | "terminal-access" | "over-internet";
+
+/** One direction of a link. */
 export interface GraphArc {
   readonly from: number;
   readonly to: number;
-  /** `undefined` for the implicit link between a system and its own terminal group or server in the same zone. */
+  readonly kind: GraphArcKind;
+  /** The described connection, for `connection` and `over-internet` arcs. */
   readonly connection: Connection | undefined;
-  /** Position in `connections`; -1 for implicit links. */
+  /** Position in `connections`; -1 for arcs no connection describes. */
   readonly connectionIndex: number;
   /** True for the reverse arc of a connection whose `direction` is not stated (assumed bidirectional). */
   readonly directionAssumed: boolean;
+  /** The link as the flow table judges it (places, facts, direction). */
+  readonly hop: Hop;
 }
 
 /** The network of a description, built once per evaluation. */
 export interface NetworkGraph {
   readonly nodes: readonly GraphNode[];
   readonly arcs: readonly GraphArc[];
-  /** The node of each external network. */
+  /** The node of each external network (Government Cloud: the node used where no segment can be told). */
   readonly externalNodes: Readonly<Record<ExternalEndpoint, number>>;
   /** Node of each system, by position in `systems`. */
   readonly systemNodes: readonly number[];
@@ -74,67 +89,229 @@ function adjacency(nodeCount: number, arcs: readonly GraphArc[], end: "from" | "
 }
 
 /**
+ * The zone a terminal group or server stands in: its own, else its only attached zone, else its
+ * system's. A part attached only to another zone than its system's belongs to that other zone.
+ */
+export function partZone(
+  part: { readonly zone?: Zone; readonly attachedZones?: readonly Zone[] },
+  systemZone: Zone | undefined,
+): Zone | undefined {
+  return part.zone ?? (part.attachedZones?.length === 1 ? part.attachedZones[0] : undefined) ?? systemZone;
+}
+
+/** Finds a system by id. */
+export type SystemLookup = (id: string) => System | undefined;
+
+/** The zone of a connection end that names a system part: the part's own zone, else its system's. */
+export function zoneOfEnd(ref: NodeRef, systemOf: SystemLookup): Zone | undefined {
+  if (!("system" in ref)) return undefined;
+  const system = systemOf(ref.system);
+  if (system === undefined) return undefined;
+  const part =
+    ref.terminalGroup !== undefined
+      ? system.terminalGroups?.find((g) => g.id === ref.terminalGroup)
+      : ref.server !== undefined
+        ? system.servers?.find((s) => s.id === ref.server)
+        : undefined;
+  return part === undefined ? system.zone : partZone(part, system.zone);
+}
+
+/** Whether a system is a provider's service that residents reach over the internet (a SaaS), not the municipality's own network. */
+export function isProviderService(system: System | undefined): boolean {
+  return system?.hosting?.kind === "cloud-service";
+}
+
+/**
+ * The hops of a connection as the flow table judges them: the connection's way, and back unless
+ * it is one-way (an unstated direction gives an assumed reverse hop).
+ */
+export function connectionHops(connection: Connection, systemOf: SystemLookup): Hop[] {
+  const zoneOf = (end: NodeRef) => zoneOfEnd(end, systemOf);
+  const from = endPlace(connection.from, zoneOf, connection.to);
+  const to = endPlace(connection.to, zoneOf, connection.from);
+  const service = serviceOf(connection);
+  const ends = [connection.from, connection.to];
+  const providerIngress =
+    ends.some((end) => "external" in end && end.external === "public-internet") &&
+    ends.some((end) => "system" in end && isProviderService(systemOf(end.system)));
+  const base = { link: connection, ...(service === undefined ? {} : { service }), ...(providerIngress ? { providerIngress } : {}) };
+  const hops: Hop[] = [{ ...base, from, to, forward: true }];
+  if (connection.direction !== "one-way") {
+    hops.push({ ...base, from: to, to: from, forward: false, ...(connection.direction === undefined ? { directionAssumed: true } : {}) });
+  }
+  return hops;
+}
+
+/** The link a terminal group's internet access stands for: where it goes and with which facts; `undefined` for none or unstated. */
+export function terminalAccessLink(group: TerminalGroup): { to: FlowPlace; link: LinkFacts } | undefined {
+  switch (group.internetAccess) {
+    case "direct":
+      return { to: "public-internet", link: { direction: "one-way", via: [] } };
+    case "security-cloud":
+      return { to: "security-cloud", link: { direction: "one-way" } };
+    case "screen-transfer":
+      return { to: "internet", link: { direction: "one-way", sanitisation: ["screen-transfer"], protocols: ["screen-transfer"] } };
+    default:
+      return undefined;
+  }
+}
+
+/**
  * Builds the graph in one pass over systems and connections. Connections without a stated
  * direction are taken as bidirectional (the conservative reading); their reverse arcs are marked.
- * Connections naming unknown systems are input errors reported by parseDescription; if one gets
- * here anyway it is left out.
+ * A connection whose transport crosses the internet also joins its ends to the internet node, so
+ * path questions see it as the internet. Connections naming unknown systems are input errors
+ * reported by parseDescription; if one gets here anyway it is left out.
  */
 export function buildNetworkGraph(description: Description): NetworkGraph {
   const nodes: GraphNode[] = [];
   const arcs: GraphArc[] = [];
   const systemNode = new Map<string, number>();
+  const systemsById = new Map<string, System>();
   const systemNodes: number[] = [];
+  const systemOf: SystemLookup = (id) => systemsById.get(id);
   description.systems.forEach((system, index) => {
     const id = nodes.length;
     nodes.push({ label: system.id, kind: "system", zone: system.zone, external: undefined, systemIndex: index });
     systemNodes.push(id);
-    if (!systemNode.has(system.id)) systemNode.set(system.id, id);
+    if (!systemNode.has(system.id)) {
+      systemNode.set(system.id, id);
+      systemsById.set(system.id, system);
+    }
   });
   const externalNodes = {} as Record<ExternalEndpoint, number>;
   for (const external of EXTERNAL_ENDPOINT_IDS) {
     externalNodes[external] = nodes.length;
     nodes.push({ label: `external:${external}`, kind: "external", zone: undefined, external, systemIndex: -1 });
   }
+  const publicInternet = externalNodes["public-internet"];
+  // Government Cloud tenancies keep their segments apart: one node per segment, in that segment's zone.
+  const segmentNodes = new Map<Zone, number>();
+  const segmentNode = (zone: Zone): number => {
+    let id = segmentNodes.get(zone);
+    if (id === undefined) {
+      id = nodes.length;
+      nodes.push({ label: `external:government-cloud/${zone}`, kind: "external", zone, external: "government-cloud", systemIndex: -1 });
+      segmentNodes.set(zone, id);
+    }
+    return id;
+  };
 
+  const implicit = (from: number, to: number, kind: GraphArcKind, hop: Hop) =>
+    arcs.push({ from, to, kind, connection: undefined, connectionIndex: -1, directionAssumed: false, hop });
   const subNodes = new Map<string, number>();
-  const nodeOf = (ref: NodeRef): number | undefined => {
-    if ("external" in ref) return externalNodes[ref.external];
-    const parent = systemNode.get(ref.system);
+  // Parts in another zone whose use of their own system a connection describes: that connection is the link.
+  const describedUse = new Set<string>();
+  for (const connection of description.connections ?? []) {
+    for (const [end, other] of [
+      [connection.from, connection.to],
+      [connection.to, connection.from],
+    ] as const) {
+      if (
+        !("system" in end) ||
+        !("system" in other) ||
+        other.system !== end.system ||
+        other.terminalGroup !== undefined ||
+        other.server !== undefined
+      )
+        continue;
+      if (end.terminalGroup !== undefined) describedUse.add(`${end.system}\u0000terminalGroup\u0000${end.terminalGroup}`);
+      if (end.server !== undefined) describedUse.add(`${end.system}\u0000server\u0000${end.server}`);
+    }
+  }
+  const partNode = (systemId: string, kind: "terminalGroup" | "server", subId: string): number | undefined => {
+    const parent = systemNode.get(systemId);
     if (parent === undefined) return undefined;
-    const kind: GraphNodeKind | undefined =
-      ref.terminalGroup !== undefined ? "terminalGroup" : ref.server !== undefined ? "server" : undefined;
-    if (kind === undefined) return parent;
-    const subId = (ref.terminalGroup ?? ref.server) as string;
-    const key = `${ref.system}\u0000${kind}\u0000${subId}`;
+    const key = `${systemId}\u0000${kind}\u0000${subId}`;
     const known = subNodes.get(key);
     if (known !== undefined) return known;
     const owner = nodes[parent] as GraphNode;
     const system = description.systems[owner.systemIndex];
     const part =
       kind === "terminalGroup" ? system?.terminalGroups?.find((g) => g.id === subId) : system?.servers?.find((s) => s.id === subId);
-    const zone = part?.zone ?? owner.zone;
+    const zone = part === undefined ? owner.zone : partZone(part, owner.zone);
     const id = nodes.length;
-    nodes.push({ label: `${ref.system}/${subId}`, kind, zone, external: undefined, systemIndex: owner.systemIndex });
+    nodes.push({ label: `${systemId}/${subId}`, kind, zone, external: undefined, systemIndex: owner.systemIndex });
     subNodes.set(key, id);
-    // A part in its system's zone shares the system's network; a part elsewhere is joined only by connections.
-    if (zone === owner.zone) {
-      arcs.push({ from: parent, to: id, connection: undefined, connectionIndex: -1, directionAssumed: false });
-      arcs.push({ from: id, to: parent, connection: undefined, connectionIndex: -1, directionAssumed: false });
+    // A part in its system's zone shares the system's network; a part elsewhere uses the system
+    // over a link of its own (a connection, or else an undescribed link judged as such).
+    if (zone === owner.zone || !describedUse.has(key)) {
+      const kindOfArc: GraphArcKind = zone === owner.zone ? "part" : "part-use";
+      implicit(parent, id, kindOfArc, { from: owner.zone, to: zone, link: undefined, forward: true });
+      implicit(id, parent, kindOfArc, { from: zone, to: owner.zone, link: undefined, forward: true });
     }
     return id;
   };
+  const nodeOf = (ref: NodeRef, other: NodeRef): number | undefined => {
+    if ("external" in ref) {
+      if (ref.external !== "government-cloud") return externalNodes[ref.external];
+      const segment = ref.segment ?? ("system" in other ? zoneOfEnd(other, systemOf) : undefined);
+      return segment === undefined ? externalNodes["government-cloud"] : segmentNode(segment);
+    }
+    if (ref.terminalGroup !== undefined) return partNode(ref.system, "terminalGroup", ref.terminalGroup);
+    if (ref.server !== undefined) return partNode(ref.system, "server", ref.server);
+    return systemNode.get(ref.system);
+  };
+
+  // Parts in another zone than their system are links even when no connection names them.
+  for (const system of description.systems) {
+    if (systemNode.get(system.id) === undefined || system.zone === undefined) continue;
+    for (const group of system.terminalGroups ?? []) {
+      if (partZone(group, system.zone) !== system.zone) partNode(system.id, "terminalGroup", group.id);
+    }
+    for (const server of system.servers ?? []) {
+      if (partZone(server, system.zone) !== system.zone) partNode(system.id, "server", server.id);
+    }
+  }
 
   (description.connections ?? []).forEach((connection, index) => {
-    const from = nodeOf(connection.from);
-    const to = nodeOf(connection.to);
+    const from = nodeOf(connection.from, connection.to);
+    const to = nodeOf(connection.to, connection.from);
     if (from === undefined || to === undefined) return;
-    arcs.push({ from, to, connection, connectionIndex: index, directionAssumed: false });
-    if (connection.direction !== "one-way") {
-      arcs.push({ from: to, to: from, connection, connectionIndex: index, directionAssumed: connection.direction === undefined });
-    }
+    const [forward, reverse] = connectionHops(connection, systemOf);
+    const overInternet = crossesInternet(connection.transport) === true && from !== publicInternet && to !== publicInternet;
+    const add = (a: number, b: number, hop: Hop, assumed: boolean) => {
+      arcs.push({ from: a, to: b, kind: "connection", connection, connectionIndex: index, directionAssumed: assumed, hop });
+      if (!overInternet) return;
+      // The halves through the internet node: what crosses the internet is reachable from it.
+      arcs.push({
+        from: a,
+        to: publicInternet,
+        kind: "over-internet",
+        connection,
+        connectionIndex: index,
+        directionAssumed: assumed,
+        hop: { ...hop, to: "public-internet" },
+      });
+      arcs.push({
+        from: publicInternet,
+        to: b,
+        kind: "over-internet",
+        connection,
+        connectionIndex: index,
+        directionAssumed: assumed,
+        hop: { ...hop, from: "public-internet" },
+      });
+    };
+    add(from, to, forward as Hop, false);
+    if (reverse !== undefined) add(to, from, reverse, connection.direction === undefined);
   });
 
-  // Canonical order: nodes by label, arcs by their ends' labels and connection id. Breadth-first
+  // Terminal groups' own internet access is a link of the group.
+  for (const system of description.systems) {
+    if (systemNode.get(system.id) === undefined) continue;
+    for (const group of system.terminalGroups ?? []) {
+      const access = terminalAccessLink(group);
+      if (access === undefined || access.to === "internet") continue;
+      const node = partNode(system.id, "terminalGroup", group.id) as number;
+      const zone = partZone(group, system.zone);
+      const target = externalNodes[access.to as ExternalEndpoint];
+      implicit(node, target, "terminal-access", { from: zone, to: access.to, link: access.link, forward: true });
+      implicit(target, node, "terminal-access", { from: access.to, to: zone, link: access.link, forward: false });
+    }
+  }
+
+  // Canonical order: nodes by label, arcs by their ends' labels, kind and connection id. Breadth-first
   // ties then resolve the same way however the description lists its systems and connections.
   const byLabel = nodes.map((_, i) => i).sort((a, b) => compareText(nodes[a]!.label, nodes[b]!.label));
   const rank = new Int32Array(nodes.length);
@@ -145,6 +322,7 @@ export function buildNetworkGraph(description: Description): NetworkGraph {
     (a, b) =>
       rank[a.from]! - rank[b.from]! ||
       rank[a.to]! - rank[b.to]! ||
+      compareText(a.kind, b.kind) ||
       compareText(a.connection?.id ?? "", b.connection?.id ?? "") ||
       Number(a.directionAssumed) - Number(b.directionAssumed),
   );

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { EvidenceRefs, fact, Id, IsoDate, Text } from "./common.js";
 import { ExternalEndpoint } from "./endpoint.js";
 import { doc } from "./registry.js";
+import type { ProtocolKind } from "./protocol.js";
+import { Transport } from "./transport.js";
+import { Zone } from "./zone.js";
 
 /** One end of a connection: a system (optionally one of its terminal groups or servers) or a well-known external network. */
 export const NodeRef = doc(
@@ -13,7 +16,16 @@ export const NodeRef = doc(
     }),
     z.strictObject({
       external: ExternalEndpoint,
-      service: fact(Text, "接続先のサービス名（例：eltax、juki-net、中間サーバー）", "Name of the service reached (e.g. eltax, juki-net)"),
+      service: fact(
+        Text,
+        "接続先のサービス名。国のシステムは名称（例：中間サーバー、住基ネット、eLTAX）または id（intermediate-server 等）",
+        "Name of the service reached; for national systems a name (e.g. 中間サーバー, 住基ネット, eLTAX) or an id (intermediate-server…)",
+      ),
+      segment: fact(
+        Zone,
+        "ガバメントクラウドの場合、接続するテナントの区画（mynumber：標準準拠システム等のマイナンバー利用事務系、lgwan、internet）。省略時は相手側の領域",
+        "For Government Cloud, the segment of the tenancy reached (mynumber for standardised My Number systems, lgwan or internet); the other end's zone when omitted",
+      ),
     }),
   ]),
   "接続の端点：{ system: id } または { external: 外部ネットワーク }",
@@ -22,11 +34,19 @@ export const NodeRef = doc(
 );
 export type NodeRef = z.infer<typeof NodeRef>;
 
+/** Sanitisation methods (無害化, 2(13)), with what each can sanitise. */
+export const SANITISATION_METHODS = {
+  "mail-text-conversion": { ja: "メール本文のテキスト化", en: "mail text conversion", fits: ["mail"] },
+  "screen-transfer": { ja: "画面転送", en: "screen transfer", fits: ["screen", "web"] },
+  "file-sanitisation": { ja: "ファイルの無害化", en: "file sanitisation", fits: ["file", "web", "mail"] },
+  "attachment-removal": { ja: "添付ファイルの削除", en: "attachment removal", fits: [] },
+} as const satisfies Record<string, { ja: string; en: string; fits: readonly ProtocolKind[] }>;
+
 /** Sanitisation (無害化) applied on a connection, per 2(13). */
 export const SanitisationMethod = doc(
-  z.enum(["mail-text-conversion", "screen-transfer", "file-sanitisation", "attachment-removal"]),
-  "無害化の方式（2(13)）：mail-text-conversion（メール本文のテキスト化）、screen-transfer（画面転送）、file-sanitisation（ファイル無害化）、attachment-removal（添付ファイル削除）",
-  "Sanitisation (2(13)): mail-text-conversion, screen-transfer, file-sanitisation or attachment-removal",
+  z.enum(Object.keys(SANITISATION_METHODS) as [keyof typeof SANITISATION_METHODS, ...(keyof typeof SANITISATION_METHODS)[]]),
+  "無害化の方式（2(13)）：mail-text-conversion（メール本文のテキスト化）、screen-transfer（画面転送）、file-sanitisation（ファイル無害化）、attachment-removal（添付ファイル削除。単独では本文の HTML 等が残るため無害化とみなさない）",
+  "Sanitisation (2(13)): mail-text-conversion, screen-transfer, file-sanitisation or attachment-removal (alone it leaves HTML bodies, so it does not count as sanitisation)",
   "SanitisationMethod",
 );
 export type SanitisationMethod = z.infer<typeof SanitisationMethod>;
@@ -51,9 +71,9 @@ export const Connection = doc(
       "Direction: one-way (from → to only) or bidirectional",
     ),
     transport: fact(
-      z.enum(["lan", "lgwan", "closed-line", "dedicated-line", "internet-vpn", "internet"]),
-      "通信手段：lan、lgwan、closed-line（閉域網）、dedicated-line（専用線）、internet-vpn、internet",
-      "Transport: lan, lgwan, closed-line, dedicated-line, internet-vpn or internet",
+      Transport,
+      "通信手段：lan（庁内LAN）、lgwan、closed-line（閉域網）、dedicated-line（専用線）、internet-vpn、internet。internet-vpn と internet はインターネットを経由するものとして判定する",
+      "Transport: lan, lgwan, closed-line, dedicated-line, internet-vpn or internet; internet-vpn and internet are judged as crossing the public internet",
     ),
     via: fact(
       z.array(ExternalEndpoint),

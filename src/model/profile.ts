@@ -3,6 +3,7 @@ import { ClassificationScheme, ConfidentialityClass } from "./asset-class.js";
 import { Id, Text } from "./common.js";
 import { Severity } from "./finding.js";
 import { GuidelineBaseline, NetworkModel } from "./network-model.js";
+import { NationalSystemEntry } from "./national-system.js";
 import { doc } from "./registry.js";
 import { ContractClause } from "./vendor.js";
 
@@ -61,8 +62,13 @@ export const Profile = doc(
     guidelineBaseline: GuidelineBaseline,
     approvedSpecificCommunications: doc(
       z.array(Text),
-      "マイナンバー利用事務系との通信が認められた国のシステム・特定通信（例：eltax、juki-net）",
-      "National systems and specific communications approved for the My Number zone (e.g. eltax, juki-net)",
+      "マイナンバー利用事務系との通信が認められた国のシステム・特定通信（id または名称。例：juki-net、中間サーバー、eltax）",
+      "National systems and specific communications approved for the My Number zone (ids or names, e.g. juki-net, 中間サーバー, eltax)",
+    ),
+    nationalSystems: doc(
+      z.array(NationalSystemEntry).optional(),
+      "組込みの一覧（住基ネット、中間サーバー、戸籍情報連携システム、国保総合システム、J-LIS、eLTAX、ぴったりサービス）に加える国のシステム",
+      "National systems added to the built-in vocabulary (Juki-net, intermediate server, family register exchange, Kokuho-ren, J-LIS, eLTAX, Pittari service)",
     ),
     intervals: Intervals,
     trainingCompletionRatePercent: doc(z.number().min(0).max(100), "研修の目標受講率（%）", "Target training completion rate (%)"),
@@ -139,7 +145,7 @@ type Leaves<T, P extends string = ""> = {
   [K in keyof T & string]-?: T[K] extends readonly unknown[] ? `${P}${K}` : T[K] extends object ? Leaves<T[K], `${P}${K}.`> : `${P}${K}`;
 }[keyof T & string];
 /** A profile parameter by its dotted path (`intervals.auditMonths`): every key except identity and per-check overrides. */
-export type ProfileParameter = Leaves<Omit<Profile, "$schema" | "id" | "version" | "title" | "checks">>;
+export type ProfileParameter = Leaves<Omit<Profile, "$schema" | "id" | "version" | "title" | "checks" | "nationalSystems">>;
 
 const shape = Profile.shape;
 
@@ -167,6 +173,7 @@ export const ProfileDocument = doc(
     classificationScheme: shape.classificationScheme.optional(),
     guidelineBaseline: shape.guidelineBaseline.optional(),
     approvedSpecificCommunications: shape.approvedSpecificCommunications.optional(),
+    nationalSystems: shape.nationalSystems,
     intervals: shape.intervals.partial().optional(),
     trainingCompletionRatePercent: shape.trainingCompletionRatePercent.optional(),
     patchSlaDays: shape.patchSlaDays.partial().optional(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fact, Id, Text } from "./common.js";
 import { EndpointProtection, Patching, Software } from "./endpoint-protection.js";
+import { BoundaryRole } from "./boundary-role.js";
 import { doc } from "./registry.js";
 import { Zone } from "./zone.js";
 
@@ -15,6 +16,11 @@ export const Server = doc(
       z.array(Zone),
       "サーバがネットワークに接続している全ての領域（2つ以上は領域をまたぐ接続）",
       "Every zone the server has a network interface in (two or more means it bridges zones)",
+    ),
+    boundaryRole: fact(
+      BoundaryRole,
+      "LGWAN接続系とインターネット接続系の境界で無害化を担う場合の役割（両領域への接続は橋渡しとみなさない）",
+      "Role when it sanitises traffic on the LGWAN–internet boundary (being attached to both zones is then not bridging)",
     ),
     endpointProtection: fact(EndpointProtection, "不正プログラム対策", "Malware protection"),
     patching: fact(Patching, "更新プログラムの適用状況", "Patch state"),

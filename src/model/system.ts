@@ -2,6 +2,7 @@ import { z } from "zod";
 import { BusinessFunction } from "./business-function.js";
 import { EvidenceRefs, fact, Id, IsoDate, Text } from "./common.js";
 import { DataAsset } from "./data-asset.js";
+import { BoundaryRole } from "./boundary-role.js";
 import { doc } from "./registry.js";
 import { Server } from "./server.js";
 import { TerminalGroup } from "./terminal-group.js";
@@ -129,6 +130,7 @@ export const RemoteMaintenance = doc(
   "Remote maintenance by a vendor",
   "RemoteMaintenance",
 );
+export type RemoteMaintenance = z.infer<typeof RemoteMaintenance>;
 
 /** Development and test environments. */
 export const DevTest = doc(
@@ -160,6 +162,11 @@ export const System = doc(
       z.array(Zone),
       "システムがネットワークに接続している全ての領域（2つ以上は領域をまたぐ接続）",
       "Every zone the system has a network interface in (two or more means it bridges zones)",
+    ),
+    boundaryRole: fact(
+      BoundaryRole,
+      "LGWAN接続系とインターネット接続系の境界で無害化を担う場合の役割（両領域への接続は橋渡しとみなさない）",
+      "Role when it sanitises traffic on the LGWAN–internet boundary (being attached to both zones is then not bridging)",
     ),
     businessFunctions: fact(z.array(BusinessFunction), "システムが担う業務", "Business functions of the system"),
     hosting: fact(Hosting, "設置形態", "Hosting"),

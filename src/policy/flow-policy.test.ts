@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Connection } from "../model/connection.js";
 import { NetworkModel } from "../model/network-model.js";
-import { FLOW_PLACES, FLOW_POLICY, flowRule, judgeHop } from "./flow-policy.js";
+import { NATIONAL_SYSTEMS } from "../model/national-system.js";
+import { FLOW_PLACES, FLOW_POLICY, type FlowPlace, flowContext, flowRule, type Hop, judgeLink } from "./flow-policy.js";
 
 const connection = (extra: Partial<Connection> = {}): Connection => ({ id: "c", from: { system: "a" }, to: { system: "b" }, ...extra });
 
@@ -28,7 +29,7 @@ describe("flow policy", () => {
     expect(flowRule("alpha", "lgwan", "mynumber")?.kind).toBe("exception-only");
     expect(flowRule("alpha", "mynumber", "internet")?.kind).toBe("denied");
     expect(flowRule("alpha", "mynumber", "national-system")?.kind).toBe("exception-only");
-    expect(flowRule("alpha", "lgwan", "internet")?.kind).toBe("sanitised-only");
+    expect(flowRule("alpha", "lgwan", "internet")).toEqual({ kind: "sanitised-only", pushOutbound: true });
     expect(flowRule("alpha", "internet", "lgwan")?.kind).toBe("sanitised-only");
     expect(flowRule("alpha", "lgwan", "public-internet")?.kind).toBe("denied");
     expect(flowRule("alpha", "internet", "public-internet")?.kind).toBe("via-security-cloud");
@@ -44,29 +45,48 @@ describe("flow policy", () => {
     expect(differencesFromAlpha("beta-prime")).toEqual(["internet→lgwan: sanitised-only(screen-transfer)"]);
   });
 
-  it("judges hops: ok, unknown when a fact is missing, violates otherwise", () => {
-    const approved = ["juki-net"];
-    const exception = flowRule("alpha", "lgwan", "mynumber");
-    expect(judgeHop(exception, connection(), approved)).toBe("violates");
-    expect(judgeHop(exception, connection({ approval: { reference: "r" } }), approved)).toBe("unknown");
+  it("judges links: ok, unknown when a fact is missing, violates otherwise", () => {
+    const ctx = flowContext("alpha", NATIONAL_SYSTEMS, ["juki-net", "intermediate-server"]);
+    const judge = (from: FlowPlace, to: FlowPlace, link: Partial<Connection> | undefined, extra: Partial<Hop> = {}, c = ctx) =>
+      judgeLink({ from, to, link: link === undefined ? undefined : connection(link), forward: true, ...extra }, c);
+    const reasons = (v: { problems: readonly { reason: string }[] }) => v.problems.map((p) => p.reason);
+    const restricted: Partial<Connection> = { addressRestriction: { ip: true }, ports: [443], transport: "lgwan" };
+    expect(judge("lgwan", "mynumber", {}).status).toBe("violates");
+    expect(judge("lgwan", "mynumber", { approval: { reference: "r" } }).status).toBe("unknown");
+    expect(judge("lgwan", "mynumber", { approval: { reference: "r" }, ...restricted }).status).toBe("ok");
+    expect(reasons(judge("lgwan", "mynumber", { approval: { reference: "r" }, ...restricted, ports: ["any"] }))).toEqual(["any-port"]);
+    // An approval never cures a denied cell, and an internet VPN counts as the internet.
+    expect(reasons(judge("internet", "mynumber", { approval: { reference: "r" }, ...restricted }))).toEqual(["denied"]);
     expect(
-      judgeHop(exception, connection({ approval: { reference: "r" }, addressRestriction: { ip: true }, ports: [443] }), approved),
-    ).toBe("ok");
-    expect(
-      judgeHop(exception, connection({ approval: { reference: "r" }, addressRestriction: { ip: true }, ports: ["any"] }), approved),
-    ).toBe("violates");
-    expect(judgeHop(exception, connection({ to: { external: "national-system", service: "Juki-Net" } }), approved)).toBe("ok");
-    const sanitised = flowRule("beta", "internet", "lgwan");
-    expect(judgeHop(sanitised, connection(), approved)).toBe("unknown");
-    expect(judgeHop(sanitised, connection({ sanitisation: ["file-sanitisation"] }), approved)).toBe("violates");
-    expect(judgeHop(sanitised, connection({ sanitisation: ["screen-transfer"] }), approved)).toBe("ok");
-    const cloud = flowRule("alpha", "internet", "public-internet");
-    expect(judgeHop(cloud, connection({ via: [] }), approved)).toBe("violates");
-    expect(judgeHop(cloud, connection({ via: ["security-cloud"] }), approved)).toBe("ok");
-    const breakout = flowRule("alpha-prime", "lgwan", "public-internet");
-    expect(judgeHop(breakout, connection({ destinationAllowList: ["x"], tenantRestriction: true }), approved)).toBe("unknown");
-    expect(judgeHop(breakout, connection({ destinationAllowList: ["x"], tenantRestriction: true, logged: true }), approved)).toBe("ok");
-    expect(judgeHop(breakout, connection({ destinationAllowList: [], tenantRestriction: true, logged: true }), approved)).toBe("violates");
-    expect(judgeHop(undefined, connection(), approved)).toBe("unknown");
+      reasons(judge("vendor-network", "mynumber", { approval: { reference: "r" }, ...restricted, transport: "internet-vpn" })),
+    ).toEqual(["over-internet"]);
+    // National systems are recognised in Japanese; unknown names need evidence.
+    expect(judge("mynumber", "national-system", restricted, { service: "中間サーバ" }).status).toBe("ok");
+    expect(judge("mynumber", "national-system", restricted, { service: "住基ネットＣＳ" }).status).toBe("ok");
+    expect(reasons(judge("mynumber", "national-system", restricted, { service: "謎のシステム" }))).toEqual(["national-unknown"]);
+    // Sanitisation fits the protocol and the direction.
+    const sanitised = (link: Partial<Connection>, extra: Partial<Hop> = {}) => reasons(judge("internet", "lgwan", link, extra));
+    expect(sanitised({})).toEqual(["sanitisation-unknown"]);
+    expect(sanitised({ sanitisation: [] })).toEqual(["not-sanitised"]);
+    expect(sanitised({ sanitisation: ["attachment-removal"], protocols: ["smtp"] })).toEqual(["attachment-only"]);
+    expect(sanitised({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] })).toEqual([]);
+    expect(sanitised({ sanitisation: ["screen-transfer"], protocols: ["smb"] })).toEqual(["method-unfit"]);
+    expect(reasons(judge("lgwan", "internet", { direction: "one-way", protocols: ["smtp"], ports: [25] }))).toEqual([]);
+    expect(reasons(judge("lgwan", "internet", { direction: "one-way", protocols: ["https"] }))).toEqual(["sanitisation-unknown"]);
+    const beta = flowContext("beta", NATIONAL_SYSTEMS, []);
+    expect(reasons(judge("internet", "lgwan", { sanitisation: ["file-sanitisation"] }, {}, beta))).toEqual(["screen-transfer-required"]);
+    expect(judge("internet", "public-internet", { via: [] }).status).toBe("violates");
+    expect(judge("internet", "public-internet", { via: ["security-cloud"] }).status).toBe("ok");
+    expect(judge("internet", "public-internet", { via: [] }, { providerIngress: true }).status).toBe("ok");
+    const alphaPrime = flowContext("alpha-prime", NATIONAL_SYSTEMS, []);
+    const breakout = (link: Partial<Connection>) => reasons(judge("lgwan", "public-internet", link, {}, alphaPrime));
+    expect(breakout({ destinationAllowList: ["x.example.jp"], tenantRestriction: true })).toEqual(["breakout-unknown"]);
+    expect(breakout({ destinationAllowList: ["*.sharepoint.com", "Microsoft 365"], tenantRestriction: true, logged: true })).toEqual([]);
+    expect(breakout({ destinationAllowList: [], tenantRestriction: true, logged: true })).toEqual(["breakout-not-allow-listed"]);
+    expect(breakout({ destinationAllowList: ["*"], tenantRestriction: true, logged: true })).toEqual(["breakout-wildcard"]);
+    expect(breakout({ destinationAllowList: ["*.com"], tenantRestriction: true, logged: true })).toEqual(["breakout-wildcard"]);
+    expect(breakout({ destinationAllowList: ["*.co.jp"], tenantRestriction: true, logged: true })).toEqual(["breakout-wildcard"]);
+    expect(judge("lgwan", "internet", {}, { directionAssumed: true, forward: false }).status).toBe("unknown");
+    expect(reasons(judgeLink({ from: undefined, to: "lgwan", link: undefined, forward: true }, ctx))).toEqual(["zone-unknown"]);
   });
 });

@@ -1,11 +1,17 @@
 /**
  * The allowed flows between zones and well-known external networks (domain reference §2.5), per
- * network model, as data. Path checks read this table; neither the graph nor the engine branches
- * on a particular zone.
+ * network model, as data; and the one judgement of a link against them. Every zone check — single
+ * connections, terminal settings, parts of a system in another zone and multi-hop paths — judges
+ * a link through {@link judgeLink}, so a direct link and a path can never disagree. Neither the
+ * graph nor the engine branches on a particular zone.
  */
 import type { Connection, NodeRef, SanitisationMethod } from "../model/connection.js";
+import { SANITISATION_METHODS } from "../model/connection.js";
 import { EXTERNAL_ENDPOINT_IDS, type ExternalEndpoint } from "../model/endpoint.js";
+import { type NationalSystemInfo, normaliseName, resolveNationalSystem } from "../model/national-system.js";
 import type { NetworkModel } from "../model/network-model.js";
+import { isPushOnly, protocolKind } from "../model/protocol.js";
+import { crossesInternet } from "../model/transport.js";
 import { ZONE_IDS, type Zone } from "../model/zone.js";
 
 /** Where a node of the network sits: one of the three zones or a well-known external network. */
@@ -15,26 +21,42 @@ export const FLOW_PLACES: readonly FlowPlace[] = [...ZONE_IDS, ...EXTERNAL_ENDPO
 /**
  * What a single hop between two places needs:
  * - `allowed`: nothing further;
- * - `denied`: never allowed;
- * - `sanitised-only`: the hop applies sanitisation (one of `methods` when given);
- * - `exception-only`: an approved exception restricted by address and port, or a link to a
- *   designated national system (profile.approvedSpecificCommunications);
+ * - `denied`: never allowed — no approval cures it;
+ * - `sanitised-only`: the hop applies sanitisation that fits its protocols (one of `methods` when
+ *   given); with `pushOutbound`, a one-way connection carrying only push protocols (outbound mail)
+ *   brings nothing back and needs none;
+ * - `exception-only`: an approved exception, or a link to a designated national system, restricted
+ *   by address and port and not crossing the internet;
  * - `via-security-cloud`: the hop passes through the prefectural security cloud;
- * - `allow-listed-breakout`: α' local breakout with destination allow-list, tenant restriction and logging.
+ * - `allow-listed-breakout`: α' local breakout with a valid destination allow-list, tenant restriction and logging.
  */
 export type FlowRuleKind = "allowed" | "denied" | "sanitised-only" | "exception-only" | "via-security-cloud" | "allow-listed-breakout";
 
 export interface FlowRule {
   readonly kind: FlowRuleKind;
-  /** For `sanitised-only`: the sanitisation methods that count; any method when absent. */
+  /** For `sanitised-only`: the sanitisation methods that count; any fitting method when absent. */
   readonly methods?: readonly SanitisationMethod[];
+  /** For `sanitised-only`: a one-way connection of push-only protocols from the `from` side needs no sanitisation. */
+  readonly pushOutbound?: boolean;
 }
+
+/** What each rule asks, in words. */
+export const FLOW_RULE_LABELS: Readonly<Record<FlowRuleKind | "zone-unknown", { readonly ja: string; readonly en: string }>> = {
+  allowed: { ja: "通信してよい", en: "allowed" },
+  denied: { ja: "通信できない", en: "denied" },
+  "sanitised-only": { ja: "無害化通信に限る", en: "sanitised traffic only" },
+  "exception-only": { ja: "承認を受け通信経路とポートを限定した例外に限る", en: "approved exceptions restricted by address and port only" },
+  "via-security-cloud": { ja: "自治体情報セキュリティクラウド経由に限る", en: "through the security cloud only" },
+  "allow-listed-breakout": { ja: "条件を満たすローカルブレイクアウトに限る", en: "a local breakout that meets its conditions only" },
+  "zone-unknown": { ja: "領域が分からず判定できない", en: "cannot be told (zone unknown)" },
+};
 
 export type FlowTable = Readonly<Record<FlowPlace, Readonly<Record<FlowPlace, FlowRule>>>>;
 
 const A: FlowRule = { kind: "allowed" };
 const D: FlowRule = { kind: "denied" };
 const S: FlowRule = { kind: "sanitised-only" };
+const O: FlowRule = { kind: "sanitised-only", pushOutbound: true };
 const E: FlowRule = { kind: "exception-only" };
 const C: FlowRule = { kind: "via-security-cloud" };
 
@@ -44,10 +66,12 @@ function row(...rules: FlowRule[]): Readonly<Record<FlowPlace, FlowRule>> {
 }
 
 // Columns: mynumber, lgwan, internet, public-internet, lgwan-network, security-cloud, government-cloud, national-system, vendor-network.
-// Flows between two external networks are outside the municipality and allowed.
+// Flows between two external networks are outside the municipality and allowed. Government Cloud
+// is normally judged per segment of the tenancy (the segment takes its zone's row and column);
+// its own row and column apply only where no segment can be told.
 const ALPHA: FlowTable = {
   mynumber: row(A, E, D, D, E, D, A, E, E),
-  lgwan: row(E, A, S, D, A, D, A, A, E),
+  lgwan: row(E, A, O, D, A, D, A, A, E),
   internet: row(D, S, A, C, D, A, D, D, C),
   "public-internet": row(D, D, C, A, A, A, A, A, A),
   "lgwan-network": row(E, A, D, A, A, A, A, A, A),
@@ -82,68 +106,302 @@ export function flowRule(model: NetworkModel, from: FlowPlace | undefined, to: F
 /** How a hop measures up to a rule: it complies, a fact needed to tell is missing, or it does not comply. */
 export type HopStatus = "ok" | "unknown" | "violates";
 
-/** Whether a connection end is a designated national system (profile.approvedSpecificCommunications). */
-export function isDesignatedNationalLink(connection: Connection, approvedServices: readonly string[]): boolean {
-  const approved = approvedServices.map((s) => s.toLowerCase());
-  const designated = (end: NodeRef) =>
-    "external" in end && end.external === "national-system" && end.service !== undefined && approved.includes(end.service.toLowerCase());
-  return designated(connection.from) || designated(connection.to);
+/** Why a link does not comply, or what is missing to tell. Checks map each reason to a message. */
+export type LinkReason =
+  | "zone-unknown"
+  | "denied"
+  | "over-internet"
+  | "direction-unknown"
+  | "not-approved"
+  | "national-unknown"
+  | "transport-unknown"
+  | "address-unrestricted"
+  | "address-unknown"
+  | "any-port"
+  | "ports-unknown"
+  | "not-sanitised"
+  | "sanitisation-unknown"
+  | "attachment-only"
+  | "method-unfit"
+  | "screen-transfer-required"
+  | "bypasses-security-cloud"
+  | "via-unknown"
+  | "breakout-not-allow-listed"
+  | "breakout-wildcard"
+  | "breakout-no-tenant-restriction"
+  | "breakout-not-logged"
+  | "breakout-unknown";
+
+/** One problem of a link. */
+export interface LinkProblem {
+  readonly status: "unknown" | "violates";
+  readonly reason: LinkReason;
+  /** Values for the message: e.g. `fact`, `protocol`, `entry`, `service`, `suggestion`. */
+  readonly data?: Readonly<Record<string, string>>;
 }
 
-/** Whether the connection applies sanitisation that the rule accepts (`unknown` when `sanitisation` is not stated). */
-export function sanitisationStatus(connection: Connection, methods?: readonly SanitisationMethod[]): HopStatus {
-  const applied = connection.sanitisation;
-  if (applied === undefined) return "unknown";
-  return applied.some((m) => methods === undefined || methods.includes(m)) ? "ok" : "violates";
+/** The judgement of one link in one direction. */
+export interface LinkVerdict {
+  readonly status: HopStatus;
+  /** The rule of the cell (for a link crossing the internet, the stricter of the two cells it stands for). */
+  readonly rule: FlowRuleKind | "zone-unknown";
+  readonly problems: readonly LinkProblem[];
 }
 
-/** Whether the connection passes through the security cloud (`unknown` when `via` is not stated). */
-export function securityCloudStatus(connection: Connection): HopStatus {
-  const ends = [connection.from, connection.to];
-  if (ends.some((end) => "external" in end && end.external === "security-cloud")) return "ok";
-  if (connection.via === undefined) return "unknown";
-  return connection.via.includes("security-cloud") ? "ok" : "violates";
+/** The facts of a link that the rules read: a connection's, or those a terminal setting implies. */
+export type LinkFacts = Pick<
+  Connection,
+  | "transport"
+  | "via"
+  | "sanitisation"
+  | "protocols"
+  | "ports"
+  | "addressRestriction"
+  | "approval"
+  | "destinationAllowList"
+  | "tenantRestriction"
+  | "logged"
+  | "direction"
+>;
+
+/** What a judgement needs besides the link: the network model and the national systems the profile designates. */
+export interface FlowContext {
+  readonly model: NetworkModel;
+  readonly nationalSystems: readonly NationalSystemInfo[];
+  /** Designated national systems (ids, normalised). */
+  readonly designated: ReadonlySet<string>;
 }
 
-/** Whether an α' breakout is allow-listed, tenant-restricted and logged. */
-export function breakoutStatus(connection: Connection): HopStatus {
-  const facts = [
-    connection.destinationAllowList === undefined ? undefined : connection.destinationAllowList.length > 0,
-    connection.tenantRestriction,
-    connection.logged,
-  ];
-  if (facts.includes(false)) return "violates";
-  return facts.includes(undefined) ? "unknown" : "ok";
+/** Builds the flow context of a profile. */
+export function flowContext(
+  model: NetworkModel,
+  vocabulary: readonly NationalSystemInfo[],
+  approvedSpecificCommunications: readonly string[],
+): FlowContext {
+  const designated = new Set<string>();
+  for (const name of approvedSpecificCommunications) {
+    const entry = resolveNationalSystem(name, vocabulary);
+    designated.add(normaliseName(entry?.id ?? name));
+  }
+  return { model, nationalSystems: vocabulary, designated };
 }
 
-/** Whether the connection is an approved exception restricted by address and port, or a designated national link. */
-export function exceptionStatus(connection: Connection, approvedServices: readonly string[]): HopStatus {
-  if (connection.transport === "internet") return "violates";
-  if (isDesignatedNationalLink(connection, approvedServices)) return "ok";
-  if (connection.approval === undefined) return "violates";
-  const { addressRestriction: restriction, ports } = connection;
-  if (restriction === undefined || ports === undefined) return "unknown";
-  const restricted = restriction.ip === true || restriction.mac === true;
-  return restricted && ports.length > 0 && !ports.includes("any") ? "ok" : "violates";
+/** One direction of a link between two places. */
+export interface Hop {
+  readonly from: FlowPlace | undefined;
+  readonly to: FlowPlace | undefined;
+  /** The link's facts; `undefined` when nothing describes the link (e.g. a part of a system in another zone). */
+  readonly link: LinkFacts | undefined;
+  /** Whether this hop runs the link's way (`from` → `to` of the connection) or back. */
+  readonly forward: boolean;
+  /** A connection without a stated direction is taken both ways; its reverse hop is only assumed. */
+  readonly directionAssumed?: boolean;
+  /** The national system service named at either end, if any. */
+  readonly service?: string;
+  /** Whether the far end is a provider's service that residents reach over the internet (not the municipality's own traffic). */
+  readonly providerIngress?: boolean;
 }
 
-/** Judges one hop (one connection, in one direction) against its rule; `unknown` when the rule itself is unknown. */
-export function judgeHop(rule: FlowRule | undefined, connection: Connection | undefined, approvedServices: readonly string[]): HopStatus {
-  if (rule === undefined) return "unknown";
-  // Links inside one system (a system and its own terminal group or server) carry no connection.
-  if (connection === undefined) return rule.kind === "allowed" ? "ok" : "unknown";
+const OK: LinkVerdict = { status: "ok", rule: "allowed", problems: [] };
+
+function worst(problems: readonly LinkProblem[]): HopStatus {
+  if (problems.some((p) => p.status === "violates")) return "violates";
+  return problems.length > 0 ? "unknown" : "ok";
+}
+
+/** Valid entries of an α' allow-list: a named service, or an FQDN (pattern) whose wildcard stands left of a registrable domain. */
+const FQDN = /^(\*\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
+const SERVICE = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;
+/** Suffixes under which anyone can register a domain: a wildcard right above them allows the world. */
+const PUBLIC_SUFFIXES = new Set([
+  "co.jp",
+  "ne.jp",
+  "or.jp",
+  "go.jp",
+  "lg.jp",
+  "ac.jp",
+  "ed.jp",
+  "gr.jp",
+  "ad.jp",
+  "co.uk",
+  "com.au",
+  "com.cn",
+]);
+
+/** Why an allow-list entry is too broad or malformed (the entry itself), or `undefined` when it names a service or an FQDN pattern. */
+export function allowListEntryProblem(entry: string): string | undefined {
+  const value = entry.normalize("NFKC").trim().toLowerCase();
+  if (value === "") return "(empty)";
+  if (value.includes("*")) {
+    if (!FQDN.test(value) || !value.startsWith("*.")) return value;
+    const rest = value.slice(2);
+    return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) ? value : undefined;
+  }
+  if (value.includes(".")) return FQDN.test(value) ? undefined : value;
+  return SERVICE.test(value) ? undefined : value;
+}
+
+function exceptionProblems(hop: Hop, link: LinkFacts | undefined, ctx: FlowContext): LinkProblem[] {
+  if (link === undefined) return [{ status: "violates", reason: "not-approved" }];
+  const problems: LinkProblem[] = [];
+  let designated = false;
+  if (hop.service !== undefined) {
+    const entry = resolveNationalSystem(hop.service, ctx.nationalSystems);
+    if (entry !== undefined) designated = ctx.designated.has(normaliseName(entry.id));
+    else if (link.approval === undefined) {
+      problems.push({ status: "unknown", reason: "national-unknown", data: { service: hop.service } });
+    }
+  }
+  if (!designated && link.approval === undefined && problems.length === 0) problems.push({ status: "violates", reason: "not-approved" });
+  if (link.transport === undefined) problems.push({ status: "unknown", reason: "transport-unknown" });
+  const restriction = link.addressRestriction;
+  if (restriction === undefined) problems.push({ status: "unknown", reason: "address-unknown" });
+  else if (restriction.ip !== true && restriction.mac !== true) problems.push({ status: "violates", reason: "address-unrestricted" });
+  if (link.ports === undefined) problems.push({ status: "unknown", reason: "ports-unknown" });
+  else if (link.ports.length === 0 || link.ports.includes("any")) problems.push({ status: "violates", reason: "any-port" });
+  return problems;
+}
+
+function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined): LinkProblem[] {
+  if (link === undefined) return [{ status: "unknown", reason: "sanitisation-unknown" }];
+  const protocols = link.protocols;
+  // Outbound push (e.g. mail delivered to an internet-zone relay) on a one-way link brings nothing back in.
+  if (rule.pushOutbound && hop.forward && link.direction !== "bidirectional" && protocols !== undefined && protocols.length > 0) {
+    // Unless the link says it is one-way, the push exemption cannot be granted yet.
+    if (protocols.every(isPushOnly)) return link.direction === "one-way" ? [] : [{ status: "unknown", reason: "direction-unknown" }];
+  }
+  const applied = link.sanitisation;
+  if (applied === undefined) return [{ status: "unknown", reason: "sanitisation-unknown" }];
+  if (applied.length === 0) return [{ status: "violates", reason: "not-sanitised" }];
+  // Attachment removal alone leaves HTML bodies and links: the policy's example for mail is text conversion.
+  const effective = applied.filter((m) => SANITISATION_METHODS[m].fits.length > 0);
+  if (effective.length === 0) return [{ status: "violates", reason: "attachment-only" }];
+  if (rule.methods !== undefined && !effective.some((m) => rule.methods?.includes(m))) {
+    return [{ status: "violates", reason: "screen-transfer-required" }];
+  }
+  const problems: LinkProblem[] = [];
+  for (const protocol of protocols ?? []) {
+    const kind = protocolKind(protocol);
+    if (kind === undefined) continue;
+    if (!effective.some((m) => (SANITISATION_METHODS[m].fits as readonly string[]).includes(kind))) {
+      problems.push({ status: "violates", reason: "method-unfit", data: { protocol, methods: effective.join(", ") } });
+    }
+  }
+  return problems;
+}
+
+function securityCloudProblems(hop: Hop, link: LinkFacts | undefined): LinkProblem[] {
+  if (hop.from === "security-cloud" || hop.to === "security-cloud") return [];
+  // Residents reaching a provider's service is not the municipality's internet traffic (6(3)③).
+  if (hop.providerIngress) return [];
+  if (link === undefined || link.via === undefined) return [{ status: "unknown", reason: "via-unknown" }];
+  return link.via.includes("security-cloud") ? [] : [{ status: "violates", reason: "bypasses-security-cloud" }];
+}
+
+function breakoutProblems(link: LinkFacts | undefined): LinkProblem[] {
+  if (link === undefined) return [{ status: "unknown", reason: "breakout-unknown", data: { fact: "destinationAllowList" } }];
+  const problems: LinkProblem[] = [];
+  const list = link.destinationAllowList;
+  if (list === undefined) problems.push({ status: "unknown", reason: "breakout-unknown", data: { fact: "destinationAllowList" } });
+  else if (list.length === 0) problems.push({ status: "violates", reason: "breakout-not-allow-listed" });
+  else {
+    const broad = list.map(allowListEntryProblem).filter((p): p is string => p !== undefined);
+    if (broad.length > 0) problems.push({ status: "violates", reason: "breakout-wildcard", data: { entry: broad.join(", ") } });
+  }
+  if (link.tenantRestriction === undefined)
+    problems.push({ status: "unknown", reason: "breakout-unknown", data: { fact: "tenantRestriction" } });
+  else if (!link.tenantRestriction) problems.push({ status: "violates", reason: "breakout-no-tenant-restriction" });
+  if (link.logged === undefined) problems.push({ status: "unknown", reason: "breakout-unknown", data: { fact: "logged" } });
+  else if (!link.logged) problems.push({ status: "violates", reason: "breakout-not-logged" });
+  return problems;
+}
+
+/** The problems of a hop under one rule. */
+export function ruleProblems(rule: FlowRule, hop: Hop, ctx: FlowContext): LinkProblem[] {
+  const link = hop.link;
   switch (rule.kind) {
     case "allowed":
-      return "ok";
+      return [];
     case "denied":
-      return "violates";
-    case "sanitised-only":
-      return sanitisationStatus(connection, rule.methods);
+      return [{ status: "violates", reason: "denied" }];
     case "exception-only":
-      return exceptionStatus(connection, approvedServices);
+      return exceptionProblems(hop, link, ctx);
+    case "sanitised-only":
+      return sanitisationProblems(rule, hop, link);
     case "via-security-cloud":
-      return securityCloudStatus(connection);
+      return securityCloudProblems(hop, link);
     case "allow-listed-breakout":
-      return breakoutStatus(connection);
+      return breakoutProblems(link);
   }
+}
+
+/** How a hop measures up to one rule, whatever the cell its places would give. */
+export function ruleStatus(rule: FlowRule, hop: Hop, ctx: FlowContext): HopStatus {
+  return worst(ruleProblems(rule, hop, ctx));
+}
+
+const RULE_ORDER: readonly FlowRuleKind[] = [
+  "allowed",
+  "via-security-cloud",
+  "allow-listed-breakout",
+  "sanitised-only",
+  "exception-only",
+  "denied",
+];
+
+/**
+ * The one judgement of a link in one direction against the network model's table. A link whose
+ * transport crosses the internet is judged as two hops through the public internet, so an approval
+ * never cures a denied cell and an internet VPN counts as the internet. The reverse of a
+ * connection whose direction is not stated is only assumed: what it would break needs evidence.
+ */
+export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
+  const { from, to } = hop;
+  if (from === undefined || to === undefined)
+    return { status: "unknown", rule: "zone-unknown", problems: [{ status: "unknown", reason: "zone-unknown" }] };
+  const table = FLOW_POLICY[ctx.model];
+  const overInternet = crossesInternet(hop.link?.transport) === true && from !== "public-internet" && to !== "public-internet";
+  let rule: FlowRuleKind;
+  let problems: LinkProblem[];
+  if (overInternet) {
+    const cell = table[from][to];
+    const first = table[from]["public-internet"];
+    const second = table["public-internet"][to];
+    rule = [cell, first, second].reduce((a, b) => (RULE_ORDER.indexOf(b.kind) > RULE_ORDER.indexOf(a.kind) ? b : a)).kind;
+    // Exceptions stay off the internet, sanitised links do not detour over it, and a breakout
+    // reaches the internet itself: only traffic the internet may carry anyway is judged half by half.
+    const throughInternetOk = (r: FlowRule) => r.kind === "allowed" || r.kind === "via-security-cloud";
+    if (!throughInternetOk(cell) || !throughInternetOk(first) || !throughInternetOk(second)) {
+      problems = [{ status: "violates", reason: "over-internet" }];
+    } else {
+      problems = [
+        ...ruleProblems(first, { ...hop, to: "public-internet" }, ctx),
+        ...ruleProblems(second, { ...hop, from: "public-internet" }, ctx),
+      ];
+    }
+  } else {
+    const cell = table[from][to];
+    rule = cell.kind;
+    problems = ruleProblems(cell, hop, ctx);
+  }
+  if (problems.length === 0) return rule === "allowed" ? OK : { status: "ok", rule, problems };
+  if (hop.directionAssumed && problems.some((p) => p.status === "violates")) {
+    problems = [{ status: "unknown", reason: "direction-unknown" }];
+  }
+  return { status: worst(problems), rule, problems };
+}
+
+/** Where a connection end sits: its zone (given by the caller for systems), its external network, or a Government Cloud segment. */
+export function endPlace(end: NodeRef, zoneOf: (end: NodeRef) => Zone | undefined, other: NodeRef): FlowPlace | undefined {
+  if ("system" in end) return zoneOf(end);
+  if (end.external === "government-cloud") return end.segment ?? ("system" in other ? zoneOf(other) : undefined) ?? "government-cloud";
+  return end.external;
+}
+
+/** The national system service named at either end of a connection. */
+export function serviceOf(connection: Connection): string | undefined {
+  for (const end of [connection.from, connection.to]) {
+    if ("external" in end && end.external === "national-system") return end.service ?? "";
+  }
+  return undefined;
 }

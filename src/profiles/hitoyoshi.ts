@@ -16,7 +16,15 @@ export const hitoyoshiProfile: Profile = {
   networkModel: "alpha",
   classificationScheme: "legacy",
   guidelineBaseline: "2025-03",
-  approvedSpecificCommunications: ["eltax", "pittari-service", "intermediate-server", "juki-net"],
+  approvedSpecificCommunications: [
+    "juki-net",
+    "intermediate-server",
+    "family-register-network",
+    "kokuho-federation",
+    "jlis-services",
+    "eltax",
+    "pittari-service",
+  ],
   intervals: {
     auditMonths: 12,
     selfInspectionMonths: 12,
@@ -98,8 +106,8 @@ export const hitoyoshiProfileSources: Readonly<Record<ProfileParameter, ProfileS
     "The latest guideline revision (March 2025) that the March 2026 policy follows",
   ),
   approvedSpecificCommunications: guideline(
-    "ガイドライン：個人番号利用事務のための国のシステム（中間サーバー、住基ネット）と、令和2年12月以降に国が認めた特定通信（eLTAX、ぴったりサービス）",
-    "Guideline: national systems for My Number exchange (intermediate server, Juki-net) and the specific communications approved since December 2020 (eLTAX, Pittari service)",
+    "ガイドライン（マイナンバー利用事務系と外部との通信）：個人番号利用事務のための国等のシステム（住基ネット、中間サーバー、戸籍情報連携システム、国保総合システム、J-LIS のサービス）と、令和2年12月以降に国が認めた特定通信（eLTAX、ぴったりサービス）",
+    "Guideline (communication of the My Number zone): national systems for My Number affairs (Juki-net, intermediate server, family register exchange, Kokuho-ren, J-LIS services) and the specific communications approved since December 2020 (eLTAX, Pittari service)",
   ),
   "intervals.auditMonths": periodic("基本方針 6(9)・7", { ja: "情報セキュリティ監査", en: "a security audit" }),
   "intervals.selfInspectionMonths": periodic("基本方針 6(9)・7", { ja: "自己点検", en: "a self-inspection" }),

@@ -74,13 +74,14 @@ describe("network model", () => {
           id: "m365",
           from: { system: "groupware", terminalGroup: "staff-pc" },
           to: { external: "public-internet" },
+          direction: "one-way",
           destinationAllowList: ["*.office.com"],
           tenantRestriction: true,
           logged: true,
         },
       ],
     });
-    expect(outcomes(run(breakout), "lgwan-no-direct-internet")).toEqual(["fail directInternet /connections/0"]);
+    expect(outcomes(run(breakout), "lgwan-no-direct-internet")).toEqual(["fail denied /connections/0"]);
     expect(outcomes(run(breakout, { networkModel: "alpha-prime" }), "lgwan-no-direct-internet")).toEqual(["pass pass /connections/0"]);
   });
 });

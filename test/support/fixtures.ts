@@ -26,7 +26,13 @@ export function mynumberSystem(overrides: Obj = {}): Obj {
       },
     ],
     terminalGroups: [
-      { id: "mn-pc", name: "マイナンバー系端末", externalMedia: "blocked", authenticationFactors: ["password", "biometric"] },
+      {
+        id: "mn-pc",
+        name: "マイナンバー系端末",
+        externalMedia: "blocked",
+        authenticationFactors: ["password", "biometric"],
+        internetAccess: "none",
+      },
     ],
     ...overrides,
   };

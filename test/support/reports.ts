@@ -36,8 +36,8 @@ export function evaluatedReport(): Report {
     ],
     {
       connections: [
-        { id: "mail-in", from: { system: "web-mail" }, to: { system: "groupware" }, sanitisation: [] },
-        { id: "juki-link", from: { system: "juki" }, to: { system: "groupware" } },
+        { id: "mail-in", from: { system: "web-mail" }, to: { system: "groupware" }, direction: "one-way", sanitisation: [] },
+        { id: "juki-link", from: { system: "juki" }, to: { system: "groupware" }, direction: "one-way", transport: "lan" },
       ],
       waivers: [
         {

@@ -1,4 +1,4 @@
-import { description, internetSystem } from "../../../test/support/fixtures.js";
+import { description, internetSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import { goodMaintenance, system } from "../../../test/support/fixtures-technical.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
@@ -16,7 +16,40 @@ const table: CheckTable = {
     {
       name: "an LGWAN-zone system maintained over an internet VPN",
       description: system({ remoteMaintenance: { ...goodMaintenance, line: "internet-vpn" } }),
-      expected: [{ messageId: "vpnIntoProtectedZone", path: "/systems/0/remoteMaintenance/line" }],
+      expected: [{ messageId: "vpnIntoLgwanZone", path: "/systems/0/remoteMaintenance/line" }],
+    },
+    {
+      // Review §4 N3: the line is described only as a connection from the vendor network, with no remoteMaintenance block.
+      name: "a My Number system maintained over an internet VPN described only as a connection",
+      description: description([mynumberSystem()], {
+        connections: [
+          { id: "vpn", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "internet-vpn" },
+        ],
+      }),
+      expected: [
+        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/perSessionApproval" },
+        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/mfa" },
+        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/logged" },
+        { messageId: "vpnIntoMyNumberZone", path: "/systems/0/remoteMaintenance/line" },
+      ],
+    },
+    {
+      name: "the maintenance block and the vendor connection describe different lines",
+      description: description([mynumberSystem({ remoteMaintenance: goodMaintenance })], {
+        connections: [
+          { id: "vpn", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "internet-vpn" },
+        ],
+      }),
+      expected: [{ messageId: "linesDisagree", path: "/systems/0/remoteMaintenance/line" }],
+    },
+    {
+      name: "no remote maintenance declared, yet a vendor network is connected",
+      description: description([mynumberSystem({ remoteMaintenance: { used: false } })], {
+        connections: [
+          { id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "closed-line" },
+        ],
+      }),
+      expected: [{ messageId: "notUsedButConnected", path: "/systems/0/remoteMaintenance/used" }],
     },
     {
       name: "an always-open line without MFA over the plain internet",

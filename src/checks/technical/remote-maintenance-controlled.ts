@@ -1,5 +1,43 @@
+import type { DescriptionIndex } from "../../engine/description-index.js";
+import type { Connection } from "../../model/connection.js";
+import type { RemoteMaintenance, System } from "../../model/system.js";
+import { TRANSPORTS, type Transport } from "../../model/transport.js";
 import { defineCheck } from "../define-check.js";
-import { requireTrue } from "../shared.js";
+
+type Line = NonNullable<RemoteMaintenance["line"]>;
+
+const LINE_RISK: Readonly<Record<Line, number>> = { closed: 0, lgwan: 0, "internet-vpn": 1, internet: 2 };
+
+const FACT_LABELS: Readonly<Record<string, { factJa: string; factEn: string }>> = {
+  perSessionApproval: { factJa: "接続ごとの承認", factEn: "per-session approval" },
+  mfa: { factJa: "多要素認証", factEn: "multi-factor authentication" },
+  logged: { factJa: "作業の記録", factEn: "logging" },
+  line: { factJa: "保守回線", factEn: "the maintenance line" },
+};
+
+/** The maintenance line a connection's transport amounts to. */
+const LINE_OF: Readonly<Record<Transport, Line>> = {
+  lan: "closed",
+  lgwan: "lgwan",
+  "closed-line": "closed",
+  "dedicated-line": "closed",
+  "internet-vpn": "internet-vpn",
+  internet: "internet",
+};
+
+const LINE_LABELS: Readonly<Record<Line, { ja: string; en: string }>> = {
+  closed: { ja: "閉域網", en: "closed line" },
+  lgwan: TRANSPORTS.lgwan,
+  "internet-vpn": TRANSPORTS["internet-vpn"],
+  internet: TRANSPORTS.internet,
+};
+
+/** The connections that join a vendor network to the system: remote maintenance, described as links. */
+function maintenanceLinks(system: System, index: DescriptionIndex): { connection: Connection; index: number }[] {
+  return (index.connectionsBySystem.get(system.id) ?? []).filter(({ connection }) =>
+    [connection.from, connection.to].some((end) => "external" in end && end.external === "vendor-network"),
+  );
+}
 
 /**
  * Vendor remote maintenance is a door into the system from outside (3(1)) that the municipality
@@ -26,7 +64,9 @@ export default defineCheck({
     guideline: "令和7年3月版 第3編 技術的セキュリティ（システム開発、導入、保守等）・業務委託",
     severity: "high",
     target: "system",
-    applicability: { when: (system) => system.remoteMaintenance?.used === true },
+    applicability: {
+      when: (system, ctx) => system.remoteMaintenance?.used === true || maintenanceLinks(system, ctx.index).length > 0,
+    },
     messages: {
       noSessionApproval: {
         ja: "システム {{system}} のリモート保守は接続のたびに承認していない",
@@ -44,17 +84,32 @@ export default defineCheck({
         ja: "システム {{system}} のリモート保守はインターネットを直接経由している",
         en: "Remote maintenance of system {{system}} runs over the plain internet",
       },
-      vpnIntoProtectedZone: {
-        ja: "システム {{system}}（{{zone}}）のリモート保守はインターネットVPNを経由しており、インターネットと分離すべき領域にインターネットからの経路を作っている",
-        en: "Remote maintenance of system {{system}} ({{zone}}) runs over an internet VPN, opening an internet path into a zone that must stay separated from the internet",
+      vpnIntoMyNumberZone: {
+        ja: "マイナンバー利用事務系のシステム {{system}} のリモート保守はインターネットVPN を経由しており、マイナンバー利用事務系にインターネットからの経路を作っている",
+        en: "Remote maintenance of My Number zone system {{system}} runs over an internet VPN, opening an internet path into the My Number zone",
+        basis: "policy",
+        severity: "critical",
+      },
+      vpnIntoLgwanZone: {
+        ja: "LGWAN接続系のシステム {{system}} のリモート保守はインターネットVPN を経由しており、インターネット接続系と分割すべき LGWAN接続系にインターネットからの経路を作っている",
+        en: "Remote maintenance of LGWAN zone system {{system}} runs over an internet VPN, opening an internet path into the LGWAN zone, which must stay split from the internet",
+        basis: "policy",
       },
       zoneUnknown: {
         ja: "システム {{system}} の領域（zone）が分からず、インターネットVPN による保守を認めてよいか判断できない",
         en: "The zone of system {{system}} is unknown, so whether maintenance over an internet VPN is acceptable cannot be decided",
       },
       factUnknown: {
-        ja: "システム {{system}} のリモート保守について {{fact}} が書かれていない",
-        en: "System {{system}} does not state {{fact}} of its remote maintenance",
+        ja: "システム {{system}} のリモート保守の{{factJa}}（{{fact}}）の記載がない",
+        en: "System {{system}} does not state {{factEn}} ({{fact}}) of its remote maintenance",
+      },
+      linesDisagree: {
+        ja: "システム {{system}} のリモート保守の回線が、リモート保守の記載（{{lineJa}}）と接続 {{connection}}（{{transportJa}}）とで食い違っている",
+        en: "System {{system}} describes its remote maintenance line twice, differently: {{lineEn}} in remoteMaintenance, {{transportEn}} on connection {{connection}}",
+      },
+      notUsedButConnected: {
+        ja: "システム {{system}} はリモート保守を行わないと記載しているが、接続 {{connection}} が事業者のネットワークとつないでいる",
+        en: "System {{system}} says it has no remote maintenance, but connection {{connection}} links it to a vendor network",
       },
     },
     remediation: {
@@ -64,31 +119,53 @@ export default defineCheck({
   },
   *evaluate(system, ctx) {
     const data = { system: system.id };
-    const maintenance = system.remoteMaintenance;
-    if (maintenance === undefined) return; // not applicable: the engine only runs this when used === true
-    yield* requireTrue(
-      ctx,
-      maintenance,
-      ["remoteMaintenance"],
-      [
-        ["perSessionApproval", "noSessionApproval"],
-        ["mfa", "noMfa"],
-        ["logged", "notLogged"],
-      ],
-      "factUnknown",
-      data,
-    );
+    const links = maintenanceLinks(system, ctx.index);
+    const declared = system.remoteMaintenance;
+    // Remote maintenance described twice must say the same; described once, either source counts.
+    if (declared?.used === false && links.length > 0) {
+      yield ctx.fail("notUsedButConnected", ["remoteMaintenance", "used"], { ...data, connection: links[0]!.connection.id });
+      return;
+    }
+    let lineFromLinks: Line | undefined;
+    for (const { connection } of links) {
+      if (connection.transport === undefined) continue;
+      const line = LINE_OF[connection.transport];
+      if (declared?.line !== undefined && declared.line !== line) {
+        yield ctx.fail("linesDisagree", ["remoteMaintenance", "line"], {
+          ...data,
+          connection: connection.id,
+          lineJa: LINE_LABELS[declared.line].ja,
+          lineEn: LINE_LABELS[declared.line].en,
+          transportJa: TRANSPORTS[connection.transport].ja,
+          transportEn: TRANSPORTS[connection.transport].en,
+        });
+      }
+      // The riskiest line described counts.
+      if (lineFromLinks === undefined || LINE_RISK[line] > LINE_RISK[lineFromLinks]) lineFromLinks = line;
+    }
+    const maintenance: RemoteMaintenance = { ...declared, line: declared?.line ?? lineFromLinks };
+    for (const [field, failId] of [
+      ["perSessionApproval", "noSessionApproval"],
+      ["mfa", "noMfa"],
+      ["logged", "notLogged"],
+    ] as const) {
+      const value = maintenance[field];
+      if (value === undefined)
+        yield ctx.needsEvidence("factUnknown", ["remoteMaintenance", field], { ...data, ...FACT_LABELS[field], fact: field });
+      else if (!value) yield ctx.fail(failId, ["remoteMaintenance", field], data);
+    }
     const line = ["remoteMaintenance", "line"];
     switch (maintenance.line) {
       case undefined:
-        yield ctx.needsEvidence("factUnknown", line, { ...data, fact: "line" });
+        yield ctx.needsEvidence("factUnknown", line, { ...data, ...FACT_LABELS.line, fact: "line" });
         break;
       case "internet":
         yield ctx.fail("internetLine", line, data);
         break;
       case "internet-vpn":
         if (system.zone === undefined) yield ctx.needsEvidence("zoneUnknown", ["zone"], data);
-        else if (system.zone !== "internet") yield ctx.fail("vpnIntoProtectedZone", line, { ...data, zone: system.zone });
+        else if (system.zone === "mynumber") yield ctx.fail("vpnIntoMyNumberZone", line, data);
+        else if (system.zone === "lgwan") yield ctx.fail("vpnIntoLgwanZone", line, data);
         break;
       default:
         break; // closed lines and LGWAN stay off the internet

@@ -1,12 +1,10 @@
 import type { Connection } from "../../model/connection.js";
 import { defineCheck } from "../define-check.js";
 import { refLabel } from "../shared.js";
+import { crossesInternet, TRANSPORTS } from "../../model/transport.js";
 
 const reachesGovernmentCloud = (connection: Connection) =>
   [connection.from, connection.to].some((end) => "external" in end && end.external === "government-cloud");
-
-/** Transports that run over the public internet. */
-const INTERNET_TRANSPORTS = new Set(["internet", "internet-vpn"]);
 
 /** Government Cloud is reached over closed or dedicated lines, never the internet (6(3)①). */
 export default defineCheck({
@@ -24,21 +22,21 @@ export default defineCheck({
     clauses: ["6(3)①"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 ガバメントクラウドの利用",
+    guideline: "令和7年3月版「ガバメントクラウドの利用における対策」",
     severity: "critical",
     target: "connection",
     applicability: { when: reachesGovernmentCloud },
     messages: {
       overInternet: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）はガバメントクラウドへ {{transport}} で接続している",
-        en: "Connection {{connection}} ({{from}} → {{to}}) reaches Government Cloud over {{transport}}",
+        ja: "接続 {{connection}}（{{from}} → {{to}}）はガバメントクラウドへ{{transportJa}}で接続している",
+        en: "Connection {{connection}} ({{from}} → {{to}}) reaches Government Cloud over {{transportEn}}",
       },
       viaInternet: {
         ja: "接続 {{connection}}（{{from}} → {{to}}）はインターネットを経由してガバメントクラウドへ接続している",
         en: "Connection {{connection}} ({{from}} → {{to}}) passes through the public internet on its way to Government Cloud",
       },
       transportUnknown: {
-        ja: "ガバメントクラウドへの接続 {{connection}} の通信手段（transport）が書かれていない",
+        ja: "ガバメントクラウドへの接続 {{connection}} の通信手段（transport）の記載がない",
         en: "Connection {{connection}} to Government Cloud does not state its transport",
       },
     },
@@ -51,7 +49,9 @@ export default defineCheck({
     const data = { connection: connection.id, from: refLabel(connection.from), to: refLabel(connection.to) };
     if (connection.via?.includes("public-internet")) yield ctx.fail("viaInternet", ["via"], data);
     if (connection.transport === undefined) yield ctx.needsEvidence("transportUnknown", [], data);
-    else if (INTERNET_TRANSPORTS.has(connection.transport))
-      yield ctx.fail("overInternet", ["transport"], { ...data, transport: connection.transport });
+    else if (crossesInternet(connection.transport)) {
+      const transport = TRANSPORTS[connection.transport];
+      yield ctx.fail("overInternet", ["transport"], { ...data, transportJa: transport.ja, transportEn: transport.en });
+    }
   },
 });

@@ -1,7 +1,9 @@
 import { traverse } from "../../engine/network-graph.js";
-import { securityCloudStatus } from "../../policy/flow-policy.js";
+import { type FlowRule, ruleStatus } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, RANK, rankOf, traceOf } from "../paths.js";
+import { flowContextOf, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, RANK, rankOf, traceOf } from "../paths.js";
+
+const VIA_SECURITY_CLOUD: FlowRule = { kind: "via-security-cloud" };
 
 /**
  * Internet-zone traffic may not reach the internet around the security cloud through another
@@ -31,7 +33,7 @@ export default defineCheck({
         en: "Path {{path}} reaches the internet without passing through {{cloud}}; route hop {{hop}} (connection {{connection}}) through the security cloud",
       },
       routeUnknown: {
-        ja: "経路 {{path}} はインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）が経由するネットワーク（via）が書かれていない",
+        ja: "経路 {{path}} はインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）が経由するネットワーク（via）の記載がない",
         en: "Path {{path}} reaches the internet, but hop {{hop}} (connection {{connection}}) does not state which networks it passes through (via)",
       },
     },
@@ -48,9 +50,10 @@ export default defineCheck({
       const { zone, external } = graph.nodes[node]!;
       return zone === undefined && external !== "public-internet" && external !== "security-cloud";
     };
+    const context = flowContextOf(ctx.profile);
     const rank = (arcId: number) => {
-      const connection = graph.arcs[arcId]!.connection;
-      return connection === undefined ? RANK.violates : RANK[securityCloudStatus(connection)];
+      const arc = graph.arcs[arcId]!;
+      return arc.kind === "part" ? RANK.violates : RANK[ruleStatus(VIA_SECURITY_CLOUD, arc.hop, context)];
     };
     const result = traverse(graph, {
       direction: "reverse",

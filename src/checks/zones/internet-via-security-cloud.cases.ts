@@ -1,14 +1,21 @@
 import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
-const egress = (connection: Record<string, unknown>) =>
-  description([internetSystem()], {
-    connections: [{ id: "out", from: { system: "web-mail" }, to: { external: "public-internet" }, ...connection }],
+const egress = (connection: Record<string, unknown>, system: Record<string, unknown> = {}) =>
+  description([internetSystem(system)], {
+    connections: [{ id: "out", from: { system: "web-mail" }, to: { external: "public-internet" }, direction: "one-way", ...connection }],
   });
 
 const table: CheckTable = {
   valid: [
     { name: "through the security cloud", description: egress({ via: ["security-cloud"] }) },
+    {
+      // Residents reaching a vendor's SaaS is the vendor's traffic, not the city's internet traffic (6(3)③).
+      name: "residents reach a provider-hosted service directly",
+      description: description([internetSystem({ id: "e-apply", name: "電子申請（事業者SaaS）", hosting: { kind: "cloud-service" } })], {
+        connections: [{ id: "residents", from: { external: "public-internet" }, to: { system: "e-apply" }, direction: "one-way", via: [] }],
+      }),
+    },
     {
       name: "LGWAN systems are judged by other checks",
       description: description([lgwanSystem()], {
@@ -25,7 +32,20 @@ const table: CheckTable = {
     {
       name: "route not stated",
       description: egress({}),
-      expected: [{ messageId: "routeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+      expected: [{ messageId: "viaUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      name: "an inbound link whose direction is not stated, through the cloud one way only",
+      description: description([internetSystem()], {
+        connections: [
+          { id: "out", from: { system: "web-mail" }, to: { external: "public-internet" }, via: ["security-cloud"] },
+          { id: "in", from: { external: "public-internet" }, to: { system: "web-mail" }, via: [] },
+        ],
+      }),
+      expected: [
+        { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/1" },
+        { messageId: "bypassesSecurityCloud", path: "/connections/1/via" },
+      ],
     },
   ],
 };

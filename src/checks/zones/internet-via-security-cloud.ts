@@ -1,53 +1,39 @@
-import type { DescriptionIndex } from "../../engine/description-index.js";
-import type { Connection } from "../../model/connection.js";
+import type { FlowPlace } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { refLabel, zoneOfRef } from "../shared.js";
+import { hasHopIn, linkFindings, linkMessages } from "../links.js";
 
-function internetZoneToPublicInternet(connection: Connection, index: DescriptionIndex): boolean {
-  const ends = [connection.from, connection.to];
-  const touchesInternetZone = ends.some((end) => zoneOfRef(end, index) === "internet");
-  const touchesPublicInternet = ends.some((end) => "external" in end && end.external === "public-internet");
-  return touchesInternetZone && touchesPublicInternet;
-}
+/** Links between the internet zone and the public internet. */
+const domain = (from: FlowPlace, to: FlowPlace) =>
+  (from === "internet" && to === "public-internet") || (from === "public-internet" && to === "internet");
 
-/** The internet zone reaches the internet only through the prefectural security cloud (6(3)③). */
+/**
+ * The municipality's internet traffic is aggregated through the prefectural security cloud
+ * (6(3)③). Residents reaching a provider's service (a SaaS system) is the provider's traffic, not
+ * the municipality's, and is not judged here.
+ */
 export default defineCheck({
   meta: {
     id: "internet-via-security-cloud",
     area: "zones",
     title: {
-      ja: "インターネット接続系からインターネットへの通信は自治体情報セキュリティクラウドを経由すること",
-      en: "Internet-zone traffic to the internet must pass through the prefectural security cloud",
+      ja: "インターネット接続系とインターネットとの通信は自治体情報セキュリティクラウドを経由すること",
+      en: "Traffic between the internet zone and the internet must pass through the prefectural security cloud",
+    },
+    description: {
+      ja: "インターネット接続系とインターネットとの間の接続を方向ごとに判定し、自治体情報セキュリティクラウドを経由しない通信を報告する（6(3)③：熊本県及び本市のインターネットとの通信の集約）。事業者のクラウドサービス（hosting: cloud-service）に住民がインターネットから直接アクセスする通信は本市のインターネット通信ではないため対象としない。",
+      en: "Judges each direction of a link between the internet zone and the public internet and reports traffic that bypasses the prefectural security cloud (6(3)③: the prefecture's and the city's internet traffic is aggregated). Residents reaching a provider's cloud service (hosting: cloud-service) directly is not the city's internet traffic and is not judged here.",
     },
     clauses: ["6(3)③"],
     threats: ["T1"],
     basis: "policy",
     severity: "high",
     target: "connection",
-    applicability: { when: (connection, ctx) => internetZoneToPublicInternet(connection, ctx.index) },
-    messages: {
-      bypassesSecurityCloud: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）は {{cloud}} を経由せずにインターネットに出ている",
-        en: "Connection {{connection}} ({{from}} → {{to}}) reaches the internet without passing through {{cloud}}",
-      },
-      routeUnknown: {
-        ja: "接続 {{connection}} が経由するネットワーク（via）が書かれていない",
-        en: "Connection {{connection}} does not state which networks it passes through (via)",
-      },
-    },
+    applicability: { when: (connection, ctx) => hasHopIn(connection, ctx.index, domain) },
+    messages: linkMessages("bypassesSecurityCloud", "viaUnknown", "directionUnknown"),
     remediation: {
       ja: "インターネットとの通信を自治体情報セキュリティクラウドに集約し、via に security-cloud を記載すること",
       en: "Aggregate internet traffic through the prefectural security cloud and list security-cloud in via",
     },
   },
-  *evaluate(connection, ctx) {
-    const data = {
-      connection: connection.id,
-      from: refLabel(connection.from),
-      to: refLabel(connection.to),
-      cloud: ctx.profile.securityCloud,
-    };
-    if (connection.via === undefined) yield ctx.needsEvidence("routeUnknown", [], data);
-    else if (!connection.via.includes("security-cloud")) yield ctx.fail("bypassesSecurityCloud", ["via"], data);
-  },
+  evaluate: (connection, ctx) => linkFindings(connection, ctx, domain),
 });

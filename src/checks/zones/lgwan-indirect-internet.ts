@@ -1,5 +1,6 @@
+import { flowRule, ruleStatus } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { hopData, hopPointer, indirectInternetHops, pathLabel, traceOf } from "../paths.js";
+import { flowContextOf, hopData, hopPointer, indirectInternetHops, pathLabel, traceOf } from "../paths.js";
 
 /**
  * Outside α', the LGWAN zone has no route to the internet (2(12), 6(3)②) — not directly, and not
@@ -15,7 +16,7 @@ export default defineCheck({
       en: "The LGWAN zone must not reach the internet through relays outside the zones, unless the hop is sanitised",
     },
     description: {
-      ja: "α、β、β'モデルで適用する。LGWAN接続系のノードから、3つの領域のどれにも属さないノード（領域が書かれていないシステム、事業者のネットワーク等。セキュリティクラウドを除く）を経由してインターネットに至る経路を探し、LGWAN接続系を出る区間が無害化（画面転送等）されていなければ不適合とする。直接の接続は lgwan-no-direct-internet、α'モデルの経路は local-breakout-allow-list が判定する。",
+      ja: "α、β、β'モデルで適用する。LGWAN接続系のノードから、3つの領域のどれにも属さないノード（領域の記載がないシステム、事業者のネットワーク等。セキュリティクラウドを除く）を経由してインターネットに至る経路を探し、LGWAN接続系を出る区間が無害化（画面転送等）されていなければ不適合とする。直接の接続は lgwan-no-direct-internet、α'モデルの経路は local-breakout-allow-list が判定する。",
       en: "Applies under α, β and β'. Finds paths from an LGWAN-zone node to the public internet through nodes in none of the three zones (systems without a zone, vendor networks…; not the security cloud) and fails when the hop leaving the LGWAN zone is not sanitised (e.g. screen transfer). Direct connections are judged by lgwan-no-direct-internet, and α' paths by local-breakout-allow-list.",
     },
     clauses: ["6(3)②", "2(12)", "2(13)"],
@@ -30,7 +31,7 @@ export default defineCheck({
         en: "The LGWAN zone reaches the internet over {{path}}, and hop {{hop}} (connection {{connection}}) is not sanitised",
       },
       sanitisationUnknown: {
-        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）の無害化の方式（sanitisation）が書かれていない",
+        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）の無害化の方式（sanitisation）の記載がない",
         en: "The LGWAN zone reaches the internet over {{path}}, but hop {{hop}} (connection {{connection}}) does not state its sanitisation",
       },
     },
@@ -41,11 +42,15 @@ export default defineCheck({
   },
   *evaluate(_description, ctx) {
     const graph = ctx.index.graph;
-    for (const { arcId, connection, arcs } of indirectInternetHops(graph)) {
-      if (connection.sanitisation !== undefined && connection.sanitisation.length > 0) continue;
+    const context = flowContextOf(ctx.profile);
+    // The hop leaving the LGWAN zone is held to what a direct link to the internet zone would need.
+    const rule = flowRule(context.model, "lgwan", "internet")!;
+    for (const { arcId, arcs } of indirectInternetHops(graph)) {
+      const status = ruleStatus(rule, graph.arcs[arcId]!.hop, context);
+      if (status === "ok") continue;
       const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId) };
       const trace = traceOf(graph, arcs, (position) => position === 0);
-      yield connection.sanitisation === undefined
+      yield status === "unknown"
         ? ctx.needsEvidence("sanitisationUnknown", hopPointer(graph, arcId), data, trace)
         : ctx.fail("indirectRoute", hopPointer(graph, arcId), data, trace);
     }

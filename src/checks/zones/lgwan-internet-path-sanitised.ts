@@ -1,8 +1,7 @@
 import { type NetworkGraph, traverse } from "../../engine/network-graph.js";
-import type { NetworkModel } from "../../model/network-model.js";
-import { flowRule, sanitisationStatus } from "../../policy/flow-policy.js";
+import { type FlowContext, flowRule, ruleStatus } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, RANK, rankOf, traceOf } from "../paths.js";
+import { flowContextOf, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, RANK, rankOf, traceOf } from "../paths.js";
 
 /** Nodes a path may pass between the two zones: anything outside both, except the internet itself and the security cloud. */
 function isIntermediate(graph: NetworkGraph, node: number): boolean {
@@ -15,17 +14,18 @@ function isIntermediate(graph: NetworkGraph, node: number): boolean {
  * Two traversals from all internet-zone nodes at once: forward (into LGWAN) and reverse (out of
  * LGWAN), each keeping the best sanitisation seen so far.
  */
-function unsanitisedPaths(graph: NetworkGraph, model: NetworkModel) {
+function unsanitisedPaths(graph: NetworkGraph, context: FlowContext) {
   const sources: { node: number; state: number }[] = [];
   graph.nodes.forEach((node, id) => {
     if (node.zone === "internet") sources.push({ node: id, state: packState(RANK.violates, 0) });
   });
   const question = (direction: "forward" | "reverse") => {
-    const rule = direction === "forward" ? flowRule(model, "internet", "lgwan") : flowRule(model, "lgwan", "internet");
-    const methods = rule?.kind === "sanitised-only" ? rule.methods : undefined;
+    // Every hop is held to the sanitisation the direct link between the two zones would need.
+    const rule = (direction === "forward" ? flowRule(context.model, "internet", "lgwan") : flowRule(context.model, "lgwan", "internet"))!;
     const rank = (arcId: number) => {
-      const connection = graph.arcs[arcId]!.connection;
-      return connection === undefined ? RANK.violates : RANK[sanitisationStatus(connection, methods)];
+      const arc = graph.arcs[arcId]!;
+      // Nothing inside one system sanitises.
+      return arc.kind === "part" ? RANK.violates : RANK[ruleStatus(rule, arc.hop, context)];
     };
     const result = traverse(graph, {
       direction,
@@ -67,7 +67,7 @@ export default defineCheck({
         en: "Path {{path}} joins the LGWAN and internet zones without sanitisation on any hop; sanitise hop {{hop}} (connection {{connection}})",
       },
       sanitisationUnknown: {
-        ja: "経路 {{path}} は LGWAN接続系とインターネット接続系をつないでいるが、区間 {{hop}}（接続 {{connection}}）の無害化の方式（sanitisation）が書かれていない",
+        ja: "経路 {{path}} は LGWAN接続系とインターネット接続系をつないでいるが、区間 {{hop}}（接続 {{connection}}）の無害化の方式（sanitisation）の記載がない",
         en: "Path {{path}} joins the LGWAN and internet zones, but hop {{hop}} (connection {{connection}}) does not state its sanitisation",
       },
     },
@@ -79,7 +79,7 @@ export default defineCheck({
   *evaluate(_description, ctx) {
     const graph = ctx.index.graph;
     if (!graph.nodes.some((n) => n.zone === "lgwan") || !graph.nodes.some((n) => n.zone === "internet")) return;
-    const questions = unsanitisedPaths(graph, ctx.profile.networkModel);
+    const questions = unsanitisedPaths(graph, flowContextOf(ctx.profile));
     for (let node = 0; node < graph.nodes.length; node++) {
       if (graph.nodes[node]!.zone !== "lgwan") continue;
       found: for (const rank of [RANK.violates, RANK.unknown]) {

@@ -1,45 +1,98 @@
-import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
-const link = (connection: Record<string, unknown>) =>
-  description([internetSystem({ terminalGroups: [{ id: "net-pc", name: "インターネット端末" }] }), lgwanSystem()], {
-    connections: [{ id: "mail-in", from: { system: "web-mail" }, to: { system: "groupware" }, ...connection }],
+/** internet-zone mail → LGWAN groupware, with the given facts. */
+const inbound = (connection: Record<string, unknown>) =>
+  description([internetSystem(), lgwanSystem()], {
+    connections: [{ id: "mail-in", from: { system: "web-mail" }, to: { system: "groupware" }, direction: "one-way", ...connection }],
+  });
+/** LGWAN groupware → internet-zone relay, with the given facts. */
+const outbound = (connection: Record<string, unknown>) =>
+  description([internetSystem(), lgwanSystem()], {
+    connections: [{ id: "mail-out", from: { system: "groupware" }, to: { system: "web-mail" }, ...connection }],
   });
 const beta = { ...hitoyoshiProfile, networkModel: "beta" as const };
+/** β: internet-zone business terminals → an LGWAN business system. */
+const betaTerminals = (sanitisation: string[]) =>
+  description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "業務端末", zone: "internet", attachedZones: ["internet"] }] })], {
+    connections: [
+      { id: "vdi", from: { system: "groupware", terminalGroup: "pc" }, to: { system: "groupware" }, direction: "one-way", sanitisation },
+    ],
+  });
 
 const table: CheckTable = {
   valid: [
-    { name: "mail text conversion", description: link({ sanitisation: ["mail-text-conversion"] }) },
-    { name: "screen transfer", description: link({ sanitisation: ["screen-transfer"] }) },
     {
-      name: "β: internet terminals reach LGWAN systems by screen transfer",
-      profile: beta,
-      description: link({ from: { system: "web-mail", terminalGroup: "net-pc" }, sanitisation: ["screen-transfer"] }),
+      name: "inbound mail with its body converted to text",
+      description: inbound({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] }),
     },
     {
-      name: "LGWAN to LGWAN is not judged",
-      description: description([lgwanSystem(), lgwanSystem({ id: "finance" })], {
-        connections: [{ id: "c", from: { system: "groupware" }, to: { system: "finance" } }],
-      }),
+      name: "inbound mail converted to text with attachments removed",
+      description: inbound({ sanitisation: ["mail-text-conversion", "attachment-removal"], protocols: ["smtp"] }),
+    },
+    {
+      name: "files brought in through file sanitisation",
+      description: inbound({ sanitisation: ["file-sanitisation"], protocols: ["https"] }),
+    },
+    {
+      // Outbound mail pushed one way to the internet-zone relay brings nothing into LGWAN (review §3, FP-8).
+      name: "an outbound SMTP relay, one-way",
+      description: outbound({ direction: "one-way", protocols: ["smtp"], ports: [25] }),
+    },
+    {
+      name: "under β, business terminals reach LGWAN systems by screen transfer",
+      description: betaTerminals(["screen-transfer"]),
+      profile: beta,
     },
   ],
   invalid: [
     {
-      name: "no sanitisation",
-      description: link({ sanitisation: [] }),
+      name: "inbound mail not sanitised",
+      description: inbound({ sanitisation: [] }),
       expected: [{ messageId: "notSanitised", path: "/connections/0/sanitisation" }],
     },
     {
-      name: "β: file sanitisation alone is not enough for terminals",
-      profile: beta,
-      description: link({ from: { system: "web-mail", terminalGroup: "net-pc" }, sanitisation: ["file-sanitisation"] }),
-      expected: [{ messageId: "screenTransferRequired", path: "/connections/0/sanitisation" }],
+      name: "sanitisation not stated",
+      description: inbound({}),
+      expected: [{ messageId: "sanitisationUnknown", outcome: "needs-evidence", path: "/connections/0" }],
     },
     {
-      name: "sanitisation not stated",
-      description: link({}),
-      expected: [{ messageId: "sanitisationUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+      // Attachment removal alone leaves HTML bodies; the policy's own example for mail is text conversion (2(13)).
+      name: "inbound mail with attachments removed only",
+      description: inbound({ sanitisation: ["attachment-removal"], protocols: ["smtp"] }),
+      expected: [{ messageId: "attachmentOnly", path: "/connections/0/sanitisation" }],
+    },
+    {
+      name: "screen transfer claimed on an SMB file share",
+      description: inbound({ sanitisation: ["screen-transfer"], protocols: ["smb"] }),
+      expected: [{ messageId: "methodUnfit", path: "/connections/0/sanitisation" }],
+    },
+    {
+      name: "an outbound link that fetches content back (https) is not push-only",
+      description: outbound({ direction: "one-way", protocols: ["https"], sanitisation: [] }),
+      expected: [{ messageId: "notSanitised", path: "/connections/0/sanitisation" }],
+    },
+    {
+      name: "a bidirectional mail link: the inbound half needs sanitisation",
+      description: outbound({ direction: "bidirectional", protocols: ["smtp"], sanitisation: [] }),
+      expected: [{ messageId: "notSanitised", path: "/connections/0/sanitisation" }],
+    },
+    {
+      name: "an outbound relay whose direction is not stated",
+      description: outbound({ protocols: ["smtp"], sanitisation: [] }),
+      expected: [{ messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      name: "LGWAN and internet-zone sites joined over an internet VPN",
+      description: inbound({ transport: "internet-vpn", sanitisation: ["file-sanitisation"] }),
+      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+    },
+    {
+      name: "under β, file sanitisation is not enough for business terminals",
+      description: betaTerminals(["file-sanitisation"]),
+      profile: beta,
+      expected: [{ messageId: "screenTransferRequired", path: "/connections/0/sanitisation" }],
     },
   ],
 };

@@ -1,67 +1,47 @@
-import type { DescriptionIndex } from "../../engine/description-index.js";
-import type { Connection } from "../../model/connection.js";
+import type { FlowPlace } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { refLabel, zoneOfRef } from "../shared.js";
+import { hasHopIn, linkFindings, linkMessages } from "../links.js";
 
-function crossesLgwanInternet(connection: Connection, index: DescriptionIndex): boolean {
-  const zones = new Set([zoneOfRef(connection.from, index), zoneOfRef(connection.to, index)]);
-  return zones.has("lgwan") && zones.has("internet");
-}
+/** Links between the LGWAN and internet zones. */
+const domain = (from: FlowPlace, to: FlowPlace) => (from === "lgwan" && to === "internet") || (from === "internet" && to === "lgwan");
 
-/** The LGWAN–internet path is split; anything that crosses it is sanitised (2(12), 2(13), 6(3)②). */
+/**
+ * The LGWAN–internet path is split; anything that crosses it is sanitised (2(12), 2(13), 6(3)②).
+ * Sanitisation is about what enters the LGWAN zone: outbound mail pushed one way to an
+ * internet-zone relay brings nothing back, while anything answered or fetched must be sanitised
+ * by a method that fits the protocol.
+ */
 export default defineCheck({
   meta: {
     id: "lgwan-internet-sanitised",
     area: "zones",
     title: {
-      ja: "LGWAN接続系とインターネット接続系の間の通信は無害化通信とすること",
-      en: "Traffic between the LGWAN and internet zones must be sanitised",
+      ja: "LGWAN接続系とインターネット接続系の間の通信は、通信の種類に合った無害化通信とすること",
+      en: "Traffic between the LGWAN and internet zones must be sanitised by a method that fits it",
+    },
+    description: {
+      ja: "LGWAN接続系とインターネット接続系の間の接続を方向ごとに判定する。LGWAN接続系に入る通信は無害化（メール本文のテキスト化、画面転送、ファイルの無害化）を経由すること。無害化の方式は通信に合うこと（メールにはテキスト化、ファイル共有にはファイルの無害化。添付ファイルの削除だけでは本文の HTML が残るため認めない）。LGWAN接続系から片方向でメールを送り出すだけの接続（SMTP の中継等）は LGWAN接続系に何も持ち込まないため無害化を求めない。β・β'モデルでは、インターネット接続系から LGWAN接続系の業務システムへは画面転送に限る。インターネットを経由する接続はインターネットとの通信として判定する。",
+      en: "Judges each direction of a link between the LGWAN and internet zones. Traffic entering the LGWAN zone passes sanitisation (mail text conversion, screen transfer, file sanitisation) that fits it: text conversion for mail, file sanitisation for file shares; removing attachments alone leaves HTML bodies and does not count. A one-way link that only pushes mail out of the LGWAN zone (an SMTP relay) brings nothing in and needs none. Under β and β', the internet zone reaches LGWAN business systems only by screen transfer. A link crossing the internet is judged as traffic with the internet.",
     },
     clauses: ["6(3)②", "2(12)", "2(13)"],
     threats: ["T1"],
     basis: "policy",
     severity: "critical",
     target: "connection",
-    applicability: { when: (connection, ctx) => crossesLgwanInternet(connection, ctx.index) },
-    messages: {
-      notSanitised: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）は無害化せずに LGWAN接続系とインターネット接続系をつないでいる",
-        en: "Connection {{connection}} ({{from}} → {{to}}) joins the LGWAN and internet zones without sanitisation",
-      },
-      sanitisationUnknown: {
-        ja: "接続 {{connection}} の無害化の方式（sanitisation）が書かれていない",
-        en: "Connection {{connection}} does not state how it is sanitised (sanitisation)",
-      },
-      screenTransferRequired: {
-        ja: "{{model}} モデルでは、インターネット接続系の端末から LGWAN接続系の業務システムへは画面転送で接続すること（接続 {{connection}}）",
-        en: "Under the {{model}} model, internet-zone terminals reach LGWAN business systems only by screen transfer (connection {{connection}})",
-      },
-    },
+    applicability: { when: (connection, ctx) => hasHopIn(connection, ctx.index, domain) },
+    messages: linkMessages(
+      "overInternet",
+      "directionUnknown",
+      "notSanitised",
+      "sanitisationUnknown",
+      "attachmentOnly",
+      "methodUnfit",
+      "screenTransferRequired",
+    ),
     remediation: {
-      ja: "メール本文のテキスト化、画面転送、ファイル無害化などの無害化を経由させ、sanitisation に記載すること",
-      en: "Route the traffic through sanitisation (mail text conversion, screen transfer, file sanitisation) and state it in sanitisation",
+      ja: "LGWAN接続系に入る通信は、メール本文のテキスト化、画面転送、ファイルの無害化など通信に合った無害化を経由させ、その方式を sanitisation に記載すること。送り出すだけのメール中継は片方向（one-way）とし、プロトコル（protocols）を記載すること",
+      en: "Route traffic entering the LGWAN zone through sanitisation that fits it (mail text conversion, screen transfer, file sanitisation) and state it in sanitisation; make an outbound-only mail relay one-way and state its protocols",
     },
   },
-  *evaluate(connection, ctx) {
-    const data = { connection: connection.id, from: refLabel(connection.from), to: refLabel(connection.to) };
-    const methods = connection.sanitisation;
-    if (methods === undefined) {
-      yield ctx.needsEvidence("sanitisationUnknown", [], data);
-      return;
-    }
-    if (methods.length === 0) {
-      yield ctx.fail("notSanitised", ["sanitisation"], data);
-      return;
-    }
-    const model = ctx.profile.networkModel;
-    const intoLgwan = zoneOfRef(connection.from, ctx.index) === "internet" && zoneOfRef(connection.to, ctx.index) === "lgwan";
-    if (
-      (model === "beta" || model === "beta-prime") &&
-      intoLgwan &&
-      "terminalGroup" in connection.from &&
-      !methods.includes("screen-transfer")
-    ) {
-      yield ctx.fail("screenTransferRequired", ["sanitisation"], { ...data, model });
-    }
-  },
+  evaluate: (connection, ctx) => linkFindings(connection, ctx, domain),
 });

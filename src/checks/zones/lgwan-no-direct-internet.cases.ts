@@ -1,47 +1,71 @@
-import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
-const breakout = (connection: Record<string, unknown> = {}) =>
-  description([lgwanSystem({ terminalGroups: [{ id: "staff-pc", name: "業務端末" }] })], {
-    connections: [
-      {
-        id: "m365",
-        from: { system: "groupware", terminalGroup: "staff-pc" },
-        to: { external: "public-internet", service: "Microsoft 365" },
-        ...connection,
-      },
-    ],
-  });
-const allowListed = { destinationAllowList: ["*.office.com"], tenantRestriction: true, logged: true };
 const alphaPrime = { ...hitoyoshiProfile, networkModel: "alpha-prime" as const };
+const breakout = (connection: Record<string, unknown>) =>
+  description([lgwanSystem()], {
+    connections: [{ id: "lbo", from: { system: "groupware" }, to: { external: "public-internet" }, direction: "one-way", ...connection }],
+  });
+const good = {
+  destinationAllowList: ["*.sharepoint.com", "outlook.office365.com", "Microsoft 365"],
+  tenantRestriction: true,
+  logged: true,
+};
 
 const table: CheckTable = {
   valid: [
-    { name: "α': allow-listed, tenant-restricted, logged breakout", profile: alphaPrime, description: breakout(allowListed) },
+    { name: "α': allow-listed, tenant-restricted, logged breakout", description: breakout(good), profile: alphaPrime },
     {
       name: "an internet-zone system on the internet is judged elsewhere",
       description: description([internetSystem()], {
-        connections: [{ id: "web", from: { system: "web-mail" }, to: { external: "public-internet" } }],
+        connections: [{ id: "x", from: { system: "web-mail" }, to: { external: "public-internet" } }],
       }),
     },
   ],
   invalid: [
     {
       name: "α: any direct route fails, even allow-listed",
-      description: breakout(allowListed),
-      expected: [{ messageId: "directInternet", path: "/connections/0" }],
+      description: breakout(good),
+      expected: [{ messageId: "denied", path: "/connections/0" }],
     },
     {
-      name: "β: the LGWAN zone still has no route of its own",
-      profile: { ...hitoyoshiProfile, networkModel: "beta" },
-      description: breakout(allowListed),
-      expected: [{ messageId: "directInternet", path: "/connections/0" }],
+      // Review §4 N4: LGWAN terminals going straight to the security cloud for proxy browsing break the split.
+      name: "LGWAN terminals straight to the security cloud",
+      description: description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末" }] })], {
+        connections: [
+          { id: "proxy", from: { system: "groupware", terminalGroup: "pc" }, to: { external: "security-cloud" }, direction: "one-way" },
+        ],
+      }),
+      expected: [{ messageId: "denied", path: "/connections/0" }],
     },
     {
-      name: "α': breakout without allow-list, tenant restriction or logging",
+      name: "α': inbound from the internet is no breakout",
+      description: description([lgwanSystem()], {
+        connections: [{ id: "in", from: { external: "public-internet" }, to: { system: "groupware" }, direction: "one-way", ...good }],
+      }),
       profile: alphaPrime,
+      expected: [{ messageId: "denied", path: "/connections/0" }],
+    },
+    {
+      name: "α': a breakout whose direction is not stated",
+      description: breakout({ ...good, direction: undefined }),
+      profile: alphaPrime,
+      expected: [{ messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      name: "α': the security cloud reached over the internet is still the internet",
+      description: description([lgwanSystem()], {
+        connections: [
+          { id: "sc", from: { system: "groupware" }, to: { external: "security-cloud" }, direction: "one-way", transport: "internet" },
+        ],
+      }),
+      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+    },
+    {
+      name: "α': an empty allow-list, no tenant restriction, not logged",
       description: breakout({ destinationAllowList: [], tenantRestriction: false, logged: false }),
+      profile: alphaPrime,
       expected: [
         { messageId: "breakoutNotAllowListed", path: "/connections/0/destinationAllowList" },
         { messageId: "breakoutNoTenantRestriction", path: "/connections/0/tenantRestriction" },
@@ -49,21 +73,17 @@ const table: CheckTable = {
       ],
     },
     {
-      name: "α': traffic from the internet into the LGWAN zone",
+      // Review §4 N8: an allow-list of "*" is no allow-list; nor is a bare top-level domain.
+      name: "α': wildcard allow-lists",
+      description: breakout({ ...good, destinationAllowList: ["*", "*.com", "*.sharepoint.com"] }),
       profile: alphaPrime,
-      description: description([lgwanSystem()], {
-        connections: [{ id: "in", from: { external: "public-internet" }, to: { system: "groupware" }, ...allowListed }],
-      }),
-      expected: [{ messageId: "inboundBreakout", path: "/connections/0" }],
+      expected: [{ messageId: "breakoutWildcard", path: "/connections/0/destinationAllowList" }],
     },
     {
-      name: "α': breakout controls not stated",
+      name: "α': breakout facts not stated",
+      description: breakout({ destinationAllowList: ["*.sharepoint.com"] }),
       profile: alphaPrime,
-      description: breakout({ logged: true }),
-      expected: [
-        { messageId: "breakoutUnknown", outcome: "needs-evidence", path: "/connections/0" },
-        { messageId: "breakoutUnknown", outcome: "needs-evidence", path: "/connections/0" },
-      ],
+      expected: [{ messageId: "breakoutUnknown", outcome: "needs-evidence", path: "/connections/0" }],
     },
   ],
 };

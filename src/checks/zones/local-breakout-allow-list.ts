@@ -1,17 +1,22 @@
-import type { Connection } from "../../model/connection.js";
+import { type FlowContext, type FlowRule, type Hop, type LinkProblem, ruleProblems } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { hopData, hopPointer, indirectInternetHops, pathLabel, traceOf } from "../paths.js";
+import { flowContextOf, hopData, hopPointer, indirectInternetHops, pathLabel, traceOf } from "../paths.js";
 
-/** The breakout facts a connection does not meet (`false`) and does not state (`undefined`). */
-function breakoutGaps(connection: Connection): { unmet: string[]; unstated: string[] } {
-  const facts: [string, boolean | undefined][] = [
-    ["destinationAllowList", connection.destinationAllowList === undefined ? undefined : connection.destinationAllowList.length > 0],
-    ["tenantRestriction", connection.tenantRestriction],
-    ["logged", connection.logged],
-  ];
+const BREAKOUT: FlowRule = { kind: "allow-listed-breakout" };
+
+/** The breakout conditions a hop does not meet, and those it does not state, as field names. */
+function breakoutGaps(hop: Hop, context: FlowContext): { unmet: string[]; unstated: string[] } {
+  const field = (p: LinkProblem) =>
+    p.data?.fact ??
+    (p.reason === "breakout-no-tenant-restriction"
+      ? "tenantRestriction"
+      : p.reason === "breakout-not-logged"
+        ? "logged"
+        : "destinationAllowList");
+  const problems = ruleProblems(BREAKOUT, hop, context);
   return {
-    unmet: facts.filter(([, v]) => v === false).map(([k]) => k),
-    unstated: facts.filter(([, v]) => v === undefined).map(([k]) => k),
+    unmet: problems.filter((p) => p.status === "violates").map(field),
+    unstated: problems.filter((p) => p.status === "unknown").map(field),
   };
 }
 
@@ -29,7 +34,7 @@ export default defineCheck({
       en: "Under α', paths from the LGWAN zone to the internet through other nodes must be allow-listed, tenant-restricted and logged local breakouts",
     },
     description: {
-      ja: "α'モデルでのみ適用する。LGWAN接続系のノードから、3つの領域のどれにも属さないノード（領域が書かれていないシステム、事業者のネットワーク等。セキュリティクラウドを除く）を経由してインターネットに至る経路を探し、LGWAN接続系を出る区間が destinationAllowList・tenantRestriction・logged を満たすか判定する。インターネットに直接つながる接続は lgwan-no-direct-internet が判定するため、ここでは2区間以上の経路だけを扱う。α'以外のモデルでは lgwan-indirect-internet が判定する。",
+      ja: "α'モデルでのみ適用する。LGWAN接続系のノードから、3つの領域のどれにも属さないノード（領域の記載がないシステム、事業者のネットワーク等。セキュリティクラウドを除く）を経由してインターネットに至る経路を探し、LGWAN接続系を出る区間が destinationAllowList・tenantRestriction・logged を満たすか判定する。インターネットに直接つながる接続は lgwan-no-direct-internet が判定するため、ここでは2区間以上の経路だけを扱う。α'以外のモデルでは lgwan-indirect-internet が判定する。",
       en: "Applies under α' only. Finds paths from an LGWAN-zone node to the public internet through nodes in none of the three zones (systems without a zone, vendor networks…; not the security cloud) and judges the hop leaving the LGWAN zone: destinationAllowList, tenantRestriction and logged. A direct connection to the internet is judged by lgwan-no-direct-internet, so only paths of two or more hops are handled here. Under other models lgwan-indirect-internet judges these paths.",
     },
     clauses: ["6(3)②", "2(12)"],
@@ -45,7 +50,7 @@ export default defineCheck({
         en: "The LGWAN zone reaches the internet over {{path}}, and hop {{hop}} (connection {{connection}}) does not meet {{facts}}",
       },
       breakoutUnknown: {
-        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）の {{facts}} が書かれていない",
+        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）の {{facts}} の記載がない",
         en: "The LGWAN zone reaches the internet over {{path}}, but hop {{hop}} (connection {{connection}}) does not state {{facts}}",
       },
     },
@@ -57,7 +62,7 @@ export default defineCheck({
   *evaluate(_description, ctx) {
     const graph = ctx.index.graph;
     for (const { arcId, connection, arcs } of indirectInternetHops(graph)) {
-      const { unmet, unstated } = breakoutGaps(connection);
+      const { unmet, unstated } = breakoutGaps(graph.arcs[arcId]!.hop, flowContextOf(ctx.profile));
       if (unmet.length === 0 && unstated.length === 0) continue;
       const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId) };
       const trace = traceOf(graph, arcs, (position) => position === 0);

@@ -1,34 +1,71 @@
-import { description, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const link = (connection: Record<string, unknown>) =>
   description([mynumberSystem(), lgwanSystem()], {
-    connections: [{ id: "c1", from: { system: "juki" }, to: { system: "groupware" }, ...connection }],
+    connections: [{ id: "c1", from: { system: "juki" }, to: { system: "groupware" }, direction: "one-way", ...connection }],
   });
-const restricted = { addressRestriction: { ip: true, mac: true }, ports: [443] };
+const restricted = { addressRestriction: { ip: true, mac: true }, ports: [443], transport: "lan" };
 const approval = { reference: "情政第12号", approvedBy: "CISO", approvedOn: "2026-01-10" };
+const national = (service: string, extra: Record<string, unknown> = {}) =>
+  description([mynumberSystem()], {
+    connections: [
+      {
+        id: "c1",
+        from: { system: "juki" },
+        to: { external: "national-system", service },
+        direction: "bidirectional",
+        ...restricted,
+        transport: "lgwan",
+        ...extra,
+      },
+    ],
+  });
 
 const table: CheckTable = {
   valid: [
     { name: "an approved, restricted exception", description: link({ ...restricted, approval }) },
+    { name: "a designated national system by id", description: national("juki-net") },
+    // National links are written in Japanese as often as not (review §3: 中間サーバ, 戸籍情報連携, 国保連, J-LIS).
+    { name: "the intermediate server written in Japanese without the long vowel", description: national("中間サーバ") },
+    { name: "the family register exchange system", description: national("戸籍情報連携システム") },
+    { name: "the national health insurance federation", description: national("国保連") },
+    { name: "J-LIS convenience-store certificates", description: national("コンビニ交付") },
     {
-      name: "a designated national system over LGWAN",
+      name: "a national system a profile adds",
+      description: national("県の税務共同システム"),
+      profile: {
+        ...hitoyoshiProfile,
+        nationalSystems: [{ id: "pref-tax", ja: "県の税務共同システム", en: "Prefectural shared tax system" }],
+        approvedSpecificCommunications: [...hitoyoshiProfile.approvedSpecificCommunications, "pref-tax"],
+      },
+    },
+    {
+      name: "links inside the My Number zone over the LAN",
+      description: description([mynumberSystem(), mynumberSystem({ id: "tax" })], {
+        connections: [{ id: "c1", from: { system: "juki" }, to: { system: "tax" }, ports: ["any"], transport: "lan" }],
+      }),
+    },
+    {
+      // Standardised systems on Government Cloud are the My Number zone's environment; the terminal's closed line passes.
+      name: "My Number terminals to their Government Cloud segment over a closed line",
       description: description([mynumberSystem()], {
         connections: [
           {
-            id: "c1",
-            from: { system: "juki" },
-            to: { external: "national-system", service: "juki-net" },
-            transport: "lgwan",
-            ...restricted,
+            id: "gc",
+            from: { system: "juki", terminalGroup: "mn-pc" },
+            to: { external: "government-cloud", service: "標準準拠システム" },
+            transport: "closed-line",
+            direction: "one-way",
           },
         ],
       }),
     },
     {
-      name: "links inside the My Number zone are not judged",
-      description: description([mynumberSystem(), mynumberSystem({ id: "tax" })], {
-        connections: [{ id: "c1", from: { system: "juki" }, to: { system: "tax" }, ports: ["any"] }],
+      name: "an approved exception without a stated direction is judged both ways, and holds both ways",
+      description: description([mynumberSystem(), lgwanSystem()], {
+        connections: [{ id: "c1", from: { system: "groupware" }, to: { system: "juki" }, approval, ...restricted }],
       }),
     },
   ],
@@ -39,35 +76,59 @@ const table: CheckTable = {
       expected: [{ messageId: "notApproved", path: "/connections/0" }],
     },
     {
-      name: "an approved link open to any port and any address (three hops of trouble at once)",
-      description: link({ approval, addressRestriction: { ip: false, mac: false }, ports: ["any"] }),
+      name: "an approved link open to any port and any address",
+      description: link({ approval, transport: "lan", addressRestriction: { ip: false, mac: false }, ports: ["any"] }),
       expected: [
         { messageId: "addressUnrestricted", path: "/connections/0/addressRestriction" },
         { messageId: "anyPort", path: "/connections/0/ports" },
       ],
     },
     {
-      name: "a national system that the profile does not designate",
+      name: "an approved, restricted link from an internet-zone server is still denied",
+      description: description([mynumberSystem(), internetSystem()], {
+        connections: [{ id: "c1", from: { system: "web-mail" }, to: { system: "juki" }, direction: "one-way", approval, ...restricted }],
+      }),
+      expected: [{ messageId: "denied", path: "/connections/0" }],
+    },
+    {
+      name: "an approved vendor link over an internet VPN counts as the internet",
       description: description([mynumberSystem()], {
         connections: [
-          { id: "c1", from: { system: "juki" }, to: { external: "national-system", service: "unknown-portal" }, ...restricted },
+          {
+            id: "c1",
+            from: { external: "vendor-network" },
+            to: { system: "juki" },
+            direction: "one-way",
+            approval,
+            ...restricted,
+            transport: "internet-vpn",
+          },
         ],
       }),
-      expected: [{ messageId: "notApproved", path: "/connections/0" }],
+      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
     },
     {
-      name: "a link to the public internet is never allowed",
-      description: description([mynumberSystem()], {
-        connections: [{ id: "c1", from: { system: "juki" }, to: { external: "public-internet" }, approval, ...restricted }],
-      }),
-      expected: [{ messageId: "internetLink", path: "/connections/0/transport" }],
+      name: "a national system name the vocabulary does not know needs the name, not a critical",
+      description: national("unknown-portal"),
+      expected: [{ messageId: "nationalUnknown", outcome: "needs-evidence", path: "/connections/0" }],
     },
     {
-      name: "restriction and ports not stated",
+      name: "restriction, ports and transport not stated",
       description: link({ approval }),
       expected: [
+        { messageId: "transportUnknown", outcome: "needs-evidence", path: "/connections/0" },
         { messageId: "addressUnknown", outcome: "needs-evidence", path: "/connections/0" },
         { messageId: "portsUnknown", outcome: "needs-evidence", path: "/connections/0" },
+      ],
+    },
+    {
+      name: "the reverse of a link without a stated direction out to the internet zone",
+      description: description([mynumberSystem(), internetSystem()], {
+        connections: [{ id: "c1", from: { system: "juki" }, to: { system: "web-mail" }, ...restricted }],
+      }),
+      expected: [
+        { messageId: "denied", path: "/connections/0" },
+        { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" },
       ],
     },
   ],

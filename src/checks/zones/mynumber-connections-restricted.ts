@@ -1,86 +1,53 @@
-import type { DescriptionIndex } from "../../engine/description-index.js";
-import type { Connection } from "../../model/connection.js";
+import type { FlowPlace } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { hasAnyPort, refLabel, zoneOfRef } from "../shared.js";
+import { hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
 
-/** Whether exactly one end of the connection is in the My Number zone. */
-function leavesMyNumberZone(connection: Connection, index: DescriptionIndex): boolean {
-  const from = zoneOfRef(connection.from, index);
-  const to = zoneOfRef(connection.to, index);
-  return (from === "mynumber") !== (to === "mynumber");
-}
+/** Links touching the My Number zone (inside it, they are judged only when they cross the internet). */
+const domain = (from: FlowPlace, to: FlowPlace) => from === "mynumber" || to === "mynumber";
 
 /**
- * The My Number zone talks to nothing else in principle (6(3)①). The exceptions the guideline
- * allows — designated national systems, and approved unavoidable links — must be restricted by
- * address and port, and never cross the internet.
+ * The My Number zone talks to nothing else in principle (6(3)①). Each link out of or into it is
+ * judged by the network model's flow table: denied cells stay denied whatever the approval, a link
+ * crossing the internet counts as the internet, and the exceptions the guideline allows — links to
+ * designated national systems and approved unavoidable links — must be restricted by address and port.
  */
 export default defineCheck({
   meta: {
     id: "mynumber-connections-restricted",
     area: "zones",
     title: {
-      ja: "マイナンバー利用事務系と他の領域との通信は、承認され経路とポートを限定した例外に限ること",
-      en: "My Number zone links to anything else must be approved exceptions restricted by address and port",
+      ja: "マイナンバー利用事務系と他の領域との通信は、通信可否表で例外として認められ、承認を受けて通信経路（IP・MACアドレス）とポートを限定したものに限ること",
+      en: "My Number zone links to anything else must be exceptions the flow table allows, approved and restricted by IP/MAC address and port",
+    },
+    description: {
+      ja: "マイナンバー利用事務系に関わる接続を、方向ごとにネットワークモデルの領域間の通信可否表で判定する。通信可否表で認められない通信（インターネット、インターネット接続系、セキュリティクラウドとの通信）は承認があっても不適合とし、インターネットVPN 等インターネットを経由する接続は、マイナンバー利用事務系の拠点間であってもインターネットとの通信として判定する。他の領域・外部との通信は、指定された国のシステム（住基ネット、中間サーバー等。日本語の名称でもよい）との接続か承認された例外に限り、どちらも IP・MAC アドレスとポートで限定していること。一覧にない国のシステムの名称は証跡不足とし、近い名称を示す。「原則として他の領域と通信できないようにする」ことは基本方針 6(3)① の定め、例外の承認と経路・ポートの限定はガイドラインの定めである。",
+      en: "Judges each direction of a link touching the My Number zone by the network model's flow table. Traffic the table denies (with the internet, the internet zone or the security cloud) fails whatever the approval, and a link crossing the internet (an internet VPN too, even between two My Number sites) is judged as traffic with the internet. Links to other zones and external networks must be links to designated national systems (Juki-net, the intermediate server…; Japanese names are recognised) or approved exceptions, restricted by IP/MAC address and port either way. A national system name outside the vocabulary needs evidence, with a suggestion. \"No communication with other zones in principle\" is policy 6(3)①; the approval of exceptions and their address and port restriction are the guideline's.",
     },
     clauses: ["6(3)①"],
     threats: ["T1"],
     basis: "policy",
-    guideline: "令和7年3月版 第3編 1.3(1)（特定通信・国のシステムとの接続）",
     severity: "critical",
     target: "connection",
-    applicability: { when: (connection, ctx) => leavesMyNumberZone(connection, ctx.index) },
+    applicability: { when: (connection, ctx) => hasHopIn(connection, ctx.index, domain) },
     messages: {
-      internetLink: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）はマイナンバー利用事務系をインターネットにつないでいる",
-        en: "Connection {{connection}} ({{from}} → {{to}}) links the My Number zone to the internet",
-      },
-      notApproved: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）は承認された例外でも指定された国のシステムへの接続でもない",
-        en: "Connection {{connection}} ({{from}} → {{to}}) is neither an approved exception nor a link to a designated national system",
-      },
-      addressUnrestricted: {
-        ja: "接続 {{connection}} は通信相手を IP アドレス・MAC アドレスで限定していない",
-        en: "Connection {{connection}} does not restrict its peers by IP or MAC address",
-      },
-      anyPort: {
-        ja: "接続 {{connection}} は全てのポート（any）を許可している",
-        en: "Connection {{connection}} allows any port",
-      },
-      addressUnknown: {
-        ja: "接続 {{connection}} の通信相手の限定（addressRestriction）が書かれていない",
-        en: "Connection {{connection}} does not state its peer restriction (addressRestriction)",
-      },
-      portsUnknown: {
-        ja: "接続 {{connection}} の許可ポート（ports）が書かれていない",
-        en: "Connection {{connection}} does not state its allowed ports (ports)",
-      },
+      ...linkMessages(
+        "denied",
+        "overInternet",
+        "directionUnknown",
+        "notApproved",
+        "transportUnknown",
+        "addressUnrestricted",
+        "addressUnknown",
+        "anyPort",
+        "portsUnknown",
+      ),
+      // A spelling the vocabulary does not know is no isolation breach: ask for the name.
+      nationalUnknown: { ...LINK_MESSAGES.nationalUnknown, severity: "medium" },
     },
     remediation: {
-      ja: "不要な接続は廃止すること。必要な接続は例外として承認を得て（approval）、IP・MACアドレスとポートで限定すること。インターネット経由にしないこと",
-      en: "Remove links that are not needed. For a needed one, record its approval, restrict it by IP/MAC address and port, and keep it off the internet",
+      ja: "不要な接続は廃止すること。国のシステムとの接続は一覧の名称で記載し、その他の必要な接続は例外として承認を受け（approval）、IP・MACアドレスとポートで限定すること。インターネットやインターネットVPN を経由させないこと",
+      en: "Remove links that are not needed. Name national systems as the vocabulary does; record the approval of any other needed link and restrict it by IP/MAC address and port. Keep it off the internet, internet VPNs included",
     },
   },
-  *evaluate(connection, ctx) {
-    const data = { connection: connection.id, from: refLabel(connection.from), to: refLabel(connection.to) };
-    const ends = [connection.from, connection.to];
-    if (connection.transport === "internet" || ends.some((end) => "external" in end && end.external === "public-internet")) {
-      yield ctx.fail("internetLink", ["transport"], data);
-      return;
-    }
-    const approvedServices = new Set(ctx.profile.approvedSpecificCommunications.map((s) => s.toLowerCase()));
-    const designated = ends.some(
-      (end) =>
-        "external" in end &&
-        end.external === "national-system" &&
-        end.service !== undefined &&
-        approvedServices.has(end.service.toLowerCase()),
-    );
-    if (!designated && connection.approval === undefined) yield ctx.fail("notApproved", [], data);
-    const restriction = connection.addressRestriction;
-    if (restriction === undefined) yield ctx.needsEvidence("addressUnknown", [], data);
-    else if (restriction.ip !== true && restriction.mac !== true) yield ctx.fail("addressUnrestricted", ["addressRestriction"], data);
-    if (connection.ports === undefined) yield ctx.needsEvidence("portsUnknown", [], data);
-    else if (hasAnyPort(connection.ports) || connection.ports.length === 0) yield ctx.fail("anyPort", ["ports"], data);
-  },
+  evaluate: (connection, ctx) => linkFindings(connection, ctx, domain),
 });

@@ -6,6 +6,7 @@ const approved = {
   approval: { reference: "情政第12号", approvedBy: "CISO", approvedOn: "2026-01-10" },
   addressRestriction: { ip: true, mac: true },
   ports: [443],
+  transport: "lan",
 };
 const systems = () => [internetSystem(), lgwanSystem(), lgwanSystem({ id: "finance", name: "財務会計" }), mynumberSystem()];
 /** web-mail → groupware → juki, the first hop with the given sanitisation. */
@@ -84,7 +85,7 @@ const table: CheckTable = {
       description: description(systems(), {
         connections: [
           { id: "x", from: { system: "web-mail" }, to: { external: "lgwan-network" }, direction: "one-way" },
-          { id: "y", from: { external: "lgwan-network" }, to: { system: "juki" }, direction: "one-way", transport: "lgwan", ...approved },
+          { id: "y", from: { external: "lgwan-network" }, to: { system: "juki" }, direction: "one-way", ...approved, transport: "lgwan" },
         ],
       }),
       expected: [{ messageId: "reachableFromInternet", path: "/connections/0" }],

@@ -1,7 +1,7 @@
 import { traverse } from "../../engine/network-graph.js";
-import { flowRule, judgeHop } from "../../policy/flow-policy.js";
+import { FLOW_RULE_LABELS } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, placeOf, RANK, rankOf, traceOf } from "../paths.js";
+import { arcVerdict, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, RANK, rankOf, traceOf } from "../paths.js";
 
 /**
  * The My Number zone must not be reachable from the internet side over a chain of links, even
@@ -17,23 +17,22 @@ export default defineCheck({
       en: "Every path from the internet side into the My Number zone must consist only of permitted links",
     },
     description: {
-      ja: "インターネット（またはインターネット接続系）からマイナンバー利用事務系のノードに至る2区間以上の経路を探し、許可通信表（ネットワークモデル別）に合わない区間がある経路を報告する。マイナンバー利用事務系に入る区間は、承認され経路とポートを限定した例外、または指定された国のシステムとの接続に限られる。1区間だけの接続は mynumber-connections-restricted 等が判定するため、ここでは報告しない（同じ問題を二重に報告しない）。方向が書かれていない接続は双方向とみなす。",
-      en: "Finds paths of two or more hops from the public internet (or the internet zone) to a node in the My Number zone and reports those with a hop that the network model's allowed-flow table does not permit. The hop into the My Number zone must be an approved exception restricted by address and port, or a link to a designated national system. Single connections are judged by mynumber-connections-restricted and the other direct checks and are not reported here, so one problem is not reported twice. Connections without a stated direction are taken as bidirectional.",
+      ja: "インターネット（またはインターネット接続系）からマイナンバー利用事務系のノードに至る2区間以上の経路を探し、領域間の通信可否表（ネットワークモデル別）に合わない区間がある経路を報告する。区間の判定は1区間の接続と同じ判定（通信可否表、インターネットを経由する接続はインターネットとの通信、領域の異なる端末群の利用も区間とみなす）による。1区間だけの接続は mynumber-connections-restricted 等が判定するため、ここでは報告しない（同じ問題を二重に報告しない）。方向の記載がない接続は双方向とみなす。",
+      en: "Finds paths of two or more hops from the public internet (or the internet zone) to a node in the My Number zone and reports those with a hop that the network model's allowed-flow table does not permit. Each hop is judged exactly as a single link is (the flow table; a link crossing the internet counts as the internet; a terminal group used from another zone is a hop too). Single connections are judged by mynumber-connections-restricted and the other direct checks and are not reported here, so one problem is not reported twice. Connections without a stated direction are taken as bidirectional.",
     },
     clauses: ["6(3)①"],
     threats: ["T1"],
     basis: "policy",
-    guideline: "令和7年3月版 第3編 1.3(1)（特定通信・国のシステムとの接続）",
     severity: "critical",
     target: "description",
     messages: {
       reachableFromInternet: {
-        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{path}} で到達できる。区間 {{hop}}（接続 {{connection}}、許可通信表の規則 {{rule}}）を変更すること",
-        en: "{{target}} in the My Number zone is reachable from the internet side over {{path}}; change hop {{hop}} (connection {{connection}}, allowed-flow rule {{rule}})",
+        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{path}} で到達できる。区間 {{hop}}（接続 {{connection}}、通信可否表：{{ruleJa}}）を変更すること",
+        en: "{{target}} in the My Number zone is reachable from the internet side over {{path}}; change hop {{hop}} (connection {{connection}}; flow table: {{ruleEn}})",
       },
       pathUnknown: {
-        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{path}} で到達できる可能性がある。区間 {{hop}}（接続 {{connection}}、規則 {{rule}}）の判断に必要な事実（領域、無害化、承認、通信相手の限定、ポート、経由先）を記載すること",
-        en: "{{target}} in the My Number zone may be reachable from the internet side over {{path}}; state the facts needed to judge hop {{hop}} (connection {{connection}}, rule {{rule}}): zones, sanitisation, approval, address restriction, ports or via",
+        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{path}} で到達できる可能性がある。区間 {{hop}}（接続 {{connection}}、通信可否表：{{ruleJa}}）の判断に必要な事実（領域、無害化、承認、通信相手の限定、ポート、経由先）を記載すること",
+        en: "{{target}} in the My Number zone may be reachable from the internet side over {{path}}; state the facts needed to judge hop {{hop}} (connection {{connection}}; flow table: {{ruleEn}}): zones, sanitisation, approval, address restriction, ports or via",
       },
     },
     remediation: {
@@ -43,15 +42,12 @@ export default defineCheck({
   },
   *evaluate(_description, ctx) {
     const graph = ctx.index.graph;
-    const model = ctx.profile.networkModel;
-    const approved = ctx.profile.approvedSpecificCommunications;
     const publicInternet = graph.externalNodes["public-internet"];
     const isSource = (node: number) => node === publicInternet || graph.nodes[node]?.zone === "internet";
     const inMyNumber = (node: number) => graph.nodes[node]?.zone === "mynumber";
     const status = (arcId: number) => {
-      const arc = graph.arcs[arcId]!;
-      const rule = flowRule(model, placeOf(graph.nodes[arc.from]!), placeOf(graph.nodes[arc.to]!));
-      return { rule: rule?.kind ?? "zone-unknown", rank: RANK[judgeHop(rule, arc.connection, approved)] };
+      const verdict = arcVerdict(graph, arcId, ctx.profile);
+      return { rule: verdict.rule, rank: RANK[verdict.status] };
     };
 
     if (!graph.nodes.some((node) => node.zone === "mynumber")) return;
@@ -80,7 +76,13 @@ export default defineCheck({
         const ranks = arcs.map((arcId) => status(arcId));
         const named = ranks.findIndex((r) => r.rank === rank);
         const arcId = arcs[named]!;
-        const data = { target: graph.nodes[node]!.label, path: pathLabel(graph, arcs), ...hopData(graph, arcId), rule: ranks[named]!.rule };
+        const data = {
+          target: graph.nodes[node]!.label,
+          path: pathLabel(graph, arcs),
+          ...hopData(graph, arcId),
+          ruleJa: FLOW_RULE_LABELS[ranks[named]!.rule].ja,
+          ruleEn: FLOW_RULE_LABELS[ranks[named]!.rule].en,
+        };
         const trace = traceOf(graph, arcs, (i) => ranks[i]!.rank === rank);
         yield rank === RANK.violates
           ? ctx.fail(messageId, hopPointer(graph, arcId), data, trace)

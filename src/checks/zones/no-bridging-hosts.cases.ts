@@ -15,8 +15,40 @@ const table: CheckTable = {
         }),
       ]),
     },
+    {
+      name: "a declared file sanitiser with a leg in each of the LGWAN and internet zones",
+      description: description([
+        lgwanSystem({
+          id: "sanitiser",
+          name: "ファイル無害化",
+          servers: [{ id: "cdr", name: "無害化装置", boundaryRole: "file-sanitiser", attachedZones: ["internet", "lgwan"] }],
+        }),
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: "a boundary role does not license a leg in the My Number zone",
+      description: description([
+        lgwanSystem({
+          id: "sanitiser",
+          name: "ファイル無害化",
+          servers: [{ id: "cdr", name: "無害化装置", boundaryRole: "file-sanitiser", attachedZones: ["mynumber", "lgwan"] }],
+        }),
+      ]),
+      expected: [{ messageId: "bridgingHost", path: "/systems/0/servers/0/attachedZones" }],
+    },
+    {
+      name: "an undeclared dual-homed sanitiser still bridges",
+      description: description([
+        lgwanSystem({
+          id: "sanitiser",
+          name: "ファイル無害化",
+          servers: [{ id: "cdr", name: "無害化装置", attachedZones: ["internet", "lgwan"] }],
+        }),
+      ]),
+      expected: [{ messageId: "bridgingHost", path: "/systems/0/servers/0/attachedZones" }],
+    },
     {
       name: "a terminal group with interfaces in LGWAN and internet zones",
       description: description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末", attachedZones: ["lgwan", "internet"] }] })]),
@@ -25,7 +57,10 @@ const table: CheckTable = {
     {
       name: "a server in the My Number zone also attached to LGWAN, and the system too",
       description: description([
-        mynumberSystem({ attachedZones: ["mynumber", "lgwan"], servers: [{ id: "db", name: "DB", attachedZones: ["lgwan"] }] }),
+        mynumberSystem({
+          attachedZones: ["mynumber", "lgwan"],
+          servers: [{ id: "db", name: "DB", zone: "mynumber", attachedZones: ["lgwan"] }],
+        }),
       ]),
       expected: [
         { messageId: "bridgingHost", path: "/systems/0/attachedZones" },

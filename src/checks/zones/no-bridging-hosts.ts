@@ -1,4 +1,6 @@
-import type { Zone } from "../../model/zone.js";
+import { partZone } from "../../engine/network-graph.js";
+import type { BoundaryRole } from "../../model/boundary-role.js";
+import { type Zone, ZONE_IDS, ZONES } from "../../model/zone.js";
 import { defineCheck } from "../define-check.js";
 
 interface Part {
@@ -6,7 +8,19 @@ interface Part {
   readonly path: readonly (string | number)[];
   readonly zone: Zone | undefined;
   readonly attachedZones: readonly Zone[] | undefined;
+  readonly boundaryRole: BoundaryRole | undefined;
 }
+
+/** Whether a host is a declared boundary appliance standing exactly between the LGWAN and internet zones. */
+function isBoundaryAppliance(part: Part, zones: readonly Zone[]): boolean {
+  return part.boundaryRole !== undefined && zones.length === 2 && zones.includes("lgwan") && zones.includes("internet");
+}
+
+/** Zones in words, in the fixed order of the model (never the order a description lists them in). */
+const zoneList = (zones: readonly Zone[], lang: "ja" | "en") =>
+  ZONE_IDS.filter((z) => zones.includes(z))
+    .map((z) => ZONES[z].label[lang])
+    .join(lang === "ja" ? "と" : " and ");
 
 /** Zones a host has interfaces in: its stated attachments plus its own zone. */
 function zonesOf(part: Part): Zone[] {
@@ -26,8 +40,8 @@ export default defineCheck({
       en: "A host (system, server or terminal group) must be attached to one zone only",
     },
     description: {
-      ja: "システム、そのサーバ、端末群のそれぞれについて、attachedZones と自身の領域を合わせて2つ以上の領域に接続していれば報告する。システムの構成要素が複数の領域にまたがるのに attachedZones が書かれていない場合は、領域をまたぐ機器がないことを示す証跡を求める。経路としての領域間の接続は経路チェックが判定する。",
-      en: "Reports the system, a server or a terminal group whose attachedZones together with its own zone name two or more zones. Where a system's parts sit in several zones but attachedZones is not stated, asks for it so that bridging can be ruled out. Connections between zones as paths are judged by the path checks.",
+      ja: "システム、そのサーバ、端末群のそれぞれについて、接続している領域（attachedZones）と自身の領域を合わせて2つ以上の領域に接続していれば報告する。ただし、LGWAN接続系とインターネット接続系の境界で無害化を担う装置（boundaryRole：ファイル無害化、メール無害化、画面転送）がその2つの領域に接続するのは役割どおりであり報告しない（マイナンバー利用事務系をまたぐことはどの装置にも認めない）。システムの構成要素が複数の領域にまたがるのに attachedZones の記載がない場合は、領域をまたぐ機器がないことを示す証跡を求める。経路としての領域間の接続は経路チェックが判定する。",
+      en: "Reports the system, a server or a terminal group whose attachedZones together with its own zone name two or more zones. A declared boundary appliance (boundaryRole: file sanitiser, mail sanitiser, screen transfer) attached to exactly the LGWAN and internet zones is doing its job and is not reported; nothing may straddle the My Number zone. Where a system's parts sit in several zones but attachedZones is not stated, asks for it so that bridging can be ruled out. Connections between zones as paths are judged by the path checks.",
     },
     clauses: ["6(3)①", "6(3)②", "6(3)③"],
     threats: ["T1"],
@@ -36,48 +50,55 @@ export default defineCheck({
     target: "system",
     messages: {
       bridgingHost: {
-        ja: "{{host}} は複数の領域（{{zones}}）に接続しており、領域を橋渡ししている",
-        en: "{{host}} is attached to several zones ({{zones}}) and bridges them",
+        ja: "{{host}} は{{zonesJa}}の両方のネットワークに接続しており、領域の分離（通信経路の分割）を損なっている",
+        en: "{{host}} is attached to the networks of {{zonesEn}}, which undoes the separation of the zones",
       },
       attachmentsUnknown: {
-        ja: "システム {{host}} の構成要素が複数の領域（{{zones}}）にあるが、attachedZones が書かれていない要素がある（{{unstated}}）",
-        en: "The parts of system {{host}} sit in several zones ({{zones}}), but some do not state attachedZones ({{unstated}})",
+        ja: "システム {{host}} の構成要素が複数の領域（{{zonesJa}}）にあるが、接続している領域（attachedZones）の記載がない要素がある（{{unstated}}）",
+        en: "The parts of system {{host}} sit in several zones ({{zonesEn}}), but some do not state the zones they are attached to (attachedZones): {{unstated}}",
       },
     },
     remediation: {
-      ja: "機器ごとに1つの領域にだけ接続し、領域間の通信は無害化や承認された例外の接続を経由させること。各機器の attachedZones を記載すること",
-      en: "Attach each host to one zone only and route traffic between zones through sanitisation or approved exception links; state attachedZones of each host",
+      ja: "機器ごとに1つの領域にだけ接続し、領域間の通信は無害化や承認された例外の接続を経由させること。LGWAN接続系とインターネット接続系の境界の無害化装置は役割（boundaryRole）を記載すること。各機器の接続している領域（attachedZones）を記載すること",
+      en: "Attach each host to one zone only and route traffic between zones through sanitisation or approved exception links; declare the role (boundaryRole) of a sanitising appliance on the LGWAN–internet boundary; state attachedZones of each host",
     },
   },
   *evaluate(system, ctx) {
     const parts: Part[] = [
-      { label: system.id, path: [], zone: system.zone, attachedZones: system.attachedZones },
+      { label: system.id, path: [], zone: system.zone, attachedZones: system.attachedZones, boundaryRole: system.boundaryRole },
       ...(system.servers ?? []).map((server, i) => ({
         label: `${system.id}/${server.id}`,
         path: ["servers", i],
-        zone: server.zone ?? system.zone,
+        zone: partZone(server, system.zone),
         attachedZones: server.attachedZones,
+        boundaryRole: server.boundaryRole,
       })),
       ...(system.terminalGroups ?? []).map((group, i) => ({
         label: `${system.id}/${group.id}`,
         path: ["terminalGroups", i],
-        zone: group.zone ?? system.zone,
+        zone: partZone(group, system.zone),
         attachedZones: group.attachedZones,
+        boundaryRole: undefined,
       })),
     ];
     let bridging = false;
     for (const part of parts) {
       const zones = zonesOf(part);
-      if (zones.length < 2) continue;
+      if (zones.length < 2 || isBoundaryAppliance(part, zones)) continue;
       bridging = true;
       const path = part.attachedZones === undefined ? part.path : [...part.path, "attachedZones"];
-      yield ctx.fail("bridgingHost", path, { host: part.label, zones: zones.join(", ") });
+      yield ctx.fail("bridgingHost", path, { host: part.label, zonesJa: zoneList(zones, "ja"), zonesEn: zoneList(zones, "en") });
     }
     if (bridging) return;
     const zones = [...new Set(parts.flatMap((part) => (part.zone === undefined ? [] : [part.zone])))];
     const unstated = parts.filter((part) => part.attachedZones === undefined).map((part) => part.label);
     if (zones.length >= 2 && unstated.length > 0) {
-      yield ctx.needsEvidence("attachmentsUnknown", [], { host: system.id, zones: zones.join(", "), unstated: unstated.join(", ") });
+      yield ctx.needsEvidence("attachmentsUnknown", [], {
+        host: system.id,
+        zonesJa: zoneList(zones, "ja"),
+        zonesEn: zoneList(zones, "en"),
+        unstated: unstated.join(", "),
+      });
     }
   },
 });

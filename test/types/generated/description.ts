@@ -63,6 +63,11 @@ export type Zone = "mynumber" | "lgwan" | "internet";
  */
 export type Zone1 = "mynumber" | "lgwan" | "internet";
 /**
+ * LGWAN接続系とインターネット接続系の境界で無害化を担う場合の役割（両領域への接続は橋渡しとみなさない）
+ * Role when it sanitises traffic on the LGWAN–internet boundary (being attached to both zones is then not bridging)
+ */
+export type BoundaryRole = "file-sanitiser" | "mail-sanitiser" | "screen-transfer";
+/**
  * システムが担う業務。resident-records, tax, national-health-insurance, pension, welfare, child-support, disaster-response, family-register は個人番号利用事務・戸籍事務（2(9)）
  * Business function of the system. resident-records, tax, national-health-insurance, pension, welfare, child-support, disaster-response and family-register are My Number or family-register affairs (2(9))
  */
@@ -146,6 +151,11 @@ export type IsoDate9 = string;
  */
 export type Zone3 = "mynumber" | "lgwan" | "internet";
 /**
+ * LGWAN接続系とインターネット接続系の境界で無害化を担う場合の役割（両領域への接続は橋渡しとみなさない）
+ * Role when it sanitises traffic on the LGWAN–internet boundary (being attached to both zones is then not bridging)
+ */
+export type BoundaryRole1 = "file-sanitiser" | "mail-sanitiser" | "screen-transfer";
+/**
  * 最後にアクセス権を棚卸しした日
  * Date access rights were last reviewed
  */
@@ -177,6 +187,11 @@ export type Id4 = string;
 export type ExternalEndpoint =
   "public-internet" | "lgwan-network" | "security-cloud" | "government-cloud" | "national-system" | "vendor-network";
 /**
+ * ネットワークの領域：mynumber（マイナンバー利用事務系）、lgwan（LGWAN接続系）、internet（インターネット接続系）
+ * Network zone: mynumber (My Number zone), lgwan (LGWAN zone) or internet (internet zone)
+ */
+export type Zone4 = "mynumber" | "lgwan" | "internet";
+/**
  * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
@@ -187,13 +202,23 @@ export type Id5 = string;
  */
 export type Id6 = string;
 /**
+ * ネットワークの領域：mynumber（マイナンバー利用事務系）、lgwan（LGWAN接続系）、internet（インターネット接続系）
+ * Network zone: mynumber (My Number zone), lgwan (LGWAN zone) or internet (internet zone)
+ */
+export type Zone5 = "mynumber" | "lgwan" | "internet";
+/**
+ * 通信手段：lan（庁内LAN）、lgwan、closed-line（閉域網）、dedicated-line（専用線）、internet-vpn、internet。internet-vpn と internet はインターネットを経由するものとして判定する
+ * Transport: lan, lgwan, closed-line, dedicated-line, internet-vpn or internet; internet-vpn and internet are judged as crossing the public internet
+ */
+export type Transport = "lan" | "lgwan" | "closed-line" | "dedicated-line" | "internet-vpn" | "internet";
+/**
  * ポート番号（0〜65535）または any
  * Port number (0–65535) or any
  */
 export type Port = number | "any";
 /**
- * 無害化の方式（2(13)）：mail-text-conversion（メール本文のテキスト化）、screen-transfer（画面転送）、file-sanitisation（ファイル無害化）、attachment-removal（添付ファイル削除）
- * Sanitisation (2(13)): mail-text-conversion, screen-transfer, file-sanitisation or attachment-removal
+ * 無害化の方式（2(13)）：mail-text-conversion（メール本文のテキスト化）、screen-transfer（画面転送）、file-sanitisation（ファイル無害化）、attachment-removal（添付ファイル削除。単独では本文の HTML 等が残るため無害化とみなさない）
+ * Sanitisation (2(13)): mail-text-conversion, screen-transfer, file-sanitisation or attachment-removal (alone it leaves HTML bodies, so it does not count as sanitisation)
  */
 export type SanitisationMethod =
   "mail-text-conversion" | "screen-transfer" | "file-sanitisation" | "attachment-removal";
@@ -513,6 +538,7 @@ export interface System {
    * Every zone the system has a network interface in (two or more means it bridges zones)
    */
   attachedZones?: Zone1[];
+  boundaryRole?: BoundaryRole;
   /**
    * システムが担う業務
    * Business functions of the system
@@ -834,6 +860,7 @@ export interface Server {
    * Every zone the server has a network interface in (two or more means it bridges zones)
    */
   attachedZones?: Zone1[];
+  boundaryRole?: BoundaryRole1;
   endpointProtection?: EndpointProtection;
   patching?: Patching;
   /**
@@ -1080,10 +1107,11 @@ export interface Connection {
     | {
         external: ExternalEndpoint;
         /**
-         * 接続先のサービス名（例：eltax、juki-net、中間サーバー）
-         * Name of the service reached (e.g. eltax, juki-net)
+         * 接続先のサービス名。国のシステムは名称（例：中間サーバー、住基ネット、eLTAX）または id（intermediate-server 等）
+         * Name of the service reached; for national systems a name (e.g. 中間サーバー, 住基ネット, eLTAX) or an id (intermediate-server…)
          */
         service?: string;
+        segment?: Zone4;
       };
   /**
    * 通信の受け側
@@ -1102,21 +1130,18 @@ export interface Connection {
     | {
         external: ExternalEndpoint;
         /**
-         * 接続先のサービス名（例：eltax、juki-net、中間サーバー）
-         * Name of the service reached (e.g. eltax, juki-net)
+         * 接続先のサービス名。国のシステムは名称（例：中間サーバー、住基ネット、eLTAX）または id（intermediate-server 等）
+         * Name of the service reached; for national systems a name (e.g. 中間サーバー, 住基ネット, eLTAX) or an id (intermediate-server…)
          */
         service?: string;
+        segment?: Zone5;
       };
   /**
    * 方向：one-way（from→to のみ）、bidirectional（双方向）
    * Direction: one-way (from → to only) or bidirectional
    */
   direction?: "one-way" | "bidirectional";
-  /**
-   * 通信手段：lan、lgwan、closed-line（閉域網）、dedicated-line（専用線）、internet-vpn、internet
-   * Transport: lan, lgwan, closed-line, dedicated-line, internet-vpn or internet
-   */
-  transport?: "lan" | "lgwan" | "closed-line" | "dedicated-line" | "internet-vpn" | "internet";
+  transport?: Transport;
   /**
    * 経由する外部ネットワーク（例：security-cloud）
    * External networks the traffic passes through (e.g. security-cloud)

@@ -92,10 +92,15 @@ export interface Profile {
   classificationScheme?: ClassificationScheme;
   guidelineBaseline?: GuidelineBaseline;
   /**
-   * マイナンバー利用事務系との通信が認められた国のシステム・特定通信（例：eltax、juki-net）
-   * National systems and specific communications approved for the My Number zone (e.g. eltax, juki-net)
+   * マイナンバー利用事務系との通信が認められた国のシステム・特定通信（id または名称。例：juki-net、中間サーバー、eltax）
+   * National systems and specific communications approved for the My Number zone (ids or names, e.g. juki-net, 中間サーバー, eltax)
    */
   approvedSpecificCommunications?: string[];
+  /**
+   * 組込みの一覧（住基ネット、中間サーバー、戸籍情報連携システム、国保総合システム、J-LIS、eLTAX、ぴったりサービス）に加える国のシステム
+   * National systems added to the built-in vocabulary (Juki-net, intermediate server, family register exchange, Kokuho-ren, J-LIS, eLTAX, Pittari service)
+   */
+  nationalSystems?: NationalSystemEntry[];
   intervals?: {
     /**
      * 情報セキュリティ監査の間隔（月）
@@ -230,6 +235,32 @@ export interface Profile {
   checks?: {
     [k: string]: CheckOverride;
   };
+}
+/**
+ * プロファイルが追加する国のシステム
+ * A national system a profile adds to the vocabulary
+ */
+export interface NationalSystemEntry {
+  /**
+   * 国のシステムの id
+   * Id of the national system
+   */
+  id: string;
+  /**
+   * 日本語の名称
+   * Japanese name
+   */
+  ja: string;
+  /**
+   * 英語の名称
+   * English name
+   */
+  en: string;
+  /**
+   * 別の書き方（日本語・英字）
+   * Other spellings (Japanese or ASCII)
+   */
+  aliases?: string[];
 }
 /**
  * チェックごとの設定

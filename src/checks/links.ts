@@ -1,0 +1,315 @@
+/**
+ * What the single-link zone checks share: the hops of a connection, their one judgement by the
+ * flow table ({@link judgeLink}), and the messages for each reason a link can fail or lack facts.
+ * Each check owns a domain of cells (pairs of places) and reports the hops that fall in it; the
+ * domains together cover every cell, so every link is judged once and by the same rule as paths.
+ */
+import { connectionHops, type SystemLookup } from "../engine/network-graph.js";
+import type { DescriptionIndex } from "../engine/description-index.js";
+import type { Connection } from "../model/connection.js";
+import { SANITISATION_METHODS, type SanitisationMethod } from "../model/connection.js";
+import { EXTERNAL_ENDPOINTS } from "../model/endpoint.js";
+import type { MessageTemplate } from "../model/finding.js";
+import { NATIONAL_SYSTEMS } from "../model/national-system.js";
+import { NETWORK_MODELS } from "../model/network-model.js";
+import { TRANSPORTS } from "../model/transport.js";
+import { ZONES } from "../model/zone.js";
+import { type FlowPlace, type Hop, judgeLink, type LinkProblem, type LinkReason } from "../policy/flow-policy.js";
+import { suggest } from "../engine/suggest.js";
+import type { CheckContext, FindingDraft, MessageData, RelativePath } from "./define-check.js";
+import { flowContextOf } from "./paths.js";
+import { refLabel } from "./shared.js";
+
+/** A place in words. */
+export function placeLabel(place: FlowPlace | undefined): { ja: string; en: string } {
+  if (place === undefined) return { ja: "領域不明", en: "an unknown zone" };
+  if (place in ZONES) return ZONES[place as keyof typeof ZONES].label;
+  return EXTERNAL_ENDPOINTS[place as keyof typeof EXTERNAL_ENDPOINTS];
+}
+
+/** Finds the systems of an indexed description by id, as the hop builder reads them. */
+export function systemsOf(index: DescriptionIndex): SystemLookup {
+  return (id) => index.systemsById.get(id)?.system;
+}
+
+const GUIDELINE_ZONES = {
+  ja: "ガイドライン（令和7年3月版）「三層の対策」（マイナンバー利用事務系と外部との通信の例外）",
+  en: 'Guideline (March 2025), "three-zone model" (exceptions for My Number zone communication)',
+};
+const GUIDELINE_SANITISATION = {
+  ja: "ガイドライン（令和7年3月版）「三層の対策」（無害化通信の方式）",
+  en: 'Guideline (March 2025), "three-zone model" (methods of sanitised communication)',
+};
+const GUIDELINE_BETA = {
+  ja: "ガイドライン（令和2年12月版以降）「βモデル」（インターネット接続系の端末から LGWAN接続系の業務システムへの画面転送）",
+  en: 'Guideline (December 2020 onwards), "β model" (screen transfer from internet-zone terminals to LGWAN business systems)',
+};
+const GUIDELINE_ALPHA_PRIME = {
+  ja: "ガイドライン（令和6年10月版）「α'モデル」（ローカルブレイクアウトの条件）",
+  en: 'Guideline (October 2024), "α\' model" (conditions of a local breakout)',
+};
+
+/** Message ids of link problems, one per reason. */
+export const LINK_MESSAGE_IDS = {
+  "zone-unknown": "zoneUnknown",
+  denied: "denied",
+  "over-internet": "overInternet",
+  "direction-unknown": "directionUnknown",
+  "not-approved": "notApproved",
+  "national-unknown": "nationalUnknown",
+  "transport-unknown": "transportUnknown",
+  "address-unrestricted": "addressUnrestricted",
+  "address-unknown": "addressUnknown",
+  "any-port": "anyPort",
+  "ports-unknown": "portsUnknown",
+  "not-sanitised": "notSanitised",
+  "sanitisation-unknown": "sanitisationUnknown",
+  "attachment-only": "attachmentOnly",
+  "method-unfit": "methodUnfit",
+  "screen-transfer-required": "screenTransferRequired",
+  "bypasses-security-cloud": "bypassesSecurityCloud",
+  "via-unknown": "viaUnknown",
+  "breakout-not-allow-listed": "breakoutNotAllowListed",
+  "breakout-wildcard": "breakoutWildcard",
+  "breakout-no-tenant-restriction": "breakoutNoTenantRestriction",
+  "breakout-not-logged": "breakoutNotLogged",
+  "breakout-unknown": "breakoutUnknown",
+} as const satisfies Record<LinkReason, string>;
+export type LinkMessageId = (typeof LINK_MESSAGE_IDS)[LinkReason];
+
+/** The message of every link reason; a check declares the ones its domain can produce. */
+export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
+  zoneUnknown: {
+    ja: "接続 {{connection}}（{{hop}}）の一方の領域が分からず、通信を判定できない。システムの領域（zone）を記載すること",
+    en: "Connection {{connection}} ({{hop}}) has an end whose zone is unknown, so it cannot be judged; state the system's zone",
+  },
+  denied: {
+    ja: "接続 {{connection}}（{{hop}}）は{{fromPlaceJa}}から{{toPlaceJa}}への通信で、{{modelJa}}の領域間の通信可否表で認められていない（承認があっても認められない）",
+    en: "Connection {{connection}} ({{hop}}) carries traffic from {{fromPlaceEn}} to {{toPlaceEn}}, which the flow table of {{modelEn}} does not permit (no approval can permit it)",
+  },
+  overInternet: {
+    ja: "接続 {{connection}}（{{hop}}）は{{transportJa}}でインターネットを経由しており、{{fromPlaceJa}}と{{toPlaceJa}}の間にインターネットとの通信を作っている（暗号化や承認があっても認められない）",
+    en: "Connection {{connection}} ({{hop}}) crosses the internet ({{transportEn}}), putting traffic with the internet between {{fromPlaceEn}} and {{toPlaceEn}} (encryption or an approval does not permit it)",
+  },
+  directionUnknown: {
+    ja: "接続 {{connection}} は方向（direction）の記載がなく、逆向きの通信（{{hop}}）は認められない。片方向なら one-way と記載すること",
+    en: "Connection {{connection}} does not state its direction, and the reverse traffic ({{hop}}) would not be permitted; state one-way if it is",
+  },
+  notApproved: {
+    ja: "接続 {{connection}}（{{hop}}）は承認された例外でも、指定された国のシステムとの接続でもない",
+    en: "Connection {{connection}} ({{hop}}) is neither an approved exception nor a link to a designated national system",
+  },
+  nationalUnknown: {
+    ja: "接続 {{connection}}（{{hop}}）の接続先の国のシステム「{{service}}」が一覧にない{{suggestionJa}}。正しい名称、プロファイルへの追加（nationalSystems）、または例外としての承認（approval）を記載すること",
+    en: 'Connection {{connection}} ({{hop}}) names national system "{{service}}", which is not in the vocabulary{{suggestionEn}}; write a known name, add it to the profile (nationalSystems), or record an approval',
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
+  transportUnknown: {
+    ja: "接続 {{connection}}（{{hop}}）の通信手段（transport）の記載がなく、インターネットを経由しないか確かめられない",
+    en: "Connection {{connection}} ({{hop}}) does not state its transport, so whether it stays off the internet cannot be told",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
+  addressUnrestricted: {
+    ja: "接続 {{connection}}（{{hop}}）は通信相手を IP アドレス・MAC アドレスで限定していない",
+    en: "Connection {{connection}} ({{hop}}) does not restrict its peers by IP or MAC address",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
+  addressUnknown: {
+    ja: "接続 {{connection}}（{{hop}}）の通信相手の限定（addressRestriction）の記載がない",
+    en: "Connection {{connection}} ({{hop}}) does not state its peer restriction (addressRestriction)",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
+  anyPort: {
+    ja: "接続 {{connection}}（{{hop}}）は全てのポートを許可している（ports）",
+    en: "Connection {{connection}} ({{hop}}) allows every port (ports)",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
+  portsUnknown: {
+    ja: "接続 {{connection}}（{{hop}}）の許可するポート（ports）の記載がない",
+    en: "Connection {{connection}} ({{hop}}) does not state its allowed ports (ports)",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
+  notSanitised: {
+    ja: "接続 {{connection}}（{{hop}}）は無害化をせずに LGWAN接続系とインターネット接続系をつないでいる",
+    en: "Connection {{connection}} ({{hop}}) joins the LGWAN and internet zones without sanitisation",
+  },
+  sanitisationUnknown: {
+    ja: "接続 {{connection}}（{{hop}}）の無害化の方式（sanitisation）の記載がない",
+    en: "Connection {{connection}} ({{hop}}) does not state how it is sanitised (sanitisation)",
+  },
+  attachmentOnly: {
+    ja: "接続 {{connection}}（{{hop}}）の無害化は添付ファイルの削除だけで、メール本文の HTML 等が残る。メール本文のテキスト化等を行うこと",
+    en: "Connection {{connection}} ({{hop}}) only removes attachments, which leaves HTML bodies; convert mail bodies to text or sanitise otherwise",
+    basis: "guideline",
+    reference: GUIDELINE_SANITISATION,
+  },
+  methodUnfit: {
+    ja: "接続 {{connection}}（{{hop}}）の {{protocol}} の通信は、{{methodsJa}}では無害化できない（例：ファイル共有には画面転送ではなくファイルの無害化）",
+    en: "Connection {{connection}} ({{hop}}): {{methodsEn}} cannot sanitise its {{protocol}} traffic (e.g. a file share needs file sanitisation, not screen transfer)",
+    basis: "guideline",
+    reference: GUIDELINE_SANITISATION,
+  },
+  screenTransferRequired: {
+    ja: "{{modelJa}}では、インターネット接続系から LGWAN接続系の業務システムへは画面転送で接続すること（接続 {{connection}}、{{hop}}）",
+    en: "Under {{modelEn}}, the internet zone reaches LGWAN business systems only by screen transfer (connection {{connection}}, {{hop}})",
+    basis: "guideline",
+    reference: GUIDELINE_BETA,
+  },
+  bypassesSecurityCloud: {
+    ja: "インターネットとの通信（接続 {{connection}}、{{hop}}）が{{cloud}}を経由していない",
+    en: "Traffic with the internet (connection {{connection}}, {{hop}}) does not pass through {{cloud}}",
+  },
+  viaUnknown: {
+    ja: "インターネットとの通信（接続 {{connection}}、{{hop}}）が経由するネットワーク（via）の記載がない",
+    en: "Traffic with the internet (connection {{connection}}, {{hop}}) does not state which networks it passes through (via)",
+  },
+  breakoutNotAllowListed: {
+    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）の宛先が許可リスト（destinationAllowList）で限定されていない",
+    en: "Local breakout {{connection}} ({{hop}}) is not limited to an allow-list of destinations (destinationAllowList)",
+    basis: "guideline",
+    reference: GUIDELINE_ALPHA_PRIME,
+  },
+  breakoutWildcard: {
+    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）の許可リストに広すぎる宛先がある：{{entry}}。特定のサービス名か、登録可能なドメインの下の FQDN（例：*.sharepoint.com）に限ること",
+    en: "Local breakout {{connection}} ({{hop}}) allows destinations that are too broad: {{entry}}; name services or FQDNs under a registrable domain (e.g. *.sharepoint.com)",
+    basis: "guideline",
+    reference: GUIDELINE_ALPHA_PRIME,
+  },
+  breakoutNoTenantRestriction: {
+    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）にテナント制限がない（tenantRestriction）",
+    en: "Local breakout {{connection}} ({{hop}}) has no tenant restriction (tenantRestriction)",
+    basis: "guideline",
+    reference: GUIDELINE_ALPHA_PRIME,
+  },
+  breakoutNotLogged: {
+    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）の通信を記録していない（logged）",
+    en: "Local breakout {{connection}} ({{hop}}) is not logged (logged)",
+    basis: "guideline",
+    reference: GUIDELINE_ALPHA_PRIME,
+  },
+  breakoutUnknown: {
+    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）の{{factJa}}（{{fact}}）の記載がない",
+    en: "Local breakout {{connection}} ({{hop}}) does not state {{factEn}} ({{fact}})",
+    basis: "guideline",
+    reference: GUIDELINE_ALPHA_PRIME,
+  },
+};
+
+/** The link messages with the given ids. */
+export function linkMessages<const K extends LinkMessageId>(...ids: K[]): Record<K, MessageTemplate> {
+  return Object.fromEntries(ids.map((id) => [id, LINK_MESSAGES[id]])) as Record<K, MessageTemplate>;
+}
+
+/** Where in a connection each problem points: the field that must change, or the connection when a fact is missing. */
+const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
+  "zone-unknown": [],
+  denied: [],
+  "over-internet": ["transport"],
+  "direction-unknown": [],
+  "not-approved": [],
+  "national-unknown": [],
+  "transport-unknown": [],
+  "address-unrestricted": ["addressRestriction"],
+  "address-unknown": [],
+  "any-port": ["ports"],
+  "ports-unknown": [],
+  "not-sanitised": ["sanitisation"],
+  "sanitisation-unknown": [],
+  "attachment-only": ["sanitisation"],
+  "method-unfit": ["sanitisation"],
+  "screen-transfer-required": ["sanitisation"],
+  "bypasses-security-cloud": ["via"],
+  "via-unknown": [],
+  "breakout-not-allow-listed": ["destinationAllowList"],
+  "breakout-wildcard": ["destinationAllowList"],
+  "breakout-no-tenant-restriction": ["tenantRestriction"],
+  "breakout-not-logged": ["logged"],
+  "breakout-unknown": [],
+};
+
+const FACT_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
+  destinationAllowList: { ja: "宛先の許可リスト", en: "the destination allow-list" },
+  tenantRestriction: { ja: "テナント制限", en: "tenant restriction" },
+  logged: { ja: "通信の記録", en: "logging" },
+};
+
+/** Message data of a problem: what every link message may name, in both languages. */
+export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckContext, "profile">): MessageData {
+  const from = placeLabel(hop.from);
+  const to = placeLabel(hop.to);
+  const model = NETWORK_MODELS[ctx.profile.networkModel];
+  const data: Record<string, string> = {
+    fromPlaceJa: from.ja,
+    fromPlaceEn: from.en,
+    toPlaceJa: to.ja,
+    toPlaceEn: to.en,
+    modelJa: model.ja,
+    modelEn: model.en,
+    cloud: ctx.profile.securityCloud,
+  };
+  const transport = hop.link?.transport;
+  if (transport !== undefined) {
+    data.transportJa = TRANSPORTS[transport].ja;
+    data.transportEn = TRANSPORTS[transport].en;
+  }
+  const extra = problem.data ?? {};
+  if (extra.service !== undefined) {
+    const names = [...NATIONAL_SYSTEMS.map((n) => n.label.ja), ...NATIONAL_SYSTEMS.flatMap((n) => n.aliases)];
+    const suggestion = extra.service === "" ? undefined : suggest(extra.service, names);
+    data.service = extra.service === "" ? "（名称の記載なし）" : extra.service;
+    data.suggestionJa = suggestion === undefined ? "" : `（「${suggestion}」のことか）`;
+    data.suggestionEn = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
+  }
+  if (extra.protocol !== undefined) data.protocol = extra.protocol;
+  if (extra.methods !== undefined) {
+    const methods = extra.methods.split(", ") as SanitisationMethod[];
+    data.methodsJa = methods.map((m) => SANITISATION_METHODS[m]?.ja ?? m).join("・");
+    data.methodsEn = methods.map((m) => SANITISATION_METHODS[m]?.en ?? m).join(", ");
+  }
+  if (extra.entry !== undefined) data.entry = extra.entry;
+  if (extra.fact !== undefined) {
+    data.fact = extra.fact;
+    data.factJa = FACT_LABELS[extra.fact]?.ja ?? extra.fact;
+    data.factEn = FACT_LABELS[extra.fact]?.en ?? extra.fact;
+  }
+  return data;
+}
+
+/** Whether a connection has a hop in a check's domain (its applicability). */
+export function hasHopIn(connection: Connection, index: DescriptionIndex, domain: (from: FlowPlace, to: FlowPlace) => boolean): boolean {
+  return connectionHops(connection, systemsOf(index)).some(
+    (hop) => hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to),
+  );
+}
+
+/**
+ * The findings of a connection's hops in a domain, judged by the flow table. Each problem becomes
+ * one finding (the same message and path reported once for both directions).
+ */
+export function* linkFindings<M extends string>(
+  connection: Connection,
+  ctx: CheckContext<M>,
+  domain: (from: FlowPlace, to: FlowPlace) => boolean,
+): Generator<FindingDraft<M>> {
+  const seen = new Set<string>();
+  for (const hop of connectionHops(connection, systemsOf(ctx.index))) {
+    if (hop.from === undefined || hop.to === undefined || !domain(hop.from, hop.to)) continue;
+    const verdict = judgeLink(hop, flowContextOf(ctx.profile));
+    for (const problem of verdict.problems) {
+      const messageId = LINK_MESSAGE_IDS[problem.reason] as unknown as M;
+      const path = PROBLEM_PATH[problem.reason];
+      const key = `${messageId}\u0000${path.join("/")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const ends = hop.forward ? [connection.from, connection.to] : [connection.to, connection.from];
+      const data = { connection: connection.id, hop: `${refLabel(ends[0]!)} → ${refLabel(ends[1]!)}`, ...problemData(problem, hop, ctx) };
+      yield problem.status === "violates" ? ctx.fail(messageId, path, data) : ctx.needsEvidence(messageId, path, data);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { NETWORK_MODELS } from "../../model/network-model.js";
+import { ZONES } from "../../model/zone.js";
+import { defineCheck } from "../define-check.js";
+
+/**
+ * A general cloud service is reached over the internet. Declaring one to be in the My Number zone
+ * (2(9), 6(3)①) or, outside the α' model, in the LGWAN zone (2(10), 6(3)②) hides an internet link
+ * behind a zone label. LGWAN-ASP services and Government Cloud are reached over LGWAN or closed
+ * lines and stay in those zones.
+ */
+export default defineCheck({
+  meta: {
+    id: "zone-hosting-consistent",
+    area: "zones",
+    title: {
+      ja: "インターネット経由で利用する一般のクラウドサービスを、マイナンバー利用事務系や LGWAN接続系のシステムとしないこと",
+      en: "A general cloud service reached over the internet must not be declared a My Number or LGWAN zone system",
+    },
+    description: {
+      ja: "設置形態（hosting.kind）が一般のクラウドサービス（cloud-service）のシステムは、インターネット経由で利用する。マイナンバー利用事務系のシステムとすることはできない。LGWAN接続系のシステムとすることも、α'モデル（特定のクラウドサービスへのローカルブレイクアウトを認める）以外ではできない。LGWAN-ASP（lgwan-asp）とガバメントクラウド（government-cloud）はこの対象ではない。",
+      en: "A system hosted on a general cloud service (hosting.kind cloud-service) is reached over the internet. It cannot be a My Number zone system, nor an LGWAN zone system outside the α' model (which allows a local breakout to specific cloud services). LGWAN-ASP (lgwan-asp) and Government Cloud (government-cloud) are not affected.",
+    },
+    clauses: ["2(9)", "2(10)", "6(3)①", "6(3)②"],
+    threats: ["T1"],
+    basis: "policy",
+    severity: "critical",
+    target: "system",
+    applicability: { zones: ["mynumber", "lgwan"], when: (system) => system.hosting !== undefined },
+    messages: {
+      cloudServiceInZone: {
+        ja: "システム {{system}} は{{zoneJa}}とされているが、インターネット経由で利用する一般のクラウドサービス（hosting.kind: cloud-service）である（{{modelJa}}）",
+        en: "System {{system}} is declared in {{zoneEn}}, but it is a general cloud service reached over the internet (hosting.kind: cloud-service) ({{modelEn}})",
+      },
+      hostingKindUnknown: {
+        ja: "システム {{system}}（{{zoneJa}}）の設置形態（hosting.kind）の記載がない",
+        en: "System {{system}} ({{zoneEn}}) does not state its hosting kind (hosting.kind)",
+      },
+    },
+    remediation: {
+      ja: "一般のクラウドサービスはインターネット接続系のシステムとして扱い、扱う情報をそれに合わせること。LGWAN接続系・マイナンバー利用事務系で使うなら LGWAN-ASP やガバメントクラウド等の閉じた環境に移すこと",
+      en: "Treat a general cloud service as an internet-zone system and limit the information it holds accordingly; for LGWAN or My Number work, move to LGWAN-ASP or Government Cloud",
+    },
+  },
+  *evaluate(system, ctx) {
+    const zone = system.zone === undefined ? undefined : ZONES[system.zone].label;
+    const model = NETWORK_MODELS[ctx.profile.networkModel];
+    const data = { system: system.id, zoneJa: zone?.ja ?? "", zoneEn: zone?.en ?? "", modelJa: model.ja, modelEn: model.en };
+    const kind = system.hosting?.kind;
+    if (kind === undefined) {
+      yield ctx.needsEvidence("hostingKindUnknown", ["hosting"], data);
+      return;
+    }
+    if (kind !== "cloud-service") return;
+    if (system.zone === "lgwan" && ctx.profile.networkModel === "alpha-prime") return;
+    yield ctx.fail("cloudServiceInZone", ["hosting", "kind"], data);
+  },
+});

@@ -1,0 +1,102 @@
+import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const approval = { reference: "情政第31号", approvedBy: "CISO", approvedOn: "2026-02-01" };
+const restricted = { addressRestriction: { ip: true }, ports: [22], transport: "closed-line" };
+/** A vendor network → the LGWAN groupware, with the given facts. */
+const vendor = (connection: Record<string, unknown>) =>
+  description([lgwanSystem()], {
+    connections: [{ id: "maint", from: { external: "vendor-network" }, to: { system: "groupware" }, direction: "one-way", ...connection }],
+  });
+
+const table: CheckTable = {
+  valid: [
+    { name: "an approved, restricted vendor link over a closed line", description: vendor({ approval, ...restricted }) },
+    {
+      name: "LGWAN systems to the LGWAN network (LGWAN-ASP)",
+      description: description([lgwanSystem()], {
+        connections: [{ id: "asp", from: { system: "groupware" }, to: { external: "lgwan-network" }, transport: "lgwan" }],
+      }),
+    },
+    {
+      name: "an internet-zone system to its vendor through the security cloud",
+      description: description([internetSystem()], {
+        connections: [
+          { id: "v", from: { system: "web-mail" }, to: { external: "vendor-network" }, direction: "one-way", via: ["security-cloud"] },
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      // Review §4 N6: an LGWAN system and a vendor network over the internet, no approval.
+      name: "a vendor link into LGWAN over the internet",
+      description: vendor({ transport: "internet", ports: [3389] }),
+      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+    },
+    {
+      name: "an unapproved vendor link over a closed line",
+      description: vendor(restricted),
+      expected: [{ messageId: "notApproved", path: "/connections/0" }],
+    },
+    {
+      name: "an approved vendor link open to any address and port",
+      description: vendor({ approval, transport: "closed-line", addressRestriction: { ip: false }, ports: ["any"] }),
+      expected: [
+        { messageId: "addressUnrestricted", path: "/connections/0/addressRestriction" },
+        { messageId: "anyPort", path: "/connections/0/ports" },
+      ],
+    },
+    {
+      name: "an approved vendor link whose transport, restriction and ports are not stated",
+      description: vendor({ approval }),
+      expected: [
+        { messageId: "transportUnknown", outcome: "needs-evidence", path: "/connections/0" },
+        { messageId: "addressUnknown", outcome: "needs-evidence", path: "/connections/0" },
+        { messageId: "portsUnknown", outcome: "needs-evidence", path: "/connections/0" },
+      ],
+    },
+    {
+      name: "the internet zone straight onto the LGWAN network",
+      description: description([internetSystem()], {
+        connections: [{ id: "x", from: { system: "web-mail" }, to: { external: "lgwan-network" }, direction: "one-way" }],
+      }),
+      expected: [{ messageId: "denied", path: "/connections/0" }],
+    },
+    {
+      name: "two LGWAN sites joined over an internet VPN",
+      description: description([lgwanSystem(), lgwanSystem({ id: "branch", name: "支所システム" })], {
+        connections: [
+          { id: "vpn", from: { system: "groupware" }, to: { system: "branch" }, direction: "one-way", transport: "internet-vpn" },
+        ],
+      }),
+      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+    },
+    {
+      name: "an internet-zone system to its vendor around the security cloud",
+      description: description([internetSystem()], {
+        connections: [{ id: "v", from: { system: "web-mail" }, to: { external: "vendor-network" }, direction: "one-way", via: [] }],
+      }),
+      expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],
+    },
+    {
+      name: "an internet-zone system to its vendor, route not stated",
+      description: description([internetSystem()], {
+        connections: [{ id: "v", from: { system: "web-mail" }, to: { external: "vendor-network" }, direction: "one-way" }],
+      }),
+      expected: [{ messageId: "viaUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      name: "the LGWAN network to an internet-zone system, direction not stated",
+      description: description([internetSystem()], {
+        connections: [{ id: "x", from: { external: "lgwan-network" }, to: { system: "web-mail" } }],
+      }),
+      expected: [
+        { messageId: "denied", path: "/connections/0" },
+        { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" },
+      ],
+    },
+  ],
+};
+
+export default table;

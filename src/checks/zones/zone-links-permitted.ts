@@ -1,0 +1,64 @@
+import type { FlowPlace } from "../../policy/flow-policy.js";
+import { defineCheck } from "../define-check.js";
+import { hasHopIn, linkFindings, linkMessages } from "../links.js";
+
+const OUTSIDE: ReadonlySet<FlowPlace> = new Set(["public-internet", "security-cloud"]);
+
+/**
+ * The cells the specific link checks do not own: everything but links touching the My Number
+ * zone, links between the LGWAN and internet zones, the LGWAN zone's links with the
+ * internet or the security cloud, and the internet zone's links with the internet. With those
+ * checks, every cell of the flow table is judged by exactly one check.
+ */
+export const remainingCells = (from: FlowPlace, to: FlowPlace): boolean =>
+  from !== "mynumber" &&
+  to !== "mynumber" &&
+  !((from === "lgwan" && to === "internet") || (from === "internet" && to === "lgwan")) &&
+  !((from === "lgwan" && OUTSIDE.has(to)) || (to === "lgwan" && OUTSIDE.has(from))) &&
+  !((from === "internet" && to === "public-internet") || (from === "public-internet" && to === "internet"));
+
+/**
+ * Every other link between zones and external networks follows the network model's flow table
+ * too: an LGWAN system and a vendor network only as an approved, restricted exception; the
+ * internet zone never straight into LGWAN or to national systems; a link between two places of
+ * one zone that crosses the internet is traffic with the internet.
+ */
+export default defineCheck({
+  meta: {
+    id: "zone-links-permitted",
+    area: "zones",
+    title: {
+      ja: "領域と外部のネットワークの間のその他の通信も、領域間の通信可否表に従うこと",
+      en: "Every other link between zones and external networks must follow the flow table",
+    },
+    description: {
+      ja: "マイナンバー利用事務系に関わる通信、LGWAN接続系とインターネット接続系の間、LGWAN接続系とインターネット、インターネット接続系とインターネットの通信は、それぞれのチェックが判定する。それ以外の接続（LGWAN接続系と事業者のネットワーク、インターネット接続系と LGWAN・国のシステム・事業者のネットワーク、同じ領域の拠点間をインターネット経由で結ぶ接続等）を、方向ごとに領域間の通信可否表で判定する。LGWAN接続系と事業者のネットワークの接続は、承認を受け、IP・MACアドレスとポートで限定し、インターネットを経由しない例外に限る。",
+      en: "Links touching the My Number zone, between the LGWAN and internet zones, between the LGWAN zone and the internet, and between the internet zone and the internet are judged by their own checks. This check judges every other link (the LGWAN zone with a vendor network; the internet zone with LGWAN, national systems or a vendor network; two sites of one zone joined over the internet…) by the flow table, direction by direction. An LGWAN system and a vendor network may be linked only as an approved exception restricted by IP/MAC address and port that stays off the internet.",
+    },
+    clauses: ["6(3)②", "6(3)③", "2(12)"],
+    threats: ["T1"],
+    basis: "guideline",
+    guideline: "令和7年3月版「三層の対策」（領域間の通信）",
+    severity: "high",
+    target: "connection",
+    applicability: { when: (connection, ctx) => hasHopIn(connection, ctx.index, remainingCells) },
+    messages: linkMessages(
+      "denied",
+      "overInternet",
+      "directionUnknown",
+      "notApproved",
+      "transportUnknown",
+      "addressUnrestricted",
+      "addressUnknown",
+      "anyPort",
+      "portsUnknown",
+      "bypassesSecurityCloud",
+      "viaUnknown",
+    ),
+    remediation: {
+      ja: "領域間の通信可否表で認められない接続は廃止すること。事業者のネットワークとの接続は例外として承認を受け、IP・MACアドレスとポートで限定し、閉域網等インターネットを経由しない回線とすること",
+      en: "Remove links the flow table does not permit. Link vendor networks only as approved exceptions restricted by IP/MAC address and port, over closed lines that stay off the internet",
+    },
+  },
+  evaluate: (connection, ctx) => linkFindings(connection, ctx, remainingCells),
+});
