@@ -5,6 +5,17 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     // Builds dist/cli.js for the e2e tests when it is missing or stale.
     globalSetup: ["test/e2e/global-setup.ts"],
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts", "src/**/*.test-d.ts"] },
+    // Two cores: one thread each, and test files share a thread's module cache instead of
+    // importing the engine again per file. No test relies on a fresh module graph or global
+    // state of its own.
+    pool: "threads",
+    maxWorkers: 2,
+    isolate: false,
+    typecheck: {
+      enabled: true,
+      include: ["test/**/*.test-d.ts", "src/**/*.test-d.ts"],
+      // tsc with the build-info file `npm run typecheck` wrote: the type tests reuse its work.
+      checker: "./scripts/tsc-incremental.mjs",
+    },
   },
 });
