@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type CatalogueEntry, checksOf, loadCatalogue } from "../../scripts/check-catalogue.js";
 import { renderCheckIndex } from "../../scripts/generate-check-index.js";
+import { TODO } from "../../scripts/new-check.js";
 import type { AnyCheck } from "../../src/checks/define-check.js";
 import { builtinChecks } from "../../src/checks/index.js";
 import { placeholdersOf } from "../../src/engine/messages.js";
@@ -114,6 +115,22 @@ describe("check files", () => {
       ),
     ]);
     expect(tableProblems([{ ...first, table: undefined }])).toEqual([expect.stringContaining("has no default export")]);
+  });
+
+  it("no placeholder of npm run new:check is left in a check or its table", () => {
+    expectNone(
+      withCheck.flatMap((e) =>
+        [e.path, ...(e.hasCases ? [`src/checks/${e.folder}/${e.file}.cases.ts`] : [])].flatMap((path) =>
+          readFileSync(new URL(`../../${path}`, import.meta.url), "utf8")
+            .split("\n")
+            .flatMap((line, i) =>
+              line.includes(TODO)
+                ? [`${path}:${i + 1} still holds a placeholder of npm run new:check. Replace it: ${line.trim().slice(0, 100)}`]
+                : [],
+            ),
+        ),
+      ),
+    );
   });
 
   it("no check keeps a per-check test shim", () => {
