@@ -2,7 +2,7 @@
  * Loads every check file with its cases table, straight from src/checks/<area>/<id>.ts, so the
  * docs generator and the meta-tests see new checks without a registry to update.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AnyCheck } from "../src/checks/define-check.js";
@@ -24,7 +24,8 @@ export interface CatalogueEntry {
   /** The default export of `<id>.cases.ts`, when the file exists. */
   readonly table: CheckTable | undefined;
   readonly hasCases: boolean;
-  readonly hasTest: boolean;
+  /** Whether an old per-check `<id>.test.ts` shim calling `testCheck` is still there (test/checks.test.ts runs every table). */
+  readonly hasTestShim: boolean;
 }
 
 function isCheck(value: unknown): value is AnyCheck {
@@ -48,7 +49,7 @@ export async function loadCatalogue(): Promise<CatalogueEntry[]> {
         check: isCheck(module.default) ? module.default : undefined,
         table: cases?.default,
         hasCases,
-        hasTest: existsSync(`${base}.test.ts`),
+        hasTestShim: existsSync(`${base}.test.ts`) && readFileSync(`${base}.test.ts`, "utf8").includes("testCheck("),
       };
     }),
   );

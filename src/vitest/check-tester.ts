@@ -1,7 +1,7 @@
 // Runtime values come only from the main entry, so the published ./vitest entry shares one engine
 // (and one list of built-in checks) with it instead of bundling a second copy.
 import { evaluate, parseDescription } from "../index.js";
-import type { AnyCheck, Finding, Profile } from "../index.js";
+import type { AnyCheck, Finding, MessageData, Profile } from "../index.js";
 
 /** A description for which the check must report nothing (pass or not-applicable only). */
 export interface ValidCase {
@@ -12,25 +12,51 @@ export interface ValidCase {
   readonly evaluationDate?: string;
 }
 
-/** One finding a case expects: its message id, its outcome (`fail` unless given) and, optionally, its JSON pointer. */
-export interface ExpectedFinding {
-  readonly messageId: string;
+/**
+ * The message ids a check declares (the keys of its `meta.messages`); `string` for a check typed
+ * as {@link AnyCheck}.
+ */
+export type MessageIdOf<C extends AnyCheck> = Extract<keyof C["meta"]["messages"], string>;
+
+/**
+ * One finding a case expects: its message id, its outcome (`fail` unless given) and, optionally,
+ * its JSON pointer and message data. `M` is the check's message ids (any string unless given).
+ */
+export interface ExpectedFinding<M extends string = string> {
+  readonly messageId: M;
   readonly outcome?: "fail" | "needs-evidence";
   readonly path?: string;
+  /**
+   * Values the finding's data must hold. Compared as a subset: every key given here must be in
+   * the finding's data with the same value; keys left out are not compared.
+   */
+  readonly data?: MessageData;
 }
 
 /** A description for which the check must report exactly the expected findings. */
-export interface InvalidCase extends ValidCase {
-  readonly expected: readonly ExpectedFinding[];
+export interface InvalidCase<M extends string = string> extends ValidCase {
+  readonly expected: readonly ExpectedFinding<M>[];
 }
 
-/** The table of a check's test: passing and failing descriptions. */
-export interface CheckTable {
+/**
+ * The table of a check's test: passing and failing descriptions. Give the check's type
+ * (`CheckTable<typeof check>`, or build the table with {@link defineTable}) and the compiler
+ * accepts only message ids the check declares; plain `CheckTable` accepts any id.
+ */
+export interface CheckTable<C extends AnyCheck = AnyCheck> {
   readonly valid: readonly ValidCase[];
-  readonly invalid: readonly InvalidCase[];
+  readonly invalid: readonly InvalidCase<MessageIdOf<C>>[];
   /** Defaults for every case. */
   readonly profile?: Profile;
   readonly evaluationDate?: string;
+}
+
+/**
+ * Returns the table as given, typed by the check: each expected `messageId` must be one of the
+ * check's own message ids. `export default defineTable(check, { valid: [...], invalid: [...] })`.
+ */
+export function defineTable<C extends AnyCheck>(_check: C, table: CheckTable<NoInfer<C>>): CheckTable<C> {
+  return table;
 }
 
 /** The result of running one case. */
@@ -44,9 +70,17 @@ export interface CaseResult {
 
 const DEFAULT_DATE = "2026-04-01";
 
-function describeFindings(findings: readonly Pick<Finding, "outcome" | "messageId" | "path">[]): string {
+function describeFindings(findings: readonly Pick<Finding, "outcome" | "messageId" | "path" | "data">[]): string {
   if (findings.length === 0) return "  (none)";
-  return findings.map((f) => `  - ${f.outcome} ${f.messageId} at ${f.path || "/"}`).join("\n");
+  return findings
+    .map((f) => `  - ${f.outcome} ${f.messageId} at ${f.path || "/"}${f.data === undefined ? "" : ` with data ${JSON.stringify(f.data)}`}`)
+    .join("\n");
+}
+
+/** Whether every value `want` gives is in `data` too (a subset, compared with `===`). */
+function holdsData(data: Finding["data"], want: MessageData | undefined): boolean {
+  if (want === undefined) return true;
+  return Object.entries(want).every(([key, value]) => data !== undefined && Object.hasOwn(data, key) && data[key] === value);
 }
 
 /** Runs one case of a table against a check and says whether it held. Usable with any test runner. */
@@ -68,16 +102,36 @@ export function runCheckCase(
   });
   const reported = report.results.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence");
   const expected = "expected" in testCase ? testCase.expected : [];
-  const key = (f: ExpectedFinding) => `${f.outcome ?? "fail"} ${f.messageId}${f.path === undefined ? "" : ` at ${f.path || "/"}`}`;
-  const remaining = [...reported];
-  const missing: ExpectedFinding[] = [];
-  for (const want of expected) {
-    const at = remaining.findIndex(
-      (f) => f.messageId === want.messageId && f.outcome === (want.outcome ?? "fail") && (want.path === undefined || f.path === want.path),
-    );
-    if (at === -1) missing.push(want);
-    else remaining.splice(at, 1);
-  }
+  const key = (f: ExpectedFinding) =>
+    `${f.outcome ?? "fail"} ${f.messageId}${f.path === undefined ? "" : ` at ${f.path || "/"}`}${f.data === undefined ? "" : ` with data including ${JSON.stringify(f.data)}`}`;
+  const matches = (f: Finding, want: ExpectedFinding) =>
+    f.messageId === want.messageId &&
+    f.outcome === (want.outcome ?? "fail") &&
+    (want.path === undefined || f.path === want.path) &&
+    holdsData(f.data, want.data);
+  // Pair expectations with findings as a maximum matching, so a loose expectation (no path or
+  // data) never takes the finding a stricter one needs.
+  const owner: (number | undefined)[] = reported.map(() => undefined);
+  const assign = (w: number, seen: boolean[]): boolean => {
+    for (let f = 0; f < reported.length; f++) {
+      if (seen[f] || !matches(reported[f] as Finding, expected[w] as ExpectedFinding)) continue;
+      seen[f] = true;
+      const held = owner[f];
+      if (held === undefined || assign(held, seen)) {
+        owner[f] = w;
+        return true;
+      }
+    }
+    return false;
+  };
+  const missing = expected.filter(
+    (_, w) =>
+      !assign(
+        w,
+        reported.map(() => false),
+      ),
+  );
+  const remaining = reported.filter((_, f) => owner[f] === undefined);
   const ok = missing.length === 0 && remaining.length === 0;
   const message = ok
     ? ""

@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-export { checkTester, runCheckCase } from "./check-tester.js";
-export type { CaseResult, CheckTable, ExpectedFinding, InvalidCase, TestRunner, ValidCase } from "./check-tester.js";
+export { checkTester, defineTable, runCheckCase } from "./check-tester.js";
+export type { CaseResult, CheckTable, ExpectedFinding, InvalidCase, MessageIdOf, TestRunner, ValidCase } from "./check-tester.js";
 export { matchers } from "./matchers.js";
 export type { MatcherContext, MatcherResult, SecpolicyMatchers, ViolationExpectation } from "./matcher-types.js";

@@ -1,12 +1,13 @@
 /**
  * Conventions of the check files (docs/style.md): file name = id, folder = area, unique ids, an
- * up-to-date index, a cases table and a test beside each check, tables showing all three sides,
- * placeholders filled, clauses and threats that exist.
+ * up-to-date index, a cases table beside each check (test/checks.test.ts runs them all), tables
+ * showing all three sides, placeholders filled, clauses and threats that exist.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type CatalogueEntry, checksOf, loadCatalogue } from "../../scripts/check-catalogue.js";
 import { renderCheckIndex } from "../../scripts/generate-check-index.js";
+import { TODO } from "../../scripts/new-check.js";
 import type { AnyCheck } from "../../src/checks/define-check.js";
 import { builtinChecks } from "../../src/checks/index.js";
 import { placeholdersOf } from "../../src/engine/messages.js";
@@ -15,6 +16,7 @@ import type { LocalizedText } from "../../src/model/finding.js";
 import { THREAT_IDS } from "../../src/model/threat.js";
 import { isClauseId } from "../../src/policy/clauses.js";
 import { runCheckCase } from "../../src/vitest/check-tester.js";
+import { missingSides } from "../support/check-table.js";
 
 const entries = await loadCatalogue();
 const checks = checksOf(entries);
@@ -23,6 +25,22 @@ const withCheck = entries.filter((e): e is CatalogueEntry & { check: AnyCheck } 
 /** Fails with every problem at once, each on its own line, so one run shows all that needs fixing. */
 function expectNone(problems: readonly string[]): void {
   if (problems.length > 0) throw new Error(`${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
+}
+
+/** Checks without a table, or with a table file that exports none, each with how to fix it. */
+function tableProblems(list: readonly (CatalogueEntry & { check: AnyCheck })[]): string[] {
+  return list.flatMap((e) => [
+    ...(e.hasCases
+      ? []
+      : [
+          `${e.path} has no table src/checks/${e.folder}/${e.file}.cases.ts. Run \`npm run new:check -- ${e.folder}/${e.file}\` to write a skeleton table (it keeps the check as it is), then fill in a valid, a fail and a needs-evidence case; test/checks.test.ts runs it.`,
+        ]),
+    ...(e.hasCases && e.table === undefined
+      ? [
+          `src/checks/${e.folder}/${e.file}.cases.ts has no default export. Export the table as default: \`export default defineTable(check, { valid, invalid })\`.`,
+        ]
+      : []),
+  ]);
 }
 
 describe("check files", () => {
@@ -83,17 +101,46 @@ describe("check files", () => {
     );
   });
 
-  it("each check has <id>.cases.ts and <id>.test.ts", () => {
+  it("each check has its table <id>.cases.ts", () => {
+    expectNone(tableProblems(withCheck));
+  });
+
+  it("a check without a table is reported with the command that writes one", () => {
+    const [first] = withCheck;
+    if (first === undefined) throw new Error("No checks found.");
+    const without = { ...first, hasCases: false, table: undefined };
+    expect(tableProblems([without])).toEqual([
+      expect.stringContaining(
+        `has no table src/checks/${first.folder}/${first.file}.cases.ts. Run \`npm run new:check -- ${first.folder}/${first.file}\``,
+      ),
+    ]);
+    expect(tableProblems([{ ...first, table: undefined }])).toEqual([expect.stringContaining("has no default export")]);
+  });
+
+  it("no placeholder of npm run new:check is left in a check or its table", () => {
     expectNone(
-      withCheck.flatMap((e) => [
-        ...(e.hasCases ? [] : [`${e.path} has no ${e.file}.cases.ts. Add one exporting a CheckTable as default.`]),
-        ...(e.hasCases && e.table === undefined
-          ? [`src/checks/${e.folder}/${e.file}.cases.ts has no default export. Export the CheckTable as default.`]
-          : []),
-        ...(e.hasTest
-          ? []
-          : [`${e.path} has no ${e.file}.test.ts. Add one calling testCheck(check, table) from test/support/check-table.ts.`]),
-      ]),
+      withCheck.flatMap((e) =>
+        [e.path, ...(e.hasCases ? [`src/checks/${e.folder}/${e.file}.cases.ts`] : [])].flatMap((path) =>
+          readFileSync(new URL(`../../${path}`, import.meta.url), "utf8")
+            .split("\n")
+            .flatMap((line, i) =>
+              line.includes(TODO)
+                ? [`${path}:${i + 1} still holds a placeholder of npm run new:check. Replace it: ${line.trim().slice(0, 100)}`]
+                : [],
+            ),
+        ),
+      ),
+    );
+  });
+
+  it("no check keeps a per-check test shim", () => {
+    expectNone(
+      withCheck
+        .filter((e) => e.hasTestShim)
+        .map(
+          (e) =>
+            `src/checks/${e.folder}/${e.file}.test.ts only calls testCheck; test/checks.test.ts runs every table now. Delete the .test.ts file.`,
+        ),
     );
   });
 
@@ -101,12 +148,7 @@ describe("check files", () => {
     expectNone(
       withCheck.flatMap((e) => {
         if (e.table === undefined) return [];
-        const outcomes = new Set(e.table.invalid.flatMap((c) => c.expected.map((x) => x.outcome ?? "fail")));
-        const missing = [
-          e.table.valid.length === 0 ? "a valid case" : "",
-          outcomes.has("fail") ? "" : "an invalid case expecting a fail finding",
-          outcomes.has("needs-evidence") ? "" : "an invalid case expecting a needs-evidence finding",
-        ].filter(Boolean);
+        const missing = missingSides(e.table);
         return missing.length === 0
           ? []
           : [`src/checks/${e.folder}/${e.file}.cases.ts lacks ${missing.join(", ")}. Add the missing cases.`];

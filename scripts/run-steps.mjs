@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * Runs npm scripts in stages: `node scripts/run-steps.mjs typecheck,lint+build test:unit docs`
+ * runs typecheck beside lint-then-build, then test:unit, then docs. Arguments are stages, run one
+ * after the other; a comma separates lanes that run side by side; `+` chains scripts within a lane
+ * (lint runs before build because tsup writes a temporary file the linter would see). Each
+ * script's output is printed whole when it ends (so outputs never interleave), with its time; the
+ * run stops after the first stage in which a script fails, with that script's exit code.
+ */
+import { spawn } from "node:child_process";
+
+/** Runs one npm script with its output captured; resolves with its exit code, output and seconds. */
+function run(script) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn("npm", ["run", script], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "1" },
+    });
+    const chunks = [];
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => chunks.push(c));
+    child.on("close", (code, signal) => {
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write(Buffer.concat(chunks));
+      process.stdout.write(
+        `\n── ${script}: ${code === 0 ? "ok" : `failed (${signal ?? `exit code ${code}`})`} in ${seconds.toFixed(1)} s\n\n`,
+      );
+      resolve({ script, code: code ?? 1, seconds });
+    });
+  });
+}
+
+/** Runs the scripts of one lane one after the other, stopping at the first that fails. */
+async function lane(scripts) {
+  const results = [];
+  for (const script of scripts) {
+    const result = await run(script);
+    results.push(result);
+    if (result.code !== 0) break;
+  }
+  return results;
+}
+
+const stages = process.argv.slice(2).map((arg) =>
+  arg
+    .split(",")
+    .filter(Boolean)
+    .map((l) => l.split("+").filter(Boolean)),
+);
+if (stages.length === 0) {
+  console.error(
+    "Usage: node scripts/run-steps.mjs <script>[+<script>][,<script>...] ... (space: one stage after the other; comma: side by side; +: one after the other within a lane)",
+  );
+  process.exit(2);
+}
+const started = performance.now();
+const times = [];
+for (const stage of stages) {
+  const results = (await Promise.all(stage.map(lane))).flat();
+  times.push(...results);
+  const failed = results.find((r) => r.code !== 0);
+  if (failed !== undefined) {
+    console.error(`${failed.script} failed; the steps after its stage did not run.`);
+    process.exit(failed.code);
+  }
+}
+const total = (performance.now() - started) / 1000;
+console.log(`All steps passed in ${total.toFixed(1)} s (${times.map((t) => `${t.script} ${t.seconds.toFixed(1)} s`).join(", ")}).`);

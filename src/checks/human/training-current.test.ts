@@ -1,5 +1,0 @@
-import { testCheck } from "../../../test/support/check-table.js";
-import table from "./training-current.cases.js";
-import check from "./training-current.js";
-
-testCheck(check, table);

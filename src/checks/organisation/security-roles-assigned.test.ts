@@ -1,5 +1,0 @@
-import { testCheck } from "../../../test/support/check-table.js";
-import table from "./security-roles-assigned.cases.js";
-import check from "./security-roles-assigned.js";
-
-testCheck(check, table);
