@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { evaluatedReport, handBuiltReport } from "../../test/support/reports.js";
 import { FINGERPRINT_KEY, fileUri, fnv1a64, formatSarif } from "./sarif.js";
 
-/** The official schema, from shared/ beside the project (see shared/README.md). */
-const schemaFile = new URL("../../../shared/external-schemas/sarif-schema-2.1.0.json", import.meta.url);
+/** The official schema, copied into the repository (see test/fixtures/external-schemas/README.md). */
+const schemaFile = new URL("../../test/fixtures/external-schemas/sarif-schema-2.1.0.json", import.meta.url);
 const schema = JSON.parse(readFileSync(schemaFile, "utf8").replace(/^\uFEFF/, "")) as object;
 
 /** Real checks for the formats the SARIF schema uses, so a malformed URI fails the test. */
