@@ -1,6 +1,6 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { buildSchema, PUBLISHED_SCHEMAS, SCHEMA_BASE } from "../../scripts/published-schemas.js";
+import { buildSchema, PUBLISHED_SCHEMAS, schemaId } from "../../scripts/published-schemas.js";
 import { Report } from "../model/report.js";
 import { evaluatedReport, handBuiltReport } from "../../test/support/reports.js";
 import { formatJson, REPORT_SCHEMA_ID } from "./json.js";
@@ -10,7 +10,7 @@ const reportSchemaEntry = PUBLISHED_SCHEMAS.find((entry) => entry.file === "repo
 describe("json format", () => {
   it("points $schema at the published report schema's $id", () => {
     expect(reportSchemaEntry, "scripts/published-schemas.ts no longer publishes report.schema.json").toBeDefined();
-    expect(REPORT_SCHEMA_ID).toBe(`${SCHEMA_BASE}report.schema.json`);
+    expect(REPORT_SCHEMA_ID).toBe(schemaId("report.schema.json"));
     expect(buildSchema(reportSchemaEntry!).$id).toBe(REPORT_SCHEMA_ID);
   });
 
