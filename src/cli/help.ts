@@ -50,7 +50,8 @@ const CHECK: Help = {
 
 オプション:
   --format <形式>        text | json | sarif | junit | markdown（既定：text）
-  --out <file>           標準出力の代わりにファイルに書く（途中までのファイルは残らない）
+  --out <file>           標準出力の代わりにファイルに書く（途中までのファイルは残らない。
+                         リンクは先を、装置・FIFO はそのまま書く。- は標準出力）
   --profile <file>       プロファイル（JSON・YAML）。既定は hitoyoshi-2026-03
   --waivers <file>       記述とは別の例外措置のファイル（リストまたは { waivers: [...] }）
   --as-of <YYYY-MM-DD>   評価の基準日（既定：記述の evaluationDate、なければ今日）
@@ -68,7 +69,8 @@ Evaluates descriptions (JSON or YAML); - reads stdin. Several files make one rep
 
 Options:
   --format <format>      text | json | sarif | junit | markdown (default: text)
-  --out <file>           write to a file instead of stdout (never leaves a partial file)
+  --out <file>           write to a file instead of stdout (never a partial file; links are
+                         written through, devices and FIFOs written into; - is stdout)
   --profile <file>       profile (JSON or YAML); default hitoyoshi-2026-03
   --waivers <file>       exceptions kept apart from the description (a list or { waivers: [...] })
   --as-of <YYYY-MM-DD>   evaluation date (default: the description's evaluationDate, else today)

@@ -15,7 +15,7 @@ import { formatReport, REPORT_FORMATS } from "../../report/index.js";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadProfile, loadWaivers, waiverIssueDiagnostics } from "../inputs.js";
-import { writeAtomic } from "../output.js";
+import { writeOutput } from "../output.js";
 
 const OPTIONS = {
   format: { type: "string" },
@@ -136,9 +136,10 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   if (diagnostics.length > 0) throw new CliError(diagnostics);
 
   const report = mergeReports(reports);
-  const text = formatReport(report, format, { locale: lang, color: useColor(io, values.out !== undefined) });
+  const toStdout = values.out === undefined || values.out === "-";
+  const text = formatReport(report, format, { locale: lang, color: useColor(io, !toStdout) });
   if (values.out === undefined) io.stdout.write(text);
-  else await writeAtomic(values.out, text);
+  else await writeOutput(values.out, text, { stdout: io.stdout });
   if (values["exit-zero"] === true) return EXIT.ok;
   return failsRun(report, failOn, values["require-evidence"] === true) ? EXIT.findings : EXIT.ok;
 }
