@@ -62,6 +62,7 @@ const CHECK: Help = {
   -h, --help             この使い方を表示する
 
 終了コード: 0 基準以上の不適合なし / 1 あり / 2 使い方の誤り・入力を読めない・不正
+入力の誤りで評価できないときも json・sarif・junit はレポート（誤りの一覧）を書く。
 `,
   en: `Usage: secpolicy check [options] <file...>
 
@@ -81,6 +82,7 @@ Options:
   -h, --help             show this help
 
 Exit codes: 0 nothing failing at the threshold / 1 failing findings / 2 usage error, unreadable or invalid input
+When bad input stops the run, json, sarif and junit still write a report listing the errors.
 `,
 };
 

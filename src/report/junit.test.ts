@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { validateXML } from "xmllint-wasm";
 import { describe, expect, it } from "vitest";
-import { evaluatedReport, handBuiltReport } from "../../test/support/reports.js";
+import { evaluatedReport, failedRunReport, handBuiltReport } from "../../test/support/reports.js";
 import { formatJunit, xmlAttr, xmlText } from "./junit.js";
 
 /** The Ant JUnit XSD, copied into the repository (see test/fixtures/external-schemas/README.md). */
@@ -27,6 +27,7 @@ describe("junit format", () => {
     for (const [name, make] of [
       ["evaluated", evaluatedReport],
       ["hand-built", handBuiltReport],
+      ["failed-run", failedRunReport],
     ] as const) {
       for (const locale of ["ja", "en"] as const) {
         it(`${name} report (${locale})`, async () => {
@@ -95,6 +96,16 @@ describe("junit format", () => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the test asserts that no control character remains
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(xml).not.toContain("<script>");
+  });
+
+  it("turns each input error of a failed run into an errored test case", () => {
+    const xml = junit(failedRunReport(), "en");
+    expect(elements(xml, "testsuite")).toEqual([
+      expect.objectContaining({ name: "secpolicy/input", tests: "3", failures: "0", errors: "3", skipped: "0" }),
+    ]);
+    expect(elements(xml, "testcase").map((c) => c.name)).toEqual(["examples/spec file.yaml:3:5", "&lt;stdin&gt;", "secpolicy check"]);
+    expect(elements(xml, "error").map((e) => e.type)).toEqual(["unknown-key", "not-utf8", "evaluation-date-mismatch"]);
+    expect(xml).toContain('examples/spec file.yaml:3:5: Unknown field "zonee"\n/systems/0/zonee\nDid you mean "zone"?</error>');
   });
 
   it("is deterministic: no clock, no host", () => {
