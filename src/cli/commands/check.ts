@@ -4,7 +4,7 @@ import { mergeReports } from "../../engine/merge.js";
 import { parseDescription } from "../../engine/parse-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
-import { issuesToDiagnostics, locateFindings } from "../../io/issues.js";
+import { issuesToDiagnostics } from "../../io/issues.js";
 import type { ParsedSource } from "../../io/parse.js";
 import { readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
@@ -17,7 +17,7 @@ import { formatReport, REPORT_FORMATS, type ReportFormat } from "../../report/in
 import { VERSION } from "../../version.js";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
-import { type LoadedWaivers, loadProfile, loadWaivers, waiverIssueDiagnostics } from "../inputs.js";
+import { type LoadedWaivers, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
 import { writeOutput } from "../output.js";
 
 const OPTIONS = {
@@ -173,7 +173,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         ...(profile === undefined ? {} : { profile }),
         ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
       });
-      reports.push(locateFindings(report, source));
+      reports.push(locateReport(report, source, description.waivers?.length ?? 0, waivers));
     } catch (error) {
       if (!(error instanceof SecpolicyError)) throw error;
       if (error.code === "invalid-waivers") {
