@@ -6,8 +6,16 @@ async function cli(args: string[], env: Record<string, string> = {}) {
   let stdout = "";
   let stderr = "";
   const code = await run(args, {
-    stdout: { write: (t: string) => void (stdout += t) },
-    stderr: { write: (t: string) => void (stderr += t) },
+    stdout: {
+      write: (t: string) => {
+        stdout += t;
+      },
+    },
+    stderr: {
+      write: (t: string) => {
+        stderr += t;
+      },
+    },
     env,
     today: () => "2026-04-01",
   });
