@@ -306,10 +306,10 @@ describe("the published package", () => {
         cwd: suite,
         env: cleanEnv(),
         encoding: "utf8",
-        timeout: 60_000,
+        timeout: 170_000,
       });
       expect(tsc.stdout + tsc.stderr).toBe("");
       expect(tsc.status).toBe(0);
-    }, 90_000);
+    }, 180_000);
   });
 });

@@ -6,10 +6,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Report } from "../../src/model/report.js";
 import { ensureBuilt } from "./build.js";
 import { runCli } from "./run-cli.js";
+
+// Each test starts the built command several times; on a busy machine one start can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const BAD = "test/fixtures/hostile/unknown-field.yaml";
 let temp = "";

@@ -1,10 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { HOSTILE_CASES } from "../fixtures/hostile/cases.js";
 import { ensureBuilt } from "./build.js";
 import { runCli } from "./run-cli.js";
+
+// Each test starts the built command several times; on a busy machine one start can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const FIXTURES = "test/fixtures/hostile";
 let temp = "";

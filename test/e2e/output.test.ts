@@ -18,9 +18,12 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CLI, ensureBuilt, ROOT } from "./build.js";
 import { runCli } from "./run-cli.js";
+
+// Each test starts the built command several times; on a busy machine one start can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const IS_ROOT = process.getuid?.() === 0;
 const SCHEMA = readFileSync(join(ROOT, "schemas", "report.schema.json"), "utf8");
