@@ -53,7 +53,7 @@ describe("published JSON Schemas", () => {
     // Ajv's defaults; formats are checked with ajv-formats in test/schema-validators.test.ts.
     const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
     for (const text of Object.values(rendered)) expect(() => ajv.compile(JSON.parse(text))).not.toThrow();
-  });
+  }, 30_000);
 });
 
 describe("TypeScript compiled from the schemas (test/types/generated)", () => {
