@@ -10,8 +10,19 @@ import { ProfileDocument } from "../src/model/profile.js";
 import { schemaRegistry } from "../src/model/registry.js";
 import { Report } from "../src/model/report.js";
 
-/** Where every published schema lives; `$id`s are this base plus the file name. */
-export const SCHEMA_BASE = "https://hitoyoshi-secpolicy.dev/schemas/";
+/**
+ * The prefix of every published schema's `$id`: the id is this plus the schema's name
+ * (`urn:hitoyoshi-secpolicy:schema:report`). A URN names the schema without pretending to be a
+ * URL anyone serves: the project owns no web address for them. The files ship in the package
+ * (`hitoyoshi-secpolicy/schemas/*.schema.json`), are printed by `secpolicy schema <name>` and sit
+ * under `schemas/` in the repository; point editors at one of those.
+ */
+export const SCHEMA_BASE = "urn:hitoyoshi-secpolicy:schema:";
+
+/** The `$id` of a published schema file: `report.schema.json` → `urn:hitoyoshi-secpolicy:schema:report`. */
+export function schemaId(file: string): string {
+  return `${SCHEMA_BASE}${file.replace(/\.schema\.json$/, "")}`;
+}
 
 export interface PublishedSchema {
   /** File name under schemas/. */
@@ -44,6 +55,22 @@ function rewriteRootRefs(node: unknown, id: string): unknown {
   return out;
 }
 
+/**
+ * Rewrites `type: ["string", "number"]` (what zod emits for a union of primitives) as
+ * `anyOf: [{ type: "string" }, { type: "number" }]`: the same meaning, but Ajv's strict mode
+ * refuses union types unless told `allowUnionTypes`, and users run it with its defaults.
+ */
+function splitUnionTypes(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(splitUnionTypes);
+  if (node === null || typeof node !== "object") return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "type" && Array.isArray(value)) out.anyOf = value.map((type) => ({ type }));
+    else out[key] = splitUnionTypes(value);
+  }
+  return out;
+}
+
 /** The JSON Schema object of one published model, with its definition hoisted to the root. */
 export function buildSchema(entry: PublishedSchema): Json {
   const generated = z.toJSONSchema(entry.schema, {
@@ -71,13 +98,13 @@ export function buildSchema(entry: PublishedSchema): Json {
   );
   const schema: Json = {
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: `${SCHEMA_BASE}${entry.file}`,
+    $id: schemaId(entry.file),
     title: entry.title,
     ...(description === undefined ? {} : { description }),
     ...body,
     ...(Object.keys(sortedDefs).length > 0 ? { $defs: sortedDefs } : {}),
   };
-  return rewriteRootRefs(schema, entry.id) as Json;
+  return splitUnionTypes(rewriteRootRefs(schema, entry.id)) as Json;
 }
 
 /** The text of each published schema file, keyed by file name (2-space JSON, trailing newline). */

@@ -70,8 +70,18 @@ describe("custom checks", () => {
     const builtin = builtinChecks[0] as AnyCheck;
     const copy = defineCheck({ ...builtin, meta: { ...builtin.meta } });
     const issues = checkIssues([...builtinChecks, copy]);
-    expect(issues.map((i) => i.code)).toEqual(["duplicate-check", "unnamespaced-check"]);
+    expect(issues.map((i) => i.code)).toEqual(["duplicate-check", "foreign-builtin-check"]);
     expect(issues[0]?.en).toBe(`Check id ${builtin.meta.id} appears twice`);
+  });
+
+  it("name the likely cause when given the built-in checks of another copy of the package", () => {
+    // What the CommonJS build's checks look like to the ES module build: equal, but other objects.
+    const otherCopy = builtinChecks.map((c) => ({ ...c, meta: { ...c.meta } }) as AnyCheck);
+    const issues = checkIssues(otherCopy);
+    expect(issues).toHaveLength(builtinChecks.length);
+    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(["foreign-builtin-check"]));
+    expect(issues[0]?.en).toContain("another loaded copy of hitoyoshi-secpolicy (the CommonJS and ES module builds used together");
+    expect(issues.some((i) => i.en.includes("needs a namespace"))).toBe(false);
   });
 
   it("must have unique ids", () => {

@@ -25,13 +25,34 @@ export function usageError(command: string, code: string, message: Diagnostic["m
   ]);
 }
 
+/** A single-valued option given more than once: an error rather than silently keeping the last. */
+export function repeatedOption(command: string, option: string, times: number): CliError {
+  const several = option === "format" || option === "out";
+  return usageError(
+    command,
+    "repeated-option",
+    { ja: `--${option} が ${times} 回指定された（1回だけ指定できる）`, en: `--${option} was given ${times} times; it takes one value` },
+    several
+      ? {
+          ja: "今のところ1回の実行で書き出すレポートは1つ（形式も出力先も1つ）。形式・出力先ごとに secpolicy を実行すること",
+          en: "For now one run writes one report, in one format to one place; run secpolicy once per format or output",
+        }
+      : { ja: `--${option} を1回だけ書くこと`, en: `Give --${option} once` },
+  );
+}
+
 /**
  * Parses a command's arguments strictly with node:util parseArgs, turning its errors into
- * bilingual usage errors with a "did you mean" for misspelt options.
+ * bilingual usage errors with a "did you mean" for misspelt options. A string option given twice
+ * is an error (parseArgs would keep the last one without a word).
  */
 export function parseCommandArgs<O extends Options>(command: string, args: readonly string[], options: O) {
+  const all = { ...COMMON_OPTIONS, ...options } as Options;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: O & typeof COMMON_OPTIONS; allowPositionals: true; strict: true; tokens: true }>
+  >;
   try {
-    return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const message = error instanceof Error ? error.message : String(error);
@@ -54,6 +75,14 @@ export function parseCommandArgs<O extends Options>(command: string, args: reado
     }
     throw usageError(command, "invalid-arguments", { ja: `引数が不正：${message}`, en: `Invalid arguments: ${message}` });
   }
+  const counts = new Map<string, number>();
+  for (const token of parsed.tokens) if (token.kind === "option") counts.set(token.name, (counts.get(token.name) ?? 0) + 1);
+  for (const [name, times] of counts) {
+    const option = all[name];
+    if (times > 1 && option?.type === "string" && option.multiple !== true) throw repeatedOption(command, name, times);
+  }
+  const { tokens: _tokens, ...result } = parsed;
+  return result;
 }
 
 function throwValue(command: string, option: string, message: string): never {

@@ -50,7 +50,8 @@ const CHECK: Help = {
 
 オプション:
   --format <形式>        text | json | sarif | junit | markdown（既定：text）
-  --out <file>           標準出力の代わりにファイルに書く（途中までのファイルは残らない）
+  --out <file>           標準出力の代わりにファイルに書く（途中までのファイルは残らない。
+                         リンクは先を、装置・FIFO はそのまま書く。- は標準出力）
   --profile <file>       プロファイル（JSON・YAML）。既定は hitoyoshi-2026-03
   --waivers <file>       記述とは別の例外措置のファイル（リストまたは { waivers: [...] }）
   --as-of <YYYY-MM-DD>   評価の基準日（既定：記述の evaluationDate、なければ今日）
@@ -61,6 +62,7 @@ const CHECK: Help = {
   -h, --help             この使い方を表示する
 
 終了コード: 0 基準以上の不適合なし / 1 あり / 2 使い方の誤り・入力を読めない・不正
+入力の誤りで評価できないときも json・sarif・junit はレポート（誤りの一覧）を書く。
 `,
   en: `Usage: secpolicy check [options] <file...>
 
@@ -68,7 +70,8 @@ Evaluates descriptions (JSON or YAML); - reads stdin. Several files make one rep
 
 Options:
   --format <format>      text | json | sarif | junit | markdown (default: text)
-  --out <file>           write to a file instead of stdout (never leaves a partial file)
+  --out <file>           write to a file instead of stdout (never a partial file; links are
+                         written through, devices and FIFOs written into; - is stdout)
   --profile <file>       profile (JSON or YAML); default hitoyoshi-2026-03
   --waivers <file>       exceptions kept apart from the description (a list or { waivers: [...] })
   --as-of <YYYY-MM-DD>   evaluation date (default: the description's evaluationDate, else today)
@@ -79,6 +82,7 @@ Options:
   -h, --help             show this help
 
 Exit codes: 0 nothing failing at the threshold / 1 failing findings / 2 usage error, unreadable or invalid input
+When bad input stops the run, json, sarif and junit still write a report listing the errors.
 `,
 };
 

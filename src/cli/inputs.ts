@@ -5,11 +5,12 @@
 import type { SecpolicyError } from "../engine/errors.js";
 import { fromPointer, toPointer } from "../engine/json-pointer.js";
 import { parseWaivers } from "../engine/waivers.js";
-import { issuesToDiagnostics } from "../io/issues.js";
+import { issuesToDiagnostics, locateFindings } from "../io/issues.js";
 import type { ParsedSource } from "../io/parse.js";
 import { ProfileFileError, loadProfileFile } from "../io/profile-file.js";
 import { readSource } from "../io/read.js";
 import type { Profile } from "../model/profile.js";
+import type { Report } from "../model/report.js";
 import type { Waiver } from "../model/waiver.js";
 import { CliError } from "./context.js";
 
@@ -56,4 +57,33 @@ export function waiverIssueDiagnostics(
     const pointer = `${file.prefix}${toPointer([i - ownCount, ...rest])}`;
     return issuesToDiagnostics(file.source, [{ ...issue, pointer }]);
   });
+}
+
+/**
+ * Adds locations to the reported findings: those about an exception from the waivers file
+ * (`/waivers/i/...` past the description's own) point into that file, with the pointer rewritten
+ * to the file's own (`/i/...` or `/waivers/i/...`); everything else points into the description.
+ */
+export function locateReport(report: Report, description: ParsedSource, ownCount: number, file: LoadedWaivers | undefined): Report {
+  const located = locateFindings(report, description);
+  if (file === undefined) return located;
+  const inFile = (path: string): string | undefined => {
+    if (!path.startsWith("/waivers/")) return undefined;
+    const [, index, ...rest] = fromPointer(path);
+    const i = Number(index);
+    return Number.isInteger(i) && i >= ownCount ? `${file.prefix}${toPointer([i - ownCount, ...rest])}` : undefined;
+  };
+  const moved = located.results.flatMap((f) => {
+    const pointer = f.location === undefined ? undefined : inFile(f.path);
+    return pointer === undefined ? [] : [pointer];
+  });
+  if (moved.length === 0) return located;
+  const positions = file.source.locateAll(moved);
+  const results = located.results.map((f) => {
+    const pointer = f.location === undefined ? undefined : inFile(f.path);
+    if (pointer === undefined) return f;
+    const at = positions.get(pointer);
+    return { ...f, path: pointer, location: { file: file.source.file, ...(at ?? { line: 1, column: 1 }) } };
+  });
+  return { ...located, results };
 }

@@ -1,22 +1,48 @@
 import { suggest } from "../engine/suggest.js";
 import { formatDiagnostic } from "../io/diagnostic.js";
 import { VERSION } from "../version.js";
-import { oneOf, usageError } from "./args.js";
+import { oneOf, repeatedOption, usageError } from "./args.js";
 import { type CliIo, CliError, EXIT, type Lang, langFromEnv } from "./context.js";
 import { HELP } from "./help.js";
 
 const COMMANDS = ["check", "init", "schema", "checks", "explain"] as const;
 type Command = (typeof COMMANDS)[number];
 
-/** The language: --lang (anywhere in the arguments) wins over the environment. */
-function languageOf(args: readonly string[], io: CliIo): Lang {
+/**
+ * Takes `--lang` out of the arguments, wherever it stands before `--` (before or after the
+ * command), and returns the language and the other arguments. The environment decides when
+ * there is no `--lang`; `chosen` says whether the user named a language (then errors are written
+ * in that language only).
+ */
+export function splitLanguage(args: readonly string[], env: CliIo["env"]): { lang: Lang; chosen: boolean; rest: string[] } {
+  const rest: string[] = [];
+  const values: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === "--") break;
-    const value = arg === "--lang" ? args[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
-    if (value !== undefined) return oneOf("", "lang", value, ["ja", "en"] as const, "ja");
+    if (arg === "--") {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (arg === "--lang") {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith("-")) {
+        throw usageError(
+          "",
+          "invalid-option-value",
+          { ja: "--lang に値がない", en: "--lang needs a value" },
+          { ja: "--lang ja か --lang en と書くこと", en: "Write --lang ja or --lang en" },
+        );
+      }
+      values.push(value);
+      i++;
+    } else if (arg.startsWith("--lang=")) values.push(arg.slice("--lang=".length));
+    else rest.push(arg);
   }
-  return langFromEnv(io.env);
+  if (values.length > 1) throw repeatedOption("", "lang", values.length);
+  const value = values[0];
+  if (value !== undefined) return { lang: oneOf("", "lang", value, ["ja", "en"] as const, "ja"), chosen: true, rest };
+  const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== "") ?? "";
+  return { lang: langFromEnv(env), chosen: /^(en|ja)([_.-]|$)/i.test(fromEnv), rest };
 }
 
 async function dispatch(command: Command, args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
@@ -40,10 +66,13 @@ async function dispatch(command: Command, args: readonly string[], io: CliIo, la
  * 2 usage error or unusable input. Never throws; unexpected errors are reported without a stack
  * trace unless SECPOLICY_DEBUG is set.
  */
-export async function run(args: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let lang: Lang = "ja";
+  let chosen = false;
   try {
-    lang = languageOf(args, io);
+    const split = splitLanguage(argv, io.env);
+    ({ lang, chosen } = split);
+    const args = split.rest;
     const [first, ...rest] = args;
     if (first === "--version" || first === "-v") {
       io.stdout.write(`${VERSION}\n`);
@@ -56,7 +85,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       );
       return first === undefined ? EXIT.usage : EXIT.ok;
     }
-    if (first.startsWith("-") && first !== "--lang" && !first.startsWith("--lang=")) {
+    if (first.startsWith("-")) {
       throw usageError(
         "",
         "unknown-option",
@@ -67,9 +96,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         },
       );
     }
-    const withoutLang = first === "--lang" ? rest.slice(1) : first.startsWith("--lang=") ? rest : args;
-    const [name, ...commandArgs] = withoutLang;
-    if (name !== undefined && !(COMMANDS as readonly string[]).includes(name)) {
+    const [name, ...commandArgs] = args as [string, ...string[]];
+    if (!(COMMANDS as readonly string[]).includes(name)) {
       const close = suggest(name, COMMANDS);
       throw usageError(
         "",
@@ -91,13 +119,17 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return await dispatch(command, commandArgs, io, lang);
   } catch (error) {
     if (error instanceof CliError || (error instanceof Error && "diagnostics" in error)) {
-      for (const d of (error as CliError).diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+      for (const d of (error as CliError).diagnostics) io.stderr.write(`${formatDiagnostic(d, chosen ? lang : undefined)}\n`);
       return EXIT.usage;
     }
     const detail = io.env.SECPOLICY_DEBUG ? `\n${error instanceof Error ? error.stack : String(error)}` : "";
-    io.stderr.write(
-      `secpolicy: error[internal]: 内部エラー：${String(error)} / Internal error: ${String(error)}\n  hint: SECPOLICY_DEBUG=1 で詳細を表示し、不具合として報告すること / Rerun with SECPOLICY_DEBUG=1 and report it as a bug${detail}\n`,
-    );
+    const internal = {
+      file: "secpolicy",
+      code: "internal",
+      message: { ja: `内部エラー：${String(error)}`, en: `Internal error: ${String(error)}` },
+      hint: { ja: "SECPOLICY_DEBUG=1 で詳細を表示し、不具合として報告すること", en: "Rerun with SECPOLICY_DEBUG=1 and report it as a bug" },
+    };
+    io.stderr.write(`${formatDiagnostic(internal, chosen ? lang : undefined)}${detail}\n`);
     return EXIT.usage;
   }
 }

@@ -138,6 +138,7 @@ function validateChecks(checks: readonly AnyCheck[]): void {
   const issues: InputIssue[] = [];
   const seen = new Set<string>();
   const builtins = new Set<AnyCheck>(builtinChecks);
+  const builtinIds = new Set(builtinChecks.map((c) => c.meta.id));
   checks.forEach((check, i) => {
     const id = String(check.meta?.id);
     const at = (code: string, ja: string, en: string) =>
@@ -155,7 +156,15 @@ function validateChecks(checks: readonly AnyCheck[]): void {
     }
     if (seen.has(id)) at("duplicate-check", `チェック id ${id} が重複している`, `Check id ${id} appears twice`);
     seen.add(id);
-    if (!builtins.has(check) && !id.includes("/")) {
+    if (!builtins.has(check) && builtinIds.has(id)) {
+      // The same built-in check, but another object: usually the CommonJS and ES module builds of
+      // the package (or two installed copies) loaded together, each with its own built-in list.
+      at(
+        "foreign-builtin-check",
+        `チェック ${id} は組込みチェックの id だが、この evaluate の組込みチェックではない。別に読み込まれた hitoyoshi-secpolicy（CommonJS 版と ES Module 版の併用、または2つのインストール）の builtinChecks なら、evaluate と同じ読み込み方（require か import の一方）で得たものを渡すこと。独自チェックなら名前空間を付けること（例：acme/${id}）`,
+        `Check ${id} has a built-in check's id but is not a built-in check of this evaluate. If it comes from another loaded copy of hitoyoshi-secpolicy (the CommonJS and ES module builds used together, or two installs), pass the builtinChecks of the copy whose evaluate you call (load the package with either require or import); if it is your own check, give it a namespace (e.g. acme/${id})`,
+      );
+    } else if (!builtins.has(check) && !id.includes("/")) {
       at(
         "unnamespaced-check",
         `独自チェック ${id} には名前空間を付けること（例：acme/${id}）`,

@@ -16,14 +16,16 @@ export interface Diagnostic {
 
 /**
  * Renders diagnostics the way compilers do, so editors and CI annotate them:
- * `file:line:column: error[code]: 日本語 / English` followed by a `hint:` line.
+ * `file:line:column: error[code]: 日本語 / English` followed by a `hint:` line. With a language
+ * (the user chose one), only that language is written.
  */
-export function formatDiagnostic(d: Diagnostic): string {
+export function formatDiagnostic(d: Diagnostic, lang?: "ja" | "en"): string {
   const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
   const pointer = d.pointer !== undefined && d.pointer.length > 100 ? `${d.pointer.slice(0, 97)}…` : d.pointer;
   const at = pointer === undefined || pointer === "" ? "" : ` (${pointer})`;
-  const head = `${where}: error[${d.code}]: ${d.message.ja} / ${d.message.en}${at}`;
-  return d.hint === undefined ? head : `${head}\n  hint: ${d.hint.ja} / ${d.hint.en}`;
+  const text = (t: LocalizedText) => (lang === undefined ? `${t.ja} / ${t.en}` : t[lang]);
+  const head = `${where}: error[${d.code}]: ${text(d.message)}${at}`;
+  return d.hint === undefined ? head : `${head}\n  hint: ${text(d.hint)}`;
 }
 
 /** Raised inside the readers; carries the diagnostics to print. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "./common.js";
-import { Finding, OUTCOMES, type Outcome, Severity, SEVERITIES } from "./finding.js";
+import { Finding, LocalizedText, OUTCOMES, type Outcome, Severity, SEVERITIES } from "./finding.js";
 import { MEASURE_AREA_IDS } from "./measure-area.js";
 import { doc } from "./registry.js";
 import { THREAT_IDS } from "./threat.js";
@@ -30,6 +30,27 @@ export const ReportSummary = doc(
 );
 export type ReportSummary = z.infer<typeof ReportSummary>;
 
+/** A problem with an input that stopped the evaluation, located where possible. */
+export const ReportError = doc(
+  z.strictObject({
+    file: doc(
+      z.string(),
+      "ファイル（コマンドラインで指定した名前。標準入力は <stdin>）",
+      "The file as named on the command line (<stdin> for stdin)",
+    ),
+    line: doc(z.int().positive().optional(), "行（1 から）", "Line (1-based)"),
+    column: doc(z.int().positive().optional(), "桁（1 から）", "Column (1-based)"),
+    code: doc(z.string(), "誤りの種類（例：unknown-key）", "Kind of error (e.g. unknown-key)"),
+    message: LocalizedText,
+    hint: doc(LocalizedText.optional(), "直し方", "How to fix it"),
+    pointer: doc(z.string().optional(), "データの中の位置（JSON ポインタ）", "Position in the data (JSON pointer)"),
+  }),
+  "入力の誤り（評価を止めたもの）",
+  "An input error that stopped the evaluation",
+  "ReportError",
+);
+export type ReportError = z.infer<typeof ReportError>;
+
 /** The report of one evaluation. */
 export const Report = doc(
   z.strictObject({
@@ -46,6 +67,11 @@ export const Report = doc(
       "Results, ordered by check id, then target path, then finding path, then message id",
     ),
     unusedWaivers: doc(z.array(Waiver).optional(), "どの結果にも当てはまらなかった例外措置", "Exceptions that matched no result"),
+    errors: doc(
+      z.array(ReportError).optional(),
+      "入力の誤り。あれば評価は行われておらず、results は空（読めなかったプロファイルは id にパス、他は unknown）",
+      "Input errors. When present nothing was evaluated and results is empty (a profile that could not be read has its path as id and unknown for the rest)",
+    ),
   }),
   "評価レポート",
   "Evaluation report",

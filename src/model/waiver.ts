@@ -10,7 +10,7 @@ export const Waiver = doc(
       z.strictObject({
         system: doc(z.string().min(1).optional(), "対象システムの id", "Id of the system"),
         path: doc(
-          z.string().startsWith("/").optional(),
+          z.string().regex(/^\//, { message: "a JSON pointer starts with '/'" }).optional(),
           "対象の JSON ポインタ（例：/systems/0/connections/1）",
           "JSON pointer of the target (e.g. /systems/0)",
         ),

@@ -41,6 +41,21 @@ describe("formatReport", () => {
     }
   });
 
+  it("needs no options, as plain JavaScript calls it: the report's locale, no colour, text by default", () => {
+    const ja = handBuiltReport();
+    const en = { ...handBuiltReport(), locale: "en" as const };
+    for (const format of REPORT_FORMATS) {
+      expect(formatReport(ja, format), format).toBe(formatReport(ja, format, { locale: "ja", color: false }));
+      expect(formatReport(en, format), format).toBe(formatReport(en, format, { locale: "en", color: false }));
+      expect(formatReport(en, format, { color: false }), format).toBe(formatReport(en, format, { locale: "en", color: false }));
+      // What untyped callers pass: null, or a locale the formatters do not know.
+      expect(formatReport(ja, format, null as never), format).toBe(formatReport(ja, format, { locale: "ja", color: false }));
+      expect(formatReport(en, format, { locale: "fr" } as never), format).toBe(formatReport(en, format, { locale: "en", color: false }));
+    }
+    expect(formatReport(ja)).toBe(formatReport(ja, "text", { locale: "ja", color: false }));
+    expect(formatReport(ja)).not.toContain("\u001b");
+  });
+
   it("is part of the public API", () => {
     expect(api.formatReport).toBe(formatReport);
     expect(api.REPORT_FORMATS).toBe(REPORT_FORMATS);

@@ -25,11 +25,18 @@ export interface FormatOptions {
 }
 
 /**
- * Formats a report. The output ends with a newline.
+ * Formats a report. The output ends with a newline. Every option may be left out (also from
+ * plain JavaScript): the locale defaults to the report's own, colour to off.
  *
  * @throws SecpolicyError (`unknown-format`) for a format not in {@link REPORT_FORMATS}.
  */
-export function formatReport(report: Report, format: ReportFormat, options: FormatOptions): string {
+export function formatReport(report: Report, format: ReportFormat = "text", options: Partial<FormatOptions> = {}): string {
+  const given = options ?? {};
+  const locale = given.locale === "ja" || given.locale === "en" ? given.locale : report.locale === "en" ? "en" : "ja";
+  return formatWith(report, format, { locale, color: given.color === true });
+}
+
+function formatWith(report: Report, format: ReportFormat, options: FormatOptions): string {
   switch (format) {
     case "text":
       return formatText(report, options);

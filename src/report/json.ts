@@ -2,11 +2,12 @@
 import type { Report } from "../model/report.js";
 
 /**
- * The `$id` of schemas/report.schema.json (scripts/generate-schemas.ts: base + file name). A
- * string rather than an import of the JSON file, so the bundle stays free of JSON imports; a test
- * keeps the two equal.
+ * The `$id` of schemas/report.schema.json (scripts/published-schemas.ts `schemaId`): a URN that
+ * names the schema and resolves nowhere; the file itself ships as
+ * `hitoyoshi-secpolicy/schemas/report.schema.json`. A string rather than an import of the JSON
+ * file, so the bundle stays free of JSON imports; a test keeps the two equal.
  */
-export const REPORT_SCHEMA_ID = "https://hitoyoshi-secpolicy.dev/schemas/report.schema.json";
+export const REPORT_SCHEMA_ID = "urn:hitoyoshi-secpolicy:schema:report";
 
 /** Formats a report as JSON (2-space indent, trailing newline); a `$schema` the report already has is kept. */
 export function formatJson(report: Report): string {

@@ -1,16 +1,16 @@
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { validateXML } from "xmllint-wasm";
 import { describe, expect, it } from "vitest";
-import { evaluatedReport, handBuiltReport } from "../../test/support/reports.js";
+import { evaluatedReport, failedRunReport, handBuiltReport } from "../../test/support/reports.js";
 import { formatJunit, xmlAttr, xmlText } from "./junit.js";
 
-/** The Ant JUnit XSD, from shared/ beside the project (see shared/README.md). */
-const XSD = fileURLToPath(new URL("../../../shared/external-schemas/junit.xsd", import.meta.url));
-const XMLLINT = spawnSync("xmllint", ["--version"]).error === undefined;
+/** The Ant JUnit XSD, copied into the repository (see test/fixtures/external-schemas/README.md). */
+const XSD = readFileSync(new URL("../../test/fixtures/external-schemas/junit.xsd", import.meta.url), "utf8");
 
-function xmllint(xml: string): { status: number | null; stderr: string } {
-  const run = spawnSync("xmllint", ["--noout", "--schema", XSD, "-"], { input: xml, encoding: "utf8" });
-  return { status: run.status, stderr: run.stderr };
+/** libxml2's schema validation, compiled to WebAssembly (xmllint-wasm): no system xmllint needed. */
+async function xmllint(xml: string): Promise<{ valid: boolean; errors: string }> {
+  const result = await validateXML({ xml: [{ fileName: "report.xml", contents: xml }], schema: [XSD] });
+  return { valid: result.valid, errors: result.rawOutput };
 }
 
 const junit = (report = handBuiltReport(), locale: "ja" | "en" = "ja") => formatJunit(report, { locale, color: false });
@@ -23,34 +23,31 @@ function elements(xml: string, name: string): Record<string, string>[] {
 }
 
 describe("junit format", () => {
-  describe.skipIf(!XMLLINT)("validates against the JUnit XSD with xmllint", () => {
+  describe("validates against the JUnit XSD with libxml2 (xmllint-wasm)", () => {
     for (const [name, make] of [
       ["evaluated", evaluatedReport],
       ["hand-built", handBuiltReport],
+      ["failed-run", failedRunReport],
     ] as const) {
       for (const locale of ["ja", "en"] as const) {
-        it(`${name} report (${locale})`, () => {
-          const result = xmllint(junit(make(), locale));
-          expect(result.stderr).toContain("validates");
-          expect(result.status).toBe(0);
+        it(`${name} report (${locale})`, async () => {
+          const result = await xmllint(junit(make(), locale));
+          expect(result.errors).toContain("validates");
+          expect(result.valid).toBe(true);
         });
       }
     }
 
-    it("an empty report", () => {
+    it("an empty report", async () => {
       const empty = { ...handBuiltReport(), results: [], unusedWaivers: [] };
-      expect(xmllint(junit(empty)).status).toBe(0);
+      expect((await xmllint(junit(empty))).valid).toBe(true);
     });
 
-    it("and xmllint does reject a broken document", () => {
-      expect(xmllint(`<?xml version="1.0"?>\n<testsuites><testsuite name="x"/></testsuites>\n`).status).not.toBe(0);
+    it("and the validator does reject a broken document", async () => {
+      const broken = await xmllint(`<?xml version="1.0"?>\n<testsuites><testsuite name="x"/></testsuites>\n`);
+      expect(broken.valid).toBe(false);
+      expect(broken.errors).toMatch(/testsuite/);
     });
-  });
-
-  it.runIf(!XMLLINT)("needs xmllint for schema validation (apt-get install libxml2-utils); CI installs it", () => {
-    // On CI the validation must run: .ci/run installs xmllint, so its absence is a broken set-up.
-    if (process.env.CI) throw new Error("xmllint is missing on CI: .ci/run should have installed libxml2-utils");
-    console.warn("xmllint not found: JUnit XSD validation skipped. Install libxml2-utils to run it.");
   });
 
   it("has one test suite per check and one test case per check × target", () => {
@@ -99,6 +96,16 @@ describe("junit format", () => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the test asserts that no control character remains
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(xml).not.toContain("<script>");
+  });
+
+  it("turns each input error of a failed run into an errored test case", () => {
+    const xml = junit(failedRunReport(), "en");
+    expect(elements(xml, "testsuite")).toEqual([
+      expect.objectContaining({ name: "secpolicy/input", tests: "3", failures: "0", errors: "3", skipped: "0" }),
+    ]);
+    expect(elements(xml, "testcase").map((c) => c.name)).toEqual(["examples/spec file.yaml:3:5", "&lt;stdin&gt;", "secpolicy check"]);
+    expect(elements(xml, "error").map((e) => e.type)).toEqual(["unknown-key", "not-utf8", "evaluation-date-mismatch"]);
+    expect(xml).toContain('examples/spec file.yaml:3:5: Unknown field "zonee"\n/systems/0/zonee\nDid you mean "zone"?</error>');
   });
 
   it("is deterministic: no clock, no host", () => {

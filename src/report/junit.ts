@@ -11,7 +11,7 @@
  * - Deterministic: time="0", timestamp = the evaluation date at midnight, hostname="localhost".
  */
 import type { Finding } from "../model/finding.js";
-import type { Report } from "../model/report.js";
+import type { Report, ReportError } from "../model/report.js";
 import type { FormatOptions } from "./index.js";
 import { basisLine, checksOf, type Locale, locationLabel, OUTCOME_LABELS, OUTCOME_RANK, traceLabel, waiverLine } from "./shared.js";
 
@@ -93,6 +93,35 @@ function testCase(checkId: string, findings: readonly Finding[], locale: Locale)
   }
 }
 
+/**
+ * The input errors of a run that could not evaluate: one suite, `secpolicy/input`, with one
+ * errored test case per error, named by its location, so CI shows what stopped the run.
+ */
+function errorSuite(errors: readonly ReportError[], id: number, timestamp: string, locale: Locale): string {
+  const cases = errors.map((e) => {
+    const where = e.line === undefined ? e.file : `${e.file}:${e.line}:${e.column ?? 1}`;
+    const text = [
+      `${where}: ${e.message[locale]}`,
+      ...(e.pointer === undefined || e.pointer === "" ? [] : [e.pointer]),
+      ...(e.hint === undefined ? [] : [e.hint[locale]]),
+    ].join("\n");
+    return [
+      `    <testcase classname="secpolicy/input" name="${xmlAttr(where)}" time="0">`,
+      `      <error type="${xmlAttr(e.code)}" message="${xmlAttr(e.message[locale])}">${xmlText(text)}</error>`,
+      "    </testcase>",
+    ].join("\n");
+  });
+  return [
+    `  <testsuite name="secpolicy/input" package="input" id="${id}" tests="${errors.length}" failures="0" errors="${errors.length}"` +
+      ` skipped="0" time="0" timestamp="${xmlAttr(timestamp)}" hostname="localhost">`,
+    "    <properties/>",
+    ...cases,
+    "    <system-out/>",
+    "    <system-err/>",
+    "  </testsuite>",
+  ].join("\n");
+}
+
 /** Formats a report as JUnit XML (UTF-8, trailing newline). */
 export function formatJunit(report: Report, options: FormatOptions): string {
   const { locale } = options;
@@ -136,6 +165,8 @@ export function formatJunit(report: Report, options: FormatOptions): string {
       "  </testsuite>",
     ].join("\n");
   });
+  const errors = report.errors ?? [];
+  if (errors.length > 0) suites.push(errorSuite(errors, suites.length, timestamp, locale));
   const body = suites.length === 0 ? "<testsuites/>" : ["<testsuites>", ...suites, "</testsuites>"].join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
 }

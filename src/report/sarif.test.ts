@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import AjvDraft04 from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
-import { evaluatedReport, handBuiltReport } from "../../test/support/reports.js";
+import { evaluatedReport, failedRunReport, handBuiltReport } from "../../test/support/reports.js";
 import { FINGERPRINT_KEY, fileUri, fnv1a64, formatSarif } from "./sarif.js";
 
-/** The official schema, from shared/ beside the project (see shared/README.md). */
-const schemaFile = new URL("../../../shared/external-schemas/sarif-schema-2.1.0.json", import.meta.url);
+/** The official schema, copied into the repository (see test/fixtures/external-schemas/README.md). */
+const schemaFile = new URL("../../test/fixtures/external-schemas/sarif-schema-2.1.0.json", import.meta.url);
 const schema = JSON.parse(readFileSync(schemaFile, "utf8").replace(/^\uFEFF/, "")) as object;
 
 /** Real checks for the formats the SARIF schema uses, so a malformed URI fails the test. */
@@ -55,6 +55,7 @@ describe("sarif format", () => {
   for (const [name, make] of [
     ["evaluated", evaluatedReport],
     ["hand-built", handBuiltReport],
+    ["failed-run", failedRunReport],
   ] as const) {
     for (const locale of ["ja", "en"] as const) {
       it(`is valid SARIF 2.1.0 for the ${name} report (${locale})`, () => {
@@ -163,6 +164,32 @@ describe("sarif format", () => {
     expect(fp(sarif(moved), "mynumber-terminal-mfa")).toBe(fp(base, "mynumber-terminal-mfa"));
     const hashes = base.runs[0]!.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
     expect(new Set(hashes).size).toBe(hashes.length);
+  });
+
+  it("says whether the run could evaluate its inputs", () => {
+    const ok = JSON.parse(formatSarif(handBuiltReport(), { locale: "ja", color: false }));
+    expect(ok.runs[0].invocations).toEqual([{ executionSuccessful: true }]);
+  });
+
+  it("reports the input errors of a failed run as located tool execution notifications", () => {
+    const log = JSON.parse(formatSarif(failedRunReport(), { locale: "en", color: false }));
+    const run = log.runs[0];
+    expect(run.results).toEqual([]);
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    const [located, stdin, usage] = run.invocations[0].toolExecutionNotifications;
+    expect(located).toMatchObject({
+      level: "error",
+      descriptor: { id: "unknown-key" },
+      message: { text: 'Unknown field "zonee" (Did you mean "zone"?)' },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: "examples/spec%20file.yaml" }, region: { startLine: 3, startColumn: 5 } } },
+      ],
+      properties: { file: "examples/spec file.yaml", pointer: "/systems/0/zonee", "message.ja": '不明な項目 "zonee"' },
+    });
+    expect(stdin.locations).toBeUndefined();
+    expect(stdin.properties.file).toBe("<stdin>");
+    expect(usage.descriptor.id).toBe("evaluation-date-mismatch");
+    expect(usage.locations).toBeUndefined();
   });
 
   it("hashes with FNV-1a 64 (published test vectors)", () => {

@@ -12,9 +12,12 @@
  * - `partialFingerprints` hash the check, the target (by id, which survives reordering), the
  *   message id and the message data, but not the outcome, so waiving a failure keeps its identity.
  * - Columns are UTF-16 code units, as JavaScript strings (and the CLI's YAML positions) count them.
+ * - `invocations[0].executionSuccessful` says whether the inputs could be evaluated; when they
+ *   could not (`report.errors`), each input error is a `toolExecutionNotification` with its
+ *   location, and there are no results.
  */
 import type { Finding, Hop, Severity } from "../model/finding.js";
-import type { Report } from "../model/report.js";
+import type { Report, ReportError } from "../model/report.js";
 import type { FormatOptions } from "./index.js";
 import { mdCell } from "./markdown.js";
 import { fromPointer } from "../engine/json-pointer.js";
@@ -209,6 +212,30 @@ function result(finding: Finding, ruleIndex: number, locale: Locale) {
   };
 }
 
+/** An input error as a tool execution notification, located in its file when the file is one. */
+function notification(error: ReportError, locale: Locale) {
+  const region =
+    error.line === undefined ? undefined : { startLine: error.line, ...(error.column === undefined ? {} : { startColumn: error.column }) };
+  const isFile = error.file !== "<stdin>" && !error.file.startsWith("secpolicy ");
+  return {
+    level: "error",
+    message: { text: error.hint === undefined ? error.message[locale] : `${error.message[locale]} (${error.hint[locale]})` },
+    descriptor: { id: error.code },
+    ...(isFile
+      ? {
+          locations: [
+            { physicalLocation: { artifactLocation: { uri: fileUri(error.file) }, ...(region === undefined ? {} : { region }) } },
+          ],
+        }
+      : {}),
+    properties: {
+      file: error.file,
+      ...(error.pointer === undefined ? {} : { pointer: error.pointer }),
+      [`message.${locale === "ja" ? "en" : "ja"}`]: error.message[locale === "ja" ? "en" : "ja"],
+    },
+  };
+}
+
 /** Formats a report as a SARIF 2.1.0 log (2-space JSON, trailing newline). */
 export function formatSarif(report: Report, options: FormatOptions): string {
   const { locale } = options;
@@ -233,6 +260,14 @@ export function formatSarif(report: Report, options: FormatOptions): string {
         },
         language: locale,
         columnKind: "utf16CodeUnits",
+        invocations: [
+          {
+            executionSuccessful: (report.errors ?? []).length === 0,
+            ...(report.errors === undefined || report.errors.length === 0
+              ? {}
+              : { toolExecutionNotifications: report.errors.map((e) => notification(e, locale)) }),
+          },
+        ],
         results,
         properties: {
           policy: report.policy,

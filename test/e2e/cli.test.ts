@@ -1,13 +1,16 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { builtinChecks } from "../../src/checks/index.js";
 import { Report } from "../../src/model/report.js";
 import { VERSION } from "../../src/version.js";
 import { CLI, ensureBuilt } from "./build.js";
 import { runCli } from "./run-cli.js";
+
+// Each test starts the built command several times; on a busy machine one start can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const EXAMPLE = "examples/delivery-spec.yaml";
 /** A small spec whose LGWAN tax system reaches the internet directly (line 28). */

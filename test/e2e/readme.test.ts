@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Report } from "../../src/model/report.js";
 import { ROOT } from "./build.js";
 import { runCli } from "./run-cli.js";
+
+// Each test starts the built command; on a busy machine one start can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** The demo table of the README: check id and line of each failure it lists. */
 function demoRows(): string[] {

@@ -13,6 +13,7 @@ import { parseDescription } from "../../src/engine/parse-description.js";
 import type { Finding } from "../../src/model/finding.js";
 import { OUTCOMES, SEVERITIES } from "../../src/model/finding.js";
 import { MEASURE_AREA_IDS } from "../../src/model/measure-area.js";
+import { failedReport } from "../../src/cli/commands/check.js";
 import { Report } from "../../src/model/report.js";
 import { THREAT_IDS } from "../../src/model/threat.js";
 import { description, internetSystem, lgwanSystem, mynumberSystem } from "./fixtures.js";
@@ -223,4 +224,34 @@ export function handBuiltReport(): Report {
       },
     ],
   });
+}
+
+/**
+ * The report of a run stopped by input errors (as `secpolicy check` writes it for a machine
+ * format): a located error with a pointer and hint, one from standard input, and one about the
+ * command line, with hostile characters in a message.
+ */
+export function failedRunReport(): Report {
+  return Report.parse(
+    failedReport(
+      [
+        {
+          file: "examples/spec file.yaml",
+          line: 3,
+          column: 5,
+          code: "unknown-key",
+          message: { ja: '不明な項目 "zonee"', en: 'Unknown field "zonee"' },
+          hint: { ja: '"zone" の誤りではないか', en: 'Did you mean "zone"?' },
+          pointer: "/systems/0/zonee",
+        },
+        { file: "<stdin>", code: "not-utf8", message: { ja: `UTF-8 ではない ${HOSTILE}`, en: `Not UTF-8 ${HOSTILE}` } },
+        {
+          file: "secpolicy check",
+          code: "evaluation-date-mismatch",
+          message: { ja: "ファイルごとに評価の基準日が異なる", en: "The files have different evaluation dates" },
+        },
+      ],
+      { profile: undefined, evaluationDate: "2026-04-01", locale: "ja" },
+    ),
+  );
 }

@@ -1,21 +1,24 @@
-import { evaluate } from "../../engine/evaluate.js";
+import { evaluate, summarise } from "../../engine/evaluate.js";
 import { SecpolicyError } from "../../engine/errors.js";
 import { mergeReports } from "../../engine/merge.js";
 import { parseDescription } from "../../engine/parse-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
-import { issuesToDiagnostics, locateFindings } from "../../io/issues.js";
+import { issuesToDiagnostics } from "../../io/issues.js";
 import type { ParsedSource } from "../../io/parse.js";
 import { readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
 import { SEVERITIES, type Severity } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
 import type { Report } from "../../model/report.js";
-import { formatReport, REPORT_FORMATS } from "../../report/index.js";
+import { POLICY } from "../../policy/clauses.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { formatReport, REPORT_FORMATS, type ReportFormat } from "../../report/index.js";
+import { VERSION } from "../../version.js";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
-import { type LoadedWaivers, loadProfile, loadWaivers, waiverIssueDiagnostics } from "../inputs.js";
-import { writeAtomic } from "../output.js";
+import { type LoadedWaivers, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
+import { writeOutput } from "../output.js";
 
 const OPTIONS = {
   format: { type: "string" },
@@ -55,6 +58,37 @@ async function attempt<T>(diagnostics: Diagnostic[], body: () => Promise<T> | T)
     }
     throw error;
   }
+}
+
+/** Formats read by programs: a run that fails on its input still writes one of these, with the errors. */
+const MACHINE_FORMATS: readonly ReportFormat[] = ["json", "sarif", "junit"];
+
+/**
+ * The report of a run that could not evaluate: no results, the input errors, and the settings
+ * that are known (a profile that could not be read is named by its path).
+ */
+export function failedReport(
+  errors: readonly Diagnostic[],
+  settings: { profile: Profile | string | undefined; evaluationDate: string; locale: Lang },
+): Report {
+  const { profile } = settings;
+  return {
+    tool: { name: "hitoyoshi-secpolicy", version: VERSION },
+    policy: { id: POLICY.id, edition: POLICY.edition },
+    profile:
+      typeof profile === "string"
+        ? { id: profile, networkModel: "unknown", classificationScheme: "unknown" }
+        : {
+            id: (profile ?? hitoyoshiProfile).id,
+            networkModel: (profile ?? hitoyoshiProfile).networkModel,
+            classificationScheme: (profile ?? hitoyoshiProfile).classificationScheme,
+          },
+    evaluationDate: settings.evaluationDate,
+    locale: settings.locale,
+    summary: summarise([]),
+    results: [],
+    errors: errors.map((d) => ({ ...d })),
+  };
 }
 
 /** `secpolicy check`: evaluate descriptions and write one report. */
@@ -98,20 +132,35 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
       inputs.push({ source, description: parsed.value });
     });
   }
-  if (diagnostics.length > 0) throw new CliError(diagnostics);
-
   // One report states one evaluation date, so files that disagree need --as-of.
   const dates = inputs.map(({ description }) => asOf ?? description.evaluationDate ?? io.today());
   const distinct = [...new Set(dates)];
+  /** Stops the run: the errors go to stderr (exit 2) and, for a machine format, into the report too. */
+  const stop = async (errors: readonly Diagnostic[]): Promise<never> => {
+    if (MACHINE_FORMATS.includes(format)) {
+      const report = failedReport(errors, {
+        profile: values.profile === undefined ? undefined : (profile ?? values.profile),
+        evaluationDate: distinct.length === 1 ? (distinct[0] as string) : (asOf ?? io.today()),
+        locale: lang,
+      });
+      const text = formatReport(report, format, { locale: lang, color: false });
+      if (values.out === undefined) io.stdout.write(text);
+      else await writeOutput(values.out, text, { stdout: io.stdout });
+    }
+    throw new CliError(errors);
+  };
+  if (diagnostics.length > 0) await stop(diagnostics);
   if (distinct.length > 1) {
-    throw usageError(
-      "check",
-      "evaluation-date-mismatch",
-      {
-        ja: `ファイルごとに評価の基準日が異なる（${distinct.join(", ")}）`,
-        en: `The files have different evaluation dates (${distinct.join(", ")})`,
-      },
-      { ja: "--as-of YYYY-MM-DD で基準日を1つに決めること", en: "Pick one date with --as-of YYYY-MM-DD" },
+    await stop(
+      usageError(
+        "check",
+        "evaluation-date-mismatch",
+        {
+          ja: `ファイルごとに評価の基準日が異なる（${distinct.join(", ")}）`,
+          en: `The files have different evaluation dates (${distinct.join(", ")})`,
+        },
+        { ja: "--as-of YYYY-MM-DD で基準日を1つに決めること", en: "Pick one date with --as-of YYYY-MM-DD" },
+      ).diagnostics,
     );
   }
 
@@ -124,7 +173,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         ...(profile === undefined ? {} : { profile }),
         ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
       });
-      reports.push(locateFindings(report, source));
+      reports.push(locateReport(report, source, description.waivers?.length ?? 0, waivers));
     } catch (error) {
       if (!(error instanceof SecpolicyError)) throw error;
       if (error.code === "invalid-waivers") {
@@ -133,12 +182,13 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
       else diagnostics.push({ file: source.file, code: error.code, message: error.localized });
     }
   }
-  if (diagnostics.length > 0) throw new CliError(diagnostics);
+  if (diagnostics.length > 0) await stop(diagnostics);
 
   const report = mergeReports(reports);
-  const text = formatReport(report, format, { locale: lang, color: useColor(io, values.out !== undefined) });
+  const toStdout = values.out === undefined || values.out === "-";
+  const text = formatReport(report, format, { locale: lang, color: useColor(io, !toStdout) });
   if (values.out === undefined) io.stdout.write(text);
-  else await writeAtomic(values.out, text);
+  else await writeOutput(values.out, text, { stdout: io.stdout });
   if (values["exit-zero"] === true) return EXIT.ok;
   return failsRun(report, failOn, values["require-evidence"] === true) ? EXIT.findings : EXIT.ok;
 }

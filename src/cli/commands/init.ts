@@ -1,6 +1,6 @@
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, EXIT } from "../context.js";
-import { writeAtomic } from "../output.js";
+import { writeOutput } from "../output.js";
 import { TEMPLATE_NAMES, TEMPLATES } from "../templates.js";
 
 /** `secpolicy init`: print or write a commented starter description. */
@@ -21,6 +21,6 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const template = oneOf("init", "template", values.template, TEMPLATE_NAMES, "delivery-spec");
   const text = TEMPLATES[template];
   if (values.out === undefined) io.stdout.write(text);
-  else await writeAtomic(values.out, text, { overwrite: values.force === true });
+  else await writeOutput(values.out, text, { overwrite: values.force === true, stdout: io.stdout });
   return EXIT.ok;
 }

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT } from "../context.js";
-import { writeAtomic } from "../output.js";
+import { writeOutput } from "../output.js";
 
 export const SCHEMA_NAMES = ["description", "profile", "report"] as const;
 
@@ -45,6 +45,6 @@ export async function schemaCommand(args: readonly string[], io: CliIo): Promise
   }
   const text = readFileSync(file, "utf8");
   if (values.out === undefined) io.stdout.write(text);
-  else await writeAtomic(values.out, text);
+  else await writeOutput(values.out, text, { stdout: io.stdout });
   return EXIT.ok;
 }

@@ -131,6 +131,11 @@ export interface Report {
    * Exceptions that matched no result
    */
   unusedWaivers?: Waiver[];
+  /**
+   * 入力の誤り。あれば評価は行われておらず、results は空（読めなかったプロファイルは id にパス、他は unknown）
+   * Input errors. When present nothing was evaluated and results is empty (a profile that could not be read has its path as id and unknown for the rest)
+   */
+  errors?: ReportError[];
 }
 /**
  * 集計（結果の件数。重大度・対策区分・脅威ごと）
@@ -364,4 +369,45 @@ export interface Waiver {
    * Decision number or ticket
    */
   reference: string;
+}
+/**
+ * 入力の誤り（評価を止めたもの）
+ * An input error that stopped the evaluation
+ */
+export interface ReportError {
+  /**
+   * ファイル（コマンドラインで指定した名前。標準入力は <stdin>）
+   * The file as named on the command line (<stdin> for stdin)
+   */
+  file: string;
+  /**
+   * 行（1 から）
+   * Line (1-based)
+   */
+  line?: number;
+  /**
+   * 桁（1 から）
+   * Column (1-based)
+   */
+  column?: number;
+  /**
+   * 誤りの種類（例：unknown-key）
+   * Kind of error (e.g. unknown-key)
+   */
+  code: string;
+  message: LocalizedText1;
+  hint?: LocalizedText3;
+  /**
+   * データの中の位置（JSON ポインタ）
+   * Position in the data (JSON pointer)
+   */
+  pointer?: string;
+}
+/**
+ * 日本語と英語の文
+ * Text in Japanese and English
+ */
+export interface LocalizedText3 {
+  ja: string;
+  en: string;
 }
