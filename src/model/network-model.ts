@@ -10,6 +10,14 @@ export const NetworkModel = doc(
 );
 export type NetworkModel = z.infer<typeof NetworkModel>;
 
+/** Labels of the network models, for messages and reports. */
+export const NETWORK_MODELS: Readonly<Record<NetworkModel, { readonly ja: string; readonly en: string }>> = {
+  alpha: { ja: "αモデル", en: "α model" },
+  "alpha-prime": { ja: "α'モデル", en: "α' model" },
+  beta: { ja: "βモデル", en: "β model" },
+  "beta-prime": { ja: "β'モデル", en: "β' model" },
+};
+
 /** Guideline revisions whose rules a profile can follow. */
 export const GuidelineBaseline = doc(
   z.enum(["2020-12", "2022-03", "2023-03", "2024-10", "2025-03"]),
