@@ -26,11 +26,11 @@ export default defineCheck({
         en: "System {{system}} lists no information assets (dataAssets is empty), yet every system handles information (2(2), 2(3))",
       },
       classesMissing: {
-        ja: "情報資産 {{asset}} の分類（{{missing}}）が書かれていない",
+        ja: "情報資産 {{asset}} の分類（{{missing}}）の記載がない",
         en: "Information asset {{asset}} is not classified for {{missing}}",
       },
       assetsUnknown: {
-        ja: "システム {{system}} が取り扱う情報資産（dataAssets）が書かれていない",
+        ja: "システム {{system}} が取り扱う情報資産（dataAssets）の記載がない",
         en: "System {{system}} does not list the information assets it handles (dataAssets)",
       },
     },

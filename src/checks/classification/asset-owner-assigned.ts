@@ -26,11 +26,11 @@ export default defineCheck({
         en: 'Information asset {{asset}} gives its owner as "{{owner}}", so nobody owns it',
       },
       ownerMissing: {
-        ja: "情報資産 {{asset}} の管理者（owner）が書かれていない",
+        ja: "情報資産 {{asset}} の管理者（owner）の記載がない",
         en: "Information asset {{asset}} does not name its owner (owner)",
       },
       assetsUnknown: {
-        ja: "システム {{system}} が取り扱う情報資産（dataAssets）が書かれていない",
+        ja: "システム {{system}} が取り扱う情報資産（dataAssets）の記載がない",
         en: "System {{system}} does not list the information assets it handles (dataAssets)",
       },
     },

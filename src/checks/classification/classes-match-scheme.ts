@@ -29,7 +29,7 @@ export default defineCheck({
         en: "Information asset {{asset}} has confidentiality {{class}} from the {{found}} scheme, not the adopted {{scheme}} scheme ({{allowed}})",
       },
       confidentialityMissing: {
-        ja: "情報資産 {{asset}} の機密性（confidentiality）が書かれていない",
+        ja: "情報資産 {{asset}} の機密性（confidentiality）の記載がない",
         en: "Information asset {{asset}} does not state its confidentiality class",
       },
     },

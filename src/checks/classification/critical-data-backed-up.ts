@@ -30,7 +30,7 @@ export default defineCheck({
         en: "System {{system}} holds integrity-2 or availability-2 information ({{assets}}) but takes no backups",
       },
       backupUnknown: {
-        ja: "システム {{system}} がバックアップを取得しているか（backup.enabled）が書かれていない",
+        ja: "システム {{system}} がバックアップを取得しているか（backup.enabled）の記載がない",
         en: "System {{system}} does not say whether it takes backups (backup.enabled)",
       },
     },

@@ -31,7 +31,7 @@ export default defineCheck({
         en: "Disposal of information asset {{asset}} (confidentiality {{class}}) is not recorded",
       },
       disposalUnknown: {
-        ja: "情報資産 {{asset}} の廃棄について、{{missing}} が書かれていない",
+        ja: "情報資産 {{asset}} の廃棄について、{{missing}} の記載がない",
         en: "Information asset {{asset}} does not state {{missing}} for its disposal",
       },
     },

@@ -26,7 +26,7 @@ export default defineCheck({
         en: "Integrity-2 information asset {{asset}} has no protection against tampering (tamperProtection: none)",
       },
       protectionUnknown: {
-        ja: "完全性 I2 の情報資産 {{asset}} の改ざん防止の措置（tamperProtection）が書かれていない",
+        ja: "完全性 I2 の情報資産 {{asset}} の改ざん防止の措置（tamperProtection）の記載がない",
         en: "Integrity-2 information asset {{asset}} does not state its tamper protection (tamperProtection)",
       },
     },

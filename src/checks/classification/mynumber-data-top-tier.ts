@@ -27,7 +27,7 @@ export default defineCheck({
         en: "My Number data {{asset}} is classified {{class}}, below the minimum {{minimum}}",
       },
       confidentialityMissing: {
-        ja: "特定個人情報 {{asset}} の機密性（confidentiality）が書かれていない",
+        ja: "特定個人情報 {{asset}} の機密性（confidentiality）の記載がない",
         en: "My Number data {{asset}} does not state its confidentiality class",
       },
     },

@@ -27,11 +27,11 @@ export default defineCheck({
         en: "Information asset {{asset}} (confidentiality {{class}}) is processed outside the office without defined safeguards",
       },
       safeguardsUnknown: {
-        ja: "庁外で処理する情報資産 {{asset}} の安全管理措置（outsideOfficeSafeguards）が書かれていない",
+        ja: "庁外で処理する情報資産 {{asset}} の安全管理措置（outsideOfficeSafeguards）の記載がない",
         en: "Information asset {{asset}} is processed outside the office but does not state its safeguards (outsideOfficeSafeguards)",
       },
       outsideUnknown: {
-        ja: "機密性 {{class}} の情報資産 {{asset}} を庁外で処理するか（processedOutsideOffice）が書かれていない",
+        ja: "機密性 {{class}} の情報資産 {{asset}} を庁外で処理するか（processedOutsideOffice）の記載がない",
         en: "Information asset {{asset}} (confidentiality {{class}}) does not say whether it is processed outside the office (processedOutsideOffice)",
       },
     },

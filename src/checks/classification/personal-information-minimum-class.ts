@@ -31,7 +31,7 @@ export default defineCheck({
         en: "Personal information {{asset}} is classified {{class}}, below the minimum {{minimum}}",
       },
       confidentialityMissing: {
-        ja: "個人情報 {{asset}} の機密性（confidentiality）が書かれていない",
+        ja: "個人情報 {{asset}} の機密性（confidentiality）の記載がない",
         en: "Personal information {{asset}} does not state its confidentiality class",
       },
     },

@@ -32,11 +32,11 @@ export default defineCheck({
         en: "Information asset {{asset}} (confidentiality {{class}}) is carried on portable media without {{safeguardEn}}",
       },
       safeguardUnknown: {
-        ja: "情報資産 {{asset}} の電磁的記録媒体について、{{safeguard}}（portableMedia.{{fact}}）が書かれていない",
+        ja: "情報資産 {{asset}} の電磁的記録媒体について、{{safeguard}}（portableMedia.{{fact}}）の記載がない",
         en: "Information asset {{asset}} does not say whether its portable media have {{safeguardEn}} (portableMedia.{{fact}})",
       },
       usageUnknown: {
-        ja: "機密性 {{class}} の情報資産 {{asset}} を電磁的記録媒体で持ち運ぶか（portableMedia.used）が書かれていない",
+        ja: "機密性 {{class}} の情報資産 {{asset}} を電磁的記録媒体で持ち運ぶか（portableMedia.used）の記載がない",
         en: "Information asset {{asset}} (confidentiality {{class}}) does not say whether it is carried on portable media (portableMedia.used)",
       },
     },

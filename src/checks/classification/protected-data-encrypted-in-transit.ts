@@ -27,7 +27,7 @@ export default defineCheck({
         en: "Information asset {{asset}} (confidentiality {{class}}) is sent or provided without encryption",
       },
       encryptionUnknown: {
-        ja: "機密性 {{class}} の情報資産 {{asset}} を送信・提供時に暗号化するか（encryptedInTransit）が書かれていない",
+        ja: "機密性 {{class}} の情報資産 {{asset}} を送信・提供時に暗号化するか（encryptedInTransit）の記載がない",
         en: "Information asset {{asset}} (confidentiality {{class}}) does not say whether it is encrypted when sent (encryptedInTransit)",
       },
     },

@@ -26,11 +26,11 @@ export default defineCheck({
         en: "Terminal group {{group}} is {{issuer}}-issued but uses system {{system}}, which holds information at confidentiality {{threshold}} or above",
       },
       issuerUnknown: {
-        ja: "端末群 {{group}} の支給元（issuedBy）が書かれていない",
+        ja: "端末群 {{group}} の支給元（issuedBy）の記載がない",
         en: "Terminal group {{group}} does not state who issued it (issuedBy)",
       },
       noTerminals: {
-        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
       },
     },

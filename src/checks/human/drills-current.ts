@@ -26,7 +26,7 @@ export default defineIntervalCheck({
         en: "The last drill was held on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "実施した訓練（drills）が書かれていない（推奨される運用：{{months}}か月ごと）",
+        ja: "実施した訓練（drills）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "No drills are listed (drills) (recommended practice: every {{months}} months)",
       },
     },

@@ -25,7 +25,7 @@ export default defineIntervalCheck({
         en: "The policy was last acknowledged on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "ポリシーを最後に周知した日（policyAcknowledgement.lastDate）が書かれていない（推奨される運用：{{months}}か月ごと）",
+        ja: "ポリシーを最後に周知した日（policyAcknowledgement.lastDate）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "The date of the last policy acknowledgement (policyAcknowledgement.lastDate) is not stated (recommended practice: every {{months}} months)",
       },
     },

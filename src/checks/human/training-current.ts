@@ -25,7 +25,7 @@ export default defineIntervalCheck({
         en: "Security training was last held on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "最後に研修を実施した日（training.lastDate）が書かれていない（推奨される運用：{{months}}か月ごと）",
+        ja: "最後に研修を実施した日（training.lastDate）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "The date of the last security training (training.lastDate) is not stated (recommended practice: every {{months}} months)",
       },
     },

@@ -25,11 +25,11 @@ export default defineCheck({
         en: "Portable terminal group {{group}} does not encrypt its disks",
       },
       encryptionUnknown: {
-        ja: "持ち運び可能な端末群 {{group}} のディスク暗号化（diskEncryption）が書かれていない",
+        ja: "持ち運び可能な端末群 {{group}} のディスク暗号化（diskEncryption）の記載がない",
         en: "Portable terminal group {{group}} does not state whether disks are encrypted (diskEncryption)",
       },
       portabilityUnknown: {
-        ja: "端末群 {{group}} が持ち運び可能か（portable）が書かれていない",
+        ja: "端末群 {{group}} が持ち運び可能か（portable）の記載がない",
         en: "Terminal group {{group}} does not state whether it is portable (portable)",
       },
     },

@@ -35,11 +35,11 @@ export default defineCheck({
         en: "The equipment of system {{system}} is not protected against earthquakes",
       },
       siteUnknown: {
-        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）が書かれていない",
+        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）の記載がない",
         en: "System {{system}} does not state where its servers and network equipment stand (physicalSite)",
       },
       factUnknown: {
-        ja: "システム {{system}} の設置場所について {{fact}} が書かれていない",
+        ja: "システム {{system}} の設置場所について {{fact}} の記載がない",
         en: "System {{system}} does not state {{fact}} for its site",
       },
     },

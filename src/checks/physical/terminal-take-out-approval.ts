@@ -25,11 +25,11 @@ export default defineCheck({
         en: "Portable terminal group {{group}} can be taken out without approval",
       },
       approvalUnknown: {
-        ja: "持ち運び可能な端末群 {{group}} の持ち出しに許可が必要か（takeOutApproval）が書かれていない",
+        ja: "持ち運び可能な端末群 {{group}} の持ち出しに許可が必要か（takeOutApproval）の記載がない",
         en: "Portable terminal group {{group}} does not state whether taking it out needs approval (takeOutApproval)",
       },
       portabilityUnknown: {
-        ja: "端末群 {{group}} が持ち運び可能か（portable）が書かれていない",
+        ja: "端末群 {{group}} が持ち運び可能か（portable）の記載がない",
         en: "Terminal group {{group}} does not state whether it is portable (portable)",
       },
     },

@@ -27,7 +27,7 @@ export default defineCheck({
         en: "The {{model}} model requires a CSIRT, and none is established",
       },
       csirtUnknown: {
-        ja: "{{model}} モデルの条件である CSIRT の設置（csirt.established）が書かれていない",
+        ja: "{{model}} モデルの条件である CSIRT の設置（csirt.established）の記載がない",
         en: "The {{model}} model requires a CSIRT; csirt.established is not stated",
       },
       trainingOverdue: {
@@ -35,7 +35,7 @@ export default defineCheck({
         en: "The {{model}} model requires current training; the last was {{last}}, more than {{months}} months ago",
       },
       trainingUnknown: {
-        ja: "{{model}} モデルの条件である研修の実施日（training.lastDate）が書かれていない",
+        ja: "{{model}} モデルの条件である研修の実施日（training.lastDate）の記載がない",
         en: "The {{model}} model requires current training; training.lastDate is not stated",
       },
       logsNotAnalysed: {
@@ -43,7 +43,7 @@ export default defineCheck({
         en: "The {{model}} model requires log analysis; systems {{systems}} do not analyse their logs (logging.reviewed)",
       },
       logAnalysisUnknown: {
-        ja: "システム {{systems}} がログを分析しているか（logging.reviewed）が書かれていない",
+        ja: "システム {{systems}} がログを分析しているか（logging.reviewed）の記載がない",
         en: "Systems {{systems}} do not state whether they analyse their logs (logging.reviewed)",
       },
       externalAuditMissing: {
@@ -51,7 +51,7 @@ export default defineCheck({
         en: "The {{model}} model requires an external audit; audits records none (kind: external)",
       },
       auditsUnknown: {
-        ja: "{{model}} モデルの条件である外部監査を確かめるための監査の記録（audits）が書かれていない",
+        ja: "{{model}} モデルの条件である外部監査を確かめるための監査の記録（audits）の記載がない",
         en: "The {{model}} model requires an external audit; audits is not stated",
       },
     },

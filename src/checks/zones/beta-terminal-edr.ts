@@ -36,11 +36,11 @@ export default defineCheck({
         en: "Under the {{model}} model, internet-zone terminal group {{group}} has no EDR",
       },
       protectionUnknown: {
-        ja: "インターネット接続系の端末群 {{group}} の {{fact}}（endpointProtection）が書かれていない",
+        ja: "インターネット接続系の端末群 {{group}} の {{fact}}（endpointProtection）の記載がない",
         en: "Internet-zone terminal group {{group}} does not state {{fact}} (endpointProtection)",
       },
       noTerminals: {
-        ja: "システム {{system}} の端末群（terminalGroups）が書かれていない。端末がなければ [] と書くこと",
+        ja: "システム {{system}} の端末群（terminalGroups）の記載がない。端末がなければ [] と書くこと",
         en: "System {{system}} lists no terminal groups (terminalGroups); write [] if it has none",
       },
     },

@@ -26,11 +26,11 @@ export default defineCheck({
         en: "Terminal group {{group}} lets unregistered devices join the network",
       },
       registrationUnknown: {
-        ja: "端末群 {{group}} で登録端末だけが接続できるか（deviceRegistration）が書かれていない",
+        ja: "端末群 {{group}} で登録端末だけが接続できるか（deviceRegistration）の記載がない",
         en: "Terminal group {{group}} does not say whether only registered devices can join (deviceRegistration)",
       },
       noTerminals: {
-        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
       },
     },

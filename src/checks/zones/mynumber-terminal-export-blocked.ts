@@ -21,11 +21,11 @@ export default defineCheck({
         en: "Terminal group {{group}} allows writing to external media",
       },
       exportUnknown: {
-        ja: "端末群 {{group}} の外部記録媒体の設定（externalMedia）が書かれていない",
+        ja: "端末群 {{group}} の外部記録媒体の設定（externalMedia）の記載がない",
         en: "Terminal group {{group}} does not state its external media setting (externalMedia)",
       },
       noTerminals: {
-        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
       },
     },

@@ -22,11 +22,11 @@ export default defineCheck({
         en: "Terminal group {{group}} authenticates with {{factors}}, which is not multi-factor",
       },
       factorsUnknown: {
-        ja: "端末群 {{group}} の認証要素（authenticationFactors）が書かれていない",
+        ja: "端末群 {{group}} の認証要素（authenticationFactors）の記載がない",
         en: "Terminal group {{group}} does not state its authentication factors (authenticationFactors)",
       },
       noTerminals: {
-        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
       },
     },

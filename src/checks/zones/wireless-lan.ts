@@ -67,11 +67,11 @@ export default defineCheck({
         en: "Terminal group {{group}} ({{zone}}) authenticates to the wireless LAN by {{auth}}, not a client certificate ({{baseline}} guideline)",
       },
       wirelessUnknown: {
-        ja: "端末群 {{group}}（{{zone}}）の無線LANの {{fact}}（wireless）が書かれていない",
+        ja: "端末群 {{group}}（{{zone}}）の無線LANの {{fact}}（wireless）の記載がない",
         en: "Terminal group {{group}} ({{zone}}) does not state its wireless {{fact}} (wireless)",
       },
       noTerminals: {
-        ja: "システム {{system}} の端末群（terminalGroups）が書かれていない。端末がなければ [] と書くこと",
+        ja: "システム {{system}} の端末群（terminalGroups）の記載がない。端末がなければ [] と書くこと",
         en: "System {{system}} lists no terminal groups (terminalGroups); write [] if it has none",
       },
     },
