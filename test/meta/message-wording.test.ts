@@ -108,7 +108,7 @@ const entries = (await loadCatalogue()).filter((e): e is CatalogueEntry & { chec
 const migrated = entries.filter((e) => !NOT_YET_MIGRATED.has(e.check.meta.id));
 
 /** The text with every parenthesised part (full- or half-width, nested) removed. */
-export function outsideParentheses(text: string): string {
+function outsideParentheses(text: string): string {
   let depth = 0;
   let out = "";
   for (const ch of text) {
@@ -120,7 +120,7 @@ export function outsideParentheses(text: string): string {
 }
 
 /** ASCII words with a lower-case letter (field names, enum ids) outside parentheses; upper-case acronyms (LGWAN, CSIRT, C3) pass. */
-export function rawWords(text: string): string[] {
+function rawWords(text: string): string[] {
   const words = outsideParentheses(text).match(/[A-Za-z][A-Za-z0-9._/'-]*/g) ?? [];
   return words.filter((w) => /[a-z]/.test(w) && !ASCII_WORDS.has(w));
 }
@@ -130,6 +130,16 @@ function fail(problems: readonly string[]): void {
 }
 
 describe("message wording", () => {
+  it("the scanner finds raw ids outside parentheses and only there", () => {
+    const found = [
+      rawWords("端末群 〇（mynumber）の無線LANの used（wireless）の記載がない"),
+      rawWords("beta モデルの条件"),
+      rawWords("無線LANを使うか（wireless.used）の記載がない"),
+      rawWords("LGWAN接続系の CSIRT と C3 の情報（handling（protectFrom））"),
+    ];
+    if (JSON.stringify(found) !== JSON.stringify([["used"], ["beta"], [], []])) throw new Error(`scanner broken: ${JSON.stringify(found)}`);
+  });
+
   it("the allow-list names only checks that exist", () => {
     const ids = new Set(entries.map((e) => e.check.meta.id));
     fail(
