@@ -35,6 +35,13 @@ export const Wireless = doc(
 export type Wireless = z.infer<typeof Wireless>;
 
 /** A group of staff terminals that share their settings. */
+/** Labels of who issued a terminal group (`issuedBy`), for messages. */
+export const TERMINAL_ISSUERS: Readonly<Record<"municipality" | "vendor" | "personal", { readonly ja: string; readonly en: string }>> = {
+  municipality: { ja: "市が支給した端末", en: "municipality-issued terminals" },
+  vendor: { ja: "事業者の端末", en: "a contractor's terminals" },
+  personal: { ja: "私物の端末", en: "personal devices" },
+};
+
 export const TerminalGroup = doc(
   z.strictObject({
     id: Id,

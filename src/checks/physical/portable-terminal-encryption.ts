@@ -18,7 +18,10 @@ export default defineCheck({
     guideline: "令和7年3月版 第3編 物理的セキュリティ（職員等の利用する端末や電磁的記録媒体等の管理）",
     severity: "high",
     target: "system",
-    applicability: { when: (system) => (system.terminalGroups?.length ?? 0) > 0 },
+    applicability: {
+      when: (system) => (system.terminalGroups?.length ?? 0) > 0,
+      condition: { ja: "端末群を記載したシステム", en: "systems that list terminal groups" },
+    },
     messages: {
       notEncrypted: {
         ja: "持ち運び可能な端末群 {{group}} のディスクが暗号化されていない",

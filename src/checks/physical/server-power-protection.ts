@@ -19,7 +19,13 @@ export default defineCheck({
     guideline: "令和7年3月版 第3編 物理的セキュリティ（サーバ等の管理：機器の電源）",
     severity: "high",
     target: "system",
-    applicability: { when: (system) => !onProviderPremises(system) },
+    applicability: {
+      when: (system) => !onProviderPremises(system),
+      condition: {
+        ja: "事業者の施設（クラウド・データセンター事業者等）ではなく市の施設に機器があるシステム",
+        en: "systems whose equipment stands on the municipality's premises, not a provider's",
+      },
+    },
     messages: {
       noUps: {
         ja: "システム {{system}} のサーバ等は無停電電源装置（UPS）で保護されていない",

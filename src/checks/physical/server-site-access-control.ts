@@ -20,7 +20,13 @@ export default defineCheck({
     guideline: "令和7年3月版 第3編 物理的セキュリティ（管理区域（情報システム室等）の管理）",
     severity: "high",
     target: "system",
-    applicability: { when: (system) => !onProviderPremises(system) },
+    applicability: {
+      when: (system) => !onProviderPremises(system),
+      condition: {
+        ja: "事業者の施設（クラウド・データセンター事業者等）ではなく市の施設に機器があるシステム",
+        en: "systems whose equipment stands on the municipality's premises, not a provider's",
+      },
+    },
     messages: {
       noAccessControl: {
         ja: "システム {{system}} のサーバ等の設置場所は入退室を管理していない",

@@ -20,7 +20,13 @@ export default defineCheck({
     guideline: "令和7年3月版 第3編 物理的セキュリティ（管理区域の構造等・機器の取付け）",
     severity: "high",
     target: "system",
-    applicability: { when: (system) => !onProviderPremises(system) },
+    applicability: {
+      when: (system) => !onProviderPremises(system),
+      condition: {
+        ja: "事業者の施設（クラウド・データセンター事業者等）ではなく市の施設に機器があるシステム",
+        en: "systems whose equipment stands on the municipality's premises, not a provider's",
+      },
+    },
     messages: {
       noFireProtection: {
         ja: "システム {{system}} の設置場所に防火・消火の設備がない",

@@ -18,7 +18,10 @@ export default defineCheck({
     guideline: "令和7年3月版 第3編 人的セキュリティ（職員等の遵守事項：端末等の持ち出し）",
     severity: "medium",
     target: "system",
-    applicability: { when: (system) => (system.terminalGroups?.length ?? 0) > 0 },
+    applicability: {
+      when: (system) => (system.terminalGroups?.length ?? 0) > 0,
+      condition: { ja: "端末群を記載したシステム", en: "systems that list terminal groups" },
+    },
     messages: {
       noApproval: {
         ja: "持ち運び可能な端末群 {{group}} は許可なく庁外へ持ち出せる",

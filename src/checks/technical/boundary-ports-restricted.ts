@@ -31,7 +31,13 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）「技術的セキュリティ」（不正アクセス対策、ネットワークの接続制御）",
     severity: "high",
     target: "connection",
-    applicability: { when: (connection, ctx) => crossesBoundary(connection, ctx.index) && !leavesMyNumberZone(connection, ctx.index) },
+    applicability: {
+      when: (connection, ctx) => crossesBoundary(connection, ctx.index) && !leavesMyNumberZone(connection, ctx.index),
+      condition: {
+        ja: "領域の境界または外部ネットワークとの間の通信経路（マイナンバー利用事務系に出入りするものは 6(3)① のチェックで扱う）",
+        en: "connections across a zone boundary or to an external network (those into or out of the My Number zone are judged under 6(3)①)",
+      },
+    },
     messages: {
       anyPort: {
         ja: "接続 {{connection}}（{{from}} → {{to}}）は全てのポートを許可している（ports: any）",

@@ -20,7 +20,13 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）「技術的セキュリティ」（不正プログラム対策）",
     severity: "high",
     target: "system",
-    applicability: { when: machinesInScope },
+    applicability: {
+      when: machinesInScope,
+      condition: {
+        ja: "端末群・サーバを記載したシステム、または市の施設で動くシステム",
+        en: "systems that list terminal groups or servers, or run on the municipality's premises",
+      },
+    },
     messages: {
       noEpp: {
         ja: "{{kindJa}} {{machine}} にウイルス対策ソフト（EPP）が導入されていない（導入できない機器であれば eppNotInstallable: true）",

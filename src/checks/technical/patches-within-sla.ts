@@ -30,7 +30,13 @@ export default defineCheck({
     basis: "practice",
     severity: "high",
     target: "system",
-    applicability: { when: machinesInScope },
+    applicability: {
+      when: machinesInScope,
+      condition: {
+        ja: "端末群・サーバを記載したシステム、または市の施設で動くシステム",
+        en: "systems that list terminal groups or servers, or run on the municipality's premises",
+      },
+    },
     messages: {
       overdue: {
         ...PRACTICE,

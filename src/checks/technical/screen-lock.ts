@@ -27,7 +27,10 @@ export default defineCheck({
     basis: "practice",
     severity: "low",
     target: "system",
-    applicability: { when: (system) => (system.terminalGroups?.length ?? 0) > 0 },
+    applicability: {
+      when: (system) => (system.terminalGroups?.length ?? 0) > 0,
+      condition: { ja: "端末群を記載したシステム", en: "systems that list terminal groups" },
+    },
     messages: {
       tooLong: {
         ...PRACTICE,

@@ -21,7 +21,13 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）「技術的セキュリティ」（コンピュータ及びネットワークの管理、不正プログラム対策）",
     severity: "high",
     target: "system",
-    applicability: { when: machinesInScope },
+    applicability: {
+      when: machinesInScope,
+      condition: {
+        ja: "端末群・サーバを記載したシステム、または市の施設で動くシステム",
+        en: "systems that list terminal groups or servers, or run on the municipality's premises",
+      },
+    },
     messages: {
       unsupported: {
         ja: "{{kindJa}} {{machine}} の {{software}} は {{endOfSupportJa}} にサポートが終了している",

@@ -25,7 +25,11 @@ export default defineCheck({
     guideline: "令和2年12月版（βモデルの条件：端末の EPP・EDR）",
     severity: "high",
     target: "system",
-    applicability: { networkModels: ["beta", "beta-prime"], when: (system) => hasInternetZoneTerminals(system) },
+    applicability: {
+      networkModels: ["beta", "beta-prime"],
+      when: (system) => hasInternetZoneTerminals(system),
+      condition: { ja: "インターネット接続系の端末群を持つシステム", en: "systems with terminal groups in the internet zone" },
+    },
     messages: {
       eppMissing: {
         ja: "{{model}} モデルで、インターネット接続系の端末群 {{group}} にウイルス対策ソフト（EPP）がない",
