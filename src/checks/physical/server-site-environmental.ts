@@ -17,7 +17,7 @@ export default defineCheck({
     clauses: ["6(4)"],
     threats: ["T3"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 物理的セキュリティ（管理区域の構造等・機器の取付け）",
+    guideline: "ガイドライン（令和7年3月版）「物理的セキュリティ」（管理区域（情報システム室等）の管理、サーバ等の管理：機器の取付け）",
     severity: "high",
     target: "system",
     applicability: {
@@ -45,8 +45,8 @@ export default defineCheck({
         en: "System {{system}} does not state where its servers and network equipment stand (physicalSite)",
       },
       factUnknown: {
-        ja: "システム {{system}} の設置場所について {{fact}} の記載がない",
-        en: "System {{system}} does not state {{fact}} for its site",
+        ja: "システム {{system}} の設置場所について、{{factJa}}（{{fact}}）の記載がない",
+        en: "System {{system}} does not state {{factEn}} ({{fact}}) for its site",
       },
     },
     remediation: {

@@ -1,8 +1,9 @@
 import { defineCheck } from "../define-check.js";
 
 /**
- * Taking assets out without permission is a threat the policy names (3(2)); portable terminals
- * leave the office only with approval (6(4)). Systems that list no terminal groups are not applicable.
+ * Taking assets out without permission is a threat the policy names (3(2) 無断持ち出し). In the
+ * model standards the take-out approval is one of the rules staff must follow (6(5) 職員等が遵守すべき
+ * 事項), applied to the terminals that 6(4) protects. Systems that list no terminal groups are not applicable.
  */
 export default defineCheck({
   meta: {
@@ -12,10 +13,10 @@ export default defineCheck({
       ja: "持ち運び可能な端末の庁外への持ち出しは許可制とすること",
       en: "Taking portable terminals out of the office must require approval",
     },
-    clauses: ["6(4)"],
+    clauses: ["6(5)", "6(4)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 人的セキュリティ（職員等の遵守事項：端末等の持ち出し）",
+    guideline: "ガイドライン（令和7年3月版）「人的セキュリティ」（職員等の遵守事項：端末等の持ち出し）",
     severity: "medium",
     target: "system",
     applicability: {
