@@ -60,6 +60,13 @@ const NOT_YET_MIGRATED: ReadonlySet<string> = new Set([
   "policy-review-risk-analysis",
   "policy-reviewed-after-audit",
   "policy-review-current",
+  // helper 11a's checks that issue-11b also changed (staff categories declared absent, severities,
+  // 95 % target, provider premises); their wording is migrated there, so the lead removes these
+  // four after merging both branches.
+  "policy-acknowledged",
+  "training-covers-all-staff",
+  "training-completion-rate",
+  "line-redundancy",
   // lead (the three-zone rules)
   "remote-maintenance-controlled",
   "government-cloud-closed-line",

@@ -17,7 +17,7 @@ export default defineCheck({
     clauses: ["6(2)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）「情報資産の分類と管理」（情報資産の分類、取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "medium",
     target: "system",
     messages: {

@@ -19,7 +19,7 @@ export default defineCheck({
     clauses: ["6(2)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "ガイドライン（令和6年10月改定）「情報資産の分類と管理」（情報資産の分類）",
+    guideline: "ガイドライン（令和6年10月版）対策基準例「情報資産の分類と管理」（情報資産の分類）",
     severity: "medium",
     target: "system",
     applicability: {

@@ -22,7 +22,7 @@ export default defineCheck({
     clauses: ["6(2)", "4(2)①"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）「情報資産の分類と管理」（情報資産の分類、取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "high",
     target: "system",
     applicability: { confidentialityFrom: "protectFrom" },

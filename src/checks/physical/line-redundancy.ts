@@ -1,21 +1,9 @@
 import { defineCheck } from "../define-check.js";
-import { onProviderPremises } from "../shared.js";
-
-/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
-const PRACTICE = {
-  basis: "practice",
-  reference: {
-    ja: "回線断（3(5) インフラの障害）でも可用性2の業務を続けるため、回線の冗長化を推奨する。ガイドラインは「必要に応じて」冗長化を求めるにとどまる",
-    en: "To keep A2 services running through a line outage (3(5) infrastructure failure), redundant lines are recommended; the guideline asks for redundancy only as needed",
-  },
-} as const;
 
 /**
  * Communication outages (threat 3(5)) stop systems that must stay available. The guideline asks
  * for lines fit for continuous operation of A2 systems and redundancy "as needed"; making
- * redundancy the default for every A2 system is recommended practice, not the policy's words, at
- * low severity: a small town often has one LGWAN access line and cannot change that (review §3).
- * A provider-hosted system's lines are the provider's, judged through its assurance (6(8)).
+ * redundancy the default for every A2 system is recommended practice, not the policy's words.
  */
 export default defineCheck({
   meta: {
@@ -28,30 +16,20 @@ export default defineCheck({
     clauses: ["6(4)"],
     threats: ["T5"],
     basis: "practice",
-    severity: "low",
+    severity: "medium",
     target: "system",
-    applicability: {
-      availability: "A2",
-      when: (system) => !onProviderPremises(system),
-      condition: {
-        ja: "事業者の施設（クラウド・データセンター事業者等）ではなく市の施設に機器があるシステム",
-        en: "systems whose equipment stands on the municipality's premises, not a provider's",
-      },
-    },
+    applicability: { availability: "A2" },
     messages: {
       notRedundant: {
-        ...PRACTICE,
         ja: "システム {{system}} は可用性2の情報を扱うが、通信回線が冗長化されていない（推奨される運用：可用性2のシステムは回線を冗長化する）",
         en: "System {{system}} holds A2 data but its communication lines are not redundant (recommended practice: redundant lines for A2 systems)",
       },
       siteUnknown: {
-        ...PRACTICE,
-        ja: "システム {{system}} の設置場所（physicalSite）の記載がない",
+        ja: "システム {{system}} の設置場所（physicalSite）が書かれていない",
         en: "System {{system}} does not state its physical site (physicalSite)",
       },
       factUnknown: {
-        ...PRACTICE,
-        ja: "システム {{system}} の通信回線を冗長化しているか（redundantLines）の記載がない",
+        ja: "システム {{system}} の通信回線を冗長化しているか（redundantLines）が書かれていない",
         en: "System {{system}} does not state whether its communication lines are redundant (redundantLines)",
       },
     },

@@ -15,7 +15,7 @@ export default defineCheck({
     clauses: ["6(4)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）「物理的セキュリティ」（職員等の利用する端末や電磁的記録媒体等の管理）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「物理的セキュリティ」（職員等の利用する端末や電磁的記録媒体等の管理）",
     severity: "high",
     target: "system",
     applicability: {

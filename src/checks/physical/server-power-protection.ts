@@ -17,7 +17,7 @@ export default defineCheck({
     clauses: ["6(4)"],
     threats: ["T5"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）「物理的セキュリティ」（サーバ等の管理：機器の電源）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「物理的セキュリティ」（サーバ等の管理：機器の電源）",
     severity: "high",
     target: "system",
     applicability: {

@@ -17,7 +17,7 @@ export default defineCheck({
     clauses: ["6(4)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）「物理的セキュリティ」（管理区域（情報システム室等）の管理）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「物理的セキュリティ」（管理区域（情報システム室等）の管理）",
     severity: "high",
     target: "system",
     applicability: {

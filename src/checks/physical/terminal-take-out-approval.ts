@@ -16,7 +16,7 @@ export default defineCheck({
     clauses: ["6(5)", "6(4)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）「人的セキュリティ」（職員等の遵守事項：端末等の持ち出し）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「人的セキュリティ」（職員等の遵守事項：端末等の持ち出し）",
     severity: "medium",
     target: "system",
     applicability: {

@@ -28,7 +28,7 @@ export default defineCheck({
     clauses: ["6(6)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）「技術的セキュリティ」（不正アクセス対策、ネットワークの接続制御）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（不正アクセス対策、ネットワークの接続制御）",
     severity: "high",
     target: "connection",
     applicability: {

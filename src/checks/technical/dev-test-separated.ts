@@ -16,7 +16,7 @@ export default defineCheck({
     clauses: ["6(6)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）「技術的セキュリティ」（システム開発、導入、保守等）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（システム開発、導入、保守等）",
     severity: "medium",
     target: "system",
     messages: {

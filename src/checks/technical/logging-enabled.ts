@@ -16,7 +16,7 @@ export default defineCheck({
     clauses: ["6(6)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）「技術的セキュリティ」（コンピュータ及びネットワークの管理：ログの取得等）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（コンピュータ及びネットワークの管理：ログの取得等）",
     severity: "high",
     target: "system",
     messages: {

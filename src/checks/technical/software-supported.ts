@@ -18,7 +18,7 @@ export default defineCheck({
     clauses: ["6(6)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）「技術的セキュリティ」（コンピュータ及びネットワークの管理、不正プログラム対策）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（コンピュータ及びネットワークの管理、不正プログラム対策）",
     severity: "high",
     target: "system",
     applicability: {
