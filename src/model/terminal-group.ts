@@ -34,6 +34,26 @@ export const Wireless = doc(
 );
 export type Wireless = z.infer<typeof Wireless>;
 
+/** Labels of the wireless security modes (`wireless.security`), for messages. */
+export const WIRELESS_SECURITY_LABELS: Readonly<Record<NonNullable<Wireless["security"]>, { readonly ja: string; readonly en: string }>> = {
+  "wpa3-enterprise": { ja: "WPA3-Enterprise", en: "WPA3-Enterprise" },
+  "wpa2-enterprise": { ja: "WPA2-Enterprise", en: "WPA2-Enterprise" },
+  "wpa3-personal": { ja: "WPA3-Personal（共有パスフレーズ）", en: "WPA3-Personal (shared passphrase)" },
+  "wpa2-personal": { ja: "WPA2-Personal（共有パスフレーズ）", en: "WPA2-Personal (shared passphrase)" },
+  wep: { ja: "WEP", en: "WEP" },
+  open: { ja: "暗号化なし", en: "no encryption" },
+};
+
+/** Labels of the wireless device authentication methods (`wireless.deviceAuthentication`), for messages. */
+export const DEVICE_AUTHENTICATION_LABELS: Readonly<
+  Record<NonNullable<Wireless["deviceAuthentication"]>, { readonly ja: string; readonly en: string }>
+> = {
+  "client-certificate": { ja: "クライアント証明書", en: "client certificate" },
+  "id-password": { ja: "IDとパスワード", en: "id and password" },
+  psk: { ja: "共有鍵", en: "pre-shared key" },
+  none: { ja: "端末認証なし", en: "no device authentication" },
+};
+
 /** A group of staff terminals that share their settings. */
 /** Labels of who issued a terminal group (`issuedBy`), for messages. */
 export const TERMINAL_ISSUERS: Readonly<Record<"municipality" | "vendor" | "personal", { readonly ja: string; readonly en: string }>> = {
