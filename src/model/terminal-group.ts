@@ -11,6 +11,16 @@ export const AuthFactor = doc(
   "Authentication factor: password, pin, biometric, ic-card, otp (one-time password) or certificate",
   "AuthFactor",
 );
+
+/** Labels of the authentication factors, for messages. */
+export const AUTH_FACTOR_LABELS: Readonly<Record<z.infer<typeof AuthFactor>, { readonly ja: string; readonly en: string }>> = {
+  password: { ja: "パスワード", en: "password" },
+  pin: { ja: "PIN", en: "PIN" },
+  biometric: { ja: "生体認証", en: "biometrics" },
+  "ic-card": { ja: "ICカード", en: "IC card" },
+  otp: { ja: "ワンタイムパスワード", en: "one-time password" },
+  certificate: { ja: "電子証明書", en: "certificate" },
+};
 export type AuthFactor = z.infer<typeof AuthFactor>;
 
 /** Wireless LAN settings of a terminal group. */

@@ -109,7 +109,15 @@ const NAME_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /** ASCII words that are Japanese usage (acronyms and product words), allowed outside parentheses. */
-const ASCII_WORDS: ReadonlySet<string> = new Set(["SaaS", "Wi-Fi", "WPA2/WPA3-Enterprise", "WPA2-Enterprise", "WPA3-Enterprise"]);
+const ASCII_WORDS: ReadonlySet<string> = new Set([
+  "SaaS",
+  "Wi-Fi",
+  "WPA2/WPA3-Enterprise",
+  "WPA2-Enterprise",
+  "WPA3-Enterprise",
+  "WPA2-Personal",
+  "WPA3-Personal",
+]);
 
 const entries = (await loadCatalogue()).filter((e): e is CatalogueEntry & { check: AnyCheck } => e.check !== undefined);
 const migrated = entries.filter((e) => !NOT_YET_MIGRATED.has(e.check.meta.id));

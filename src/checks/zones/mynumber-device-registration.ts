@@ -16,7 +16,7 @@ export default defineCheck({
     clauses: ["6(3)①"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 マイナンバー利用事務系の分離",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報システム全体の強靱性の向上」（マイナンバー利用事務系）",
     severity: "high",
     target: "system",
     applicability: { zones: ["mynumber"] },

@@ -17,11 +17,11 @@ export default defineCheck({
     applicability: { zones: ["mynumber"] },
     messages: {
       exportAllowed: {
-        ja: "端末群 {{group}} は外部記録媒体への書き出しを許可している",
+        ja: "端末群 {{group}} は電磁的記録媒体（USBメモリ等）への書き出しを許可している",
         en: "Terminal group {{group}} allows writing to external media",
       },
       exportUnknown: {
-        ja: "端末群 {{group}} の外部記録媒体の設定（externalMedia）の記載がない",
+        ja: "端末群 {{group}} の電磁的記録媒体への書き出しの設定（externalMedia）の記載がない",
         en: "Terminal group {{group}} does not state its external media setting (externalMedia)",
       },
       noTerminals: {
