@@ -30,7 +30,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "外部記録媒体への書き出しを禁止（blocked）するか、登録した媒体のみに限定（registered-only）すること",
+      ja: "電磁的記録媒体への書き出しを禁止（externalMedia: blocked）するか、登録した媒体のみに限定（registered-only）すること",
       en: "Block writing to external media (blocked) or limit it to registered devices (registered-only)",
     },
   },
