@@ -11,7 +11,16 @@ import { resolveProfile } from "../../src/profiles/resolve.js";
 
 async function explain(id: string, lang: "ja" | "en"): Promise<string> {
   let out = "";
-  const io: CliIo = { stdout: { write: (t) => void (out += t) }, stderr: { write: () => {} }, env: {}, today: () => "2026-04-01" };
+  const io: CliIo = {
+    stdout: {
+      write: (t) => {
+        out += t;
+      },
+    },
+    stderr: { write: () => {} },
+    env: {},
+    today: () => "2026-04-01",
+  };
   expect(await explainCommand([id], io, lang)).toBe(0);
   return out;
 }

@@ -6,7 +6,12 @@ import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 const r6 = {
   ...hitoyoshiProfile,
   classificationScheme: "r6" as const,
-  handling: { protectFrom: "2" as const, municipalTerminalsFrom: "3B" as const, myNumberMinimum: "3B" as const, personalInformationMinimum: "2" as const },
+  handling: {
+    protectFrom: "2" as const,
+    municipalTerminalsFrom: "3B" as const,
+    myNumberMinimum: "3B" as const,
+    personalInformationMinimum: "2" as const,
+  },
   cloud: { ...hitoyoshiProfile.cloud, assuranceRequiredFrom: "2" as const, clickThroughMaxConfidentiality: "1" as const },
 };
 

@@ -17,7 +17,8 @@ export default defineCheck({
     clauses: ["6(4)"],
     threats: ["T3"],
     basis: "guideline",
-    guideline: "ガイドライン（令和7年3月版）対策基準例「物理的セキュリティ」（管理区域（情報システム室等）の管理、サーバ等の管理：機器の取付け）",
+    guideline:
+      "ガイドライン（令和7年3月版）対策基準例「物理的セキュリティ」（管理区域（情報システム室等）の管理、サーバ等の管理：機器の取付け）",
     severity: "high",
     target: "system",
     applicability: {

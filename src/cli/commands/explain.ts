@@ -63,7 +63,7 @@ export async function explainCommand(args: readonly string[], io: CliIo, lang: L
           messages: "メッセージ",
           remediation: "対応方法",
           applies: "適用条件",
-          practice: "（基本方針の文言ではなく、推奨される運用）",
+          practice: "。基本方針の文言ではない",
         }
       : {
           clauses: "Clauses",
@@ -75,7 +75,7 @@ export async function explainCommand(args: readonly string[], io: CliIo, lang: L
           messages: "Messages",
           remediation: "Remediation",
           applies: "Applies to",
-          practice: " (recommended practice, not the policy's own words)",
+          practice: "; not the policy's own words",
         };
   const other: Lang = lang === "ja" ? "en" : "ja";
   const out: string[] = [`${meta.id}`, `  ${meta.title[lang]}`, `  ${meta.title[other]}`, ""];
@@ -87,7 +87,7 @@ export async function explainCommand(args: readonly string[], io: CliIo, lang: L
   }
   out.push(
     "",
-    `${L.basis}: ${basisLabel(meta.basis, lang)}（${meta.basis}）${meta.basis === "practice" ? L.practice : ""}${meta.guideline === undefined ? "" : ` — ${meta.guideline}`}`,
+    `${L.basis}: ${basisLabel(meta.basis, lang)}${lang === "ja" ? "（" : " ("}${meta.basis}${meta.basis === "practice" ? L.practice : ""}${lang === "ja" ? "）" : ")"}${meta.guideline === undefined ? "" : ` — ${meta.guideline}`}`,
     `${L.severity}: ${SEVERITY_LABELS[meta.severity][lang]}${lang === "ja" ? `（${meta.severity}）` : ""}`,
     `${L.area}: ${MEASURE_AREAS[meta.area][lang]}（${MEASURE_AREAS[meta.area].clause}）`,
     `${L.target}: ${TARGET_KIND_LABELS[meta.target as TargetKind][lang]}`,
@@ -102,8 +102,12 @@ export async function explainCommand(args: readonly string[], io: CliIo, lang: L
     out.push(`  ${messageId}`, `    ${text.ja}`, `    ${text.en}`);
     const own = messageBasis(meta, text);
     if (own.basis !== meta.basis || text.reference !== undefined) {
-      const reference = own.reference === undefined ? "" : ` (${own.reference[lang]})`;
-      out.push(`    ${L.basis}: ${basisLabel(own.basis, lang)}（${own.basis}）${own.basis === "practice" ? L.practice : ""}${reference}`);
+      const reference = own.reference === undefined ? "" : ` — ${own.reference[lang]}`;
+      const open = lang === "ja" ? "（" : " (";
+      const close = lang === "ja" ? "）" : ")";
+      out.push(
+        `    ${L.basis}: ${basisLabel(own.basis, lang)}${open}${own.basis}${own.basis === "practice" ? L.practice : ""}${close}${reference}`,
+      );
     }
   }
   out.push("", `${L.remediation}:`, `  ${meta.remediation.ja}`, `  ${meta.remediation.en}`);
