@@ -7,15 +7,23 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { Document, visit } from "yaml";
-import type { AnyCheck, Applicability } from "../src/checks/define-check.js";
+import type { AnyCheck } from "../src/checks/define-check.js";
 import { evaluate } from "../src/engine/evaluate.js";
 import { messageBasis } from "../src/engine/messages.js";
 import { parseDescription } from "../src/engine/parse-description.js";
-import type { Basis, Finding, LocalizedText, MessageTemplate, Severity, TargetKind } from "../src/model/finding.js";
+import { describeApplicability } from "../src/checks/applicability-text.js";
+import {
+  type Basis,
+  type Finding,
+  type LocalizedText,
+  type MessageTemplate,
+  type Severity,
+  SEVERITY_RUBRIC,
+  type TargetKind,
+} from "../src/model/finding.js";
 import { MEASURE_AREA_IDS, MEASURE_AREAS, type MeasureArea } from "../src/model/measure-area.js";
 import type { Profile } from "../src/model/profile.js";
 import { THREAT_IDS, THREATS, type ThreatId } from "../src/model/threat.js";
-import { ZONES } from "../src/model/zone.js";
 import { type ClauseData, getClause, POLICY } from "../src/policy/clauses.js";
 import { type ClauseTrace, traceClauses } from "../src/policy/traceability.js";
 import { hitoyoshiProfile } from "../src/profiles/hitoyoshi.js";
@@ -100,26 +108,10 @@ export function basisStatement(check: AnyCheck): LocalizedText {
 }
 
 function applicabilityLines(check: AnyCheck): string[] {
-  const rules: Applicability | undefined = check.meta.applicability;
+  const words = describeApplicability(check.meta.target as TargetKind, check.meta.applicability, hitoyoshiProfile);
   const target = TARGET_LABEL[check.meta.target as TargetKind];
-  const lines = [`- 対象 / Target: ${target.ja} / ${target.en}`];
-  if (rules?.zones !== undefined) {
-    lines.push(`- 領域 / Zones: ${rules.zones.map((z) => `${code(z)}（${ZONES[z].label.ja}）`).join("、")}`);
-  }
-  if (rules?.networkModels !== undefined) lines.push(`- ネットワークモデル / Network models: ${rules.networkModels.map(code).join(", ")}`);
-  if (rules?.confidentialityFrom !== undefined) {
-    const key = rules.confidentialityFrom;
-    lines.push(
-      `- 機密性がプロファイルの ${code(`handling.${key}`)}（既定 ${hitoyoshiProfile.handling[key]}）以上の情報資産を持つこと / Holds data at or above the profile's ${code(`handling.${key}`)} (default ${hitoyoshiProfile.handling[key]})`,
-    );
-  }
-  if (rules?.integrity !== undefined)
-    lines.push(`- 完全性 ${rules.integrity} 以上の情報資産を持つこと / Holds data of integrity ${rules.integrity} or higher`);
-  if (rules?.availability !== undefined) {
-    lines.push(`- 可用性 ${rules.availability} 以上の情報資産を持つこと / Holds data of availability ${rules.availability} or higher`);
-  }
-  if (rules?.when !== undefined) lines.push("- チェック固有の条件あり（ソースを参照） / A further condition of its own (see the source)");
-  if (rules === undefined) lines.push("- 上記のすべてに適用 / Applies to every target above");
+  const lines = [`- 対象 / Target: ${target.ja} / ${target.en}`, ...words.ja.slice(1).map((ja, i) => `- ${ja} / ${words.en[i + 1] ?? ""}`)];
+  if (check.meta.applicability === undefined) lines.push("- 上記のすべてに適用 / Applies to every target above");
   lines.push("- それ以外の対象は not-applicable と報告される / Other targets are reported not-applicable");
   return lines;
 }
@@ -286,6 +278,12 @@ export function renderCheckPage(entry: CatalogueEntry & { check: AnyCheck }, war
     `**${m.title.en}**`,
     "",
     ...(m.description === undefined ? [] : [m.description.ja, "", m.description.en, ""]),
+    "## 重大度 / Severity",
+    "",
+    `${code(m.severity)}（${SEVERITY_LABEL[m.severity as Severity]}）：${SEVERITY_RUBRIC[m.severity as Severity].ja}。`,
+    "",
+    `${SEVERITY_RUBRIC[m.severity as Severity].en}. See the [severity rubric](../severity.md).`,
+    "",
     "## 根拠 / Basis",
     "",
     basis.ja,
@@ -358,7 +356,9 @@ export function renderCatalogue(checks: readonly AnyCheck[]): string {
     "",
     "根拠 / Basis: `policy` = 基本方針そのもの / the basic policy itself; `guideline` = 総務省ガイドライン（基本方針の文言ではない） / the national guideline, not the policy's words; `practice` = 推奨される運用（基本方針の文言ではない） / recommended practice, not the policy's words.",
     "",
-    "See also / 関連: [traceability.md](../traceability.md) (条項ごとの対応 / clause by clause), [threats.md](../threats.md) (脅威ごと / by threat).",
+    "重大度 / Severity: [severity.md](../severity.md) の基準に従う / follows the rubric in [severity.md](../severity.md) — `critical` 三層の分離が破れ住民情報が今流出しうる / the zone separation is broken now; `high` 住民情報等を守る対策の欠如 / a protective measure is missing; `medium` 不十分な対策・管理の欠如 / a weak measure or missing management; `low` 推奨からのずれ・記載の整合 / a departure from practice or a records issue.",
+    "",
+    "See also / 関連: [traceability.md](../traceability.md) (条項ごとの対応 / clause by clause), [threats.md](../threats.md) (脅威ごと / by threat), [severity.md](../severity.md) (重大度の基準 / severity rubric).",
     "",
     "| 区分 / Area | 条項 / Clause | policy | guideline | practice | 計 / Total |",
     "|---|---|---|---|---|---|",
@@ -372,7 +372,7 @@ export function renderCatalogue(checks: readonly AnyCheck[]): string {
     "|---|---|---|---|---|---|",
     ...sorted.map((c) => {
       const m = c.meta;
-      return `| ${checkLink(m.id, "checks")} | ${m.area} | ${m.severity} | ${m.basis} | ${m.clauses.join(", ")} | ${cell(m.title.ja)}<br>${cell(m.title.en)} |`;
+      return `| ${checkLink(m.id, "checks")} | ${m.area} | [${m.severity}](../severity.md#${m.severity}) | ${m.basis} | ${m.clauses.join(", ")} | ${cell(m.title.ja)}<br>${cell(m.title.en)} |`;
     }),
     "",
   ];

@@ -100,7 +100,9 @@ export function renderTableSkeleton({ id }: Pick<NewCheckRequest, "id">, message
     ? SKELETON_MESSAGES.needsEvidence
     : (messages[1] ?? messages[0] ?? SKELETON_MESSAGES.needsEvidence);
   const placeholder = (what: string) => `{ "${TODO}": "${what}" }`;
-  return `import { defineTable } from "../../vitest/check-tester.js";
+  // Relative to the written file (src/checks/<area>/), not to this script.
+  const tester = ["..", "..", "vitest", "check-tester.js"].join("/");
+  return `import { defineTable } from "${tester}";
 import check from "./${id}.js";
 
 // ${TODO}: replace each placeholder description with a real one (fixtures in test/support/fixtures*.ts)

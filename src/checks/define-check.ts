@@ -72,6 +72,8 @@ export interface Applicability<K extends TargetKind = TargetKind> {
   readonly availability?: AvailabilityClass;
   /** Any further condition, as a pure predicate. */
   readonly when?: (subject: TargetSubjects[K], context: Omit<CheckContext, "fail" | "needsEvidence">) => boolean;
+  /** The `when` predicate in words, for `explain` and the check pages (e.g. 「特定個人情報を持つシステム」). */
+  readonly condition?: LocalizedText;
 }
 
 /** A check's metadata: everything about it except its logic. */

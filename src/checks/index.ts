@@ -72,6 +72,7 @@ import screenLock from "./technical/screen-lock.js";
 import securityMonitoring from "./operations/security-monitoring.js";
 import securityRolesAssigned from "./organisation/security-roles-assigned.js";
 import selfInspectionCurrent from "./audit/self-inspection-current.js";
+import serverGenerator from "./physical/server-generator.js";
 import serverPowerProtection from "./physical/server-power-protection.js";
 import serverSiteAccessControl from "./physical/server-site-access-control.js";
 import serverSiteEnvironmental from "./physical/server-site-environmental.js";
@@ -177,6 +178,7 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   securityMonitoring,
   securityRolesAssigned,
   selfInspectionCurrent,
+  serverGenerator,
   serverPowerProtection,
   serverSiteAccessControl,
   serverSiteEnvironmental,

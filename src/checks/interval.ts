@@ -1,4 +1,4 @@
-import { addMonths, isOlderThanMonths } from "../engine/dates.js";
+import { addMonths, dateData, isOlderThanMonths } from "../engine/dates.js";
 import type { Intervals } from "../model/profile.js";
 import type { TargetKind } from "../model/finding.js";
 import { type Check, type CheckMeta, defineCheck, type RelativePath, type TargetSubjects } from "./define-check.js";
@@ -22,7 +22,9 @@ export type IntervalMessages = "overdue" | "missing";
  * comes from the profile; the date is compared with the evaluation date passed in.
  *
  * Messages may use `{{last}}` (the date found), `{{months}}` (the interval), `{{due}}` (when it
- * fell due) and `{{subject}}`.
+ * fell due) and `{{subject}}`. The dates also come readable: `{{lastJa}}` / `{{dueJa}}`
+ * (2024年10月15日), `{{lastEn}}` / `{{dueEn}}` (15 October 2024); `lastEra` / `dueEra`
+ * (令和6年10月15日) are in the finding's data for reports that show the Japanese era.
  */
 export function defineIntervalCheck<K extends TargetKind>(spec: {
   meta: CheckMeta<K, IntervalMessages>;
@@ -39,7 +41,11 @@ export function defineIntervalCheck<K extends TargetKind>(spec: {
         const base = { months, subject: fact.subject ?? "" };
         if (fact.date === undefined) yield ctx.needsEvidence("missing", fact.path, base);
         else if (isOlderThanMonths(fact.date, months, ctx.evaluationDate)) {
-          yield ctx.fail("overdue", fact.path, { ...base, last: fact.date, due: addMonths(fact.date, months) });
+          yield ctx.fail("overdue", fact.path, {
+            ...base,
+            ...dateData("last", fact.date),
+            ...dateData("due", addMonths(fact.date, months)),
+          });
         }
       }
     },

@@ -92,7 +92,7 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Connection {{connection}} ({{hop}}) crosses the internet ({{transportEn}}), putting traffic with the internet between {{fromPlaceEn}} and {{toPlaceEn}} (encryption or an approval does not permit it)",
   },
   directionUnknown: {
-    ja: "接続 {{connection}} は方向（direction）の記載がなく、逆向きの通信（{{hop}}）は認められない。片方向なら one-way と記載すること",
+    ja: "接続 {{connection}} は方向（direction）の記載がなく、逆向きの通信（{{hop}}）は認められない。片方向ならその旨（one-way）を記載すること",
     en: "Connection {{connection}} does not state its direction, and the reverse traffic ({{hop}}) would not be permitted; state one-way if it is",
   },
   notApproved: {
@@ -150,7 +150,7 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_SANITISATION,
   },
   methodUnfit: {
-    ja: "接続 {{connection}}（{{hop}}）の {{protocol}} の通信は、{{methodsJa}}では無害化できない（例：ファイル共有には画面転送ではなくファイルの無害化）",
+    ja: "接続 {{connection}}（{{hop}}）の通信（{{protocol}}）は、{{methodsJa}}では無害化できない（例：ファイル共有には画面転送ではなくファイルの無害化）",
     en: "Connection {{connection}} ({{hop}}): {{methodsEn}} cannot sanitise its {{protocol}} traffic (e.g. a file share needs file sanitisation, not screen transfer)",
     basis: "guideline",
     reference: GUIDELINE_SANITISATION,
@@ -176,7 +176,7 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_ALPHA_PRIME,
   },
   breakoutWildcard: {
-    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）の許可リストに広すぎる宛先がある：{{entry}}。特定のサービス名か、登録可能なドメインの下の FQDN（例：*.sharepoint.com）に限ること",
+    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）の許可リストに広すぎる宛先がある（{{entry}}）。特定のサービス名か、登録可能なドメインの下の FQDN（例：*.sharepoint.com）に限ること",
     en: "Local breakout {{connection}} ({{hop}}) allows destinations that are too broad: {{entry}}; name services or FQDNs under a registrable domain (e.g. *.sharepoint.com)",
     basis: "guideline",
     reference: GUIDELINE_ALPHA_PRIME,

@@ -100,8 +100,49 @@ export function leavesMyNumberZone(connection: Connection, index: DescriptionInd
 }
 
 /**
+ * Japanese and English words for the facts checks ask for, so a message can say
+ * 「入退室の記録（entryRecords）の記載がない」 rather than show the field name alone.
+ */
+export const FACT_LABELS: Readonly<Record<string, { readonly ja: string; readonly en: string }>> = {
+  uniqueUserIds: { ja: "利用者ごとの固有のID", en: "a unique id per user" },
+  sharedAccounts: { ja: "共用IDの数", en: "the number of shared ids" },
+  sharedAccountsRestricted: { ja: "共用IDを利用者以外に使わせない措置", en: "whether shared ids are kept to their users" },
+  privilegedSeparate: { ja: "特権IDと通常のIDの分離", en: "separate privileged accounts" },
+  privilegedMfa: { ja: "特権IDの多要素認証", en: "multi-factor authentication for privileged ids" },
+  authentication: { ja: "認証の記録", en: "logging of authentication" },
+  access: { ja: "情報へのアクセスの記録", en: "logging of access to information" },
+  admin: { ja: "管理操作の記録", en: "logging of administrative operations" },
+  timeSynchronised: { ja: "時刻の同期", en: "clock synchronisation" },
+  tamperProtected: { ja: "ログの改ざん防止", en: "tamper protection of logs" },
+  reviewed: { ja: "ログの分析・確認", en: "log review" },
+  accessControl: { ja: "入退室管理", en: "entry control" },
+  entryRecords: { ja: "入退室の記録", en: "entry records" },
+  fireProtection: { ja: "防火・消火設備", en: "fire protection" },
+  waterProtection: { ja: "浸水・漏水対策", en: "water protection" },
+  earthquakeProtection: { ja: "耐震・転倒防止の対策", en: "earthquake protection" },
+  ups: { ja: "無停電電源装置（UPS）", en: "an uninterruptible power supply (UPS)" },
+  generator: { ja: "非常用発電機", en: "an emergency generator" },
+  redundantLines: { ja: "通信回線の冗長化", en: "redundant lines" },
+  separatedFromProduction: { ja: "本番環境との分離", en: "separation from production" },
+  realDataUsed: { ja: "テストでの本番データの使用", en: "whether real data is used in tests" },
+  epp: { ja: "ウイルス対策ソフト（EPP）", en: "endpoint protection (EPP)" },
+  edr: { ja: "EDR", en: "EDR" },
+  autoUpdate: { ja: "定義ファイルの自動更新", en: "automatic signature updates" },
+  used: { ja: "無線LANを使うか", en: "whether wireless LAN is used" },
+  security: { ja: "無線LANの暗号化方式", en: "the wireless security mode" },
+  deviceAuthentication: { ja: "無線LANの端末認証の方式", en: "the wireless device authentication" },
+};
+
+/** Message data naming a fact: `fact` (the field), `factJa` and `factEn` (its words). */
+export function factData(field: string): MessageData {
+  const label = FACT_LABELS[field];
+  return { fact: field, factJa: label?.ja ?? field, factEn: label?.en ?? field };
+}
+
+/**
  * Findings for facts that must be `true`: a `false` fact fails with its own message; a missing one
- * needs evidence with `unknownId`, its data carrying the field name as `fact`.
+ * needs evidence with `unknownId`, its data carrying the field name as `fact` and its words as
+ * `factJa` / `factEn` (see {@link FACT_LABELS}).
  */
 export function* requireTrue<T extends object, M extends string>(
   ctx: Pick<CheckContext<M>, "fail" | "needsEvidence">,
@@ -113,7 +154,7 @@ export function* requireTrue<T extends object, M extends string>(
 ): Generator<FindingDraft<M>> {
   for (const [field, failId] of rules) {
     const value: unknown = subject[field];
-    if (value === undefined) yield ctx.needsEvidence(unknownId, [...path, field], { ...data, fact: field });
+    if (value === undefined) yield ctx.needsEvidence(unknownId, [...path, field], { ...data, ...factData(field) });
     else if (value !== true) yield ctx.fail(failId, [...path, field], data);
   }
 }

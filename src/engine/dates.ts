@@ -40,3 +40,67 @@ export function isOlderThanMonths(date: string, months: number, asOf: string): b
   }
   return due < asOf;
 }
+
+/** Options of {@link formatDate}. */
+export interface FormatDateOptions {
+  /** `ja` (default): 2024年10月15日; `en`: 15 October 2024. */
+  readonly lang?: "ja" | "en";
+  /** Japanese only: the Japanese era (和暦), e.g. 令和6年10月15日 (the first year of an era reads 元年). */
+  readonly era?: boolean;
+}
+
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** The eras from 明治 on, latest first, with the first day of each. */
+const ERAS: readonly (readonly [name: string, start: string])[] = [
+  ["令和", "2019-05-01"],
+  ["平成", "1989-01-08"],
+  ["昭和", "1926-12-25"],
+  ["大正", "1912-07-30"],
+  ["明治", "1868-01-25"],
+];
+
+/**
+ * A `YYYY-MM-DD` date as people read it in an audit report: `2024年10月15日`, with `era: true`
+ * `令和6年10月15日`, in English `15 October 2024`. Pure; a string that is not a date comes back
+ * unchanged, and a date before 明治 keeps the Western year.
+ */
+export function formatDate(iso: string, options: FormatDateOptions = {}): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (match === null) return iso;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (options.lang === "en") return `${day} ${MONTHS_EN[month - 1] ?? month} ${year}`;
+  if (options.era === true) {
+    const era = ERAS.find(([, start]) => iso >= start);
+    if (era !== undefined) {
+      const eraYear = year - Number(era[1].slice(0, 4)) + 1;
+      return `${era[0]}${eraYear === 1 ? "元" : eraYear}年${month}月${day}日`;
+    }
+  }
+  return `${year}年${month}月${day}日`;
+}
+
+/** Message data for a date: `<name>` (ISO), `<name>Ja` (2024年10月15日), `<name>En` (15 October 2024) and `<name>Era` (令和6年10月15日). */
+export function dateData(name: string, iso: string): Readonly<Record<string, string>> {
+  return {
+    [name]: iso,
+    [`${name}Ja`]: formatDate(iso),
+    [`${name}En`]: formatDate(iso, { lang: "en" }),
+    [`${name}Era`]: formatDate(iso, { era: true }),
+  };
+}

@@ -10,6 +10,12 @@ export const ClassificationScheme = doc(
 );
 export type ClassificationScheme = z.infer<typeof ClassificationScheme>;
 
+/** Labels of the classification schemes, for messages and reports. */
+export const CLASSIFICATION_SCHEMES: Readonly<Record<ClassificationScheme, { readonly ja: string; readonly en: string }>> = {
+  legacy: { ja: "従来の分類（機密性3・2・1）", en: "legacy scheme (C3, C2, C1)" },
+  r6: { ja: "令和6年10月改定の分類（機密性3A・3B・3C・2・1）", en: "October 2024 scheme (3A, 3B, 3C, 2, 1)" },
+};
+
 export const LEGACY_CONFIDENTIALITY = ["C3", "C2", "C1"] as const;
 export const R6_CONFIDENTIALITY = ["3A", "3B", "3C", "2", "1"] as const;
 

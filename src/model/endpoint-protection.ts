@@ -12,6 +12,11 @@ export const EndpointProtection = doc(
       "Whether EDR (endpoint detection and response) is installed",
     ),
     autoUpdate: fact(z.boolean(), "定義ファイルを自動更新するか", "Whether signatures update automatically"),
+    eppNotInstallable: fact(
+      z.boolean(),
+      "機器の仕様でウイルス対策ソフトを導入できないか（アプライアンス、制御機器等。epp: false と併せて書く）",
+      "Whether the device cannot run endpoint protection (appliances, controllers…; state with epp: false)",
+    ),
   }),
   "不正プログラム対策",
   "Malware protection",

@@ -34,6 +34,13 @@ export const Severity = doc(
 export type Severity = z.infer<typeof Severity>;
 /** Every severity, most severe first. */
 export const SEVERITIES = Severity.options;
+/** Labels of the severities (see docs/severity.md for what each means). */
+export const SEVERITY_LABELS: Readonly<Record<Severity, { readonly ja: string; readonly en: string }>> = {
+  critical: { ja: "重大", en: "critical" },
+  high: { ja: "高", en: "high" },
+  medium: { ja: "中", en: "medium" },
+  low: { ja: "低", en: "low" },
+};
 
 /** Where a requirement comes from: the policy itself, the national guideline, or recommended practice. */
 export const Basis = doc(
@@ -43,6 +50,34 @@ export const Basis = doc(
   "Basis",
 );
 export type Basis = z.infer<typeof Basis>;
+/**
+ * What each severity means for the 課長 who signs the report (docs/severity.md). Every built-in
+ * check's severity follows this rubric; the check pages quote the line of their severity.
+ */
+export const SEVERITY_RUBRIC: Readonly<Record<Severity, { readonly ja: string; readonly en: string }>> = {
+  critical: {
+    ja: "三層の分離（マイナンバー利用事務系の分離、LGWAN接続系とインターネット接続系の通信経路の分割）が破れており、住民情報が今まさに流出しうる。直ちに止めるか塞ぐ",
+    en: "The three-zone separation (the isolation of the My Number zone, or the split between the LGWAN and internet zones) is broken and resident data is exposed now. Stop or close it at once",
+  },
+  high: {
+    ja: "住民情報や重要な情報資産を守る対策が欠けており、事故が起きれば漏えい・改ざん・長時間の停止に直結する。次の点検までに是正する",
+    en: "A measure that protects resident data or important assets is missing; an incident would lead directly to leakage, tampering or a long outage. Fix it before the next inspection",
+  },
+  medium: {
+    ja: "対策はあるが不十分、または管理（記録・定期的な実施・確認）が欠けている。単独では直ちに事故につながらないが、計画的に是正する",
+    en: "A measure exists but falls short, or its management (records, periodic activity, verification) is missing. Not an incident by itself; fix it on a plan",
+  },
+  low: {
+    ja: "推奨される運用からのずれ、記載の整合、または他の対策で補われる小さな不足。次の見直しで扱う",
+    en: "A departure from recommended practice, a consistency issue in the records, or a small gap other measures cover. Handle it at the next review",
+  },
+};
+/** Labels of the bases. */
+export const BASIS_LABELS: Readonly<Record<Basis, { readonly ja: string; readonly en: string }>> = {
+  policy: { ja: "基本方針", en: "policy" },
+  guideline: { ja: "ガイドライン", en: "guideline" },
+  practice: { ja: "推奨される運用", en: "recommended practice" },
+};
 
 /** Text in both languages. */
 export const LocalizedText = doc(
@@ -92,6 +127,16 @@ export const TargetKind = doc(
   "TargetKind",
 );
 export type TargetKind = z.infer<typeof TargetKind>;
+/** Labels of the target kinds: what a check evaluates, one result each. */
+export const TARGET_KIND_LABELS: Readonly<Record<TargetKind, { readonly ja: string; readonly en: string }>> = {
+  description: { ja: "記述全体", en: "the whole description" },
+  municipality: { ja: "団体", en: "the municipality" },
+  system: { ja: "情報システムごと", en: "each information system" },
+  connection: { ja: "通信経路ごと", en: "each connection" },
+  vendor: { ja: "委託事業者ごと", en: "each contractor" },
+  cloudService: { ja: "外部サービスごと", en: "each external (cloud) service" },
+  socialMediaAccount: { ja: "ソーシャルメディアのアカウントごと", en: "each social media account" },
+};
 
 /** The thing a result is about. */
 export const Target = doc(

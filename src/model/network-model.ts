@@ -26,3 +26,12 @@ export const GuidelineBaseline = doc(
   "GuidelineBaseline",
 );
 export type GuidelineBaseline = z.infer<typeof GuidelineBaseline>;
+
+/** Labels of the guideline revisions, for messages. */
+export const GUIDELINE_BASELINES: Readonly<Record<GuidelineBaseline, { readonly ja: string; readonly en: string }>> = {
+  "2020-12": { ja: "令和2年12月版", en: "December 2020" },
+  "2022-03": { ja: "令和4年3月版", en: "March 2022" },
+  "2023-03": { ja: "令和5年3月版", en: "March 2023" },
+  "2024-10": { ja: "令和6年10月版", en: "October 2024" },
+  "2025-03": { ja: "令和7年3月版", en: "March 2025" },
+};

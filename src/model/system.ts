@@ -28,6 +28,11 @@ export const Accounts = doc(
   z.strictObject({
     uniqueUserIds: fact(z.boolean(), "利用者ごとに固有のIDを割り当てているか", "Whether every user has a unique user id"),
     sharedAccounts: fact(z.int().nonnegative(), "複数人で共用しているIDの数", "Number of ids shared by several people"),
+    sharedAccountsRestricted: fact(
+      z.boolean(),
+      "共用IDを使う者を定め、それ以外の者に使わせていないか（共用IDがある場合）",
+      "Whether each shared id is kept to the people designated to use it (where shared ids exist)",
+    ),
     privilegedSeparate: fact(z.boolean(), "管理者権限は通常のIDと分けているか", "Whether privileged access uses separate accounts"),
     privilegedMfa: fact(z.boolean(), "管理者IDに多要素認証を使うか", "Whether privileged accounts use multi-factor authentication"),
     deprovisioningDays: fact(
@@ -141,7 +146,11 @@ export const DevTest = doc(
       "Whether development and test are separated from production",
     ),
     realDataUsed: fact(z.boolean(), "テストに本番データを使うか", "Whether real data is used in tests"),
-    realDataApproval: fact(Text, "本番データ利用の承認（決裁番号等）", "Approval of the use of real data (reference)"),
+    realDataApproval: fact(
+      Text,
+      "本番データ利用の承認（決裁番号等）。承認があってもテストに本番データを使うことは認められない（例外は例外措置で扱う）",
+      "Approval of the use of real data (reference). An approval does not make real data in tests acceptable; use an exception (waiver)",
+    ),
   }),
   "開発・テスト環境",
   "Development and test",
@@ -155,8 +164,16 @@ export const System = doc(
     name: doc(Text, "システムの名称", "Name of the system"),
     ownerBody: fact(Text, "所管する行政機関（例：市長部局、教育委員会）", "Owning body (e.g. 市長部局, 教育委員会)"),
     department: fact(Text, "所管課", "Owning department"),
-    owner: fact(Text, "情報システムの責任者（職名）", "Person accountable for the system (post)"),
-    administrator: fact(Text, "情報システム管理者（職名）", "System administrator (post)"),
+    owner: fact(
+      Text,
+      "情報システム管理者（システムを所管する課室の長。職名）",
+      "The system's 情報システム管理者: the head of the division that owns it (post)",
+    ),
+    administrator: fact(
+      Text,
+      "情報システム担当者（管理者の指示でシステムの設定・運用を行う職員。職名）",
+      "The system's 情報システム担当者: the staff member who configures and runs it under the 管理者 (post)",
+    ),
     zone: fact(Zone, "システムが属する領域", "Zone the system belongs to"),
     attachedZones: fact(
       z.array(Zone),

@@ -186,9 +186,9 @@ export const hitoyoshiProfileSources: Readonly<Record<ProfileParameter, ProfileS
     "ガイドラインの対策基準例：機密性3の情報は市が支給した端末でのみ取り扱う",
     "The guideline's model standards: confidentiality 3 information is handled only on municipality-issued terminals",
   ),
-  "handling.myNumberMinimum": guideline(
-    "ガイドライン：特定個人情報は最上位の機密性（機密性3／3A）とする",
-    "Guideline: My Number data is of the top confidentiality tier (C3 / 3A)",
+  "handling.myNumberMinimum": practice(
+    "推奨される運用：従来の分類では機密性3（多くの団体が対策基準で定める運用。ガイドラインにこれを定める文は確認できていない）。令和6年10月改定の分類では 3B（漏えいにより個人の権利利益を重大に侵害するおそれのある情報。3A は秘密文書相当）",
+    "As recommended practice — legacy scheme C3 (what most municipalities set in their own standards; no guideline sentence fixing it was found). October 2024 scheme: 3B (information whose leakage could seriously infringe individuals' rights; 3A is secret-document level)",
   ),
   "handling.personalInformationMinimum": guideline(
     "ガイドライン：個人情報は少なくとも機密性2とする",

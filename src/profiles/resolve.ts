@@ -81,32 +81,51 @@ function unknownCheckIssues(profile: Profile, checks: readonly AnyCheck[] | unde
     });
 }
 
-/** Class thresholds written in the other scheme than `classificationScheme` says. */
-function schemeIssues(profile: Profile): InputIssue[] {
+/** The class of the other scheme that takes a threshold's place (the defaults stated in docs/profiles.md). */
+function equivalentClass(key: string, cls: ConfidentialityClass): ConfidentialityClass {
+  if (schemeOf(cls) === "legacy") {
+    // 特定個人情報: 3B (serious infringement of individuals' rights), not 3A (secret-document level).
+    if (key === "handling.myNumberMinimum" && cls === "C3") return "3B";
+    return cls === "C3" ? "3A" : cls === "C2" ? "2" : "1";
+  }
+  return cls === "3A" || cls === "3B" ? "C3" : cls === "3C" || cls === "2" ? "C2" : "C1";
+}
+
+/**
+ * Class thresholds written in the other scheme than `classificationScheme` says: one located issue
+ * each, saying whether the value was inherited from the base profile and which class to write.
+ */
+function schemeIssues(profile: Profile, document: Plain): InputIssue[] {
   const thresholds: [string[], ConfidentialityClass][] = [
     ...Object.entries(profile.handling).map(([key, cls]): [string[], ConfidentialityClass] => [["handling", key], cls]),
     [["cloud", "assuranceRequiredFrom"], profile.cloud.assuranceRequiredFrom],
     [["cloud", "clickThroughMaxConfidentiality"], profile.cloud.clickThroughMaxConfidentiality],
   ];
   const scheme = profile.classificationScheme;
+  const written = (path: string[]) => {
+    let node: unknown = document;
+    for (const key of path) node = isPlain(node) ? node[key] : undefined;
+    return node !== undefined;
+  };
   return thresholds
     .filter(([, cls]) => schemeOf(cls) !== scheme)
-    .map(([path, cls]) =>
-      issue(
+    .map(([path, cls]) => {
+      const key = path.join(".");
+      const want = equivalentClass(key, cls);
+      const inherited = !written(path);
+      return issue(
         path,
         "class-outside-scheme",
         {
-          ja: `機密性 "${cls}" は分類体系 ${scheme} の分類ではない`,
-          en: `Confidentiality "${cls}" is not a class of the ${scheme} scheme`,
+          ja: `機密性 "${cls}" は分類体系 ${scheme} の区分ではない${inherited ? "（継承元のプロファイルの値）" : ""}`,
+          en: `Confidentiality "${cls}" is not a class of the ${scheme} scheme${inherited ? " (inherited from the base profile)" : ""}`,
         },
-        scheme === "r6"
-          ? { ja: "r6 の分類（3A、3B、3C、2、1）で書くこと", en: 'Write an r6 class (3A, 3B, 3C, 2 or 1), e.g. "2" for C2' }
-          : {
-              ja: "legacy の分類（C3、C2、C1）で書くか、classificationScheme を r6 にすること",
-              en: "Write a legacy class (C3, C2, C1), or set classificationScheme to r6",
-            },
-      ),
-    );
+        {
+          ja: `${key}: "${want}" のように ${scheme} の区分で書くこと${scheme === "legacy" ? "。または classificationScheme を r6 にすること" : ""}`,
+          en: `Write a ${scheme} class, e.g. ${key}: "${want}"${scheme === "legacy" ? ", or set classificationScheme to r6" : ""}`,
+        },
+      );
+    });
 }
 
 /**
@@ -164,7 +183,7 @@ export function resolveProfile(document: unknown, options: ResolveProfileOptions
   const merged = mergeProfileValues({ checks: {}, ...inherited }, values);
   const complete = parseWith(Profile, merged);
   if (!complete.ok) fail(values, complete.issues);
-  const issues = [...unknownCheckIssues(complete.value, options.checks), ...schemeIssues(complete.value)];
+  const issues = [...unknownCheckIssues(complete.value, options.checks), ...schemeIssues(complete.value, values as Plain)];
   if (issues.length > 0) fail(values, issues);
   return complete.value;
 }

@@ -268,7 +268,7 @@ describe("secpolicy checks and explain", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("6(3)①");
     expect(result.stdout).toContain("多要素認証の導入");
-    expect(result.stdout).toMatch(/根拠: (policy|guideline|practice)/);
+    expect(result.stdout).toMatch(/根拠: (基本方針|ガイドライン|推奨される運用)（(policy|guideline|practice)/);
     const en = runCli(["explain", "mynumber-terminal-mfa", "--lang", "en"]);
     expect(en.stdout).toContain("Remediation:");
     expect(JSON.parse(runCli(["explain", "mynumber-terminal-mfa", "--format", "json"]).stdout).id).toBe("mynumber-terminal-mfa");

@@ -164,6 +164,7 @@ describe("hitoyoshiProfileSources", () => {
     );
     expect(practice.filter((key) => !key.startsWith("intervals.")).sort()).toEqual([
       "deprovisioningDays",
+      "handling.myNumberMinimum",
       "logRetentionDays",
       "patchSlaDays.critical",
       "patchSlaDays.default",

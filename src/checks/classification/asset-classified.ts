@@ -1,6 +1,11 @@
 import { defineCheck } from "../define-check.js";
 
 const PROPERTIES = ["confidentiality", "integrity", "availability"] as const;
+const PROPERTY_LABELS = {
+  confidentiality: { ja: "機密性", en: "confidentiality" },
+  integrity: { ja: "完全性", en: "integrity" },
+  availability: { ja: "可用性", en: "availability" },
+} as const;
 
 /** Every information asset carries a confidentiality, an integrity and an availability class (6(2)). */
 export default defineCheck({
@@ -26,11 +31,11 @@ export default defineCheck({
         en: "System {{system}} lists no information assets (dataAssets is empty), yet every system handles information (2(2), 2(3))",
       },
       classesMissing: {
-        ja: "情報資産 {{asset}} の分類（{{missing}}）が書かれていない",
-        en: "Information asset {{asset}} is not classified for {{missing}}",
+        ja: "情報資産 {{asset}} の{{missingJa}}の分類の記載がない（{{missing}}）",
+        en: "Information asset {{asset}} is not classified for {{missingEn}} ({{missing}})",
       },
       assetsUnknown: {
-        ja: "システム {{system}} が取り扱う情報資産（dataAssets）が書かれていない",
+        ja: "システム {{system}} が取り扱う情報資産（dataAssets）の記載がない",
         en: "System {{system}} does not list the information assets it handles (dataAssets)",
       },
     },
@@ -49,7 +54,12 @@ export default defineCheck({
     for (const [i, asset] of assets.entries()) {
       const missing = PROPERTIES.filter((property) => asset[property] === undefined);
       if (missing.length > 0)
-        yield ctx.needsEvidence("classesMissing", ["dataAssets", i], { asset: asset.id, missing: missing.join(", ") });
+        yield ctx.needsEvidence("classesMissing", ["dataAssets", i], {
+          asset: asset.id,
+          missing: missing.join(", "),
+          missingJa: missing.map((p) => PROPERTY_LABELS[p].ja).join("・"),
+          missingEn: missing.map((p) => PROPERTY_LABELS[p].en).join(", "),
+        });
     }
   },
 });

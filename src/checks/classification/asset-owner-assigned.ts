@@ -17,7 +17,7 @@ export default defineCheck({
     clauses: ["6(2)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "medium",
     target: "system",
     messages: {
@@ -26,11 +26,11 @@ export default defineCheck({
         en: 'Information asset {{asset}} gives its owner as "{{owner}}", so nobody owns it',
       },
       ownerMissing: {
-        ja: "情報資産 {{asset}} の管理者（owner）が書かれていない",
+        ja: "情報資産 {{asset}} の管理者（owner）の記載がない",
         en: "Information asset {{asset}} does not name its owner (owner)",
       },
       assetsUnknown: {
-        ja: "システム {{system}} が取り扱う情報資産（dataAssets）が書かれていない",
+        ja: "システム {{system}} が取り扱う情報資産（dataAssets）の記載がない",
         en: "System {{system}} does not list the information assets it handles (dataAssets)",
       },
     },

@@ -16,7 +16,7 @@ export default defineCheck({
     clauses: ["6(2)", "2(8)"],
     threats: ["T2", "T3", "T4", "T5"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "medium",
     target: "system",
     applicability: { availability: "A2" },
@@ -26,11 +26,11 @@ export default defineCheck({
         en: "System {{system}} took {{actual}} hours in its last restore test, longer than its recovery time of {{target}} hours",
       },
       recoveryTimeMissing: {
-        ja: "システム {{system}} は可用性2の情報を扱うが、目標復旧時間（recoveryTimeHours）が書かれていない",
+        ja: "システム {{system}} は可用性2の情報を扱うが、目標復旧時間（recoveryTimeHours）の記載がない",
         en: "System {{system}} holds availability-2 information but states no recovery time (recoveryTimeHours)",
       },
       restoreDurationMissing: {
-        ja: "システム {{system}} の最後の復元テストにかかった時間（backup.lastRestoreHours）が書かれていないため、目標復旧時間 {{target}} 時間を守れるか判断できない",
+        ja: "システム {{system}} の最後の復元テストにかかった時間（backup.lastRestoreHours）の記載がないため、目標復旧時間 {{target}} 時間を守れるか判断できない",
         en: "System {{system}} does not state how long its last restore test took (backup.lastRestoreHours), so its {{target}}-hour recovery time cannot be confirmed",
       },
     },

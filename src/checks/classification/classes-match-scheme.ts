@@ -1,4 +1,4 @@
-import { LEGACY_CONFIDENTIALITY, R6_CONFIDENTIALITY, schemeOf } from "../../model/asset-class.js";
+import { CLASSIFICATION_SCHEMES, LEGACY_CONFIDENTIALITY, R6_CONFIDENTIALITY, schemeOf } from "../../model/asset-class.js";
 import { defineCheck } from "../define-check.js";
 
 const LABELS = { legacy: LEGACY_CONFIDENTIALITY.join(" / "), r6: R6_CONFIDENTIALITY.join(" / ") } as const;
@@ -19,22 +19,25 @@ export default defineCheck({
     clauses: ["6(2)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "令和6年10月",
-    severity: "low",
+    guideline: "ガイドライン（令和6年10月版）対策基準例「情報資産の分類と管理」（情報資産の分類）",
+    severity: "medium",
     target: "system",
-    applicability: { when: (system) => (system.dataAssets ?? []).length > 0 },
+    applicability: {
+      when: (system) => (system.dataAssets ?? []).length > 0,
+      condition: { ja: "情報資産を記載したシステム", en: "systems that list information assets" },
+    },
     messages: {
       otherScheme: {
-        ja: "情報資産 {{asset}} の機密性 {{class}} は {{found}} 体系の分類で、採用している {{scheme}} 体系（{{allowed}}）にない",
-        en: "Information asset {{asset}} has confidentiality {{class}} from the {{found}} scheme, not the adopted {{scheme}} scheme ({{allowed}})",
+        ja: "情報資産 {{asset}} の機密性 {{class}} は{{foundJa}}の区分で、採用している{{schemeJa}}にない（classificationScheme: {{scheme}}、使える区分：{{allowed}}）",
+        en: "Information asset {{asset}} has confidentiality {{class}} from the {{foundEn}}, not the adopted {{schemeEn}} (classificationScheme: {{scheme}}; classes: {{allowed}})",
       },
       confidentialityMissing: {
-        ja: "情報資産 {{asset}} の機密性（confidentiality）が書かれていない",
+        ja: "情報資産 {{asset}} の機密性の分類（confidentiality）の記載がない",
         en: "Information asset {{asset}} does not state its confidentiality class",
       },
     },
     remediation: {
-      ja: "プロファイルの classificationScheme の体系で分類し直すこと（従来の C3 は 3A〜3B、C2 は 3C または 2 に相当するかを資産ごとに判断する）",
+      ja: "プロファイルの分類体系（classificationScheme）で分類し直すこと（従来の機密性3 が 3A・3B のどちらか、機密性2 が 3C・2 のどちらに当たるかを資産ごとに判断する。分類体系を取り違えると、機密性に応じた取扱いのチェックが誤ったしきい値で判定される）",
       en: "Reclassify in the profile's classificationScheme (decide per asset whether legacy C3 becomes 3A or 3B, and C2 becomes 3C or 2)",
     },
   },
@@ -46,8 +49,11 @@ export default defineCheck({
         yield ctx.fail("otherScheme", ["dataAssets", i, "confidentiality"], {
           asset: asset.id,
           class: asset.confidentiality,
-          found: schemeOf(asset.confidentiality),
+          foundJa: CLASSIFICATION_SCHEMES[schemeOf(asset.confidentiality)].ja,
+          foundEn: CLASSIFICATION_SCHEMES[schemeOf(asset.confidentiality)].en,
           scheme,
+          schemeJa: CLASSIFICATION_SCHEMES[scheme].ja,
+          schemeEn: CLASSIFICATION_SCHEMES[scheme].en,
           allowed: LABELS[scheme],
         });
       }

@@ -20,17 +20,20 @@ export default defineCheck({
     clauses: ["6(2)", "2(7)", "2(8)"],
     threats: ["T1", "T2", "T3", "T5"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "high",
     target: "system",
-    applicability: { when: (system) => (system.dataAssets ?? []).some(isCritical) },
+    applicability: {
+      when: (system) => (system.dataAssets ?? []).some(isCritical),
+      condition: { ja: "完全性2または可用性2の情報資産を持つシステム", en: "systems holding data of integrity I2 or availability A2" },
+    },
     messages: {
       noBackup: {
         ja: "システム {{system}} は完全性2または可用性2の情報（{{assets}}）を扱うが、バックアップを取得していない",
         en: "System {{system}} holds integrity-2 or availability-2 information ({{assets}}) but takes no backups",
       },
       backupUnknown: {
-        ja: "システム {{system}} がバックアップを取得しているか（backup.enabled）が書かれていない",
+        ja: "システム {{system}} がバックアップを取得しているか（backup.enabled）の記載がない",
         en: "System {{system}} does not say whether it takes backups (backup.enabled)",
       },
     },

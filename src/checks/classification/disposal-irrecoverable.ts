@@ -17,7 +17,7 @@ export default defineCheck({
     clauses: ["6(2)", "4(2)①", "4(2)②"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "medium",
     target: "system",
     applicability: { confidentialityFrom: "protectFrom" },
@@ -31,7 +31,7 @@ export default defineCheck({
         en: "Disposal of information asset {{asset}} (confidentiality {{class}}) is not recorded",
       },
       disposalUnknown: {
-        ja: "情報資産 {{asset}} の廃棄について、{{missing}} が書かれていない",
+        ja: "情報資産 {{asset}} の廃棄について、{{missingJa}}の記載がない（{{missing}}）",
         en: "Information asset {{asset}} does not state {{missing}} for its disposal",
       },
     },
@@ -49,7 +49,12 @@ export default defineCheck({
       if (disposal?.recorded === false) yield ctx.fail("notRecorded", ["dataAssets", index, "disposal", "recorded"], data);
       if (missing.length > 0) {
         const path = disposal === undefined ? ["dataAssets", index] : ["dataAssets", index, "disposal"];
-        yield ctx.needsEvidence("disposalUnknown", path, { ...data, missing: missing.map((fact) => `disposal.${fact}`).join(", ") });
+        yield ctx.needsEvidence("disposalUnknown", path, {
+          ...data,
+          missing: missing.map((fact) => `disposal.${fact}`).join(", "),
+          missingJa: missing.map((fact) => (fact === "method" ? "廃棄の方法" : "廃棄の記録")).join("・"),
+          missingEn: missing.map((fact) => (fact === "method" ? "the disposal method" : "the disposal record")).join(" and "),
+        });
       }
     }
   },

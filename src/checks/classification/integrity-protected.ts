@@ -16,7 +16,7 @@ export default defineCheck({
     clauses: ["6(2)", "2(7)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "medium",
     target: "system",
     applicability: { integrity: "I2" },
@@ -26,7 +26,7 @@ export default defineCheck({
         en: "Integrity-2 information asset {{asset}} has no protection against tampering (tamperProtection: none)",
       },
       protectionUnknown: {
-        ja: "完全性 I2 の情報資産 {{asset}} の改ざん防止の措置（tamperProtection）が書かれていない",
+        ja: "完全性 I2 の情報資産 {{asset}} の改ざん防止の措置（tamperProtection）の記載がない",
         en: "Integrity-2 information asset {{asset}} does not state its tamper protection (tamperProtection)",
       },
     },

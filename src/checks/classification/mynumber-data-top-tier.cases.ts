@@ -1,5 +1,19 @@
 import { description, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+
+/** A profile on the October 2024 scheme, with My Number data's floor at 3B (its documented default). */
+const r6 = {
+  ...hitoyoshiProfile,
+  classificationScheme: "r6" as const,
+  handling: {
+    protectFrom: "2" as const,
+    municipalTerminalsFrom: "3B" as const,
+    myNumberMinimum: "3B" as const,
+    personalInformationMinimum: "2" as const,
+  },
+  cloud: { ...hitoyoshiProfile.cloud, assuranceRequiredFrom: "2" as const, clickThroughMaxConfidentiality: "1" as const },
+};
 
 const residents = (confidentiality?: string) =>
   description([
@@ -18,6 +32,8 @@ const residents = (confidentiality?: string) =>
 
 const table: CheckTable = {
   valid: [
+    // review §3 / Top-15 #10: under the r6 scheme, 特定個人情報 at 3B is correct (first: the check page shows it).
+    { name: "r6: My Number data at 3B", profile: r6, description: residents("3B") },
     { name: "My Number data at C3", description: residents("C3") },
     { name: "no My Number data: not applicable", description: description([lgwanSystem()]) },
   ],
@@ -28,8 +44,14 @@ const table: CheckTable = {
       expected: [{ messageId: "belowMinimum", path: "/systems/0/dataAssets/0/confidentiality" }],
     },
     {
-      name: "an r6 class below 3A counts as below the top tier",
+      name: "legacy profile: an r6 3B sits below the legacy floor C3",
       description: residents("3B"),
+      expected: [{ messageId: "belowMinimum", path: "/systems/0/dataAssets/0/confidentiality" }],
+    },
+    {
+      name: "r6: My Number data at 3C",
+      profile: r6,
+      description: residents("3C"),
       expected: [{ messageId: "belowMinimum", path: "/systems/0/dataAssets/0/confidentiality" }],
     },
     {

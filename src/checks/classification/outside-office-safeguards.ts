@@ -17,7 +17,7 @@ export default defineCheck({
     clauses: ["6(2)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "medium",
     target: "system",
     applicability: { confidentialityFrom: "protectFrom" },
@@ -27,11 +27,11 @@ export default defineCheck({
         en: "Information asset {{asset}} (confidentiality {{class}}) is processed outside the office without defined safeguards",
       },
       safeguardsUnknown: {
-        ja: "庁外で処理する情報資産 {{asset}} の安全管理措置（outsideOfficeSafeguards）が書かれていない",
+        ja: "庁外で処理する情報資産 {{asset}} の安全管理措置（outsideOfficeSafeguards）の記載がない",
         en: "Information asset {{asset}} is processed outside the office but does not state its safeguards (outsideOfficeSafeguards)",
       },
       outsideUnknown: {
-        ja: "機密性 {{class}} の情報資産 {{asset}} を庁外で処理するか（processedOutsideOffice）が書かれていない",
+        ja: "機密性 {{class}} の情報資産 {{asset}} を庁外で処理するか（processedOutsideOffice）の記載がない",
         en: "Information asset {{asset}} (confidentiality {{class}}) does not say whether it is processed outside the office (processedOutsideOffice)",
       },
     },

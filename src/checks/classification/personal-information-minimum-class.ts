@@ -21,17 +21,20 @@ export default defineCheck({
     clauses: ["6(2)", "2(6)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "medium",
     target: "system",
-    applicability: { when: (system) => (system.dataAssets ?? []).some(isPersonal) },
+    applicability: {
+      when: (system) => (system.dataAssets ?? []).some(isPersonal),
+      condition: { ja: "個人情報を含む情報資産を持つシステム", en: "systems holding personal information" },
+    },
     messages: {
       belowMinimum: {
         ja: "個人情報 {{asset}} の機密性 {{class}} が下限 {{minimum}} より低い",
         en: "Personal information {{asset}} is classified {{class}}, below the minimum {{minimum}}",
       },
       confidentialityMissing: {
-        ja: "個人情報 {{asset}} の機密性（confidentiality）が書かれていない",
+        ja: "個人情報 {{asset}} の機密性（confidentiality）の記載がない",
         en: "Personal information {{asset}} does not state its confidentiality class",
       },
     },

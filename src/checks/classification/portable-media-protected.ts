@@ -22,7 +22,7 @@ export default defineCheck({
     clauses: ["6(2)", "4(2)①"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "high",
     target: "system",
     applicability: { confidentialityFrom: "protectFrom" },
@@ -32,11 +32,11 @@ export default defineCheck({
         en: "Information asset {{asset}} (confidentiality {{class}}) is carried on portable media without {{safeguardEn}}",
       },
       safeguardUnknown: {
-        ja: "情報資産 {{asset}} の電磁的記録媒体について、{{safeguard}}（portableMedia.{{fact}}）が書かれていない",
+        ja: "情報資産 {{asset}} の電磁的記録媒体について、{{safeguard}}（portableMedia.{{fact}}）の記載がない",
         en: "Information asset {{asset}} does not say whether its portable media have {{safeguardEn}} (portableMedia.{{fact}})",
       },
       usageUnknown: {
-        ja: "機密性 {{class}} の情報資産 {{asset}} を電磁的記録媒体で持ち運ぶか（portableMedia.used）が書かれていない",
+        ja: "機密性 {{class}} の情報資産 {{asset}} を電磁的記録媒体で持ち運ぶか（portableMedia.used）の記載がない",
         en: "Information asset {{asset}} (confidentiality {{class}}) does not say whether it is carried on portable media (portableMedia.used)",
       },
     },

@@ -17,7 +17,7 @@ export default defineCheck({
     clauses: ["6(2)", "2(6)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "high",
     target: "system",
     applicability: { confidentialityFrom: "protectFrom" },
@@ -27,7 +27,7 @@ export default defineCheck({
         en: "Information asset {{asset}} (confidentiality {{class}}) is sent or provided without encryption",
       },
       encryptionUnknown: {
-        ja: "機密性 {{class}} の情報資産 {{asset}} を送信・提供時に暗号化するか（encryptedInTransit）が書かれていない",
+        ja: "機密性 {{class}} の情報資産 {{asset}} を送信・提供時に暗号化するか（encryptedInTransit）の記載がない",
         en: "Information asset {{asset}} (confidentiality {{class}}) does not say whether it is encrypted when sent (encryptedInTransit)",
       },
     },

@@ -1,3 +1,4 @@
+import { TERMINAL_ISSUERS } from "../../model/terminal-group.js";
 import { defineCheck } from "../define-check.js";
 
 /** Top-tier information is handled only on terminals the municipality issued (6(2)). */
@@ -16,21 +17,21 @@ export default defineCheck({
     clauses: ["6(2)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 情報資産の分類と管理（取扱制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "high",
     target: "system",
     applicability: { confidentialityFrom: "municipalTerminalsFrom" },
     messages: {
       notMunicipal: {
-        ja: "端末群 {{group}} は {{issuer}} の端末だが、機密性 {{threshold}} 以上の情報を扱うシステム {{system}} を使っている",
-        en: "Terminal group {{group}} is {{issuer}}-issued but uses system {{system}}, which holds information at confidentiality {{threshold}} or above",
+        ja: "端末群 {{group}} は{{issuerJa}}（{{issuer}}）だが、機密性 {{threshold}} 以上の情報を扱うシステム {{system}} を使っている",
+        en: "Terminal group {{group}} is {{issuerEn}} ({{issuer}}) but uses system {{system}}, which holds information at confidentiality {{threshold}} or above",
       },
       issuerUnknown: {
-        ja: "端末群 {{group}} の支給元（issuedBy）が書かれていない",
+        ja: "端末群 {{group}} の支給元（issuedBy）の記載がない",
         en: "Terminal group {{group}} does not state who issued it (issuedBy)",
       },
       noTerminals: {
-        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
       },
     },
@@ -52,6 +53,8 @@ export default defineCheck({
         yield ctx.fail("notMunicipal", ["terminalGroups", i, "issuedBy"], {
           group: group.id,
           issuer: group.issuedBy,
+          issuerJa: TERMINAL_ISSUERS[group.issuedBy].ja,
+          issuerEn: TERMINAL_ISSUERS[group.issuedBy].en,
           system: system.id,
           threshold,
         });

@@ -1,5 +1,14 @@
 import { defineIntervalCheck, latestActivity } from "../interval.js";
 
+/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
+const PRACTICE = {
+  basis: "practice",
+  reference: {
+    ja: "訓練は研修を実際の行動に結び付ける「啓発」（6(5)）の手段で、基本方針は間隔を定めない（間隔はプロファイルの intervals.drillMonths）",
+    en: "Drills turn training into practice, part of the awareness-raising of 6(5); the policy sets no interval (interval: the profile's intervals.drillMonths)",
+  },
+} as const;
+
 /**
  * Drills (targeted-mail exercises, incident response drills) turn training into practice
  * (6(5) 啓発). The latest drill is compared with an interval that is recommended practice
@@ -22,11 +31,13 @@ export default defineIntervalCheck({
     target: "municipality",
     messages: {
       overdue: {
-        ja: "最後の訓練は {{last}} で、{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "The last drill was held on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "前回の訓練（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "The last drill was held on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "実施した訓練（drills）が書かれていない（推奨される運用：{{months}}か月ごと）",
+        ...PRACTICE,
+        ja: "実施した訓練（drills）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "No drills are listed (drills) (recommended practice: every {{months}} months)",
       },
     },

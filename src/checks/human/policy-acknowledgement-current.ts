@@ -1,5 +1,14 @@
 import { defineIntervalCheck } from "../interval.js";
 
+/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
+const PRACTICE = {
+  basis: "practice",
+  reference: {
+    ja: "職員等の入れ替わりとポリシーの改定に合わせて、定期的に周知し直すことを推奨する（間隔はプロファイルの intervals.acknowledgementMonths）",
+    en: "Staff change and the policy is revised, so making it known again periodically is recommended (interval: the profile's intervals.acknowledgementMonths)",
+  },
+} as const;
+
 /**
  * Awareness fades and staff change; the acknowledgement of clause 5 is renewed periodically. The
  * interval is recommended practice (profile `intervals.acknowledgementMonths`), not the policy's words.
@@ -21,11 +30,13 @@ export default defineIntervalCheck({
     target: "municipality",
     messages: {
       overdue: {
-        ja: "ポリシーの最後の周知は {{last}} で、{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "The policy was last acknowledged on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "前回のポリシーの周知（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "The policy was last acknowledged on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "ポリシーを最後に周知した日（policyAcknowledgement.lastDate）が書かれていない（推奨される運用：{{months}}か月ごと）",
+        ...PRACTICE,
+        ja: "ポリシーを最後に周知した日（policyAcknowledgement.lastDate）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "The date of the last policy acknowledgement (policyAcknowledgement.lastDate) is not stated (recommended practice: every {{months}} months)",
       },
     },

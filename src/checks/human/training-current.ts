@@ -1,5 +1,14 @@
 import { defineIntervalCheck } from "../interval.js";
 
+/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
+const PRACTICE = {
+  basis: "practice",
+  reference: {
+    ja: "研修は「十分な教育」（6(5)）を続けるためのもので、基本方針は間隔を定めない。年1回程度の実施を推奨する（間隔はプロファイルの intervals.trainingMonths）",
+    en: 'Training keeps up the "sufficient education" of 6(5); the policy sets no interval, and about once a year is recommended (interval: the profile\'s intervals.trainingMonths)',
+  },
+} as const;
+
 /**
  * Clause 6(5) asks for sufficient education and awareness; training is held within an interval
  * that is recommended practice (profile `intervals.trainingMonths`).
@@ -21,11 +30,13 @@ export default defineIntervalCheck({
     target: "municipality",
     messages: {
       overdue: {
-        ja: "最後の情報セキュリティ研修は {{last}} で、{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "Security training was last held on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "前回の情報セキュリティ研修（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "Security training was last held on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "最後に研修を実施した日（training.lastDate）が書かれていない（推奨される運用：{{months}}か月ごと）",
+        ...PRACTICE,
+        ja: "最後に研修を実施した日（training.lastDate）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "The date of the last security training (training.lastDate) is not stated (recommended practice: every {{months}} months)",
       },
     },

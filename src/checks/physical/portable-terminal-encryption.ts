@@ -15,21 +15,24 @@ export default defineCheck({
     clauses: ["6(4)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 物理的セキュリティ（職員等の利用する端末や電磁的記録媒体等の管理）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「物理的セキュリティ」（職員等の利用する端末や電磁的記録媒体等の管理）",
     severity: "high",
     target: "system",
-    applicability: { when: (system) => (system.terminalGroups?.length ?? 0) > 0 },
+    applicability: {
+      when: (system) => (system.terminalGroups?.length ?? 0) > 0,
+      condition: { ja: "端末群を記載したシステム", en: "systems that list terminal groups" },
+    },
     messages: {
       notEncrypted: {
         ja: "持ち運び可能な端末群 {{group}} のディスクが暗号化されていない",
         en: "Portable terminal group {{group}} does not encrypt its disks",
       },
       encryptionUnknown: {
-        ja: "持ち運び可能な端末群 {{group}} のディスク暗号化（diskEncryption）が書かれていない",
+        ja: "持ち運び可能な端末群 {{group}} のディスク暗号化（diskEncryption）の記載がない",
         en: "Portable terminal group {{group}} does not state whether disks are encrypted (diskEncryption)",
       },
       portabilityUnknown: {
-        ja: "端末群 {{group}} が持ち運び可能か（portable）が書かれていない",
+        ja: "端末群 {{group}} が持ち運び可能か（portable）の記載がない",
         en: "Terminal group {{group}} does not state whether it is portable (portable)",
       },
     },

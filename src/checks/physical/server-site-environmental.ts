@@ -17,10 +17,17 @@ export default defineCheck({
     clauses: ["6(4)"],
     threats: ["T3"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 物理的セキュリティ（管理区域の構造等・機器の取付け）",
+    guideline:
+      "ガイドライン（令和7年3月版）対策基準例「物理的セキュリティ」（管理区域（情報システム室等）の管理、サーバ等の管理：機器の取付け）",
     severity: "high",
     target: "system",
-    applicability: { when: (system) => !onProviderPremises(system) },
+    applicability: {
+      when: (system) => !onProviderPremises(system),
+      condition: {
+        ja: "事業者の施設（クラウド・データセンター事業者等）ではなく市の施設に機器があるシステム",
+        en: "systems whose equipment stands on the municipality's premises, not a provider's",
+      },
+    },
     messages: {
       noFireProtection: {
         ja: "システム {{system}} の設置場所に防火・消火の設備がない",
@@ -35,12 +42,12 @@ export default defineCheck({
         en: "The equipment of system {{system}} is not protected against earthquakes",
       },
       siteUnknown: {
-        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）が書かれていない",
+        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）の記載がない",
         en: "System {{system}} does not state where its servers and network equipment stand (physicalSite)",
       },
       factUnknown: {
-        ja: "システム {{system}} の設置場所について {{fact}} が書かれていない",
-        en: "System {{system}} does not state {{fact}} for its site",
+        ja: "システム {{system}} の設置場所について、{{factJa}}（{{fact}}）の記載がない",
+        en: "System {{system}} does not state {{factEn}} ({{fact}}) for its site",
       },
     },
     remediation: {

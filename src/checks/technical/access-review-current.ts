@@ -1,5 +1,14 @@
 import { defineIntervalCheck } from "../interval.js";
 
+/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
+const PRACTICE = {
+  basis: "practice",
+  reference: {
+    ja: "不要なアクセス権が残ると内部不正や不正利用の余地になるため、定期的な棚卸しを推奨する（間隔はプロファイルの intervals.accessReviewMonths）",
+    en: "Access rights nobody needs any more leave room for misuse, so a periodic review is recommended (interval: the profile's intervals.accessReviewMonths)",
+  },
+} as const;
+
 /**
  * Access rights drift as staff change duties; they are reviewed periodically (6(6) アクセス制御).
  * The interval (profile `intervals.accessReviewMonths`) is recommended practice.
@@ -21,11 +30,13 @@ export default defineIntervalCheck({
     target: "system",
     messages: {
       overdue: {
-        ja: "システム {{subject}} のアクセス権の最後の棚卸しは {{last}} で、{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "Access rights of system {{subject}} were last reviewed on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "システム {{subject}} のアクセス権の最後の棚卸し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "Access rights of system {{subject}} were last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "システム {{subject}} のアクセス権を最後に棚卸しした日（accounts.lastAccessReview）が書かれていない（推奨される運用：{{months}}か月ごと）",
+        ...PRACTICE,
+        ja: "システム {{subject}} のアクセス権を最後に棚卸しした日（accounts.lastAccessReview）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "System {{subject}} does not state when access rights were last reviewed (accounts.lastAccessReview) (recommended practice: every {{months}} months)",
       },
     },

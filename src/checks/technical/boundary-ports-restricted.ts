@@ -28,21 +28,27 @@ export default defineCheck({
     clauses: ["6(6)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 技術的セキュリティ（不正アクセス対策・外部ネットワークとの接続制限）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（不正アクセス対策、ネットワークの接続制御）",
     severity: "high",
     target: "connection",
-    applicability: { when: (connection, ctx) => crossesBoundary(connection, ctx.index) && !leavesMyNumberZone(connection, ctx.index) },
+    applicability: {
+      when: (connection, ctx) => crossesBoundary(connection, ctx.index) && !leavesMyNumberZone(connection, ctx.index),
+      condition: {
+        ja: "領域の境界または外部ネットワークとの間の通信経路（マイナンバー利用事務系に出入りするものは 6(3)① のチェックで扱う）",
+        en: "connections across a zone boundary or to an external network (those into or out of the My Number zone are judged under 6(3)①)",
+      },
+    },
     messages: {
       anyPort: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）は全てのポート（any）を許可している",
+        ja: "接続 {{connection}}（{{from}} → {{to}}）は全てのポートを許可している（ports: any）",
         en: "Connection {{connection}} ({{from}} → {{to}}) allows any port",
       },
       noPorts: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）の許可ポート（ports）が空で、どのポートに限るのかが定まっていない",
+        ja: "接続 {{connection}}（{{from}} → {{to}}）で許可するポートが1つもなく（ports が空）、どのポートに限るのか定まっていない",
         en: "Connection {{connection}} ({{from}} → {{to}}) lists no allowed ports, so no allow-list is defined",
       },
       portsUnknown: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）の許可ポート（ports）が書かれていない",
+        ja: "接続 {{connection}}（{{from}} → {{to}}）の許可ポート（ports）の記載がない",
         en: "Connection {{connection}} ({{from}} → {{to}}) does not state its allowed ports (ports)",
       },
       zoneUnknown: {

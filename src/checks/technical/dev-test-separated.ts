@@ -16,7 +16,7 @@ export default defineCheck({
     clauses: ["6(6)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 技術的セキュリティ（システム開発、導入、保守等）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（システム開発、導入、保守等）",
     severity: "medium",
     target: "system",
     messages: {
@@ -25,12 +25,12 @@ export default defineCheck({
         en: "Development and test of system {{system}} are not separated from production",
       },
       devTestUnknown: {
-        ja: "システム {{system}} の開発・テスト環境（devTest）が書かれていない",
+        ja: "システム {{system}} の開発・テスト環境（devTest）の記載がない",
         en: "System {{system}} does not describe its development and test environments (devTest)",
       },
       factUnknown: {
-        ja: "システム {{system}} の開発・テスト環境について {{fact}} が書かれていない",
-        en: "System {{system}} does not state {{fact}} of its development and test environments",
+        ja: "システム {{system}} の開発・テスト環境について、{{factJa}}（{{fact}}）の記載がない",
+        en: "System {{system}} does not state {{factEn}} ({{fact}}) of its development and test environments",
       },
     },
     remediation: {

@@ -8,12 +8,17 @@ const table: CheckTable = {
       name: "EDR alongside EPP",
       description: system({ servers: [server({ endpointProtection: { epp: true, edr: true, autoUpdate: true } })] }),
     },
+    {
+      // review §3: an appliance where EPP cannot be installed is not a failure (a declared fact).
+      name: "an appliance that cannot run EPP",
+      description: system({ servers: [server({ endpointProtection: { epp: false, eppNotInstallable: true } })] }),
+    },
     { name: "a provider-run service listing no machines is not applicable", description: system({ hosting: { kind: "cloud-service" } }) },
   ],
   invalid: [
     {
       name: "a server without EPP",
-      description: system({ terminalGroups: [pcs()], servers: [server({ endpointProtection: { epp: false } })] }),
+      description: system({ terminalGroups: [pcs()], servers: [server({ endpointProtection: { epp: false, eppNotInstallable: false } })] }),
       expected: [{ messageId: "noEpp", path: "/systems/0/servers/0/endpointProtection/epp" }],
     },
     {

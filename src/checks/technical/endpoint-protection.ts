@@ -1,5 +1,5 @@
 import { defineCheck } from "../define-check.js";
-import { machinesInScope, machinesOf } from "../shared.js";
+import { factData, machinesInScope, machinesOf } from "../shared.js";
 
 /**
  * Clause 6(6) names 不正プログラム対策 (malware protection); the guideline makes it concrete:
@@ -17,29 +17,35 @@ export default defineCheck({
     clauses: ["6(6)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 技術的セキュリティ（不正プログラム対策）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（不正プログラム対策）",
     severity: "high",
     target: "system",
-    applicability: { when: machinesInScope },
+    applicability: {
+      when: machinesInScope,
+      condition: {
+        ja: "端末群・サーバを記載したシステム、または市の施設で動くシステム",
+        en: "systems that list terminal groups or servers, or run on the municipality's premises",
+      },
+    },
     messages: {
       noEpp: {
-        ja: "{{kindJa}} {{machine}} にウイルス対策ソフト（EPP）が導入されていない",
-        en: "No endpoint protection (EPP) is installed on {{kindEn}} {{machine}}",
+        ja: "{{kindJa}} {{machine}} にウイルス対策ソフト（EPP）が導入されていない（導入できない機器であれば eppNotInstallable: true）",
+        en: "No endpoint protection (EPP) is installed on {{kindEn}} {{machine}} (for a device that cannot run it, state eppNotInstallable: true)",
       },
       noAutoUpdate: {
         ja: "{{kindJa}} {{machine}} のウイルス対策ソフトは定義ファイルを自動更新しない",
         en: "The endpoint protection of {{kindEn}} {{machine}} does not update its signatures automatically",
       },
       protectionUnknown: {
-        ja: "{{kindJa}} {{machine}} の不正プログラム対策（endpointProtection）が書かれていない",
+        ja: "{{kindJa}} {{machine}} の不正プログラム対策（endpointProtection）の記載がない",
         en: "The malware protection (endpointProtection) of {{kindEn}} {{machine}} is not stated",
       },
       factUnknown: {
-        ja: "{{kindJa}} {{machine}} の不正プログラム対策について {{fact}} が書かれていない",
-        en: "{{fact}} of the malware protection of {{kindEn}} {{machine}} is not stated",
+        ja: "{{kindJa}} {{machine}} の不正プログラム対策について、{{factJa}}（{{fact}}）の記載がない",
+        en: "{{factEn}} ({{fact}}) of the malware protection of {{kindEn}} {{machine}} is not stated",
       },
       machinesUnknown: {
-        ja: "システム {{system}} の端末群（terminalGroups）もサーバ（servers）も書かれていない",
+        ja: "システム {{system}} の端末群（terminalGroups）とサーバ（servers）の記載がない",
         en: "System {{system}} lists neither terminal groups (terminalGroups) nor servers (servers)",
       },
     },
@@ -60,13 +66,15 @@ export default defineCheck({
         yield ctx.needsEvidence("protectionUnknown", at, data);
         continue;
       }
-      if (protection.epp === undefined) yield ctx.needsEvidence("factUnknown", [...at, "epp"], { ...data, fact: "epp" });
+      if (protection.epp === undefined) yield ctx.needsEvidence("factUnknown", [...at, "epp"], { ...data, ...factData("epp") });
       else if (!protection.epp) {
-        yield ctx.fail("noEpp", [...at, "epp"], data);
+        // An appliance that cannot run EPP is not a failure of the municipality; its protection
+        // lies in the network around it (boundary-ports-restricted) and the vendor's updates.
+        if (protection.eppNotInstallable !== true) yield ctx.fail("noEpp", [...at, "epp"], data);
         continue; // update settings of software that is not there do not matter
       }
       if (protection.autoUpdate === undefined)
-        yield ctx.needsEvidence("factUnknown", [...at, "autoUpdate"], { ...data, fact: "autoUpdate" });
+        yield ctx.needsEvidence("factUnknown", [...at, "autoUpdate"], { ...data, ...factData("autoUpdate") });
       else if (!protection.autoUpdate) yield ctx.fail("noAutoUpdate", [...at, "autoUpdate"], data);
     }
   },

@@ -16,7 +16,7 @@ export default defineCheck({
     clauses: ["6(6)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 技術的セキュリティ（コンピュータ及びネットワークの管理：ログの取得等）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（コンピュータ及びネットワークの管理：ログの取得等）",
     severity: "medium",
     target: "system",
     messages: {
@@ -29,12 +29,12 @@ export default defineCheck({
         en: "The logs of system {{system}} are not protected against tampering",
       },
       loggingUnknown: {
-        ja: "システム {{system}} のログの取得（logging）が書かれていない",
+        ja: "システム {{system}} のログの取得（logging）の記載がない",
         en: "System {{system}} does not describe its logging (logging)",
       },
       factUnknown: {
-        ja: "システム {{system}} のログについて {{fact}} が書かれていない",
-        en: "System {{system}} does not state {{fact}} of its logging",
+        ja: "システム {{system}} のログについて、{{factJa}}（{{fact}}）の記載がない",
+        en: "System {{system}} does not state {{factEn}} ({{fact}}) of its logging",
       },
     },
     remediation: {

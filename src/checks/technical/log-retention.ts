@@ -1,5 +1,14 @@
 import { defineCheck } from "../define-check.js";
 
+/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
+const PRACTICE = {
+  basis: "practice",
+  reference: {
+    ja: "不正アクセスは発覚までに時間がかかることが多く、調査に足りる期間ログを残すことを推奨する（日数はプロファイルの logRetentionDays）",
+    en: "Intrusions often come to light late, so logs are kept long enough to investigate (days: the profile's logRetentionDays)",
+  },
+} as const;
+
 /**
  * Incidents are often found months later; logs are kept long enough to investigate them. The
  * minimum (profile `logRetentionDays`, 365 by default) is recommended practice.
@@ -19,11 +28,13 @@ export default defineCheck({
     target: "system",
     messages: {
       tooShort: {
+        ...PRACTICE,
         ja: "システム {{system}} のログの保存期間 {{days}} 日は短い（推奨される運用：{{minimum}} 日以上）",
         en: "System {{system}} keeps logs for {{days}} days (recommended practice: at least {{minimum}} days)",
       },
       retentionUnknown: {
-        ja: "システム {{system}} のログの保存日数（logging.retentionDays）が書かれていない（推奨される運用：{{minimum}} 日以上）",
+        ...PRACTICE,
+        ja: "システム {{system}} のログの保存日数（logging.retentionDays）の記載がない（推奨される運用：{{minimum}} 日以上）",
         en: "System {{system}} does not state how long logs are kept (logging.retentionDays) (recommended practice: at least {{minimum}} days)",
       },
     },

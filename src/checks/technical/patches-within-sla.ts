@@ -1,6 +1,15 @@
-import { daysBetween } from "../../engine/dates.js";
+import { dateData, daysBetween } from "../../engine/dates.js";
 import { defineCheck } from "../define-check.js";
 import { machinesInScope, machinesOf } from "../shared.js";
+
+/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
+const PRACTICE = {
+  basis: "practice",
+  reference: {
+    ja: "公開された脆弱性は短期間で悪用されるため、期限を決めて更新を適用することを推奨する（期限はプロファイルの patchSlaDays）",
+    en: "Published vulnerabilities are exploited quickly, so updates are applied within a set time (days: the profile's patchSlaDays)",
+  },
+} as const;
 
 /**
  * Program defects and poor maintenance are threats the policy names (3(2)); known holes are closed
@@ -21,30 +30,42 @@ export default defineCheck({
     basis: "practice",
     severity: "high",
     target: "system",
-    applicability: { when: machinesInScope },
+    applicability: {
+      when: machinesInScope,
+      condition: {
+        ja: "端末群・サーバを記載したシステム、または市の施設で動くシステム",
+        en: "systems that list terminal groups or servers, or run on the municipality's premises",
+      },
+    },
     messages: {
       overdue: {
-        ja: "{{kindJa}} {{machine}} には {{released}} 公開の更新が {{days}} 日間未適用のまま（推奨される運用：{{sla}} 日以内に適用）",
-        en: "An update released on {{released}} has been pending on {{kindEn}} {{machine}} for {{days}} days (recommended practice: apply within {{sla}} days)",
+        ...PRACTICE,
+        ja: "{{kindJa}} {{machine}} には {{releasedJa}} に公開された更新が {{days}} 日間未適用のまま（推奨される運用：{{sla}} 日以内に適用）",
+        en: "An update released on {{releasedEn}} has been pending on {{kindEn}} {{machine}} for {{days}} days (recommended practice: apply within {{sla}} days)",
       },
       criticalOverdue: {
-        ja: "{{kindJa}} {{machine}} には {{released}} 公開の緊急の更新が {{days}} 日間未適用のまま（推奨される運用：緊急の更新は {{sla}} 日以内に適用）",
-        en: "A critical update released on {{released}} has been pending on {{kindEn}} {{machine}} for {{days}} days (recommended practice: apply critical updates within {{sla}} days)",
+        ...PRACTICE,
+        ja: "{{kindJa}} {{machine}} には {{releasedJa}} に公開された緊急の更新が {{days}} 日間未適用のまま（推奨される運用：緊急の更新は {{sla}} 日以内に適用）",
+        en: "A critical update released on {{releasedEn}} has been pending on {{kindEn}} {{machine}} for {{days}} days (recommended practice: apply critical updates within {{sla}} days)",
       },
       patchingUnknown: {
-        ja: "{{kindJa}} {{machine}} の更新プログラムの適用状況（patching）が書かれていない",
+        ...PRACTICE,
+        ja: "{{kindJa}} {{machine}} の更新プログラムの適用状況（patching）の記載がない",
         en: "The patch state (patching) of {{kindEn}} {{machine}} is not stated",
       },
       pendingUnknown: {
-        ja: "{{kindJa}} {{machine}} の未適用の更新が分からない：pendingUpdates: 0 または最も古い未適用の更新の公開日（oldestPendingReleasedOn）を書くこと",
+        ...PRACTICE,
+        ja: "{{kindJa}} {{machine}} の未適用の更新の有無の記載がない（なければ pendingUpdates: 0、あれば最も古い未適用の更新の公開日 oldestPendingReleasedOn）",
         en: "The pending updates of {{kindEn}} {{machine}} are unknown: state pendingUpdates: 0 or the release date of the oldest pending update (oldestPendingReleasedOn)",
       },
       criticalUnknown: {
-        ja: "{{kindJa}} {{machine}} には {{days}} 日前からの未適用の更新があるが、緊急の更新か分からない（oldestPendingCriticalReleasedOn を書くこと。推奨される運用：緊急の更新は {{sla}} 日以内）",
+        ...PRACTICE,
+        ja: "{{kindJa}} {{machine}} には {{days}} 日前からの未適用の更新があるが、緊急の更新かの記載がない（oldestPendingCriticalReleasedOn）（推奨される運用：緊急の更新は {{sla}} 日以内）",
         en: "An update has been pending on {{kindEn}} {{machine}} for {{days}} days and it is not stated whether any pending update is critical (state oldestPendingCriticalReleasedOn; recommended practice: critical updates within {{sla}} days)",
       },
       machinesUnknown: {
-        ja: "システム {{system}} の端末群（terminalGroups）もサーバ（servers）も書かれていない",
+        ...PRACTICE,
+        ja: "システム {{system}} の端末群（terminalGroups）とサーバ（servers）の記載がない",
         en: "System {{system}} lists neither terminal groups (terminalGroups) nor servers (servers)",
       },
     },
@@ -73,7 +94,7 @@ export default defineCheck({
       if (critical !== undefined && age(critical) > sla.critical) {
         yield ctx.fail("criticalOverdue", [...at, "oldestPendingCriticalReleasedOn"], {
           ...data,
-          released: critical,
+          ...dateData("released", critical),
           days: age(critical),
           sla: sla.critical,
         });
@@ -81,7 +102,12 @@ export default defineCheck({
       if (oldest === undefined) {
         if (critical === undefined) yield ctx.needsEvidence("pendingUnknown", at, data);
       } else if (age(oldest) > sla.default) {
-        yield ctx.fail("overdue", [...at, "oldestPendingReleasedOn"], { ...data, released: oldest, days: age(oldest), sla: sla.default });
+        yield ctx.fail("overdue", [...at, "oldestPendingReleasedOn"], {
+          ...data,
+          ...dateData("released", oldest),
+          days: age(oldest),
+          sla: sla.default,
+        });
       } else if (critical === undefined && age(oldest) > sla.critical) {
         // Old enough to break the critical deadline if it is critical: the description must say.
         yield ctx.needsEvidence("criticalUnknown", [...at, "oldestPendingCriticalReleasedOn"], {

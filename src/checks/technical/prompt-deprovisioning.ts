@@ -1,5 +1,14 @@
 import { defineCheck } from "../define-check.js";
 
+/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
+const PRACTICE = {
+  basis: "practice",
+  reference: {
+    ja: "異動・退職した者のIDが残ると不正利用の余地になるため、速やかな削除を推奨する（日数はプロファイルの deprovisioningDays）",
+    en: "Ids of people who moved or left leave room for misuse, so prompt removal is recommended (days: the profile's deprovisioningDays)",
+  },
+} as const;
+
 /**
  * Ids of staff who moved or left are removed promptly, before they can be misused (3(1)). The
  * limit (profile `deprovisioningDays`) is recommended practice, not the policy's words.
@@ -19,11 +28,13 @@ export default defineCheck({
     target: "system",
     messages: {
       tooSlow: {
+        ...PRACTICE,
         ja: "システム {{system}} では異動・退職からID削除まで最大 {{days}} 日かかる（推奨される運用：{{limit}} 日以内）",
         en: "System {{system}} takes up to {{days}} days to remove the ids of staff who move or leave (recommended practice: within {{limit}} days)",
       },
       daysUnknown: {
-        ja: "システム {{system}} の異動・退職からID削除までの日数（accounts.deprovisioningDays）が書かれていない（推奨される運用：{{limit}} 日以内）",
+        ...PRACTICE,
+        ja: "システム {{system}} の異動・退職からID削除までの日数（accounts.deprovisioningDays）の記載がない（推奨される運用：{{limit}} 日以内）",
         en: "System {{system}} does not state how many days it takes to remove leavers' ids (accounts.deprovisioningDays) (recommended practice: within {{limit}} days)",
       },
     },

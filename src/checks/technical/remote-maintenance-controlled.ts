@@ -61,7 +61,7 @@ export default defineCheck({
     clauses: ["6(6)", "6(8)", "6(3)①", "6(3)②"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 技術的セキュリティ（システム開発、導入、保守等）・業務委託",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（システムの保守）・「業務委託」",
     severity: "high",
     target: "system",
     applicability: {

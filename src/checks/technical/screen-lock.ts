@@ -1,5 +1,14 @@
 import { defineCheck } from "../define-check.js";
 
+/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
+const PRACTICE = {
+  basis: "practice",
+  reference: {
+    ja: "離席中の端末の盗み見やなりすましを防ぐため、自動画面ロックを推奨する（分数はプロファイルの screenLockMinutes）",
+    en: "An automatic screen lock stops others reading or acting on an unattended terminal (minutes: the profile's screenLockMinutes)",
+  },
+} as const;
+
 /**
  * An unattended, unlocked terminal lets anyone act as its user (3(1)); screens lock automatically
  * after a short idle time. The limit (profile `screenLockMinutes`, 10 by default) is recommended
@@ -18,14 +27,19 @@ export default defineCheck({
     basis: "practice",
     severity: "low",
     target: "system",
-    applicability: { when: (system) => (system.terminalGroups?.length ?? 0) > 0 },
+    applicability: {
+      when: (system) => (system.terminalGroups?.length ?? 0) > 0,
+      condition: { ja: "端末群を記載したシステム", en: "systems that list terminal groups" },
+    },
     messages: {
       tooLong: {
+        ...PRACTICE,
         ja: "端末群 {{group}} の画面ロックまでの時間 {{minutes}} 分は長い（推奨される運用：{{limit}} 分以内）",
         en: "Terminal group {{group}} locks its screens after {{minutes}} minutes (recommended practice: within {{limit}} minutes)",
       },
       lockUnknown: {
-        ja: "端末群 {{group}} の自動画面ロックまでの分数（screenLockMinutes）が書かれていない（推奨される運用：{{limit}} 分以内）",
+        ...PRACTICE,
+        ja: "端末群 {{group}} の自動画面ロックまでの分数（screenLockMinutes）の記載がない（推奨される運用：{{limit}} 分以内）",
         en: "Terminal group {{group}} does not state when its screens lock (screenLockMinutes) (recommended practice: within {{limit}} minutes)",
       },
     },

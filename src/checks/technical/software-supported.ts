@@ -1,3 +1,4 @@
+import { dateData } from "../../engine/dates.js";
 import { defineCheck } from "../define-check.js";
 import { machinesInScope, machinesOf } from "../shared.js";
 
@@ -17,25 +18,31 @@ export default defineCheck({
     clauses: ["6(6)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 技術的セキュリティ（コンピュータ及びネットワークの管理・不正プログラム対策）",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（コンピュータ及びネットワークの管理、不正プログラム対策）",
     severity: "high",
     target: "system",
-    applicability: { when: machinesInScope },
+    applicability: {
+      when: machinesInScope,
+      condition: {
+        ja: "端末群・サーバを記載したシステム、または市の施設で動くシステム",
+        en: "systems that list terminal groups or servers, or run on the municipality's premises",
+      },
+    },
     messages: {
       unsupported: {
-        ja: "{{kindJa}} {{machine}} の {{software}} は {{endOfSupport}} にサポートが終了している",
-        en: "{{software}} on {{kindEn}} {{machine}} went out of support on {{endOfSupport}}",
+        ja: "{{kindJa}} {{machine}} の {{software}} は {{endOfSupportJa}} にサポートが終了している",
+        en: "{{software}} on {{kindEn}} {{machine}} went out of support on {{endOfSupportEn}}",
       },
       supportUnknown: {
-        ja: "{{kindJa}} {{machine}} の {{software}} のサポート終了日（endOfSupport）が書かれていない",
+        ja: "{{kindJa}} {{machine}} の {{software}} のサポート終了日（endOfSupport）の記載がない",
         en: "The end of support (endOfSupport) of {{software}} on {{kindEn}} {{machine}} is not stated",
       },
       softwareUnknown: {
-        ja: "{{kindJa}} {{machine}} に導入しているOS・ソフトウェア（software）が書かれていない",
+        ja: "{{kindJa}} {{machine}} に導入しているOS・ソフトウェア（software）の記載がない",
         en: "The OS and software (software) of {{kindEn}} {{machine}} are not listed",
       },
       machinesUnknown: {
-        ja: "システム {{system}} の端末群（terminalGroups）もサーバ（servers）も書かれていない",
+        ja: "システム {{system}} の端末群（terminalGroups）とサーバ（servers）の記載がない",
         en: "System {{system}} lists neither terminal groups (terminalGroups) nor servers (servers)",
       },
     },
@@ -60,7 +67,7 @@ export default defineCheck({
         if (software.endOfSupport === undefined) yield ctx.needsEvidence("supportUnknown", at, { ...data, software: label });
         // The end-of-support date is the last supported day (vendors ship a final fix on it).
         else if (software.endOfSupport < ctx.evaluationDate) {
-          yield ctx.fail("unsupported", at, { ...data, software: label, endOfSupport: software.endOfSupport });
+          yield ctx.fail("unsupported", at, { ...data, software: label, ...dateData("endOfSupport", software.endOfSupport) });
         }
       }
     }

@@ -6,14 +6,20 @@ const publicOnly = { dataAssets: [{ id: "pages", name: "公開ページ", confid
 const table: CheckTable = {
   valid: [
     { name: "synthetic test data", description: system({ devTest: { separatedFromProduction: true, realDataUsed: false } }) },
-    { name: "real data with an approval", description: system({ devTest: { realDataUsed: true, realDataApproval: "情政第34号" } }) },
     { name: "a system with only C1 data is not applicable", description: system({ ...publicOnly, devTest: { realDataUsed: true } }) },
   ],
   invalid: [
     {
       name: "real C2 data without approval",
       description: system({ devTest: { separatedFromProduction: true, realDataUsed: true } }),
-      expected: [{ messageId: "notApproved", path: "/systems/0/devTest/realDataApproval" }],
+      expected: [{ messageId: "realDataUsed", path: "/systems/0/devTest/realDataUsed" }],
+    },
+    {
+      // An internal approval no longer makes real data in tests acceptable (review §1.2: the check
+      // was laxer than the rule it follows); a genuine exception is a waiver.
+      name: "real C2 data with an internal approval",
+      description: system({ devTest: { realDataUsed: true, realDataApproval: "情政第34号" } }),
+      expected: [{ messageId: "realDataUsed", path: "/systems/0/devTest/realDataUsed" }],
     },
     {
       name: "use of real data not stated",

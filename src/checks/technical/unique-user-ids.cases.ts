@@ -2,12 +2,24 @@ import { goodAccounts, system } from "../../../test/support/fixtures-technical.j
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
-  valid: [{ name: "an id per user, none shared", description: system({ accounts: goodAccounts }) }],
+  valid: [
+    { name: "an id per user, none shared", description: system({ accounts: goodAccounts }) },
+    {
+      // A regulated 共用ID is allowed (review §1.2): kept to its designated users.
+      name: "two shared ids kept to their designated users",
+      description: system({ accounts: { ...goodAccounts, sharedAccounts: 2, sharedAccountsRestricted: true } }),
+    },
+  ],
   invalid: [
     {
-      name: "two shared ids",
-      description: system({ accounts: { ...goodAccounts, sharedAccounts: 2 } }),
-      expected: [{ messageId: "sharedAccounts", path: "/systems/0/accounts/sharedAccounts" }],
+      name: "two shared ids anyone may use",
+      description: system({ accounts: { ...goodAccounts, sharedAccounts: 2, sharedAccountsRestricted: false } }),
+      expected: [{ messageId: "sharedAccounts", path: "/systems/0/accounts/sharedAccountsRestricted" }],
+    },
+    {
+      name: "shared ids whose users are not stated",
+      description: system({ accounts: { ...goodAccounts, sharedAccounts: 1 } }),
+      expected: [{ messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/accounts/sharedAccountsRestricted" }],
     },
     {
       name: "ids per counter, not per user",

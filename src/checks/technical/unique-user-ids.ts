@@ -1,44 +1,59 @@
 import { defineCheck } from "../define-check.js";
+import { factData } from "../shared.js";
+
+/** Why per-person ids are recommended (the reference of the shared-id messages). */
+const SHARED_ID_REFERENCE = {
+  ja: "操作を個人に結び付けるため（3(1) 内部不正の追跡）。共用IDは禁止ではなく、使う者を定めてそれ以外の者に使わせない限り認められると解される（ガイドラインの該当箇所は未確認のため推奨される運用として扱う）",
+  en: "To tie every action to a person (tracing insider wrongdoing, 3(1)). Shared ids are read as regulated, not forbidden: allowed when kept to the people designated to use them (treated as practice: the guideline's text could not be verified)",
+} as const;
 
 /**
  * Access control (6(6)) and the tracing of insider wrongdoing (3(1)) need every action tied to one
- * person: each user has an own id and no id is shared.
+ * person: each user has an own id. A shared id (共用ID) is not forbidden outright; it must be kept
+ * to the people designated to use it (review §1.2). Neither stricter nor laxer than that.
  */
 export default defineCheck({
   meta: {
     id: "unique-user-ids",
     area: "technical",
     title: {
-      ja: "利用者ごとに固有のIDを割り当て、IDを共用しないこと",
-      en: "Every user must have an own user id, and no id may be shared",
+      ja: "利用者ごとに固有のIDを割り当て、共用IDは利用者を限って使うこと",
+      en: "Every user must have an own user id, and a shared id must be kept to the people designated to use it",
     },
     clauses: ["6(6)"],
     threats: ["T1"],
-    basis: "guideline",
-    guideline: "令和7年3月版 第3編 技術的セキュリティ（アクセス制御：利用者IDの取扱い）",
-    severity: "high",
+    basis: "practice",
+    severity: "medium",
     target: "system",
     messages: {
       notUnique: {
-        ja: "システム {{system}} は利用者ごとに固有のIDを割り当てていない",
-        en: "System {{system}} does not give every user an own user id",
+        basis: "practice",
+        reference: SHARED_ID_REFERENCE,
+        ja: "システム {{system}} は利用者ごとに固有のIDを割り当てていない（推奨される運用：利用者ごとにIDを発行する）",
+        en: "System {{system}} does not give every user an own user id (recommended practice: an id per user)",
       },
       sharedAccounts: {
-        ja: "システム {{system}} には複数人で共用しているIDが {{count}} 個ある",
-        en: "System {{system}} has {{count}} ids shared by several people",
+        basis: "practice",
+        reference: SHARED_ID_REFERENCE,
+        ja: "システム {{system}} の共用ID {{count}} 個は、使う者を限っていない（推奨される運用：共用IDは定めた利用者以外に使わせない）",
+        en: "System {{system}} has {{count}} shared ids not kept to designated users (recommended practice: a shared id is used only by the people designated for it)",
       },
       accountsUnknown: {
-        ja: "システム {{system}} のアカウント管理（accounts）が書かれていない",
+        basis: "practice",
+        reference: SHARED_ID_REFERENCE,
+        ja: "システム {{system}} のアカウント管理（accounts）の記載がない",
         en: "System {{system}} does not describe its account management (accounts)",
       },
       factUnknown: {
-        ja: "システム {{system}} のアカウント管理について {{fact}} が書かれていない",
-        en: "System {{system}} does not state {{fact}} of its account management",
+        basis: "practice",
+        reference: SHARED_ID_REFERENCE,
+        ja: "システム {{system}} のアカウント管理について、{{factJa}}（{{fact}}）の記載がない",
+        en: "System {{system}} does not state {{factEn}} ({{fact}}) of its account management",
       },
     },
     remediation: {
-      ja: "利用者ごとにIDを発行し、共用IDは廃止すること。機器の都合で共用が避けられない場合は、利用者と時間を記録する手順を定め、例外措置として承認を得ること",
-      en: "Issue an id per user and retire shared ids; where a device forces sharing, record who used it when and get an approved exception",
+      ja: "利用者ごとにIDを発行すること。機器の都合等で共用IDを使う場合は、使う者を定めてそれ以外の者に使わせず、誰がいつ使ったかを記録すること（accounts.sharedAccountsRestricted: true）",
+      en: "Issue an id per user; where a device forces a shared id, designate who may use it, let nobody else, and record who used it when (accounts.sharedAccountsRestricted: true)",
     },
   },
   *evaluate(system, ctx) {
@@ -49,11 +64,18 @@ export default defineCheck({
       return;
     }
     if (accounts.uniqueUserIds === undefined)
-      yield ctx.needsEvidence("factUnknown", ["accounts", "uniqueUserIds"], { ...data, fact: "uniqueUserIds" });
+      yield ctx.needsEvidence("factUnknown", ["accounts", "uniqueUserIds"], { ...data, ...factData("uniqueUserIds") });
     else if (!accounts.uniqueUserIds) yield ctx.fail("notUnique", ["accounts", "uniqueUserIds"], data);
     if (accounts.sharedAccounts === undefined)
-      yield ctx.needsEvidence("factUnknown", ["accounts", "sharedAccounts"], { ...data, fact: "sharedAccounts" });
-    else if (accounts.sharedAccounts > 0)
-      yield ctx.fail("sharedAccounts", ["accounts", "sharedAccounts"], { ...data, count: accounts.sharedAccounts });
+      yield ctx.needsEvidence("factUnknown", ["accounts", "sharedAccounts"], { ...data, ...factData("sharedAccounts") });
+    else if (accounts.sharedAccounts > 0) {
+      if (accounts.sharedAccountsRestricted === undefined)
+        yield ctx.needsEvidence("factUnknown", ["accounts", "sharedAccountsRestricted"], {
+          ...data,
+          ...factData("sharedAccountsRestricted"),
+        });
+      else if (!accounts.sharedAccountsRestricted)
+        yield ctx.fail("sharedAccounts", ["accounts", "sharedAccountsRestricted"], { ...data, count: accounts.sharedAccounts });
+    }
   },
 });

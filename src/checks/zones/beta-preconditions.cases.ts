@@ -1,11 +1,12 @@
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
-import { description, internetSystem } from "../../../test/support/fixtures.js";
+import { description, internetSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const ready = {
   name: "人吉市",
   csirt: { established: true, contact: "情報政策課" },
   training: { lastDate: "2025-10-01" },
+  drills: [{ date: "2025-11-10", kind: "targeted-mail" }],
   audits: [{ date: "2025-12-01", kind: "external" }],
 };
 const town = (municipality: Record<string, unknown>, reviewed: boolean | "unstated" = true) =>
@@ -16,12 +17,28 @@ const table: CheckTable = {
   valid: [
     { name: "β: every condition met", description: town(ready) },
     { name: "α: not judged", profile: hitoyoshiProfile, description: town({ name: "人吉市" }) },
+    {
+      // review §1.2: an internal audit meets the audit condition (external is preferred, not required).
+      name: "β: an internal audit",
+      description: town({ ...ready, audits: [{ date: "2023-06-01", kind: "internal" }] }),
+    },
+    {
+      // review §3: the My Number system's log review is not a β condition.
+      name: "β: a My Number system that does not analyse its logs is not judged",
+      description: description(
+        [internetSystem({ logging: { reviewed: true } }), mynumberSystem({ id: "juki", logging: { reviewed: false } })],
+        { municipality: ready },
+      ),
+    },
   ],
   invalid: [
     {
-      name: "β: no external audit",
-      description: town({ ...ready, audits: [{ date: "2025-12-01", kind: "internal" }] }),
-      expected: [{ messageId: "externalAuditMissing", path: "/municipality/audits" }],
+      name: "β: no audit and no targeted-mail exercise",
+      description: town({ ...ready, audits: [], drills: [{ date: "2025-11-10", kind: "incident-response" }] }),
+      expected: [
+        { messageId: "auditMissing", path: "/municipality/audits" },
+        { messageId: "targetedMailDrillMissing", path: "/municipality/drills" },
+      ],
     },
     {
       name: "β': no CSIRT, training overdue, logs not analysed",
@@ -39,6 +56,7 @@ const table: CheckTable = {
       expected: [
         { messageId: "csirtUnknown", outcome: "needs-evidence", path: "/municipality" },
         { messageId: "trainingUnknown", outcome: "needs-evidence", path: "/municipality" },
+        { messageId: "drillsUnknown", outcome: "needs-evidence", path: "/municipality" },
         { messageId: "logAnalysisUnknown", outcome: "needs-evidence", path: "/municipality" },
         { messageId: "auditsUnknown", outcome: "needs-evidence", path: "/municipality" },
       ],

@@ -1,87 +1,123 @@
-import { isOlderThanMonths } from "../../engine/dates.js";
+import { dateData, isOlderThanMonths } from "../../engine/dates.js";
+import { NETWORK_MODELS } from "../../model/network-model.js";
 import { defineCheck } from "../define-check.js";
 import { latestDate } from "../interval.js";
 
+/** The guideline's β conditions, as the team's research reads them (the text itself was not at hand). */
+const BETA_CONDITIONS = {
+  ja: "ガイドライン（令和2年12月版）のβモデル・β'モデル採用の条件（人的対策として研修と訓練、CSIRT、インターネット接続系の通信のログの収集と分析、情報セキュリティ監査。外部監査が望ましい）",
+  en: "The guideline's (December 2020) conditions for the β and β' models (training and drills, a CSIRT, collection and analysis of the internet zone's logs, security audits — external preferred)",
+} as const;
+const condition = { reference: BETA_CONDITIONS } as const;
+
 /**
  * β and β' put staff terminals on the internet side; the guideline allows that only with the
- * organisational measures in place: a CSIRT, current training, log analysis and an external audit.
+ * organisational measures in place: a CSIRT, current training, drills such as targeted-mail
+ * exercises, analysis of the internet zone's logs, and security audits (external preferred).
+ *
+ * The conditions concern the internet zone: log analysis is asked of internet-zone systems, not of,
+ * say, the My Number system (review §3). An audit of either kind meets the audit condition: the
+ * research says "external preferred", not required, and no currency is asked (review §1.2).
  */
 export default defineCheck({
   meta: {
     id: "beta-preconditions",
     area: "zones",
     title: {
-      ja: "β・β'モデルを採る団体は、CSIRT・研修・ログ分析・外部監査の条件を満たすこと",
-      en: "A municipality on the β or β' model must meet its conditions: a CSIRT, current training, log analysis and an external audit",
+      ja: "β・β'モデルを採る団体は、CSIRT・研修・訓練・インターネット接続系のログ分析・監査の条件を満たすこと",
+      en: "A municipality on the β or β' model must meet its conditions: a CSIRT, training, drills, analysis of the internet zone's logs, and audits",
     },
     clauses: ["6(3)", "6(1)", "6(5)", "7"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和2年12月版（βモデル採用の条件）",
+    guideline: "ガイドライン（令和2年12月版）「情報システム全体の強靱性の向上」（βモデル・β'モデル採用の条件）",
     severity: "high",
     target: "municipality",
     applicability: { networkModels: ["beta", "beta-prime"] },
     messages: {
       csirtMissing: {
-        ja: "{{model}} モデルの条件である CSIRT が設置されていない",
-        en: "The {{model}} model requires a CSIRT, and none is established",
+        ...condition,
+        ja: "{{modelJa}}採用の条件である CSIRT が設置されていない",
+        en: "The {{modelEn}} requires a CSIRT, and none is established",
       },
       csirtUnknown: {
-        ja: "{{model}} モデルの条件である CSIRT の設置（csirt.established）が書かれていない",
-        en: "The {{model}} model requires a CSIRT; csirt.established is not stated",
+        ...condition,
+        ja: "{{modelJa}}採用の条件である CSIRT の設置（csirt.established）の記載がない",
+        en: "The {{modelEn}} requires a CSIRT; whether one is established (csirt.established) is not stated",
       },
       trainingOverdue: {
-        ja: "{{model}} モデルの条件である研修が {{months}} か月以内に行われていない（最終 {{last}}）",
-        en: "The {{model}} model requires current training; the last was {{last}}, more than {{months}} months ago",
+        ...condition,
+        ja: "{{modelJa}}採用の条件である研修について、前回の研修（{{lastJa}}）から{{months}}か月を超えている",
+        en: "The {{modelEn}} requires current training; the last was on {{lastEn}}, more than {{months}} months ago",
       },
       trainingUnknown: {
-        ja: "{{model}} モデルの条件である研修の実施日（training.lastDate）が書かれていない",
-        en: "The {{model}} model requires current training; training.lastDate is not stated",
+        ...condition,
+        ja: "{{modelJa}}採用の条件である研修の実施日（training.lastDate）の記載がない",
+        en: "The {{modelEn}} requires current training; its date (training.lastDate) is not stated",
+      },
+      targetedMailDrillMissing: {
+        ...condition,
+        ja: "{{modelJa}}採用の条件である標的型攻撃メール訓練の記録がない（drills の kind: targeted-mail）",
+        en: "The {{modelEn}} requires drills; no targeted-mail exercise is recorded (drills, kind: targeted-mail)",
+      },
+      drillsUnknown: {
+        ...condition,
+        ja: "{{modelJa}}採用の条件である訓練の記録（drills）の記載がない",
+        en: "The {{modelEn}} requires drills; none are listed (drills)",
       },
       logsNotAnalysed: {
-        ja: "{{model}} モデルの条件であるログ分析を、システム {{systems}} が行っていない（logging.reviewed）",
-        en: "The {{model}} model requires log analysis; systems {{systems}} do not analyse their logs (logging.reviewed)",
+        ...condition,
+        ja: "{{modelJa}}採用の条件であるログ分析を、インターネット接続系のシステム {{systems}} が行っていない（logging.reviewed）",
+        en: "The {{modelEn}} requires log analysis; internet-zone systems {{systems}} do not analyse their logs (logging.reviewed)",
       },
       logAnalysisUnknown: {
-        ja: "システム {{systems}} がログを分析しているか（logging.reviewed）が書かれていない",
-        en: "Systems {{systems}} do not state whether they analyse their logs (logging.reviewed)",
+        ...condition,
+        ja: "インターネット接続系のシステム {{systems}} がログを分析しているか（logging.reviewed）の記載がない",
+        en: "Internet-zone systems {{systems}} do not state whether they analyse their logs (logging.reviewed)",
       },
-      externalAuditMissing: {
-        ja: "{{model}} モデルの条件である外部監査（audits の kind: external）の記録がない",
-        en: "The {{model}} model requires an external audit; audits records none (kind: external)",
+      auditMissing: {
+        ...condition,
+        ja: "{{modelJa}}採用の条件である情報セキュリティ監査の記録がない（audits。外部監査が望ましい）",
+        en: "The {{modelEn}} requires security audits; none is recorded (audits; an external audit is preferred)",
       },
       auditsUnknown: {
-        ja: "{{model}} モデルの条件である外部監査を確かめるための監査の記録（audits）が書かれていない",
-        en: "The {{model}} model requires an external audit; audits is not stated",
+        ...condition,
+        ja: "{{modelJa}}採用の条件である情報セキュリティ監査の記録（audits）の記載がない",
+        en: "The {{modelEn}} requires security audits; audits is not stated",
       },
     },
     remediation: {
-      ja: "CSIRT を設置し、研修を定期的に行い、全システムのログを分析し、外部監査を受けること。満たせない間は αモデル（α'モデル）にとどめること",
-      en: "Establish a CSIRT, train staff on schedule, analyse every system's logs and undergo an external audit; stay on the α (or α') model until all are met",
+      ja: "CSIRT を設置し、研修と標的型攻撃メール訓練を定期的に行い、インターネット接続系の通信のログを分析し、情報セキュリティ監査（できれば外部監査）を受けること。満たせない間は αモデル（α'モデル）にとどめること",
+      en: "Establish a CSIRT, hold training and targeted-mail exercises on schedule, analyse the internet zone's logs and undergo security audits (external if possible); stay on the α (or α') model until all are met",
     },
   },
   *evaluate(municipality, ctx) {
     const model = ctx.profile.networkModel;
+    const base = { model, modelJa: NETWORK_MODELS[model].ja, modelEn: NETWORK_MODELS[model].en };
     const established = municipality.csirt?.established;
-    if (established === undefined) yield ctx.needsEvidence("csirtUnknown", municipality.csirt === undefined ? [] : ["csirt"], { model });
-    else if (!established) yield ctx.fail("csirtMissing", ["csirt", "established"], { model });
+    if (established === undefined) yield ctx.needsEvidence("csirtUnknown", municipality.csirt === undefined ? [] : ["csirt"], base);
+    else if (!established) yield ctx.fail("csirtMissing", ["csirt", "established"], base);
 
     const last = municipality.training?.lastDate;
     const months = ctx.profile.intervals.trainingMonths;
-    if (last === undefined) yield ctx.needsEvidence("trainingUnknown", municipality.training === undefined ? [] : ["training"], { model });
+    if (last === undefined) yield ctx.needsEvidence("trainingUnknown", municipality.training === undefined ? [] : ["training"], base);
     else if (isOlderThanMonths(last, months, ctx.evaluationDate))
-      yield ctx.fail("trainingOverdue", ["training", "lastDate"], { model, months, last });
+      yield ctx.fail("trainingOverdue", ["training", "lastDate"], { ...base, months, ...dateData("last", last) });
 
-    // Log analysis is a fact of each system; the finding names them from the municipality.
-    const systems = ctx.description.systems;
-    const notAnalysed = systems.filter((s) => s.logging?.reviewed === false).map((s) => s.id);
-    const unknown = systems.filter((s) => s.logging?.reviewed === undefined).map((s) => s.id);
-    if (notAnalysed.length > 0) yield ctx.fail("logsNotAnalysed", [], { model, systems: notAnalysed.join(", ") });
-    else if (unknown.length > 0) yield ctx.needsEvidence("logAnalysisUnknown", [], { model, systems: unknown.join(", ") });
+    const drills = municipality.drills;
+    if (drills === undefined) yield ctx.needsEvidence("drillsUnknown", [], base);
+    else if (!drills.some((drill) => drill.kind === "targeted-mail")) yield ctx.fail("targetedMailDrillMissing", ["drills"], base);
+
+    // Log analysis is a condition on the internet zone's traffic: its systems are judged, and
+    // systems of the other zones (the My Number system's log review among them) are not.
+    const internet = ctx.description.systems.filter((s) => s.zone === "internet");
+    const notAnalysed = internet.filter((s) => s.logging?.reviewed === false).map((s) => s.id);
+    const unknown = internet.filter((s) => s.logging?.reviewed === undefined).map((s) => s.id);
+    if (notAnalysed.length > 0) yield ctx.fail("logsNotAnalysed", [], { ...base, systems: notAnalysed.join(", ") });
+    else if (unknown.length > 0) yield ctx.needsEvidence("logAnalysisUnknown", [], { ...base, systems: unknown.join(", ") });
 
     const audits = municipality.audits;
-    if (audits === undefined) yield ctx.needsEvidence("auditsUnknown", [], { model });
-    else if (latestDate(audits.filter((a) => a.kind === "external")) === undefined)
-      yield ctx.fail("externalAuditMissing", ["audits"], { model });
+    if (audits === undefined) yield ctx.needsEvidence("auditsUnknown", [], base);
+    else if (latestDate(audits) === undefined) yield ctx.fail("auditMissing", ["audits"], base);
   },
 });

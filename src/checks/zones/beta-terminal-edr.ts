@@ -1,5 +1,7 @@
+import { NETWORK_MODELS } from "../../model/network-model.js";
 import type { System } from "../../model/system.js";
 import { defineCheck } from "../define-check.js";
+import { factData } from "../shared.js";
 
 /** Whether the system has, or may have, business terminals in the internet zone. */
 function hasInternetZoneTerminals(system: System): boolean {
@@ -22,25 +24,29 @@ export default defineCheck({
     clauses: ["6(3)③", "6(6)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和2年12月版（βモデルの条件：端末の EPP・EDR）",
+    guideline: "ガイドライン（令和2年12月版）「情報システム全体の強靱性の向上」（βモデル・β'モデルの条件：端末の EPP・EDR）",
     severity: "high",
     target: "system",
-    applicability: { networkModels: ["beta", "beta-prime"], when: (system) => hasInternetZoneTerminals(system) },
+    applicability: {
+      networkModels: ["beta", "beta-prime"],
+      when: (system) => hasInternetZoneTerminals(system),
+      condition: { ja: "インターネット接続系の端末群を持つシステム", en: "systems with terminal groups in the internet zone" },
+    },
     messages: {
       eppMissing: {
-        ja: "{{model}} モデルで、インターネット接続系の端末群 {{group}} にウイルス対策ソフト（EPP）がない",
-        en: "Under the {{model}} model, internet-zone terminal group {{group}} has no endpoint protection (EPP)",
+        ja: "{{modelJa}}では、インターネット接続系の端末群 {{group}} にウイルス対策ソフト（EPP）が必要だが、導入されていない",
+        en: "Under the {{modelEn}}, internet-zone terminal group {{group}} has no endpoint protection (EPP)",
       },
       edrMissing: {
-        ja: "{{model}} モデルで、インターネット接続系の端末群 {{group}} に EDR がない",
-        en: "Under the {{model}} model, internet-zone terminal group {{group}} has no EDR",
+        ja: "{{modelJa}}では、インターネット接続系の端末群 {{group}} に EDR が必要だが、導入されていない",
+        en: "Under the {{modelEn}}, internet-zone terminal group {{group}} has no EDR",
       },
       protectionUnknown: {
-        ja: "インターネット接続系の端末群 {{group}} の {{fact}}（endpointProtection）が書かれていない",
-        en: "Internet-zone terminal group {{group}} does not state {{fact}} (endpointProtection)",
+        ja: "インターネット接続系の端末群 {{group}} について、{{factJa}}の導入（endpointProtection.{{fact}}）の記載がない",
+        en: "Internet-zone terminal group {{group}} does not state whether it has {{factEn}} (endpointProtection.{{fact}})",
       },
       noTerminals: {
-        ja: "システム {{system}} の端末群（terminalGroups）が書かれていない。端末がなければ [] と書くこと",
+        ja: "システム {{system}} の端末群（terminalGroups）の記載がない（端末がなければ terminalGroups: []）",
         en: "System {{system}} lists no terminal groups (terminalGroups); write [] if it has none",
       },
     },
@@ -51,6 +57,7 @@ export default defineCheck({
   },
   *evaluate(system, ctx) {
     const model = ctx.profile.networkModel;
+    const modelData = { model, modelJa: NETWORK_MODELS[model].ja, modelEn: NETWORK_MODELS[model].en };
     if (system.terminalGroups === undefined) {
       yield ctx.needsEvidence("noTerminals", [], { system: system.id });
       return;
@@ -65,8 +72,11 @@ export default defineCheck({
       ] as const) {
         const value = protection?.[fact];
         if (value === undefined)
-          yield ctx.needsEvidence("protectionUnknown", protection === undefined ? ["terminalGroups", i] : path, { group: group.id, fact });
-        else if (!value) yield ctx.fail(failId, [...path, fact], { group: group.id, model });
+          yield ctx.needsEvidence("protectionUnknown", protection === undefined ? ["terminalGroups", i] : path, {
+            group: group.id,
+            ...factData(fact),
+          });
+        else if (!value) yield ctx.fail(failId, [...path, fact], { group: group.id, ...modelData });
       }
     }
   },

@@ -22,7 +22,7 @@ export default defineCheck({
     clauses: ["6(3)①"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和7年3月版「ガバメントクラウドの利用における対策」",
+    guideline: "ガイドライン（令和7年3月版）「ガバメントクラウドの利用における対策」",
     severity: "critical",
     target: "connection",
     applicability: { when: reachesGovernmentCloud },

@@ -25,7 +25,7 @@ export default defineCheck({
         en: "Internet-zone system {{system}} is not under security monitoring",
       },
       monitoringUnknown: {
-        ja: "システム {{system}} でセキュリティ監視をしているか（monitoring.security）が書かれていない",
+        ja: "システム {{system}} でセキュリティ監視をしているか（monitoring.security）の記載がない",
         en: "System {{system}} does not say whether it is under security monitoring (monitoring.security)",
       },
     },

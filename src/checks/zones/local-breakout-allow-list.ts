@@ -2,6 +2,21 @@ import { type FlowContext, type FlowRule, type Hop, type LinkProblem, ruleProble
 import { defineCheck } from "../define-check.js";
 import { flowContextOf, hopData, hopPointer, indirectInternetHops, pathLabel, traceOf } from "../paths.js";
 
+const FACT_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
+  destinationAllowList: { ja: "宛先の許可リスト", en: "a destination allow-list" },
+  tenantRestriction: { ja: "テナント制限", en: "tenant restriction" },
+  logged: { ja: "通信の記録", en: "logging" },
+};
+
+/** The breakout conditions named in both languages, with their field names. */
+function factLabels(fields: readonly string[]) {
+  return {
+    facts: fields.join(", "),
+    factsJa: fields.map((f) => FACT_LABELS[f]?.ja ?? f).join("・"),
+    factsEn: fields.map((f) => FACT_LABELS[f]?.en ?? f).join(", "),
+  };
+}
+
 const BREAKOUT: FlowRule = { kind: "allow-listed-breakout" };
 
 /** The breakout conditions a hop does not meet, and those it does not state, as field names. */
@@ -40,18 +55,18 @@ export default defineCheck({
     clauses: ["6(3)②", "2(12)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和6年10月版（α'モデルのローカルブレイクアウト）",
+    guideline: "ガイドライン（令和6年10月版）「α'モデル」（ローカルブレイクアウトの条件）",
     severity: "high",
     target: "description",
     applicability: { networkModels: ["alpha-prime"] },
     messages: {
       breakoutNotRestricted: {
-        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ており、区間 {{hop}}（接続 {{connection}}）が {{facts}} を満たしていない",
-        en: "The LGWAN zone reaches the internet over {{path}}, and hop {{hop}} (connection {{connection}}) does not meet {{facts}}",
+        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ており、区間 {{hop}}（接続 {{connection}}）が{{factsJa}}（{{facts}}）を満たしていない",
+        en: "The LGWAN zone reaches the internet over {{path}}, and hop {{hop}} (connection {{connection}}) does not meet {{factsEn}} ({{facts}})",
       },
       breakoutUnknown: {
-        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）の {{facts}} の記載がない",
-        en: "The LGWAN zone reaches the internet over {{path}}, but hop {{hop}} (connection {{connection}}) does not state {{facts}}",
+        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）の{{factsJa}}（{{facts}}）の記載がない",
+        en: "The LGWAN zone reaches the internet over {{path}}, but hop {{hop}} (connection {{connection}}) does not state {{factsEn}} ({{facts}})",
       },
     },
     remediation: {
@@ -67,8 +82,8 @@ export default defineCheck({
       const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId) };
       const trace = traceOf(graph, arcs, (position) => position === 0);
       yield unmet.length > 0
-        ? ctx.fail("breakoutNotRestricted", hopPointer(graph, arcId), { ...data, facts: unmet.join(", ") }, trace)
-        : ctx.needsEvidence("breakoutUnknown", hopPointer(graph, arcId), { ...data, facts: unstated.join(", ") }, trace);
+        ? ctx.fail("breakoutNotRestricted", hopPointer(graph, arcId), { ...data, ...factLabels(unmet) }, trace)
+        : ctx.needsEvidence("breakoutUnknown", hopPointer(graph, arcId), { ...data, ...factLabels(unstated) }, trace);
     }
   },
 });

@@ -1,3 +1,4 @@
+import { ZONES } from "../../model/zone.js";
 import { defineCheck } from "../define-check.js";
 import { servesMyNumberAffairs } from "../shared.js";
 
@@ -18,15 +19,15 @@ export default defineCheck({
     applicability: { zones: ["lgwan", "internet"] },
     messages: {
       myNumberData: {
-        ja: "特定個人情報 {{asset}} が {{zone}} 領域のシステムにある",
-        en: "My Number data {{asset}} is held by a system in the {{zone}} zone",
+        ja: "特定個人情報 {{asset}} が{{zoneJa}}のシステムに置かれている",
+        en: "My Number data {{asset}} is held by a system in {{zoneEn}}",
       },
       myNumberAffairs: {
-        ja: "個人番号利用事務・戸籍事務（{{functions}}）のシステムが {{zone}} 領域にある",
-        en: "A system serving My Number or family-register affairs ({{functions}}) is in the {{zone}} zone",
+        ja: "個人番号利用事務・戸籍事務（{{functions}}）のシステムが{{zoneJa}}に置かれている",
+        en: "A system serving My Number or family-register affairs ({{functions}}) is in {{zoneEn}}",
       },
       myNumberFlagMissing: {
-        ja: "個人情報 {{asset}} が特定個人情報か（myNumber）が書かれていない",
+        ja: "個人情報 {{asset}} が特定個人情報か（myNumber）の記載がない",
         en: "Personal information {{asset}} does not say whether it is My Number data (myNumber)",
       },
     },
@@ -36,13 +37,14 @@ export default defineCheck({
     },
   },
   *evaluate(system, ctx) {
-    const zone = system.zone ?? "unknown";
+    const label = system.zone === undefined ? { ja: "領域不明", en: "an unknown zone" } : ZONES[system.zone].label;
+    const zone = { zoneJa: label.ja, zoneEn: label.en };
     if (servesMyNumberAffairs(system)) {
       const functions = (system.businessFunctions ?? []).join(", ");
-      yield ctx.fail("myNumberAffairs", ["businessFunctions"], { functions, zone });
+      yield ctx.fail("myNumberAffairs", ["businessFunctions"], { functions, ...zone });
     }
     for (const [i, asset] of (system.dataAssets ?? []).entries()) {
-      if (asset.myNumber === true) yield ctx.fail("myNumberData", ["dataAssets", i, "myNumber"], { asset: asset.id, zone });
+      if (asset.myNumber === true) yield ctx.fail("myNumberData", ["dataAssets", i, "myNumber"], { asset: asset.id, ...zone });
       else if (asset.myNumber === undefined && asset.personalInformation === true) {
         yield ctx.needsEvidence("myNumberFlagMissing", ["dataAssets", i], { asset: asset.id });
       }

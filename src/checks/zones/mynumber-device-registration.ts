@@ -16,7 +16,7 @@ export default defineCheck({
     clauses: ["6(3)①"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 マイナンバー利用事務系の分離",
+    guideline: "ガイドライン（令和7年3月版）対策基準例「情報システム全体の強靱性の向上」（マイナンバー利用事務系）",
     severity: "high",
     target: "system",
     applicability: { zones: ["mynumber"] },
@@ -26,11 +26,11 @@ export default defineCheck({
         en: "Terminal group {{group}} lets unregistered devices join the network",
       },
       registrationUnknown: {
-        ja: "端末群 {{group}} で登録端末だけが接続できるか（deviceRegistration）が書かれていない",
+        ja: "端末群 {{group}} で登録端末だけが接続できるか（deviceRegistration）の記載がない",
         en: "Terminal group {{group}} does not say whether only registered devices can join (deviceRegistration)",
       },
       noTerminals: {
-        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
       },
     },

@@ -17,20 +17,20 @@ export default defineCheck({
     applicability: { zones: ["mynumber"] },
     messages: {
       exportAllowed: {
-        ja: "端末群 {{group}} は外部記録媒体への書き出しを許可している",
+        ja: "端末群 {{group}} は電磁的記録媒体（USBメモリ等）への書き出しを許可している",
         en: "Terminal group {{group}} allows writing to external media",
       },
       exportUnknown: {
-        ja: "端末群 {{group}} の外部記録媒体の設定（externalMedia）が書かれていない",
+        ja: "端末群 {{group}} の電磁的記録媒体への書き出しの設定（externalMedia）の記載がない",
         en: "Terminal group {{group}} does not state its external media setting (externalMedia)",
       },
       noTerminals: {
-        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
       },
     },
     remediation: {
-      ja: "外部記録媒体への書き出しを禁止（blocked）するか、登録した媒体のみに限定（registered-only）すること",
+      ja: "電磁的記録媒体への書き出しを禁止（externalMedia: blocked）するか、登録した媒体のみに限定（registered-only）すること",
       en: "Block writing to external media (blocked) or limit it to registered devices (registered-only)",
     },
   },

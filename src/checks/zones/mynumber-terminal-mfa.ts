@@ -1,3 +1,4 @@
+import { AUTH_FACTOR_LABELS } from "../../model/terminal-group.js";
 import { defineCheck } from "../define-check.js";
 import { isMultiFactor } from "../shared.js";
 
@@ -18,15 +19,15 @@ export default defineCheck({
     applicability: { zones: ["mynumber"] },
     messages: {
       singleFactor: {
-        ja: "端末群 {{group}} の認証要素（{{factors}}）は多要素になっていない",
-        en: "Terminal group {{group}} authenticates with {{factors}}, which is not multi-factor",
+        ja: "端末群 {{group}} のログインの認証要素は{{factorsJa}}だけで、多要素になっていない（authenticationFactors: {{factors}}）",
+        en: "Terminal group {{group}} authenticates with {{factorsEn}} only, which is not multi-factor (authenticationFactors: {{factors}})",
       },
       factorsUnknown: {
-        ja: "端末群 {{group}} の認証要素（authenticationFactors）が書かれていない",
+        ja: "端末群 {{group}} の認証要素（authenticationFactors）の記載がない",
         en: "Terminal group {{group}} does not state its authentication factors (authenticationFactors)",
       },
       noTerminals: {
-        ja: "システム {{system}} を使う端末群（terminalGroups）が書かれていない",
+        ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
       },
     },
@@ -47,7 +48,12 @@ export default defineCheck({
       if (factors === undefined || factors.length === 0)
         yield ctx.needsEvidence("factorsUnknown", ["terminalGroups", i], { group: group.id });
       else if (!isMultiFactor(factors)) {
-        yield ctx.fail("singleFactor", ["terminalGroups", i, "authenticationFactors"], { group: group.id, factors: factors.join(", ") });
+        yield ctx.fail("singleFactor", ["terminalGroups", i, "authenticationFactors"], {
+          group: group.id,
+          factors: factors.join(", "),
+          factorsJa: factors.map((f) => AUTH_FACTOR_LABELS[f].ja).join("と"),
+          factorsEn: factors.map((f) => AUTH_FACTOR_LABELS[f].en).join(" and "),
+        });
       }
     }
   },

@@ -29,6 +29,11 @@ const table: CheckTable = {
       ]),
     },
     {
+      // review §3: a SaaS-hosted "system" without terminals is not asked for terminalGroups: [].
+      name: "an LGWAN-zone SaaS listing no terminals is not applicable",
+      description: description([lgwanSystem({ hosting: { kind: "cloud-service" } })]),
+    },
+    {
       name: "LGWAN zone, 2020-12: no rule yet",
       profile: baseline("2020-12"),
       description: description([withWireless(lgwanSystem, { used: true, security: "wpa2-personal" })]),

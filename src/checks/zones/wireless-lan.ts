@@ -1,8 +1,9 @@
-import { GuidelineBaseline } from "../../model/network-model.js";
+import { GUIDELINE_BASELINES, GuidelineBaseline } from "../../model/network-model.js";
 import type { System } from "../../model/system.js";
-import type { Wireless } from "../../model/terminal-group.js";
-import type { Zone } from "../../model/zone.js";
+import { DEVICE_AUTHENTICATION_LABELS, WIRELESS_SECURITY_LABELS, type Wireless } from "../../model/terminal-group.js";
+import { type Zone, ZONES } from "../../model/zone.js";
 import { defineCheck } from "../define-check.js";
+import { factData, machinesInScope } from "../shared.js";
 
 /** Whether `baseline` is the given guideline revision or a later one (by their order in `GuidelineBaseline`). */
 function atLeast(baseline: GuidelineBaseline, revision: GuidelineBaseline): boolean {
@@ -17,6 +18,11 @@ function hasJudgedTerminals(system: System): boolean {
 }
 
 const ENTERPRISE: ReadonlySet<Wireless["security"]> = new Set<Wireless["security"]>(["wpa2-enterprise", "wpa3-enterprise"]);
+
+/** Message data for a device authentication method: the id and its words. */
+function authData(auth: NonNullable<Wireless["deviceAuthentication"]>) {
+  return { auth, authJa: DEVICE_AUTHENTICATION_LABELS[auth].ja, authEn: DEVICE_AUTHENTICATION_LABELS[auth].en };
+}
 
 /** What the profile's guideline baseline asks of wireless LAN in a zone. */
 function rulesFor(zone: Zone, baseline: GuidelineBaseline) {
@@ -45,33 +51,41 @@ export default defineCheck({
     clauses: ["6(3)①", "6(3)②", "6(6)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和4年3月版・令和7年3月版（無線LANの利用）",
+    guideline: "ガイドライン（令和4年3月版・令和7年3月版）対策基準例「技術的セキュリティ」（無線LANの利用）",
     severity: "high",
     target: "system",
-    applicability: { when: (system) => hasJudgedTerminals(system) },
+    applicability: {
+      // A provider-run service that lists no terminal groups or servers has no terminals of the
+      // municipality to judge (review §3): it is not asked for an empty list.
+      when: (system) => machinesInScope(system) && hasJudgedTerminals(system),
+      condition: {
+        ja: "マイナンバー利用事務系・LGWAN接続系の端末群を持つ（または持ちうる）システム。端末群もサーバも記載しない事業者提供のサービスは除く",
+        en: "systems with (or that may have) terminal groups in the My Number or LGWAN zone, except provider-run services that list no terminal groups or servers",
+      },
+    },
     messages: {
       forbidden: {
-        ja: "ガイドライン {{baseline}} 版では、マイナンバー利用事務系の端末群 {{group}} で無線LANを使えない",
-        en: "Under the {{baseline}} guideline, My Number zone terminal group {{group}} must not use wireless LAN",
+        ja: "ガイドライン（{{baselineJa}}）では、マイナンバー利用事務系の端末群 {{group}} で無線LANを使えない",
+        en: "Under the guideline ({{baselineEn}}), My Number zone terminal group {{group}} must not use wireless LAN",
       },
       notEnterprise: {
-        ja: "端末群 {{group}}（{{zone}}）の無線LANの方式 {{security}} は WPA2/WPA3-Enterprise ではない（ガイドライン {{baseline}} 版）",
-        en: "Terminal group {{group}} ({{zone}}) uses {{security}} wireless, not WPA2/WPA3-Enterprise ({{baseline}} guideline)",
+        ja: "{{zoneJa}}の端末群 {{group}} の無線LANの方式が{{securityJa}}で、WPA2/WPA3-Enterprise ではない（ガイドライン{{baselineJa}}。wireless.security: {{security}}）",
+        en: "Terminal group {{group}} in the {{zoneEn}} uses {{securityEn}} wireless, not WPA2/WPA3-Enterprise (guideline of {{baselineEn}}; wireless.security: {{security}})",
       },
       no8021x: {
-        ja: "端末群 {{group}}（{{zone}}）の無線LANは 802.1X の端末認証をしていない（{{auth}}）",
-        en: "Terminal group {{group}} ({{zone}}) joins the wireless LAN without 802.1X device authentication ({{auth}})",
+        ja: "{{zoneJa}}の端末群 {{group}} の無線LANは 802.1X による端末認証をしていない（{{authJa}}。wireless.deviceAuthentication: {{auth}}）",
+        en: "Terminal group {{group}} in the {{zoneEn}} joins the wireless LAN without 802.1X device authentication ({{authEn}}; wireless.deviceAuthentication: {{auth}})",
       },
       noClientCertificate: {
-        ja: "端末群 {{group}}（{{zone}}）の無線LANの端末認証が {{auth}} で、クライアント証明書ではない（ガイドライン {{baseline}} 版）",
-        en: "Terminal group {{group}} ({{zone}}) authenticates to the wireless LAN by {{auth}}, not a client certificate ({{baseline}} guideline)",
+        ja: "{{zoneJa}}の端末群 {{group}} の無線LANの端末認証が{{authJa}}で、クライアント証明書ではない（ガイドライン{{baselineJa}}。wireless.deviceAuthentication: {{auth}}）",
+        en: "Terminal group {{group}} in the {{zoneEn}} authenticates to the wireless LAN by {{authEn}}, not a client certificate (guideline of {{baselineEn}}; wireless.deviceAuthentication: {{auth}})",
       },
       wirelessUnknown: {
-        ja: "端末群 {{group}}（{{zone}}）の無線LANの {{fact}}（wireless）が書かれていない",
-        en: "Terminal group {{group}} ({{zone}}) does not state its wireless {{fact}} (wireless)",
+        ja: "{{zoneJa}}の端末群 {{group}} について、{{factJa}}（wireless.{{fact}}）の記載がない",
+        en: "Terminal group {{group}} in the {{zoneEn}} does not state {{factEn}} (wireless.{{fact}})",
       },
       noTerminals: {
-        ja: "システム {{system}} の端末群（terminalGroups）が書かれていない。端末がなければ [] と書くこと",
+        ja: "システム {{system}} の端末群（terminalGroups）の記載がない（端末がなければ terminalGroups: []）",
         en: "System {{system}} lists no terminal groups (terminalGroups); write [] if it has none",
       },
     },
@@ -91,9 +105,17 @@ export default defineCheck({
       if (zone === undefined || !JUDGED.has(zone)) continue;
       const wireless = group.wireless;
       const at = ["terminalGroups", i, "wireless"];
-      const data = { group: group.id, zone, baseline };
+      const data = {
+        group: group.id,
+        zone,
+        zoneJa: ZONES[zone].label.ja,
+        zoneEn: ZONES[zone].label.en,
+        baseline,
+        baselineJa: GUIDELINE_BASELINES[baseline].ja,
+        baselineEn: GUIDELINE_BASELINES[baseline].en,
+      };
       if (wireless?.used === undefined) {
-        yield ctx.needsEvidence("wirelessUnknown", wireless === undefined ? ["terminalGroups", i] : at, { ...data, fact: "used" });
+        yield ctx.needsEvidence("wirelessUnknown", wireless === undefined ? ["terminalGroups", i] : at, { ...data, ...factData("used") });
         continue;
       }
       if (!wireless.used) continue;
@@ -103,16 +125,22 @@ export default defineCheck({
         continue;
       }
       if (rules.enterprise) {
-        if (wireless.security === undefined) yield ctx.needsEvidence("wirelessUnknown", at, { ...data, fact: "security" });
+        if (wireless.security === undefined) yield ctx.needsEvidence("wirelessUnknown", at, { ...data, ...factData("security") });
         else if (!ENTERPRISE.has(wireless.security))
-          yield ctx.fail("notEnterprise", [...at, "security"], { ...data, security: wireless.security });
+          yield ctx.fail("notEnterprise", [...at, "security"], {
+            ...data,
+            security: wireless.security,
+            securityJa: WIRELESS_SECURITY_LABELS[wireless.security].ja,
+            securityEn: WIRELESS_SECURITY_LABELS[wireless.security].en,
+          });
       }
       if (rules.dot1x) {
         const auth = wireless.deviceAuthentication;
-        if (auth === undefined) yield ctx.needsEvidence("wirelessUnknown", at, { ...data, fact: "deviceAuthentication" });
-        else if (auth === "psk" || auth === "none") yield ctx.fail("no8021x", [...at, "deviceAuthentication"], { ...data, auth });
+        if (auth === undefined) yield ctx.needsEvidence("wirelessUnknown", at, { ...data, ...factData("deviceAuthentication") });
+        else if (auth === "psk" || auth === "none")
+          yield ctx.fail("no8021x", [...at, "deviceAuthentication"], { ...data, ...authData(auth) });
         else if (rules.certificate && auth !== "client-certificate")
-          yield ctx.fail("noClientCertificate", [...at, "deviceAuthentication"], { ...data, auth });
+          yield ctx.fail("noClientCertificate", [...at, "deviceAuthentication"], { ...data, ...authData(auth) });
       }
     }
   },

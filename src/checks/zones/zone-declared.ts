@@ -17,11 +17,11 @@ export default defineCheck({
     target: "system",
     messages: {
       zoneNotAttached: {
-        ja: "システム {{system}} の領域 {{zone}} が接続先の領域（attachedZones: {{attached}}）に含まれていない",
+        ja: "システム {{system}} の領域（{{zone}}）が、接続している領域（attachedZones: {{attached}}）に含まれていない",
         en: "System {{system}} is in zone {{zone}} but its attachedZones ({{attached}}) do not include it",
       },
       missingZone: {
-        ja: "システム {{system}} の領域（zone）が書かれていない",
+        ja: "システム {{system}} の領域（zone）の記載がない",
         en: "System {{system}} does not state its zone",
       },
     },

@@ -38,7 +38,7 @@ export default defineCheck({
     clauses: ["6(3)②", "6(3)③", "2(12)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和7年3月版「三層の対策」（領域間の通信）",
+    guideline: "ガイドライン（令和7年3月版）「三層の対策」（領域間の通信）",
     severity: "high",
     target: "connection",
     applicability: { when: (connection, ctx) => hasHopIn(connection, ctx.index, remainingCells) },

@@ -1,7 +1,11 @@
+import { describeApplicability } from "../../checks/applicability-text.js";
 import { builtinChecks } from "../../checks/index.js";
 import { messageBasis } from "../../engine/messages.js";
 import { suggest } from "../../engine/suggest.js";
-import type { MessageTemplate } from "../../model/finding.js";
+import { type MessageTemplate, SEVERITY_LABELS, TARGET_KIND_LABELS, type TargetKind } from "../../model/finding.js";
+import { MEASURE_AREAS } from "../../model/measure-area.js";
+import { THREATS, type ThreatId } from "../../model/threat.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import { getClause } from "../../policy/clauses.js";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT, type Lang } from "../context.js";
@@ -59,7 +63,7 @@ export async function explainCommand(args: readonly string[], io: CliIo, lang: L
           messages: "メッセージ",
           remediation: "対応方法",
           applies: "適用条件",
-          practice: "（基本方針の文言ではなく、推奨される運用）",
+          practice: "。基本方針の文言ではない",
         }
       : {
           clauses: "Clauses",
@@ -71,7 +75,7 @@ export async function explainCommand(args: readonly string[], io: CliIo, lang: L
           messages: "Messages",
           remediation: "Remediation",
           applies: "Applies to",
-          practice: " (recommended practice, not the policy's own words)",
+          practice: "; not the policy's own words",
         };
   const other: Lang = lang === "ja" ? "en" : "ja";
   const out: string[] = [`${meta.id}`, `  ${meta.title[lang]}`, `  ${meta.title[other]}`, ""];
@@ -83,22 +87,27 @@ export async function explainCommand(args: readonly string[], io: CliIo, lang: L
   }
   out.push(
     "",
-    `${L.basis}: ${meta.basis} — ${basisLabel(meta.basis, lang)}${meta.basis === "practice" ? L.practice : ""}${meta.guideline === undefined ? "" : ` (${meta.guideline})`}`,
-    `${L.severity}: ${meta.severity}`,
-    `${L.area}: ${meta.area}`,
-    `${L.target}: ${meta.target}`,
-    `${L.threats}: ${meta.threats.join(", ")}`,
+    `${L.basis}: ${basisLabel(meta.basis, lang)}${lang === "ja" ? "（" : " ("}${meta.basis}${meta.basis === "practice" ? L.practice : ""}${lang === "ja" ? "）" : ")"}${meta.guideline === undefined ? "" : ` — ${meta.guideline}`}`,
+    `${L.severity}: ${SEVERITY_LABELS[meta.severity][lang]}${lang === "ja" ? `（${meta.severity}）` : ""}`,
+    `${L.area}: ${MEASURE_AREAS[meta.area][lang]}（${MEASURE_AREAS[meta.area].clause}）`,
+    `${L.target}: ${TARGET_KIND_LABELS[meta.target as TargetKind][lang]}`,
+    `${L.threats}: ${meta.threats.map((t: ThreatId) => `${THREATS[t].clause} ${THREATS[t].title[lang]}`).join(lang === "ja" ? "、" : "; ")}`,
   );
-  const declared = declaredMeta(check);
-  const applicability = "applicability" in declared ? declared.applicability : undefined;
-  if (applicability !== undefined) out.push(`${L.applies}: ${JSON.stringify(applicability)}`);
+  if (meta.applicability !== undefined) {
+    const lines = describeApplicability(meta.target as TargetKind, meta.applicability, hitoyoshiProfile)[lang].slice(1);
+    out.push(`${L.applies}:`, ...lines.map((line) => `  ${line}`));
+  }
   out.push("", `${L.messages}:`);
   for (const [messageId, text] of Object.entries(meta.messages) as [string, MessageTemplate][]) {
     out.push(`  ${messageId}`, `    ${text.ja}`, `    ${text.en}`);
     const own = messageBasis(meta, text);
     if (own.basis !== meta.basis || text.reference !== undefined) {
-      const reference = own.reference === undefined ? "" : ` (${own.reference[lang]})`;
-      out.push(`    ${L.basis}: ${own.basis} — ${basisLabel(own.basis, lang)}${own.basis === "practice" ? L.practice : ""}${reference}`);
+      const reference = own.reference === undefined ? "" : ` — ${own.reference[lang]}`;
+      const open = lang === "ja" ? "（" : " (";
+      const close = lang === "ja" ? "）" : ")";
+      out.push(
+        `    ${L.basis}: ${basisLabel(own.basis, lang)}${open}${own.basis}${own.basis === "practice" ? L.practice : ""}${close}${reference}`,
+      );
     }
   }
   out.push("", `${L.remediation}:`, `  ${meta.remediation.ja}`, `  ${meta.remediation.en}`);

@@ -523,13 +523,13 @@ export interface System {
    */
   department?: string;
   /**
-   * 情報システムの責任者（職名）
-   * Person accountable for the system (post)
+   * 情報システム管理者（システムを所管する課室の長。職名）
+   * The system's 情報システム管理者: the head of the division that owns it (post)
    */
   owner?: string;
   /**
-   * 情報システム管理者（職名）
-   * System administrator (post)
+   * 情報システム担当者（管理者の指示でシステムの設定・運用を行う職員。職名）
+   * The system's 情報システム担当者: the staff member who configures and runs it under the 管理者 (post)
    */
   administrator?: string;
   zone?: Zone;
@@ -784,6 +784,11 @@ export interface EndpointProtection {
    * Whether signatures update automatically
    */
   autoUpdate?: boolean;
+  /**
+   * 機器の仕様でウイルス対策ソフトを導入できないか（アプライアンス、制御機器等。epp: false と併せて書く）
+   * Whether the device cannot run endpoint protection (appliances, controllers…; state with epp: false)
+   */
+  eppNotInstallable?: boolean;
 }
 /**
  * 更新プログラムの適用状況
@@ -884,6 +889,11 @@ export interface Accounts {
    * Number of ids shared by several people
    */
   sharedAccounts?: number;
+  /**
+   * 共用IDを使う者を定め、それ以外の者に使わせていないか（共用IDがある場合）
+   * Whether each shared id is kept to the people designated to use it (where shared ids exist)
+   */
+  sharedAccountsRestricted?: boolean;
   /**
    * 管理者権限は通常のIDと分けているか
    * Whether privileged access uses separate accounts
@@ -1079,8 +1089,8 @@ export interface DevTest {
    */
   realDataUsed?: boolean;
   /**
-   * 本番データ利用の承認（決裁番号等）
-   * Approval of the use of real data (reference)
+   * 本番データ利用の承認（決裁番号等）。承認があってもテストに本番データを使うことは認められない（例外は例外措置で扱う）
+   * Approval of the use of real data (reference). An approval does not make real data in tests acceptable; use an exception (waiver)
    */
   realDataApproval?: string;
 }
