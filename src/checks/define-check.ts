@@ -48,6 +48,11 @@ export interface CheckContext<M extends string = string> {
   readonly profile: Profile;
   /** The evaluation date, `YYYY-MM-DD`. Checks never read the clock. */
   readonly evaluationDate: string;
+  /**
+   * Where the evaluation date came from: `caller` (options, the command's `--as-of`) or
+   * `description` (the description's own `evaluationDate`). Optional for contexts built by hand.
+   */
+  readonly evaluationDateSource?: "caller" | "description";
   /** Lookups built once per evaluation. */
   readonly index: DescriptionIndex;
   /** The target being evaluated. */

@@ -32,15 +32,16 @@ export const STAFF_CATEGORIES: Readonly<Record<StaffCategory, { readonly ja: str
 
 /** Roles of the security organisation (6(1)). */
 export const SecurityRole = doc(
-  z.enum(["ciso", "chief-security-manager", "security-manager", "security-administrator", "system-administrator", "csirt-lead", "auditor"]),
-  "情報セキュリティの役割：ciso（最高情報セキュリティ責任者）、chief-security-manager（統括情報セキュリティ責任者）、security-manager（情報セキュリティ責任者）、security-administrator（情報セキュリティ管理者）、system-administrator（情報システム管理者）、csirt-lead（CSIRT責任者）、auditor（情報セキュリティ監査統括責任者）",
-  "Security role: ciso, chief-security-manager (統括情報セキュリティ責任者), security-manager (情報セキュリティ責任者), security-administrator (情報セキュリティ管理者), system-administrator, csirt-lead, auditor",
+  z.enum(["head", "ciso", "chief-security-manager", "security-manager", "security-administrator", "system-administrator", "csirt-lead", "auditor"]),
+  "情報セキュリティの役割：head（団体の長。市長・町長・村長）、ciso（最高情報セキュリティ責任者）、chief-security-manager（統括情報セキュリティ責任者）、security-manager（情報セキュリティ責任者）、security-administrator（情報セキュリティ管理者）、system-administrator（情報システム管理者）、csirt-lead（CSIRT責任者）、auditor（情報セキュリティ監査統括責任者）",
+  "Security role: head (the head of the municipality: mayor), ciso, chief-security-manager (統括情報セキュリティ責任者), security-manager (情報セキュリティ責任者), security-administrator (情報セキュリティ管理者), system-administrator, csirt-lead, auditor",
   "SecurityRole",
 );
 export type SecurityRole = z.infer<typeof SecurityRole>;
 
 /** Labels of the security roles, for messages. */
 export const SECURITY_ROLES: Readonly<Record<SecurityRole, { readonly ja: string; readonly en: string }>> = {
+  head: { ja: "団体の長", en: "head of the municipality" },
   ciso: { ja: "最高情報セキュリティ責任者（CISO）", en: "chief information security officer (CISO)" },
   "chief-security-manager": { ja: "統括情報セキュリティ責任者", en: "chief security manager" },
   "security-manager": { ja: "情報セキュリティ責任者", en: "security manager" },
