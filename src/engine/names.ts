@@ -11,7 +11,7 @@
  * byte-order mark, soft hyphen, bidirectional controls) and control characters other than white
  * space. A name containing one is refused where it is an input (waivers) and ignored in comparison.
  */
-const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}]|[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
+const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}]|(?![\t\n\v\f\r])\p{Cc}/gu;
 
 /** The invisible characters of a name, as `U+XXXX` codes in order of appearance (empty when none). */
 export function invisibleCharacters(name: string): string[] {

@@ -64,13 +64,19 @@ export function waiverRuleIssues(waiver: Waiver, at: readonly (string | number)[
           ja: `${field === "approvedBy" ? "承認者" : "申請者"}の名前に見えない文字（${hidden.join(", ")}）が含まれている`,
           en: `The ${field === "approvedBy" ? "approver" : "requester"}'s name contains invisible characters (${hidden.join(", ")})`,
         },
-        { ja: "見えない文字を取り除き、職名・氏名を普通の文字で書くこと", en: "Remove the invisible characters and write the post or name in plain characters" },
+        {
+          ja: "見えない文字を取り除き、職名・氏名を普通の文字で書くこと",
+          en: "Remove the invisible characters and write the post or name in plain characters",
+        },
       );
     } else if (normaliseName(name) === "") {
       push(
         [...at, field],
         "empty-name",
-        { ja: `${field === "approvedBy" ? "承認者" : "申請者"}が空白だけで書かれている`, en: `The ${field === "approvedBy" ? "approver" : "requester"} is only white space` },
+        {
+          ja: `${field === "approvedBy" ? "承認者" : "申請者"}が空白だけで書かれている`,
+          en: `The ${field === "approvedBy" ? "approver" : "requester"} is only white space`,
+        },
         { ja: "職名・氏名を書くこと", en: "Write the post or name" },
       );
     }
@@ -117,7 +123,10 @@ export function waiverRuleIssues(waiver: Waiver, at: readonly (string | number)[
       [...at, "target"],
       "waiver-without-target",
       { ja: "例外措置の対象（system・connection 等の id）がない", en: "The exception names no target (a system, connection … id)" },
-      { ja: "target.system や target.connection 等で対象を1つ指定すること", en: "Name one target, e.g. target.system or target.connection" },
+      {
+        ja: "target.system や target.connection 等で対象を1つ指定すること",
+        en: "Name one target, e.g. target.system or target.connection",
+      },
     );
   } else if (kinds.length > 1) {
     push(
@@ -134,7 +143,10 @@ export function waiverRuleIssues(waiver: Waiver, at: readonly (string | number)[
     push(
       [...at, "target", target.terminalGroup !== undefined ? "terminalGroup" : "server"],
       "waiver-part-without-system",
-      { ja: "端末群・サーバを対象とするときは、そのシステム（target.system）も書くこと", en: "A terminal group or server target needs its system (target.system)" },
+      {
+        ja: "端末群・サーバを対象とするときは、そのシステム（target.system）も書くこと",
+        en: "A terminal group or server target needs its system (target.system)",
+      },
       { ja: "target.system を加えること", en: "Add target.system" },
     );
   }

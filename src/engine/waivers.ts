@@ -90,7 +90,10 @@ const positionOf = (items: readonly { id: string }[] | undefined, id: string) =>
  * Resolves an exception's target, by id, to where it is in this description; `undefined` with the
  * field at fault when an id names nothing.
  */
-function resolveTarget(waiver: Waiver, description: Description): { resolved?: ResolvedTarget; missing?: { field: string; list: string; id: string } } {
+function resolveTarget(
+  waiver: Waiver,
+  description: Description,
+): { resolved?: ResolvedTarget; missing?: { field: string; list: string; id: string } } {
   const t = waiver.target;
   const lists: readonly (readonly [keyof Waiver["target"], DescriptionList, Finding["target"]["kind"]])[] = [
     ["connection", "connections", "connection"],
@@ -174,9 +177,11 @@ export function prepareWaivers(
     const { missing } = resolveTarget(waiver, description);
     if (missing !== undefined) {
       const names = missing.list.startsWith("systems/")
-        ? (description.systems.find((s) => s.id === waiver.target.system)?.[missing.list.endsWith("servers") ? "servers" : "terminalGroups"] ?? []).map(
-            (x) => x.id,
-          )
+        ? (
+            description.systems.find((s) => s.id === waiver.target.system)?.[
+              missing.list.endsWith("servers") ? "servers" : "terminalGroups"
+            ] ?? []
+          ).map((x) => x.id)
         : missing.list === "municipality"
           ? []
           : (description[missing.list as DescriptionList] ?? []).map((x) => x.id);
@@ -235,13 +240,21 @@ export function applyWaivers(
 ): Waiver[] {
   if (waivers.length === 0) return [];
   const used = new Set<Waiver>();
-  const targets = new Map<Waiver, ResolvedTarget | undefined>(waivers.map((waiver) => [waiver, resolveTarget(waiver, description).resolved]));
+  const targets = new Map<Waiver, ResolvedTarget | undefined>(
+    waivers.map((waiver) => [waiver, resolveTarget(waiver, description).resolved]),
+  );
   results.forEach((result, i) => {
     if (result.outcome !== "fail") return;
     let applied: Waiver | undefined;
     for (const waiver of waivers) {
       const target = targets.get(waiver);
-      if (waiver.checkId !== result.checkId || UNWAIVABLE_CHECKS.includes(waiver.checkId) || target === undefined || !covers(target, result)) continue;
+      if (
+        waiver.checkId !== result.checkId ||
+        UNWAIVABLE_CHECKS.includes(waiver.checkId) ||
+        target === undefined ||
+        !covers(target, result)
+      )
+        continue;
       used.add(waiver);
       if (applied === undefined && isWaiverInForce(waiver, evaluationDate)) applied = waiver;
     }

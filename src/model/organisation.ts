@@ -32,7 +32,16 @@ export const STAFF_CATEGORIES: Readonly<Record<StaffCategory, { readonly ja: str
 
 /** Roles of the security organisation (6(1)). */
 export const SecurityRole = doc(
-  z.enum(["head", "ciso", "chief-security-manager", "security-manager", "security-administrator", "system-administrator", "csirt-lead", "auditor"]),
+  z.enum([
+    "head",
+    "ciso",
+    "chief-security-manager",
+    "security-manager",
+    "security-administrator",
+    "system-administrator",
+    "csirt-lead",
+    "auditor",
+  ]),
   "情報セキュリティの役割：head（団体の長。市長・町長・村長）、ciso（最高情報セキュリティ責任者）、chief-security-manager（統括情報セキュリティ責任者）、security-manager（情報セキュリティ責任者）、security-administrator（情報セキュリティ管理者）、system-administrator（情報システム管理者）、csirt-lead（CSIRT責任者）、auditor（情報セキュリティ監査統括責任者）",
   "Security role: head (the head of the municipality: mayor), ciso, chief-security-manager (統括情報セキュリティ責任者), security-manager (情報セキュリティ責任者), security-administrator (情報セキュリティ管理者), system-administrator, csirt-lead, auditor",
   "SecurityRole",

@@ -48,7 +48,11 @@ export const Waiver = doc(
       "Approver: written exactly as the holder of one of the profile's exceptions.approverRoles in municipality.roles (not the requester)",
     ),
     approvedOn: doc(IsoDate, "承認日", "Approval date"),
-    expiresOn: doc(IsoDate, "有効期限（承認日からプロファイルの exceptions.maxTermMonths 以内）", "Expiry date (within the profile's exceptions.maxTermMonths of approval)"),
+    expiresOn: doc(
+      IsoDate,
+      "有効期限（承認日からプロファイルの exceptions.maxTermMonths 以内）",
+      "Expiry date (within the profile's exceptions.maxTermMonths of approval)",
+    ),
     reference: doc(Text, "決裁番号またはチケット番号", "Decision number or ticket"),
   }),
   "例外措置（承認された一時的な適用除外）",

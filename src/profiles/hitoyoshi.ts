@@ -161,7 +161,7 @@ export const hitoyoshiProfileSources: Readonly<Record<ProfileParameter, ProfileS
   ),
   requiredContractClauses: guideline(
     "基本方針 6(8) は「情報セキュリティ要件を明記した契約」を求める。条項の一覧はガイドライン（令和7年3月版）「業務委託と外部サービスの利用」の業務委託の対策基準例による",
-    "Policy 6(8) asks for contracts stating security requirements; the clause list follows the model standards for outsourcing in the guideline (March 2025), \"Outsourcing and external services\"",
+    'Policy 6(8) asks for contracts stating security requirements; the clause list follows the model standards for outsourcing in the guideline (March 2025), "Outsourcing and external services"',
   ),
   "cloud.assuranceRequiredFrom": guideline(
     "ガイドライン（外部サービスの利用）：機密性2以上の情報を扱うクラウドサービスは ISMAP 登録等で安全性を確認する",

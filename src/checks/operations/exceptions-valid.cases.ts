@@ -33,7 +33,10 @@ const table: CheckTable = {
     {
       name: "a profile that lets the chief security manager approve",
       description: withWaivers([waiver({ approvedBy: "総務課長" })]),
-      profile: { ...hitoyoshiProfile, exceptions: { ...hitoyoshiProfile.exceptions, approverRoles: ["head", "ciso", "chief-security-manager"] } },
+      profile: {
+        ...hitoyoshiProfile,
+        exceptions: { ...hitoyoshiProfile.exceptions, approverRoles: ["head", "ciso", "chief-security-manager"] },
+      },
     },
     { name: "no exceptions", description: description([internetSystem()]) },
   ],
@@ -54,7 +57,10 @@ const table: CheckTable = {
     {
       name: "「課長」 is not 「総務課長」 even where the chief security manager may approve",
       description: withWaivers([waiver({ approvedBy: "課長" })]),
-      profile: { ...hitoyoshiProfile, exceptions: { ...hitoyoshiProfile.exceptions, approverRoles: ["head", "ciso", "chief-security-manager"] } },
+      profile: {
+        ...hitoyoshiProfile,
+        exceptions: { ...hitoyoshiProfile.exceptions, approverRoles: ["head", "ciso", "chief-security-manager"] },
+      },
       expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
     },
     {
@@ -95,4 +101,9 @@ const onOwnDate: CheckTable["invalid"][number] = {
   expected: [{ messageId: "dateFromDescription", outcome: "needs-evidence", path: "/evaluationDate" }],
 };
 
-export default { ...table, evaluationDate: undefined, valid: table.valid.map((c) => ({ evaluationDate: "2026-04-01", ...c })), invalid: [...table.invalid.map((c) => ({ evaluationDate: "2026-04-01", ...c })), onOwnDate] } satisfies CheckTable;
+export default {
+  ...table,
+  evaluationDate: undefined,
+  valid: table.valid.map((c) => ({ evaluationDate: "2026-04-01", ...c })),
+  invalid: [...table.invalid.map((c) => ({ evaluationDate: "2026-04-01", ...c })), onOwnDate],
+} satisfies CheckTable;
