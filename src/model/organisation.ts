@@ -14,6 +14,40 @@ export const HITOYOSHI_COVERED_BODIES = [
   "議会事務局",
 ] as const;
 
+/**
+ * Other names of the covered bodies, as people write them in an inventory: the office of a
+ * board (教育委員会事務局) is the board's, and 市長事務部局 is 市長部局. A body may also be
+ * written with the municipality's name in front (人吉市教育委員会). Other municipalities' bodies
+ * follow the same patterns; the list is data, extended here.
+ */
+export const COVERED_BODY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  市長部局: ["市長事務部局", "市長の事務部局", "町長部局", "町長事務部局", "村長部局", "村長事務部局"],
+  教育委員会: ["教育委員会事務局", "教育委員会の事務局"],
+  選挙管理委員会: ["選挙管理委員会事務局"],
+  監査委員: ["監査委員事務局"],
+  公平委員会: ["公平委員会事務局"],
+  農業委員会: ["農業委員会事務局"],
+  固定資産評価審査委員会: ["固定資産評価審査委員会事務局"],
+  水道局: ["水道事業", "水道課"],
+  議会事務局: ["議会", "市議会事務局", "町議会事務局", "村議会事務局"],
+};
+
+/**
+ * The covered body an owner body means, or `undefined` when it is none of them: exact after NFKC
+ * and white space removal, or one of its aliases, with or without the municipality's name in front.
+ */
+export function coveredBodyOf(ownerBody: string, coveredBodies: readonly string[], municipality = ""): string | undefined {
+  const norm = (text: string) => text.normalize("NFKC").replace(/\s+/gu, "");
+  let written = norm(ownerBody);
+  const prefix = norm(municipality);
+  if (prefix !== "" && written.startsWith(prefix) && written.length > prefix.length) written = written.slice(prefix.length);
+  for (const body of coveredBodies) {
+    if (norm(body) === written) return body;
+    if ((COVERED_BODY_ALIASES[norm(body)] ?? []).some((alias) => norm(alias) === written)) return body;
+  }
+  return undefined;
+}
+
 /** Staff categories bound by clause 5 (職員等). */
 export const StaffCategory = doc(
   z.enum(["regular", "part-time", "fiscal-year"]),

@@ -155,6 +155,11 @@ export const System = doc(
     department: fact(Text, "所管課", "Owning department"),
     owner: fact(Text, "情報システムの責任者（職名）", "Person accountable for the system (post)"),
     administrator: fact(Text, "情報システム管理者（職名）", "System administrator (post)"),
+    procedureRef: fact(
+      Text,
+      "このシステムの情報セキュリティ実施手順の参照（10）。内容は非公開のままでよい",
+      "Reference to this system's security operating procedure (10); its content may stay non-public",
+    ),
     zone: fact(Zone, "システムが属する領域", "Zone the system belongs to"),
     attachedZones: fact(
       z.array(Zone),
