@@ -42,7 +42,7 @@ export default defineCheck({
         en: "{{count}} finding(s) of the {{kindEn}} of {{date}} are still open",
       },
       findingsUnknown: {
-        ja: "{{date}} の{{kindJa}}の未対応の指摘数（openFindings）が書かれていない",
+        ja: "{{date}} の{{kindJa}}の未対応の指摘数（openFindings）の記載がない",
         en: "The number of open findings (openFindings) of the {{kindEn}} of {{date}} is not stated",
       },
     },

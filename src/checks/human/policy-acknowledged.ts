@@ -24,7 +24,7 @@ export default defineCheck({
         en: "Some staff categories have not acknowledged the policy: {{labelsEn}} ({{missing}})",
       },
       categoriesUnknown: {
-        ja: "ポリシーを周知・誓約した職員等の区分（policyAcknowledgement.staffCategories）が書かれていない",
+        ja: "ポリシーを周知・誓約した職員等の区分（policyAcknowledgement.staffCategories）の記載がない",
         en: "The staff categories that acknowledged the policy (policyAcknowledgement.staffCategories) are not stated",
       },
     },

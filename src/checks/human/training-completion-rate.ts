@@ -23,7 +23,7 @@ export default defineCheck({
         en: "Training completion of {{rate}}% is below the target of {{target}}% (recommended practice: at least {{target}}%)",
       },
       rateUnknown: {
-        ja: "研修の受講率（training.completionRate）が書かれていない（推奨される運用：受講率 {{target}}% 以上）",
+        ja: "研修の受講率（training.completionRate）の記載がない（推奨される運用：受講率 {{target}}% 以上）",
         en: "The training completion rate (training.completionRate) is not stated (recommended practice: at least {{target}}%)",
       },
     },

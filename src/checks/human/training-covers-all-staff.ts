@@ -24,7 +24,7 @@ export default defineCheck({
         en: "Security training leaves out some staff categories: {{labelsEn}} ({{missing}})",
       },
       categoriesUnknown: {
-        ja: "研修の対象とした職員等の区分（training.staffCategories）が書かれていない",
+        ja: "研修の対象とした職員等の区分（training.staffCategories）の記載がない",
         en: "The staff categories the training covered (training.staffCategories) are not stated",
       },
     },

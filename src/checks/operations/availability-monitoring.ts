@@ -24,7 +24,7 @@ export default defineCheck({
         en: "System {{system}}'s availability is not monitored (monitoring.availability)",
       },
       unknown: {
-        ja: "システム {{system}} の稼働監視の有無（monitoring.availability）が書かれていない",
+        ja: "システム {{system}} の稼働監視の有無（monitoring.availability）の記載がない",
         en: "System {{system}} does not say whether its availability is monitored (monitoring.availability)",
       },
     },

@@ -37,15 +37,15 @@ export default defineCheck({
         en: "System {{system}} holds availability A2 data but is not in the ICT-BCP's bcp.coveredSystems",
       },
       bcpUnknown: {
-        ja: "ICT-BCP（bcp）が書かれていない。可用性 A2 の情報資産を持つ、または可用性が不明なシステムがある（{{systems}}）",
+        ja: "ICT-BCP（bcp）の記載がない。可用性 A2 の情報資産を持つ、または可用性が不明なシステムがある（{{systems}}）",
         en: "The description says nothing about an ICT-BCP (bcp), yet systems hold availability A2 data or have no availability class ({{systems}})",
       },
       coverageUnknown: {
-        ja: "ICT-BCP が対象とするシステム（bcp.coveredSystems）が書かれていない",
+        ja: "ICT-BCP が対象とするシステム（bcp.coveredSystems）の記載がない",
         en: "The systems the ICT-BCP covers (bcp.coveredSystems) are not listed",
       },
       availabilityUnknown: {
-        ja: "システム {{system}} は ICT-BCP の対象外だが、情報資産の可用性が書かれていないため要否を判断できない",
+        ja: "システム {{system}} は ICT-BCP の対象外だが、情報資産の可用性の記載がないため要否を判断できない",
         en: "System {{system}} is not in the ICT-BCP, and without availability classes on its data it cannot be told whether it must be",
       },
     },

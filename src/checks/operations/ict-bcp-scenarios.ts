@@ -38,11 +38,11 @@ export default defineCheck({
         en: "The ICT-BCP does not plan for: {{missing}} (threats of policy clause 3)",
       },
       bcpUnknown: {
-        ja: "ICT-BCP（bcp）が書かれていない",
+        ja: "ICT-BCP（bcp）の記載がない",
         en: "The description says nothing about an ICT-BCP (bcp)",
       },
       scenariosUnknown: {
-        ja: "ICT-BCP が想定する事象（bcp.scenarios）が書かれていない",
+        ja: "ICT-BCP が想定する事象（bcp.scenarios）の記載がない",
         en: "The scenarios the ICT-BCP plans for (bcp.scenarios) are not stated",
       },
     },

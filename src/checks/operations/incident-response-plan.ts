@@ -32,11 +32,11 @@ export default defineCheck({
         en: "The emergency response plan defines no reporting routes",
       },
       planUnknown: {
-        ja: "緊急時対応計画（incidentResponsePlan）が書かれていない",
+        ja: "緊急時対応計画（incidentResponsePlan）の記載がない",
         en: "The description says nothing about an emergency response plan (incidentResponsePlan)",
       },
       factUnknown: {
-        ja: "緊急時対応計画の {{fact}} が書かれていない",
+        ja: "緊急時対応計画の {{fact}} の記載がない",
         en: "The emergency response plan's {{fact}} is not stated",
       },
     },

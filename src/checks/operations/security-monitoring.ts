@@ -25,7 +25,7 @@ export default defineCheck({
         en: "System {{system}} is not monitored for security events (monitoring.security)",
       },
       unknown: {
-        ja: "システム {{system}} のセキュリティ監視の有無（monitoring.security）が書かれていない",
+        ja: "システム {{system}} のセキュリティ監視の有無（monitoring.security）の記載がない",
         en: "System {{system}} does not say whether it is monitored for security events (monitoring.security)",
       },
     },

@@ -25,11 +25,11 @@ export default defineCheck({
         en: "No CSIRT is established (csirt.established: false)",
       },
       contactMissing: {
-        ja: "CSIRT の連絡先（csirt.contact）が書かれていない",
+        ja: "CSIRT の連絡先（csirt.contact）の記載がない",
         en: "The CSIRT's contact (csirt.contact) is not stated",
       },
       csirtUnknown: {
-        ja: "CSIRT を設置しているか（csirt.established）が書かれていない",
+        ja: "CSIRT を設置しているか（csirt.established）の記載がない",
         en: "The description does not say whether a CSIRT is established (csirt.established)",
       },
     },

@@ -50,7 +50,7 @@ export default defineCheck({
         en: "{{person}} is both {{roleEn}} and {{otherEn}}, and would approve their own requests",
       },
       rolesMissing: {
-        ja: "情報セキュリティの体制（roles）が書かれていないため、兼務を確かめられない",
+        ja: "情報セキュリティの体制（roles）の記載がないため、兼務を確かめられない",
         en: "The security organisation (roles) is not stated, so combined roles cannot be checked",
       },
     },

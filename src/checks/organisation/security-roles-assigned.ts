@@ -34,7 +34,7 @@ export default defineCheck({
         en: 'The {{roleEn}} is given as "{{person}}", so nobody holds the role',
       },
       rolesMissing: {
-        ja: "情報セキュリティの体制（roles）が書かれていない",
+        ja: "情報セキュリティの体制（roles）の記載がない",
         en: "The description does not state the security organisation (roles)",
       },
     },

@@ -31,7 +31,7 @@ export default defineCheck({
         en: 'System {{system}} gives its {{roleEn}} ({{field}}) as "{{holder}}", so nobody holds the post',
       },
       missing: {
-        ja: "システム {{system}} の{{role}}（{{field}}）が書かれていない",
+        ja: "システム {{system}} の{{role}}（{{field}}）の記載がない",
         en: "System {{system}} does not name its {{roleEn}} ({{field}})",
       },
     },

@@ -27,7 +27,7 @@ export default defineCheck({
         en: 'System {{system}} is owned by "{{body}}", which clause 4(1) does not cover ({{covered}}). It is out of scope of this policy: confirm which policy applies',
       },
       ownerBodyMissing: {
-        ja: "システム {{system}} を所管する行政機関（ownerBody）が書かれていない",
+        ja: "システム {{system}} を所管する行政機関（ownerBody）の記載がない",
         en: "System {{system}} does not state its owning body (ownerBody)",
       },
     },

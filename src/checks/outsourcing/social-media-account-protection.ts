@@ -29,7 +29,7 @@ export default defineCheck({
         en: "Account {{account}} ({{service}}) has no protection against impersonation and takeover (recommended practice)",
       },
       factUnknown: {
-        ja: "アカウント {{account}}（{{service}}）の {{fact}} が書かれていない（推奨される運用）",
+        ja: "アカウント {{account}}（{{service}}）の {{fact}} の記載がない（推奨される運用）",
         en: "Account {{account}} ({{service}}) does not state {{fact}} (recommended practice)",
       },
     },

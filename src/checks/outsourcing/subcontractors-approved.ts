@@ -1,3 +1,4 @@
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 import { requireTrue } from "../shared.js";
 
@@ -16,7 +17,7 @@ export default defineCheck({
     clauses: ["6(8)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 業務委託と外部サービスの利用（業務委託：再委託）",
+    guideline: guidelineCitation("outsourcing", "業務委託：再委託"),
     severity: "high",
     target: "vendor",
     messages: {
@@ -29,11 +30,11 @@ export default defineCheck({
         en: "Subcontractor {{subcontractor}} of vendor {{vendor}} is not bound by equivalent security terms",
       },
       factUnknown: {
-        ja: "委託事業者 {{vendor}} の再委託先 {{subcontractor}} の {{fact}} が書かれていない",
+        ja: "委託事業者 {{vendor}} の再委託先 {{subcontractor}} の {{fact}} の記載がない",
         en: "For subcontractor {{subcontractor}} of vendor {{vendor}}, {{fact}} is not stated",
       },
       subcontractorsUnknown: {
-        ja: "委託事業者 {{vendor}} の再委託先（subcontractors）が書かれていない。再委託がなければ [] と書くこと",
+        ja: "委託事業者 {{vendor}} の再委託先（subcontractors）の記載がない。再委託がなければ [] と書くこと",
         en: "Vendor {{vendor}} does not list its subcontractors (subcontractors); write [] when there are none",
       },
     },

@@ -25,11 +25,11 @@ export default defineCheck({
         en: "System {{system}} holds A2 data but its communication lines are not redundant (recommended practice: redundant lines for A2 systems)",
       },
       siteUnknown: {
-        ja: "システム {{system}} の設置場所（physicalSite）が書かれていない",
+        ja: "システム {{system}} の設置場所（physicalSite）の記載がない",
         en: "System {{system}} does not state its physical site (physicalSite)",
       },
       factUnknown: {
-        ja: "システム {{system}} の通信回線を冗長化しているか（redundantLines）が書かれていない",
+        ja: "システム {{system}} の通信回線を冗長化しているか（redundantLines）の記載がない",
         en: "System {{system}} does not state whether its communication lines are redundant (redundantLines)",
       },
     },
