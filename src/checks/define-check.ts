@@ -77,6 +77,8 @@ export interface Applicability<K extends TargetKind = TargetKind> {
   readonly availability?: AvailabilityClass;
   /** Any further condition, as a pure predicate. */
   readonly when?: (subject: TargetSubjects[K], context: Omit<CheckContext, "fail" | "needsEvidence">) => boolean;
+  /** What the `not-applicable` result says when `when` excludes a target (e.g. "out of the policy's scope: confirm which policy applies"). */
+  readonly notice?: LocalizedText;
 }
 
 /** A check's metadata: everything about it except its logic. */

@@ -311,7 +311,8 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         continue;
       }
       if (reason !== undefined) {
-        const text = NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
+        const notice = reason.reason === "condition" ? meta.applicability?.notice : undefined;
+        const text = notice ?? NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
         results.push(finding(entry.target, "not-applicable", "not-applicable", renderMessage(text, reason), entry.target.path, reason));
         continue;
       }

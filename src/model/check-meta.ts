@@ -36,6 +36,7 @@ export const CheckMetaData = doc(
         confidentialityFrom: HandlingThreshold.optional(),
         integrity: IntegrityClass.optional(),
         availability: AvailabilityClass.optional(),
+        notice: LocalizedText.optional(),
       })
       .optional(),
     messages: z.record(z.string(), MessageTemplate),

@@ -1,3 +1,4 @@
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /** A CSIRT exists and can be reached (6(1); the guideline's model standards place it under the CISO). */
@@ -16,7 +17,7 @@ export default defineCheck({
     clauses: ["6(1)", "6(7)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 組織体制",
+    guideline: guidelineCitation("organisation"),
     severity: "high",
     target: "municipality",
     messages: {

@@ -1,4 +1,5 @@
 import { SECURITY_ROLES, type SecurityRole } from "../../model/organisation.js";
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 import { isUnassigned, normaliseHolder } from "../holders.js";
 
@@ -37,7 +38,7 @@ export default defineCheck({
     clauses: ["6(1)", "7"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 組織体制",
+    guideline: guidelineCitation("organisation"),
     severity: "high",
     target: "municipality",
     messages: {
