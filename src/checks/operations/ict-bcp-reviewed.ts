@@ -15,7 +15,7 @@ export default defineIntervalCheck({
       ja: "情報システムの業務継続計画（ICT-BCP）を定期的に見直すこと",
       en: "The ICT business continuity plan must be reviewed periodically",
     },
-    clauses: ["6(7)", "3(3)", "3(4)", "3(5)"],
+    clauses: ["3(3)", "3(4)", "3(5)"],
     threats: ["T3", "T4", "T5"],
     basis: "practice",
     severity: "medium",
