@@ -1,0 +1,20 @@
+import { description, lgwanSystem } from "../../../test/support/fixtures.js";
+import type { CheckTable } from "../../vitest/check-tester.js";
+
+const table: CheckTable = {
+  valid: [{ name: "a procedure referenced by document number", description: description([lgwanSystem({ procedureRef: "実施手順 第12号（財務会計）" })]) }],
+  invalid: [
+    {
+      name: "procedure 「未策定」",
+      description: description([lgwanSystem({ procedureRef: "未策定" })]),
+      expected: [{ messageId: "placeholder", path: "/systems/0/procedureRef" }],
+    },
+    {
+      name: "not stated",
+      description: description([lgwanSystem()]),
+      expected: [{ messageId: "unknown", outcome: "needs-evidence", path: "/systems/0/procedureRef" }],
+    },
+  ],
+};
+
+export default table;
