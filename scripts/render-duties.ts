@@ -12,7 +12,7 @@ export function renderDuties(link: (id: string) => string): string[] {
     "",
     "複数の義務を含む条項について、義務ごとに判定するチェック、担うモデル要素、または確かめない理由（「選択によりモデル化していない」等）を示す。ここにない条項は一つの義務として上の表で追跡する。",
     "",
-    "For clauses that impose more than one duty: each duty with the checks that judge it, the model elements that carry it, or why it is not checked (\"not modelled, by choice\" and the like). Clauses not listed impose one duty, traced in the table above.",
+    'For clauses that impose more than one duty: each duty with the checks that judge it, the model elements that carry it, or why it is not checked ("not modelled, by choice" and the like). Clauses not listed impose one duty, traced in the table above.',
     "",
     "| 条項 / Clause | 義務 / Duty | チェック / Checks | モデル要素 / Model | 理由・注記 / Reason or note |",
     "|---|---|---|---|---|",

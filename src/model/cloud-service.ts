@@ -47,7 +47,11 @@ export const DATA_LOCATIONS: Readonly<Record<string, VocabularyEntry>> = {
 
 /** Governing laws: the select list for `governingLaw`, with the same alias rule. */
 export const GOVERNING_LAWS: Readonly<Record<string, VocabularyEntry>> = {
-  japan: { ja: "日本法", en: "Japanese law", aliases: ["japan", "jp", "日本", "日本法", "日本国法", "日本国の法律", "日本の法律", "japaneselaw", "lawsofjapan"] },
+  japan: {
+    ja: "日本法",
+    en: "Japanese law",
+    aliases: ["japan", "jp", "日本", "日本法", "日本国法", "日本国の法律", "日本の法律", "japaneselaw", "lawsofjapan"],
+  },
 };
 
 /** Labels of the contract forms of an external service. */
@@ -66,7 +70,12 @@ const comparable = (text: string) =>
 export function vocabularyKey(vocabulary: Readonly<Record<string, VocabularyEntry>>, text: string): string {
   const key = comparable(text);
   for (const [id, entry] of Object.entries(vocabulary)) {
-    if (comparable(id) === key || comparable(entry.ja) === key || comparable(entry.en) === key || entry.aliases.some((a) => comparable(a) === key))
+    if (
+      comparable(id) === key ||
+      comparable(entry.ja) === key ||
+      comparable(entry.en) === key ||
+      entry.aliases.some((a) => comparable(a) === key)
+    )
       return id;
   }
   return key;
@@ -106,7 +115,11 @@ export const CloudService = doc(
       "データの保存場所。japan（日本国内。「日本国内」「国内」「JP」や国内リージョン名も同じ意味として読む）か国名",
       "Where data is stored: japan (also read from 日本国内, 国内, JP or a Japanese region name) or a country",
     ),
-    governingLaw: fact(Text, "準拠法。japan（日本法。「日本法」「日本」も同じ意味として読む）か国名", "Governing law: japan (Japanese law; also read from 日本法 or 日本) or a country"),
+    governingLaw: fact(
+      Text,
+      "準拠法。japan（日本法。「日本法」「日本」も同じ意味として読む）か国名",
+      "Governing law: japan (Japanese law; also read from 日本法 or 日本) or a country",
+    ),
     adminMfa: fact(z.boolean(), "管理者アカウントに多要素認証を使うか", "Whether administrator accounts use MFA"),
     exitPlan: fact(z.boolean(), "利用終了時のデータ返還・削除の計画があるか", "Whether an exit plan (data return and deletion) exists"),
     evidence: EvidenceRefs,

@@ -230,7 +230,11 @@ export interface Duty {
   readonly reason?: TraceText;
 }
 
-const duty = (clause: ClauseId, ja: string, en: string, trace: Omit<Duty, "clause" | "duty">): Duty => ({ clause, duty: t(ja, en), ...trace });
+const duty = (clause: ClauseId, ja: string, en: string, trace: Omit<Duty, "clause" | "duty">): Duty => ({
+  clause,
+  duty: t(ja, en),
+  ...trace,
+});
 
 /**
  * The duties within clauses that impose more than one (review §6): each is mapped to the checks
@@ -248,7 +252,10 @@ export const DUTIES: readonly Duty[] = [
   }),
   duty("5", "情報セキュリティの重要性について共通の認識を持ち", "Share an understanding of why security matters", {
     checks: ["training-current", "training-covers-all-staff", "training-completion-rate"],
-    reason: t("一部は間接的に追跡：研修の時期と受講率のチェックは 6(5) を引用する。", "Partly traced indirectly: the training date and rate checks cite 6(5)."),
+    reason: t(
+      "一部は間接的に追跡：研修の時期と受講率のチェックは 6(5) を引用する。",
+      "Partly traced indirectly: the training date and rate checks cite 6(5).",
+    ),
   }),
   duty("5", "情報セキュリティポリシー…を遵守しなければならない", "Comply with the security policy", {
     checks: ["policy-acknowledged", "policy-acknowledgement-current"],
@@ -287,10 +294,7 @@ export const DUTIES: readonly Duty[] = [
   }),
   duty("6(7)", "業務委託を行う際のセキュリティ確保", "Secure outsourcing", {
     checks: ["vendor-contract-security-clauses", "vendor-verified", "subcontractors-approved"],
-    reason: t(
-      "間接的に追跡：業務委託のチェックは 6(8) を引用する。",
-      "Traced indirectly: the outsourcing checks cite 6(8).",
-    ),
+    reason: t("間接的に追跡：業務委託のチェックは 6(8) を引用する。", "Traced indirectly: the outsourcing checks cite 6(8)."),
   }),
   duty("6(7)", "緊急時対応計画を策定する", "Establish an emergency response plan", {
     checks: ["incident-response-plan", "incident-response-plan-reviewed"],
@@ -309,17 +313,22 @@ export const DUTIES: readonly Duty[] = [
       "Not modelled, by choice: whether to act depends on the municipality's judgement of a shortfall found at verification (vendor-verified), which description facts cannot decide. There is no field for shortfalls and measures taken.",
     ),
   }),
-  duty("6(8)", "外部サービス（クラウドサービス）を利用する場合には、利用にかかる規定を整備し対策を講じる", "Set rules on external services and take measures", {
-    checks: [
-      "cloud-usage-rules-established",
-      "cloud-service-registered",
-      "cloud-assurance",
-      "click-through-low-confidentiality",
-      "cloud-data-location",
-      "cloud-exit-plan",
-      "cloud-admin-mfa",
-    ],
-  }),
+  duty(
+    "6(8)",
+    "外部サービス（クラウドサービス）を利用する場合には、利用にかかる規定を整備し対策を講じる",
+    "Set rules on external services and take measures",
+    {
+      checks: [
+        "cloud-usage-rules-established",
+        "cloud-service-registered",
+        "cloud-assurance",
+        "click-through-low-confidentiality",
+        "cloud-data-location",
+        "cloud-exit-plan",
+        "cloud-admin-mfa",
+      ],
+    },
+  ),
   duty(
     "6(8)",
     "ソーシャルメディアサービスの運用手順を定め、発信できる情報を規定し、サービスごとの責任者を定める",

@@ -29,7 +29,9 @@ describe("traceability of duties (review §6)", () => {
   });
 
   it("reports a duty with no trace and a check that does not exist", () => {
-    expect(dutyProblems([])).toContain('Duty "Select the contractor" of 6(8) names check vendor-selected-with-security-criteria, which does not exist.');
+    expect(dutyProblems([])).toContain(
+      'Duty "Select the contractor" of 6(8) names check vendor-selected-with-security-criteria, which does not exist.',
+    );
     const lone = DUTIES.find((d) => d.reason !== undefined && d.checks === undefined);
     expect(lone?.clause).toBe("6(8)");
   });

@@ -20,7 +20,9 @@ const table: CheckTable = {
     {
       name: "two findings open four months after a self-inspection, both inside their remediation plan",
       description: withEval({
-        selfInspections: [activity("2025-12-01", "internal", { openFindings: 2, findings: [finding("2026-06-30"), finding("2026-09-30")] })],
+        selfInspections: [
+          activity("2025-12-01", "internal", { openFindings: 2, findings: [finding("2026-06-30"), finding("2026-09-30")] }),
+        ],
       }),
     },
     {

@@ -10,7 +10,11 @@ const table: CheckTable = {
     { name: "everyone completed the training", description: rate(100) },
     { name: "97 % with staff on parental and sick leave meets the default 95 %", description: rate(97) },
     { name: "a profile with a 90 % target", description: rate(92.5), profile: { ...hitoyoshiProfile, trainingCompletionRatePercent: 90 } },
-    { name: "a profile counting without staff on leave sets 100 %", description: rate(100), profile: { ...hitoyoshiProfile, trainingCompletionRatePercent: 100 } },
+    {
+      name: "a profile counting without staff on leave sets 100 %",
+      description: rate(100),
+      profile: { ...hitoyoshiProfile, trainingCompletionRatePercent: 100 },
+    },
   ],
   invalid: [
     {

@@ -67,7 +67,9 @@ export default defineCheck({
       return;
     }
     // The one comparison of names (engine/names.ts); an empty name is nobody and matches nothing.
-    const holders = roles.map((entry) => (isUnassigned(entry.person) || normaliseHolder(entry.person) === "" ? undefined : normaliseHolder(entry.person)));
+    const holders = roles.map((entry) =>
+      isUnassigned(entry.person) || normaliseHolder(entry.person) === "" ? undefined : normaliseHolder(entry.person),
+    );
     for (const [first, second, conflict] of INCOMPATIBLE) {
       for (const [i, a] of roles.entries()) {
         if (a.role !== first || holders[i] === undefined) continue;

@@ -69,6 +69,10 @@ export default defineCheck({
     if (service.ismap === true || (service.otherAssurance?.length ?? 0) > 0) return;
     if (service.ismap === false && service.otherAssurance !== undefined)
       yield ctx.fail("tooConfidential", ["highestConfidentiality"], { service: service.id, class: cls, max });
-    else yield ctx.needsEvidence("assuranceUnknown", [service.ismap === undefined ? "ismap" : "otherAssurance"], { service: service.id, class: cls });
+    else
+      yield ctx.needsEvidence("assuranceUnknown", [service.ismap === undefined ? "ismap" : "otherAssurance"], {
+        service: service.id,
+        class: cls,
+      });
   },
 });

@@ -79,7 +79,13 @@ export default defineCheck({
       if (outside.length > 0) {
         const o = labels(outside);
         const a = labels(allowedList);
-        yield ctx.fail("locationNotAllowed", ["dataLocations"], { ...data, outsideJa: o.ja, outsideEn: o.en, allowedJa: a.ja, allowedEn: a.en });
+        yield ctx.fail("locationNotAllowed", ["dataLocations"], {
+          ...data,
+          outsideJa: o.ja,
+          outsideEn: o.en,
+          allowedJa: a.ja,
+          allowedEn: a.en,
+        });
       }
     }
     const law = service.governingLaw;

@@ -14,7 +14,11 @@ const table: CheckTable = {
     { name: "no external service in use (not applicable)", description: withRules(undefined, []) },
   ],
   invalid: [
-    { name: "rules 「未整備」", description: withRules("未整備"), expected: [{ messageId: "placeholder", path: "/municipality/externalServiceRules" }] },
+    {
+      name: "rules 「未整備」",
+      description: withRules("未整備"),
+      expected: [{ messageId: "placeholder", path: "/municipality/externalServiceRules" }],
+    },
     {
       name: "not stated",
       description: withRules(undefined),

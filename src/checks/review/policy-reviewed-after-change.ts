@@ -65,7 +65,10 @@ export default defineCheck({
       const then = under?.[premise];
       const path = ["policyReview", "reviewedUnder", premise];
       if (then === undefined) {
-        yield ctx.needsEvidence("premisesUnknown", under === undefined ? ["policyReview", "reviewedUnder"] : path, { premiseJa, premiseEn });
+        yield ctx.needsEvidence("premisesUnknown", under === undefined ? ["policyReview", "reviewedUnder"] : path, {
+          premiseJa,
+          premiseEn,
+        });
         if (under === undefined) return;
         continue;
       }

@@ -2,7 +2,12 @@ import { description, lgwanSystem } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
-  valid: [{ name: "a procedure referenced by document number", description: description([lgwanSystem({ procedureRef: "実施手順 第12号（財務会計）" })]) }],
+  valid: [
+    {
+      name: "a procedure referenced by document number",
+      description: description([lgwanSystem({ procedureRef: "実施手順 第12号（財務会計）" })]),
+    },
+  ],
   invalid: [
     {
       name: "procedure 「未策定」",
