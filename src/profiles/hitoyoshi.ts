@@ -91,8 +91,8 @@ export const hitoyoshiProfileSources: Readonly<Record<ProfileParameter, ProfileS
   securityCloud: policy("基本方針 6(3)③（自治体情報セキュリティクラウドの導入）", "Policy 6(3)③ (use of the prefectural security cloud)"),
   coveredBodies: policy("基本方針 4(1)（適用される行政機関の列挙）", "Policy 4(1) (the bodies the policy covers)"),
   networkModel: practice(
-    "市が現在採用しているモデル（α）。基本方針 6(3)② は通信経路の分割と無害化通信を定めるが、これは β・β' でも保たれ、基本方針の文言はモデルを特定しない。モデルの区分（α・α'・β・β'）はガイドラインによる",
-    "The model the city uses today (α). Policy 6(3)② requires the split of communication paths and sanitised traffic, which β and β' keep too; the policy's words do not fix a model. The models themselves (α, α', β, β') are the guideline's",
+    "α は市が現在採用しているモデルで、既定値とするのは推奨される運用（市の現在の選択）。基本方針 6(3)② は通信経路の分割と無害化通信を定めるが、これは β・β' でも保たれ、基本方針の文言はモデルを特定しない。モデルの区分（α・α'・β・β'）はガイドラインによる",
+    "α is the model the city uses today; making it the default is recommended practice (the city's current choice). Policy 6(3)② requires the split of communication paths and sanitised traffic, which β and β' keep too, so the policy's words do not fix a model. The models themselves (α, α', β, β') are the guideline's",
   ),
   classificationScheme: guideline(
     "基本方針 6(2) は分類の体系を定めない。ガイドライン（令和5年3月版まで）の機密性3/2/1・完全性2/1・可用性2/1 を、令和6年10月版の体系を採用するまで使う",

@@ -164,7 +164,10 @@ describe("hitoyoshiProfileSources", () => {
     );
     expect(practice.filter((key) => !key.startsWith("intervals.")).sort()).toEqual([
       "deprovisioningDays",
+      "exceptions.maxTermMonths",
+      "exceptions.myNumberPolicyMaxTermMonths",
       "logRetentionDays",
+      "networkModel",
       "patchSlaDays.critical",
       "patchSlaDays.default",
       "screenLockMinutes",
