@@ -1,4 +1,4 @@
-import { guidelineReference } from "../../policy/guideline.js";
+import { guidelineCitation, guidelineReference } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 import { missingStaffCategories } from "../shared.js";
 
@@ -20,7 +20,7 @@ export default defineCheck({
     clauses: ["5", "6(5)"],
     threats: ["T1", "T2"],
     basis: "policy",
-    guideline: "ガイドライン（令和7年3月版）対策基準例「人的セキュリティ」（職員等の遵守事項）",
+    guideline: guidelineCitation("human", "職員等の遵守事項"),
     severity: "medium",
     target: "municipality",
     messages: {
