@@ -11,12 +11,12 @@ const table: CheckTable = {
   invalid: [
     {
       name: "procedure 「未策定」",
-      description: description([lgwanSystem({ procedureRef: "未策定" })]),
+      description: description([lgwanSystem({ procedureRef: "未策定" })], city),
       expected: [{ messageId: "placeholder", path: "/systems/0/procedureRef" }],
     },
     {
       name: "not stated",
-      description: description([lgwanSystem()]),
+      description: description([lgwanSystem()], city),
       expected: [{ messageId: "unknown", outcome: "needs-evidence", path: "/systems/0/procedureRef" }],
     },
   ],

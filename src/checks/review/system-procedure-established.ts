@@ -3,8 +3,8 @@ import { defineCheck } from "../define-check.js";
 /**
  * Clause 10: operating procedures (情報セキュリティ実施手順) are established, and clause 5 binds
  * staff to them. A per-system procedure is a standard audit item. Procedures are non-public; a
- * reference (document number, title) records that one exists without disclosing it. `false`
- * says there is none.
+ * reference (document number, title) records that one exists without disclosing it. A
+ * delivery spec without a municipality is not judged: the procedure is the municipality's.
  */
 export default defineCheck({
   meta: {
@@ -23,6 +23,9 @@ export default defineCheck({
     basis: "policy",
     severity: "medium",
     target: "system",
+    // The procedure is the municipality's, written under its standards: a vendor's delivery spec
+    // (no municipality) describes the system before the municipality writes it.
+    applicability: { when: (_system, ctx) => ctx.description.municipality !== undefined },
     messages: {
       unknown: {
         ja: "システム {{system}} の情報セキュリティ実施手順の参照（procedureRef）の記載がない",
