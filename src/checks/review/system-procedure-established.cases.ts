@@ -1,12 +1,15 @@
 import { description, lgwanSystem } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
+const city = { municipality: { name: "人吉市" } };
+
 const table: CheckTable = {
   valid: [
     {
       name: "a procedure referenced by document number",
-      description: description([lgwanSystem({ procedureRef: "実施手順 第12号（財務会計）" })]),
+      description: description([lgwanSystem({ procedureRef: "実施手順 第12号（財務会計）" })], city),
     },
+    { name: "a vendor's delivery spec without a municipality (not applicable)", description: description([lgwanSystem()]) },
   ],
   invalid: [
     {
