@@ -26,6 +26,7 @@ import type { Profile } from "../src/model/profile.js";
 import { THREAT_IDS, THREATS, type ThreatId } from "../src/model/threat.js";
 import { type ClauseData, getClause, POLICY } from "../src/policy/clauses.js";
 import { type ClauseTrace, traceClauses } from "../src/policy/traceability.js";
+import { renderDuties } from "./render-duties.js";
 import { hitoyoshiProfile } from "../src/profiles/hitoyoshi.js";
 import { resolveProfile } from "../src/profiles/resolve.js";
 import type { CheckTable, InvalidCase, ValidCase } from "../src/vitest/check-tester.js";
@@ -426,6 +427,7 @@ export function renderTraceability(checks: readonly AnyCheck[]): string {
       return `| ${c.id} | ${cell(c.title.ja)}<br>${cell(c.title.en)} | ${traceCell(t)} | ${checkCell.filter(Boolean).join("<br>")} | ${models} |`;
     }),
     "",
+    ...renderDuties((id) => checkLink(id, "root")),
     '<a id="organisational"></a>',
     "",
     "## 組織的な条項（機械的に確かめられない） / Organisational clauses (not machine-checkable)",

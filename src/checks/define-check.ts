@@ -48,6 +48,11 @@ export interface CheckContext<M extends string = string> {
   readonly profile: Profile;
   /** The evaluation date, `YYYY-MM-DD`. Checks never read the clock. */
   readonly evaluationDate: string;
+  /**
+   * Where the evaluation date came from: `caller` (options, the command's `--as-of`) or
+   * `description` (the description's own `evaluationDate`). Optional for contexts built by hand.
+   */
+  readonly evaluationDateSource?: "caller" | "description";
   /** Lookups built once per evaluation. */
   readonly index: DescriptionIndex;
   /** The target being evaluated. */
@@ -74,6 +79,8 @@ export interface Applicability<K extends TargetKind = TargetKind> {
   readonly when?: (subject: TargetSubjects[K], context: Omit<CheckContext, "fail" | "needsEvidence">) => boolean;
   /** The `when` predicate in words, for `explain` and the check pages (e.g. 「特定個人情報を持つシステム」). */
   readonly condition?: LocalizedText;
+  /** What the `not-applicable` result says when `when` excludes a target (e.g. "out of the policy's scope: confirm which policy applies"). */
+  readonly notice?: LocalizedText;
 }
 
 /** A check's metadata: everything about it except its logic. */

@@ -1,4 +1,5 @@
 /** Helpers for checks about who holds a role or owns something. */
+import { normaliseName } from "../engine/names.js";
 
 /**
  * Placeholder values that say nobody is assigned. Delivery specs often carry them before the
@@ -23,9 +24,9 @@ const UNASSIGNED = new Set([
   "—",
 ]);
 
-/** A holder's name as compared: Unicode-normalised (NFKC), whitespace removed, lower case. */
+/** A holder's name as compared: the one comparison of names (see engine/names.ts). */
 export function normaliseHolder(holder: string): string {
-  return holder.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  return normaliseName(holder);
 }
 
 /** Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD). */

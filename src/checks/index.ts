@@ -17,6 +17,7 @@ import cloudAssurance from "./outsourcing/cloud-assurance.js";
 import cloudDataLocation from "./outsourcing/cloud-data-location.js";
 import cloudExitPlan from "./outsourcing/cloud-exit-plan.js";
 import cloudServiceRegistered from "./outsourcing/cloud-service-registered.js";
+import cloudUsageRulesEstablished from "./outsourcing/cloud-usage-rules-established.js";
 import criticalDataBackedUp from "./classification/critical-data-backed-up.js";
 import crossZoneParts from "./zones/cross-zone-parts.js";
 import csirtEstablished from "./organisation/csirt-established.js";
@@ -60,6 +61,7 @@ import policyAcknowledgementCurrent from "./human/policy-acknowledgement-current
 import policyReviewCurrent from "./review/policy-review-current.js";
 import policyReviewRiskAnalysis from "./review/policy-review-risk-analysis.js";
 import policyReviewedAfterAudit from "./review/policy-reviewed-after-audit.js";
+import policyReviewedAfterChange from "./review/policy-reviewed-after-change.js";
 import portableMediaProtected from "./classification/portable-media-protected.js";
 import portableTerminalEncryption from "./physical/portable-terminal-encryption.js";
 import privilegedAccountsProtected from "./technical/privileged-accounts-protected.js";
@@ -81,9 +83,11 @@ import socialMediaOperatingProcedure from "./outsourcing/social-media-operating-
 import socialMediaPublishableContent from "./outsourcing/social-media-publishable-content.js";
 import socialMediaResponsiblePerson from "./outsourcing/social-media-responsible-person.js";
 import softwareSupported from "./technical/software-supported.js";
+import standardsEstablished from "./review/standards-established.js";
 import subcontractorsApproved from "./outsourcing/subcontractors-approved.js";
 import systemOwnerAndAdministrator from "./organisation/system-owner-and-administrator.js";
 import systemOwnerBodyCovered from "./organisation/system-owner-body-covered.js";
+import systemProcedureEstablished from "./review/system-procedure-established.js";
 import systemVendorsContracted from "./outsourcing/system-vendors-contracted.js";
 import terminalInternetAccess from "./zones/terminal-internet-access.js";
 import terminalTakeOutApproval from "./physical/terminal-take-out-approval.js";
@@ -123,6 +127,7 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   cloudDataLocation,
   cloudExitPlan,
   cloudServiceRegistered,
+  cloudUsageRulesEstablished,
   criticalDataBackedUp,
   crossZoneParts,
   csirtEstablished,
@@ -166,6 +171,7 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   policyReviewCurrent,
   policyReviewRiskAnalysis,
   policyReviewedAfterAudit,
+  policyReviewedAfterChange,
   portableMediaProtected,
   portableTerminalEncryption,
   privilegedAccountsProtected,
@@ -187,9 +193,11 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   socialMediaPublishableContent,
   socialMediaResponsiblePerson,
   softwareSupported,
+  standardsEstablished,
   subcontractorsApproved,
   systemOwnerAndAdministrator,
   systemOwnerBodyCovered,
+  systemProcedureEstablished,
   systemVendorsContracted,
   terminalInternetAccess,
   terminalTakeOutApproval,

@@ -161,10 +161,11 @@ export function* requireTrue<T extends object, M extends string>(
 
 /**
  * The clause-5 staff categories missing from a list, with their labels for messages; `undefined`
- * when none is missing.
+ * when none is missing. Categories the municipality declares it has no one in (`absent`, e.g. no
+ * 非常勤職員 left after the 会計年度任用職員 reform) need not be covered.
  */
-export function missingStaffCategories(covered: readonly StaffCategory[]): MessageData | undefined {
-  const missing = StaffCategory.options.filter((category) => !covered.includes(category));
+export function missingStaffCategories(covered: readonly StaffCategory[], absent: readonly StaffCategory[] = []): MessageData | undefined {
+  const missing = StaffCategory.options.filter((category) => !covered.includes(category) && !absent.includes(category));
   if (missing.length === 0) return undefined;
   return {
     missing: missing.join(", "),

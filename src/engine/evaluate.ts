@@ -16,7 +16,7 @@ import { type DescriptionIndex, indexDescription } from "./description-index.js"
 import { SecpolicyError, type InputIssue } from "./errors.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
 import { type MessageBasis, messageBasis, renderMessage } from "./messages.js";
-import { applyWaivers, prepareWaivers } from "./waivers.js";
+import { applyWaivers, myNumberPolicyControls, prepareWaivers } from "./waivers.js";
 import type { Waiver } from "../model/waiver.js";
 
 /** Options of {@link evaluate}. */
@@ -237,7 +237,9 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
   const checks = options.checks ?? builtinChecks;
   validateChecks(checks);
   // Exceptions passed in join the description's own, so checks and the report see one list.
-  description = prepareWaivers(description, options.waivers, checks);
+  description = prepareWaivers(description, options.waivers, checks, profile.exceptions);
+  // Where the date came from: a date taken from the description being judged is said so, never silent.
+  const evaluationDateSource = options.evaluationDate !== undefined ? "caller" : "description";
 
   const index: DescriptionIndex = indexDescription(description);
   const results: Finding[] = [];
@@ -309,6 +311,7 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         description,
         profile,
         evaluationDate,
+        evaluationDateSource,
         index,
         target: entry.target,
         fail: failDraft,
@@ -320,7 +323,8 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         continue;
       }
       if (reason !== undefined) {
-        const text = NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
+        const notice = reason.reason === "condition" ? meta.applicability?.notice : undefined;
+        const text = notice ?? NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
         results.push(finding(entry.target, "not-applicable", "not-applicable", renderMessage(text, reason), entry.target.path, reason));
         continue;
       }
@@ -345,13 +349,14 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
     count(omitted, { outcome: "not-applicable", severity, area: meta.area, threats }, omittedNotApplicable);
   }
 
-  const unusedWaivers = applyWaivers(results, description.waivers ?? [], evaluationDate, index);
+  const unusedWaivers = applyWaivers(results, description.waivers ?? [], evaluationDate, description, myNumberPolicyControls(checks));
   results.sort(compareFindings);
   return {
     tool: { name: "hitoyoshi-secpolicy", version: VERSION },
     policy: { id: POLICY.id, edition: POLICY.edition },
     profile: { id: profile.id, networkModel: profile.networkModel, classificationScheme: profile.classificationScheme },
     evaluationDate,
+    evaluationDateSource,
     locale: options.locale ?? "ja",
     summary: summarise(results, omitted),
     results,

@@ -33,8 +33,11 @@ export function mergeReports(reports: readonly Report[]): Report {
   const results = reports.flatMap((r) => r.results);
   const unused = reports.flatMap((r) => r.unusedWaivers ?? []);
   const { unusedWaivers: _drop, ...head } = first;
+  // A date taken from any description being judged is said so in the merged report too.
+  const fromDescription = reports.some((r) => r.evaluationDateSource === "description");
   return {
     ...head,
+    ...(fromDescription ? { evaluationDateSource: "description" as const } : {}),
     summary: summarise(results),
     results,
     ...(reports.some((r) => r.unusedWaivers !== undefined) ? { unusedWaivers: unused } : {}),

@@ -9,13 +9,13 @@ import { builtinChecks } from "../checks/index.js";
 import type { AnyCheck } from "../checks/define-check.js";
 import type { Description } from "../model/description.js";
 import type { Finding, LocalizedText } from "../model/finding.js";
+import type { ExceptionRules } from "../model/profile.js";
 import { Waiver } from "../model/waiver.js";
-import type { DescriptionIndex } from "./description-index.js";
 import { type InputIssue, SecpolicyError } from "./errors.js";
 import { toPointer } from "./json-pointer.js";
 import { type ParseResult, parseWith } from "./parse-description.js";
 import { suggest } from "./suggest.js";
-import { waiverRuleIssues } from "./waiver-rules.js";
+import { isMyNumberPolicyControl, UNWAIVABLE_CHECKS, waiverRuleIssues, waiverTermIssues } from "./waiver-rules.js";
 
 type Path = (string | number)[];
 
@@ -75,31 +75,98 @@ export function isWaiverInForce(waiver: Waiver, date: string): boolean {
   return waiver.approvedOn <= date && date <= waiver.expiresOn;
 }
 
+/** Where an exception's target is in the description: the kind and id of result targets it covers, and the pointer of the part it covers. */
+interface ResolvedTarget {
+  readonly kind: Finding["target"]["kind"];
+  readonly id: string | undefined;
+  readonly pointer: string;
+}
+
+type DescriptionList = "systems" | "connections" | "vendors" | "cloudServices" | "socialMediaAccounts";
+
+const positionOf = (items: readonly { id: string }[] | undefined, id: string) => (items ?? []).findIndex((item) => item.id === id);
+
+/**
+ * Resolves an exception's target, by id, to where it is in this description; `undefined` with the
+ * field at fault when an id names nothing.
+ */
+function resolveTarget(
+  waiver: Waiver,
+  description: Description,
+): { resolved?: ResolvedTarget; missing?: { field: string; list: string; id: string } } {
+  const t = waiver.target;
+  const lists: readonly (readonly [keyof Waiver["target"], DescriptionList, Finding["target"]["kind"]])[] = [
+    ["connection", "connections", "connection"],
+    ["vendor", "vendors", "vendor"],
+    ["cloudService", "cloudServices", "cloudService"],
+    ["socialMediaAccount", "socialMediaAccounts", "socialMediaAccount"],
+  ];
+  if (t.system !== undefined) {
+    const i = positionOf(description.systems, t.system);
+    if (i === -1) return { missing: { field: "system", list: "systems", id: t.system } };
+    const system = description.systems[i];
+    for (const [field, part] of [
+      ["terminalGroup", "terminalGroups"],
+      ["server", "servers"],
+    ] as const) {
+      const id = t[field];
+      if (id === undefined) continue;
+      const j = positionOf(system?.[part], id);
+      if (j === -1) return { missing: { field, list: `systems/${t.system}/${part}`, id } };
+      return { resolved: { kind: "system", id: undefined, pointer: toPointer(["systems", i, part, j]) } };
+    }
+    return { resolved: { kind: "system", id: t.system, pointer: toPointer(["systems", i]) } };
+  }
+  for (const [field, list, kind] of lists) {
+    const id = t[field];
+    if (typeof id !== "string") continue;
+    const i = positionOf(description[list], id);
+    if (i === -1) return { missing: { field, list, id } };
+    return { resolved: { kind, id, pointer: toPointer([list, i]) } };
+  }
+  if (t.municipality === true) {
+    if (description.municipality === undefined) return { missing: { field: "municipality", list: "municipality", id: "municipality" } };
+    return { resolved: { kind: "municipality", id: undefined, pointer: "/municipality" } };
+  }
+  return {};
+}
+
+/** The rules for exceptions when no profile is given: the built-in profile's. */
+const DEFAULT_RULES: ExceptionRules = { approverRoles: ["head", "ciso"], maxTermMonths: 12, myNumberPolicyMaxTermMonths: 6 };
+
 /**
  * Joins the description's exceptions with those passed to `evaluate` (numbered after the
  * description's own, so `/waivers/i` addresses the joined list) and validates them: the check
- * exists (built-in or among `checks`), the target system exists, and the standalone rules.
+ * exists (built-in or among `checks`) and may be waived, the target ids name something in the
+ * description, the term is within the profile's limits, and the standalone rules.
  *
  * @returns the description the checks see, whose `waivers` is the joined list.
  * @throws SecpolicyError (`invalid-waivers`) with an issue at `/waivers/i/...` per problem.
  */
-export function prepareWaivers(description: Description, extra: readonly Waiver[] | undefined, checks: readonly AnyCheck[]): Description {
+export function prepareWaivers(
+  description: Description,
+  extra: readonly Waiver[] | undefined,
+  checks: readonly AnyCheck[],
+  rules: ExceptionRules = DEFAULT_RULES,
+): Description {
   const own = description.waivers ?? [];
   const waivers = extra === undefined || extra.length === 0 ? own : [...own, ...extra];
   if (waivers.length === 0) return description;
-  const ids = [...new Set([...builtinChecks, ...checks].map((check) => String(check.meta.id)))];
-  const systems = description.systems.map((system) => system.id);
+  const metas = new Map<string, AnyCheck["meta"]>();
+  for (const check of [...builtinChecks, ...checks]) if (!metas.has(String(check.meta.id))) metas.set(String(check.meta.id), check.meta);
+  const ids = [...metas.keys()];
   const issues: InputIssue[] = [];
   waivers.forEach((waiver, i) => {
-    if (!ids.includes(waiver.checkId)) {
-      const close = suggest(waiver.checkId, ids);
+    if (!metas.has(waiver.checkId)) {
+      // Did-you-mean only on names of a plausible length: the edit distance is quadratic.
+      const close = waiver.checkId.length <= 100 ? suggest(waiver.checkId, ids) : undefined;
       issues.push(
         issue(
           ["waivers", i, "checkId"],
           "unknown-check",
           {
-            ja: `例外措置の対象のチェック "${waiver.checkId}" は存在しない`,
-            en: `The exception names the check "${waiver.checkId}", which does not exist`,
+            ja: `例外措置の対象のチェック "${waiver.checkId.slice(0, 100)}" は存在しない`,
+            en: `The exception names the check "${waiver.checkId.slice(0, 100)}", which does not exist`,
           },
           close === undefined
             ? { ja: "チェックの id を確かめること（docs/checks）", en: "Check the id against docs/checks" }
@@ -107,22 +174,38 @@ export function prepareWaivers(description: Description, extra: readonly Waiver[
         ),
       );
     }
-    const system = waiver.target.system;
-    if (system !== undefined && !systems.includes(system)) {
-      const close = suggest(system, systems);
+    const { missing } = resolveTarget(waiver, description);
+    if (missing !== undefined) {
+      const names = missing.list.startsWith("systems/")
+        ? (
+            description.systems.find((s) => s.id === waiver.target.system)?.[
+              missing.list.endsWith("servers") ? "servers" : "terminalGroups"
+            ] ?? []
+          ).map((x) => x.id)
+        : missing.list === "municipality"
+          ? []
+          : (description[missing.list as DescriptionList] ?? []).map((x) => x.id);
+      const close = missing.id.length <= 100 ? suggest(missing.id, names) : undefined;
       issues.push(
         issue(
-          ["waivers", i, "target", "system"],
+          ["waivers", i, "target", missing.field],
           "dangling-reference",
-          { ja: `システム "${system}" が systems にない`, en: `System "${system}" is not in systems` },
+          missing.list === "municipality"
+            ? { ja: "municipality が記述にない", en: "The description has no municipality" }
+            : missing.field === "system"
+              ? { ja: `システム "${missing.id}" が systems にない`, en: `System "${missing.id}" is not in systems` }
+              : { ja: `"${missing.id}" が ${missing.list} にない`, en: `"${missing.id}" is not in ${missing.list}` },
           close === undefined
-            ? { ja: "正しいシステムの id を書くこと", en: "Write the id of a system in the description" }
+            ? { ja: "記述にある id を書くこと", en: "Write an id that is in the description" }
             : { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` },
         ),
       );
     }
   });
-  waivers.forEach((waiver, i) => issues.push(...waiverRuleIssues(waiver, ["waivers", i])));
+  waivers.forEach((waiver, i) => {
+    issues.push(...waiverRuleIssues(waiver, ["waivers", i]));
+    issues.push(...waiverTermIssues(waiver, ["waivers", i], rules, metas.get(waiver.checkId)));
+  });
   if (issues.length > 0) {
     throw new SecpolicyError("invalid-waivers", { ja: "例外措置が不正", en: "The exceptions (waivers) are invalid" }, issues);
   }
@@ -131,33 +214,47 @@ export function prepareWaivers(description: Description, extra: readonly Waiver[
 
 const within = (path: string, container: string) => path === container || path.startsWith(`${container}/`);
 
-/** Whether an exception's target covers a result (both parts, where both are given). */
-function covers(waiver: Waiver, result: Finding, index: DescriptionIndex): boolean {
-  const { system, path } = waiver.target;
-  if (system === undefined && path === undefined) return false;
-  if (system !== undefined) {
-    const position = index.systemsById.get(system)?.index;
-    const isSystem = result.target.kind === "system" && result.target.id === system;
-    if (!isSystem && (position === undefined || !within(result.path, toPointer(["systems", position])))) return false;
-  }
-  return path === undefined || within(result.path, path);
+/** Whether a resolved target covers a result: the result is about that target, or lies inside it. */
+function covers(target: ResolvedTarget, result: Finding): boolean {
+  if (target.id !== undefined && result.target.kind === target.kind && result.target.id === target.id) return true;
+  return within(result.path, target.pointer);
 }
 
 /**
  * Applies exceptions to the results, in place: a failure covered by an exception in force on the
  * evaluation date becomes `waived` and carries the exception. An expired (or not yet approved)
- * exception changes nothing; `exceptions-valid` reports it.
+ * exception changes nothing; `exceptions-valid` reports it. Targets are resolved by id on this
+ * description, so reordering a list never moves an exception.
+ *
+ * `strictChecks` are the policy-level My Number controls: a waived result of one is marked
+ * (`waiver.myNumberPolicyControl`), so every report shows it.
  *
  * @returns the exceptions that cover no failure at all (whatever their dates): candidates to withdraw.
  */
-export function applyWaivers(results: Finding[], waivers: readonly Waiver[], evaluationDate: string, index: DescriptionIndex): Waiver[] {
+export function applyWaivers(
+  results: Finding[],
+  waivers: readonly Waiver[],
+  evaluationDate: string,
+  description: Description,
+  strictChecks: ReadonlySet<string> = new Set(),
+): Waiver[] {
   if (waivers.length === 0) return [];
   const used = new Set<Waiver>();
+  const targets = new Map<Waiver, ResolvedTarget | undefined>(
+    waivers.map((waiver) => [waiver, resolveTarget(waiver, description).resolved]),
+  );
   results.forEach((result, i) => {
     if (result.outcome !== "fail") return;
     let applied: Waiver | undefined;
     for (const waiver of waivers) {
-      if (waiver.checkId !== result.checkId || !covers(waiver, result, index)) continue;
+      const target = targets.get(waiver);
+      if (
+        waiver.checkId !== result.checkId ||
+        UNWAIVABLE_CHECKS.includes(waiver.checkId) ||
+        target === undefined ||
+        !covers(target, result)
+      )
+        continue;
       used.add(waiver);
       if (applied === undefined && isWaiverInForce(waiver, evaluationDate)) applied = waiver;
     }
@@ -166,8 +263,20 @@ export function applyWaivers(results: Finding[], waivers: readonly Waiver[], eva
     results[i] = {
       ...rest,
       outcome: "waived",
-      waiver: { reference: applied.reference, reason: applied.reason, approvedBy: applied.approvedBy, expiresOn: applied.expiresOn },
+      waiver: {
+        reference: applied.reference,
+        reason: applied.reason,
+        approvedBy: applied.approvedBy,
+        expiresOn: applied.expiresOn,
+        ...(applied.compensatingControl === undefined ? {} : { compensatingControl: applied.compensatingControl }),
+        ...(strictChecks.has(result.checkId) ? { myNumberPolicyControl: true as const } : {}),
+      },
     };
   });
   return waivers.filter((waiver) => !used.has(waiver)).map((waiver) => structuredClone(waiver));
+}
+
+/** The ids of the policy-level My Number controls among the checks (see {@link isMyNumberPolicyControl}). */
+export function myNumberPolicyControls(checks: readonly AnyCheck[]): Set<string> {
+  return new Set(checks.filter((check) => isMyNumberPolicyControl(check.meta)).map((check) => String(check.meta.id)));
 }

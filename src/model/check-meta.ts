@@ -37,6 +37,7 @@ export const CheckMetaData = doc(
         integrity: IntegrityClass.optional(),
         availability: AvailabilityClass.optional(),
         condition: LocalizedText.optional(),
+        notice: LocalizedText.optional(),
       })
       .optional(),
     messages: z.record(z.string(), MessageTemplate),

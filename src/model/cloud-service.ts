@@ -3,6 +3,90 @@ import { ConfidentialityClass } from "./asset-class.js";
 import { EvidenceRefs, fact, Id, Text } from "./common.js";
 import { doc } from "./registry.js";
 
+/** A value of a vocabulary: its labels and the other ways people write it. */
+export interface VocabularyEntry {
+  readonly ja: string;
+  readonly en: string;
+  /** Other spellings that mean the same (compared after NFKC, white space removed, lower case). */
+  readonly aliases: readonly string[];
+}
+
+/**
+ * Where data may be stored: the select list for `dataLocations` and the profile's
+ * `cloud.allowedDataLocations`. Free text is still accepted; a spelling listed here (日本国内, 国内,
+ * JP, a Japanese cloud region) counts as its key. An unlisted value is compared as written.
+ */
+export const DATA_LOCATIONS: Readonly<Record<string, VocabularyEntry>> = {
+  japan: {
+    ja: "日本国内",
+    en: "Japan",
+    aliases: [
+      "japan",
+      "jp",
+      "jpn",
+      "日本",
+      "日本国内",
+      "国内",
+      "本邦",
+      "国内データセンター",
+      "東京",
+      "大阪",
+      "東日本",
+      "西日本",
+      "tokyo",
+      "osaka",
+      "japaneast",
+      "japanwest",
+      "ap-northeast-1",
+      "ap-northeast-3",
+      "asia-northeast1",
+      "asia-northeast2",
+    ],
+  },
+};
+
+/** Governing laws: the select list for `governingLaw`, with the same alias rule. */
+export const GOVERNING_LAWS: Readonly<Record<string, VocabularyEntry>> = {
+  japan: {
+    ja: "日本法",
+    en: "Japanese law",
+    aliases: ["japan", "jp", "日本", "日本法", "日本国法", "日本国の法律", "日本の法律", "japaneselaw", "lawsofjapan"],
+  },
+};
+
+/** Labels of the contract forms of an external service. */
+export const CLOUD_TERMS_LABELS = {
+  negotiated: { ja: "個別契約", en: "negotiated contract" },
+  "click-through": { ja: "約款による利用", en: "standard terms (click-through)" },
+} as const;
+
+const comparable = (text: string) =>
+  text
+    .normalize("NFKC")
+    .replace(/[\s_]+/gu, "")
+    .toLowerCase();
+
+/** The key of a vocabulary a free-text value means (`日本国内` → `japan`), or the value as compared when unlisted. */
+export function vocabularyKey(vocabulary: Readonly<Record<string, VocabularyEntry>>, text: string): string {
+  const key = comparable(text);
+  for (const [id, entry] of Object.entries(vocabulary)) {
+    if (
+      comparable(id) === key ||
+      comparable(entry.ja) === key ||
+      comparable(entry.en) === key ||
+      entry.aliases.some((a) => comparable(a) === key)
+    )
+      return id;
+  }
+  return key;
+}
+
+/** The Japanese and English labels of a value: the vocabulary's where listed, else the value as written. */
+export function vocabularyLabel(vocabulary: Readonly<Record<string, VocabularyEntry>>, text: string): { ja: string; en: string } {
+  const entry = vocabulary[vocabularyKey(vocabulary, text)];
+  return entry === undefined ? { ja: text, en: text } : { ja: entry.ja, en: entry.en };
+}
+
 /** An external (cloud) service the municipality uses. */
 export const CloudService = doc(
   z.strictObject({
@@ -11,7 +95,7 @@ export const CloudService = doc(
     provider: fact(Text, "提供事業者", "Provider"),
     terms: fact(
       z.enum(["negotiated", "click-through"]),
-      "契約形態：negotiated（個別契約）、click-through（約款型）",
+      "契約形態：negotiated（個別契約）、click-through（約款による利用）",
       "Terms: negotiated (individual contract) or click-through (standard terms)",
     ),
     registeredInInventory: fact(
@@ -26,8 +110,16 @@ export const CloudService = doc(
     ),
     ismap: fact(z.boolean(), "ISMAP（またはISMAP-LIU）に登録されているか", "Whether it is ISMAP (or ISMAP-LIU) registered"),
     otherAssurance: fact(z.array(Text), "その他の保証（ISO/IEC 27017 等）", "Other assurance (ISO/IEC 27017…)"),
-    dataLocations: fact(z.array(Text), "データの保存場所（国名、例：japan）", "Countries where data is stored (e.g. japan)"),
-    governingLaw: fact(Text, "準拠法（例：japan）", "Governing law (e.g. japan)"),
+    dataLocations: fact(
+      z.array(Text),
+      "データの保存場所。japan（日本国内。「日本国内」「国内」「JP」や国内リージョン名も同じ意味として読む）か国名",
+      "Where data is stored: japan (also read from 日本国内, 国内, JP or a Japanese region name) or a country",
+    ),
+    governingLaw: fact(
+      Text,
+      "準拠法。japan（日本法。「日本法」「日本」も同じ意味として読む）か国名",
+      "Governing law: japan (Japanese law; also read from 日本法 or 日本) or a country",
+    ),
     adminMfa: fact(z.boolean(), "管理者アカウントに多要素認証を使うか", "Whether administrator accounts use MFA"),
     exitPlan: fact(z.boolean(), "利用終了時のデータ返還・削除の計画があるか", "Whether an exit plan (data return and deletion) exists"),
     evidence: EvidenceRefs,

@@ -185,6 +185,12 @@ export const AppliedWaiver = doc(
     reason: Text,
     approvedBy: Text,
     expiresOn: IsoDate,
+    compensatingControl: doc(Text.optional(), "代替措置", "Compensating control"),
+    myNumberPolicyControl: doc(
+      z.literal(true).optional(),
+      "マイナンバー利用事務系の基本方針上の対策（6(3)①）への例外措置（常に報告に示す）",
+      "An exception to a policy-level My Number control (6(3)①), always shown in reports",
+    ),
   }),
   "適用した例外措置",
   "The exception applied",

@@ -1,9 +1,41 @@
 import { z } from "zod";
 import { EvidenceRefs, fact, IsoDate, Text } from "./common.js";
+import { GuidelineBaseline, NetworkModel } from "./network-model.js";
+import { ClassificationScheme } from "./asset-class.js";
 import { StaffCategory, SecurityRole } from "./organisation.js";
 import { doc } from "./registry.js";
 
 const dated = (ja: string, en: string) => fact(IsoDate, ja, en);
+
+/** A scenario an ICT-BCP plans for. */
+export const BcpScenario = doc(
+  z.enum(["disaster", "staff-shortage", "infrastructure-outage", "cyber-attack"]),
+  "ICT-BCP が想定する事象：disaster（災害）、staff-shortage（要員不足）、infrastructure-outage（インフラの障害）、cyber-attack（サイバー攻撃）",
+  "Scenario of an ICT-BCP: disaster, staff-shortage, infrastructure-outage, cyber-attack",
+  "BcpScenario",
+);
+export type BcpScenario = z.infer<typeof BcpScenario>;
+
+/** Labels of the ICT-BCP scenarios, with the threat clause each answers. */
+export const BCP_SCENARIO_LABELS: Readonly<Record<BcpScenario, { readonly ja: string; readonly en: string; readonly clause: string }>> = {
+  disaster: { ja: "災害", en: "disaster", clause: "3(3)" },
+  "staff-shortage": { ja: "要員不足", en: "staff shortage", clause: "3(4)" },
+  "infrastructure-outage": { ja: "インフラの障害", en: "infrastructure outage", clause: "3(5)" },
+  "cyber-attack": { ja: "サイバー攻撃", en: "cyber attack", clause: "3(1)" },
+};
+
+/** One finding of an audit or self-inspection, with the date the municipality set for fixing it. */
+export const AuditFinding = doc(
+  z.strictObject({
+    summary: fact(Text, "指摘の要旨", "What was found"),
+    dueOn: fact(IsoDate, "改善の期限（改善計画で定めた日）", "Date by which it is to be fixed (from the remediation plan)"),
+    closedOn: fact(IsoDate, "改善を完了した日（未完了なら省略）", "Date it was fixed (omit while open)"),
+  }),
+  "監査・自己点検の指摘事項",
+  "A finding of an audit or self-inspection",
+  "AuditFinding",
+);
+export type AuditFinding = z.infer<typeof AuditFinding>;
 
 /** A dated activity (audit, self-inspection, drill…). */
 export const Activity = doc(
@@ -12,6 +44,11 @@ export const Activity = doc(
     kind: fact(Text, "種別（例：internal、external、targeted-mail）", "Kind (e.g. internal, external, targeted-mail)"),
     scope: fact(Text, "対象範囲", "Scope"),
     openFindings: fact(z.int().nonnegative(), "未対応の指摘事項の数", "Number of findings not yet followed up"),
+    findings: fact(
+      z.array(AuditFinding),
+      "指摘事項ごとの改善期限と完了日（あれば openFindings より優先して判定する）",
+      "Each finding with its due date and closing date (judged in preference to openFindings)",
+    ),
     policyReviewNeeded: fact(
       z.boolean(),
       "監査・自己点検の結果、ポリシーの見直しが必要とされたか（8）",
@@ -30,6 +67,20 @@ export const Municipality = doc(
   z.strictObject({
     name: doc(Text, "団体名", "Name of the municipality"),
     prefecture: fact(Text, "都道府県", "Prefecture"),
+    standardsEstablishedOn: dated(
+      "情報セキュリティ対策基準を策定（最後に改定）した日（9）。内容は非公開のままでよい",
+      "Date the security standards were established or last revised (9); their content may stay non-public",
+    ),
+    externalServiceRules: fact(
+      Text,
+      "外部サービス（クラウドサービス）の利用にかかる規定の参照（6(8)）。内容は非公開のままでよい",
+      "Reference to the rules on using external (cloud) services (6(8)); their content may stay non-public",
+    ),
+    staffCategoriesAbsent: fact(
+      z.array(StaffCategory),
+      "在籍していない職員等の区分（例：非常勤職員がいない → [part-time]）。周知・研修の対象に含めなくてよい",
+      "Staff categories the municipality has no one in (e.g. no part-time staff → [part-time]); acknowledgement and training need not cover them",
+    ),
     roles: fact(
       z.array(
         z.strictObject({
@@ -90,6 +141,15 @@ export const Municipality = doc(
       z.strictObject({
         lastReviewed: dated("最後にポリシーを見直した日", "Date the policy was last reviewed"),
         riskAnalysis: fact(z.boolean(), "脅威の発生可能性と損失を分析したか", "Whether likelihood and loss were analysed"),
+        reviewedUnder: fact(
+          z.strictObject({
+            networkModel: fact(NetworkModel, "見直し時のネットワークモデル", "Network model at the review"),
+            classificationScheme: fact(ClassificationScheme, "見直し時の分類体系", "Classification scheme at the review"),
+            guidelineBaseline: fact(GuidelineBaseline, "見直し時に準拠したガイドラインの版", "Guideline revision followed at the review"),
+          }),
+          "最後の見直しの前提（状況の変化を判定するため、8）",
+          "What the last review assumed, to tell a change of circumstances (8)",
+        ),
       }),
       "ポリシーの見直し（8）",
       "Policy review (8)",
@@ -98,11 +158,7 @@ export const Municipality = doc(
       z.strictObject({
         exists: fact(z.boolean(), "情報システムの業務継続計画（ICT-BCP）があるか", "Whether an ICT business continuity plan exists"),
         lastReviewed: dated("最後に見直した日", "Date last reviewed"),
-        scenarios: fact(
-          z.array(z.enum(["disaster", "staff-shortage", "infrastructure-outage", "cyber-attack"])),
-          "想定する事象：disaster（災害）、staff-shortage（要員不足）、infrastructure-outage（インフラ障害）、cyber-attack（サイバー攻撃）",
-          "Scenarios covered: disaster, staff-shortage, infrastructure-outage, cyber-attack",
-        ),
+        scenarios: fact(z.array(BcpScenario), "想定する事象", "Scenarios covered"),
         coveredSystems: fact(z.array(Text), "計画が対象とするシステム（systems の id）", "Systems the plan covers (ids from systems)"),
       }),
       "ICT-BCP",

@@ -5,6 +5,7 @@ import { Severity } from "./finding.js";
 import { GuidelineBaseline, NetworkModel } from "./network-model.js";
 import { NationalSystemEntry } from "./national-system.js";
 import { doc } from "./registry.js";
+import { SecurityRole } from "./organisation.js";
 import { ContractClause } from "./vendor.js";
 
 const months = (ja: string, en: string) => doc(z.number().positive(), `${ja}（月）`, `${en} (months)`);
@@ -29,6 +30,31 @@ export const Intervals = doc(
   "Intervals",
 );
 export type Intervals = z.infer<typeof Intervals>;
+
+/** The rules an exception (例外措置) must meet: who may approve it and for how long. */
+export const ExceptionRules = doc(
+  z.strictObject({
+    approverRoles: doc(
+      z.array(SecurityRole).min(1),
+      "例外措置を承認できる役割（municipality.roles の役割。承認者はその担当者と完全に一致すること）",
+      "Roles that may approve an exception (roles of municipality.roles; the approver must be exactly that role's holder)",
+    ),
+    maxTermMonths: doc(
+      z.int().positive().max(60),
+      "例外措置の最長の期間（承認日から有効期限まで、月）",
+      "Longest term of an exception, from approval to expiry (months)",
+    ),
+    myNumberPolicyMaxTermMonths: doc(
+      z.int().positive().max(60),
+      "マイナンバー利用事務系の基本方針上の対策（6(3)①）への例外措置の最長の期間（月）。代替措置（compensatingControl）の記載も必須",
+      "Longest term of an exception to a policy-level My Number control (6(3)①), in months; such an exception must also state its compensating control",
+    ),
+  }),
+  "例外措置の規則",
+  "Rules for exceptions (waivers)",
+  "ExceptionRules",
+);
+export type ExceptionRules = z.infer<typeof ExceptionRules>;
 
 /** Per-check overrides. */
 export const CheckOverride = doc(
@@ -128,6 +154,7 @@ export const Profile = doc(
       "分類に応じた取扱いのしきい値",
       "Thresholds for class-based handling",
     ),
+    exceptions: ExceptionRules,
     checks: doc(
       z.record(z.string(), CheckOverride),
       "チェックごとの設定（無効化・重大度の変更）",
@@ -183,6 +210,7 @@ export const ProfileDocument = doc(
     requiredContractClauses: shape.requiredContractClauses.optional(),
     cloud: shape.cloud.partial().optional(),
     handling: shape.handling.partial().optional(),
+    exceptions: shape.exceptions.partial().optional(),
     checks: shape.checks.optional(),
   }),
   "プロファイルの文書（JSON・YAML）。extends で継承元を指定し、変える値だけを書く。オブジェクトは項目ごとに、配列は丸ごと置き換える。未知のチェック id や分類体系と合わない分類は resolveProfile が検出する",

@@ -59,6 +59,11 @@ export const Report = doc(
     policy: z.strictObject({ id: z.string(), edition: z.string() }),
     profile: z.strictObject({ id: z.string(), networkModel: z.string(), classificationScheme: z.string() }),
     evaluationDate: IsoDate,
+    evaluationDateSource: doc(
+      z.enum(["caller", "description"]).optional(),
+      "評価の基準日の出所：caller（呼び出し側の指定、--as-of）または description（記述自身の evaluationDate）",
+      "Where the evaluation date came from: caller (options, --as-of) or description (the description's own evaluationDate)",
+    ),
     locale: z.enum(["ja", "en"]),
     summary: ReportSummary,
     results: doc(

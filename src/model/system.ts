@@ -174,6 +174,11 @@ export const System = doc(
       "情報システム担当者（管理者の指示でシステムの設定・運用を行う職員。職名）",
       "The system's 情報システム担当者: the staff member who configures and runs it under the 管理者 (post)",
     ),
+    procedureRef: fact(
+      Text,
+      "このシステムの情報セキュリティ実施手順の参照（10）。内容は非公開のままでよい",
+      "Reference to this system's security operating procedure (10); its content may stay non-public",
+    ),
     zone: fact(Zone, "システムが属する領域", "Zone the system belongs to"),
     attachedZones: fact(
       z.array(Zone),

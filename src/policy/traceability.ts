@@ -183,6 +183,22 @@ export const MODEL_ELEMENTS: Readonly<Partial<Record<ClauseId, readonly ModelEle
     el("Activity", "model/municipality.ts", "監査・自己点検等の実施記録", "Records of audits, self-inspections and other activities"),
   ],
   "7": [el("Activity", "model/municipality.ts", "監査・自己点検の実施記録", "Records of audits and self-inspections")],
+  "9": [
+    el(
+      "Municipality",
+      "model/municipality.ts",
+      "standardsEstablishedOn：対策基準を策定した日（内容は扱わない）",
+      "standardsEstablishedOn: the date the standards were established (their content is not modelled)",
+    ),
+  ],
+  "10": [
+    el(
+      "System",
+      "model/system.ts",
+      "procedureRef：システムごとの実施手順の参照（内容は扱わない）",
+      "procedureRef: a reference to each system's operating procedure (its content is not modelled)",
+    ),
+  ],
 };
 
 /**
@@ -198,15 +214,184 @@ export const ORGANISATIONAL_CLAUSES: Readonly<Partial<Record<ClauseId, TraceText
     "目的を述べる条項で、それ自体の要件はない。目的である情報資産の機密性・完全性・可用性の維持は、6 の対策を通じてチェックに現れる。",
     "States the purpose and sets no requirement of its own. Its aim, keeping the confidentiality, integrity and availability of information assets, reaches the checks through the measures of clause 6.",
   ),
-  "9": t(
-    "対策基準の策定を定める。対策基準は公にすると行政運営に重大な支障を及ぼすおそれがあるとして非公開とされており、このライブラリはその有無も内容も確かめない（記述にもその項目はない）。対策基準で定めるような具体的な値（間隔・しきい値等）は、プロファイルで推奨値を与え、団体が変更できる。",
-    "Requires the security standards to be established. The standards are non-public (publishing them could seriously hinder the city's administration), so this library verifies neither that they exist nor what they say, and a description has no field for them. Concrete values such standards fix (intervals, thresholds) are profile values with recommended defaults that a municipality can change.",
-  ),
-  "10": t(
-    "実施手順（システムごとの運用マニュアル）の策定を定める。実施手順も非公開とされており、このライブラリはその有無も内容も確かめない（記述にもその項目はない）。",
-    "Requires the operating procedures (per-system manuals) to be established. They are non-public as well; this library verifies neither that they exist nor what they say, and a description has no field for them.",
-  ),
 };
+
+/** One duty within a clause: the words that impose it, and what traces it. */
+export interface Duty {
+  /** The clause that imposes the duty. */
+  readonly clause: ClauseId;
+  /** The duty: the policy's words (ja) and their meaning (en). */
+  readonly duty: TraceText;
+  /** Checks that judge the duty, in whole or in part. */
+  readonly checks?: readonly string[];
+  /** Model elements that carry it. */
+  readonly models?: readonly ModelElement[];
+  /** Why it is not (or only partly, or only indirectly) checked: "not modelled, by choice" and the reason. */
+  readonly reason?: TraceText;
+}
+
+const duty = (clause: ClauseId, ja: string, en: string, trace: Omit<Duty, "clause" | "duty">): Duty => ({
+  clause,
+  duty: t(ja, en),
+  ...trace,
+});
+
+/**
+ * The duties within clauses that impose more than one (review §6): each is mapped to the checks
+ * that judge it, the model elements that carry it, or the reason it is not checked. Clauses not
+ * listed here impose one duty, traced at the clause level.
+ */
+export const DUTIES: readonly Duty[] = [
+  duty("4(2)②", "ネットワーク及び情報システムで取り扱う情報（これらを印刷した文書を含む。）", "Information handled, printouts included", {
+    checks: ["disposal-irrecoverable"],
+    models: [el("AssetScope", "model/asset-class.ts", "scope: information（印刷物を含む）", "scope: information (printouts included)")],
+    reason: t(
+      "印刷物は廃棄だけを確かめている。機密性2以上の印刷物の施錠保管と持ち出しの制限（同じ取扱制限の一部）は記述に項目がなく、確かめていない（選択によりモデル化していない）。",
+      "Printouts are checked at disposal only. Locked storage and take-out limits for printouts of confidentiality 2 or above (part of the same handling restrictions) have no field and are not checked (not modelled, by choice).",
+    ),
+  }),
+  duty("5", "情報セキュリティの重要性について共通の認識を持ち", "Share an understanding of why security matters", {
+    checks: ["training-current", "training-covers-all-staff", "training-completion-rate"],
+    reason: t(
+      "一部は間接的に追跡：研修の時期と受講率のチェックは 6(5) を引用する。",
+      "Partly traced indirectly: the training date and rate checks cite 6(5).",
+    ),
+  }),
+  duty("5", "情報セキュリティポリシー…を遵守しなければならない", "Comply with the security policy", {
+    checks: ["policy-acknowledged", "policy-acknowledgement-current"],
+    reason: t(
+      "一人ひとりの遵守は監査・自己点検で確かめる事柄であり、記述からは判定しない。周知と誓約（ガイドラインによる方法）がされていることを確かめる。",
+      "Each person's compliance is for audits and self-inspections to establish; a description cannot show it. The checks confirm the policy was made known and pledged to (the guideline's way).",
+    ),
+  }),
+  duty("5", "情報セキュリティ実施手順を遵守しなければならない", "Comply with the operating procedures", {
+    checks: ["system-procedure-established"],
+    reason: t(
+      "遵守の前提である実施手順の有無を確かめる。遵守そのものは監査・自己点検の事柄。",
+      "The checks confirm the procedures exist, the precondition of compliance; compliance itself is for audits and self-inspections.",
+    ),
+  }),
+  duty("6(1)", "情報セキュリティ対策を推進する全庁的な組織体制を確立する", "Establish an organisation-wide security organisation", {
+    checks: ["security-roles-assigned", "csirt-established", "roles-not-combined", "system-owner-and-administrator"],
+  }),
+  duty("6(5)", "職員等が遵守すべき事項を定める", "Set what staff must observe", {
+    checks: ["standards-established"],
+    reason: t(
+      "遵守事項は非公開の対策基準（9）に定める。対策基準が策定されていることを確かめ、遵守事項の内容は選択によりモデル化していない。",
+      "What staff must observe is set in the non-public standards (9). The check confirms the standards exist; their content is not modelled, by choice.",
+    ),
+  }),
+  duty("6(5)", "十分な教育及び啓発を行う", "Educate and raise awareness sufficiently", {
+    checks: ["training-current", "training-covers-all-staff", "training-completion-rate", "drills-current"],
+  }),
+  duty("6(7)", "情報システムの監視", "Monitor information systems", { checks: ["availability-monitoring", "security-monitoring"] }),
+  duty("6(7)", "情報セキュリティポリシーの遵守状況の確認", "Confirm compliance with the policy", {
+    checks: ["self-inspection-current", "audit-current"],
+    reason: t(
+      "間接的に追跡：遵守状況の確認は自己点検・監査（7、6(9)）のチェックで確かめ、それらは 6(7) ではなく 7 と 6(9) を引用する。",
+      "Traced indirectly: compliance is confirmed through the self-inspection and audit checks, which cite 7 and 6(9) rather than 6(7).",
+    ),
+  }),
+  duty("6(7)", "業務委託を行う際のセキュリティ確保", "Secure outsourcing", {
+    checks: ["vendor-contract-security-clauses", "vendor-verified", "subcontractors-approved"],
+    reason: t("間接的に追跡：業務委託のチェックは 6(8) を引用する。", "Traced indirectly: the outsourcing checks cite 6(8)."),
+  }),
+  duty("6(7)", "緊急時対応計画を策定する", "Establish an emergency response plan", {
+    checks: ["incident-response-plan", "incident-response-plan-reviewed"],
+    models: [el("Waiver", "model/waiver.ts", "例外措置（運用の対策基準例による）", "Exceptions (per the model standards on operations)")],
+  }),
+  duty("6(8)", "委託事業者を選定し", "Select the contractor", { checks: ["vendor-selected-with-security-criteria"] }),
+  duty("6(8)", "情報セキュリティ要件を明記した契約を締結し", "Sign a contract stating security requirements", {
+    checks: ["vendor-contract-security-clauses", "system-vendors-contracted", "subcontractors-approved"],
+  }),
+  duty("6(8)", "委託事業者において必要なセキュリティ対策が確保されていることを確認し", "Confirm the contractor's measures are in place", {
+    checks: ["vendor-verified"],
+  }),
+  duty("6(8)", "必要に応じて契約に基づき措置を講じる", "Take measures under the contract where needed", {
+    reason: t(
+      "選択によりモデル化していない：措置の要否は確認（vendor-verified）で見つかった不備に対する団体の判断であり、記述の事実から判定できない。不備とその措置を記録する項目は設けていない。",
+      "Not modelled, by choice: whether to act depends on the municipality's judgement of a shortfall found at verification (vendor-verified), which description facts cannot decide. There is no field for shortfalls and measures taken.",
+    ),
+  }),
+  duty(
+    "6(8)",
+    "外部サービス（クラウドサービス）を利用する場合には、利用にかかる規定を整備し対策を講じる",
+    "Set rules on external services and take measures",
+    {
+      checks: [
+        "cloud-usage-rules-established",
+        "cloud-service-registered",
+        "cloud-assurance",
+        "click-through-low-confidentiality",
+        "cloud-data-location",
+        "cloud-exit-plan",
+        "cloud-admin-mfa",
+      ],
+    },
+  ),
+  duty(
+    "6(8)",
+    "ソーシャルメディアサービスの運用手順を定め、発信できる情報を規定し、サービスごとの責任者を定める",
+    "For social media: an operating procedure, what may be published, a responsible person per service",
+    { checks: ["social-media-operating-procedure", "social-media-publishable-content", "social-media-responsible-person"] },
+  ),
+  duty("6(9)", "定期的又は必要に応じて情報セキュリティ監査及び自己点検を実施し", "Audit and self-inspect periodically or as needed", {
+    checks: ["audit-current", "self-inspection-current"],
+  }),
+  duty("6(9)", "運用改善を行い", "Improve operations", { checks: ["audit-findings-followed-up"] }),
+  duty("6(9)", "見直しが必要な場合は、適宜情報セキュリティポリシーの見直しを行う", "Review the policy when needed", {
+    checks: ["policy-reviewed-after-audit", "policy-review-current"],
+  }),
+  duty("7", "情報セキュリティ監査…を実施する", "Carry out security audits", { checks: ["audit-current"] }),
+  duty("7", "自己点検を実施する", "Carry out self-inspections", { checks: ["self-inspection-current"] }),
+  duty("8", "監査及び自己点検の結果、見直しが必要となった場合", "Review after audit or self-inspection results call for it", {
+    checks: ["policy-reviewed-after-audit"],
+  }),
+  duty("8", "状況の変化に対応するため新たに対策が必要になった場合", "Review when a change of circumstances calls for new measures", {
+    checks: ["policy-reviewed-after-change", "policy-review-current"],
+    reason: t(
+      "ネットワークモデル・分類体系・準拠するガイドラインの版の変更を状況の変化として判定する。それ以外の変化（新たな脅威等）は定期的な見直し（推奨される運用）で拾う。",
+      "A change of network model, classification scheme or guideline revision is judged as a change of circumstances; other changes (new threats) are caught by the periodic review (recommended practice).",
+    ),
+  }),
+  duty("8", "脅威の発生の可能性及び発生時の損失等を分析し、リスクを検討した上で", "Analyse likelihood and loss, then consider the risk", {
+    checks: ["policy-review-risk-analysis"],
+  }),
+  duty("9", "情報セキュリティ対策基準を策定する", "Establish the security standards", {
+    checks: ["standards-established"],
+    models: [el("Municipality", "model/municipality.ts", "standardsEstablishedOn", "standardsEstablishedOn")],
+    reason: t(
+      "対策基準は非公開であり、策定の有無（日付）だけを記録する。内容は選択によりモデル化していない。",
+      "The standards are non-public; only that they exist (their date) is recorded. Their content is not modelled, by choice.",
+    ),
+  }),
+  duty("10", "情報セキュリティ実施手順を策定する", "Establish the operating procedures", {
+    checks: ["system-procedure-established"],
+    models: [el("System", "model/system.ts", "procedureRef", "procedureRef")],
+    reason: t(
+      "実施手順は非公開であり、システムごとの参照だけを記録する。内容は選択によりモデル化していない。",
+      "Procedures are non-public; only a reference per system is recorded. Their content is not modelled, by choice.",
+    ),
+  }),
+];
+
+/** Problems with the duty table: a duty with no trace, or naming a check that does not exist or does not cite its clause. */
+export function dutyProblems(checks: readonly TracedCheck[]): string[] {
+  const byId = new Map(checks.map((check) => [check.meta.id, check]));
+  const problems: string[] = [];
+  for (const d of DUTIES) {
+    const where = `Duty "${d.duty.en}" of ${d.clause}`;
+    if ((d.checks?.length ?? 0) + (d.models?.length ?? 0) === 0 && d.reason === undefined)
+      problems.push(`${where} maps to no check, model element or reason (src/policy/traceability.ts DUTIES).`);
+    for (const id of d.checks ?? []) {
+      const check = byId.get(id);
+      if (check === undefined) problems.push(`${where} names check ${id}, which does not exist.`);
+      else if (!check.meta.clauses.includes(d.clause) && d.reason === undefined)
+        problems.push(`${where} names check ${id}, which does not cite ${d.clause}; cite it, or give the reason it is traced indirectly.`);
+    }
+  }
+  return problems;
+}
 
 /** How one clause is traced. */
 export interface ClauseTrace {

@@ -38,7 +38,7 @@ export const hitoyoshiProfile: Profile = {
     restoreTestMonths: 12,
     acknowledgementMonths: 12,
   },
-  trainingCompletionRatePercent: 100,
+  trainingCompletionRatePercent: 95,
   patchSlaDays: { default: 30, critical: 14 },
   logRetentionDays: 365,
   screenLockMinutes: 10,
@@ -65,6 +65,11 @@ export const hitoyoshiProfile: Profile = {
     municipalTerminalsFrom: "C3",
     myNumberMinimum: "C3",
     personalInformationMinimum: "C2",
+  },
+  exceptions: {
+    approverRoles: ["head", "ciso"],
+    maxTermMonths: 12,
+    myNumberPolicyMaxTermMonths: 6,
   },
   checks: {},
 };
@@ -93,9 +98,9 @@ export const hitoyoshiProfileSources: Readonly<Record<ProfileParameter, ProfileS
   ),
   securityCloud: policy("基本方針 6(3)③（自治体情報セキュリティクラウドの導入）", "Policy 6(3)③ (use of the prefectural security cloud)"),
   coveredBodies: policy("基本方針 4(1)（適用される行政機関の列挙）", "Policy 4(1) (the bodies the policy covers)"),
-  networkModel: policy(
-    "基本方針 6(3)② が LGWAN接続系とインターネット接続系の通信経路の分割と無害化通信（αモデル）を定める",
-    "Policy 6(3)② describes the split between the LGWAN and internet zones with sanitised traffic (the α model)",
+  networkModel: practice(
+    "α は市が現在採用しているモデルで、既定値とするのは推奨される運用（市の現在の選択）。基本方針 6(3)② は通信経路の分割と無害化通信を定めるが、これは β・β' でも保たれ、基本方針の文言はモデルを特定しない。モデルの区分（α・α'・β・β'）はガイドラインによる",
+    "α is the model the city uses today; making it the default is recommended practice (the city's current choice). Policy 6(3)② requires the split of communication paths and sanitised traffic, which β and β' keep too, so the policy's words do not fix a model. The models themselves (α, α', β, β') are the guideline's",
   ),
   classificationScheme: guideline(
     "基本方針 6(2) は分類の体系を定めない。ガイドライン（令和5年3月版まで）の機密性3/2/1・完全性2/1・可用性2/1 を、令和6年10月版の体系を採用するまで使う",
@@ -145,8 +150,8 @@ export const hitoyoshiProfileSources: Readonly<Record<ProfileParameter, ProfileS
     "Policy 5 binds all staff; a yearly acknowledgement round is recommended practice",
   ),
   trainingCompletionRatePercent: practice(
-    "対象者全員（100%）の受講は推奨される運用",
-    "Training every person in scope (100 %) is recommended practice",
+    "受講率95%以上は推奨される運用。育児休業・病気休暇等で受講できない職員がいるため、100%は通年では達成できない。休業者を分母から除いて数える団体は、プロファイルで100%に上げてよい",
+    "A completion rate of at least 95 % is recommended practice: staff on parental or sick leave cannot attend, so 100 % is out of reach over a year. A municipality that counts without staff on leave may raise it to 100 % in its profile",
   ),
   "patchSlaDays.default": practice(
     "更新プログラムを公開から30日以内に適用するのは推奨される運用",
@@ -163,8 +168,8 @@ export const hitoyoshiProfileSources: Readonly<Record<ProfileParameter, ProfileS
     "Removing a leaver's id within 5 days is recommended practice",
   ),
   requiredContractClauses: guideline(
-    "基本方針 6(8) は「情報セキュリティ要件を明記した契約」を求める。条項の一覧はガイドラインの対策基準例（業務委託）による",
-    "Policy 6(8) asks for contracts stating security requirements; the clause list follows the guideline's model standards for outsourcing",
+    "基本方針 6(8) は「情報セキュリティ要件を明記した契約」を求める。条項の一覧はガイドライン（令和7年3月版）「業務委託と外部サービスの利用」の業務委託の対策基準例による",
+    'Policy 6(8) asks for contracts stating security requirements; the clause list follows the model standards for outsourcing in the guideline (March 2025), "Outsourcing and external services"',
   ),
   "cloud.assuranceRequiredFrom": guideline(
     "ガイドライン（外部サービスの利用）：機密性2以上の情報を扱うクラウドサービスは ISMAP 登録等で安全性を確認する",
@@ -189,6 +194,18 @@ export const hitoyoshiProfileSources: Readonly<Record<ProfileParameter, ProfileS
   "handling.myNumberMinimum": practice(
     "推奨される運用：従来の分類では機密性3（多くの団体が対策基準で定める運用。ガイドラインにこれを定める文は確認できていない）。令和6年10月改定の分類では 3B（漏えいにより個人の権利利益を重大に侵害するおそれのある情報。3A は秘密文書相当）",
     "As recommended practice — legacy scheme C3 (what most municipalities set in their own standards; no guideline sentence fixing it was found). October 2024 scheme: 3B (information whose leakage could seriously infringe individuals' rights; 3A is secret-document level)",
+  ),
+  "exceptions.approverRoles": guideline(
+    "ガイドラインの対策基準例（例外措置）は例外措置の許可を最高情報セキュリティ責任者に求める。団体の長は CISO より上位にあり、常に承認できる。統括情報セキュリティ責任者等に委ねる団体はプロファイルで加える",
+    "The guideline's model standards on exceptions have the CISO permit them; the head of the municipality stands above the CISO and may always approve. A municipality that delegates (e.g. to the chief security manager) adds that role in its profile",
+  ),
+  "exceptions.maxTermMonths": practice(
+    "例外措置を12か月以内に限り、期限ごとに見直すのは推奨される運用（基本方針・ガイドラインに上限の定めはない）",
+    "Limiting an exception to 12 months and reviewing it at each expiry is recommended practice; neither the policy nor the guideline sets a limit",
+  ),
+  "exceptions.myNumberPolicyMaxTermMonths": practice(
+    "基本方針 6(3)① の対策への例外は住民情報の流出に直結するため、6か月以内とし代替措置を必須とするのは推奨される運用",
+    "An exception to a 6(3)① control exposes resident data directly, so limiting it to 6 months with a stated compensating control is recommended practice",
   ),
   "handling.personalInformationMinimum": guideline(
     "ガイドライン：個人情報は少なくとも機密性2とする",

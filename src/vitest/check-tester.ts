@@ -97,7 +97,10 @@ export function runCheckCase(
   const profile = testCase.profile ?? defaults.profile;
   const report = evaluate(parsed.value, {
     checks: [check],
-    evaluationDate: testCase.evaluationDate ?? defaults.evaluationDate ?? parsed.value.evaluationDate ?? DEFAULT_DATE,
+    // A description's own date is left to evaluate, so the report says where the date came from.
+    ...(testCase.evaluationDate !== undefined || defaults.evaluationDate !== undefined || parsed.value.evaluationDate === undefined
+      ? { evaluationDate: testCase.evaluationDate ?? defaults.evaluationDate ?? DEFAULT_DATE }
+      : {}),
     ...(profile === undefined ? {} : { profile }),
   });
   const reported = report.results.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence");

@@ -35,7 +35,13 @@ function run(check: AnyCheck, file: string, yaml: string, profileYaml: string | 
     throw new Error(
       `The example in ${file} is not a valid description: ${parsed.issues.map((i) => `${i.pointer || "/"} ${i.message.en}`).join("; ")}. ${FIX}`,
     );
-  const report = evaluate(parsed.value, { checks: [check], ...(profile === undefined ? {} : { profile }) });
+  // The pages state the date their results are for; evaluate on it as the caller (as with --as-of).
+  const date = parsed.value.evaluationDate;
+  const report = evaluate(parsed.value, {
+    checks: [check],
+    ...(date === undefined ? {} : { evaluationDate: date }),
+    ...(profile === undefined ? {} : { profile }),
+  });
   return report.results.filter((f) => f.checkId === check.meta.id);
 }
 

@@ -164,8 +164,11 @@ describe("hitoyoshiProfileSources", () => {
     );
     expect(practice.filter((key) => !key.startsWith("intervals.")).sort()).toEqual([
       "deprovisioningDays",
+      "exceptions.maxTermMonths",
+      "exceptions.myNumberPolicyMaxTermMonths",
       "handling.myNumberMinimum",
       "logRetentionDays",
+      "networkModel",
       "patchSlaDays.critical",
       "patchSlaDays.default",
       "screenLockMinutes",

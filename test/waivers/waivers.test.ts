@@ -31,6 +31,7 @@ const waiver = (checkId: string, target: Waiver["target"], overrides: Partial<Wa
   checkId,
   target,
   reason: "更新までの暫定措置",
+  compensatingControl: "利用者を限定し、操作ログを毎日確認する",
   requestedBy: "情報政策課長",
   approvedBy: "副市長",
   approvedOn: "2026-01-15",
@@ -64,8 +65,8 @@ describe("waivers through evaluate", () => {
     expect(report.unusedWaivers).toEqual([]);
   });
 
-  it("a valid waiver by path covers results at or below it, and only those", () => {
-    const report = evaluate(described([waiver(cloud, { path: "/connections/0" }), waiver(mfa, { path: "/systems/1" })]));
+  it("a valid waiver by connection id covers results about that connection, and only those", () => {
+    const report = evaluate(described([waiver(cloud, { connection: "web" }), waiver(mfa, { system: "web-mail" })]));
     expect(find(report, cloud, "waived")).toHaveLength(1);
     expect(find(report, mfa, "fail")).toHaveLength(1);
     expect(report.unusedWaivers?.map((w) => w.checkId)).toEqual([mfa]);
@@ -113,7 +114,7 @@ describe("waivers through evaluate", () => {
     const report = evaluate(
       described([
         waiver(mfa, { system: "juki" }),
-        waiver(cloud, { path: "/connections/0" }, { expiresOn: "2026-01-31" }),
+        waiver(cloud, { connection: "web" }, { expiresOn: "2026-01-31" }),
         waiver("zone-declared", { system: "web-mail" }),
       ]),
     );
@@ -130,7 +131,7 @@ describe("waivers kept in a separate file", () => {
   const file = `
 waivers:
   - checkId: internet-via-security-cloud
-    target: { path: /connections/0 }
+    target: { connection: web }
     reason: 県クラウドの切替工事の間の暫定措置
     requestedBy: 情報政策課長
     approvedBy: 副市長
@@ -170,5 +171,127 @@ waivers:
     expect(() => evaluate(described(), { waivers: [waiver(mfa, { system: "jyuki" })] })).toThrow(
       /\/waivers\/0\/target\/system: System "jyuki" is not in systems/,
     );
+  });
+});
+
+/** The hostile waivers of the reliability study (issue 17) and of the fidelity review (N11, N12): each is refused or reported. */
+describe("waivers that cannot be bent", () => {
+  /** The description with waivers added after parsing, so evaluate (not the parser) judges them. */
+  const unparsed = (waivers: Waiver[]) => ({ ...described(), waivers });
+  const codes = (run: () => unknown): string[] => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof SecpolicyError) return error.issues.map((i) => `${i.pointer} ${i.code}`);
+      throw error;
+    }
+    return [];
+  };
+
+  it("refuses an approver with a zero-width space, which would otherwise pass as someone other than the requester", () => {
+    const hidden = waiver(cloud, { connection: "web" }, { requestedBy: "副市長", approvedBy: "副\u200B市長" });
+    expect(codes(() => evaluate(unparsed([hidden])))).toEqual([
+      "/waivers/0/approvedBy invisible-character",
+      "/waivers/0/approvedBy self-approved-waiver",
+    ]);
+    const parsed = parseWaivers([hidden]);
+    expect(parsed.ok ? [] : parsed.issues.map((i) => i.code)).toContain("invisible-character");
+  });
+
+  it("refuses an approver written as white space only, and does not count 「市」 as the CISO 「副市長」", () => {
+    expect(codes(() => evaluate(unparsed([waiver(cloud, { connection: "web" }, { approvedBy: " " })])))).toEqual([
+      "/waivers/0/approvedBy empty-name",
+    ]);
+    const report = evaluate(described([waiver(cloud, { connection: "web" }, { approvedBy: "市" })]), { evaluationDate: "2026-04-01" });
+    expect(find(report, "exceptions-valid", "fail").map((r) => r.messageId)).toEqual(["approverNotAuthorised"]);
+  });
+
+  it("refuses a waiver of exceptions-valid, the check that judges waivers", () => {
+    expect(codes(() => evaluate(unparsed([waiver("exceptions-valid", { municipality: true })])))).toEqual([
+      "/waivers/0/checkId unwaivable-check",
+    ]);
+  });
+
+  it("refuses targets by JSON pointer, so /systems cannot waive every system", () => {
+    expect(codes(() => evaluate(unparsed([waiver(mfa, { path: "/systems" })])))).toEqual(["/waivers/0/target/path waiver-target-path"]);
+    expect(codes(() => evaluate(unparsed([waiver(mfa, { system: "juki", connection: "web" })])))).toEqual([
+      "/waivers/0/target waiver-several-targets",
+    ]);
+  });
+
+  it("keeps a waiver on its system when the systems are reordered", () => {
+    const forward = described([waiver(mfa, { system: "juki" })]);
+    const reordered = { ...forward, systems: [...forward.systems].reverse() };
+    for (const d of [forward, reordered]) {
+      const [waived] = find(evaluate(d, { evaluationDate: "2026-04-01" }), mfa, "waived");
+      expect(waived?.target.id ?? waived?.path).toBeDefined();
+      expect(waived?.path.startsWith(`/systems/${d.systems.findIndex((s) => s.id === "juki")}/`)).toBe(true);
+    }
+  });
+
+  it("waives one terminal group, named by id, and not its siblings", () => {
+    const base = described();
+    const juki = base.systems[0]!;
+    const d = {
+      ...base,
+      systems: [
+        {
+          ...juki,
+          terminalGroups: [
+            ...(juki.terminalGroups ?? []),
+            { id: "mn-pc2", name: "端末2", externalMedia: "blocked" as const, authenticationFactors: ["password" as const] },
+          ],
+        },
+        ...base.systems.slice(1),
+      ],
+      waivers: [waiver(mfa, { system: "juki", terminalGroup: "mn-pc2" })],
+    };
+    const report = evaluate(d, { evaluationDate: "2026-04-01" });
+    expect(find(report, mfa, "waived").map((r) => r.path)).toEqual(["/systems/0/terminalGroups/1/authenticationFactors"]);
+    expect(find(report, mfa, "fail").map((r) => r.path)).toEqual(["/systems/0/terminalGroups/0/authenticationFactors"]);
+  });
+
+  it("refuses a term beyond the profile's limit: expiresOn 9999-12-31 and a 13-month waiver", () => {
+    expect(codes(() => evaluate(unparsed([waiver(cloud, { connection: "web" }, { expiresOn: "9999-12-31" })])))).toEqual([
+      "/waivers/0/expiresOn waiver-term-too-long",
+    ]);
+    expect(codes(() => evaluate(unparsed([waiver(cloud, { connection: "web" }, { expiresOn: "2027-02-16" })])))).toEqual([
+      "/waivers/0/expiresOn waiver-term-too-long",
+    ]);
+    expect(codes(() => evaluate(unparsed([waiver(cloud, { connection: "web" }, { expiresOn: "2027-01-15" })])))).toEqual([]);
+    const longer = { ...hitoyoshiProfile, exceptions: { ...hitoyoshiProfile.exceptions, maxTermMonths: 24 } };
+    expect(
+      codes(() => evaluate(unparsed([waiver(cloud, { connection: "web" }, { expiresOn: "2027-02-16" })]), { profile: longer })),
+    ).toEqual([]);
+  });
+
+  it("holds an exception to a policy-level My Number control to a shorter term and a compensating control, and marks it", () => {
+    // N12: five years of no MFA on My Number terminals 「予算がないため」.
+    const budget = waiver(mfa, { system: "juki" }, { reason: "予算がないため", compensatingControl: undefined, expiresOn: "2031-01-14" });
+    expect(codes(() => evaluate(unparsed([budget])))).toEqual([
+      "/waivers/0/expiresOn waiver-term-too-long-mynumber",
+      "/waivers/0/compensatingControl waiver-without-compensating-control",
+    ]);
+    expect(codes(() => evaluate(unparsed([waiver(mfa, { system: "juki" }, { expiresOn: "2026-07-16" })])))).toEqual([
+      "/waivers/0/expiresOn waiver-term-too-long-mynumber",
+    ]);
+    const [waived] = find(evaluate(described([waiver(mfa, { system: "juki" })])), mfa, "waived");
+    expect(waived?.waiver).toMatchObject({ myNumberPolicyControl: true, compensatingControl: "利用者を限定し、操作ログを毎日確認する" });
+    const [other] = find(evaluate(described([waiver(cloud, { connection: "web" })])), cloud, "waived");
+    expect(other?.waiver).not.toHaveProperty("myNumberPolicyControl");
+  });
+
+  it("says when the evaluation date is the description's own, so an expired waiver is not silently back in force", () => {
+    const expired = described([waiver(cloud, { connection: "web" }, { expiresOn: "2026-03-01" })]);
+    const own = evaluate({ ...expired, evaluationDate: "2026-02-01" });
+    expect(own.evaluationDateSource).toBe("description");
+    expect(find(own, cloud, "waived")).toHaveLength(1);
+    expect(find(own, "exceptions-valid", "needs-evidence").map((r) => [r.messageId, r.path])).toEqual([
+      ["dateFromDescription", "/evaluationDate"],
+    ]);
+    const given = evaluate({ ...expired, evaluationDate: "2026-02-01" }, { evaluationDate: "2026-04-01" });
+    expect(given.evaluationDateSource).toBe("caller");
+    expect(find(given, cloud, "fail")).toHaveLength(1);
+    expect(find(given, "exceptions-valid", "needs-evidence")).toEqual([]);
   });
 });

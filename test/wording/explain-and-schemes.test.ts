@@ -35,7 +35,7 @@ describe("explain", () => {
     expect(ja).toContain("重大度: 高（high）");
     expect(ja).not.toMatch(/\{"|"condition"|対策区分: zones|対象: system\b/);
     const en = await explain("beta-terminal-edr", "en");
-    expect(en).toContain("Network model: β model or β' model");
+    expect(en).toContain("Network model: the β model or the β' model");
     expect(en).toContain("Condition: systems with terminal groups in the internet zone");
   });
 

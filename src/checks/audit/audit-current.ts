@@ -21,11 +21,11 @@ export default defineIntervalCheck({
     target: "municipality",
     messages: {
       overdue: {
-        ja: "最後の情報セキュリティ監査は {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        ja: "前回の情報セキュリティ監査（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
         en: "The last security audit was on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "実施した情報セキュリティ監査（audits）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        ja: "実施した情報セキュリティ監査（audits）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "No security audits are listed (audits) (recommended practice: every {{months}} months)",
       },
     },

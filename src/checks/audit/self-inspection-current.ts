@@ -21,11 +21,11 @@ export default defineIntervalCheck({
     target: "municipality",
     messages: {
       overdue: {
-        ja: "最後の自己点検は {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        ja: "前回の自己点検（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
         en: "The last self-inspection was on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "実施した自己点検（selfInspections）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        ja: "実施した自己点検（selfInspections）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "No self-inspections are listed (selfInspections) (recommended practice: every {{months}} months)",
       },
     },

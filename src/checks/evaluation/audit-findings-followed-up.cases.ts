@@ -1,6 +1,12 @@
 import { activity, withEval } from "../../../test/support/fixtures-evaluation.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
+const finding = (dueOn?: string, closedOn?: string, summary = "パスワードの管理") => ({
+  summary,
+  ...(dueOn === undefined ? {} : { dueOn }),
+  ...(closedOn === undefined ? {} : { closedOn }),
+});
+
 const table: CheckTable = {
   valid: [
     { name: "latest audit and self-inspection closed", description: withEval() },
@@ -11,19 +17,40 @@ const table: CheckTable = {
       }),
     },
     { name: "no audits or self-inspections (not applicable)", description: withEval({ audits: undefined, selfInspections: [] }) },
+    {
+      name: "two findings open four months after a self-inspection, both inside their remediation plan",
+      description: withEval({
+        selfInspections: [
+          activity("2025-12-01", "internal", { openFindings: 2, findings: [finding("2026-06-30"), finding("2026-09-30")] }),
+        ],
+      }),
+    },
+    {
+      name: "a finding closed after its due date is no longer open",
+      description: withEval({ audits: [activity("2025-11-01", "external", { findings: [finding("2026-01-31", "2026-02-15")] })] }),
+    },
+    {
+      name: "due on the evaluation date itself",
+      description: withEval({ audits: [activity("2025-11-01", "external", { findings: [finding("2026-04-01")] })] }),
+    },
   ],
   invalid: [
     {
-      name: "the latest audit has open findings",
-      description: withEval({ audits: [activity("2025-11-01", "external", { openFindings: 3 })] }),
-      expected: [{ messageId: "openFindings", path: "/municipality/audits/0/openFindings" }],
+      name: "a finding of the latest audit open past its due date",
+      description: withEval({ audits: [activity("2025-11-01", "external", { findings: [finding("2026-06-30"), finding("2026-03-31")] })] }),
+      expected: [{ messageId: "overdue", path: "/municipality/audits/0/findings/1/dueOn" }],
     },
     {
-      name: "open findings of the latest self-inspection",
+      name: "open findings of the latest self-inspection counted without due dates",
       description: withEval({
         selfInspections: [activity("2025-07-01", "internal", { openFindings: 1 }), activity("2024-07-01", "internal", { openFindings: 0 })],
       }),
-      expected: [{ messageId: "openFindings", path: "/municipality/selfInspections/0/openFindings" }],
+      expected: [{ messageId: "openWithoutDueDates", outcome: "needs-evidence", path: "/municipality/selfInspections/0/openFindings" }],
+    },
+    {
+      name: "an open finding without a due date",
+      description: withEval({ audits: [activity("2025-11-01", "external", { findings: [finding(undefined)] })] }),
+      expected: [{ messageId: "dueUnknown", outcome: "needs-evidence", path: "/municipality/audits/0/findings/0/dueOn" }],
     },
     {
       name: "open findings not stated",

@@ -17,18 +17,20 @@ function latestIndex(items: readonly Activity[]): number {
 }
 
 /**
- * 6(9): audits and self-inspections exist to improve operations (運用改善を行い). The latest audit
- * and the latest self-inspection must have no findings left open. Older ones are superseded by
- * the latest, which would carry over anything still open. Whether audits happen at all is
- * audit-current's and self-inspection-current's question.
+ * 6(9): audits and self-inspections exist to improve operations (運用改善を行い). Improving takes
+ * time: a finding inside the remediation plan the municipality set is being improved on, so only a
+ * finding still open past its own due date fails. The latest audit and the latest
+ * self-inspection are judged (older ones are superseded by the latest, which carries over anything
+ * still open). Open findings counted without their due dates need evidence, not a failure. Whether
+ * audits happen at all is audit-current's and self-inspection-current's question.
  */
 export default defineCheck({
   meta: {
     id: "audit-findings-followed-up",
     area: "evaluation",
     title: {
-      ja: "監査・自己点検の指摘事項に対応し、運用を改善すること",
-      en: "Findings of audits and self-inspections must be followed up",
+      ja: "監査・自己点検の指摘事項は、定めた期限までに改善すること",
+      en: "Findings of audits and self-inspections must be fixed by the dates set for them",
     },
     clauses: ["6(9)", "7"],
     threats: ["T2"],
@@ -37,18 +39,26 @@ export default defineCheck({
     target: "municipality",
     applicability: { when: (municipality) => (municipality.audits?.length ?? 0) + (municipality.selfInspections?.length ?? 0) > 0 },
     messages: {
-      openFindings: {
-        ja: "{{date}} の{{kindJa}}の指摘事項のうち {{count}} 件が未対応",
-        en: "{{count}} finding(s) of the {{kindEn}} of {{date}} are still open",
+      overdue: {
+        ja: "{{date}} の{{kindJa}}の指摘事項（{{finding}}）が、改善の期限 {{dueOn}} を過ぎても改善されていない",
+        en: "A finding of the {{kindEn}} of {{date}} ({{finding}}) is still open after its due date {{dueOn}}",
+      },
+      dueUnknown: {
+        ja: "{{date}} の{{kindJa}}の未完了の指摘事項（{{finding}}）の改善の期限（dueOn）の記載がない",
+        en: "An open finding of the {{kindEn}} of {{date}} ({{finding}}) does not state its due date (dueOn)",
+      },
+      openWithoutDueDates: {
+        ja: "{{date}} の{{kindJa}}の指摘事項のうち {{count}} 件が未完了だが、指摘ごとの改善の期限（findings）の記載がないため、改善計画どおりか判断できない",
+        en: "{{count}} finding(s) of the {{kindEn}} of {{date}} are open, but without each finding's due date (findings) it cannot be told whether they are on plan",
       },
       findingsUnknown: {
-        ja: "{{date}} の{{kindJa}}の未対応の指摘数（openFindings）が書かれていない",
-        en: "The number of open findings (openFindings) of the {{kindEn}} of {{date}} is not stated",
+        ja: "{{date}} の{{kindJa}}の未対応の指摘数（openFindings）または指摘事項（findings）の記載がない",
+        en: "Neither the open findings (openFindings) nor the findings (findings) of the {{kindEn}} of {{date}} are stated",
       },
     },
     remediation: {
-      ja: "指摘事項ごとに対応責任者と期限を決めて改善し、完了したら openFindings を更新すること",
-      en: "Give each finding an owner and a deadline, fix it, and update openFindings when done",
+      ja: "指摘事項ごとに対応責任者と改善の期限を決めて改善し、findings に期限（dueOn）と完了日（closedOn）を記録すること",
+      en: "Give each finding an owner and a due date, fix it, and record the due date (dueOn) and the closing date (closedOn) under findings",
     },
   },
   *evaluate(municipality, ctx) {
@@ -58,8 +68,17 @@ export default defineCheck({
       const latest = items[i];
       if (latest === undefined) continue;
       const data = { date: latest.date, kindJa, kindEn };
-      if (latest.openFindings === undefined) yield ctx.needsEvidence("findingsUnknown", [key, i, "openFindings"], data);
-      else if (latest.openFindings > 0) yield ctx.fail("openFindings", [key, i, "openFindings"], { ...data, count: latest.openFindings });
+      if (latest.findings !== undefined) {
+        for (const [j, finding] of latest.findings.entries()) {
+          if (finding.closedOn !== undefined) continue;
+          const named = { ...data, finding: finding.summary ?? `${j + 1}` };
+          if (finding.dueOn === undefined) yield ctx.needsEvidence("dueUnknown", [key, i, "findings", j, "dueOn"], named);
+          else if (finding.dueOn < ctx.evaluationDate)
+            yield ctx.fail("overdue", [key, i, "findings", j, "dueOn"], { ...named, dueOn: finding.dueOn });
+        }
+      } else if (latest.openFindings === undefined) yield ctx.needsEvidence("findingsUnknown", [key, i, "openFindings"], data);
+      else if (latest.openFindings > 0)
+        yield ctx.needsEvidence("openWithoutDueDates", [key, i, "openFindings"], { ...data, count: latest.openFindings });
     }
   },
 });

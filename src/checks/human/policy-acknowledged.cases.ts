@@ -1,11 +1,16 @@
 import { municipality, withMunicipality } from "../../../test/support/fixtures-human.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
-const ack = (staffCategories?: string[]) =>
-  withMunicipality(municipality({ policyAcknowledgement: { lastDate: "2025-10-01", ...(staffCategories ? { staffCategories } : {}) } }));
+const ack = (staffCategories?: string[], extra: Record<string, unknown> = {}) =>
+  withMunicipality(
+    municipality({ policyAcknowledgement: { lastDate: "2025-10-01", ...(staffCategories ? { staffCategories } : {}) }, ...extra }),
+  );
 
 const table: CheckTable = {
-  valid: [{ name: "all three staff categories acknowledged", description: ack(["regular", "part-time", "fiscal-year"]) }],
+  valid: [
+    { name: "all three staff categories acknowledged", description: ack(["regular", "part-time", "fiscal-year"]) },
+    { name: "no 非常勤職員 left, declared absent", description: ack(["regular", "fiscal-year"], { staffCategoriesAbsent: ["part-time"] }) },
+  ],
   invalid: [
     {
       name: "fiscal-year appointees left out",

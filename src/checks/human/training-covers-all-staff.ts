@@ -16,15 +16,15 @@ export default defineCheck({
     clauses: ["6(5)", "5"],
     threats: ["T1", "T2"],
     basis: "policy",
-    severity: "high",
+    severity: "medium",
     target: "municipality",
     messages: {
       missingCategories: {
-        ja: "研修の対象に含まれていない職員等の区分がある：{{labelsJa}}（{{missing}}）",
-        en: "Security training leaves out some staff categories: {{labelsEn}} ({{missing}})",
+        ja: "研修の対象に含まれていない職員等の区分がある：{{labelsJa}}（{{missing}}）。在籍していない区分は staffCategoriesAbsent に記載すること",
+        en: "Security training leaves out some staff categories: {{labelsEn}} ({{missing}}); list categories with no one in them under staffCategoriesAbsent",
       },
       categoriesUnknown: {
-        ja: "研修の対象とした職員等の区分（training.staffCategories）が書かれていない",
+        ja: "研修の対象とした職員等の区分（training.staffCategories）の記載がない",
         en: "The staff categories the training covered (training.staffCategories) are not stated",
       },
     },
@@ -40,7 +40,7 @@ export default defineCheck({
       yield ctx.needsEvidence("categoriesUnknown", path);
       return;
     }
-    const missing = missingStaffCategories(covered);
+    const missing = missingStaffCategories(covered, municipality.staffCategoriesAbsent);
     if (missing !== undefined) yield ctx.fail("missingCategories", path, missing);
   },
 });

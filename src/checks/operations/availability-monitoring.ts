@@ -1,3 +1,4 @@
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -15,7 +16,7 @@ export default defineCheck({
     clauses: ["6(7)"],
     threats: ["T2", "T3", "T5"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 運用（情報システムの監視）",
+    guideline: guidelineCitation("operations", "情報システムの監視"),
     severity: "medium",
     target: "system",
     messages: {
@@ -24,7 +25,7 @@ export default defineCheck({
         en: "System {{system}}'s availability is not monitored (monitoring.availability)",
       },
       unknown: {
-        ja: "システム {{system}} の稼働監視の有無（monitoring.availability）が書かれていない",
+        ja: "システム {{system}} の稼働監視の有無（monitoring.availability）の記載がない",
         en: "System {{system}} does not say whether its availability is monitored (monitoring.availability)",
       },
     },

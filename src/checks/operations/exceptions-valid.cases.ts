@@ -1,7 +1,15 @@
 import { description, internetSystem } from "../../../test/support/fixtures.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
-const municipality = { name: "人吉市", roles: [{ role: "ciso", person: "副市長" }] };
+const municipality = {
+  name: "人吉市",
+  roles: [
+    { role: "head", person: "市長" },
+    { role: "ciso", person: "副市長" },
+    { role: "chief-security-manager", person: "総務課長" },
+  ],
+};
 const waiver = (overrides: Record<string, unknown> = {}) => ({
   checkId: "internet-via-security-cloud",
   target: { system: "web-mail" },
@@ -16,9 +24,20 @@ const waiver = (overrides: Record<string, unknown> = {}) => ({
 const withWaivers = (waivers: unknown[], extra: Record<string, unknown> = { municipality }) =>
   description([internetSystem()], { ...extra, waivers });
 
+/** Every case but the last is evaluated on a date the caller gives, as the command does with --as-of. */
 const table: CheckTable = {
   valid: [
     { name: "approved by the CISO and in force", description: withWaivers([waiver()]) },
+    { name: "approved by the head of the municipality", description: withWaivers([waiver({ approvedBy: "市長" })]) },
+    { name: "the CISO's name written in full-width spacing", description: withWaivers([waiver({ approvedBy: "副　市長" })]) },
+    {
+      name: "a profile that lets the chief security manager approve",
+      description: withWaivers([waiver({ approvedBy: "総務課長" })]),
+      profile: {
+        ...hitoyoshiProfile,
+        exceptions: { ...hitoyoshiProfile.exceptions, approverRoles: ["head", "ciso", "chief-security-manager"] },
+      },
+    },
     { name: "no exceptions", description: description([internetSystem()]) },
   ],
   invalid: [
@@ -36,11 +55,55 @@ const table: CheckTable = {
       ],
     },
     {
+      name: "「課長」 is not 「総務課長」 even where the chief security manager may approve",
+      description: withWaivers([waiver({ approvedBy: "課長" })]),
+      profile: {
+        ...hitoyoshiProfile,
+        exceptions: { ...hitoyoshiProfile.exceptions, approverRoles: ["head", "ciso", "chief-security-manager"] },
+      },
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
+    {
+      name: "「市」 is part of 「副市長」 and 「市長」, not either of them",
+      description: withWaivers([waiver({ approvedBy: "市" })]),
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
+    {
+      name: "「町長」 is not 「副町長」",
+      description: withWaivers([waiver({ approvedBy: "町長" })], {
+        municipality: { name: "相良村", roles: [{ role: "ciso", person: "副町長" }] },
+      }),
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
+    {
+      name: "the chief security manager under the default profile",
+      description: withWaivers([waiver({ approvedBy: "総務課長" })]),
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
+    {
       name: "approver's authority cannot be verified",
       description: withWaivers([waiver()], {}),
+      expected: [{ messageId: "approverUnverified", outcome: "needs-evidence", path: "/waivers/0/approvedBy" }],
+    },
+    {
+      name: "an approver role held by 「未定」 verifies nothing",
+      description: withWaivers([waiver()], { municipality: { name: "人吉市", roles: [{ role: "ciso", person: "未定" }] } }),
       expected: [{ messageId: "approverUnverified", outcome: "needs-evidence", path: "/waivers/0/approvedBy" }],
     },
   ],
 };
 
-export default table;
+/** The same exceptions judged on the description's own date: the report says so. */
+const onOwnDate: CheckTable["invalid"][number] = {
+  name: "judged on the description's own evaluationDate",
+  description: withWaivers([waiver()]),
+  evaluationDate: undefined,
+  expected: [{ messageId: "dateFromDescription", outcome: "needs-evidence", path: "/evaluationDate" }],
+};
+
+export default {
+  ...table,
+  evaluationDate: undefined,
+  valid: table.valid.map((c) => ({ evaluationDate: "2026-04-01", ...c })),
+  invalid: [...table.invalid.map((c) => ({ evaluationDate: "2026-04-01", ...c })), onOwnDate],
+} satisfies CheckTable;

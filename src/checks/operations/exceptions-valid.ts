@@ -1,20 +1,17 @@
-import type { SecurityRole } from "../../model/organisation.js";
+import { sameName } from "../../engine/names.js";
+import { SECURITY_ROLES } from "../../model/organisation.js";
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-
-/** Roles that may approve an exception under the guideline's model standards. */
-const APPROVERS: readonly SecurityRole[] = ["ciso", "chief-security-manager"];
-
-/** Whether two ways of writing a person (post, name, "post name") plausibly name the same holder. */
-const samePerson = (a: string, b: string) => {
-  const x = a.replace(/\s+/g, "");
-  const y = b.replace(/\s+/g, "");
-  return x.includes(y) || y.includes(x);
-};
+import { isUnassigned } from "../holders.js";
 
 /**
- * Exceptions (例外措置) are approved by the CISO (or the chief security manager), and in force on
- * the evaluation date. An expired exception hides nothing: the engine keeps the failure it
- * covered, and this check reports the exception itself.
+ * Exceptions (例外措置) are approved by the holder of a role the profile allows
+ * (`exceptions.approverRoles`: the head of the municipality and the CISO by default), and in force
+ * on the evaluation date. The approver is matched as a role holder, whole and exactly (engine/names.ts):
+ * 「課長」 is not 「総務課長」. An expired exception hides nothing: the engine keeps the failure it
+ * covered, and this check reports the exception itself. Where the evaluation date is the
+ * description's own, the check says so: a description must not decide for itself whether its
+ * exceptions are still in force. This check cannot itself be waived.
  */
 export default defineCheck({
   meta: {
@@ -24,10 +21,14 @@ export default defineCheck({
       ja: "例外措置は権限者の承認を得て、有効期限内に限ること",
       en: "Exceptions must be approved by the authority and used only while in force",
     },
+    description: {
+      ja: "承認者は、プロファイルの exceptions.approverRoles（既定：団体の長と最高情報セキュリティ責任者）の担当者として municipality.roles に書いた名前と、正規化（NFKC、空白の除去）のうえ完全に一致しなければならない。名前の一部の一致は認めない。評価の基準日が記述自身の evaluationDate であるときは、そのことを報告する。",
+      en: "The approver must equal, after normalisation (NFKC, white space removed), the name written in municipality.roles for a role of the profile's exceptions.approverRoles (by default the head of the municipality and the CISO). A partial match does not count. Where the evaluation date is the description's own evaluationDate, the check says so.",
+    },
     clauses: ["6(7)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "対策基準例（例外措置）",
+    guideline: guidelineCitation("operations", "例外措置"),
     severity: "medium",
     target: "description",
     messages: {
@@ -36,38 +37,56 @@ export default defineCheck({
         en: "Exception {{reference}} (check {{checkId}}) expired on {{expiresOn}}; the failures it covered count again",
       },
       notYetInForce: {
-        ja: "例外措置 {{reference}}（チェック {{checkId}}）の承認日 {{approvedOn}} は評価日より後",
-        en: "Exception {{reference}} (check {{checkId}}) is approved on {{approvedOn}}, after the evaluation date",
+        ja: "例外措置 {{reference}}（チェック {{checkId}}）の承認日 {{approvedOn}} は評価の基準日 {{evaluationDate}} より後",
+        en: "Exception {{reference}} (check {{checkId}}) is approved on {{approvedOn}}, after the evaluation date {{evaluationDate}}",
       },
       approverNotAuthorised: {
-        ja: "例外措置 {{reference}} の承認者 {{approvedBy}} は最高情報セキュリティ責任者・統括情報セキュリティ責任者ではない",
-        en: "Exception {{reference}} is approved by {{approvedBy}}, who is neither the CISO nor the chief security manager",
+        ja: "例外措置 {{reference}} の承認者「{{approvedBy}}」は、例外措置を承認できる役割（{{rolesJa}}）の担当者として体制に記載された者（{{holders}}）のいずれとも一致しない",
+        en: 'Exception {{reference}} is approved by "{{approvedBy}}", who is none of the holders ({{holders}}) of the roles that may approve exceptions ({{rolesEn}})',
       },
       approverUnverified: {
-        ja: "例外措置 {{reference}} の承認者の権限を確かめるため、municipality.roles に ciso か chief-security-manager の担当者を書くこと",
-        en: "To verify who may approve exception {{reference}}, list the ciso or chief-security-manager holder in municipality.roles",
+        ja: "例外措置 {{reference}} の承認者の権限を確かめるため、例外措置を承認できる役割（{{rolesJa}}）の担当者の記載が体制（municipality.roles）に必要",
+        en: "To verify who may approve exception {{reference}}, the holders of the roles that may approve exceptions ({{rolesEn}}) must be listed in municipality.roles",
+      },
+      dateFromDescription: {
+        ja: "例外措置の有効期限を、評価する記述自身の基準日（evaluationDate：{{evaluationDate}}）で判定した。評価する側が基準日を指定すること（--as-of または options.evaluationDate）",
+        en: "The exceptions' expiry was judged on the description's own date (evaluationDate: {{evaluationDate}}); the evaluator should give the date (--as-of or options.evaluationDate)",
       },
     },
     remediation: {
-      ja: "期限切れの例外措置は、不適合を是正するか、改めて承認を得て有効期限を更新すること。承認は最高情報セキュリティ責任者（または統括情報セキュリティ責任者）から得ること",
-      en: "For an expired exception, fix the failure or have the exception approved again with a new expiry; approvals come from the CISO (or the chief security manager)",
+      ja: "期限切れの例外措置は、不適合を是正するか、改めて承認を得て有効期限を更新すること。承認はプロファイルで承認できるとした役割（既定：団体の長または最高情報セキュリティ責任者）の担当者から得て、体制に記載した名前のとおりに書くこと",
+      en: "For an expired exception, fix the failure or have the exception approved again with a new expiry. Approvals come from a holder of a role the profile allows (by default the head of the municipality or the CISO), written exactly as in the security organisation",
     },
   },
   *evaluate(description, ctx) {
-    const holders = (description.municipality?.roles ?? []).filter((r) => APPROVERS.includes(r.role)).map((r) => r.person);
-    for (const [i, waiver] of (description.waivers ?? []).entries()) {
+    const waivers = description.waivers ?? [];
+    if (waivers.length === 0) return;
+    const approverRoles = ctx.profile.exceptions?.approverRoles ?? ["head", "ciso"];
+    const holders = (description.municipality?.roles ?? [])
+      .filter((r) => approverRoles.includes(r.role) && !isUnassigned(r.person))
+      .map((r) => r.person);
+    const roles = {
+      rolesJa: approverRoles.map((role) => SECURITY_ROLES[role].ja).join("・"),
+      rolesEn: approverRoles.map((role) => SECURITY_ROLES[role].en).join(", "),
+      holders: holders.join("、"),
+    };
+    if (ctx.evaluationDateSource === "description") {
+      yield ctx.needsEvidence("dateFromDescription", ["evaluationDate"], { evaluationDate: ctx.evaluationDate });
+    }
+    for (const [i, waiver] of waivers.entries()) {
       const data = {
         reference: waiver.reference,
         checkId: waiver.checkId,
         expiresOn: waiver.expiresOn,
         approvedOn: waiver.approvedOn,
         approvedBy: waiver.approvedBy,
+        evaluationDate: ctx.evaluationDate,
       };
       if (waiver.expiresOn < ctx.evaluationDate) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
       else if (waiver.approvedOn > ctx.evaluationDate) yield ctx.fail("notYetInForce", ["waivers", i, "approvedOn"], data);
-      if (holders.length === 0) yield ctx.needsEvidence("approverUnverified", ["waivers", i, "approvedBy"], data);
-      else if (!holders.some((holder) => samePerson(holder, waiver.approvedBy)))
-        yield ctx.fail("approverNotAuthorised", ["waivers", i, "approvedBy"], data);
+      if (holders.length === 0) yield ctx.needsEvidence("approverUnverified", ["waivers", i, "approvedBy"], { ...data, ...roles });
+      else if (!holders.some((holder) => sameName(holder, waiver.approvedBy)))
+        yield ctx.fail("approverNotAuthorised", ["waivers", i, "approvedBy"], { ...data, ...roles });
     }
   },
 });

@@ -1,4 +1,5 @@
 import type { System } from "../../model/system.js";
+import { ICT_BCP_GUIDELINE } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /** Whether a system must be in the ICT-BCP: `yes` with A2 data, `no` when every asset is A1, `unknown` otherwise. */
@@ -21,31 +22,35 @@ export default defineCheck({
       ja: "可用性2の情報資産を持つシステムを、すべて ICT-BCP の対象とすること",
       en: "Every system holding availability 2 data must be covered by the ICT-BCP",
     },
-    clauses: ["6(7)", "3(3)", "3(4)", "3(5)"],
+    description: {
+      ja: "ICT-BCP は基本方針の文言ではない。基本方針は 3(3)〜(5) で災害・要員不足・インフラの障害を脅威として挙げ、その対策を求めている。計画そのものは、情報セキュリティポリシーのガイドラインとは別の国の文書「地方公共団体におけるICT部門の業務継続計画（BCP）策定に関するガイドライン」による。",
+      en: "The ICT-BCP is not the policy's word. The policy names disaster, staff shortage and infrastructure outage as threats (3(3)–(5)) and asks for measures against them; the plan itself comes from a separate national document, the guideline on ICT business continuity plans (not the security-policy guideline).",
+    },
+    clauses: ["3(3)", "3(4)", "3(5)"],
     threats: ["T3", "T4", "T5"],
     basis: "guideline",
-    guideline: "総務省「地方公共団体におけるICT部門の業務継続計画（BCP）策定に関するガイドライン」",
+    guideline: ICT_BCP_GUIDELINE.ja,
     severity: "high",
     target: "municipality",
     messages: {
       noBcp: {
-        ja: "ICT-BCP がないが、可用性 A2 の情報資産を持つシステムがある（{{systems}}）",
+        ja: "ICT-BCP がないが、可用性2（A2）の情報資産を持つシステムがある：{{systems}}",
         en: "There is no ICT-BCP, yet systems hold availability A2 data ({{systems}})",
       },
       notCovered: {
-        ja: "可用性 A2 の情報資産を持つシステム {{system}} が ICT-BCP の対象（bcp.coveredSystems）に含まれていない",
+        ja: "可用性2（A2）の情報資産を持つシステム {{system}} が ICT-BCP の対象（bcp.coveredSystems）に含まれていない",
         en: "System {{system}} holds availability A2 data but is not in the ICT-BCP's bcp.coveredSystems",
       },
       bcpUnknown: {
-        ja: "ICT-BCP（bcp）が書かれていない。可用性 A2 の情報資産を持つ、または可用性が不明なシステムがある（{{systems}}）",
+        ja: "ICT-BCP（bcp）の記載がない。可用性2（A2）の情報資産を持つ、または可用性が不明なシステムがある：{{systems}}",
         en: "The description says nothing about an ICT-BCP (bcp), yet systems hold availability A2 data or have no availability class ({{systems}})",
       },
       coverageUnknown: {
-        ja: "ICT-BCP が対象とするシステム（bcp.coveredSystems）が書かれていない",
+        ja: "ICT-BCP が対象とするシステム（bcp.coveredSystems）の記載がない",
         en: "The systems the ICT-BCP covers (bcp.coveredSystems) are not listed",
       },
       availabilityUnknown: {
-        ja: "システム {{system}} は ICT-BCP の対象外だが、情報資産の可用性が書かれていないため要否を判断できない",
+        ja: "システム {{system}} は ICT-BCP の対象外だが、情報資産の可用性の記載がないため、対象とすべきか判断できない",
         en: "System {{system}} is not in the ICT-BCP, and without availability classes on its data it cannot be told whether it must be",
       },
     },

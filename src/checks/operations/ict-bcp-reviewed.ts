@@ -15,7 +15,7 @@ export default defineIntervalCheck({
       ja: "情報システムの業務継続計画（ICT-BCP）を定期的に見直すこと",
       en: "The ICT business continuity plan must be reviewed periodically",
     },
-    clauses: ["6(7)", "3(3)", "3(4)", "3(5)"],
+    clauses: ["3(3)", "3(4)", "3(5)"],
     threats: ["T3", "T4", "T5"],
     basis: "practice",
     severity: "medium",
@@ -23,11 +23,11 @@ export default defineIntervalCheck({
     applicability: { when: (municipality) => municipality.bcp?.exists !== false },
     messages: {
       overdue: {
-        ja: "ICT-BCP の最後の見直しは {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        ja: "ICT-BCP の前回の見直し（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
         en: "The ICT-BCP was last reviewed on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "ICT-BCP を見直した日（bcp.lastReviewed）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        ja: "ICT-BCP を見直した日（bcp.lastReviewed）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "The date the ICT-BCP was last reviewed (bcp.lastReviewed) is not stated (recommended practice: every {{months}} months)",
       },
     },

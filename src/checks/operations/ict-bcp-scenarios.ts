@@ -1,15 +1,9 @@
-import type { Municipality } from "../../model/municipality.js";
+import { BCP_SCENARIO_LABELS, type BcpScenario } from "../../model/municipality.js";
+import { ICT_BCP_GUIDELINE } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
-type Scenario = NonNullable<NonNullable<Municipality["bcp"]>["scenarios"]>[number];
-
-/** The scenarios an ICT-BCP must plan for, each with the threat clause it answers. */
-const REQUIRED: readonly (readonly [Scenario, string])[] = [
-  ["disaster", "3(3)"],
-  ["staff-shortage", "3(4)"],
-  ["infrastructure-outage", "3(5)"],
-  ["cyber-attack", "3(1)"],
-];
+/** The scenarios an ICT-BCP must plan for; each answers a threat clause (BCP_SCENARIO_LABELS). */
+const REQUIRED: readonly BcpScenario[] = ["disaster", "staff-shortage", "infrastructure-outage", "cyber-attack"];
 
 /**
  * Clause 3 names the threats the measures answer; a continuity plan that plans only for
@@ -25,24 +19,28 @@ export default defineCheck({
       ja: "ICT-BCP は災害・要員不足・インフラ障害・サイバー攻撃の各事象を想定すること",
       en: "The ICT-BCP must plan for disaster, staff shortage, infrastructure outage and cyber attack",
     },
-    clauses: ["6(7)", "3(1)", "3(3)", "3(4)", "3(5)"],
+    description: {
+      ja: "ICT-BCP は基本方針の文言ではない。基本方針は 3(3)〜(5) で災害・要員不足・インフラの障害を脅威として挙げ、その対策を求めている。計画そのものは、情報セキュリティポリシーのガイドラインとは別の国の文書「地方公共団体におけるICT部門の業務継続計画（BCP）策定に関するガイドライン」による。",
+      en: "The ICT-BCP is not the policy's word. The policy names disaster, staff shortage and infrastructure outage as threats (3(3)–(5)) and asks for measures against them; the plan itself comes from a separate national document, the guideline on ICT business continuity plans (not the security-policy guideline).",
+    },
+    clauses: ["3(3)", "3(4)", "3(5)", "3(1)"],
     threats: ["T1", "T3", "T4", "T5"],
     basis: "guideline",
-    guideline: "総務省「地方公共団体におけるICT部門の業務継続計画（BCP）策定に関するガイドライン」",
+    guideline: ICT_BCP_GUIDELINE.ja,
     severity: "medium",
     target: "municipality",
     applicability: { when: (municipality) => municipality.bcp?.exists !== false },
     messages: {
       missingScenarios: {
-        ja: "ICT-BCP が想定していない事象がある：{{missing}}（基本方針 3 の脅威）",
-        en: "The ICT-BCP does not plan for: {{missing}} (threats of policy clause 3)",
+        ja: "ICT-BCP が次の事象を想定していない：{{missingJa}}（括弧内は基本方針 3 の脅威の条項）",
+        en: "The ICT-BCP does not plan for: {{missingEn}} (threat clauses of policy 3 in brackets)",
       },
       bcpUnknown: {
-        ja: "ICT-BCP（bcp）が書かれていない",
+        ja: "ICT-BCP（bcp）の記載がない",
         en: "The description says nothing about an ICT-BCP (bcp)",
       },
       scenariosUnknown: {
-        ja: "ICT-BCP が想定する事象（bcp.scenarios）が書かれていない",
+        ja: "ICT-BCP が想定する事象（bcp.scenarios）の記載がない",
         en: "The scenarios the ICT-BCP plans for (bcp.scenarios) are not stated",
       },
     },
@@ -62,7 +60,11 @@ export default defineCheck({
       return;
     }
     const planned = new Set(bcp.scenarios);
-    const missing = REQUIRED.filter(([scenario]) => !planned.has(scenario)).map(([scenario, clause]) => `${scenario} (${clause})`);
-    if (missing.length > 0) yield ctx.fail("missingScenarios", ["bcp", "scenarios"], { missing: missing.join(", ") });
+    const missing = REQUIRED.filter((scenario) => !planned.has(scenario)).map((scenario) => BCP_SCENARIO_LABELS[scenario]);
+    if (missing.length > 0)
+      yield ctx.fail("missingScenarios", ["bcp", "scenarios"], {
+        missingJa: missing.map((s) => `${s.ja}（${s.clause}）`).join("、"),
+        missingEn: missing.map((s) => `${s.en} (${s.clause})`).join(", "),
+      });
   },
 });

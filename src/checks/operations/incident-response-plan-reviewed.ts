@@ -23,11 +23,11 @@ export default defineIntervalCheck({
     applicability: { when: (municipality) => municipality.incidentResponsePlan?.exists !== false },
     messages: {
       overdue: {
-        ja: "緊急時対応計画の最後の見直しは {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        ja: "緊急時対応計画の前回の見直し（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
         en: "The emergency response plan was last reviewed on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "緊急時対応計画を見直した日（incidentResponsePlan.lastReviewed）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        ja: "緊急時対応計画を見直した日（incidentResponsePlan.lastReviewed）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "The date the emergency response plan was last reviewed (incidentResponsePlan.lastReviewed) is not stated (recommended practice: every {{months}} months)",
       },
     },

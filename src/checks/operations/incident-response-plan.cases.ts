@@ -22,12 +22,12 @@ const table: CheckTable = {
     {
       name: "a plan whose reporting routes are not stated",
       description: withPlan({ exists: true }),
-      expected: [{ messageId: "factUnknown", outcome: "needs-evidence", path: "/municipality/incidentResponsePlan/reportingRoutes" }],
+      expected: [{ messageId: "routesUnknown", outcome: "needs-evidence", path: "/municipality/incidentResponsePlan/reportingRoutes" }],
     },
     {
       name: "reporting routes stated but not whether the plan exists",
       description: withPlan({ reportingRoutes: true }),
-      expected: [{ messageId: "factUnknown", outcome: "needs-evidence", path: "/municipality/incidentResponsePlan/exists" }],
+      expected: [{ messageId: "existsUnknown", outcome: "needs-evidence", path: "/municipality/incidentResponsePlan/exists" }],
     },
   ],
 };

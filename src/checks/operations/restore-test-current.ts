@@ -26,11 +26,11 @@ export default defineIntervalCheck({
     },
     messages: {
       overdue: {
-        ja: "システム {{subject}} の最後の復元テストは {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        ja: "システム {{subject}} の前回の復元テスト（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
         en: "System {{subject}} last tested a restore on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "システム {{subject}} の復元テストの日（backup.lastRestoreTest）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        ja: "システム {{subject}} の復元テストの日（backup.lastRestoreTest）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "System {{subject}} does not state when a restore was last tested (backup.lastRestoreTest) (recommended practice: every {{months}} months)",
       },
     },

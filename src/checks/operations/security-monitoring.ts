@@ -1,3 +1,4 @@
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -16,7 +17,7 @@ export default defineCheck({
     clauses: ["6(7)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 運用（情報システムの監視）",
+    guideline: guidelineCitation("operations", "情報システムの監視"),
     severity: "medium",
     target: "system",
     messages: {
@@ -25,7 +26,7 @@ export default defineCheck({
         en: "System {{system}} is not monitored for security events (monitoring.security)",
       },
       unknown: {
-        ja: "システム {{system}} のセキュリティ監視の有無（monitoring.security）が書かれていない",
+        ja: "システム {{system}} のセキュリティ監視の有無（monitoring.security）の記載がない",
         en: "System {{system}} does not say whether it is monitored for security events (monitoring.security)",
       },
     },

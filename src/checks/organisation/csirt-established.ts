@@ -1,3 +1,4 @@
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /** A CSIRT exists and can be reached (6(1); the guideline's model standards place it under the CISO). */
@@ -16,7 +17,7 @@ export default defineCheck({
     clauses: ["6(1)", "6(7)"],
     threats: ["T1"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 組織体制",
+    guideline: guidelineCitation("organisation"),
     severity: "high",
     target: "municipality",
     messages: {
@@ -25,11 +26,11 @@ export default defineCheck({
         en: "No CSIRT is established (csirt.established: false)",
       },
       contactMissing: {
-        ja: "CSIRT の連絡先（csirt.contact）が書かれていない",
+        ja: "CSIRT の連絡先（csirt.contact）の記載がない",
         en: "The CSIRT's contact (csirt.contact) is not stated",
       },
       csirtUnknown: {
-        ja: "CSIRT を設置しているか（csirt.established）が書かれていない",
+        ja: "CSIRT を設置しているか（csirt.established）の記載がない",
         en: "The description does not say whether a CSIRT is established (csirt.established)",
       },
     },

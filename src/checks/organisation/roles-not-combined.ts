@@ -1,4 +1,5 @@
 import { SECURITY_ROLES, type SecurityRole } from "../../model/organisation.js";
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 import { isUnassigned, normaliseHolder } from "../holders.js";
 
@@ -31,13 +32,13 @@ export default defineCheck({
       en: "Roles whose duties must be separated must not be held by the same person",
     },
     description: {
-      ja: "ガイドラインの対策基準例の「兼務の禁止」に基づき、疑いの余地のない組合せだけを判定する。(1) 情報セキュリティ監査統括責任者は、監査を受ける側の役割（CISO、統括情報セキュリティ責任者、情報セキュリティ責任者・管理者、情報システム管理者、CSIRT責任者）を兼ねない。(2) 例外措置や変更を承認する CISO は、それを申請する情報セキュリティ管理者・情報システム管理者を兼ねない。担当者は職名・氏名の文字列（空白・全角半角の違いは無視）で照合する。監査統括責任者を置かず外部監査のみの場合、(1) は判定対象がない。",
-      en: "Based on the guideline's model standards on combined duties, this judges only combinations beyond doubt. (1) The security audit officer must not hold a role on the audited side (CISO, chief security manager, security manager or administrator, system administrator, CSIRT lead). (2) The CISO, who approves exceptions and changes, must not be a security or system administrator who applies for them. Holders are compared as written (post or name; whitespace and full/half width ignored). Where audits are only external and no audit officer is listed, (1) has nothing to judge.",
+      ja: "ガイドラインの対策基準例の「兼務の禁止」に基づき、疑いの余地のない組合せだけを判定する。(1) 情報セキュリティ監査統括責任者は、監査を受ける側の役割（CISO、統括情報セキュリティ責任者、情報セキュリティ責任者・管理者、情報システム管理者、CSIRT責任者）を兼ねない。(2) 例外措置や変更を承認する CISO は、それを申請する情報セキュリティ管理者・情報システム管理者を兼ねない。担当者は職名・氏名の文字列全体を、例外措置の承認者と同じ方法（NFKC 正規化、空白・見えない文字の除去）で照合する。監査統括責任者を置かず外部監査のみの場合、(1) は判定対象がない。",
+      en: "Based on the guideline's model standards on combined duties, this judges only combinations beyond doubt. (1) The security audit officer must not hold a role on the audited side (CISO, chief security manager, security manager or administrator, system administrator, CSIRT lead). (2) The CISO, who approves exceptions and changes, must not be a security or system administrator who applies for them. Holders are compared whole, the same way as exception approvers (NFKC, white space and invisible characters removed). Where audits are only external and no audit officer is listed, (1) has nothing to judge.",
     },
     clauses: ["6(1)", "7"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 組織体制",
+    guideline: guidelineCitation("organisation"),
     severity: "high",
     target: "municipality",
     messages: {
@@ -50,7 +51,7 @@ export default defineCheck({
         en: "{{person}} is both {{roleEn}} and {{otherEn}}, and would approve their own requests",
       },
       rolesMissing: {
-        ja: "情報セキュリティの体制（roles）が書かれていないため、兼務を確かめられない",
+        ja: "情報セキュリティの体制（roles）の記載がないため、兼務を確かめられない",
         en: "The security organisation (roles) is not stated, so combined roles cannot be checked",
       },
     },
@@ -65,7 +66,10 @@ export default defineCheck({
       yield ctx.needsEvidence("rolesMissing", ["roles"]);
       return;
     }
-    const holders = roles.map((entry) => (isUnassigned(entry.person) ? undefined : normaliseHolder(entry.person)));
+    // The one comparison of names (engine/names.ts); an empty name is nobody and matches nothing.
+    const holders = roles.map((entry) =>
+      isUnassigned(entry.person) || normaliseHolder(entry.person) === "" ? undefined : normaliseHolder(entry.person),
+    );
     for (const [first, second, conflict] of INCOMPATIBLE) {
       for (const [i, a] of roles.entries()) {
         if (a.role !== first || holders[i] === undefined) continue;

@@ -1,4 +1,5 @@
 import { SECURITY_ROLES, type SecurityRole } from "../../model/organisation.js";
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 import { isUnassigned } from "../holders.js";
 
@@ -21,12 +22,12 @@ export default defineCheck({
     clauses: ["6(1)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 組織体制",
+    guideline: guidelineCitation("organisation"),
     severity: "high",
     target: "municipality",
     messages: {
       roleMissing: {
-        ja: "体制（roles）に{{role}}（{{roleId}}）が定められていない",
+        ja: "体制に{{role}}が定められていない（roles の {{roleId}}）",
         en: "The security organisation (roles) names no {{roleEn}} ({{roleId}})",
       },
       roleUnassigned: {
@@ -34,12 +35,12 @@ export default defineCheck({
         en: 'The {{roleEn}} is given as "{{person}}", so nobody holds the role',
       },
       rolesMissing: {
-        ja: "情報セキュリティの体制（roles）が書かれていない",
+        ja: "情報セキュリティの体制（roles）の記載がない",
         en: "The description does not state the security organisation (roles)",
       },
     },
     remediation: {
-      ja: "roles に ciso、chief-security-manager、security-manager（部局ごとに1名以上）を担当者（職名）付きで記載すること",
+      ja: "体制（roles）に最高情報セキュリティ責任者（ciso）、統括情報セキュリティ責任者（chief-security-manager）、情報セキュリティ責任者（security-manager。部局ごとに1名以上）を担当者（職名）付きで記載すること",
       en: "List ciso, chief-security-manager and security-manager (at least one, per department) in roles, each with its holder (post)",
     },
   },

@@ -1,9 +1,12 @@
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 import { isUnassigned } from "../holders.js";
 
 const POSTS = [
-  { field: "owner", role: "情報システムの責任者", roleEn: "owner" },
-  { field: "administrator", role: "情報システム管理者", roleEn: "system administrator" },
+  // The guideline's terms: the 情報システム管理者 is the head of the owning division (所管課室長);
+  // the 情報システム担当者 runs the system under them.
+  { field: "owner", role: "情報システム管理者（所管課室長）", roleEn: "system owner (head of the owning division)" },
+  { field: "administrator", role: "情報システム担当者", roleEn: "system operator" },
 ] as const;
 
 /** Each system has a named owner and a named system administrator (6(1)). */
@@ -12,17 +15,17 @@ export default defineCheck({
     id: "system-owner-and-administrator",
     area: "organisation",
     title: {
-      ja: "情報システムごとに責任者と情報システム管理者を定めること",
-      en: "Every system must name its owner and its system administrator",
+      ja: "情報システムごとに情報システム管理者（所管課室長）と情報システム担当者を定めること",
+      en: "Every system must name its owner (head of the owning division) and its operator",
     },
     description: {
-      ja: "ガイドラインの対策基準例は、情報システムごとに責任者と管理者を置くことを求める。同じ職が両方を務めることは禁じていない（小規模な団体では通例）ため、ここでは問わない。「未定」「TBD」等は未選任として扱う。",
-      en: "The guideline's model standards give every system an owner and an administrator. They do not forbid one post holding both (usual in small municipalities), so that is not judged. Placeholders such as 未定 or TBD count as nobody assigned.",
+      ja: "ガイドラインの対策基準例は、情報システムごとに情報システム管理者（所管課室長、記述の owner）と情報システム担当者（記述の administrator）を置くことを求める。同じ職が両方を務めることは禁じていない（小規模な団体では通例）ため、ここでは問わない。「未定」「TBD」等は未選任として扱う。",
+      en: "The guideline's model standards give every system an owner (情報システム管理者, the head of the owning division; owner in the description) and an operator (情報システム担当者; administrator in the description). They do not forbid one post holding both (usual in small municipalities), so that is not judged. Placeholders such as 未定 or TBD count as nobody assigned.",
     },
     clauses: ["6(1)"],
     threats: ["T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 組織体制",
+    guideline: guidelineCitation("organisation"),
     severity: "medium",
     target: "system",
     messages: {
@@ -31,13 +34,13 @@ export default defineCheck({
         en: 'System {{system}} gives its {{roleEn}} ({{field}}) as "{{holder}}", so nobody holds the post',
       },
       missing: {
-        ja: "システム {{system}} の{{role}}（{{field}}）が書かれていない",
+        ja: "システム {{system}} の{{role}}（{{field}}）の記載がない",
         en: "System {{system}} does not name its {{roleEn}} ({{field}})",
       },
     },
     remediation: {
-      ja: "owner と administrator に、責任を負う職名（例：市民課長、情報政策係長）を記載すること",
-      en: "State the accountable posts in owner and administrator (e.g. head of the citizens' division, head of the IT unit)",
+      ja: "owner に情報システム管理者である所管課室長の職名（例：市民課長）、administrator に情報システム担当者の職名（例：情報政策係長）を記載すること",
+      en: "State the head of the owning division in owner (e.g. head of the citizens' division) and the operator's post in administrator (e.g. head of the IT unit)",
     },
   },
   *evaluate(system, ctx) {

@@ -8,17 +8,22 @@ const table: CheckTable = {
   valid: [
     { name: "the mayor's departments", description: ownedBy("市長部局") },
     { name: "the water bureau", description: ownedBy("水道局") },
+    { name: "the board of education's office (教育委員会事務局)", description: ownedBy("教育委員会事務局") },
+    { name: "市長事務部局 for 市長部局", description: ownedBy("市長事務部局") },
+    { name: "the body with the city's name in front", description: ownedBy("人吉市教育委員会") },
+    { name: "full-width spacing", description: ownedBy("選挙管理委員会　事務局") },
     {
       name: "another municipality's list",
       description: ownedBy("消防本部"),
       profile: { ...hitoyoshiProfile, coveredBodies: [...hitoyoshiProfile.coveredBodies, "消防本部"] },
     },
+    { name: "a body outside 4(1) is out of scope, not a failure (not applicable with a notice)", description: ownedBy("消防本部") },
   ],
   invalid: [
     {
-      name: "a fire department Hitoyoshi's policy does not list",
-      description: ownedBy("消防本部"),
-      expected: [{ messageId: "outOfScope", path: "/systems/0/ownerBody" }],
+      name: "owning body 「未定」",
+      description: ownedBy("未定"),
+      expected: [{ messageId: "ownerBodyUnassigned", path: "/systems/0/ownerBody" }],
     },
     {
       name: "owning body not stated",

@@ -1,46 +1,62 @@
+import { coveredBodyOf } from "../../model/organisation.js";
 import { defineCheck } from "../define-check.js";
+import { isUnassigned } from "../holders.js";
 
-/** The same text whatever the width or spacing it was typed with. */
-const normalise = (body: string) => body.normalize("NFKC").replace(/\s+/gu, "");
+const coveredBody = (ownerBody: string, covered: readonly string[], municipality: string) =>
+  coveredBodyOf(ownerBody, covered, municipality) !== undefined;
 
-/** A system belongs to a body the policy covers (4(1)). */
+/**
+ * A system belongs to a body the policy covers (4(1)). Owner bodies are read through the profile's
+ * `coveredBodies` and their aliases (COVERED_BODY_ALIASES: 教育委員会事務局 is the 教育委員会's
+ * office, 市長事務部局 is 市長部局; the municipality's name may come first). A system of a body
+ * outside the list is not a violation of this policy but outside its scope: the check reports it
+ * as not applicable, with a notice to confirm which policy applies.
+ */
 export default defineCheck({
   meta: {
     id: "system-owner-body-covered",
     area: "organisation",
     title: {
-      ja: "情報システムは基本方針が適用される行政機関が所管すること",
-      en: "Every system must be owned by a body the policy covers",
+      ja: "情報システムを所管する行政機関を記載すること（基本方針 4(1) の適用範囲の確認）",
+      en: "Every system must state its owning body (to confirm it is within the scope of clause 4(1))",
     },
     description: {
-      ja: "基本方針 4(1) は適用される行政機関を列挙している（プロファイルの coveredBodies）。一覧にない機関が所管するシステムは、この基本方針の対象外であり、どのポリシーが適用されるかの確認が必要になる。",
-      en: "Clause 4(1) lists the bodies the policy covers (the profile's coveredBodies). A system owned by a body outside the list is out of this policy's scope; someone has to confirm which policy applies to it.",
+      ja: "基本方針 4(1) は適用される行政機関を列挙している（プロファイルの coveredBodies）。所管の書き方の違い（教育委員会事務局、市長事務部局、団体名を冠した名称等）は同じ機関として読む。一覧にない機関が所管するシステムは、この基本方針の違反ではなく適用範囲外であり、「対象外」として示す。どのポリシーが適用されるかを確認すること。",
+      en: "Clause 4(1) lists the bodies the policy covers (the profile's coveredBodies). Other ways of writing a body (its office, 市長事務部局, the name with the municipality in front) are read as that body. A system of a body outside the list does not break this policy but lies outside its scope; it is shown as not applicable, and someone has to confirm which policy applies to it.",
     },
     clauses: ["4(1)"],
     threats: ["T2"],
     basis: "policy",
-    severity: "medium",
+    severity: "low",
     target: "system",
+    applicability: {
+      when: (system, ctx) =>
+        system.ownerBody === undefined ||
+        isUnassigned(system.ownerBody) ||
+        coveredBody(system.ownerBody, ctx.profile.coveredBodies, ctx.profile.municipality),
+      notice: {
+        ja: "所管する行政機関（ownerBody）が基本方針 4(1) の適用範囲（プロファイルの coveredBodies）にない。この基本方針の対象外として扱う。どのポリシーが適用されるかを確認すること",
+        en: "The owning body (ownerBody) is not among the bodies clause 4(1) covers (the profile's coveredBodies); the system is treated as outside this policy. Confirm which policy applies to it",
+      },
+    },
     messages: {
-      outOfScope: {
-        ja: "システム {{system}} の所管「{{body}}」は基本方針 4(1) の適用範囲（{{covered}}）にない。この基本方針の対象外であり、どのポリシーが適用されるかを確認すること",
-        en: 'System {{system}} is owned by "{{body}}", which clause 4(1) does not cover ({{covered}}). It is out of scope of this policy: confirm which policy applies',
+      ownerBodyUnassigned: {
+        ja: "システム {{system}} を所管する行政機関が「{{body}}」となっており、決まっていない",
+        en: 'System {{system}} gives its owning body as "{{body}}", so no body is responsible for it',
       },
       ownerBodyMissing: {
-        ja: "システム {{system}} を所管する行政機関（ownerBody）が書かれていない",
+        ja: "システム {{system}} を所管する行政機関（ownerBody）の記載がない",
         en: "System {{system}} does not state its owning body (ownerBody)",
       },
     },
     remediation: {
-      ja: "ownerBody に基本方針 4(1) の行政機関名をそのまま記載すること。一覧にない機関（一部事務組合等）のシステムであれば、その機関のポリシーで評価すること",
-      en: "Write one of the bodies of clause 4(1) in ownerBody, as listed. For a system of a body outside the list (e.g. a joint authority), evaluate it under that body's own policy",
+      ja: "ownerBody に基本方針 4(1) の行政機関名を記載すること（例：市長部局、教育委員会）",
+      en: "Write one of the bodies of clause 4(1) in ownerBody (e.g. 市長部局, 教育委員会)",
     },
   },
   *evaluate(system, ctx) {
-    const covered = ctx.profile.coveredBodies;
     if (system.ownerBody === undefined) yield ctx.needsEvidence("ownerBodyMissing", ["ownerBody"], { system: system.id });
-    else if (!covered.some((body) => normalise(body) === normalise(system.ownerBody!))) {
-      yield ctx.fail("outOfScope", ["ownerBody"], { system: system.id, body: system.ownerBody, covered: covered.join("、") });
-    }
+    else if (isUnassigned(system.ownerBody))
+      yield ctx.fail("ownerBodyUnassigned", ["ownerBody"], { system: system.id, body: system.ownerBody });
   },
 });

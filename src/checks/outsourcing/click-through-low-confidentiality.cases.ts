@@ -2,7 +2,7 @@ import { cloudService, withCloud } from "../../../test/support/fixtures-outsourc
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const clickThrough = (overrides: Record<string, unknown>) =>
-  withCloud(cloudService({ terms: "click-through", ismap: false, ...overrides }));
+  withCloud(cloudService({ terms: "click-through", ismap: false, otherAssurance: [], ...overrides }));
 
 const table: CheckTable = {
   valid: [
@@ -13,10 +13,18 @@ const table: CheckTable = {
       name: "terms unknown but C1 information only",
       description: withCloud(cloudService({ terms: undefined, highestConfidentiality: "C1" })),
     },
+    {
+      name: "an ISMAP-registered groupware on standard terms holding C2 (the M365 case of the review)",
+      description: clickThrough({ highestConfidentiality: "C2", ismap: true }),
+    },
+    {
+      name: "standard terms with other assurance",
+      description: clickThrough({ highestConfidentiality: "C2", otherAssurance: ["ISO/IEC 27017"] }),
+    },
   ],
   invalid: [
     {
-      name: "click-through for C2 information",
+      name: "click-through for C2 information without any assurance",
       description: clickThrough({ highestConfidentiality: "C2" }),
       expected: [{ messageId: "tooConfidential", path: "/cloudServices/0/highestConfidentiality" }],
     },
@@ -29,6 +37,11 @@ const table: CheckTable = {
       name: "click-through with confidentiality not stated",
       description: clickThrough({ highestConfidentiality: undefined }),
       expected: [{ messageId: "confidentialityUnknown", outcome: "needs-evidence", path: "/cloudServices/0/highestConfidentiality" }],
+    },
+    {
+      name: "click-through for C2 with the assurance not stated",
+      description: clickThrough({ highestConfidentiality: "C2", ismap: undefined }),
+      expected: [{ messageId: "assuranceUnknown", outcome: "needs-evidence", path: "/cloudServices/0/ismap" }],
     },
   ],
 };

@@ -1,53 +1,78 @@
 import { confidentialityAtLeast } from "../../model/asset-class.js";
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /**
- * Click-through (約款型) services cannot be held to the municipality's security terms, so the
- * guideline allows them only for information that may leak without harm: at most the profile's
- * `cloud.clickThroughMaxConfidentiality` (C1 by default).
+ * The guideline divides external services by the information they handle and the requirements
+ * they meet, not by the form of the contract: a service on standard terms (約款による利用) may
+ * handle information above the profile's `cloud.clickThroughMaxConfidentiality` (C1 by default)
+ * only when its security has been confirmed, e.g. by ISMAP registration or other assurance (the
+ * same facts cloud-assurance reads). Standard terms without any assurance are a weak basis for
+ * confidential information. The guideline's wording here was not verified against its text; the
+ * severity stays medium until it is.
  */
 export default defineCheck({
   meta: {
     id: "click-through-low-confidentiality",
     area: "outsourcing",
     title: {
-      ja: "約款型の外部サービスでは機密性1（要機密情報でない情報）のみを扱うこと",
-      en: "Click-through services must handle only information of the lowest confidentiality",
+      ja: "約款による外部サービスで機密性2以上の情報を扱うときは、ISMAP 等で安全性を確認したサービスに限ること",
+      en: "A service on standard (click-through) terms may handle confidentiality 2 or above only with confirmed assurance such as ISMAP",
+    },
+    description: {
+      ja: "判定の基準は契約形態ではなく、扱う情報の機密性と保証の有無である。個別契約でも約款による利用でも、機密性2以上の情報には ISMAP 等による安全性の確認が要る（cloud-assurance）。このチェックは、約款による利用で保証のないまま機密性の高い情報を扱う場合を不適合とする。",
+      en: "What counts is the confidentiality of the information and the assurance held, not the contract form. Whether negotiated or on standard terms, confidentiality 2 or above needs assurance such as ISMAP (cloud-assurance). This check fails a service on standard terms that handles such information without any assurance.",
     },
     clauses: ["6(8)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 業務委託と外部サービスの利用（機密性2以上の情報を取り扱わない外部サービス）",
-    severity: "high",
+    guideline: guidelineCitation("outsourcing", "機密性2以上の情報を取り扱う外部サービス・取り扱わない外部サービス"),
+    severity: "medium",
     target: "cloudService",
     applicability: { when: (service) => service.terms !== "negotiated" },
     messages: {
       tooConfidential: {
-        ja: "約款型の外部サービス {{service}} で機密性 {{class}} の情報を扱っている（上限は {{max}}）",
-        en: "Click-through service {{service}} handles {{class}} information (the limit is {{max}})",
+        ja: "約款による外部サービス {{service}} で機密性 {{class}} の情報を扱っているが、ISMAP 登録もその他の保証もない（保証なしで扱えるのは機密性 {{max}} まで）",
+        en: "Service {{service}} on standard terms handles {{class}} information without ISMAP registration or other assurance (without assurance the limit is {{max}})",
       },
       termsUnknown: {
-        ja: "外部サービス {{service}} の契約形態（terms：negotiated / click-through）が書かれていない",
+        ja: "外部サービス {{service}} の契約形態（terms：negotiated／click-through）の記載がない",
         en: "External service {{service}} does not state its terms (terms: negotiated / click-through)",
       },
       confidentialityUnknown: {
-        ja: "約款型の外部サービス {{service}} で扱う情報の最も高い機密性（highestConfidentiality）が書かれていない",
-        en: "Click-through service {{service}} does not state the highest confidentiality class it handles (highestConfidentiality)",
+        ja: "約款による外部サービス {{service}} で扱う情報の最も高い機密性（highestConfidentiality）の記載がない",
+        en: "Service {{service}} on standard terms does not state the highest confidentiality class it handles (highestConfidentiality)",
+      },
+      assuranceUnknown: {
+        ja: "約款による外部サービス {{service}} は機密性 {{class}} の情報を扱うが、ISMAP 登録（ismap）またはその他の保証（otherAssurance）の記載がない",
+        en: "Service {{service}} on standard terms handles {{class}} information but states neither ISMAP registration (ismap) nor other assurance (otherAssurance)",
       },
     },
     remediation: {
-      ja: "機密性の高い情報は個別契約で情報セキュリティ要件を定めたサービスに移すか、約款型サービスから取り除くこと",
-      en: "Move the confidential information to a service under a negotiated contract with security terms, or remove it from the click-through service",
+      ja: "ISMAP 等で安全性を確認できるサービスに切り替えるか、機密性の高い情報をそのサービスから取り除くこと。確認した保証は ismap・otherAssurance に記録すること",
+      en: "Switch to a service whose security is confirmed (e.g. ISMAP), or remove the confidential information from it; record the assurance in ismap or otherAssurance",
     },
   },
   *evaluate(service, ctx) {
     const max = ctx.profile.cloud.clickThroughMaxConfidentiality;
     const cls = service.highestConfidentiality;
-    const allowed = cls !== undefined && confidentialityAtLeast(max, cls);
     // Information at or below the limit may go to a service on any terms.
-    if (allowed) return;
-    if (service.terms === undefined) yield ctx.needsEvidence("termsUnknown", ["terms"], { service: service.id });
-    else if (cls === undefined) yield ctx.needsEvidence("confidentialityUnknown", ["highestConfidentiality"], { service: service.id });
-    else yield ctx.fail("tooConfidential", ["highestConfidentiality"], { service: service.id, class: cls, max });
+    if (cls !== undefined && confidentialityAtLeast(max, cls)) return;
+    if (service.terms === undefined) {
+      yield ctx.needsEvidence("termsUnknown", ["terms"], { service: service.id });
+      return;
+    }
+    if (cls === undefined) {
+      yield ctx.needsEvidence("confidentialityUnknown", ["highestConfidentiality"], { service: service.id });
+      return;
+    }
+    if (service.ismap === true || (service.otherAssurance?.length ?? 0) > 0) return;
+    if (service.ismap === false && service.otherAssurance !== undefined)
+      yield ctx.fail("tooConfidential", ["highestConfidentiality"], { service: service.id, class: cls, max });
+    else
+      yield ctx.needsEvidence("assuranceUnknown", [service.ismap === undefined ? "ismap" : "otherAssurance"], {
+        service: service.id,
+        class: cls,
+      });
   },
 });

@@ -19,11 +19,11 @@ export default defineCheck({
     target: "cloudService",
     messages: {
       noMfa: {
-        ja: "外部サービス {{service}} の管理者アカウントに多要素認証を使っていない（推奨される運用）",
+        ja: "外部サービス {{service}} の管理者アカウントに多要素認証を使っていない（推奨される運用：管理者アカウントの多要素認証）",
         en: "External service {{service}}'s administrator accounts do not use multi-factor authentication (recommended practice)",
       },
       unknown: {
-        ja: "外部サービス {{service}} の管理者アカウントの多要素認証（adminMfa）が書かれていない（推奨される運用）",
+        ja: "外部サービス {{service}} の管理者アカウントに多要素認証を使うか（adminMfa）の記載がない（推奨される運用：管理者アカウントの多要素認証）",
         en: "External service {{service}} does not say whether administrators use multi-factor authentication (adminMfa) (recommended practice)",
       },
     },

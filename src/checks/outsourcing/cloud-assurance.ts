@@ -1,4 +1,5 @@
 import { confidentialityAtLeast } from "../../model/asset-class.js";
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -12,13 +13,17 @@ export default defineCheck({
     id: "cloud-assurance",
     area: "outsourcing",
     title: {
-      ja: "機密性2以上の情報を扱う外部サービスは ISMAP 等の第三者による保証があるものを選ぶこと",
-      en: "External services handling confidentiality 2 or higher must carry ISMAP or equivalent assurance",
+      ja: "機密性2以上の情報を扱う外部サービスは、ISMAP 等を参照して安全性を確認し、その根拠を記録すること",
+      en: "For external services handling confidentiality 2 or higher, confirm their security with reference to ISMAP or equivalent assurance, and record it",
+    },
+    description: {
+      ja: "ガイドラインは ISMAP 等の活用・参照を求めており、ISMAP 登録を唯一の条件とはしていない。このチェックは、ISMAP 登録またはその他の保証（ISO/IEC 27017 等）が記録されていることを確かめる記録の確認であり、保証の内容の妥当性は評価者が判断する。",
+      en: "The guideline asks that ISMAP and the like be used as a reference; it does not make ISMAP registration the only way. This check confirms that ISMAP registration or other assurance (e.g. ISO/IEC 27017) is recorded; whether that assurance is adequate is the reviewer's judgement.",
     },
     clauses: ["6(8)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 業務委託と外部サービスの利用（機密性2以上の情報を取り扱う外部サービス：ISMAP）",
+    guideline: guidelineCitation("outsourcing", "機密性2以上の情報を取り扱う外部サービス：ISMAP 等の活用"),
     severity: "high",
     target: "cloudService",
     applicability: {
@@ -32,11 +37,11 @@ export default defineCheck({
         en: "External service {{service}} handles {{class}} information but has neither ISMAP registration nor other assurance",
       },
       confidentialityUnknown: {
-        ja: "外部サービス {{service}} で扱う情報の最も高い機密性（highestConfidentiality）が書かれていない",
+        ja: "外部サービス {{service}} で扱う情報の最も高い機密性（highestConfidentiality）の記載がない",
         en: "External service {{service}} does not state the highest confidentiality class it handles (highestConfidentiality)",
       },
       assuranceUnknown: {
-        ja: "外部サービス {{service}} の ISMAP 登録（ismap）またはその他の保証（otherAssurance）が書かれていない",
+        ja: "外部サービス {{service}} の ISMAP 登録（ismap）またはその他の保証（otherAssurance）の記載がない",
         en: "External service {{service}} states neither its ISMAP registration (ismap) nor other assurance (otherAssurance)",
       },
     },

@@ -6,6 +6,11 @@ const table: CheckTable = {
     { name: "data in Japan under Japanese law", description: withCloud(cloudService()) },
     { name: "other spellings of Japan", description: withCloud(cloudService({ dataLocations: ["JP", "日本"], governingLaw: "Japan" })) },
     {
+      name: "written in Japanese: 日本国内, 国内 and a Tokyo region, under 日本法",
+      description: withCloud(cloudService({ dataLocations: ["日本国内", "国内", "東京"], governingLaw: "日本法" })),
+    },
+    { name: "governing law written in English", description: withCloud(cloudService({ governingLaw: "Japanese law" })) },
+    {
       name: "a C1 service may store abroad (not applicable)",
       description: withCloud(cloudService({ highestConfidentiality: "C1", dataLocations: ["us"], governingLaw: "us" })),
     },

@@ -1,20 +1,22 @@
 import { confidentialityAtLeast } from "../../model/asset-class.js";
+import { DATA_LOCATIONS, GOVERNING_LAWS, vocabularyKey, vocabularyLabel } from "../../model/cloud-service.js";
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
-/** The spellings accepted for Japan, so "JP" and "日本" match a profile that says "japan". */
-const JAPAN = new Set(["japan", "jp", "日本"]);
-
-function normalise(place: string): string {
-  const key = place.trim().toLowerCase();
-  return JAPAN.has(key) ? "japan" : key;
-}
+const place = (text: string) => vocabularyKey(DATA_LOCATIONS, text);
+const labels = (texts: readonly string[]) => ({
+  ja: texts.map((t) => vocabularyLabel(DATA_LOCATIONS, t).ja).join("、"),
+  en: texts.map((t) => vocabularyLabel(DATA_LOCATIONS, t).en).join(", "),
+});
 
 /**
  * Resident data must stay where Japanese courts and law reach it. A cloud service does not say
  * whether it holds personal information, so its highest confidentiality decides: at or above the
  * profile's `handling.personalInformationMinimum` (C2 by default) it may hold personal
  * information, and the rule applies. Locations come from the profile; the governing law the
- * guideline expects is Japanese law.
+ * guideline expects is Japanese law. Both are read through vocabularies with aliases
+ * (DATA_LOCATIONS, GOVERNING_LAWS), so 日本国内, 国内 and a Japanese region all mean japan and 日本法
+ * means Japanese law.
  */
 export default defineCheck({
   meta: {
@@ -27,7 +29,7 @@ export default defineCheck({
     clauses: ["6(8)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 業務委託と外部サービスの利用（外部サービスの利用：データの保存場所・準拠法・管轄裁判所）",
+    guideline: guidelineCitation("outsourcing", "外部サービスの利用：データの保存場所・準拠法・管轄裁判所"),
     severity: "high",
     target: "cloudService",
     applicability: {
@@ -37,23 +39,23 @@ export default defineCheck({
     },
     messages: {
       locationNotAllowed: {
-        ja: "外部サービス {{service}} のデータが許可されていない国に置かれている：{{outside}}（許可：{{allowed}}）",
-        en: "External service {{service}} stores data in countries not allowed: {{outside}} (allowed: {{allowed}})",
+        ja: "外部サービス {{service}} のデータの保存場所に、許可していない場所がある：{{outsideJa}}（許可している保存場所：{{allowedJa}}）",
+        en: "External service {{service}} stores data where it is not allowed: {{outsideEn}} (allowed: {{allowedEn}})",
       },
       foreignLaw: {
-        ja: "外部サービス {{service}} の準拠法が日本法ではない（{{law}}）",
-        en: "External service {{service}} is governed by {{law}} law, not Japanese law",
+        ja: "外部サービス {{service}} の準拠法が日本法ではない（記載：{{lawJa}}）",
+        en: "External service {{service}} is not governed by Japanese law (stated: {{lawEn}})",
       },
       confidentialityUnknown: {
-        ja: "外部サービス {{service}} で扱う情報の最も高い機密性（highestConfidentiality）が書かれていない",
+        ja: "外部サービス {{service}} で扱う情報の最も高い機密性（highestConfidentiality）の記載がない",
         en: "External service {{service}} does not state the highest confidentiality class it handles (highestConfidentiality)",
       },
       locationsUnknown: {
-        ja: "外部サービス {{service}} のデータの保存場所（dataLocations）が書かれていない",
+        ja: "外部サービス {{service}} のデータの保存場所（dataLocations）の記載がない",
         en: "External service {{service}} does not state where its data is stored (dataLocations)",
       },
       lawUnknown: {
-        ja: "外部サービス {{service}} の準拠法（governingLaw）が書かれていない",
+        ja: "外部サービス {{service}} の準拠法（governingLaw）の記載がない",
         en: "External service {{service}} does not state its governing law (governingLaw)",
       },
     },
@@ -69,16 +71,28 @@ export default defineCheck({
       return;
     }
     const allowedList = ctx.profile.cloud.allowedDataLocations;
-    const allowed = new Set(allowedList.map(normalise));
+    const allowed = new Set(allowedList.map(place));
     const locations = service.dataLocations;
     if (locations === undefined || locations.length === 0) yield ctx.needsEvidence("locationsUnknown", ["dataLocations"], data);
     else {
-      const outside = locations.filter((place) => !allowed.has(normalise(place)));
-      if (outside.length > 0)
-        yield ctx.fail("locationNotAllowed", ["dataLocations"], { ...data, outside: outside.join(", "), allowed: allowedList.join(", ") });
+      const outside = locations.filter((written) => !allowed.has(place(written)));
+      if (outside.length > 0) {
+        const o = labels(outside);
+        const a = labels(allowedList);
+        yield ctx.fail("locationNotAllowed", ["dataLocations"], {
+          ...data,
+          outsideJa: o.ja,
+          outsideEn: o.en,
+          allowedJa: a.ja,
+          allowedEn: a.en,
+        });
+      }
     }
     const law = service.governingLaw;
     if (law === undefined) yield ctx.needsEvidence("lawUnknown", ["governingLaw"], data);
-    else if (normalise(law) !== "japan") yield ctx.fail("foreignLaw", ["governingLaw"], { ...data, law });
+    else if (vocabularyKey(GOVERNING_LAWS, law) !== "japan") {
+      const label = vocabularyLabel(GOVERNING_LAWS, law);
+      yield ctx.fail("foreignLaw", ["governingLaw"], { ...data, lawJa: label.ja, lawEn: label.en });
+    }
   },
 });

@@ -1,3 +1,4 @@
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -15,7 +16,7 @@ export default defineCheck({
     clauses: ["6(8)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 業務委託と外部サービスの利用（外部サービスの利用：利用終了時の対策）",
+    guideline: guidelineCitation("outsourcing", "外部サービスの利用：利用終了時の対策"),
     severity: "medium",
     target: "cloudService",
     messages: {
@@ -24,7 +25,7 @@ export default defineCheck({
         en: "External service {{service}} has no exit plan for returning and deleting data",
       },
       unknown: {
-        ja: "外部サービス {{service}} の利用終了時の計画（exitPlan）が書かれていない",
+        ja: "外部サービス {{service}} の利用終了時の計画（exitPlan）の記載がない",
         en: "External service {{service}} does not say whether it has an exit plan (exitPlan)",
       },
     },

@@ -1,3 +1,4 @@
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -16,7 +17,7 @@ export default defineCheck({
     clauses: ["6(8)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 業務委託と外部サービスの利用（外部サービスの利用）",
+    guideline: guidelineCitation("outsourcing", "外部サービスの利用：利用の申請と管理"),
     severity: "medium",
     target: "cloudService",
     messages: {
@@ -25,7 +26,7 @@ export default defineCheck({
         en: "External service {{service}} is not registered in the municipality's inventory",
       },
       unknown: {
-        ja: "外部サービス {{service}} が利用台帳に登録されているか（registeredInInventory）が書かれていない",
+        ja: "外部サービス {{service}} が利用台帳に登録されているか（registeredInInventory）の記載がない",
         en: "External service {{service}} does not say whether it is registered in the inventory (registeredInInventory)",
       },
     },

@@ -1,5 +1,4 @@
 import { defineCheck } from "../define-check.js";
-import { requireTrue } from "../shared.js";
 
 /**
  * A hijacked official account speaks for the city. Multi-factor log-in and protection against
@@ -29,8 +28,8 @@ export default defineCheck({
         en: "Account {{account}} ({{service}}) has no protection against impersonation and takeover (recommended practice)",
       },
       factUnknown: {
-        ja: "アカウント {{account}}（{{service}}）の {{fact}} が書かれていない（推奨される運用）",
-        en: "Account {{account}} ({{service}}) does not state {{fact}} (recommended practice)",
+        ja: "アカウント {{account}}（{{service}}）の{{factJa}}（{{fact}}）の記載がない（推奨される運用）",
+        en: "Account {{account}} ({{service}}) does not state {{factEn}} ({{fact}}) (recommended practice)",
       },
     },
     remediation: {
@@ -39,16 +38,15 @@ export default defineCheck({
     },
   },
   *evaluate(account, ctx) {
-    yield* requireTrue(
-      ctx,
-      account,
-      [],
-      [
-        ["mfa", "noMfa"],
-        ["takeoverProtection", "noTakeoverProtection"],
-      ],
-      "factUnknown",
-      { account: account.id, service: account.service },
-    );
+    const data = { account: account.id, service: account.service };
+    const facts = [
+      ["mfa", "noMfa", "多要素認証を使うか", "whether it uses multi-factor log-in"],
+      ["takeoverProtection", "noTakeoverProtection", "なりすまし・乗っ取り対策", "its protection against takeover"],
+    ] as const;
+    for (const [field, failId, factJa, factEn] of facts) {
+      const value = account[field];
+      if (value === undefined) yield ctx.needsEvidence("factUnknown", [field], { ...data, fact: field, factJa, factEn });
+      else if (value !== true) yield ctx.fail(failId, [field], data);
+    }
   },
 });

@@ -17,7 +17,7 @@ export default defineSocialMediaRequirement({
       en: "Account {{account}} ({{service}}) has no operating procedure (policy 6(8))",
     },
     unknown: {
-      ja: "アカウント {{account}}（{{service}}）の運用手順（operatingProcedure）が書かれていない",
+      ja: "アカウント {{account}}（{{service}}）の運用手順（operatingProcedure）の記載がない",
       en: "Account {{account}} ({{service}}) does not name its operating procedure (operatingProcedure)",
     },
   },

@@ -17,7 +17,7 @@ export default defineSocialMediaRequirement({
       en: "Account {{account}} ({{service}}) has no definition of what may be published (policy 6(8))",
     },
     unknown: {
-      ja: "アカウント {{account}}（{{service}}）で発信できる情報を定めた文書（publishableContent）が書かれていない",
+      ja: "アカウント {{account}}（{{service}}）で発信できる情報を定めた文書（publishableContent）の記載がない",
       en: "Account {{account}} ({{service}}) does not name the definition of what may be published (publishableContent)",
     },
   },

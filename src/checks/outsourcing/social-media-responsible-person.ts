@@ -17,7 +17,7 @@ export default defineSocialMediaRequirement({
       en: "Account {{account}} ({{service}}) has no responsible person (policy 6(8))",
     },
     unknown: {
-      ja: "アカウント {{account}}（{{service}}）の責任者（responsiblePerson）が書かれていない",
+      ja: "アカウント {{account}}（{{service}}）の責任者（responsiblePerson）の記載がない",
       en: "Account {{account}} ({{service}}) does not name its responsible person (responsiblePerson)",
     },
   },

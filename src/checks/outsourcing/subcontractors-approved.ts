@@ -1,5 +1,5 @@
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { requireTrue } from "../shared.js";
 
 /**
  * Security measures secured at the vendor (6(8)) leak away through an unapproved or unbound
@@ -16,7 +16,7 @@ export default defineCheck({
     clauses: ["6(8)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 業務委託と外部サービスの利用（業務委託：再委託）",
+    guideline: guidelineCitation("outsourcing", "業務委託：再委託"),
     severity: "high",
     target: "vendor",
     messages: {
@@ -29,11 +29,11 @@ export default defineCheck({
         en: "Subcontractor {{subcontractor}} of vendor {{vendor}} is not bound by equivalent security terms",
       },
       factUnknown: {
-        ja: "委託事業者 {{vendor}} の再委託先 {{subcontractor}} の {{fact}} が書かれていない",
-        en: "For subcontractor {{subcontractor}} of vendor {{vendor}}, {{fact}} is not stated",
+        ja: "委託事業者 {{vendor}} の再委託先 {{subcontractor}} について、{{factJa}}（{{fact}}）の記載がない",
+        en: "For subcontractor {{subcontractor}} of vendor {{vendor}}, {{factEn}} ({{fact}}) is not stated",
       },
       subcontractorsUnknown: {
-        ja: "委託事業者 {{vendor}} の再委託先（subcontractors）が書かれていない。再委託がなければ [] と書くこと",
+        ja: "委託事業者 {{vendor}} の再委託先（subcontractors）の記載がない。再委託がなければ [] と書くこと",
         en: "Vendor {{vendor}} does not list its subcontractors (subcontractors); write [] when there are none",
       },
     },
@@ -49,17 +49,17 @@ export default defineCheck({
       return;
     }
     for (const [i, sub] of subcontractors.entries()) {
-      yield* requireTrue(
-        ctx,
-        sub,
-        ["subcontractors", i],
-        [
-          ["approved", "notApproved"],
-          ["boundBySecurityTerms", "notBound"],
-        ],
-        "factUnknown",
-        { vendor: vendor.id, subcontractor: sub.name },
-      );
+      const data = { vendor: vendor.id, subcontractor: sub.name };
+      const facts = [
+        ["approved", "notApproved", "事前に承認したか", "whether it was approved in advance"],
+        ["boundBySecurityTerms", "notBound", "同等の情報セキュリティ条項を課しているか", "whether equivalent security terms bind it"],
+      ] as const;
+      for (const [field, failId, factJa, factEn] of facts) {
+        const value = sub[field];
+        if (value === undefined)
+          yield ctx.needsEvidence("factUnknown", ["subcontractors", i, field], { ...data, fact: field, factJa, factEn });
+        else if (value !== true) yield ctx.fail(failId, ["subcontractors", i, field], data);
+      }
     }
   },
 });

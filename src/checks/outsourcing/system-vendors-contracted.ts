@@ -26,11 +26,11 @@ export default defineCheck({
         en: "System {{system}} is not among the systems of the contract with vendor {{vendor}} (contract.systems: {{covered}})",
       },
       contractUnknown: {
-        ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約（vendors の contract.reference）が書かれていない",
+        ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約（vendors の contract.reference）の記載がない",
         en: "System {{system}} relies on vendor {{vendor}}, whose contract is not described (contract.reference in vendors)",
       },
       vendorsUnknown: {
-        ja: "システム {{system}} の委託事業者（vendorIds）が書かれていない。委託していなければ [] と書くこと",
+        ja: "システム {{system}} の委託事業者（vendorIds）の記載がない。委託していなければ [] と書くこと",
         en: "System {{system}} does not list its vendors (vendorIds); write [] when nothing is outsourced",
       },
     },

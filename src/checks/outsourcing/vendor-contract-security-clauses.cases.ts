@@ -15,6 +15,11 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      name: "a contract with no security requirement at all (the policy's own duty)",
+      description: clauses([]),
+      expected: [{ messageId: "noSecurityRequirements", path: "/vendors/0/contract/securityClauses" }],
+    },
+    {
       name: "a contract with confidentiality only",
       description: clauses(["confidentiality"]),
       expected: [{ messageId: "missingClauses", path: "/vendors/0/contract/securityClauses" }],

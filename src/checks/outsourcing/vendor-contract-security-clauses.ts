@@ -1,33 +1,44 @@
+import { CONTRACT_CLAUSE_LABELS } from "../../model/vendor.js";
+import { guidelineCitation, guidelineReference } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /**
- * 6(8): 「情報セキュリティ要件を明記した契約を締結し」. Which clauses count as the security
- * requirements is the profile's `requiredContractClauses` (by default the guideline's set).
+ * 6(8): 「情報セキュリティ要件を明記した契約を締結し」. That a contract states security
+ * requirements at all is the policy's duty; which clauses it must contain is the profile's
+ * `requiredContractClauses`, by default the guideline's list, and a missing clause is reported
+ * with the guideline as its basis.
  */
 export default defineCheck({
   meta: {
     id: "vendor-contract-security-clauses",
     area: "outsourcing",
     title: {
-      ja: "委託契約に情報セキュリティ要件（必須の条項）を明記すること",
-      en: "Every vendor contract must state the required security clauses",
+      ja: "委託契約に情報セキュリティ要件を明記すること（必須の条項はガイドラインによる）",
+      en: "Every vendor contract must state security requirements (the required clauses follow the guideline)",
     },
     clauses: ["6(8)"],
     threats: ["T1", "T2"],
     basis: "policy",
+    guideline: guidelineCitation("outsourcing", "業務委託：委託契約に定める事項"),
     severity: "high",
     target: "vendor",
     messages: {
+      noSecurityRequirements: {
+        ja: "委託事業者 {{vendor}} との契約に情報セキュリティ要件が明記されていない（基本方針 6(8)）",
+        en: "The contract with vendor {{vendor}} states no security requirements (policy 6(8))",
+      },
       missingClauses: {
-        ja: "委託事業者 {{vendor}} との契約に必須の情報セキュリティ条項がない：{{missing}}",
-        en: "The contract with vendor {{vendor}} lacks required security clauses: {{missing}}",
+        ja: "委託事業者 {{vendor}} との契約に次の情報セキュリティ条項がない：{{missingJa}}",
+        en: "The contract with vendor {{vendor}} lacks these security clauses: {{missingEn}}",
+        basis: "guideline",
+        reference: guidelineReference("outsourcing", { ja: "業務委託：委託契約に定める事項", en: "outsourcing: what a contract states" }),
       },
       contractUnknown: {
-        ja: "委託事業者 {{vendor}} との契約（contract）が書かれていない",
+        ja: "委託事業者 {{vendor}} との契約（contract）の記載がない",
         en: "The contract with vendor {{vendor}} is not described (contract)",
       },
       clausesUnknown: {
-        ja: "委託事業者 {{vendor}} との契約の情報セキュリティ条項（contract.securityClauses）が書かれていない",
+        ja: "委託事業者 {{vendor}} との契約の情報セキュリティ条項（contract.securityClauses）の記載がない",
         en: "The security clauses of the contract with vendor {{vendor}} are not listed (contract.securityClauses)",
       },
     },
@@ -47,9 +58,18 @@ export default defineCheck({
       yield ctx.needsEvidence("clausesUnknown", ["contract", "securityClauses"], data);
       return;
     }
+    if (stated.length === 0) {
+      yield ctx.fail("noSecurityRequirements", ["contract", "securityClauses"], data);
+      return;
+    }
     const present = new Set(stated);
     const missing = ctx.profile.requiredContractClauses.filter((clause) => !present.has(clause));
     if (missing.length > 0)
-      yield ctx.fail("missingClauses", ["contract", "securityClauses"], { ...data, missing: missing.join(", "), count: missing.length });
+      yield ctx.fail("missingClauses", ["contract", "securityClauses"], {
+        ...data,
+        missingJa: missing.map((c) => CONTRACT_CLAUSE_LABELS[c].ja).join("、"),
+        missingEn: missing.map((c) => CONTRACT_CLAUSE_LABELS[c].en).join(", "),
+        count: missing.length,
+      });
   },
 });

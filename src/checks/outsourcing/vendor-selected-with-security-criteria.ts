@@ -1,3 +1,4 @@
+import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -16,7 +17,7 @@ export default defineCheck({
     clauses: ["6(8)"],
     threats: ["T1", "T2"],
     basis: "guideline",
-    guideline: "令和7年3月版 第3編 業務委託と外部サービスの利用（業務委託：委託事業者の選定基準）",
+    guideline: guidelineCitation("outsourcing", "業務委託：委託事業者の選定基準"),
     severity: "medium",
     target: "vendor",
     messages: {
@@ -25,7 +26,7 @@ export default defineCheck({
         en: "Vendor {{vendor}} was selected without security among the criteria",
       },
       unknown: {
-        ja: "委託事業者 {{vendor}} の選定で情報セキュリティを基準にしたか（selectedWithSecurityCriteria）が書かれていない",
+        ja: "委託事業者 {{vendor}} の選定で情報セキュリティを基準にしたか（selectedWithSecurityCriteria）の記載がない",
         en: "Vendor {{vendor}} does not say whether security was a selection criterion (selectedWithSecurityCriteria)",
       },
     },

@@ -22,11 +22,11 @@ export default defineIntervalCheck({
     target: "vendor",
     messages: {
       overdue: {
-        ja: "委託事業者 {{subject}} の対策状況の最後の確認は {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        ja: "委託事業者 {{subject}} の対策状況の前回の確認（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
         en: "Vendor {{subject}}'s measures were last verified on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "委託事業者 {{subject}} の対策状況を確認した日（lastVerified）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        ja: "委託事業者 {{subject}} の対策状況を確認した日（lastVerified）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "Vendor {{subject}} does not state when its measures were last verified (lastVerified) (recommended practice: every {{months}} months)",
       },
     },

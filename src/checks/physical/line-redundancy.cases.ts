@@ -5,6 +5,10 @@ const table: CheckTable = {
   valid: [
     { name: "an A2 system with redundant lines", description: onSite(goodSite, { dataAssets: [a2Asset] }) },
     { name: "an A1 system is not applicable", description: onSite({ ...goodSite, redundantLines: false }) },
+    {
+      name: "a cloud-hosted A2 system without a physical site (provider premises, not applicable)",
+      description: onSite(undefined, { dataAssets: [a2Asset], hosting: { kind: "cloud-service" } }),
+    },
   ],
   invalid: [
     {

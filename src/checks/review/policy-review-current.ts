@@ -22,11 +22,11 @@ export default defineIntervalCheck({
     target: "municipality",
     messages: {
       overdue: {
-        ja: "情報セキュリティポリシーの最後の見直しは {{last}} で、{{months}}か月を超えている（推奨される運用（{{months}}か月ごと））",
+        ja: "情報セキュリティポリシーの前回の見直し（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
         en: "The security policy was last reviewed on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "情報セキュリティポリシーを見直した日（policyReview.lastReviewed）が書かれていない（推奨される運用（{{months}}か月ごと））",
+        ja: "情報セキュリティポリシーを見直した日（policyReview.lastReviewed）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "The date the security policy was last reviewed (policyReview.lastReviewed) is not stated (recommended practice: every {{months}} months)",
       },
     },

@@ -24,7 +24,7 @@ export default defineCheck({
         en: "The policy review did not analyse the likelihood and loss of threats (policy clause 8)",
       },
       unknown: {
-        ja: "ポリシーの見直しでリスク分析をしたか（policyReview.riskAnalysis）が書かれていない",
+        ja: "ポリシーの見直しでリスク分析をしたか（policyReview.riskAnalysis）の記載がない",
         en: "The policy review does not say whether risks were analysed (policyReview.riskAnalysis)",
       },
     },

@@ -38,11 +38,11 @@ export default defineCheck({
         en: "The {{kindEn}} of {{date}} found that the policy needs review, but it has not been reviewed since (last review: {{last}})",
       },
       reviewNeedUnknown: {
-        ja: "{{date}} の{{kindJa}}（最後の見直しより後）の結果、ポリシーの見直しが必要か（policyReviewNeeded）が書かれていない",
+        ja: "{{date}} の{{kindJa}}（最後の見直しより後）の結果、ポリシーの見直しが必要か（policyReviewNeeded）の記載がない",
         en: "The {{kindEn}} of {{date}} (after the last review) does not say whether its results call for a policy review (policyReviewNeeded)",
       },
       lastReviewUnknown: {
-        ja: "監査・自己点検でポリシーの見直しが必要とされた（または不明な）が、ポリシーを見直した日（policyReview.lastReviewed）が書かれていない",
+        ja: "監査・自己点検でポリシーの見直しが必要とされた（または不明な）が、ポリシーを見直した日（policyReview.lastReviewed）の記載がない",
         en: "Audits or self-inspections call (or may call) for a policy review, but the date of the last review (policyReview.lastReviewed) is not stated",
       },
     },

@@ -167,8 +167,9 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const reports: Report[] = [];
   for (const [i, { source, description }] of inputs.entries()) {
     try {
+      // Without --as-of a description's own date is left to evaluate, so the report says where it came from.
       const report = evaluate(description, {
-        evaluationDate: dates[i] as string,
+        ...(asOf === undefined && description.evaluationDate !== undefined ? {} : { evaluationDate: dates[i] as string }),
         locale: lang,
         ...(profile === undefined ? {} : { profile }),
         ...(waivers === undefined ? {} : { waivers: waivers.waivers }),

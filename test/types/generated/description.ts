@@ -6,10 +6,21 @@
  */
 export type IsoDate = string;
 /**
- * 情報セキュリティの役割：ciso（最高情報セキュリティ責任者）、chief-security-manager（統括情報セキュリティ責任者）、security-manager（情報セキュリティ責任者）、security-administrator（情報セキュリティ管理者）、system-administrator（情報システム管理者）、csirt-lead（CSIRT責任者）、auditor（情報セキュリティ監査統括責任者）
- * Security role: ciso, chief-security-manager (統括情報セキュリティ責任者), security-manager (情報セキュリティ責任者), security-administrator (情報セキュリティ管理者), system-administrator, csirt-lead, auditor
+ * 情報セキュリティ対策基準を策定（最後に改定）した日（9）。内容は非公開のままでよい
+ * Date the security standards were established or last revised (9); their content may stay non-public
+ */
+export type IsoDate1 = string;
+/**
+ * 職員等の区分（基本方針 5）：regular（職員）、part-time（非常勤職員）、fiscal-year（会計年度任用職員）
+ * Staff category (policy 5): regular (職員), part-time (非常勤職員), fiscal-year (会計年度任用職員, fiscal-year appointees)
+ */
+export type StaffCategory = "regular" | "part-time" | "fiscal-year";
+/**
+ * 情報セキュリティの役割：head（団体の長。市長・町長・村長）、ciso（最高情報セキュリティ責任者）、chief-security-manager（統括情報セキュリティ責任者）、security-manager（情報セキュリティ責任者）、security-administrator（情報セキュリティ管理者）、system-administrator（情報システム管理者）、csirt-lead（CSIRT責任者）、auditor（情報セキュリティ監査統括責任者）
+ * Security role: head (the head of the municipality: mayor), ciso, chief-security-manager (統括情報セキュリティ責任者), security-manager (情報セキュリティ責任者), security-administrator (情報セキュリティ管理者), system-administrator, csirt-lead, auditor
  */
 export type SecurityRole =
+  | "head"
   | "ciso"
   | "chief-security-manager"
   | "security-manager"
@@ -18,35 +29,60 @@ export type SecurityRole =
   | "csirt-lead"
   | "auditor";
 /**
- * 職員等の区分（基本方針 5）：regular（職員）、part-time（非常勤職員）、fiscal-year（会計年度任用職員）
- * Staff category (policy 5): regular (職員), part-time (非常勤職員), fiscal-year (会計年度任用職員, fiscal-year appointees)
- */
-export type StaffCategory = "regular" | "part-time" | "fiscal-year";
-/**
  * 最後に周知した日
  * Date of the last acknowledgement round
  */
-export type IsoDate1 = string;
+export type IsoDate2 = string;
 /**
  * 最後に研修を実施した日
  * Date of the last training
  */
-export type IsoDate2 = string;
+export type IsoDate3 = string;
+/**
+ * 改善の期限（改善計画で定めた日）
+ * Date by which it is to be fixed (from the remediation plan)
+ */
+export type IsoDate4 = string;
+/**
+ * 改善を完了した日（未完了なら省略）
+ * Date it was fixed (omit while open)
+ */
+export type IsoDate5 = string;
 /**
  * 最後に見直した日
  * Date last reviewed
  */
-export type IsoDate3 = string;
+export type IsoDate6 = string;
 /**
  * 最後にポリシーを見直した日
  * Date the policy was last reviewed
  */
-export type IsoDate4 = string;
+export type IsoDate7 = string;
+/**
+ * 見直し時のネットワークモデル
+ * Network model at the review
+ */
+export type NetworkModel = "alpha" | "alpha-prime" | "beta" | "beta-prime";
+/**
+ * 見直し時の分類体系
+ * Classification scheme at the review
+ */
+export type ClassificationScheme = "legacy" | "r6";
+/**
+ * 見直し時に準拠したガイドラインの版
+ * Guideline revision followed at the review
+ */
+export type GuidelineBaseline = "2020-12" | "2022-03" | "2023-03" | "2024-10" | "2025-03";
 /**
  * 最後に見直した日
  * Date last reviewed
  */
-export type IsoDate5 = string;
+export type IsoDate8 = string;
+/**
+ * ICT-BCP が想定する事象：disaster（災害）、staff-shortage（要員不足）、infrastructure-outage（インフラの障害）、cyber-attack（サイバー攻撃）
+ * Scenario of an ICT-BCP: disaster, staff-shortage, infrastructure-outage, cyber-attack
+ */
+export type BcpScenario = "disaster" | "staff-shortage" | "infrastructure-outage" | "cyber-attack";
 /**
  * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
@@ -129,22 +165,22 @@ export type AuthFactor = "password" | "pin" | "biometric" | "ic-card" | "otp" | 
  * 最後に更新プログラムを適用した日
  * Date updates were last applied
  */
-export type IsoDate6 = string;
+export type IsoDate9 = string;
 /**
  * 未適用の更新のうち最も古いものの公開日（未適用がなければ省略せず pendingUpdates: 0）
  * Release date of the oldest update not yet applied
  */
-export type IsoDate7 = string;
+export type IsoDate10 = string;
 /**
  * 未適用の緊急（critical）更新のうち最も古いものの公開日
  * Release date of the oldest critical update not yet applied
  */
-export type IsoDate8 = string;
+export type IsoDate11 = string;
 /**
  * サポート終了日
  * End of vendor support
  */
-export type IsoDate9 = string;
+export type IsoDate12 = string;
 /**
  * ネットワークの領域：mynumber（マイナンバー利用事務系）、lgwan（LGWAN接続系）、internet（インターネット接続系）
  * Network zone: mynumber (My Number zone), lgwan (LGWAN zone) or internet (internet zone)
@@ -159,12 +195,12 @@ export type BoundaryRole1 = "file-sanitiser" | "mail-sanitiser" | "screen-transf
  * 最後にアクセス権を棚卸しした日
  * Date access rights were last reviewed
  */
-export type IsoDate10 = string;
+export type IsoDate13 = string;
 /**
  * 最後に復元テストをした日
  * Date of the last restore test
  */
-export type IsoDate11 = string;
+export type IsoDate14 = string;
 /**
  * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
@@ -226,12 +262,12 @@ export type SanitisationMethod =
  * 承認日
  * Approval date
  */
-export type IsoDate12 = string;
+export type IsoDate15 = string;
 /**
  * 締結日
  * Date signed
  */
-export type IsoDate13 = string;
+export type IsoDate16 = string;
 /**
  * 契約の情報セキュリティ条項：policy-compliance（ポリシー遵守）、confidentiality（守秘義務）、purpose-limitation（目的外利用の禁止）、subcontracting-approval（再委託の事前承認）、incident-reporting（事故報告）、audit-right（監査・検査）、return-deletion（返還・廃棄）、staff-list（従事者名簿）、training（教育）、processing-location（処理場所）
  * Contract security clause: policy-compliance, confidentiality, purpose-limitation, subcontracting-approval, incident-reporting, audit-right, return-deletion, staff-list, training, processing-location
@@ -251,7 +287,7 @@ export type ContractClause =
  * 委託先の対策状況を最後に確認した日
  * Date the vendor's measures were last verified
  */
-export type IsoDate14 = string;
+export type IsoDate17 = string;
 /**
  * このサービスで扱う情報の最も高い機密性
  * Highest confidentiality class of the information it handles
@@ -261,7 +297,42 @@ export type ConfidentialityClass1 = "1" | "2" | "C3" | "C2" | "C1" | "3A" | "3B"
  * 作成日・取得日
  * Date made or obtained
  */
-export type IsoDate15 = string;
+export type IsoDate18 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id7 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id8 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id9 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id10 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id11 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id12 = string;
+/**
+ * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
+ */
+export type Id13 = string;
 
 /**
  * 人吉市情報セキュリティポリシーに照らして評価するシステム記述。id の重複や存在しない id への参照は parseDescription が検出する（JSON Schema では表現しない）
@@ -331,6 +402,17 @@ export interface Municipality {
    * Prefecture
    */
   prefecture?: string;
+  standardsEstablishedOn?: IsoDate1;
+  /**
+   * 外部サービス（クラウドサービス）の利用にかかる規定の参照（6(8)）。内容は非公開のままでよい
+   * Reference to the rules on using external (cloud) services (6(8)); their content may stay non-public
+   */
+  externalServiceRules?: string;
+  /**
+   * 在籍していない職員等の区分（例：非常勤職員がいない → [part-time]）。周知・研修の対象に含めなくてよい
+   * Staff categories the municipality has no one in (e.g. no part-time staff → [part-time]); acknowledgement and training need not cover them
+   */
+  staffCategoriesAbsent?: StaffCategory[];
   /**
    * 情報セキュリティの体制（役割と担当者）
    * Security organisation: roles and who holds them
@@ -374,14 +456,14 @@ export interface Municipality {
      * Staff categories that acknowledged the policy
      */
     staffCategories?: StaffCategory[];
-    lastDate?: IsoDate1;
+    lastDate?: IsoDate2;
   };
   /**
    * 情報セキュリティ研修
    * Security training
    */
   training?: {
-    lastDate?: IsoDate2;
+    lastDate?: IsoDate3;
     /**
      * 受講率（%）
      * Completion rate (%)
@@ -418,7 +500,7 @@ export interface Municipality {
      * Whether an emergency response plan exists
      */
     exists?: boolean;
-    lastReviewed?: IsoDate3;
+    lastReviewed?: IsoDate6;
     /**
      * 報告経路を定めているか
      * Whether reporting routes are defined
@@ -430,12 +512,21 @@ export interface Municipality {
    * Policy review (8)
    */
   policyReview?: {
-    lastReviewed?: IsoDate4;
+    lastReviewed?: IsoDate7;
     /**
      * 脅威の発生可能性と損失を分析したか
      * Whether likelihood and loss were analysed
      */
     riskAnalysis?: boolean;
+    /**
+     * 最後の見直しの前提（状況の変化を判定するため、8）
+     * What the last review assumed, to tell a change of circumstances (8)
+     */
+    reviewedUnder?: {
+      networkModel?: NetworkModel;
+      classificationScheme?: ClassificationScheme;
+      guidelineBaseline?: GuidelineBaseline;
+    };
   };
   /**
    * ICT-BCP
@@ -447,12 +538,12 @@ export interface Municipality {
      * Whether an ICT business continuity plan exists
      */
     exists?: boolean;
-    lastReviewed?: IsoDate5;
+    lastReviewed?: IsoDate8;
     /**
-     * 想定する事象：disaster（災害）、staff-shortage（要員不足）、infrastructure-outage（インフラ障害）、cyber-attack（サイバー攻撃）
-     * Scenarios covered: disaster, staff-shortage, infrastructure-outage, cyber-attack
+     * 想定する事象
+     * Scenarios covered
      */
-    scenarios?: ("disaster" | "staff-shortage" | "infrastructure-outage" | "cyber-attack")[];
+    scenarios?: BcpScenario[];
     /**
      * 計画が対象とするシステム（systems の id）
      * Systems the plan covers (ids from systems)
@@ -491,6 +582,11 @@ export interface Activity {
    */
   openFindings?: number;
   /**
+   * 指摘事項ごとの改善期限と完了日（あれば openFindings より優先して判定する）
+   * Each finding with its due date and closing date (judged in preference to openFindings)
+   */
+  findings?: AuditFinding[];
+  /**
    * 監査・自己点検の結果、ポリシーの見直しが必要とされたか（8）
    * Whether the audit or self-inspection found that the policy needs review (8)
    */
@@ -500,6 +596,19 @@ export interface Activity {
    * Supporting evidence (ids from the top-level evidence list)
    */
   evidence?: string[];
+}
+/**
+ * 監査・自己点検の指摘事項
+ * A finding of an audit or self-inspection
+ */
+export interface AuditFinding {
+  /**
+   * 指摘の要旨
+   * What was found
+   */
+  summary?: string;
+  dueOn?: IsoDate4;
+  closedOn?: IsoDate5;
 }
 /**
  * 情報システム（事業者の納品仕様書では1つ）
@@ -532,6 +641,11 @@ export interface System {
    * The system's 情報システム担当者: the staff member who configures and runs it under the 管理者 (post)
    */
   administrator?: string;
+  /**
+   * このシステムの情報セキュリティ実施手順の参照（10）。内容は非公開のままでよい
+   * Reference to this system's security operating procedure (10); its content may stay non-public
+   */
+  procedureRef?: string;
   zone?: Zone;
   /**
    * システムがネットワークに接続している全ての領域（2つ以上は領域をまたぐ接続）
@@ -800,9 +914,9 @@ export interface Patching {
    * Whether OS and software updates are applied automatically
    */
   automatic?: boolean;
-  lastAppliedOn?: IsoDate6;
-  oldestPendingReleasedOn?: IsoDate7;
-  oldestPendingCriticalReleasedOn?: IsoDate8;
+  lastAppliedOn?: IsoDate9;
+  oldestPendingReleasedOn?: IsoDate10;
+  oldestPendingCriticalReleasedOn?: IsoDate11;
   /**
    * 未適用の更新の数
    * Number of updates not yet applied
@@ -820,7 +934,7 @@ export interface Software {
    * Version
    */
   version?: string;
-  endOfSupport?: IsoDate9;
+  endOfSupport?: IsoDate12;
 }
 /**
  * 無線LANの利用
@@ -909,7 +1023,7 @@ export interface Accounts {
    * Maximum days from transfer or leaving until the id is removed
    */
   deprovisioningDays?: number;
-  lastAccessReview?: IsoDate10;
+  lastAccessReview?: IsoDate13;
 }
 /**
  * ログ
@@ -983,7 +1097,7 @@ export interface Backup {
    * Whether a copy is kept off-site
    */
   offsite?: boolean;
-  lastRestoreTest?: IsoDate11;
+  lastRestoreTest?: IsoDate14;
   /**
    * 最後の復元テストで復旧までにかかった時間（時間）
    * Hours the last restore test took until the system was back in service
@@ -1223,7 +1337,7 @@ export interface Connection {
      * Approver
      */
     approvedBy?: string;
-    approvedOn?: IsoDate12;
+    approvedOn?: IsoDate15;
   };
   /**
    * 裏付けとなる証跡（evidence の id）
@@ -1267,7 +1381,7 @@ export interface Vendor {
      * Contract reference
      */
     reference?: string;
-    signedOn?: IsoDate13;
+    signedOn?: IsoDate16;
     /**
      * 契約に明記した情報セキュリティ条項
      * Security clauses stated in the contract
@@ -1300,7 +1414,7 @@ export interface Vendor {
      */
     boundBySecurityTerms?: boolean;
   }[];
-  lastVerified?: IsoDate14;
+  lastVerified?: IsoDate17;
   /**
    * 裏付けとなる証跡（evidence の id）
    * Supporting evidence (ids from the top-level evidence list)
@@ -1324,7 +1438,7 @@ export interface CloudService {
    */
   provider?: string;
   /**
-   * 契約形態：negotiated（個別契約）、click-through（約款型）
+   * 契約形態：negotiated（個別契約）、click-through（約款による利用）
    * Terms: negotiated (individual contract) or click-through (standard terms)
    */
   terms?: "negotiated" | "click-through";
@@ -1345,13 +1459,13 @@ export interface CloudService {
    */
   otherAssurance?: string[];
   /**
-   * データの保存場所（国名、例：japan）
-   * Countries where data is stored (e.g. japan)
+   * データの保存場所。japan（日本国内。「日本国内」「国内」「JP」や国内リージョン名も同じ意味として読む）か国名
+   * Where data is stored: japan (also read from 日本国内, 国内, JP or a Japanese region name) or a country
    */
   dataLocations?: string[];
   /**
-   * 準拠法（例：japan）
-   * Governing law (e.g. japan)
+   * 準拠法。japan（日本法。「日本法」「日本」も同じ意味として読む）か国名
+   * Governing law: japan (Japanese law; also read from 日本法 or 日本) or a country
    */
   governingLaw?: string;
   /**
@@ -1428,7 +1542,7 @@ export interface Evidence {
    * Title of the evidence
    */
   title: string;
-  date?: IsoDate15;
+  date?: IsoDate18;
   /**
    * 所在（文書番号、ファイル名、URL）
    * Where it is (document number, file name, URL)
@@ -1445,35 +1559,25 @@ export interface Waiver {
    * Id of the check waived
    */
   checkId: string;
-  /**
-   * 例外を適用する対象（system と path のどちらか、または両方）
-   * What the exception applies to (system, path or both)
-   */
-  target: {
-    /**
-     * 対象システムの id
-     * Id of the system
-     */
-    system?: string;
-    /**
-     * 対象の JSON ポインタ（例：/systems/0/connections/1）
-     * JSON pointer of the target (e.g. /systems/0)
-     */
-    path?: string;
-  };
+  target: WaiverTarget;
   /**
    * 例外とする理由
    * Why the exception is needed
    */
   reason: string;
   /**
+   * 代替措置（例外の間、リスクをどう抑えるか）。マイナンバー利用事務系の基本方針上の対策への例外では必須
+   * Compensating control: how the risk is held down meanwhile. Required for an exception to a policy-level My Number control
+   */
+  compensatingControl?: string;
+  /**
    * 申請者
    * Who requested it
    */
   requestedBy: string;
   /**
-   * 承認者（申請者と別の者）
-   * Who approved it (not the requester)
+   * 承認者：プロファイルの exceptions.approverRoles の役割の担当者として municipality.roles に書いた名前と同じ書き方で（申請者と別の者）
+   * Approver: written exactly as the holder of one of the profile's exceptions.approverRoles in municipality.roles (not the requester)
    */
   approvedBy: string;
   /**
@@ -1482,8 +1586,8 @@ export interface Waiver {
    */
   approvedOn: string;
   /**
-   * 有効期限
-   * Expiry date
+   * 有効期限（承認日からプロファイルの exceptions.maxTermMonths 以内）
+   * Expiry date (within the profile's exceptions.maxTermMonths of approval)
    */
   expiresOn: string;
   /**
@@ -1491,4 +1595,27 @@ export interface Waiver {
    * Decision number or ticket
    */
   reference: string;
+}
+/**
+ * 例外を適用する対象（id で1つだけ指定する）
+ * What the exception applies to (exactly one target, named by id)
+ */
+export interface WaiverTarget {
+  system?: Id7;
+  terminalGroup?: Id8;
+  server?: Id9;
+  connection?: Id10;
+  vendor?: Id11;
+  cloudService?: Id12;
+  socialMediaAccount?: Id13;
+  /**
+   * 団体全体（municipality）を対象とする
+   * The municipality as a whole
+   */
+  municipality?: true;
+  /**
+   * 廃止：JSON ポインタでは指定できない（位置は並べ替えで変わり、親の位置は多くの対象に及ぶ）。id で指定すること
+   * Withdrawn: a JSON pointer is refused (positions move when a list is reordered, and a parent covers many targets); name the target by id
+   */
+  path?: string;
 }

@@ -31,6 +31,19 @@ export type ContractClause =
   | "training"
   | "processing-location";
 /**
+ * 情報セキュリティの役割：head（団体の長。市長・町長・村長）、ciso（最高情報セキュリティ責任者）、chief-security-manager（統括情報セキュリティ責任者）、security-manager（情報セキュリティ責任者）、security-administrator（情報セキュリティ管理者）、system-administrator（情報システム管理者）、csirt-lead（CSIRT責任者）、auditor（情報セキュリティ監査統括責任者）
+ * Security role: head (the head of the municipality: mayor), ciso, chief-security-manager (統括情報セキュリティ責任者), security-manager (情報セキュリティ責任者), security-administrator (情報セキュリティ管理者), system-administrator, csirt-lead, auditor
+ */
+export type SecurityRole =
+  | "head"
+  | "ciso"
+  | "chief-security-manager"
+  | "security-manager"
+  | "security-administrator"
+  | "system-administrator"
+  | "csirt-lead"
+  | "auditor";
+/**
  * 重大度を変更する
  * Changes the severity
  */
@@ -227,6 +240,25 @@ export interface Profile {
      * Lowest confidentiality class acceptable for personal information
      */
     personalInformationMinimum?: "1" | "2" | "C3" | "C2" | "C1" | "3A" | "3B" | "3C";
+  };
+  exceptions?: {
+    /**
+     * 例外措置を承認できる役割（municipality.roles の役割。承認者はその担当者と完全に一致すること）
+     * Roles that may approve an exception (roles of municipality.roles; the approver must be exactly that role's holder)
+     *
+     * @minItems 1
+     */
+    approverRoles?: SecurityRole[];
+    /**
+     * 例外措置の最長の期間（承認日から有効期限まで、月）
+     * Longest term of an exception, from approval to expiry (months)
+     */
+    maxTermMonths?: number;
+    /**
+     * マイナンバー利用事務系の基本方針上の対策（6(3)①）への例外措置の最長の期間（月）。代替措置（compensatingControl）の記載も必須
+     * Longest term of an exception to a policy-level My Number control (6(3)①), in months; such an exception must also state its compensating control
+     */
+    myNumberPolicyMaxTermMonths?: number;
   };
   /**
    * チェックごとの設定（無効化・重大度の変更）

@@ -98,6 +98,41 @@ export type ThreatId = "T1" | "T2" | "T3" | "T4" | "T5";
  * Zone of the node
  */
 export type Zone = "mynumber" | "lgwan" | "internet";
+/**
+ * 対象システムの id
+ * Id of the system
+ */
+export type Id = string;
+/**
+ * 対象の端末群の id（system と併記）
+ * Id of a terminal group of that system (with system)
+ */
+export type Id1 = string;
+/**
+ * 対象のサーバの id（system と併記）
+ * Id of a server of that system (with system)
+ */
+export type Id2 = string;
+/**
+ * 対象の通信経路の id
+ * Id of the connection
+ */
+export type Id3 = string;
+/**
+ * 対象の委託事業者の id
+ * Id of the vendor
+ */
+export type Id4 = string;
+/**
+ * 対象の外部サービスの id
+ * Id of the external service
+ */
+export type Id5 = string;
+/**
+ * 対象のソーシャルメディアアカウントの id
+ * Id of the social media account
+ */
+export type Id6 = string;
 
 /**
  * 評価レポート
@@ -119,6 +154,11 @@ export interface Report {
     classificationScheme: string;
   };
   evaluationDate: IsoDate;
+  /**
+   * 評価の基準日の出所：caller（呼び出し側の指定、--as-of）または description（記述自身の evaluationDate）
+   * Where the evaluation date came from: caller (options, --as-of) or description (the description's own evaluationDate)
+   */
+  evaluationDateSource?: "caller" | "description";
   locale: "ja" | "en";
   summary: ReportSummary;
   /**
@@ -303,6 +343,16 @@ export interface AppliedWaiver {
   reason: string;
   approvedBy: string;
   expiresOn: IsoDate;
+  /**
+   * 代替措置
+   * Compensating control
+   */
+  compensatingControl?: string;
+  /**
+   * マイナンバー利用事務系の基本方針上の対策（6(3)①）への例外措置（常に報告に示す）
+   * An exception to a policy-level My Number control (6(3)①), always shown in reports
+   */
+  myNumberPolicyControl?: true;
 }
 /**
  * ファイル上の位置（CLI が付与）
@@ -323,35 +373,25 @@ export interface Waiver {
    * Id of the check waived
    */
   checkId: string;
-  /**
-   * 例外を適用する対象（system と path のどちらか、または両方）
-   * What the exception applies to (system, path or both)
-   */
-  target: {
-    /**
-     * 対象システムの id
-     * Id of the system
-     */
-    system?: string;
-    /**
-     * 対象の JSON ポインタ（例：/systems/0/connections/1）
-     * JSON pointer of the target (e.g. /systems/0)
-     */
-    path?: string;
-  };
+  target: WaiverTarget;
   /**
    * 例外とする理由
    * Why the exception is needed
    */
   reason: string;
   /**
+   * 代替措置（例外の間、リスクをどう抑えるか）。マイナンバー利用事務系の基本方針上の対策への例外では必須
+   * Compensating control: how the risk is held down meanwhile. Required for an exception to a policy-level My Number control
+   */
+  compensatingControl?: string;
+  /**
    * 申請者
    * Who requested it
    */
   requestedBy: string;
   /**
-   * 承認者（申請者と別の者）
-   * Who approved it (not the requester)
+   * 承認者：プロファイルの exceptions.approverRoles の役割の担当者として municipality.roles に書いた名前と同じ書き方で（申請者と別の者）
+   * Approver: written exactly as the holder of one of the profile's exceptions.approverRoles in municipality.roles (not the requester)
    */
   approvedBy: string;
   /**
@@ -360,8 +400,8 @@ export interface Waiver {
    */
   approvedOn: string;
   /**
-   * 有効期限
-   * Expiry date
+   * 有効期限（承認日からプロファイルの exceptions.maxTermMonths 以内）
+   * Expiry date (within the profile's exceptions.maxTermMonths of approval)
    */
   expiresOn: string;
   /**
@@ -369,6 +409,29 @@ export interface Waiver {
    * Decision number or ticket
    */
   reference: string;
+}
+/**
+ * 例外を適用する対象（id で1つだけ指定する）
+ * What the exception applies to (exactly one target, named by id)
+ */
+export interface WaiverTarget {
+  system?: Id;
+  terminalGroup?: Id1;
+  server?: Id2;
+  connection?: Id3;
+  vendor?: Id4;
+  cloudService?: Id5;
+  socialMediaAccount?: Id6;
+  /**
+   * 団体全体（municipality）を対象とする
+   * The municipality as a whole
+   */
+  municipality?: true;
+  /**
+   * 廃止：JSON ポインタでは指定できない（位置は並べ替えで変わり、親の位置は多くの対象に及ぶ）。id で指定すること
+   * Withdrawn: a JSON pointer is refused (positions move when a list is reordered, and a parent covers many targets); name the target by id
+   */
+  path?: string;
 }
 /**
  * 入力の誤り（評価を止めたもの）

@@ -1,0 +1,30 @@
+/**
+ * One way to compare the names of people and posts (例外措置の申請者・承認者, role holders), used
+ * everywhere a name decides something: waivers, exceptions-valid, roles-not-combined. Names are
+ * compared whole and exactly after Unicode normalisation (NFKC), with white space removed and
+ * Latin letters in lower case. No part of a name matches the whole: 「課長」 is not 「総務課長」,
+ * 「町長」 is not 「副町長」.
+ */
+
+/**
+ * Characters a reader cannot see: format characters (zero-width space and joiners, word joiner,
+ * byte-order mark, soft hyphen, bidirectional controls) and control characters other than white
+ * space. A name containing one is refused where it is an input (waivers) and ignored in comparison.
+ */
+const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}]|(?![\t\n\v\f\r])\p{Cc}/gu;
+
+/** The invisible characters of a name, as `U+XXXX` codes in order of appearance (empty when none). */
+export function invisibleCharacters(name: string): string[] {
+  return [...name.matchAll(INVISIBLE)].map((match) => `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
+/** A name as compared: NFKC, invisible characters and white space removed, lower case. */
+export function normaliseName(name: string): string {
+  return name.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/gu, "").toLowerCase();
+}
+
+/** Whether two names are the same name. An empty name (after normalisation) is nobody and matches nothing. */
+export function sameName(a: string, b: string): boolean {
+  const x = normaliseName(a);
+  return x !== "" && x === normaliseName(b);
+}

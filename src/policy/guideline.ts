@@ -1,0 +1,54 @@
+/**
+ * How checks cite the national guideline (総務省「地方公共団体における情報セキュリティポリシーに関する
+ * ガイドライン」): by revision and by the title of the model standards' section, never by a section
+ * number that cannot be verified. The section titles are those the basic policy itself uses for its
+ * measures (clause 6 follows the guideline's model basic policy), so they can be checked against it.
+ * A separate national document is named as such.
+ */
+
+/** Text in both languages. */
+export interface GuidelineText {
+  readonly ja: string;
+  readonly en: string;
+}
+
+/** The revision the default profile follows. */
+export const GUIDELINE_REVISION: GuidelineText = { ja: "令和7年3月版", en: "March 2025" };
+
+/** Sections of the guideline's model standards, by title (the same titles as clause 6 of the basic policy). */
+export const GUIDELINE_SECTIONS = {
+  organisation: { ja: "組織体制", en: "Organisation" },
+  human: { ja: "人的セキュリティ", en: "Human security" },
+  operations: { ja: "運用", en: "Operations" },
+  outsourcing: { ja: "業務委託と外部サービス（クラウドサービス）の利用", en: "Outsourcing and external (cloud) services" },
+  evaluation: { ja: "評価・見直し", en: "Evaluation and review" },
+  physical: { ja: "物理的セキュリティ", en: "Physical security" },
+} as const satisfies Record<string, GuidelineText>;
+
+export type GuidelineSection = keyof typeof GUIDELINE_SECTIONS;
+
+/** The separate national guideline on ICT business continuity plans (not the security-policy guideline). */
+export const ICT_BCP_GUIDELINE: GuidelineText = {
+  ja: "総務省「地方公共団体におけるICT部門の業務継続計画（BCP）策定に関するガイドライン」（情報セキュリティポリシーのガイドラインとは別の文書）",
+  en: "MIC's guideline on ICT business continuity plans for local governments (a separate document from the security-policy guideline)",
+};
+
+/** The citation string of a check's `meta.guideline`: revision, section title and, optionally, the topic within it. */
+export function guidelineCitation(section: GuidelineSection, topic?: string): string {
+  const title = GUIDELINE_SECTIONS[section].ja;
+  return `ガイドライン（${GUIDELINE_REVISION.ja}）対策基準例「${title}」${topic === undefined ? "" : `（${topic}）`}`;
+}
+
+/** A message's reference to a section of the guideline, in both languages. */
+export function guidelineReference(section: GuidelineSection, topic?: GuidelineText): GuidelineText {
+  const title = GUIDELINE_SECTIONS[section];
+  return {
+    ja: `ガイドライン（${GUIDELINE_REVISION.ja}）「${title.ja}」${topic === undefined ? "" : `（${topic.ja}）`}`,
+    en: `Guideline (${GUIDELINE_REVISION.en}), "${title.en}"${topic === undefined ? "" : ` (${topic.en})`}`,
+  };
+}
+
+/** A message's reference to recommended practice, with the reason. */
+export function practiceReference(ja: string, en: string): GuidelineText {
+  return { ja: `推奨される運用：${ja}`, en: `Recommended practice: ${en}` };
+}
