@@ -1,7 +1,8 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLError } from "yaml";
 import { toPointer } from "../engine/json-pointer.js";
+import { clip } from "../engine/text.js";
 import { positionOf } from "./decode.js";
-import { type Diagnostic, InputError } from "./diagnostic.js";
+import { type Diagnostic, InputError, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
 import { locateJsonPointers } from "./json-locate.js";
 import { locatePointer, type Position } from "./locate.js";
 
@@ -37,7 +38,8 @@ export interface ParsedSource {
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 const YAML_OPTIONS = {
-  uniqueKeys: true,
+  // Duplicate keys are found in toPlain with a set: yaml's own check compares every pair of keys.
+  uniqueKeys: false,
   strict: true,
   merge: false,
   schema: "core",
@@ -113,6 +115,22 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError): Diagnosti
         hint: { ja: "この位置の字下げ・括弧・引用符を確認すること", en: "Check indentation, brackets and quotes at this position" },
       };
   }
+}
+
+function duplicateKey(file: string, text: string, key: string, offset: number | undefined): Diagnostic {
+  return {
+    file,
+    ...(offset === undefined ? {} : positionOf(text, offset)),
+    code: "duplicate-key",
+    message: {
+      ja: `同じ項目 "${clip(key, 80, "ja")}" が1つのマッピングに2回ある`,
+      en: `Key "${clip(key)}" appears twice in the same mapping`,
+    },
+    hint: {
+      ja: "どちらかを削除するか名前を直すこと（後の値で上書きはされない）",
+      en: "Remove or rename one of them (later values do not override earlier ones)",
+    },
+  };
 }
 
 function tooDeep(file: string, at: Partial<Position>, limit?: number, pointer?: string): Diagnostic {
@@ -193,6 +211,7 @@ function toPlain(doc: Document, file: string, text: string, limits: ReadLimits):
         for (const pair of node.items) {
           if (!isPair(pair)) continue;
           const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+          if (Object.hasOwn(object, key)) throw new InputError([duplicateKey(file, text, key, (pair.key as Node | null)?.range?.[0])]);
           // defineProperty: a "__proto__" key becomes an own property, never the prototype.
           Object.defineProperty(object, key, {
             value: convert(pair.value, depth + 1),
@@ -386,7 +405,12 @@ export function parseSource(text: string, file: string, options: { format?: "jso
     located = yamlDocument(text);
     const { doc } = located;
     const problems = [...doc.errors, ...doc.warnings];
-    if (problems.length > 0) throw new InputError(problems.map((e) => yamlDiagnostic(file, text, e)));
+    if (problems.length > 0) {
+      // Only the diagnostics that will be shown are built (locating each one scans the text).
+      const first = problems.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((e) => yamlDiagnostic(file, text, e));
+      if (problems.length > first.length) first.push(moreProblems(file, problems.length - first.length));
+      throw new InputError(first);
+    }
     if (doc.contents === null) throw new InputError([emptyFile(file)]);
     value = toPlain(doc, file, text, limits);
   }

@@ -204,20 +204,8 @@ export function waiverLine(finding: Finding, locale: Locale): string | undefined
     : `Exception ${w.reference} (approved by ${w.approvedBy}, expires ${w.expiresOn}): ${w.reason}`;
 }
 
-/**
- * Makes a string safe to print: control characters, line separators and bidirectional overrides
- * become visible escapes, so a crafted name in a description cannot move the cursor, recolour a
- * terminal or reorder what a reviewer reads.
- */
-export function visible(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are made visible
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "\t") return "\\t";
-    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
+/** Re-exported: the one helper that makes user-supplied text safe for a terminal. */
+export { visible } from "../engine/text.js";
 
 /** Groups findings by target: one group per system, one per other target kind, in description order. */
 export interface TargetGroup {

@@ -50,7 +50,8 @@ async function attempt<T>(diagnostics: Diagnostic[], body: () => Promise<T> | T)
     return await body();
   } catch (error) {
     if (error instanceof InputError || error instanceof CliError) {
-      diagnostics.push(...error.diagnostics);
+      // A loop, not push(...): a spread of a huge list overflows the stack.
+      for (const d of error.diagnostics) diagnostics.push(d);
       return undefined;
     }
     throw error;
@@ -127,10 +128,15 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
       reports.push(locateFindings(report, source));
     } catch (error) {
       if (!(error instanceof SecpolicyError)) throw error;
-      if (error.code === "invalid-waivers") {
-        diagnostics.push(...waiverIssueDiagnostics(error, source, description.waivers?.length ?? 0, waivers));
-      } else if (error.issues.length > 0) diagnostics.push(...issuesToDiagnostics(source, error.issues));
-      else diagnostics.push({ file: source.file, code: error.code, message: error.localized });
+      const found =
+        error.code === "invalid-waivers"
+          ? waiverIssueDiagnostics(error, source, description.waivers?.length ?? 0, waivers)
+          : error.issues.length > 0
+            ? issuesToDiagnostics(source, error.issues)
+            : [];
+      for (const d of found) diagnostics.push(d);
+      if (error.code !== "invalid-waivers" && error.issues.length === 0)
+        diagnostics.push({ file: source.file, code: error.code, message: error.localized });
     }
   }
   if (diagnostics.length > 0) throw new CliError(diagnostics);
