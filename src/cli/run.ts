@@ -1,4 +1,5 @@
 import { suggest } from "../engine/suggest.js";
+import { shown } from "../engine/text.js";
 import { formatDiagnostic } from "../io/diagnostic.js";
 import { VERSION } from "../version.js";
 import { oneOf, usageError } from "./args.js";
@@ -95,8 +96,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       return EXIT.usage;
     }
     const detail = io.env.SECPOLICY_DEBUG ? `\n${error instanceof Error ? error.stack : String(error)}` : "";
+    const said = shown(String(error), 500);
     io.stderr.write(
-      `secpolicy: error[internal]: 内部エラー：${String(error)} / Internal error: ${String(error)}\n  hint: SECPOLICY_DEBUG=1 で詳細を表示し、不具合として報告すること / Rerun with SECPOLICY_DEBUG=1 and report it as a bug${detail}\n`,
+      `secpolicy: error[internal]: 内部エラー：${said} / Internal error: ${said}\n  hint: SECPOLICY_DEBUG=1 で詳細を表示し、不具合として報告すること / Rerun with SECPOLICY_DEBUG=1 and report it as a bug${detail}\n`,
     );
     return EXIT.usage;
   }

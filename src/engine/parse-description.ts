@@ -180,7 +180,8 @@ function valueAt(input: unknown, path: readonly Segment[]): unknown {
 
 /** A value shown inside a message: short, and never a whole subtree. */
 function show(value: unknown): string {
-  if (typeof value === "string") return value.length > 60 ? `${JSON.stringify(value.slice(0, 57))}… (${value.length} characters)` : JSON.stringify(value);
+  if (typeof value === "string")
+    return value.length > 60 ? `${JSON.stringify(value.slice(0, 57))}… (${value.length} characters)` : JSON.stringify(value);
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Date" : `Date(${value.toISOString().slice(0, 10)})`;
   if (Array.isArray(value)) return "[…]";

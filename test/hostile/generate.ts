@@ -30,7 +30,7 @@ export function hugeWaiverCheckId(length: number): string {
     "waivers:\n",
     `  - checkId: ${"x".repeat(length)}\n`,
     "    target: { system: a }\n",
-    "    reason: r\n    requestedBy: 情報政策課\n    approvedBy: CISO\n    approvedOn: \"2026-03-01\"\n",
+    '    reason: r\n    requestedBy: 情報政策課\n    approvedBy: CISO\n    approvedOn: "2026-03-01"\n',
     '    expiresOn: "2026-12-31"\n    reference: W-1\n',
   ].join("");
 }
