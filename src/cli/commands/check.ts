@@ -1,7 +1,10 @@
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { evaluate } from "../../engine/evaluate.js";
 import { SecpolicyError } from "../../engine/errors.js";
 import { mergeReports } from "../../engine/merge.js";
 import { parseDescription } from "../../engine/parse-description.js";
+import { shown } from "../../engine/text.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics, locateFindings } from "../../io/issues.js";
@@ -44,6 +47,31 @@ export function failsRun(report: Report, failOn: Severity | undefined, requireEv
   );
 }
 
+/** The real path of a file (symbolic links resolved), or its absolute path when it does not exist yet. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** `--out` must never name one of the inputs (compared as real paths): the report would overwrite it. */
+function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]): void {
+  const target = realPath(out);
+  const same = inputs.find((input) => input !== undefined && input !== "-" && realPath(input) === target);
+  if (same === undefined) return;
+  throw usageError(
+    "check",
+    "out-is-input",
+    {
+      ja: `--out ${shown(out, 200, "ja")} は入力のファイル ${shown(same, 200, "ja")} と同じ。上書きすると入力が失われる`,
+      en: `--out ${shown(out, 200)} is the input file ${shown(same, 200)}; writing the report would destroy it`,
+    },
+    { ja: "レポートは別の名前のファイルに書くこと", en: "Write the report to another file" },
+  );
+}
+
 /** Collects diagnostics from a step instead of stopping at the first bad file. */
 async function attempt<T>(diagnostics: Diagnostic[], body: () => Promise<T> | T): Promise<T | undefined> {
   try {
@@ -83,6 +111,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   if (positionals.filter((p) => p === "-").length > 1) {
     throw usageError("check", "stdin-twice", { ja: "標準入力（-）は1回だけ指定できる", en: "Standard input (-) can be given only once" });
   }
+
+  if (values.out !== undefined) refuseOutOverInput(values.out, [...positionals, values.profile, values.waivers]);
 
   const diagnostics: Diagnostic[] = [];
   const profile: Profile | undefined =
