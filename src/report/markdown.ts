@@ -151,7 +151,7 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
     "",
   );
 
-  const open = report.results.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence");
+  const open = report.results.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence" || f.outcome === "error");
   if (open.length === 0) out.push(L.none[locale], "");
   for (const severity of SEVERITIES) {
     const findings = open.filter((f) => f.severity === severity);

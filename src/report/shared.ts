@@ -20,6 +20,7 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, LocalizedText>> = {
   waived: { ja: "例外適用", en: "waived" },
   pass: { ja: "適合", en: "pass" },
   "not-applicable": { ja: "対象外", en: "not applicable" },
+  error: { ja: "チェックのエラー", en: "check error" },
 };
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, LocalizedText>> = {
@@ -54,11 +55,13 @@ export const OUTCOME_RANK: Readonly<Record<Outcome, number>> = {
   waived: 2,
   pass: 3,
   "not-applicable": 4,
+  // Ranked first: a check that could not judge hides nothing it might have found.
+  error: -1,
 };
 
 /** Outcomes that are listed one by one; pass and not-applicable are only counted. */
 export function isListed(finding: Finding): boolean {
-  return finding.outcome === "fail" || finding.outcome === "needs-evidence" || finding.outcome === "waived";
+  return finding.outcome === "fail" || finding.outcome === "needs-evidence" || finding.outcome === "waived" || finding.outcome === "error";
 }
 
 /** Plain code-unit order: deterministic on every machine, unlike `localeCompare`. */

@@ -48,6 +48,7 @@ const MARKS: Readonly<Record<Outcome, { mark: string; colour: string }>> = {
   waived: { mark: "~", colour: CYAN },
   pass: { mark: "✔", colour: "" },
   "not-applicable": { mark: "-", colour: "" },
+  error: { mark: "!", colour: RED },
 };
 
 const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {

@@ -43,7 +43,10 @@ function validDate(value: string): boolean {
 export function failsRun(report: Report, failOn: Severity | undefined, requireEvidence: boolean): boolean {
   const limit = failOn === undefined ? SEVERITIES.length - 1 : SEVERITIES.indexOf(failOn);
   return report.results.some(
-    (f) => (f.outcome === "fail" || (requireEvidence && f.outcome === "needs-evidence")) && SEVERITIES.indexOf(f.severity) <= limit,
+    (f) =>
+      // A check that could not judge fails the run whatever its severity: it may hide anything.
+      f.outcome === "error" ||
+      ((f.outcome === "fail" || (requireEvidence && f.outcome === "needs-evidence")) && SEVERITIES.indexOf(f.severity) <= limit),
   );
 }
 
