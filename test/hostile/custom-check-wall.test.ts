@@ -38,14 +38,14 @@ describe("a misbehaving custom check", () => {
   it.each([
     [
       "throws",
-      () => {
+      (): never => {
         throw new TypeError("boom");
       },
       "it threw TypeError: boom",
     ],
     [
       "throws a non-error",
-      () => {
+      (): never => {
         throw 42;
       },
       "it threw 42",
@@ -101,7 +101,7 @@ describe("a misbehaving custom check", () => {
           system.zone = "internet";
         },
         () => {
-          (ctx.description as { systems: unknown[] }).systems.length = 0;
+          (ctx.description as unknown as { systems: unknown[] }).systems.length = 0;
         },
         () => {
           (ctx.profile as { checks: Record<string, unknown> }).checks["mynumber-terminal-mfa"] = { enabled: false };
@@ -110,9 +110,8 @@ describe("a misbehaving custom check", () => {
           (builtinChecks[0]?.meta as { severity: string }).severity = "low";
         },
         () => {
-          (builtinChecks[0]?.meta.messages as Record<string, { en: string }>)[
-            Object.keys(builtinChecks[0]?.meta.messages ?? {})[0] as string
-          ]!.en = "x";
+          const messages = (builtinChecks[0] as AnyCheck).meta.messages as Record<string, { en: string }>;
+          (messages[Object.keys(messages)[0] as string] as { en: string }).en = "x";
         },
       ]) {
         try {
