@@ -34,37 +34,39 @@ function outcomesOf(checks: readonly AnyCheck[]) {
   return { report, mine, others };
 }
 
+const MISBEHAVIOURS: [string, () => unknown, string][] = [
+  [
+    "throws",
+    () => {
+      throw new TypeError("boom");
+    },
+    "it threw TypeError: boom",
+  ],
+  [
+    "throws a non-error",
+    () => {
+      throw 42;
+    },
+    "it threw 42",
+  ],
+  ["returns garbage", () => [null], "a result is null"],
+  ["returns a number", () => 7, "it threw TypeError"],
+  [
+    "claims waived itself",
+    () => [{ outcome: "waived", messageId: "missing", path: [], data: {} }],
+    "outcome waived is not one a check may report",
+  ],
+  ["claims pass with a message", () => [{ outcome: "pass", messageId: "missing", path: [], data: {} }], "outcome pass"],
+  [
+    "names an undeclared message",
+    () => [{ outcome: "fail", messageId: "__proto__", path: [], data: {} }],
+    "message __proto__ is not in its meta.messages",
+  ],
+  ["gives a bad path", () => [{ outcome: "fail", messageId: "missing", path: [{}], data: {} }], "path is not a list"],
+];
+
 describe("a misbehaving custom check", () => {
-  it.each([
-    [
-      "throws",
-      (): never => {
-        throw new TypeError("boom");
-      },
-      "it threw TypeError: boom",
-    ],
-    [
-      "throws a non-error",
-      (): never => {
-        throw 42;
-      },
-      "it threw 42",
-    ],
-    ["returns garbage", () => [null], "a result is null"],
-    ["returns a number", () => 7, "it threw TypeError"],
-    [
-      "claims waived itself",
-      () => [{ outcome: "waived", messageId: "missing", path: [], data: {} }],
-      "outcome waived is not one a check may report",
-    ],
-    ["claims pass with a message", () => [{ outcome: "pass", messageId: "missing", path: [], data: {} }], "outcome pass"],
-    [
-      "names an undeclared message",
-      () => [{ outcome: "fail", messageId: "__proto__", path: [], data: {} }],
-      "message __proto__ is not in its meta.messages",
-    ],
-    ["gives a bad path", () => [{ outcome: "fail", messageId: "missing", path: [{}], data: {} }], "path is not a list"],
-  ] as const)("that %s yields an error result naming it, and the other checks stand", (_name, body, said) => {
+  it.each(MISBEHAVIOURS)("that %s yields an error result naming it, and the other checks stand", (_name, body, said) => {
     const { mine, others } = outcomesOf([rogue("acme/rogue", body as never)]);
     expect(mine.map((r) => [r.checkId, r.outcome, r.target.path])).toEqual([
       ["acme/rogue", "error", "/systems/0"],
@@ -104,7 +106,7 @@ describe("a misbehaving custom check", () => {
           (ctx.description as unknown as { systems: unknown[] }).systems.length = 0;
         },
         () => {
-          (ctx.profile as { checks: Record<string, unknown> }).checks["mynumber-terminal-mfa"] = { enabled: false };
+          (ctx.profile as unknown as { checks: Record<string, unknown> }).checks["mynumber-terminal-mfa"] = { enabled: false };
         },
         () => {
           (builtinChecks[0]?.meta as { severity: string }).severity = "low";
