@@ -1,6 +1,6 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLError } from "yaml";
 import { toPointer } from "../engine/json-pointer.js";
-import { clip } from "../engine/text.js";
+import { clip, shown } from "../engine/text.js";
 import { positionOf } from "./decode.js";
 import { type Diagnostic, InputError, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
 import { locateJsonPointers } from "./json-locate.js";
@@ -117,6 +117,23 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError): Diagnosti
   }
 }
 
+/** The tags of the YAML 1.2 core schema: the only ones a description may carry. */
+const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+
+function unknownTag(file: string, text: string, tag: string, offset: number | undefined): Diagnostic {
+  const name = shown(tag.replace(/^tag:yaml\.org,2002:/, "!!"), 80);
+  return {
+    file,
+    ...(offset === undefined ? {} : positionOf(text, offset)),
+    code: "unknown-tag",
+    message: { ja: `使えないタグ ${name} がある`, en: `Unsupported tag ${name}` },
+    hint: {
+      ja: "タグを削除すること。記述には文字列・数値・真偽値・null・リスト・マッピング（YAML 1.2 core スキーマ）だけを書く",
+      en: "Remove the tag: descriptions hold only strings, numbers, booleans, null, lists and mappings (the YAML 1.2 core schema)",
+    },
+  };
+}
+
 function duplicateKey(file: string, text: string, key: string, offset: number | undefined): Diagnostic {
   return {
     file,
@@ -199,8 +216,15 @@ function toPlain(doc: Document, file: string, text: string, limits: ReadLimits):
       return anchors.get(node.source);
     }
     let value: unknown;
-    if (isScalar(node)) value = node.value;
-    else {
+    const tag = (node as Node).tag;
+    if (tag !== undefined && !CORE_TAGS.has(tag)) throw new InputError([unknownTag(file, text, tag, (node as Node).range?.[0])]);
+    if (isScalar(node)) {
+      value = node.value;
+      // Only the core schema's values: anything else (a Symbol from `<<`, bytes, dates) is refused.
+      if (value !== null && typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+        throw new InputError([unknownTag(file, text, tag ?? typeof value, node.range?.[0])]);
+      }
+    } else {
       if (depth >= limits.maxDepth) {
         const range = (node as Node).range;
         const at = range == null ? {} : positionOf(text, range[0]);
@@ -400,6 +424,9 @@ export function parseSource(text: string, file: string, options: { format?: "jso
       ]);
     }
   } else {
+    // A lone CR ends a line too (old Mac files); the yaml parser only knows LF and CRLF. One
+    // character for another, so offsets, lines and columns stay the same.
+    if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
     const deepAt = flowDepthExceeds(text, 1000);
     if (deepAt !== undefined) throw new InputError([tooDeep(file, positionOf(text, deepAt), limits.maxDepth)]);
     located = yamlDocument(text);
