@@ -8,13 +8,11 @@ import { shown } from "../../engine/text.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics, locateFindings } from "../../io/issues.js";
-import type { ParsedSource } from "../../io/parse.js";
 import { readSource } from "../../io/read.js";
-import type { Description } from "../../model/description.js";
 import { SEVERITIES, type Severity } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
 import type { Report } from "../../model/report.js";
-import { formatReport, REPORT_FORMATS } from "../../report/index.js";
+import { formatReportChunks, REPORT_FORMATS } from "../../report/index.js";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadProfile, loadWaivers, waiverIssueDiagnostics } from "../inputs.js";
@@ -29,7 +27,31 @@ const OPTIONS = {
   "fail-on": { type: "string" },
   "require-evidence": { type: "boolean" },
   "exit-zero": { type: "boolean" },
+  results: { type: "string" },
 } as const;
+
+/**
+ * Which results the report keeps. Text and Markdown list only problems, so by default their
+ * passes and not-applicable results are counted, not kept; the machine formats keep all unless
+ * `--results problems` is given.
+ */
+const RESULTS = ["all", "problems"] as const;
+
+/** Joins small chunks into pieces of about a megabyte: few writes, no giant string. */
+function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield pending.join("");
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield pending.join("");
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -94,6 +116,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const { values, positionals } = parseCommandArgs("check", args, OPTIONS);
   const format = oneOf("check", "format", values.format, REPORT_FORMATS, "text");
   const failOn = values["fail-on"] === undefined ? undefined : oneOf("check", "fail-on", values["fail-on"], SEVERITIES, "low");
+  const results = oneOf("check", "results", values.results, RESULTS, format === "text" || format === "markdown" ? "problems" : "all");
   const asOf = values["as-of"];
   if (asOf !== undefined && !validDate(asOf)) {
     throw usageError(
@@ -123,21 +146,44 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const waivers: LoadedWaivers | undefined =
     values.waivers === undefined ? undefined : await attempt(diagnostics, () => loadWaivers(values.waivers as string));
 
-  const inputs: { source: ParsedSource; description: Description }[] = [];
+  // Each file is evaluated as soon as it is read and only its report is kept, so a batch of
+  // files never holds more than one parsed description (and its syntax tree) at a time.
+  const reports: Report[] = [];
+  const dates = new Map<string, string>();
   for (const file of positionals) {
     await attempt(diagnostics, async () => {
       const source = await readSource(file);
       const parsed = parseDescription(source.value);
       if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
-      inputs.push({ source, description: parsed.value });
+      const description = parsed.value;
+      // One report states one evaluation date, so files that disagree need --as-of.
+      const date = asOf ?? description.evaluationDate ?? io.today();
+      dates.set(date, source.file);
+      if (diagnostics.length > 0 || dates.size > 1) return;
+      try {
+        const report = evaluate(description, {
+          evaluationDate: date,
+          locale: lang,
+          results,
+          ...(profile === undefined ? {} : { profile }),
+          ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
+        });
+        reports.push(locateFindings(report, source));
+      } catch (error) {
+        if (!(error instanceof SecpolicyError)) throw error;
+        const found =
+          error.code === "invalid-waivers"
+            ? waiverIssueDiagnostics(error, source, description.waivers?.length ?? 0, waivers)
+            : error.issues.length > 0
+              ? issuesToDiagnostics(source, error.issues)
+              : [{ file: source.file, code: error.code, message: error.localized }];
+        throw new CliError(found);
+      }
     });
   }
   if (diagnostics.length > 0) throw new CliError(diagnostics);
-
-  // One report states one evaluation date, so files that disagree need --as-of.
-  const dates = inputs.map(({ description }) => asOf ?? description.evaluationDate ?? io.today());
-  const distinct = [...new Set(dates)];
-  if (distinct.length > 1) {
+  if (dates.size > 1) {
+    const distinct = [...dates.keys()];
     throw usageError(
       "check",
       "evaluation-date-mismatch",
@@ -149,35 +195,11 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     );
   }
 
-  const reports: Report[] = [];
-  for (const [i, { source, description }] of inputs.entries()) {
-    try {
-      const report = evaluate(description, {
-        evaluationDate: dates[i] as string,
-        locale: lang,
-        ...(profile === undefined ? {} : { profile }),
-        ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
-      });
-      reports.push(locateFindings(report, source));
-    } catch (error) {
-      if (!(error instanceof SecpolicyError)) throw error;
-      const found =
-        error.code === "invalid-waivers"
-          ? waiverIssueDiagnostics(error, source, description.waivers?.length ?? 0, waivers)
-          : error.issues.length > 0
-            ? issuesToDiagnostics(source, error.issues)
-            : [];
-      for (const d of found) diagnostics.push(d);
-      if (error.code !== "invalid-waivers" && error.issues.length === 0)
-        diagnostics.push({ file: source.file, code: error.code, message: error.localized });
-    }
-  }
-  if (diagnostics.length > 0) throw new CliError(diagnostics);
-
   const report = mergeReports(reports);
-  const text = formatReport(report, format, { locale: lang, color: useColor(io, values.out !== undefined) });
-  if (values.out === undefined) io.stdout.write(text);
-  else await writeAtomic(values.out, text);
+  // Written in chunks: a report for a national-scale inventory is longer than one string can be.
+  const chunks = batched(formatReportChunks(report, format, { locale: lang, color: useColor(io, values.out !== undefined) }));
+  if (values.out === undefined) for (const chunk of chunks) io.stdout.write(chunk);
+  else await writeAtomic(values.out, chunks);
   if (values["exit-zero"] === true) return EXIT.ok;
   return failsRun(report, failOn, values["require-evidence"] === true) ? EXIT.findings : EXIT.ok;
 }
