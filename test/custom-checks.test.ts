@@ -111,9 +111,11 @@ describe("custom checks", () => {
       meta: { ...departmentNamed.meta, id: "acme/rogue" },
       evaluate: (_s, ctx) => [ctx.fail("undeclared" as "missing")],
     });
-    expect(() => evaluate(parsed(noDepartment), { checks: [rogue] })).toThrow(
-      "Check acme/rogue reported message undeclared, which its meta.messages does not define",
-    );
+    // Reported as the check's own error for the target, naming it; the run goes on (issue 17).
+    const report = evaluate(parsed(noDepartment), { checks: [rogue] });
+    expect(report.results.map((r) => [r.checkId, r.outcome])).toEqual([["acme/rogue", "error"]]);
+    expect(report.results[0]?.message.en).toContain("Check acme/rogue failed");
+    expect(report.results[0]?.message.en).toContain("message undeclared is not in its meta.messages");
   });
 });
 

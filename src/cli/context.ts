@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../io/diagnostic.js";
+import { capDiagnostics, type Diagnostic } from "../io/diagnostic.js";
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
@@ -29,9 +29,11 @@ export function useColor(io: CliIo, toFile: boolean): boolean {
 export class CliError extends Error {
   readonly diagnostics: readonly Diagnostic[];
   constructor(diagnostics: readonly Diagnostic[]) {
-    super(diagnostics.map((d) => d.message.en).join("; "));
+    // At most a hundred per file, the rest counted: output stays small whatever the input.
+    const capped = capDiagnostics(diagnostics);
+    super(capped.map((d) => d.message.en).join("; "));
     this.name = "CliError";
-    this.diagnostics = diagnostics;
+    this.diagnostics = capped;
   }
 }
 

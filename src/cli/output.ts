@@ -12,7 +12,7 @@
  * - the temporary file is removed on every failure, and every error names the path and the cause.
  */
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
+import { constants, unlinkSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { LocalizedText } from "../model/finding.js";
@@ -97,10 +97,42 @@ async function lstatOrNull(fs: OutputFs, path: string) {
   }
 }
 
+/** Output text: one string, or chunks written in turn (a large report never becomes one string). */
+export type OutputText = string | Iterable<string>;
+
+/** Temporary files being written; removed if the process is interrupted or exits before renaming them. */
+const pending = new Set<string>();
+let hooked = false;
+
+/** Removes pending temporary files on SIGINT, SIGTERM, SIGHUP and exit, then lets the signal end the process as usual. */
+function removeOnExit(temp: string): void {
+  pending.add(temp);
+  if (hooked) return;
+  hooked = true;
+  const cleanup = () => {
+    for (const path of pending) {
+      try {
+        unlinkSync(path);
+      } catch {
+        // Already gone.
+      }
+    }
+    pending.clear();
+  };
+  process.once("exit", cleanup);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      cleanup();
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
 /** Writes the whole text to an open handle, flushing regular files to disk. */
-async function writeAll(handle: fsp.FileHandle, text: string, flush: boolean): Promise<void> {
+async function writeAll(handle: fsp.FileHandle, text: OutputText, flush: boolean): Promise<void> {
   try {
-    await handle.writeFile(text, "utf8");
+    if (typeof text === "string") await handle.writeFile(text, "utf8");
+    else for (const chunk of text) await handle.write(chunk, null, "utf8");
     if (flush) await handle.sync();
   } finally {
     await handle.close();
@@ -108,7 +140,7 @@ async function writeAll(handle: fsp.FileHandle, text: string, flush: boolean): P
 }
 
 /** Writes into an existing file or device without replacing it (no create). */
-async function writeThrough(fs: OutputFs, path: string, text: string, truncate: boolean): Promise<void> {
+async function writeThrough(fs: OutputFs, path: string, text: OutputText, truncate: boolean): Promise<void> {
   const flags = constants.O_WRONLY | (truncate ? constants.O_TRUNC : 0);
   await writeAll(await fs.open(path, flags), text, truncate);
 }
@@ -120,7 +152,7 @@ async function writeThrough(fs: OutputFs, path: string, text: string, truncate: 
 async function replaceAtomically(
   fs: OutputFs,
   path: string,
-  text: string,
+  text: OutputText,
   existing: { mode: number; uid: number; gid: number } | null,
 ): Promise<boolean> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
@@ -128,6 +160,7 @@ async function replaceAtomically(
   try {
     // A new file gets 0666 less the umask, as any tool's output does; a replaced one gets its old mode below.
     handle = await fs.open(temp, "wx", 0o666);
+    removeOnExit(temp);
   } catch (error) {
     if (existing !== null && ["EACCES", "EPERM", "EROFS"].includes(codeOf(error))) return false;
     throw error;
@@ -144,9 +177,11 @@ async function replaceAtomically(
     }
     await writeAll(handle, text, true);
     await fs.rename(temp, path);
+    pending.delete(temp);
     return true;
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
+    pending.delete(temp);
     throw error;
   }
 }
@@ -167,10 +202,11 @@ async function resolveLinks(fs: OutputFs, path: string) {
  *
  * @throws CliError `output-unwritable` naming the path and the cause, or `file-exists`.
  */
-export async function writeOutput(path: string, text: string, options: WriteOutputOptions = {}): Promise<void> {
+export async function writeOutput(path: string, text: OutputText, options: WriteOutputOptions = {}): Promise<void> {
   const fs = options.fs ?? fsp;
   if (path === "-" && options.stdout !== undefined) {
-    options.stdout.write(text);
+    if (typeof text === "string") options.stdout.write(text);
+    else for (const chunk of text) options.stdout.write(chunk);
     return;
   }
   try {

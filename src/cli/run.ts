@@ -1,4 +1,5 @@
 import { suggest } from "../engine/suggest.js";
+import { shown } from "../engine/text.js";
 import { formatDiagnostic } from "../io/diagnostic.js";
 import { VERSION } from "../version.js";
 import { oneOf, repeatedOption, usageError } from "./args.js";
@@ -123,10 +124,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.usage;
     }
     const detail = io.env.SECPOLICY_DEBUG ? `\n${error instanceof Error ? error.stack : String(error)}` : "";
+    const said = shown(String(error), 500);
     const internal = {
       file: "secpolicy",
       code: "internal",
-      message: { ja: `内部エラー：${String(error)}`, en: `Internal error: ${String(error)}` },
+      message: { ja: `内部エラー：${said}`, en: `Internal error: ${said}` },
       hint: { ja: "SECPOLICY_DEBUG=1 で詳細を表示し、不具合として報告すること", en: "Rerun with SECPOLICY_DEBUG=1 and report it as a bug" },
     };
     io.stderr.write(`${formatDiagnostic(internal, chosen ? lang : undefined)}${detail}\n`);

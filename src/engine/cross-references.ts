@@ -3,9 +3,13 @@ import type { LocalizedText } from "../model/finding.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "./json-pointer.js";
 import { suggest } from "./suggest.js";
+import { clip } from "./text.js";
 import { waiverRuleIssues } from "./waiver-rules.js";
 
 type Path = (string | number)[];
+
+/** How many dangling references get a "did you mean" and a list of existing ids. */
+const SUGGESTED_REFERENCES = 100;
 
 /**
  * Rules JSON Schema cannot express: ids unique in their list, references pointing at something
@@ -25,8 +29,8 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
           [...path, i, "id"],
           "duplicate-id",
           {
-            ja: `${what.ja}の id "${item.id}" が重複している（${toPointer([...path, first])} と同じ）`,
-            en: `Duplicate ${what.en} id "${item.id}" (also at ${toPointer([...path, first])})`,
+            ja: `${what.ja}の id "${clip(item.id, 80, "ja")}" が重複している（${toPointer([...path, first])} と同じ）`,
+            en: `Duplicate ${what.en} id "${clip(item.id)}" (also at ${toPointer([...path, first])})`,
           },
           { ja: "id を一意にすること", en: "Give each entry its own id" },
         );
@@ -35,16 +39,29 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
     return new Set(seen.keys());
   };
   /** Reports `id` unless it is in `ids`; `list` names where it should be, e.g. `vendors`. */
+  // Suggestions and lists of known ids are made for the first few dangling references only: no one
+  // reads more, and thousands of them must not cost thousands of scans of every id.
+  let suggestionsLeft = SUGGESTED_REFERENCES;
+  const firstIds = new WeakMap<ReadonlySet<string>, string>();
   const reference = (ids: ReadonlySet<string>, id: string, path: Path, what: LocalizedText, list: string | LocalizedText) => {
     if (ids.has(id)) return;
     const where = typeof list === "string" ? { ja: list, en: list } : list;
-    const close = suggest(id, [...ids]);
+    const close = suggestionsLeft-- > 0 ? suggest(id, ids) : undefined;
     // A long list helps nobody: show the first few.
-    const known = [...ids].slice(0, 10).join(", ") + (ids.size > 10 ? ", …" : "");
+    let known = firstIds.get(ids);
+    if (known === undefined) {
+      const first: string[] = [];
+      for (const existing of ids) {
+        if (first.length === 10) break;
+        first.push(clip(existing, 40));
+      }
+      known = first.join(", ") + (ids.size > 10 ? ", …" : "");
+      firstIds.set(ids, known);
+    }
     push(
       path,
       "dangling-reference",
-      { ja: `${what.ja} "${id}" が ${where.ja} にない`, en: `${what.en} "${id}" is not in ${where.en}` },
+      { ja: `${what.ja} "${clip(id, 80, "ja")}" が ${where.ja} にない`, en: `${what.en} "${clip(id)}" is not in ${where.en}` },
       close !== undefined
         ? { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` }
         : ids.size === 0
@@ -57,8 +74,8 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
   };
   /** Where the parts of one system are listed, e.g. the terminal groups of system "x". */
   const within = (system: string, field: string, what: LocalizedText): LocalizedText => ({
-    ja: `システム "${system}" の ${field}（${what.ja}）`,
-    en: `the ${what.en}s of system "${system}" (${field})`,
+    ja: `システム "${clip(system, 80, "ja")}" の ${field}（${what.ja}）`,
+    en: `the ${what.en}s of system "${clip(system)}" (${field})`,
   });
 
   const systemIds = unique(description.systems, ["systems"], { ja: "システム", en: "system" });
@@ -145,7 +162,7 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
   description.socialMediaAccounts?.forEach((account, i) => evidenceRefs(account.evidence, ["socialMediaAccounts", i]));
 
   description.waivers?.forEach((waiver, i) => {
-    issues.push(...waiverRuleIssues(waiver, ["waivers", i]));
+    for (const issue of waiverRuleIssues(waiver, ["waivers", i])) issues.push(issue);
     if (waiver.target.system !== undefined) {
       reference(systemIds, waiver.target.system, ["waivers", i, "target", "system"], { ja: "システム", en: "System" }, "systems");
     }

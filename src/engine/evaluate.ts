@@ -1,5 +1,6 @@
 import { builtinChecks } from "../checks/index.js";
 import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, TargetSubjects } from "../checks/define-check.js";
+import type { MessageTemplate } from "../model/finding.js";
 import { CONFIDENTIALITY_RANK, AVAILABILITY_RANK, INTEGRITY_RANK } from "../model/asset-class.js";
 import { CheckMetaData } from "../model/check-meta.js";
 import type { Description } from "../model/description.js";
@@ -17,6 +18,7 @@ import { SecpolicyError, type InputIssue } from "./errors.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
 import { type MessageBasis, messageBasis, renderMessage } from "./messages.js";
 import { applyWaivers, myNumberPolicyControls, prepareWaivers } from "./waivers.js";
+import { clip, shown } from "./text.js";
 import type { Waiver } from "../model/waiver.js";
 
 /** Options of {@link evaluate}. */
@@ -105,6 +107,44 @@ function inapplicability(check: AnyCheck, entry: TargetEntry, base: Omit<CheckCo
   return undefined;
 }
 
+/** The `error` result of a check that threw or reported something malformed for a target. */
+function checkError(
+  finding: (target: Target, outcome: Outcome, messageId: string, message: { ja: string; en: string }, path: string) => Finding,
+  target: Target,
+  checkId: string,
+  problem: string,
+): Finding {
+  const said = clip(problem, 300);
+  return finding(
+    target,
+    "error",
+    "check-error",
+    {
+      ja: `チェック ${checkId} が失敗し、この対象を判定できなかった（${said}）`,
+      en: `Check ${checkId} failed, so this target was not judged (${said})`,
+    },
+    target.path,
+  );
+}
+
+/** What a check threw, in one line, without calling anything the check supplied beyond its message. */
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${String(error.message)}` : String(error);
+  } catch {
+    return "a value that cannot be shown";
+  }
+}
+
+/** The subject of a target in the frozen copy of the description a custom check reads. */
+function subjectIn(description: Description, entry: TargetEntry): unknown {
+  const { kind, path } = entry.target;
+  if (kind === "description") return description;
+  if (kind === "municipality") return description.municipality;
+  const [, list, index] = path.split("/");
+  return (description as unknown as Record<string, unknown[]>)[list as string]?.[Number(index)];
+}
+
 const NOT_APPLICABLE_TEXT: Readonly<Record<string, { ja: string; en: string }>> = {
   "network-model": { ja: "ネットワークモデル {{value}} には適用されない", en: "Does not apply to network model {{value}}" },
   zone: { ja: "領域 {{value}} には適用されない", en: "Does not apply to zone {{value}}" },
@@ -121,6 +161,44 @@ const draft =
     trace === undefined ? { outcome, messageId, path, data } : { outcome, messageId, path, data, trace };
 const failDraft = draft("fail");
 const needsEvidenceDraft = draft("needs-evidence");
+
+/** Freezes a value and everything it holds (plain data, arrays, functions' own properties). Iterative: no depth limit. */
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || (typeof item !== "object" && typeof item !== "function") || Object.isFrozen(item)) continue;
+    Object.freeze(item);
+    for (const key of Reflect.ownKeys(item as object)) {
+      const child = (item as Record<PropertyKey, unknown>)[key];
+      if (child !== null && (typeof child === "object" || typeof child === "function")) stack.push(child);
+    }
+  }
+  return value;
+}
+
+// Built-in metadata is shared by every evaluation in the process: nobody may change it.
+for (const check of builtinChecks) deepFreeze(check.meta);
+
+/** What a custom check's draft must look like; anything else is that check's error, not the run's. */
+function draftProblem(d: unknown, meta: AnyCheck["meta"]): string | undefined {
+  if (d === null || typeof d !== "object") return `a result is ${d === null ? "null" : typeof d}, not a finding draft`;
+  const draft = d as Record<string, unknown>;
+  if (draft.outcome !== "fail" && draft.outcome !== "needs-evidence") {
+    return `outcome ${shown(String(draft.outcome), 40)} is not one a check may report (only fail or needs-evidence; waivers are applied by the engine)`;
+  }
+  if (typeof draft.messageId !== "string" || !Object.hasOwn(meta.messages, draft.messageId)) {
+    return `message ${shown(String(draft.messageId), 80)} is not in its meta.messages`;
+  }
+  if (!Array.isArray(draft.path) || !draft.path.every((p) => typeof p === "string" || (typeof p === "number" && Number.isInteger(p)))) {
+    return "path is not a list of keys and indexes";
+  }
+  if (draft.data !== undefined && (draft.data === null || typeof draft.data !== "object" || Array.isArray(draft.data))) {
+    return "data is not an object";
+  }
+  if (draft.trace !== undefined && !Array.isArray(draft.trace)) return "trace is not a list";
+  return undefined;
+}
 
 /** Checks whose metadata already passed validation (metadata is frozen data, so once is enough). */
 const validMeta = new WeakSet<AnyCheck>();
@@ -242,6 +320,18 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
   const evaluationDateSource = options.evaluationDate !== undefined ? "caller" : "description";
 
   const index: DescriptionIndex = indexDescription(description);
+  // Custom checks run behind a wall: they read frozen copies of the description and the profile
+  // (with their own index), so nothing one writes reaches the built-in checks, the report or a
+  // later evaluation. Built-in checks read the originals; the copies are made only when needed.
+  const builtins = new Set<AnyCheck>(builtinChecks);
+  let walled: { description: Description; profile: Profile; index: DescriptionIndex } | undefined;
+  const walledInputs = () => {
+    if (walled === undefined) {
+      const copy = deepFreeze(structuredClone(description));
+      walled = { description: copy, profile: deepFreeze(structuredClone(profile)), index: indexDescription(copy) };
+    }
+    return walled;
+  };
   const results: Finding[] = [];
   const problemsOnly = options.results === "problems";
   const omitted = emptySummary();
@@ -251,6 +341,10 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
     const override = profile.checks[check.meta.id];
     if (override?.enabled === false) continue;
     const meta = check.meta;
+    const custom = !builtins.has(check);
+    if (custom) deepFreeze(meta);
+    const inputs = custom ? walledInputs() : { description, profile, index };
+    const targetOf = custom ? (entry: TargetEntry) => subjectIn(inputs.description, entry) : (entry: TargetEntry) => entry.subject;
     const severity = override?.severity ?? meta.severity;
     const kind = meta.target as TargetKind;
     let entries = targetCache.get(kind);
@@ -308,16 +402,23 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
     for (const entry of entries) {
       // One literal per target (no spreading): this loop runs once per check and target.
       const context: CheckContext = {
-        description,
-        profile,
+        description: inputs.description,
+        profile: inputs.profile,
         evaluationDate,
         evaluationDateSource,
-        index,
+        index: inputs.index,
         target: entry.target,
         fail: failDraft,
         needsEvidence: needsEvidenceDraft,
       };
-      const reason = inapplicability(check, entry, context);
+      const subject = targetOf(entry);
+      let reason: MessageData | undefined;
+      try {
+        reason = inapplicability(check, custom ? { subject: subject as TargetEntry["subject"], target: entry.target } : entry, context);
+      } catch (error) {
+        results.push(checkError(finding, entry.target, meta.id, `its applicability threw ${describeThrown(error)}`));
+        continue;
+      }
       if (reason !== undefined && problemsOnly) {
         omittedNotApplicable++;
         continue;
@@ -328,20 +429,28 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         results.push(finding(entry.target, "not-applicable", "not-applicable", renderMessage(text, reason), entry.target.path, reason));
         continue;
       }
-      let reported = 0;
-      for (const d of check.evaluate(entry.subject as never, context)) {
-        const template = meta.messages[d.messageId];
-        if (template === undefined) {
-          throw new SecpolicyError("unknown-message", {
-            ja: `チェック ${meta.id} が未定義のメッセージ ${d.messageId} を報告した`,
-            en: `Check ${meta.id} reported message ${d.messageId}, which its meta.messages does not define`,
-          });
+      // A check that throws or reports something malformed gets an `error` result for this
+      // target, naming it; what it reported before is dropped and every other check stands.
+      let drafts: Finding[] = [];
+      let problem: string | undefined;
+      try {
+        for (const d of check.evaluate(subject as never, context) as Iterable<unknown>) {
+          problem = draftProblem(d, meta);
+          if (problem !== undefined) break;
+          const draft = d as FindingDraft;
+          const template = meta.messages[draft.messageId] as MessageTemplate;
+          const path = entry.target.path + toPointer(draft.path);
+          const data = draft.data ?? {};
+          drafts.push(finding(entry.target, draft.outcome, draft.messageId, renderMessage(template, data), path, data, draft.trace));
         }
-        const path = entry.target.path + toPointer(d.path);
-        results.push(finding(entry.target, d.outcome, d.messageId, renderMessage(template, d.data), path, d.data, d.trace));
-        reported++;
+      } catch (error) {
+        problem = `it threw ${describeThrown(error)}`;
       }
-      if (reported > 0) continue;
+      if (problem !== undefined) {
+        drafts = [checkError(finding, entry.target, meta.id, problem)];
+      }
+      for (const d of drafts) results.push(d);
+      if (drafts.length > 0) continue;
       if (problemsOnly) omittedPasses++;
       else results.push(finding(entry.target, "pass", "pass", passMessage, entry.target.path));
     }

@@ -1,6 +1,24 @@
 import type { Report } from "../model/report.js";
 import { SecpolicyError } from "./errors.js";
+import type { ReportSummary } from "../model/report.js";
 import { summarise } from "./evaluate.js";
+
+/** Adds the counts of `b` into `into` (every nested count), and returns it. */
+function addSummary(into: ReportSummary, b: ReportSummary): ReportSummary {
+  into.total += b.total;
+  const add = (x: Record<string, number>, y: Record<string, number>) => {
+    for (const key of Object.keys(y)) x[key] = (x[key] ?? 0) + (y[key] as number);
+  };
+  add(into.byOutcome, b.byOutcome);
+  for (const group of ["bySeverity", "byArea", "byThreat"] as const) {
+    const target = into[group] as Record<string, Record<string, number>>;
+    for (const [key, counts] of Object.entries(b[group] as Record<string, Record<string, number>>)) {
+      target[key] ??= {};
+      add(target[key] as Record<string, number>, counts);
+    }
+  }
+  return into;
+}
 
 /**
  * Merges the reports of several descriptions (e.g. one per file) into one report: results are
@@ -38,7 +56,8 @@ export function mergeReports(reports: readonly Report[]): Report {
   return {
     ...head,
     ...(fromDescription ? { evaluationDateSource: "description" as const } : {}),
-    summary: summarise(results),
+    // Summed, not recounted: reports made in problems mode count results they do not list.
+    summary: reports.reduce((sum, r) => addSummary(sum, r.summary), summarise([])),
     results,
     ...(reports.some((r) => r.unusedWaivers !== undefined) ? { unusedWaivers: unused } : {}),
   };

@@ -6,6 +6,7 @@ import { crossReferenceIssues } from "./cross-references.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "./json-pointer.js";
 import { suggest } from "./suggest.js";
+import { clip } from "./text.js";
 
 /** The result of {@link parseDescription}. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
@@ -179,7 +180,8 @@ function valueAt(input: unknown, path: readonly Segment[]): unknown {
 
 /** A value shown inside a message: short, and never a whole subtree. */
 function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "string")
+    return value.length > 60 ? `${JSON.stringify(value.slice(0, 57))}… (${value.length} characters)` : JSON.stringify(value);
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Date" : `Date(${value.toISOString().slice(0, 10)})`;
   if (Array.isArray(value)) return "[…]";
@@ -193,7 +195,7 @@ function fieldLabel(path: readonly (string | number)[]): string | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
     const segment = path[i] as string | number;
     if (typeof segment === "number") label = `[${segment}]${label}`;
-    else return `${segment}${label}`;
+    else return `${clip(segment)}${label}`;
   }
   return label === "" ? undefined : label;
 }
@@ -224,7 +226,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
         const close = suggest(key, known);
         return at(
           "unknown-key",
-          { ja: `不明な項目 "${key}"`, en: `Unknown field "${key}"` },
+          { ja: `不明な項目 "${clip(key, 80, "ja")}"`, en: `Unknown field "${clip(key)}"` },
           close === undefined
             ? { ja: `使える項目：${quoteList(known)}`, en: `Allowed fields: ${quoteList(known)}` }
             : { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` },

@@ -1,13 +1,15 @@
 import type { InputIssue } from "../engine/errors.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import type { Diagnostic } from "./diagnostic.js";
+import { type Diagnostic, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
 import type { ParsedSource } from "./parse.js";
 
 /** Turns validation issues (from parseDescription or parseWith) into diagnostics located in the source. */
 export function issuesToDiagnostics(source: ParsedSource, issues: readonly InputIssue[]): Diagnostic[] {
-  const positions = source.locateAll(issues.map((issue) => issue.pointer));
-  return issues.map((issue) => ({
+  // Only the diagnostics that will be shown are located; the rest are counted.
+  const first = issues.length > MAX_DIAGNOSTICS_PER_FILE ? issues.slice(0, MAX_DIAGNOSTICS_PER_FILE) : issues;
+  const positions = source.locateAll(first.map((issue) => issue.pointer));
+  const out: Diagnostic[] = first.map((issue) => ({
     file: source.file,
     ...(positions.get(issue.pointer) ?? {}),
     code: issue.code,
@@ -15,6 +17,8 @@ export function issuesToDiagnostics(source: ParsedSource, issues: readonly Input
     ...(issue.hint === undefined ? {} : { hint: issue.hint }),
     pointer: issue.pointer,
   }));
+  if (issues.length > first.length) out.push(moreProblems(source.file, issues.length - first.length));
+  return out;
 }
 
 /** Outcomes worth pointing at in the file; passes and not-applicable results stay unlocated (cheap for big files). */

@@ -1,10 +1,27 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from "yaml";
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import { fromPointer } from "../engine/json-pointer.js";
 
 /** A 1-based position in a source file. */
 export interface Position {
   readonly line: number;
   readonly column: number;
+}
+
+/** Each mapping's keys, indexed on first use: locating many pointers stays linear in the file. */
+const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = keyIndex.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const item of map.items) {
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const name = String(item.key.value);
+      if (!index.has(name)) index.set(name, item);
+    }
+    keyIndex.set(map, index);
+  }
+  return index.get(key);
 }
 
 /**
@@ -19,7 +36,7 @@ export function locatePointer(doc: Document, lineCounter: LineCounter, pointer: 
     // Findings inside an aliased block point at the alias: that is where this target uses it.
     if (isAlias(node)) break;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
+      const pair = pairOf(node, segment);
       if (pair === undefined) break;
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value as Node | null;

@@ -1,7 +1,8 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLError } from "yaml";
 import { toPointer } from "../engine/json-pointer.js";
+import { clip, shown } from "../engine/text.js";
 import { positionOf } from "./decode.js";
-import { type Diagnostic, InputError } from "./diagnostic.js";
+import { type Diagnostic, InputError, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
 import { locateJsonPointers } from "./json-locate.js";
 import { locatePointer, type Position } from "./locate.js";
 
@@ -37,7 +38,8 @@ export interface ParsedSource {
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 const YAML_OPTIONS = {
-  uniqueKeys: true,
+  // Duplicate keys are found in toPlain with a set: yaml's own check compares every pair of keys.
+  uniqueKeys: false,
   strict: true,
   merge: false,
   schema: "core",
@@ -115,6 +117,39 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError): Diagnosti
   }
 }
 
+/** The tags of the YAML 1.2 core schema: the only ones a description may carry. */
+const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+
+function unknownTag(file: string, text: string, tag: string, offset: number | undefined): Diagnostic {
+  const name = shown(tag.replace(/^tag:yaml\.org,2002:/, "!!"), 80);
+  return {
+    file,
+    ...(offset === undefined ? {} : positionOf(text, offset)),
+    code: "unknown-tag",
+    message: { ja: `使えないタグ ${name} がある`, en: `Unsupported tag ${name}` },
+    hint: {
+      ja: "タグを削除すること。記述には文字列・数値・真偽値・null・リスト・マッピング（YAML 1.2 core スキーマ）だけを書く",
+      en: "Remove the tag: descriptions hold only strings, numbers, booleans, null, lists and mappings (the YAML 1.2 core schema)",
+    },
+  };
+}
+
+function duplicateKey(file: string, text: string, key: string, offset: number | undefined): Diagnostic {
+  return {
+    file,
+    ...(offset === undefined ? {} : positionOf(text, offset)),
+    code: "duplicate-key",
+    message: {
+      ja: `同じ項目 "${clip(key, 80, "ja")}" が1つのマッピングに2回ある`,
+      en: `Key "${clip(key)}" appears twice in the same mapping`,
+    },
+    hint: {
+      ja: "どちらかを削除するか名前を直すこと（後の値で上書きはされない）",
+      en: "Remove or rename one of them (later values do not override earlier ones)",
+    },
+  };
+}
+
 function tooDeep(file: string, at: Partial<Position>, limit?: number, pointer?: string): Diagnostic {
   return {
     file,
@@ -181,8 +216,15 @@ function toPlain(doc: Document, file: string, text: string, limits: ReadLimits):
       return anchors.get(node.source);
     }
     let value: unknown;
-    if (isScalar(node)) value = node.value;
-    else {
+    const tag = (node as Node).tag;
+    if (tag !== undefined && !CORE_TAGS.has(tag)) throw new InputError([unknownTag(file, text, tag, (node as Node).range?.[0])]);
+    if (isScalar(node)) {
+      value = node.value;
+      // Only the core schema's values: anything else (a Symbol from `<<`, bytes, dates) is refused.
+      if (value !== null && typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+        throw new InputError([unknownTag(file, text, tag ?? typeof value, node.range?.[0])]);
+      }
+    } else {
       if (depth >= limits.maxDepth) {
         const range = (node as Node).range;
         const at = range == null ? {} : positionOf(text, range[0]);
@@ -193,6 +235,7 @@ function toPlain(doc: Document, file: string, text: string, limits: ReadLimits):
         for (const pair of node.items) {
           if (!isPair(pair)) continue;
           const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+          if (Object.hasOwn(object, key)) throw new InputError([duplicateKey(file, text, key, (pair.key as Node | null)?.range?.[0])]);
           // defineProperty: a "__proto__" key becomes an own property, never the prototype.
           Object.defineProperty(object, key, {
             value: convert(pair.value, depth + 1),
@@ -381,12 +424,20 @@ export function parseSource(text: string, file: string, options: { format?: "jso
       ]);
     }
   } else {
+    // A lone CR ends a line too (old Mac files); the yaml parser only knows LF and CRLF. One
+    // character for another, so offsets, lines and columns stay the same.
+    if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
     const deepAt = flowDepthExceeds(text, 1000);
     if (deepAt !== undefined) throw new InputError([tooDeep(file, positionOf(text, deepAt), limits.maxDepth)]);
     located = yamlDocument(text);
     const { doc } = located;
     const problems = [...doc.errors, ...doc.warnings];
-    if (problems.length > 0) throw new InputError(problems.map((e) => yamlDiagnostic(file, text, e)));
+    if (problems.length > 0) {
+      // Only the diagnostics that will be shown are built (locating each one scans the text).
+      const first = problems.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((e) => yamlDiagnostic(file, text, e));
+      if (problems.length > first.length) first.push(moreProblems(file, problems.length - first.length));
+      throw new InputError(first);
+    }
     if (doc.contents === null) throw new InputError([emptyFile(file)]);
     value = toPlain(doc, file, text, limits);
   }

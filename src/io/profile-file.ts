@@ -1,11 +1,13 @@
 /** Reading profile files (node-only): JSON or YAML with the safe reader, following `extends` chains. */
 import { realpathSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { SecpolicyError } from "../engine/errors.js";
+import { shown } from "../engine/text.js";
 import type { Profile } from "../model/profile.js";
 import { isProfilePath, type ResolveProfileOptions, resolveProfile } from "../profiles/resolve.js";
 import { type Diagnostic, InputError } from "./diagnostic.js";
 import { issuesToDiagnostics } from "./issues.js";
+import type { ParsedSource } from "./parse.js";
 import { readSourceSync } from "./read.js";
 
 /**
@@ -33,6 +35,44 @@ export class ProfileFileError extends SecpolicyError {
  */
 export function loadProfileFile(path: string, options: Pick<ResolveProfileOptions, "checks"> = {}): Profile {
   return load(path, [], options);
+}
+
+/**
+ * The file an `extends` names, which must lie inside the folder of the profile that names it
+ * (sub-folders included, symbolic links resolved): a profile cannot make the command read
+ * `/etc/passwd`, a device or a file elsewhere on the machine.
+ */
+function insideFolder(display: string, real: string, reference: string, source: ParsedSource): string {
+  const target = join(dirname(display), reference);
+  const folder = dirname(real);
+  let resolved = resolve(dirname(real), reference);
+  try {
+    resolved = realpathSync(resolved);
+  } catch {
+    // A missing file is reported by the reader, once it is known to be inside.
+  }
+  const rel = relative(folder, resolved);
+  if (!isAbsolute(reference) && rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) {
+    // Read what was checked: through the folder as named when it is the same folder, else the real one.
+    let named = "";
+    try {
+      named = realpathSync(dirname(display));
+    } catch {
+      // Reported by the reader.
+    }
+    return named === folder ? target : join(folder, reference);
+  }
+  const message = {
+    ja: `extends のファイル ${shown(reference, 80, "ja")} がこのプロファイルのフォルダの外にある`,
+    en: `extends names ${shown(reference)}, which is outside the folder of this profile`,
+  };
+  const hint = {
+    ja: "継承するプロファイルを同じフォルダ（またはその下）に置き、相対パスで指定すること",
+    en: "Put the base profile in the same folder (or below it) and name it by a relative path",
+  };
+  throw new ProfileFileError("extends-outside", { localized: message, issues: [] }, [
+    { file: display, ...(source.locate("/extends") ?? {}), code: "extends-outside", message, hint, pointer: "/extends" },
+  ]);
 }
 
 /** `display` is the path as the user wrote it (or as reached through `extends`), for messages. */
@@ -80,7 +120,7 @@ function load(display: string, chain: readonly string[], options: Pick<ResolvePr
   const reference = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as { extends?: unknown }).extends : undefined;
   const base =
     typeof reference === "string" && isProfilePath(reference)
-      ? load(join(dirname(display), reference), [...chain, real], options)
+      ? load(insideFolder(display, real, reference, source), [...chain, real], options)
       : undefined;
   try {
     return resolveProfile(data, { ...options, ...(base === undefined ? {} : { base }) });

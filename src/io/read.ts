@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { decodeUtf8 } from "./decode.js";
 import { type Diagnostic, InputError } from "./diagnostic.js";
@@ -20,17 +20,58 @@ function tooLarge(file: string, limits: ReadLimits): Diagnostic {
   };
 }
 
+function folder(path: string, what: "description" | "file"): InputError {
+  return new InputError([
+    {
+      file: path,
+      code: "file-unreadable",
+      message: { ja: "フォルダが指定された", en: "This is a folder, not a file" },
+      hint:
+        what === "description"
+          ? { ja: "記述のファイルを指定すること", en: "Pass a description file" }
+          : { ja: "ファイルを指定すること", en: "Pass a file" },
+    },
+  ]);
+}
+
+function readError(path: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError([
+    {
+      file: path,
+      code: "file-unreadable",
+      message: { ja: `ファイルを読めない（${code ?? "error"}）`, en: `The file cannot be read (${code ?? String(error)})` },
+    },
+  ]);
+}
+
+/** Size of the chunks in which streams (pipes, FIFOs, devices) are read. */
+const CHUNK = 64 * 1024;
+
+/** Collects chunks up to the limit; one byte more is an error, whatever the source claims its size is. */
+class Collector {
+  private readonly chunks: Buffer[] = [];
+  private size = 0;
+  constructor(
+    private readonly file: string,
+    private readonly limits: ReadLimits,
+  ) {}
+  add(chunk: Buffer): void {
+    this.size += chunk.length;
+    if (this.size > this.limits.maxBytes) throw new InputError([tooLarge(this.file, this.limits)]);
+    this.chunks.push(chunk);
+  }
+  bytes(): Uint8Array {
+    return Buffer.concat(this.chunks, this.size);
+  }
+}
+
 async function readBytes(path: string, limits: ReadLimits): Promise<Uint8Array> {
   if (path === "-") {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-      size += buffer.length;
-      if (size > limits.maxBytes) throw new InputError([tooLarge(STDIN_NAME, limits)]);
-      chunks.push(buffer);
-    }
-    return Buffer.concat(chunks);
+    const collected = new Collector(STDIN_NAME, limits);
+    for await (const chunk of process.stdin) collected.add(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    return collected.bytes();
   }
   let handle: Awaited<ReturnType<typeof open>>;
   try {
@@ -40,15 +81,18 @@ async function readBytes(path: string, limits: ReadLimits): Promise<Uint8Array> 
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) {
-      throw new InputError([
-        {
-          file: path,
-          code: "file-unreadable",
-          message: { ja: "フォルダが指定された", en: "This is a folder, not a file" },
-          hint: { ja: "記述のファイルを指定すること", en: "Pass a description file" },
-        },
-      ]);
+    if (stat.isDirectory()) throw folder(path, "description");
+    if (!stat.isFile()) {
+      // A pipe, FIFO, `<(…)` or device: read as a stream from the current position (no seeking,
+      // which pipes refuse with ESPIPE), with the same limit as standard input.
+      const collected = new Collector(path, limits);
+      for (;;) {
+        const buffer = Buffer.alloc(CHUNK);
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+        if (bytesRead === 0) break;
+        collected.add(buffer.subarray(0, bytesRead));
+      }
+      return collected.bytes();
     }
     if (stat.size > limits.maxBytes) throw new InputError([tooLarge(path, limits)]);
     // Read at most one byte past the limit: files can grow between stat and read.
@@ -62,17 +106,37 @@ async function readBytes(path: string, limits: ReadLimits): Promise<Uint8Array> 
     if (length > limits.maxBytes) throw new InputError([tooLarge(path, limits)]);
     return buffer.subarray(0, length);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        file: path,
-        code: "file-unreadable",
-        message: { ja: `ファイルを読めない（${code ?? "error"}）`, en: `The file cannot be read (${code ?? String(error)})` },
-      },
-    ]);
+    throw readError(path, error);
   } finally {
     await handle.close();
+  }
+}
+
+/** {@link readBytes} without waiting: regular files, and streams read to their end with the same limit. */
+function readBytesSync(path: string, limits: ReadLimits): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw folder(path, "file");
+    if (stat.isFile() && stat.size > limits.maxBytes) throw new InputError([tooLarge(path, limits)]);
+    // Regular files are read up to one byte past the limit (they can grow); streams chunk by chunk.
+    const collected = new Collector(path, limits);
+    for (;;) {
+      const buffer = Buffer.alloc(stat.isFile() ? Math.min(stat.size, limits.maxBytes) + 1 : CHUNK);
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      collected.add(buffer.subarray(0, bytesRead));
+    }
+    return collected.bytes();
+  } catch (error) {
+    throw readError(path, error);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -125,27 +189,12 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   return sourceFromBytes(await readBytes(path, limits), path === "-" ? STDIN_NAME : path, options, limits);
 }
 
-/** {@link readSource} for small files read synchronously (profiles); no standard input. */
+/**
+ * {@link readSource} for small files read synchronously (profiles); no standard input. Pipes,
+ * FIFOs and devices are read as streams with the same size limit, so `/dev/zero` is refused at
+ * the limit instead of filling memory.
+ */
 export function readSourceSync(path: string, options: ReadOptions = {}): ParsedSource {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  let bytes: Uint8Array;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      throw new InputError([
-        {
-          file: path,
-          code: "file-unreadable",
-          message: { ja: "フォルダが指定された", en: "This is a folder, not a file" },
-          hint: { ja: "ファイルを指定すること", en: "Pass a file" },
-        },
-      ]);
-    }
-    if (stat.size > limits.maxBytes) throw new InputError([tooLarge(path, limits)]);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw unreadable(path, error);
-  }
-  return sourceFromBytes(bytes, path, options, limits);
+  return sourceFromBytes(readBytesSync(path, limits), path, options, limits);
 }

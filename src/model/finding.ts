@@ -15,9 +15,9 @@ export const ClauseIdSchema = doc(
 
 /** Outcome of a check for one target. */
 export const Outcome = doc(
-  z.enum(["fail", "needs-evidence", "waived", "pass", "not-applicable"]),
-  "結果：fail（不適合）、needs-evidence（証跡不足）、waived（例外措置により免除）、pass（適合）、not-applicable（対象外）",
-  "Outcome: fail, needs-evidence (a required fact is missing), waived (covered by an approved exception), pass, not-applicable",
+  z.enum(["fail", "needs-evidence", "waived", "pass", "not-applicable", "error"]),
+  "結果：fail（不適合）、needs-evidence（証跡不足）、waived（例外措置により免除）、pass（適合）、not-applicable（対象外）、error（チェック自体が失敗し、判定できなかった）",
+  "Outcome: fail, needs-evidence (a required fact is missing), waived (covered by an approved exception), pass, not-applicable, error (the check itself failed, so nothing was judged)",
   "Outcome",
 );
 export type Outcome = z.infer<typeof Outcome>;

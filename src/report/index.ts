@@ -4,9 +4,9 @@
  */
 import { SecpolicyError } from "../engine/errors.js";
 import type { Report } from "../model/report.js";
-import { formatJson } from "./json.js";
+import { formatJson, jsonChunks } from "./json.js";
 import { formatJunit } from "./junit.js";
-import { formatMarkdown } from "./markdown.js";
+import { formatMarkdown, markdownLines } from "./markdown.js";
 import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 
@@ -54,4 +54,28 @@ function formatWith(report: Report, format: ReportFormat, options: FormatOptions
         en: `Unknown output format ${String(format)}; use one of ${REPORT_FORMATS.join(" / ")}`,
       });
   }
+}
+
+/**
+ * {@link formatReport} as a sequence of pieces whose concatenation is the same text: JSON and
+ * Markdown are produced finding by finding, so a report too long for one JavaScript string can
+ * still be written (the CLI writes the pieces as they come).
+ */
+export function* formatReportChunks(report: Report, format: ReportFormat, options: FormatOptions): Generator<string> {
+  if (format === "json") {
+    yield* jsonChunks(report);
+    return;
+  }
+  if (format === "markdown") {
+    const lines = markdownLines(report, options);
+    // formatMarkdown: the lines joined, trailing blank lines trimmed, one newline at the end.
+    while (lines.length > 0 && (lines[lines.length - 1] as string).trim() === "") lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+      const line = i === lines.length - 1 ? (lines[i] as string).trimEnd() : (lines[i] as string);
+      yield i === 0 ? line : `\n${line}`;
+    }
+    yield "\n";
+    return;
+  }
+  yield formatReport(report, format, options);
 }

@@ -79,6 +79,10 @@ function testCase(checkId: string, findings: readonly Finding[], locale: Locale)
   switch (worst.outcome) {
     case "pass":
       return { xml: `${open}/>`, failed: false, skipped: false };
+    case "error": {
+      const body = `<error type="check-error" message="${xmlAttr(worst.message[locale])}">${xmlText(detail(findings, locale))}</error>`;
+      return { xml: `${open}>\n      ${body}\n    </testcase>`, failed: true, skipped: false };
+    }
     case "fail":
     case "needs-evidence": {
       const body = `<failure type="${worst.outcome}" message="${xmlAttr(worst.message[locale])}">${xmlText(detail(findings, locale))}</failure>`;

@@ -43,7 +43,8 @@ export function mdCell(text: string): string {
 /** A code span that survives table cells: backticks inside get a longer fence, pipes are escaped. */
 export function mdCode(text: string): string {
   const clean = visible(text);
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  let longest = 0;
+  for (const m of clean.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = "`".repeat(longest + 1);
   const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
   return `${fence}${pad}${clean.replaceAll("|", "\\|")}${pad}${fence}`;
@@ -113,10 +114,24 @@ function targetCell(finding: Finding): string {
 
 /** Formats a report as Markdown (trailing newline). */
 export function formatMarkdown(report: Report, options: FormatOptions): string {
+  return `${markdownLines(report, options).join("\n").trimEnd()}\n`;
+}
+
+/** Appends lines one by one: `push(...lines)` overflows the stack for long tables. */
+function append(out: string[], ...parts: (string | readonly string[])[]): void {
+  for (const part of parts) {
+    if (typeof part === "string") out.push(part);
+    else for (const line of part) out.push(line);
+  }
+}
+
+/** The lines of {@link formatMarkdown}, before joining. */
+export function markdownLines(report: Report, options: FormatOptions): string[] {
   const { locale } = options;
   const out: string[] = [];
   const policyTitle = report.policy.id === POLICY.id ? `${POLICY.title[locale]} ` : "";
-  out.push(
+  append(
+    out,
     `# ${L.title[locale]}`,
     "",
     `- ${L.policy[locale]}: ${mdCell(policyTitle)}(${mdCell(report.policy.id)} ${mdCell(report.policy.edition)})`,
@@ -129,8 +144,9 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
     "",
   );
   const outcomes: Outcome[] = ["fail", "needs-evidence", "waived", "pass", "not-applicable"];
-  out.push(
-    ...table(
+  append(
+    out,
+    table(
       [L.outcome[locale], L.count[locale]],
       [
         ...outcomes.map((o) => [OUTCOME_LABELS[o][locale], String(report.summary.byOutcome[o])]),
@@ -141,7 +157,7 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
     "",
     `### ${L.bySeverity[locale]}`,
     "",
-    ...table(
+    table(
       [L.severity[locale], ...outcomes.map((o) => OUTCOME_LABELS[o][locale])],
       SEVERITIES.map((s) => [SEVERITY_LABELS[s][locale], ...outcomes.map((o) => String(report.summary.bySeverity[s][o]))]),
       ["l", "r", "r", "r", "r", "r"],
@@ -151,16 +167,17 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
     "",
   );
 
-  const open = report.results.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence");
-  if (open.length === 0) out.push(L.none[locale], "");
+  const open = report.results.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence" || f.outcome === "error");
+  if (open.length === 0) append(out, L.none[locale], "");
   for (const severity of SEVERITIES) {
     const findings = open.filter((f) => f.severity === severity);
     if (findings.length === 0) continue;
     const heading = locale === "ja" ? `${SEVERITY_LABELS[severity].ja}（${severity}）` : SEVERITY_LABELS[severity].en;
-    out.push(
+    append(
+      out,
       `### ${heading}`,
       "",
-      ...table(
+      table(
         [L.outcome[locale], L.check[locale], L.target[locale], L.clauses[locale], L.location[locale], L.message[locale], L.todo[locale]],
         findings.map((f) => [
           OUTCOME_LABELS[f.outcome][locale],
@@ -178,10 +195,11 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
 
   const waived = report.results.filter((f) => f.outcome === "waived");
   if (waived.length > 0) {
-    out.push(
+    append(
+      out,
       `## ${L.waived[locale]}`,
       "",
-      ...table(
+      table(
         [
           L.check[locale],
           L.target[locale],
@@ -209,10 +227,11 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
 
   const unused = report.unusedWaivers ?? [];
   if (unused.length > 0) {
-    out.push(
+    append(
+      out,
       `## ${L.unused[locale]}`,
       "",
-      ...table(
+      table(
         [L.check[locale], L.target[locale], L.waiver[locale], L.expires[locale], L.reason[locale]],
         unused.map((w) => [
           mdCode(w.checkId),
@@ -225,5 +244,5 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
       "",
     );
   }
-  return `${out.join("\n").trimEnd()}\n`;
+  return out;
 }

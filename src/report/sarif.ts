@@ -48,6 +48,7 @@ const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = { critical: "9.5",
 
 function levelOf(finding: Pick<Finding, "severity" | "outcome">): Level {
   const level = LEVELS[finding.severity];
+  if (finding.outcome === "error") return "error";
   return finding.outcome === "needs-evidence" && level === "error" ? "warning" : level;
 }
 
@@ -242,7 +243,7 @@ export function formatSarif(report: Report, options: FormatOptions): string {
   const checks = checksOf(report);
   const index = new Map(checks.map((check, i) => [check.id, i]));
   const results = report.results
-    .filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence" || f.outcome === "waived")
+    .filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence" || f.outcome === "waived" || f.outcome === "error")
     .map((f) => result(f, index.get(f.checkId) as number, locale));
   const log = {
     $schema: SARIF_SCHEMA,

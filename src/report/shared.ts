@@ -20,6 +20,7 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, LocalizedText>> = {
   waived: { ja: "例外適用", en: "waived" },
   pass: { ja: "適合", en: "pass" },
   "not-applicable": { ja: "対象外", en: "not applicable" },
+  error: { ja: "チェックのエラー", en: "check error" },
 };
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, LocalizedText>> = {
@@ -54,11 +55,13 @@ export const OUTCOME_RANK: Readonly<Record<Outcome, number>> = {
   waived: 2,
   pass: 3,
   "not-applicable": 4,
+  // Ranked first: a check that could not judge hides nothing it might have found.
+  error: -1,
 };
 
 /** Outcomes that are listed one by one; pass and not-applicable are only counted. */
 export function isListed(finding: Finding): boolean {
-  return finding.outcome === "fail" || finding.outcome === "needs-evidence" || finding.outcome === "waived";
+  return finding.outcome === "fail" || finding.outcome === "needs-evidence" || finding.outcome === "waived" || finding.outcome === "error";
 }
 
 /** Plain code-unit order: deterministic on every machine, unlike `localeCompare`. */
@@ -204,20 +207,8 @@ export function waiverLine(finding: Finding, locale: Locale): string | undefined
     : `Exception ${w.reference} (approved by ${w.approvedBy}, expires ${w.expiresOn}): ${w.reason}`;
 }
 
-/**
- * Makes a string safe to print: control characters, line separators and bidirectional overrides
- * become visible escapes, so a crafted name in a description cannot move the cursor, recolour a
- * terminal or reorder what a reviewer reads.
- */
-export function visible(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are made visible
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "\t") return "\\t";
-    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
+/** Re-exported: the one helper that makes user-supplied text safe for a terminal. */
+export { visible } from "../engine/text.js";
 
 /** Groups findings by target: one group per system, one per other target kind, in description order. */
 export interface TargetGroup {

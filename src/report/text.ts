@@ -6,6 +6,7 @@
 import type { Finding, Outcome, Severity } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { POLICY } from "../policy/clauses.js";
+import { shown } from "../engine/text.js";
 import type { FormatOptions } from "./index.js";
 import {
   basisLine,
@@ -20,11 +21,18 @@ import {
   type TargetGroup,
   targetLabel,
   traceLabel,
-  visible,
   waiverLine,
 } from "./shared.js";
 
 type Paint = (code: string, text: string) => string;
+
+/** Every string from the report, as shown on a terminal: control characters visible, long values cut with their length. */
+function safe(text: string, locale: "ja" | "en"): string {
+  return shown(text, SHOWN_TEXT_MAX, locale);
+}
+
+/** Longest text shown in one piece: messages are a few lines; longer means a value from the input that is absurdly long. */
+const SHOWN_TEXT_MAX = 1000;
 
 const RED = "31";
 const GREEN = "32";
@@ -40,6 +48,7 @@ const MARKS: Readonly<Record<Outcome, { mark: string; colour: string }>> = {
   waived: { mark: "~", colour: CYAN },
   pass: { mark: "✔", colour: "" },
   "not-applicable": { mark: "-", colour: "" },
+  error: { mark: "!", colour: RED },
 };
 
 const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
@@ -63,7 +72,7 @@ function groupHeading(group: TargetGroup, locale: "ja" | "en"): string {
   const label = TARGET_KIND_LABELS[group.kind][locale];
   if (group.kind !== "system") return label;
   const first = group.findings[0] as Finding;
-  return `${label} ${visible(group.systemId ?? first.target.path)} (${first.target.path})`;
+  return `${label} ${safe(group.systemId ?? first.target.path, locale)} (${first.target.path})`;
 }
 
 function findingLines(finding: Finding, group: TargetGroup, locale: "ja" | "en", paint: Paint): string[] {
@@ -71,20 +80,20 @@ function findingLines(finding: Finding, group: TargetGroup, locale: "ja" | "en",
   const head = [
     paint(colour, `${mark} ${OUTCOME_LABELS[finding.outcome][locale]}`),
     paint(SEVERITY_COLOURS[finding.severity], `[${SEVERITY_LABELS[finding.severity][locale]}]`),
-    paint(BOLD, visible(finding.checkId)),
+    paint(BOLD, safe(finding.checkId, locale)),
     // Where a group holds several targets (connections, vendors, …), say which one this is.
     ...(group.kind === "system" || group.kind === "description" || group.kind === "municipality"
       ? []
-      : [visible(targetLabel(finding.target))]),
-    paint(DIM, visible(locationLabel(finding, locale))),
+      : [safe(targetLabel(finding.target), locale)]),
+    paint(DIM, safe(locationLabel(finding, locale), locale)),
   ].join(" ");
-  const lines = [`  ${head}`, `      ${visible(finding.message[locale])}`];
+  const lines = [`  ${head}`, `      ${safe(finding.message[locale], locale)}`];
   const trace = traceLabel(finding, locale);
-  if (trace !== undefined) lines.push(`      ${LABELS.trace[locale]}: ${visible(trace)}`);
-  lines.push(`      ${LABELS.clauses[locale]}: ${basisLine(finding, locale)}`);
+  if (trace !== undefined) lines.push(`      ${LABELS.trace[locale]}: ${safe(trace, locale)}`);
+  lines.push(`      ${LABELS.clauses[locale]}: ${safe(basisLine(finding, locale), locale)}`);
   const waiver = waiverLine(finding, locale);
-  if (waiver !== undefined) lines.push(`      ${paint(CYAN, visible(waiver))}`);
-  else if (finding.remediation !== undefined) lines.push(`      ${LABELS.todo[locale]}: ${visible(finding.remediation[locale])}`);
+  if (waiver !== undefined) lines.push(`      ${paint(CYAN, safe(waiver, locale))}`);
+  else if (finding.remediation !== undefined) lines.push(`      ${LABELS.todo[locale]}: ${safe(finding.remediation[locale], locale)}`);
   return lines;
 }
 
@@ -94,9 +103,9 @@ export function formatText(report: Report, options: FormatOptions): string {
   const paint: Paint = options.color ? (code, text) => (code === "" ? text : `\u001b[${code}m${text}\u001b[0m`) : (_code, text) => text;
   const policyTitle = report.policy.id === POLICY.id ? `${POLICY.title[locale]} ` : "";
   const lines: string[] = [
-    paint(BOLD, `${visible(report.tool.name)} ${visible(report.tool.version)}`) +
-      ` — ${policyTitle}(${visible(report.policy.id)} ${visible(report.policy.edition)})`,
-    `${LABELS.profile[locale]}: ${visible(report.profile.id)} (${visible(report.profile.networkModel)}, ${visible(report.profile.classificationScheme)})  ` +
+    paint(BOLD, `${safe(report.tool.name, locale)} ${safe(report.tool.version, locale)}`) +
+      ` — ${policyTitle}(${safe(report.policy.id, locale)} ${safe(report.policy.edition, locale)})`,
+    `${LABELS.profile[locale]}: ${safe(report.profile.id, locale)} (${safe(report.profile.networkModel, locale)}, ${safe(report.profile.classificationScheme, locale)})  ` +
       `${LABELS.date[locale]}: ${report.evaluationDate}`,
     "",
   ];
@@ -114,7 +123,7 @@ export function formatText(report: Report, options: FormatOptions): string {
     lines.push(paint(YELLOW, `${LABELS.unused[locale]}:`));
     for (const w of unused) {
       const target = [w.target.system, w.target.path].filter((x) => x !== undefined).join(" ");
-      lines.push(`  - ${visible(w.checkId)} ${visible(target)} ${visible(w.reference)} (${w.expiresOn})`);
+      lines.push(`  - ${safe(w.checkId, locale)} ${safe(target, locale)} ${safe(w.reference, locale)} (${w.expiresOn})`);
     }
     lines.push("");
   }

@@ -1,6 +1,9 @@
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { evaluate, summarise } from "../../engine/evaluate.js";
 import { SecpolicyError } from "../../engine/errors.js";
 import { mergeReports } from "../../engine/merge.js";
+import { shown } from "../../engine/text.js";
 import { parseDescription } from "../../engine/parse-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
@@ -13,7 +16,7 @@ import type { Profile } from "../../model/profile.js";
 import type { Report } from "../../model/report.js";
 import { POLICY } from "../../policy/clauses.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
-import { formatReport, REPORT_FORMATS, type ReportFormat } from "../../report/index.js";
+import { formatReport, formatReportChunks, REPORT_FORMATS, type ReportFormat } from "../../report/index.js";
 import { VERSION } from "../../version.js";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
@@ -29,7 +32,56 @@ const OPTIONS = {
   "fail-on": { type: "string" },
   "require-evidence": { type: "boolean" },
   "exit-zero": { type: "boolean" },
+  results: { type: "string" },
 } as const;
+
+/**
+ * Which results the report keeps. Text and Markdown list only problems, so by default their
+ * passes and not-applicable results are counted, not kept; the machine formats keep all unless
+ * `--results problems` is given.
+ */
+const RESULTS = ["all", "problems"] as const;
+
+/** Joins small chunks into pieces of about a megabyte: few writes, no giant string. */
+function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield pending.join("");
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield pending.join("");
+}
+
+/** The real path of a file (symbolic links resolved), or its absolute path when it does not exist yet. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** `--out` must never name one of the inputs (compared as real paths): the report would overwrite it. */
+function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]): void {
+  const target = realPath(out);
+  const same = inputs.find((input) => input !== undefined && input !== "-" && realPath(input) === target);
+  if (same === undefined) return;
+  throw usageError(
+    "check",
+    "out-is-input",
+    {
+      ja: `--out ${shown(out, 200, "ja")} は入力のファイル ${shown(same, 200, "ja")} と同じ。上書きすると入力が失われる`,
+      en: `--out ${shown(out, 200)} is the input file ${shown(same, 200)}; writing the report would destroy it`,
+    },
+    { ja: "レポートは別の名前のファイルに書くこと", en: "Write the report to another file" },
+  );
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,7 +95,10 @@ function validDate(value: string): boolean {
 export function failsRun(report: Report, failOn: Severity | undefined, requireEvidence: boolean): boolean {
   const limit = failOn === undefined ? SEVERITIES.length - 1 : SEVERITIES.indexOf(failOn);
   return report.results.some(
-    (f) => (f.outcome === "fail" || (requireEvidence && f.outcome === "needs-evidence")) && SEVERITIES.indexOf(f.severity) <= limit,
+    (f) =>
+      // A check that could not judge fails the run whatever its severity: it may hide anything.
+      f.outcome === "error" ||
+      ((f.outcome === "fail" || (requireEvidence && f.outcome === "needs-evidence")) && SEVERITIES.indexOf(f.severity) <= limit),
   );
 }
 
@@ -53,7 +108,8 @@ async function attempt<T>(diagnostics: Diagnostic[], body: () => Promise<T> | T)
     return await body();
   } catch (error) {
     if (error instanceof InputError || error instanceof CliError) {
-      diagnostics.push(...error.diagnostics);
+      // A loop, not push(...): a spread of a huge list overflows the stack.
+      for (const d of error.diagnostics) diagnostics.push(d);
       return undefined;
     }
     throw error;
@@ -96,6 +152,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const { values, positionals } = parseCommandArgs("check", args, OPTIONS);
   const format = oneOf("check", "format", values.format, REPORT_FORMATS, "text");
   const failOn = values["fail-on"] === undefined ? undefined : oneOf("check", "fail-on", values["fail-on"], SEVERITIES, "low");
+  const results = oneOf("check", "results", values.results, RESULTS, format === "text" || format === "markdown" ? "problems" : "all");
   const asOf = values["as-of"];
   if (asOf !== undefined && !validDate(asOf)) {
     throw usageError(
@@ -116,6 +173,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   if (positionals.filter((p) => p === "-").length > 1) {
     throw usageError("check", "stdin-twice", { ja: "標準入力（-）は1回だけ指定できる", en: "Standard input (-) can be given only once" });
   }
+
+  if (values.out !== undefined && values.out !== "-") refuseOutOverInput(values.out, [...positionals, values.profile, values.waivers]);
 
   const diagnostics: Diagnostic[] = [];
   const profile: Profile | undefined =
@@ -171,6 +230,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
       const report = evaluate(description, {
         ...(asOf === undefined && description.evaluationDate !== undefined ? {} : { evaluationDate: dates[i] as string }),
         locale: lang,
+        results,
         ...(profile === undefined ? {} : { profile }),
         ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
       });
@@ -187,9 +247,10 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
 
   const report = mergeReports(reports);
   const toStdout = values.out === undefined || values.out === "-";
-  const text = formatReport(report, format, { locale: lang, color: useColor(io, !toStdout) });
-  if (values.out === undefined) io.stdout.write(text);
-  else await writeOutput(values.out, text, { stdout: io.stdout });
+  // Written in chunks: a report for a national-scale inventory is longer than one string can be.
+  const chunks = batched(formatReportChunks(report, format, { locale: lang, color: useColor(io, !toStdout) }));
+  if (values.out === undefined) for (const chunk of chunks) io.stdout.write(chunk);
+  else await writeOutput(values.out, chunks, { stdout: io.stdout });
   if (values["exit-zero"] === true) return EXIT.ok;
   return failsRun(report, failOn, values["require-evidence"] === true) ? EXIT.findings : EXIT.ok;
 }

@@ -6,10 +6,10 @@
  */
 export type IsoDate = string;
 /**
- * 結果：fail（不適合）、needs-evidence（証跡不足）、waived（例外措置により免除）、pass（適合）、not-applicable（対象外）
- * Outcome: fail, needs-evidence (a required fact is missing), waived (covered by an approved exception), pass, not-applicable
+ * 結果：fail（不適合）、needs-evidence（証跡不足）、waived（例外措置により免除）、pass（適合）、not-applicable（対象外）、error（チェック自体が失敗し、判定できなかった）
+ * Outcome: fail, needs-evidence (a required fact is missing), waived (covered by an approved exception), pass, not-applicable, error (the check itself failed, so nothing was judged)
  */
-export type Outcome = "fail" | "needs-evidence" | "waived" | "pass" | "not-applicable";
+export type Outcome = "fail" | "needs-evidence" | "waived" | "pass" | "not-applicable" | "error";
 /**
  * 重大度：critical、high、medium、low
  * Severity: critical, high, medium or low
@@ -221,6 +221,7 @@ export interface OutcomeCounts {
   waived: number;
   pass: number;
   "not-applicable": number;
+  error: number;
 }
 /**
  * 評価結果の1件
