@@ -107,4 +107,6 @@ export { isWaiverInForce, parseWaivers } from "./engine/waivers.js";
 
 // Report formats
 export { formatReport, REPORT_FORMATS } from "./report/index.js";
+export { formatHtml } from "./report/html.js";
+export type { HtmlOptions } from "./report/html.js";
 export type { FormatOptions, ReportFormat } from "./report/index.js";

@@ -136,7 +136,11 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   if (diagnostics.length > 0) throw new CliError(diagnostics);
 
   const report = mergeReports(reports);
-  const text = formatReport(report, format, { locale: lang, color: useColor(io, values.out !== undefined) });
+  const text = formatReport(report, format, {
+    locale: lang,
+    color: useColor(io, values.out !== undefined),
+    descriptions: inputs.map((input) => input.description),
+  });
   if (values.out === undefined) io.stdout.write(text);
   else await writeAtomic(values.out, text);
   if (values["exit-zero"] === true) return EXIT.ok;
