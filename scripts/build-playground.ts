@@ -41,11 +41,18 @@ export async function buildPlayground(outDir = join(ROOT, "docs", "playground"))
     "form-action 'none'",
   ].join("; ");
   const template = readFileSync(join(ROOT, "playground", "index.html"), "utf8");
-  const page = template
-    .replace("%CSP%", () => csp)
-    .replace("%STYLE%", () => style)
-    .replace("%EXAMPLE%", () => example)
-    .replace("%SCRIPT%", () => script);
+  const fill = (text: string, marker: string, value: string) => {
+    if (!text.includes(marker)) throw new Error(`playground/index.html has no ${marker}`);
+    return text.replace(marker, () => value);
+  };
+  let page = fill(template, `content="default-src 'none'"`, `content="${csp}"`);
+  page = fill(page, "<style></style>", `<style>${style}</style>`);
+  page = fill(
+    page,
+    '<script type="application/json" id="example-data"></script>',
+    `<script type="application/json" id="example-data">${example}</script>`,
+  );
+  page = fill(page, "<script></script>", `<script>${script}</script>`);
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, "index.html");
   writeFileSync(file, page);
