@@ -135,8 +135,10 @@ export const HTML_SCRIPT = `
       var box = first && first.querySelector("rect");
       var frame = svg.parentNode;
       if (box && frame) {
-        frame.scrollLeft = Math.max(0, Number(box.getAttribute("x")) - 60);
-        frame.scrollTop = Math.max(0, Number(box.getAttribute("y")) - 60);
+        // Bring the first hop into view when it is outside the frame, without moving the page.
+        var x = Number(box.getAttribute("x")), y = Number(box.getAttribute("y"));
+        if (x < frame.scrollLeft || x + 180 > frame.scrollLeft + frame.clientWidth) frame.scrollLeft = Math.max(0, x - 180);
+        if (y < frame.scrollTop || y + 44 > frame.scrollTop + frame.clientHeight) frame.scrollTop = Math.max(0, y - 60);
       }
     }
     status.textContent = ids.length > 0 ? item.getAttribute("data-trace-label") : item.getAttribute("data-no-trace");
