@@ -2,28 +2,20 @@
 import { parseWaivers } from "../engine/waivers.js";
 import { InputError } from "../io/diagnostic.js";
 import { issuesToDiagnostics } from "../io/issues.js";
-import type { ParsedSource } from "../io/parse.js";
 import { readSourceSync } from "../io/read.js";
 import type { Waiver } from "../model/waiver.js";
 
-/** A waivers file after validation. */
-export interface WaiversFile {
-  /** The file as read, with what is needed to locate later problems in it. */
-  readonly source: ParsedSource;
-  /** The waivers, ready for `evaluate(description, { waivers })`. */
-  readonly waivers: Waiver[];
-}
-
 /**
  * Reads a waivers file (`{ waivers: [...] }` or a bare list, JSON or YAML, with the same limits
- * and strictness as descriptions) and validates it with `parseWaivers`.
+ * and strictness as descriptions) and validates it with `parseWaivers`. Pass the result to
+ * `evaluate(description, { waivers })`.
  *
  * @throws InputError when the file cannot be read or parsed, or a waiver is invalid; its
  *   diagnostics carry the file, line and column of each problem.
  */
-export function loadWaiversFile(path: string): WaiversFile {
+export function loadWaiversFile(path: string): Waiver[] {
   const source = readSourceSync(path);
   const parsed = parseWaivers(source.value);
   if (!parsed.ok) throw new InputError(issuesToDiagnostics(source, parsed.issues));
-  return { source, waivers: parsed.value };
+  return parsed.value;
 }

@@ -25,7 +25,6 @@ import {
   clauseLabel,
   compareStrings,
   isListed,
-  type Locale,
   OUTCOME_LABELS,
   OUTCOME_RANK,
   SEVERITY_LABELS,
@@ -37,7 +36,7 @@ import {
 /** Options of the HTML report. */
 export interface HtmlOptions {
   /** The language of the page. */
-  readonly locale: Locale;
+  readonly locale: "ja" | "en";
   /** The descriptions the report was made from, for the diagram; without them it shows the external networks only. */
   readonly descriptions?: readonly Description[];
 }
