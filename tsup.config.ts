@@ -1,3 +1,4 @@
+import { dirname, resolve } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
@@ -22,6 +23,23 @@ const vitestUsesMainEntry: Plugin = {
   },
 };
 
+/**
+ * The ./node entry holds the file readers only: anything it needs from the rest of the library
+ * (errors, json pointers, profiles, waivers) comes from the main entry by the package's name, so
+ * `ProfileFileError` extends the very `SecpolicyError` a program imports from the main entry.
+ */
+const nodeUsesMainEntry: Plugin = {
+  name: "node-uses-main-entry",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (!/[\\/]src[\\/](node|io)[\\/]/.test(args.importer)) return undefined;
+      const target = resolve(dirname(args.importer), args.path);
+      if (/[\\/]src[\\/](node|io)[\\/]/.test(target)) return undefined;
+      return { path: "hitoyoshi-secpolicy", external: true };
+    });
+  },
+};
+
 const shared: Options = {
   target: "node20",
   platform: "node",
@@ -35,15 +53,16 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: "src/index.ts", vitest: "src/vitest/index.ts" },
+    entry: { index: "src/index.ts", vitest: "src/vitest/index.ts", node: "src/node/index.ts" },
     format: ["esm", "cjs"],
     // TypeScript 6 deprecates options tsup's d.ts step still sets. noCheck: the typecheck step
     // (`npm run typecheck`) checks the whole project; the d.ts step only emits declarations (and
     // still fails on declaration errors), instead of type-checking src a second time.
     dts: { compilerOptions: { ignoreDeprecations: "6.0", noCheck: true } },
     clean: true,
-    esbuildPlugins: [vitestUsesMainEntry],
+    esbuildPlugins: [vitestUsesMainEntry, nodeUsesMainEntry],
   },
+
   {
     ...shared,
     entry: { cli: "src/cli/main.ts" },

@@ -2,6 +2,9 @@
  * hitoyoshi-secpolicy: 人吉市情報セキュリティポリシー（基本方針）をコードにしたライブラリ。
  * Typed models of the three-zone model, a pure evaluator and the policy's checks.
  *
+ * This entry imports no Node.js built-in and bundles for a browser. Reading files (profile and
+ * waivers files, descriptions with line numbers) is in `hitoyoshi-secpolicy/node`.
+ *
  * @packageDocumentation
  */
 
@@ -84,9 +87,8 @@ export { builtinChecks } from "./checks/index.js";
 
 // Profiles
 export { hitoyoshiProfile, hitoyoshiProfileSources } from "./profiles/hitoyoshi.js";
-export { builtinProfiles, resolveProfile } from "./profiles/resolve.js";
+export { builtinProfiles, isProfilePath, resolveProfile } from "./profiles/resolve.js";
 export type { ResolveProfileOptions } from "./profiles/resolve.js";
-export { loadProfileFile, ProfileFileError } from "./io/profile-file.js";
 export type { Diagnostic } from "./io/diagnostic.js";
 
 // Engine
@@ -105,4 +107,6 @@ export { isWaiverInForce, parseWaivers } from "./engine/waivers.js";
 
 // Report formats
 export { formatReport, REPORT_FORMATS } from "./report/index.js";
+export { formatHtml } from "./report/html.js";
+export type { HtmlOptions } from "./report/html.js";
 export type { FormatOptions, ReportFormat } from "./report/index.js";

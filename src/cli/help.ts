@@ -49,7 +49,7 @@ const CHECK: Help = {
 記述（JSON・YAML）を評価する。- は標準入力。複数のファイルは1つのレポートにまとめる。
 
 オプション:
-  --format <形式>        text | json | sarif | junit | markdown（既定：text）
+  --format <形式>        text | json | sarif | junit | markdown | html（既定：text）
   --out <file>           標準出力の代わりにファイルに書く（途中までのファイルは残らない。
                          リンクは先を、装置・FIFO はそのまま書く。- は標準出力）
   --profile <file>       プロファイル（JSON・YAML）。既定は hitoyoshi-2026-03
@@ -69,7 +69,7 @@ const CHECK: Help = {
 Evaluates descriptions (JSON or YAML); - reads stdin. Several files make one report.
 
 Options:
-  --format <format>      text | json | sarif | junit | markdown (default: text)
+  --format <format>      text | json | sarif | junit | markdown | html (default: text)
   --out <file>           write to a file instead of stdout (never a partial file; links are
                          written through, devices and FIFOs written into; - is stdout)
   --profile <file>       profile (JSON or YAML); default hitoyoshi-2026-03

@@ -32,12 +32,12 @@ describe("formatReport", () => {
 
   it("rejects an unknown format with a message in both languages", () => {
     try {
-      formatReport(handBuiltReport(), "html" as ReportFormat, { locale: "ja", color: false });
+      formatReport(handBuiltReport(), "pdf" as ReportFormat, { locale: "ja", color: false });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(SecpolicyError);
       expect((error as SecpolicyError).code).toBe("unknown-format");
-      expect((error as SecpolicyError).localized.ja).toContain("text / json / sarif / junit / markdown");
+      expect((error as SecpolicyError).localized.ja).toContain("text / json / sarif / junit / markdown / html");
     }
   });
 

@@ -3,17 +3,19 @@
  * (no clock, no environment, no locale-dependent sorting). The CLI writes what they return.
  */
 import { SecpolicyError } from "../engine/errors.js";
+import type { Description } from "../model/description.js";
 import type { Report } from "../model/report.js";
 import { formatJson, jsonChunks } from "./json.js";
+import { formatHtml } from "./html.js";
 import { formatJunit } from "./junit.js";
 import { formatMarkdown, markdownLines } from "./markdown.js";
 import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 
 /** The output formats, in the order the CLI lists them. */
-export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown"] as const;
+export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
 
-/** An output format: terminal text, the report as JSON, SARIF 2.1.0, JUnit XML or Markdown. */
+/** An output format: terminal text, the report as JSON, SARIF 2.1.0, JUnit XML, Markdown or a self-contained HTML page. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** How to format. */
@@ -22,6 +24,8 @@ export interface FormatOptions {
   locale: "ja" | "en";
   /** ANSI colour; only the text format uses it. */
   color: boolean;
+  /** The descriptions the report was made from; the html format draws its network diagram from them. */
+  descriptions?: readonly Description[];
 }
 
 /**
@@ -33,7 +37,11 @@ export interface FormatOptions {
 export function formatReport(report: Report, format: ReportFormat = "text", options: Partial<FormatOptions> = {}): string {
   const given = options ?? {};
   const locale = given.locale === "ja" || given.locale === "en" ? given.locale : report.locale === "en" ? "en" : "ja";
-  return formatWith(report, format, { locale, color: given.color === true });
+  return formatWith(report, format, {
+    locale,
+    color: given.color === true,
+    ...(given.descriptions === undefined ? {} : { descriptions: given.descriptions }),
+  });
 }
 
 function formatWith(report: Report, format: ReportFormat, options: FormatOptions): string {
@@ -48,6 +56,11 @@ function formatWith(report: Report, format: ReportFormat, options: FormatOptions
       return formatJunit(report, options);
     case "markdown":
       return formatMarkdown(report, options);
+    case "html":
+      return formatHtml(report, {
+        locale: options.locale,
+        ...(options.descriptions === undefined ? {} : { descriptions: options.descriptions }),
+      });
     default:
       throw new SecpolicyError("unknown-format", {
         ja: `出力形式 ${String(format)} は使えない。${REPORT_FORMATS.join(" / ")} のいずれかを指定すること`,

@@ -248,7 +248,13 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const report = mergeReports(reports);
   const toStdout = values.out === undefined || values.out === "-";
   // Written in chunks: a report for a national-scale inventory is longer than one string can be.
-  const chunks = batched(formatReportChunks(report, format, { locale: lang, color: useColor(io, !toStdout) }));
+  const chunks = batched(
+    formatReportChunks(report, format, {
+      locale: lang,
+      color: useColor(io, !toStdout),
+      descriptions: inputs.map((input) => input.description),
+    }),
+  );
   if (values.out === undefined) for (const chunk of chunks) io.stdout.write(chunk);
   else await writeOutput(values.out, chunks, { stdout: io.stdout });
   if (values["exit-zero"] === true) return EXIT.ok;

@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { poison, sampleDescription } from "../../test/browser/sample.js";
+import { evaluate } from "../engine/evaluate.js";
+import { parseDescription } from "../engine/parse-description.js";
+import type { Description } from "../model/description.js";
+import { formatReport, REPORT_FORMATS } from "./index.js";
+import { HTML_SCRIPT, HTML_STYLE } from "./html-assets.js";
+import { formatHtml, stablePath } from "./html.js";
+import { base64, sha256 } from "./sha256.js";
+
+const PAYLOAD = `<script>alert(1)</script>"><img src=x onerror=alert(2)>'`;
+
+function parsed(value: unknown): Description {
+  const result = parseDescription(value);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+function render(value: unknown, locale: "ja" | "en" = "ja"): string {
+  const description = parsed(value);
+  return formatHtml(evaluate(description), { locale, descriptions: [description] });
+}
+
+/** Fisher–Yates with a seeded generator, so a failure can be replayed. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+describe("sha256", () => {
+  it("agrees with node:crypto on lengths around the block boundaries and on non-ASCII text", () => {
+    for (const text of ["", "abc", "a".repeat(55), "a".repeat(56), "a".repeat(64), "あ".repeat(100), HTML_SCRIPT, HTML_STYLE]) {
+      expect(base64(sha256(text))).toBe(createHash("sha256").update(text, "utf8").digest("base64"));
+    }
+  });
+});
+
+describe("formatHtml", () => {
+  const html = render(sampleDescription());
+
+  it("is registered as a report format", () => {
+    expect(REPORT_FORMATS).toContain("html");
+    const description = parsed(sampleDescription());
+    expect(formatReport(evaluate(description), "html", { locale: "ja", color: false, descriptions: [description] })).toBe(html);
+  });
+
+  it("allows exactly its own inline script and style by hash, and nothing from outside", () => {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? "";
+    const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain(`script-src ${hash(HTML_SCRIPT)}`);
+    expect(csp).toContain(`style-src ${hash(HTML_STYLE)}`);
+    expect(csp).not.toMatch(/unsafe|https?:|\*/);
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(scripts).toEqual([HTML_SCRIPT]);
+    expect([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])).toEqual([HTML_STYLE]);
+    // No URL anywhere but the SVG namespace; references stay inside the page.
+    expect(html.replaceAll('xmlns="http://www.w3.org/2000/svg"', "").replaceAll('"http://www.w3.org/2000/svg"', "")).not.toMatch(
+      /https?:|\/\/[a-z]|src=|@import|url\((?!#)/i,
+    );
+    expect([...html.matchAll(/href="([^"]*)"/g)].every((m) => m[1]?.startsWith("#"))).toBe(true);
+    expect(html).not.toMatch(/ style="/);
+  });
+
+  it("has the summary, the diagram with every system and connection, and the findings with their details", () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
+    expect(html).toContain("重大な指摘");
+    for (const name of ["住民記録システム", "財務会計システム", "住民税システム", "インターネット", "国のシステム"])
+      expect(html).toContain(name);
+    expect(html.match(/<path id="e\d+" class="edge /g)).toHaveLength(6);
+    const trace = /<li class="finding"[^>]*data-check="mynumber-path-from-internet"[^>]*>/.exec(html)?.[0] ?? "";
+    expect(trace).toMatch(/data-outcome="fail"/);
+    expect(trace).toMatch(/data-zone="mynumber lgwan internet"/);
+    // web-mail → groupware → finance → juki: four nodes and three edges, alternating.
+    expect(/data-path="([^"]*)"/.exec(trace)?.[1]).toMatch(/^n\d+ e\d+ n\d+ e\d+ n\d+ e\d+ n\d+$/);
+    expect(html).toContain("<dt>条項</dt>");
+    expect(html).toContain("<dt>根拠</dt><dd>基本方針");
+    expect(html).toContain("<dt>対応</dt>");
+    expect(html).toContain("connections[to-juki]");
+  });
+
+  it("writes English with locale en", () => {
+    const en = render(sampleDescription(), "en");
+    expect(en).toMatch(/<html lang="en">/);
+    expect(en).toContain("<h2>Findings</h2>");
+    expect(en).toContain("<dt>Remediation</dt>");
+    expect(en).not.toContain("指摘事項");
+  });
+
+  it("renders markup in every text field of the description as text", () => {
+    const hostile = poison(sampleDescription(), PAYLOAD, (candidate) => parseDescription(candidate).ok);
+    expect(hostile.fields).toBeGreaterThan(20);
+    const description = parsed(hostile.value);
+    const out = formatHtml(evaluate(description), { locale: "ja", descriptions: [description] });
+    expect(out).toContain("&#60;script&#62;alert(1)&#60;/script&#62;&#34;&#62;&#60;img src=x onerror=alert(2)&#62;&#39;");
+    expect(out.match(/<script/g)).toHaveLength(1);
+    expect(out).not.toMatch(/<img|onerror=alert\(2\)>/);
+  });
+
+  it("is byte-identical across runs and across the order of systems and connections", () => {
+    const base = sampleDescription() as { systems: Record<string, unknown>[]; connections: unknown[] };
+    expect(render(base)).toBe(html);
+    for (const seed of [1, 2, 3]) {
+      const reordered = {
+        ...base,
+        systems: shuffled(base.systems, seed),
+        connections: shuffled(base.connections, seed + 10),
+      };
+      expect(render(reordered)).toBe(html);
+    }
+  });
+
+  it("writes paths with ids instead of array positions", () => {
+    const description = parsed(sampleDescription());
+    expect(stablePath("/systems/3/terminalGroups/0/authenticationFactors", [description])).toBe(
+      "systems[juki].terminalGroups[mn-pc].authenticationFactors",
+    );
+    expect(stablePath("/nowhere/9/x", [description])).toBe("/nowhere/9/x");
+  });
+
+  it("draws the external networks alone when no description is given", () => {
+    const out = formatHtml(evaluate(parsed(sampleDescription())), { locale: "en" });
+    expect(out).toContain("only the external networks are drawn");
+    expect(out.match(/class="node ext/g)).toHaveLength(6);
+  });
+});
