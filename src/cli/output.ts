@@ -8,7 +8,7 @@ import { CliError } from "./context.js";
  * Writes a file atomically: the text goes to a temporary file in the same folder, is flushed,
  * then renamed over the target, so readers never see a partial file.
  */
-export async function writeAtomic(path: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
+export async function writeAtomic(path: string, text: string | Uint8Array, options: { overwrite?: boolean } = {}): Promise<void> {
   if (options.overwrite === false && existsSync(path)) {
     throw new CliError([
       {
@@ -23,7 +23,7 @@ export async function writeAtomic(path: string, text: string, options: { overwri
   try {
     const handle = await open(temp, "wx", 0o644);
     try {
-      await handle.writeFile(text, "utf8");
+      await handle.writeFile(text, typeof text === "string" ? "utf8" : undefined);
       await handle.sync();
     } finally {
       await handle.close();

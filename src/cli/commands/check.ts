@@ -12,6 +12,7 @@ import { SEVERITIES, type Severity } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
 import type { Report } from "../../model/report.js";
 import { formatReport, REPORT_FORMATS } from "../../report/index.js";
+import { groupInputs, isSpreadsheetInput } from "../../spreadsheet/detect.js";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadProfile, loadWaivers, waiverIssueDiagnostics } from "../inputs.js";
@@ -60,7 +61,7 @@ async function attempt<T>(diagnostics: Diagnostic[], body: () => Promise<T> | T)
 /** `secpolicy check`: evaluate descriptions and write one report. */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs("check", args, OPTIONS);
-  const format = oneOf("check", "format", values.format, REPORT_FORMATS, "text");
+  const format = oneOf("check", "format", values.format, [...REPORT_FORMATS, "csv", "xlsx"] as const, "text");
   const failOn = values["fail-on"] === undefined ? undefined : oneOf("check", "fail-on", values["fail-on"], SEVERITIES, "low");
   const asOf = values["as-of"];
   if (asOf !== undefined && !validDate(asOf)) {
@@ -89,9 +90,14 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const waivers: LoadedWaivers | undefined =
     values.waivers === undefined ? undefined : await attempt(diagnostics, () => loadWaivers(values.waivers as string));
 
-  const inputs: { source: ParsedSource; description: Description }[] = [];
-  for (const file of positionals) {
+  const inputs: { source: ParsedSource; description: Description; locate?: (report: Report) => Report }[] = [];
+  for (const file of groupInputs(positionals)) {
     await attempt(diagnostics, async () => {
+      // Workbooks, CSV files and folders of CSV files: the spreadsheet path loads only for them.
+      if (typeof file !== "string" || isSpreadsheetInput(file)) {
+        inputs.push(await (await import("../../spreadsheet/cli.js")).registerInput(file, io));
+        return;
+      }
       const source = await readSource(file);
       const parsed = parseDescription(source.value);
       if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
@@ -116,7 +122,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   }
 
   const reports: Report[] = [];
-  for (const [i, { source, description }] of inputs.entries()) {
+  for (const [i, { source, description, locate }] of inputs.entries()) {
     try {
       const report = evaluate(description, {
         evaluationDate: dates[i] as string,
@@ -124,7 +130,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         ...(profile === undefined ? {} : { profile }),
         ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
       });
-      reports.push(locateFindings(report, source));
+      reports.push(locate === undefined ? locateFindings(report, source) : locate(report));
     } catch (error) {
       if (!(error instanceof SecpolicyError)) throw error;
       if (error.code === "invalid-waivers") {
@@ -136,7 +142,10 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   if (diagnostics.length > 0) throw new CliError(diagnostics);
 
   const report = mergeReports(reports);
-  const text = formatReport(report, format, { locale: lang, color: useColor(io, values.out !== undefined) });
+  const text =
+    format === "csv" || format === "xlsx"
+      ? await (await import("../../spreadsheet/cli.js")).worklistOutput(report, format, lang, io, values.out !== undefined)
+      : formatReport(report, format, { locale: lang, color: useColor(io, values.out !== undefined) });
   if (values.out === undefined) io.stdout.write(text);
   else await writeAtomic(values.out, text);
   if (values["exit-zero"] === true) return EXIT.ok;
