@@ -258,9 +258,13 @@ function matchSheets(file: string, sheets: readonly SheetData[], diagnostics: Di
   const tables = workbookTables();
   const matched = new Map<Table, SheetData>();
   const names = tables.map((t) => t.sheet);
+  const find = (name: string) => tables.find((t) => normName(t.sheet) === name || (t.key !== "" && normName(t.key) === name));
   for (const sheet of sheets) {
-    const name = normName(sheet.name);
-    const table = tables.find((t) => normName(t.sheet) === name || (t.key !== "" && normName(t.key) === name));
+    let name = normName(sheet.name);
+    // A CSV file may carry the workbook's name first, as LibreOffice writes it: 台帳-接続一覧.csv.
+    const suffix = /[-_]([^-_]+)$/.exec(name)?.[1];
+    if (sheet.file !== undefined && find(name) === undefined && suffix !== undefined) name = suffix;
+    const table = find(name);
     if (table === undefined) {
       if (name === normName(AUX_SHEETS.guide) || name === normName(AUX_SHEETS.lists)) continue;
       if (!sheet.rows.some((r) => r.some((v) => !isBlank(v)))) continue;

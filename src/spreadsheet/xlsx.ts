@@ -262,7 +262,8 @@ function plain(value: unknown): CellValue {
 /** Reads every sheet of a workbook as plain cell values. */
 export async function readWorkbook(bytes: Uint8Array): Promise<SheetData[]> {
   const workbook = new Workbook();
-  await workbook.xlsx.load(bytes as never);
+  // Input rules are not needed to read values, and expanding them cell by cell is slow.
+  await workbook.xlsx.load(bytes as never, { ignoreNodes: ["dataValidations", "conditionalFormatting", "extLst"] } as never);
   const sheets: SheetData[] = [];
   workbook.eachSheet((sheet) => {
     const rows: CellValue[][] = [];
