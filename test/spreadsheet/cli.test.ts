@@ -20,16 +20,16 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function fakeIo(isTTY: boolean) {
   const out: (string | Uint8Array)[] = [];
-  let err = "";
+  const err: string[] = [];
   return {
     io: {
       stdout: { write: (t: string | Uint8Array) => void out.push(t), isTTY },
-      stderr: { write: (t: string) => void (err += t) },
+      stderr: { write: (t: string) => void err.push(t) },
       env: {},
       today: () => "2026-04-01",
     },
     out,
-    err: () => err,
+    err: () => err.join(""),
   };
 }
 

@@ -73,10 +73,11 @@ describe("the worklist", () => {
     const workbook = new Workbook();
     await workbook.xlsx.load((await worklistWorkbook(hostileReport(), { locale: "en" })) as never);
     const sheet = workbook.worksheets[0];
-    expect(sheet?.name).toBe("Findings");
-    expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual([...WORKLIST_HEADERS.en]);
+    if (sheet === undefined) throw new Error("no sheet");
+    expect(sheet.name).toBe("Findings");
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...WORKLIST_HEADERS.en]);
     const values: unknown[] = [];
-    sheet?.eachRow((row) => {
+    sheet.eachRow((row) => {
       row.eachCell((cell) => {
         values.push(cell.value);
         expect(cell.formula).toBeFalsy();
