@@ -35,7 +35,7 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: "src/index.ts", vitest: "src/vitest/index.ts" },
+    entry: { index: "src/index.ts", vitest: "src/vitest/index.ts", spreadsheet: "src/spreadsheet/index.ts" },
     format: ["esm", "cjs"],
     // TypeScript 6 deprecates options tsup's d.ts step still sets.
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },

@@ -15,6 +15,7 @@ export interface CellProblem {
   readonly hint?: Bilingual;
 }
 
+/** A cell read: its value, or the problem with it. */
 export type Converted = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: CellProblem };
 
 const TRUE_WORDS = new Set(["true", "yes", "y", "1", "はい", "○", "〇", "◯", "有", "あり", "済"]);

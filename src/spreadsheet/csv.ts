@@ -9,6 +9,7 @@ import { type WorklistOptions, worklistRows } from "./worklist.js";
 /** The encodings a CSV file is read in. */
 export type CsvEncoding = "utf-8" | "shift_jis";
 
+/** A CSV file's text and the encoding it was read in. */
 export interface DecodedCsv {
   readonly text: string;
   readonly encoding: CsvEncoding;

@@ -12,6 +12,7 @@ import { SECURITY_ROLES, STAFF_CATEGORIES } from "../model/organisation.js";
 import { schemaRegistry } from "../model/registry.js";
 import { ZONES } from "../model/zone.js";
 
+/** Text in Japanese and English. */
 export interface Bilingual {
   readonly ja: string;
   readonly en: string;
@@ -39,6 +40,7 @@ export type CellKind =
   /** In a parent sheet: "this list is empty" (はい), telling an empty list from an absent one. */
   | { readonly type: "none" };
 
+/** One column of a sheet: a field of the row's object, or a parent key. */
 export interface Column {
   /** The field's path inside one row's object, dotted: `hosting.kind`; `systems.id` for a parent key. */
   readonly id: string;
@@ -54,6 +56,7 @@ export interface Column {
   readonly parentKey?: string;
 }
 
+/** One sheet: a list of objects in a description (or the description itself). */
 export interface Table {
   /** Dotted path of list fields from the description: `""` (the description itself), `systems`, `systems.terminalGroups`. */
   readonly key: string;

@@ -32,6 +32,7 @@ export interface CellRef {
   readonly fieldId?: string;
 }
 
+/** What {@link readSheets} found: the plain description, where each pointer came from, and the problems. */
 export interface SheetsResult {
   /** The description as plain data (before validation), or undefined when cells could not be read. */
   readonly value: Record<string, unknown>;

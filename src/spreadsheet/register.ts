@@ -21,6 +21,7 @@ export interface EncodingNotice {
   readonly encoding: CsvEncoding;
 }
 
+/** A register read and validated, or the located problems that stopped it. */
 export type RegisterResult =
   | {
       readonly ok: true;

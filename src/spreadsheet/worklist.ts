@@ -5,6 +5,7 @@
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 
+/** How to write the worklist. */
 export interface WorklistOptions {
   readonly locale: "ja" | "en";
 }
@@ -33,6 +34,7 @@ const BASIS_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
   practice: { ja: "推奨される運用", en: "practice" },
 };
 
+/** The worklist's column headers in each language. */
 export const WORKLIST_HEADERS = {
   ja: [
     "No.",
