@@ -53,7 +53,7 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: "src/index.ts", vitest: "src/vitest/index.ts", node: "src/node/index.ts" },
+    entry: { index: "src/index.ts", vitest: "src/vitest/index.ts", node: "src/node/index.ts", spreadsheet: "src/spreadsheet/index.ts" },
     format: ["esm", "cjs"],
     // TypeScript 6 deprecates options tsup's d.ts step still sets. noCheck: the typecheck step
     // (`npm run typecheck`) checks the whole project; the d.ts step only emits declarations (and

@@ -2,7 +2,7 @@ import { capDiagnostics, type Diagnostic } from "../io/diagnostic.js";
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
-  readonly stdout: { write(text: string): void; readonly isTTY?: boolean };
+  readonly stdout: { write(text: string | Uint8Array): void; readonly isTTY?: boolean };
   readonly stderr: { write(text: string): void };
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Today's date `YYYY-MM-DD` (local time): only the CLI reads the clock, never the library. */

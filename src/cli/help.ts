@@ -11,6 +11,7 @@ const MAIN: Help = {
 コマンド:
   check <file...>     記述（JSON・YAML、- は標準入力）を評価してレポートを出す
   init                コメント付きの記述の雛形を出す
+  import <file...>    Excel ブック・CSV の台帳を YAML の記述に変換する
   schema [name]       公開している JSON Schema を出す（description | profile | report）
   checks              チェックの一覧を出す
   explain <check-id>  チェックの内容・根拠条項・対応方法を説明する
@@ -30,6 +31,7 @@ Usage:
 Commands:
   check <file...>     evaluate descriptions (JSON or YAML; - reads stdin) and print a report
   init                print a commented starter description
+  import <file...>    turn a register workbook or CSV files into a YAML description
   schema [name]       print a published JSON Schema (description | profile | report)
   checks              list the checks
   explain <check-id>  explain a check: clauses, basis, messages, remediation
@@ -47,9 +49,11 @@ const CHECK: Help = {
   ja: `使い方: secpolicy check [オプション] <file...>
 
 記述（JSON・YAML）を評価する。- は標準入力。複数のファイルは1つのレポートにまとめる。
+台帳の Excel ブック（.xlsx）、シートごとの CSV（UTF-8 または Shift_JIS）とそのフォルダも読む。
 
 オプション:
-  --format <形式>        text | json | sarif | junit | markdown | html（既定：text）
+  --format <形式>        text | json | sarif | junit | markdown | html | csv | xlsx（既定：text）
+                         csv・xlsx は指摘を1行1件の対応管理表にする
   --out <file>           標準出力の代わりにファイルに書く（途中までのファイルは残らない。
                          リンクは先を、装置・FIFO はそのまま書く。- は標準出力）
   --profile <file>       プロファイル（JSON・YAML）。既定は hitoyoshi-2026-03
@@ -67,9 +71,11 @@ const CHECK: Help = {
   en: `Usage: secpolicy check [options] <file...>
 
 Evaluates descriptions (JSON or YAML); - reads stdin. Several files make one report.
+Also reads register workbooks (.xlsx), CSV files per sheet (UTF-8 or Shift_JIS) and folders of them.
 
 Options:
-  --format <format>      text | json | sarif | junit | markdown | html (default: text)
+  --format <format>      text | json | sarif | junit | markdown | html | csv | xlsx (default: text)
+                         csv and xlsx write a worklist, one finding per row
   --out <file>           write to a file instead of stdout (never a partial file; links are
                          written through, devices and FIFOs written into; - is stdout)
   --profile <file>       profile (JSON or YAML); default hitoyoshi-2026-03
@@ -87,17 +93,32 @@ When bad input stops the run, json, sarif and junit still write a report listing
 };
 
 const INIT: Help = {
-  ja: `使い方: secpolicy init [--template delivery-spec|inventory] [--out <file>] [--force]
+  ja: `使い方: secpolicy init [--template delivery-spec|inventory|xlsx] [--out <file>] [--force]
 
 コメント付きの記述の雛形（そのまま検証を通る）を出す。
   --template   delivery-spec（事業者の納品仕様書、既定）| inventory（団体の台帳）
+               | xlsx（台帳の Excel ブック。端末には出さないので > 台帳.xlsx か --out で保存）
   --out        ファイルに書く（既存のファイルは --force がなければ上書きしない）
 `,
-  en: `Usage: secpolicy init [--template delivery-spec|inventory] [--out <file>] [--force]
+  en: `Usage: secpolicy init [--template delivery-spec|inventory|xlsx] [--out <file>] [--force]
 
 Prints a commented starter description that passes validation as written.
   --template   delivery-spec (a vendor's delivery spec, default) | inventory (a municipality's inventory)
+               | xlsx (the register as an Excel workbook; never to a terminal: > register.xlsx or --out)
   --out        write to a file (an existing file is kept unless --force is given)
+`,
+};
+
+const IMPORT: Help = {
+  ja: `使い方: secpolicy import <file...> [--out <file>] [--force]
+
+台帳の Excel ブック（.xlsx）、シートごとの CSV またはそのフォルダを読み、検証して YAML の記述として出す。
+誤りはセル（台帳.xlsx › 接続一覧 › D12）を示して報告し、何も出さない。
+`,
+  en: `Usage: secpolicy import <file...> [--out <file>] [--force]
+
+Reads a register workbook (.xlsx), CSV files per sheet or a folder of them, validates it and prints
+it as a YAML description. Problems are reported at their cells (register.xlsx › 接続一覧 › D12).
 `,
 };
 
@@ -134,4 +155,4 @@ Explains a check: title, clauses with their text, basis, severity, messages and 
 `,
 };
 
-export const HELP = { main: MAIN, check: CHECK, init: INIT, schema: SCHEMA, checks: CHECKS, explain: EXPLAIN } as const;
+export const HELP = { main: MAIN, check: CHECK, init: INIT, import: IMPORT, schema: SCHEMA, checks: CHECKS, explain: EXPLAIN } as const;

@@ -31,7 +31,7 @@ export interface WriteOutputOptions {
   /** `false`: refuse to replace an existing regular file (`init` without `--force`). Default true. */
   readonly overwrite?: boolean;
   /** Where `-` writes. */
-  readonly stdout?: { write(text: string): void };
+  readonly stdout?: { write(text: string | Uint8Array): void };
   /** For tests only. */
   readonly fs?: OutputFs;
 }
@@ -98,7 +98,7 @@ async function lstatOrNull(fs: OutputFs, path: string) {
 }
 
 /** Output text: one string, or chunks written in turn (a large report never becomes one string). */
-export type OutputText = string | Iterable<string>;
+export type OutputText = string | Uint8Array | Iterable<string>;
 
 /** Temporary files being written; removed if the process is interrupted or exits before renaming them. */
 const pending = new Set<string>();
@@ -132,6 +132,7 @@ function removeOnExit(temp: string): void {
 async function writeAll(handle: fsp.FileHandle, text: OutputText, flush: boolean): Promise<void> {
   try {
     if (typeof text === "string") await handle.writeFile(text, "utf8");
+    else if (text instanceof Uint8Array) await handle.writeFile(text);
     else for (const chunk of text) await handle.write(chunk, null, "utf8");
     if (flush) await handle.sync();
   } finally {
@@ -205,7 +206,7 @@ async function resolveLinks(fs: OutputFs, path: string) {
 export async function writeOutput(path: string, text: OutputText, options: WriteOutputOptions = {}): Promise<void> {
   const fs = options.fs ?? fsp;
   if (path === "-" && options.stdout !== undefined) {
-    if (typeof text === "string") options.stdout.write(text);
+    if (typeof text === "string" || text instanceof Uint8Array) options.stdout.write(text);
     else for (const chunk of text) options.stdout.write(chunk);
     return;
   }

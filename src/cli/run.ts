@@ -6,7 +6,7 @@ import { oneOf, repeatedOption, usageError } from "./args.js";
 import { type CliIo, CliError, EXIT, type Lang, langFromEnv } from "./context.js";
 import { HELP } from "./help.js";
 
-const COMMANDS = ["check", "init", "schema", "checks", "explain"] as const;
+const COMMANDS = ["check", "init", "import", "schema", "checks", "explain"] as const;
 type Command = (typeof COMMANDS)[number];
 
 /**
@@ -53,6 +53,8 @@ async function dispatch(command: Command, args: readonly string[], io: CliIo, la
       return (await import("./commands/check.js")).checkCommand(args, io, lang);
     case "init":
       return (await import("./commands/init.js")).initCommand(args, io);
+    case "import":
+      return (await import("./commands/import.js")).importCommand(args, io);
     case "schema":
       return (await import("./commands/schema.js")).schemaCommand(args, io);
     case "checks":

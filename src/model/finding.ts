@@ -171,9 +171,15 @@ export const SourceLocation = doc(
     file: z.string(),
     line: z.int().positive(),
     column: z.int().positive(),
+    sheet: doc(z.string().optional(), "ワークシート名（Excel ブックから読んだとき）", "Worksheet (when read from an Excel workbook)"),
+    cell: doc(
+      z.string().optional(),
+      "セル番地（例：D12。表計算ファイルから読んだとき）",
+      "Cell address (e.g. D12, when read from a spreadsheet)",
+    ),
   }),
-  "ファイル上の位置（1始まり）",
-  "Position in a source file (1-based)",
+  "ファイル上の位置（1始まり）。表計算ファイルでは line が行、column が列",
+  "Position in a source file (1-based); for spreadsheets line is the row and column the column",
   "SourceLocation",
 );
 export type SourceLocation = z.infer<typeof SourceLocation>;

@@ -167,7 +167,9 @@ export function pointerLabel(pointer: string, locale: Locale): string {
 /** `file:line:column` when the CLI located the finding, the JSON pointer otherwise. */
 export function locationLabel(finding: Finding, locale: Locale): string {
   const at = finding.location;
-  return at === undefined ? pointerLabel(finding.path, locale) : `${at.file}:${at.line}:${at.column}`;
+  if (at === undefined) return pointerLabel(finding.path, locale);
+  if (at.cell !== undefined) return [at.file, at.sheet, at.cell].filter((s) => s !== undefined).join(" › ");
+  return `${at.file}:${at.line}:${at.column}`;
 }
 
 /** A network path, hop by hop: `a (lgwan) → b (internet)`; hops that must change are marked. */

@@ -18,6 +18,7 @@ import { POLICY } from "../../policy/clauses.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import { formatReport, formatReportChunks, REPORT_FORMATS, type ReportFormat } from "../../report/index.js";
 import { VERSION } from "../../version.js";
+import { groupInputs, isSpreadsheetInput } from "../../spreadsheet/detect.js";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
@@ -150,7 +151,7 @@ export function failedReport(
 /** `secpolicy check`: evaluate descriptions and write one report. */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs("check", args, OPTIONS);
-  const format = oneOf("check", "format", values.format, REPORT_FORMATS, "text");
+  const format = oneOf("check", "format", values.format, [...REPORT_FORMATS, "csv", "xlsx"] as const, "text");
   const failOn = values["fail-on"] === undefined ? undefined : oneOf("check", "fail-on", values["fail-on"], SEVERITIES, "low");
   const results = oneOf("check", "results", values.results, RESULTS, format === "text" || format === "markdown" ? "problems" : "all");
   const asOf = values["as-of"];
@@ -182,9 +183,14 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const waivers: LoadedWaivers | undefined =
     values.waivers === undefined ? undefined : await attempt(diagnostics, () => loadWaivers(values.waivers as string));
 
-  const inputs: { source: ParsedSource; description: Description }[] = [];
-  for (const file of positionals) {
+  const inputs: { source: ParsedSource; description: Description; locate?: (report: Report) => Report }[] = [];
+  for (const file of groupInputs(positionals)) {
     await attempt(diagnostics, async () => {
+      // Workbooks, CSV files and folders of CSV files: the spreadsheet path loads only for them.
+      if (typeof file !== "string" || isSpreadsheetInput(file)) {
+        inputs.push(await (await import("../../spreadsheet/cli.js")).registerInput(file, io));
+        return;
+      }
       const source = await readSource(file);
       const parsed = parseDescription(source.value);
       if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
@@ -196,13 +202,13 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const distinct = [...new Set(dates)];
   /** Stops the run: the errors go to stderr (exit 2) and, for a machine format, into the report too. */
   const stop = async (errors: readonly Diagnostic[]): Promise<never> => {
-    if (MACHINE_FORMATS.includes(format)) {
+    if ((MACHINE_FORMATS as readonly string[]).includes(format)) {
       const report = failedReport(errors, {
         profile: values.profile === undefined ? undefined : (profile ?? values.profile),
         evaluationDate: distinct.length === 1 ? (distinct[0] as string) : (asOf ?? io.today()),
         locale: lang,
       });
-      const text = formatReport(report, format, { locale: lang, color: false });
+      const text = formatReport(report, format as ReportFormat, { locale: lang, color: false });
       if (values.out === undefined) io.stdout.write(text);
       else await writeOutput(values.out, text, { stdout: io.stdout });
     }
@@ -224,7 +230,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   }
 
   const reports: Report[] = [];
-  for (const [i, { source, description }] of inputs.entries()) {
+  for (const [i, { source, description, locate }] of inputs.entries()) {
     try {
       // Without --as-of a description's own date is left to evaluate, so the report says where it came from.
       const report = evaluate(description, {
@@ -234,7 +240,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         ...(profile === undefined ? {} : { profile }),
         ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
       });
-      reports.push(locateReport(report, source, description.waivers?.length ?? 0, waivers));
+      reports.push(locate === undefined ? locateReport(report, source, description.waivers?.length ?? 0, waivers) : locate(report));
     } catch (error) {
       if (!(error instanceof SecpolicyError)) throw error;
       if (error.code === "invalid-waivers") {
@@ -247,16 +253,21 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
 
   const report = mergeReports(reports);
   const toStdout = values.out === undefined || values.out === "-";
-  // Written in chunks: a report for a national-scale inventory is longer than one string can be.
-  const chunks = batched(
-    formatReportChunks(report, format, {
-      locale: lang,
-      color: useColor(io, !toStdout),
-      descriptions: inputs.map((input) => input.description),
-    }),
-  );
-  if (values.out === undefined) for (const chunk of chunks) io.stdout.write(chunk);
-  else await writeOutput(values.out, chunks, { stdout: io.stdout });
+  const output: string | Uint8Array | Iterable<string> =
+    format === "csv" || format === "xlsx"
+      ? await (await import("../../spreadsheet/cli.js")).worklistOutput(report, format, lang, io, !toStdout)
+      : // Written in chunks: a report for a national-scale inventory is longer than one string can be.
+        batched(
+          formatReportChunks(report, format as ReportFormat, {
+            locale: lang,
+            color: useColor(io, !toStdout),
+            descriptions: inputs.map((input) => input.description),
+          }),
+        );
+  if (values.out === undefined) {
+    if (typeof output === "string" || output instanceof Uint8Array) io.stdout.write(output);
+    else for (const chunk of output) io.stdout.write(chunk);
+  } else await writeOutput(values.out, output, { stdout: io.stdout });
   if (values["exit-zero"] === true) return EXIT.ok;
   return failsRun(report, failOn, values["require-evidence"] === true) ? EXIT.findings : EXIT.ok;
 }

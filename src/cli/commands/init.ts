@@ -18,7 +18,16 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
       { ja: "書き出し先は --out で指定すること", en: "Name the output file with --out" },
     );
   }
-  const template = oneOf("init", "template", values.template, TEMPLATE_NAMES, "delivery-spec");
+  const template = oneOf("init", "template", values.template, [...TEMPLATE_NAMES, "xlsx"] as const, "delivery-spec");
+  if (template === "xlsx") {
+    // The workbook library loads only here.
+    const { refuseTerminal } = await import("../../spreadsheet/cli.js");
+    if (values.out === undefined) refuseTerminal(io, "init --template xlsx", { ja: "Excel ブック", en: "an Excel workbook" });
+    const bytes = await (await import("../../spreadsheet/xlsx.js")).templateWorkbook();
+    if (values.out === undefined) io.stdout.write(bytes);
+    else await writeOutput(values.out, bytes, { overwrite: values.force === true, stdout: io.stdout });
+    return EXIT.ok;
+  }
   const text = TEMPLATES[template];
   if (values.out === undefined) io.stdout.write(text);
   else await writeOutput(values.out, text, { overwrite: values.force === true, stdout: io.stdout });

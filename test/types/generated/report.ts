@@ -363,6 +363,16 @@ export interface SourceLocation {
   file: string;
   line: number;
   column: number;
+  /**
+   * ワークシート名（Excel ブックから読んだとき）
+   * Worksheet (when read from an Excel workbook)
+   */
+  sheet?: string;
+  /**
+   * セル番地（例：D12。表計算ファイルから読んだとき）
+   * Cell address (e.g. D12, when read from a spreadsheet)
+   */
+  cell?: string;
 }
 /**
  * 例外措置（承認された一時的な適用除外）
