@@ -8,7 +8,7 @@ const dir = mkdtempSync(join(tmpdir(), "secpolicy-node-entry-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const WAIVER = `  - checkId: internet-via-security-cloud
-    target: { path: /connections/0 }
+    target: { connection: web-out }
     reason: 県セキュリティクラウドの切替工事の間の暫定措置
     requestedBy: 情報政策課長
     approvedBy: 副市長
