@@ -64,7 +64,6 @@ export const DEVICE_AUTHENTICATION_LABELS: Readonly<
   none: { ja: "端末認証なし", en: "no device authentication" },
 };
 
-/** A group of staff terminals that share their settings. */
 /** Labels of who issued a terminal group (`issuedBy`), for messages. */
 export const TERMINAL_ISSUERS: Readonly<Record<"municipality" | "vendor" | "personal", { readonly ja: string; readonly en: string }>> = {
   municipality: { ja: "市が支給した端末", en: "municipality-issued terminals" },
@@ -72,6 +71,7 @@ export const TERMINAL_ISSUERS: Readonly<Record<"municipality" | "vendor" | "pers
   personal: { ja: "私物の端末", en: "personal devices" },
 };
 
+/** A group of staff terminals that share their settings. */
 export const TerminalGroup = doc(
   z.strictObject({
     id: Id,
