@@ -60,10 +60,12 @@ function outsideReferences(file: string, text: string, root: string): string[] {
 describe("the repository is self-contained", () => {
   it("the scan catches what it is meant to catch", () => {
     const file = join(ROOT, "src", "report", "x.test.ts");
+    // Built from parts, so the lines under test are not themselves references in this file.
+    const shared = ["sha", "red"].join("");
     const bad = [
-      'new URL("../../../shared/external-schemas/junit.xsd", import.meta.url)',
-      "readFileSync('/work/shared/docs/style.md')",
-      'join(ROOT, "../shared/x.json")',
+      `new URL("../../../${shared}/external-schemas/junit.xsd", import.meta.url)`,
+      `readFileSync('/work/${shared}/docs/style.md')`,
+      `join(ROOT, "../${shared}/x.json")`,
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the line under test is source text holding a template literal
       "const p = `../../../elsewhere/${name}`;",
       'import x from "../../../outside.js";',
