@@ -24,49 +24,22 @@ import { runCheckCase } from "../../src/vitest/check-tester.js";
  * physical or human here.
  */
 const NOT_YET_MIGRATED: ReadonlySet<string> = new Set([
-  // helper 11b
+  // Not yet migrated: practice messages that name no reference, and two messages that show a field
+  // name or a written value outside parentheses. Shrink this list as each is mended.
   "audit-current",
-  "self-inspection-current",
-  "audit-findings-followed-up",
-  "availability-monitoring",
-  "exceptions-valid",
-  "ict-bcp-covers-critical-systems",
-  "ict-bcp-reviewed",
-  "ict-bcp-scenarios",
-  "incident-response-plan-reviewed",
-  "incident-response-plan",
-  "restore-test-current",
-  "security-monitoring",
-  "csirt-established",
-  "roles-not-combined",
-  "security-roles-assigned",
-  "system-owner-and-administrator",
-  "system-owner-body-covered",
-  "click-through-low-confidentiality",
   "cloud-admin-mfa",
-  "cloud-assurance",
   "cloud-data-location",
-  "cloud-exit-plan",
-  "cloud-service-registered",
-  "social-media-account-protection",
-  "social-media-operating-procedure",
-  "social-media-publishable-content",
-  "social-media-responsible-person",
-  "subcontractors-approved",
-  "system-vendors-contracted",
-  "vendor-contract-security-clauses",
-  "vendor-selected-with-security-criteria",
-  "vendor-verified",
-  "policy-review-risk-analysis",
-  "policy-reviewed-after-audit",
-  "policy-review-current",
-  // helper 11a's checks that issue-11b also changed (staff categories declared absent, severities,
-  // 95 % target, provider premises); their wording is migrated there, so the lead removes these
-  // four after merging both branches.
-  "policy-acknowledged",
-  "training-covers-all-staff",
-  "training-completion-rate",
+  "ict-bcp-reviewed",
+  "incident-response-plan-reviewed",
   "line-redundancy",
+  "policy-acknowledged",
+  "policy-review-current",
+  "restore-test-current",
+  "self-inspection-current",
+  "social-media-account-protection",
+  "training-completion-rate",
+  "training-covers-all-staff",
+  "vendor-verified",
 ]);
 
 /** Message data that holds a name the user chose (an id), not a value of the library's vocabulary. */
