@@ -10,7 +10,7 @@ import type { Report } from "../model/report.js";
 import { POLICY } from "../policy/clauses.js";
 import type { FormatOptions } from "./index.js";
 import {
-  BASIS_LABELS,
+  basisLabelOf,
   clauseLabel,
   type Locale,
   locationLabel,
@@ -94,8 +94,7 @@ function clausesCell(finding: Finding, locale: Locale): string {
   const clauses = finding.clauses.map((c) => mdCell(clauseLabel(c, locale))).join("<br>");
   // Never let recommended practice or the guideline read as the policy's own words.
   if (finding.basis === "policy") return clauses;
-  const reference = finding.reference === undefined ? "" : `（${mdCell(finding.reference[locale])}）`;
-  return `${mdCell(BASIS_LABELS[finding.basis][locale])}${reference}<br>${clauses}`;
+  return `${mdCell(basisLabelOf(finding, locale))}<br>${clauses}`;
 }
 
 function messageCell(finding: Finding, locale: Locale): string {

@@ -140,6 +140,19 @@ export function clauseLabel(id: string, locale: Locale): string {
 }
 
 /**
+ * The basis of a finding in words, with its reference: a reference that already names the
+ * guideline is not prefixed with the word again (「総務省ガイドライン（令和7年3月版）…」).
+ */
+export function basisLabelOf(finding: { readonly basis: Basis; readonly reference?: LocalizedText }, locale: Locale): string {
+  const label = BASIS_LABELS[finding.basis][locale];
+  const reference = finding.basis === "policy" ? undefined : finding.reference?.[locale];
+  if (reference === undefined) return label;
+  if (finding.basis === "guideline" && locale === "ja" && reference.startsWith("ガイドライン")) return `総務省${reference}`;
+  if (finding.basis === "guideline" && locale === "en" && reference.startsWith("Guideline")) return `National g${reference.slice(1)}`;
+  return locale === "ja" ? `${label}（${reference}）` : `${label} (${reference})`;
+}
+
+/**
  * Where a requirement comes from, in words: the clauses and whether the policy, the guideline or
  * recommended practice says so.
  */
@@ -148,11 +161,7 @@ export function basisLine(
   locale: Locale,
 ): string {
   const clauses = finding.clauses.map((c) => clauseLabel(c, locale)).join(locale === "ja" ? "、" : "; ");
-  const reference = finding.basis === "policy" ? undefined : finding.reference?.[locale];
-  const basis =
-    reference === undefined
-      ? BASIS_LABELS[finding.basis][locale]
-      : `${BASIS_LABELS[finding.basis][locale]}${locale === "ja" ? `（${reference}）` : ` (${reference})`}`;
+  const basis = basisLabelOf(finding, locale);
   if (finding.basis === "policy") return clauses === "" ? basis : `${basis} ${clauses}`;
   if (clauses === "") return basis;
   return locale === "ja" ? `${basis}。関連条項 ${clauses}` : `${basis}; related clauses ${clauses}`;
