@@ -1,3 +1,4 @@
+import { requireSystemFacts } from "../shared.js";
 import { defineCheck } from "../define-check.js";
 import { onProviderPremises } from "../shared.js";
 
@@ -49,11 +50,5 @@ export default defineCheck({
       en: "Duplicate the lines (e.g. different routes or carriers); if you decide against it, record the impact of an outage and the fallback in the ICT-BCP",
     },
   },
-  *evaluate(system, ctx) {
-    const data = { system: system.id };
-    const site = system.physicalSite;
-    if (site === undefined) yield ctx.needsEvidence("siteUnknown", ["physicalSite"], data);
-    else if (site.redundantLines === undefined) yield ctx.needsEvidence("factUnknown", ["physicalSite", "redundantLines"], data);
-    else if (!site.redundantLines) yield ctx.fail("notRedundant", ["physicalSite", "redundantLines"], data);
-  },
+  evaluate: requireSystemFacts("physicalSite", "siteUnknown", [["redundantLines", "notRedundant"]], "factUnknown"),
 });

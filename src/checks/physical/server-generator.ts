@@ -1,3 +1,4 @@
+import { requireSystemFacts } from "../shared.js";
 import { defineCheck } from "../define-check.js";
 import { onProviderPremises } from "../shared.js";
 
@@ -59,11 +60,5 @@ export default defineCheck({
       en: "Put the A2 systems' equipment on the building's generator circuit or move it to a data centre with one; if you decide against it, record the fallback for outages in the ICT-BCP",
     },
   },
-  *evaluate(system, ctx) {
-    const data = { system: system.id };
-    const site = system.physicalSite;
-    if (site === undefined) yield ctx.needsEvidence("siteUnknown", ["physicalSite"], data);
-    else if (site.generator === undefined) yield ctx.needsEvidence("generatorUnknown", ["physicalSite", "generator"], data);
-    else if (!site.generator) yield ctx.fail("noGenerator", ["physicalSite", "generator"], data);
-  },
+  evaluate: requireSystemFacts("physicalSite", "siteUnknown", [["generator", "noGenerator"]], "generatorUnknown"),
 });
