@@ -231,6 +231,16 @@ export const Finding = doc(
     trace: doc(z.array(Hop).optional(), "ネットワーク上の経路（ホップ順）", "Network path, hop by hop"),
     waiver: doc(AppliedWaiver.optional(), "適用した例外措置", "Exception applied"),
     location: doc(SourceLocation.optional(), "ファイル上の位置（CLI が付与）", "Position in the source file (added by the CLI)"),
+    fingerprint: doc(
+      z.string().optional(),
+      "指摘の指紋（ファイル・チェック・対象・メッセージ・値から計算。行の移動や並べ替えでは変わらない。ベースラインの照合に使う）",
+      "Fingerprint of the finding (from file, check, target, message and values; unchanged by moved lines or reordering; used to match a baseline)",
+    ),
+    baselineState: doc(
+      z.enum(["new", "unchanged"]).optional(),
+      "ベースラインとの比較：new（ベースラインにない）、unchanged（ベースラインにある）",
+      "Against the baseline: new (not in the baseline) or unchanged (in the baseline)",
+    ),
   }),
   "評価結果の1件",
   "One result of the evaluation",

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import AjvDraft04 from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
 import { evaluatedReport, failedRunReport, handBuiltReport } from "../../test/support/reports.js";
-import { FINGERPRINT_KEY, fileUri, fnv1a64, formatSarif } from "./sarif.js";
+import { fnv1a64 } from "./fingerprint.js";
+import { FINGERPRINT_KEY, fileUri, formatSarif } from "./sarif.js";
 
 /** The official schema, copied into the repository (see test/fixtures/external-schemas/README.md). */
 const schemaFile = new URL("../../test/fixtures/external-schemas/sarif-schema-2.1.0.json", import.meta.url);

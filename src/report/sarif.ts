@@ -33,11 +33,12 @@ import {
   traceLabel,
   waiverLine,
 } from "./shared.js";
+import { FINGERPRINT_VERSION, findingFingerprint } from "./fingerprint.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 /** The key of our fingerprint in `partialFingerprints`; bump the version if its inputs change. */
-export const FINGERPRINT_KEY = "secpolicyFinding/v1";
+export const FINGERPRINT_KEY = FINGERPRINT_VERSION;
 
 type Level = "error" | "warning" | "note";
 
@@ -50,21 +51,6 @@ function levelOf(finding: Pick<Finding, "severity" | "outcome">): Level {
   const level = LEVELS[finding.severity];
   if (finding.outcome === "error") return "error";
   return finding.outcome === "needs-evidence" && level === "error" ? "warning" : level;
-}
-
-/** FNV-1a, 64-bit, over the UTF-8 bytes: small, pure and stable across platforms. */
-export function fnv1a64(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, "0");
-}
-
-function fingerprint(finding: Finding): string {
-  const data = Object.entries(finding.data ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return fnv1a64(JSON.stringify([finding.checkId, finding.target.kind, finding.target.id ?? finding.target.path, finding.messageId, data]));
 }
 
 /**
@@ -185,7 +171,7 @@ function result(finding: Finding, ruleIndex: number, locale: Locale) {
     level: levelOf(finding),
     message: { text: finding.outcome === "needs-evidence" ? `${HELP.evidence[locale]}: ${text}` : text },
     locations: [location(finding, locale)],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint ?? findingFingerprint(finding) },
     ...(flows === undefined ? {} : { codeFlows: flows }),
     ...(finding.outcome !== "waived"
       ? {}

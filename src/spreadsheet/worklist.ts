@@ -2,6 +2,7 @@
  * Findings as a worklist for the 情報政策課: one finding per row with a stable fingerprint and empty
  * columns to track remediation (担当者 / 対応期限 / 対応状況). Pure; the CSV and xlsx writers use it.
  */
+import { findingFingerprint } from "../report/fingerprint.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 
@@ -71,19 +72,11 @@ export const WORKLIST_HEADERS = {
 } as const;
 
 /**
- * A stable 64-bit FNV-1a hash (16 hex digits) of check id, target id (or path), message id and
- * path: the same finding keeps its fingerprint across runs, so a worklist can be merged with the
- * previous one.
+ * The finding's fingerprint (the same one as in SARIF, the JSON report and a baseline): the same
+ * finding keeps it across runs, so a worklist can be merged with the previous one.
  */
-export function fingerprint(finding: Pick<Finding, "checkId" | "target" | "messageId" | "path">): string {
-  const text = [finding.checkId, finding.target.id ?? finding.target.path, finding.messageId, finding.path].join("\u001f");
-  let hash = 0xcbf29ce484222325n;
-  const bytes = new TextEncoder().encode(text);
-  for (const byte of bytes) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, "0");
+export function fingerprint(finding: Finding): string {
+  return finding.fingerprint ?? findingFingerprint(finding);
 }
 
 /**

@@ -271,6 +271,16 @@ export interface Finding {
   trace?: Hop[];
   waiver?: AppliedWaiver;
   location?: SourceLocation;
+  /**
+   * 指摘の指紋（ファイル・チェック・対象・メッセージ・値から計算。行の移動や並べ替えでは変わらない。ベースラインの照合に使う）
+   * Fingerprint of the finding (from file, check, target, message and values; unchanged by moved lines or reordering; used to match a baseline)
+   */
+  fingerprint?: string;
+  /**
+   * ベースラインとの比較：new（ベースラインにない）、unchanged（ベースラインにある）
+   * Against the baseline: new (not in the baseline) or unchanged (in the baseline)
+   */
+  baselineState?: "new" | "unchanged";
 }
 /**
  * 根拠の出典（ガイドライン・推奨される運用の場合）
