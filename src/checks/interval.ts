@@ -1,6 +1,7 @@
 import { addMonths, dateData, isOlderThanMonths } from "../engine/dates.js";
 import type { Intervals } from "../model/profile.js";
 import type { TargetKind } from "../model/finding.js";
+import type { GuidelineText } from "../policy/guideline.js";
 import { type Check, type CheckMeta, defineCheck, type RelativePath, type TargetSubjects } from "./define-check.js";
 
 /** What an interval check reads from its subject: the date of the last occurrence and where it is written. */
@@ -50,6 +51,24 @@ export function defineIntervalCheck<K extends TargetKind>(spec: {
       }
     },
   });
+}
+
+/**
+ * The basis and reference of an interval message that rests on recommended practice: why the
+ * activity is worth repeating (in the check's own words), that the basic policy sets no interval,
+ * and which profile setting holds the one applied. Spread it into both messages of the check.
+ */
+export function intervalPractice(
+  interval: keyof Intervals,
+  why: GuidelineText,
+): { readonly basis: "practice"; readonly reference: GuidelineText } {
+  return {
+    basis: "practice",
+    reference: {
+      ja: `${why.ja}。基本方針は間隔を定めていない（適用する間隔はプロファイルの intervals.${interval}）`,
+      en: `${why.en}. The basic policy sets no interval (the one applied is the profile's intervals.${interval})`,
+    },
+  };
 }
 
 /** The most recent date of a list of dated activities, or `undefined` for none. */

@@ -1,4 +1,9 @@
-import { defineIntervalCheck, latestActivity } from "../interval.js";
+import { defineIntervalCheck, intervalPractice, latestActivity } from "../interval.js";
+
+const PRACTICE = intervalPractice("auditMonths", {
+  ja: "監査を受ける部署から独立した者が毎年度の運用を確かめられるよう、年1回程度の実施を推奨する（基本方針 7 は「定期的又は必要に応じて」とする）",
+  en: 'About once a year is recommended so that someone independent of the audited departments checks each year\'s operation (clause 7 says "periodically or as needed")',
+});
 
 /**
  * Clause 7 (and 6(9)): audits 「定期的又は必要に応じて」. The policy sets no interval; the latest
@@ -21,17 +26,19 @@ export default defineIntervalCheck({
     target: "municipality",
     messages: {
       overdue: {
-        ja: "前回の情報セキュリティ監査（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
-        en: "The last security audit was on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "前回の情報セキュリティ監査（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "The last security audit was on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
+        ...PRACTICE,
         ja: "実施した情報セキュリティ監査（audits）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "No security audits are listed (audits) (recommended practice: every {{months}} months)",
+        en: "No security audit is listed (audits) (recommended practice: every {{months}} months)",
       },
     },
     remediation: {
-      ja: "監査計画を立てて情報セキュリティ監査（内部または外部）を実施し、audits に実施日と未対応の指摘数を記録すること",
-      en: "Plan and carry out a security audit (internal or external) and record its date and open findings under audits",
+      ja: "監査計画を立てて情報セキュリティ監査（内部監査または外部監査）を実施し、実施日と未対応の指摘の数を記録すること（audits）",
+      en: "Plan and carry out a security audit (internal or external) and record its date and the number of open findings (audits)",
     },
   },
 });

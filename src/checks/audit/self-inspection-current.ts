@@ -1,4 +1,9 @@
-import { defineIntervalCheck, latestActivity } from "../interval.js";
+import { defineIntervalCheck, intervalPractice, latestActivity } from "../interval.js";
+
+const PRACTICE = intervalPractice("selfInspectionMonths", {
+  ja: "各課が自らの遵守状況を毎年度確かめ、監査を待たずに改善できるよう、年1回程度の実施を推奨する（基本方針 7 は「定期的又は必要に応じて」とする）",
+  en: 'About once a year is recommended so that each department checks its own compliance every year and improves without waiting for an audit (clause 7 says "periodically or as needed")',
+});
 
 /**
  * Clause 7 (and 6(9)): self-inspections 「定期的又は必要に応じて」. The latest one is compared with
@@ -21,17 +26,19 @@ export default defineIntervalCheck({
     target: "municipality",
     messages: {
       overdue: {
-        ja: "前回の自己点検（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
-        en: "The last self-inspection was on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "前回の自己点検（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "The last self-inspection was on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
+        ...PRACTICE,
         ja: "実施した自己点検（selfInspections）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "No self-inspections are listed (selfInspections) (recommended practice: every {{months}} months)",
+        en: "No self-inspection is listed (selfInspections) (recommended practice: every {{months}} months)",
       },
     },
     remediation: {
-      ja: "各課で自己点検を実施し、selfInspections に実施日と未対応の指摘数を記録すること",
-      en: "Have each department carry out a self-inspection and record its date and open findings under selfInspections",
+      ja: "各課で自己点検を実施し、実施日と未対応の指摘の数を記録すること（selfInspections）",
+      en: "Have each department carry out a self-inspection and record its date and the number of open findings (selfInspections)",
     },
   },
 });
