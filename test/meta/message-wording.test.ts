@@ -28,16 +28,11 @@ const NOT_YET_MIGRATED: ReadonlySet<string> = new Set([
   // name or a written value outside parentheses. Shrink this list as each is mended.
   "cloud-admin-mfa",
   "cloud-data-location",
-  "ict-bcp-reviewed",
-  "incident-response-plan-reviewed",
   "line-redundancy",
   "policy-acknowledged",
-  "policy-review-current",
-  "restore-test-current",
   "social-media-account-protection",
   "training-completion-rate",
   "training-covers-all-staff",
-  "vendor-verified",
 ]);
 
 /** Message data that holds a name the user chose (an id), not a value of the library's vocabulary. */

@@ -1,4 +1,9 @@
-import { defineIntervalCheck } from "../interval.js";
+import { defineIntervalCheck, intervalPractice } from "../interval.js";
+
+const PRACTICE = intervalPractice("bcpReviewMonths", {
+  ja: "システムの更改、人事異動、委託先の変更があると、ICT-BCP の手順や連絡先が実態と合わなくなり、災害や障害の際に使えない。年1回程度の見直しを推奨する",
+  en: "System renewals, staff moves and vendor changes make the ICT-BCP's procedures and contacts stale, and a stale plan fails in a disaster or outage; a review about once a year is recommended",
+});
 
 /**
  * The ICT-BCP must follow changes in systems, staff and contractors. The interval is recommended
@@ -23,17 +28,19 @@ export default defineIntervalCheck({
     applicability: { when: (municipality) => municipality.bcp?.exists !== false },
     messages: {
       overdue: {
-        ja: "ICT-BCP の前回の見直し（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
-        en: "The ICT-BCP was last reviewed on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "ICT-BCP の前回の見直し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "The ICT-BCP was last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
+        ...PRACTICE,
         ja: "ICT-BCP を見直した日（bcp.lastReviewed）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "The date the ICT-BCP was last reviewed (bcp.lastReviewed) is not stated (recommended practice: every {{months}} months)",
       },
     },
     remediation: {
-      ja: "システム・体制・委託先の変更を反映して ICT-BCP を見直し、見直した日を記録すること",
-      en: "Review the ICT-BCP against changes in systems, staff and vendors, and record the review date",
+      ja: "システム・体制・委託先の変更と訓練の結果を反映して ICT-BCP を見直し、見直した日を記録すること",
+      en: "Review the ICT-BCP against changes in systems, staff and vendors and the results of exercises, and record the review date",
     },
   },
 });

@@ -1,4 +1,9 @@
-import { defineIntervalCheck } from "../interval.js";
+import { defineIntervalCheck, intervalPractice } from "../interval.js";
+
+const PRACTICE = intervalPractice("incidentPlanReviewMonths", {
+  ja: "人事異動や委託先の変更で連絡先と役割が変わると、緊急時対応計画どおりに報告・対応できなくなる。年1回程度の見直しを推奨する",
+  en: "When staff moves and vendor changes alter contacts and roles, incidents can no longer be reported and handled as the emergency response plan says; a review about once a year is recommended",
+});
 
 /**
  * An emergency response plan goes stale as people, vendors and systems change. The interval is
@@ -23,10 +28,12 @@ export default defineIntervalCheck({
     applicability: { when: (municipality) => municipality.incidentResponsePlan?.exists !== false },
     messages: {
       overdue: {
-        ja: "緊急時対応計画の前回の見直し（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
-        en: "The emergency response plan was last reviewed on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "緊急時対応計画の前回の見直し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "The emergency response plan was last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
+        ...PRACTICE,
         ja: "緊急時対応計画を見直した日（incidentResponsePlan.lastReviewed）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "The date the emergency response plan was last reviewed (incidentResponsePlan.lastReviewed) is not stated (recommended practice: every {{months}} months)",
       },

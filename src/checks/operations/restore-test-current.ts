@@ -1,4 +1,9 @@
-import { defineIntervalCheck } from "../interval.js";
+import { defineIntervalCheck, intervalPractice } from "../interval.js";
+
+const PRACTICE = intervalPractice("restoreTestMonths", {
+  ja: "バックアップは実際に復元できて初めて役に立つ。災害、インフラの障害、ランサムウェアからの復旧に備え、年1回程度の復元テストを推奨する",
+  en: "A backup is only worth what can be restored from it; a restore test about once a year is recommended against disaster, infrastructure outage and ransomware",
+});
 
 /**
  * A backup proves itself only when restored. Systems holding A2 or I2 data need backups (6(2)
@@ -26,11 +31,13 @@ export default defineIntervalCheck({
     },
     messages: {
       overdue: {
-        ja: "システム {{subject}} の前回の復元テスト（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
-        en: "System {{subject}} last tested a restore on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "システム {{subject}} の前回の復元テスト（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "System {{subject}} last tested a restore on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "システム {{subject}} の復元テストの日（backup.lastRestoreTest）の記載がない（推奨される運用：{{months}}か月ごと）",
+        ...PRACTICE,
+        ja: "システム {{subject}} の前回の復元テストの日（backup.lastRestoreTest）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "System {{subject}} does not state when a restore was last tested (backup.lastRestoreTest) (recommended practice: every {{months}} months)",
       },
     },

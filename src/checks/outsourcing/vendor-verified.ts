@@ -1,4 +1,9 @@
-import { defineIntervalCheck } from "../interval.js";
+import { defineIntervalCheck, intervalPractice } from "../interval.js";
+
+const PRACTICE = intervalPractice("vendorVerificationMonths", {
+  ja: "基本方針 6(8) は委託事業者の対策が確保されていることの確認を求める。契約期間中の体制や再委託先の変化を把握できるよう、年1回程度の確認を推奨する",
+  en: "Clause 6(8) asks the municipality to confirm the vendor's measures; about once a year is recommended so that changes in the vendor's staff and subcontractors during the contract come to light",
+});
 
 /**
  * 6(8) asks the municipality to confirm that the vendor's measures are in place
@@ -22,11 +27,13 @@ export default defineIntervalCheck({
     target: "vendor",
     messages: {
       overdue: {
-        ja: "委託事業者 {{subject}} の対策状況の前回の確認（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
-        en: "Vendor {{subject}}'s measures were last verified on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "委託事業者 {{subject}} の対策の実施状況の前回の確認（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "Vendor {{subject}}'s measures were last verified on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
-        ja: "委託事業者 {{subject}} の対策状況を確認した日（lastVerified）の記載がない（推奨される運用：{{months}}か月ごと）",
+        ...PRACTICE,
+        ja: "委託事業者 {{subject}} の対策の実施状況を前回確認した日（lastVerified）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "Vendor {{subject}} does not state when its measures were last verified (lastVerified) (recommended practice: every {{months}} months)",
       },
     },

@@ -1,4 +1,9 @@
-import { defineIntervalCheck } from "../interval.js";
+import { defineIntervalCheck, intervalPractice } from "../interval.js";
+
+const PRACTICE = intervalPractice("policyReviewMonths", {
+  ja: "基本方針 8 は、監査・自己点検の結果や状況の変化で必要になったときに見直すと定める。新たな脅威、システムの更改、ガイドラインの改定を見落とさないよう、定期的な見直しを推奨する",
+  en: "Clause 8 calls for review when audit or self-inspection results or changed circumstances require it; a periodic review is recommended so that new threats, system renewals and guideline revisions are not missed",
+});
 
 /**
  * Clause 8 and 6(9) call for review when needed (適宜); the policy sets no interval. A periodic
@@ -22,17 +27,19 @@ export default defineIntervalCheck({
     target: "municipality",
     messages: {
       overdue: {
-        ja: "情報セキュリティポリシーの前回の見直し（{{last}}）から{{months}}か月を超えて経過している（推奨される運用：{{months}}か月ごと）",
-        en: "The security policy was last reviewed on {{last}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ...PRACTICE,
+        ja: "情報セキュリティポリシーの前回の見直し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
+        en: "The security policy was last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
       missing: {
+        ...PRACTICE,
         ja: "情報セキュリティポリシーを見直した日（policyReview.lastReviewed）の記載がない（推奨される運用：{{months}}か月ごと）",
         en: "The date the security policy was last reviewed (policyReview.lastReviewed) is not stated (recommended practice: every {{months}} months)",
       },
     },
     remediation: {
-      ja: "状況の変化（新たな脅威、システムの更改、ガイドラインの改定）を踏まえてポリシーを見直し、見直した日を記録すること",
-      en: "Review the policy against changes (new threats, system renewals, guideline revisions) and record the review date",
+      ja: "新たな脅威、システムの更改、ガイドラインの改定等の状況の変化とリスクを検討してポリシーを見直し、見直した日を記録すること",
+      en: "Review the policy against changes and their risks (new threats, system renewals, guideline revisions) and record the review date",
     },
   },
 });
