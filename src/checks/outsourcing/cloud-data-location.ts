@@ -39,12 +39,12 @@ export default defineCheck({
     },
     messages: {
       locationNotAllowed: {
-        ja: "外部サービス {{service}} のデータの保存場所に、許可していない場所がある：{{outsideJa}}（許可している保存場所：{{allowedJa}}）",
-        en: "External service {{service}} stores data where it is not allowed: {{outsideEn}} (allowed: {{allowedEn}})",
+        ja: "外部サービス {{service}} のデータの保存場所に、許可していない場所が含まれている（記載：{{outsideJa}}。許可している保存場所：{{allowedJa}}）",
+        en: "External service {{service}} stores data in places that are not allowed (stated: {{outsideEn}}; allowed: {{allowedEn}})",
       },
       foreignLaw: {
-        ja: "外部サービス {{service}} の準拠法が日本法ではない（記載：{{lawJa}}）",
-        en: "External service {{service}} is not governed by Japanese law (stated: {{lawEn}})",
+        ja: "外部サービス {{service}} の契約の準拠法が日本法ではない（記載：{{lawJa}}）",
+        en: "External service {{service}}'s contract is not governed by Japanese law (stated: {{lawEn}})",
       },
       confidentialityUnknown: {
         ja: "外部サービス {{service}} で扱う情報の最も高い機密性（highestConfidentiality）の記載がない",
@@ -55,13 +55,13 @@ export default defineCheck({
         en: "External service {{service}} does not state where its data is stored (dataLocations)",
       },
       lawUnknown: {
-        ja: "外部サービス {{service}} の準拠法（governingLaw）の記載がない",
-        en: "External service {{service}} does not state its governing law (governingLaw)",
+        ja: "外部サービス {{service}} の契約の準拠法（governingLaw）の記載がない",
+        en: "External service {{service}} does not state the governing law of its contract (governingLaw)",
       },
     },
     remediation: {
-      ja: "データの保存場所を国内（プロファイルで許可した国）に限定し、準拠法を日本法・管轄裁判所を国内とする契約にすること",
-      en: "Restrict storage to the allowed countries and contract under Japanese law with a Japanese court of jurisdiction",
+      ja: "データの保存場所（バックアップや複製の置き場所を含む）を許可した場所（既定では日本国内）に限り、準拠法を日本法、管轄裁判所を日本国内の裁判所とする契約を結ぶこと。それができないサービスでは個人情報を扱わないこと",
+      en: "Keep the data, backups and replicas included, in the allowed places (Japan by default) and contract under Japanese law with a court in Japan; where a service cannot offer that, keep personal information out of it",
     },
   },
   *evaluate(service, ctx) {
