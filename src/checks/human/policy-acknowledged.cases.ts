@@ -18,6 +18,17 @@ const table: CheckTable = {
       expected: [{ messageId: "missingCategories", path: "/municipality/policyAcknowledgement/staffCategories" }],
     },
     {
+      name: "declaring part-time staff absent does not excuse fiscal-year appointees",
+      description: ack(["regular"], { staffCategoriesAbsent: ["part-time"] }),
+      expected: [
+        {
+          messageId: "missingCategories",
+          path: "/municipality/policyAcknowledgement/staffCategories",
+          data: { missing: "fiscal-year", labelsJa: "会計年度任用職員", labelsEn: "fiscal-year appointees" },
+        },
+      ],
+    },
+    {
       name: "categories not stated",
       description: ack(),
       expected: [

@@ -2,6 +2,12 @@ import { guidelineCitation, guidelineReference } from "../../policy/guideline.js
 import { defineCheck } from "../define-check.js";
 import { missingStaffCategories } from "../shared.js";
 
+/** Making the policy known and taking a pledge is the guideline's way of binding staff, not the policy's words. */
+const GUIDELINE = {
+  basis: "guideline",
+  reference: guidelineReference("human", { ja: "職員等の遵守事項", en: "what staff must observe" }),
+} as const;
+
 /**
  * Clause 5 binds every category of 職員等 — regular staff, part-time staff and fiscal-year
  * appointees — to the policy: that duty is the policy's. How the municipality makes sure of it,
@@ -25,14 +31,14 @@ export default defineCheck({
     target: "municipality",
     messages: {
       missingCategories: {
-        ja: "ポリシーの周知・誓約の対象に含まれていない職員等の区分がある：{{labelsJa}}（{{missing}}）。在籍していない区分は staffCategoriesAbsent に記載すること",
-        en: "Some staff categories have not acknowledged the policy: {{labelsEn}} ({{missing}}); list categories with no one in them under staffCategoriesAbsent",
-        basis: "guideline",
-        reference: guidelineReference("human", { ja: "職員等の遵守事項", en: "what staff must observe" }),
+        ...GUIDELINE,
+        ja: "ポリシーを周知し遵守の誓約を得た対象に、次の職員等の区分が含まれていない：{{labelsJa}}（{{missing}}）。その区分に在籍者がいない場合は、その旨を記載すること（staffCategoriesAbsent）",
+        en: "These staff categories have not been made aware of the policy and asked to pledge to observe it: {{labelsEn}} ({{missing}}). If a category has no one in it, say so (staffCategoriesAbsent)",
       },
       categoriesUnknown: {
-        ja: "ポリシーを周知・誓約した職員等の区分（policyAcknowledgement.staffCategories）の記載がない",
-        en: "The staff categories that acknowledged the policy (policyAcknowledgement.staffCategories) are not stated",
+        ...GUIDELINE,
+        ja: "ポリシーを周知し遵守の誓約を得た職員等の区分（policyAcknowledgement.staffCategories）の記載がない",
+        en: "The staff categories made aware of the policy and asked to pledge to observe it (policyAcknowledgement.staffCategories) are not stated",
       },
     },
     remediation: {

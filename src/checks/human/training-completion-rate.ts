@@ -1,5 +1,14 @@
 import { defineCheck } from "../define-check.js";
 
+/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
+const PRACTICE = {
+  basis: "practice",
+  reference: {
+    ja: "受講率は「十分な教育」（6(5)）が職員等に行き渡ったかを示す。育児休業や病気休暇で受講できない職員等がいるため、既定の目標は100%ではなく95%とする（目標はプロファイルの trainingCompletionRatePercent）",
+    en: 'The completion rate shows whether the "sufficient education" of 6(5) reached the staff; as some staff are on parental or sick leave, the default target is 95 %, not 100 % (target: the profile\'s trainingCompletionRatePercent)',
+  },
+} as const;
+
 /**
  * "Sufficient education" (6(5)) reaches everyone: the completion rate meets the profile's target,
  * which is recommended practice (`trainingCompletionRatePercent`, 95 % by default: staff on
@@ -20,12 +29,14 @@ export default defineCheck({
     target: "municipality",
     messages: {
       belowTarget: {
-        ja: "研修の受講率 {{rate}}% は目標 {{target}}% に届いていない（推奨される運用：受講率 {{target}}% 以上。休業中の職員等がいるため既定は95%）",
-        en: "Training completion of {{rate}}% is below the target of {{target}}% (recommended practice: at least {{target}}%; the default is 95 % because some staff are on leave)",
+        ...PRACTICE,
+        ja: "情報セキュリティ研修の受講率が{{rate}}%で、目標の{{target}}%に届いていない（推奨される運用：受講率{{target}}%以上）",
+        en: "Security training completion is {{rate}}%, below the target of {{target}}% (recommended practice: at least {{target}}%)",
       },
       rateUnknown: {
-        ja: "研修の受講率（training.completionRate）の記載がない（推奨される運用：受講率 {{target}}% 以上）",
-        en: "The training completion rate (training.completionRate) is not stated (recommended practice: at least {{target}}%)",
+        ...PRACTICE,
+        ja: "情報セキュリティ研修の受講率（training.completionRate）の記載がない（推奨される運用：受講率{{target}}%以上）",
+        en: "The security training completion rate (training.completionRate) is not stated (recommended practice: at least {{target}}%)",
       },
     },
     remediation: {

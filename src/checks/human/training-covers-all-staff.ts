@@ -2,8 +2,9 @@ import { defineCheck } from "../define-check.js";
 import { missingStaffCategories } from "../shared.js";
 
 /**
- * Education under 6(5) is owed to 職員等 as clause 5 defines them: regular staff, part-time staff
- * and fiscal-year appointees alike. Training that leaves a category out falls short of the policy.
+ * Clause 5 asks every 職員等 (regular staff, part-time staff and fiscal-year appointees alike) to
+ * share a common understanding of why security matters, and 6(5) calls for sufficient education to
+ * that end. Training that leaves a category out falls short of the policy.
  */
 export default defineCheck({
   meta: {
@@ -20,12 +21,12 @@ export default defineCheck({
     target: "municipality",
     messages: {
       missingCategories: {
-        ja: "研修の対象に含まれていない職員等の区分がある：{{labelsJa}}（{{missing}}）。在籍していない区分は staffCategoriesAbsent に記載すること",
-        en: "Security training leaves out some staff categories: {{labelsEn}} ({{missing}}); list categories with no one in them under staffCategoriesAbsent",
+        ja: "情報セキュリティ研修の対象に、次の職員等の区分が含まれていない：{{labelsJa}}（{{missing}}）。その区分に在籍者がいない場合は、その旨を記載すること（staffCategoriesAbsent）",
+        en: "Security training leaves out these staff categories: {{labelsEn}} ({{missing}}). If a category has no one in it, say so (staffCategoriesAbsent)",
       },
       categoriesUnknown: {
-        ja: "研修の対象とした職員等の区分（training.staffCategories）の記載がない",
-        en: "The staff categories the training covered (training.staffCategories) are not stated",
+        ja: "情報セキュリティ研修の対象とした職員等の区分（training.staffCategories）の記載がない",
+        en: "The staff categories the security training covered (training.staffCategories) are not stated",
       },
     },
     remediation: {
