@@ -16,19 +16,6 @@ import { messageBasis, renderTemplate } from "../../src/engine/messages.js";
 import type { MessageTemplate } from "../../src/model/finding.js";
 import { runCheckCase } from "../../src/vitest/check-tester.js";
 
-/**
- * Checks whose messages their owners have not migrated yet (issue 11: helper 11b owns outsourcing,
- * organisation, operations, audit, evaluation and review; the lead owns the zone rules and
- * remote-maintenance-controlled). The lead shrinks this list as each branch lands; a check leaves
- * it when its messages pass the rules above. Never add a check of technical, classification,
- * physical or human here.
- */
-const NOT_YET_MIGRATED: ReadonlySet<string> = new Set([
-  // Not yet migrated: practice messages that name no reference, and two messages that show a field
-  // name or a written value outside parentheses. Shrink this list as each is mended.
-  "line-redundancy",
-]);
-
 /** Message data that holds a name the user chose (an id), not a value of the library's vocabulary. */
 const NAME_KEYS: ReadonlySet<string> = new Set([
   "system",
@@ -70,7 +57,6 @@ const ASCII_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const entries = (await loadCatalogue()).filter((e): e is CatalogueEntry & { check: AnyCheck } => e.check !== undefined);
-const migrated = entries.filter((e) => !NOT_YET_MIGRATED.has(e.check.meta.id));
 
 /** The text with every parenthesised part (full- or half-width, nested) removed. */
 function outsideParentheses(text: string): string {
@@ -105,16 +91,9 @@ describe("message wording", () => {
     if (JSON.stringify(found) !== JSON.stringify([["used"], ["beta"], [], []])) throw new Error(`scanner broken: ${JSON.stringify(found)}`);
   });
 
-  it("the allow-list names only checks that exist", () => {
-    const ids = new Set(entries.map((e) => e.check.meta.id));
-    fail(
-      [...NOT_YET_MIGRATED].filter((id) => !ids.has(id)).map((id) => `NOT_YET_MIGRATED names "${id}", which is not a check. Remove it.`),
-    );
-  });
-
   it("every message resolves to a basis, and every guideline or practice message to a reference", () => {
     const problems: string[] = [];
-    for (const e of migrated) {
+    for (const e of entries) {
       for (const [id, message] of Object.entries(e.check.meta.messages as Record<string, MessageTemplate>)) {
         const own = messageBasis(e.check.meta, message);
         if (own.basis !== "policy" && own.reference === undefined)
@@ -138,7 +117,7 @@ describe("message wording", () => {
 
   it("Japanese titles and templates use 「…の記載がない」 and one form of the practice note", () => {
     const problems: string[] = [];
-    for (const e of migrated) {
+    for (const e of entries) {
       const texts: [string, string][] = [
         ["title", e.check.meta.title.ja],
         ...Object.entries(e.check.meta.messages as Record<string, MessageTemplate>).map(([id, m]): [string, string] => [
@@ -158,7 +137,7 @@ describe("message wording", () => {
 
   it("no Japanese message the tables render shows a raw id or field name outside parentheses", () => {
     const problems: string[] = [];
-    for (const e of migrated) {
+    for (const e of entries) {
       if (e.table === undefined) continue;
       const defaults = {
         ...(e.table.profile === undefined ? {} : { profile: e.table.profile }),

@@ -2,6 +2,15 @@ import { requireSystemFacts } from "../shared.js";
 import { defineCheck } from "../define-check.js";
 import { onProviderPremises } from "../shared.js";
 
+/** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
+const PRACTICE = {
+  basis: "practice",
+  reference: {
+    ja: "回線が1本だけだと、通信の途絶（3(5)）で可用性2の業務が止まる。回線を二重化するか、回線断の際の代替手段を決めておくことを推奨する。回線が1本しかない小規模団体も多いため、重大度は低とする",
+    en: "With a single line, a communication outage (3(5)) stops availability-2 work; duplicating the line, or deciding a fallback for an outage, is recommended. Many small municipalities have only one line, so the severity is low",
+  },
+} as const;
+
 /**
  * Communication outages (threat 3(5)) stop systems that must stay available. The guideline asks
  * for lines fit for continuous operation of A2 systems and redundancy "as needed"; making
@@ -33,16 +42,19 @@ export default defineCheck({
     },
     messages: {
       notRedundant: {
-        ja: "システム {{system}} は可用性2の情報を扱うが、通信回線が冗長化されていない（推奨される運用：可用性2のシステムは回線を冗長化する）",
-        en: "System {{system}} holds A2 data but its communication lines are not redundant (recommended practice: redundant lines for A2 systems)",
+        ...PRACTICE,
+        ja: "システム {{system}} は可用性2の情報を扱うが、通信回線が冗長化されていない（推奨される運用：可用性2のシステムの回線の冗長化）",
+        en: "System {{system}} holds availability-2 data but its communication lines are not redundant (recommended practice: redundant lines for availability-2 systems)",
       },
       siteUnknown: {
-        ja: "システム {{system}} の設置場所（physicalSite）の記載がない",
-        en: "System {{system}} does not state its physical site (physicalSite)",
+        ...PRACTICE,
+        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）の記載がないため、通信回線の冗長化を確かめられない",
+        en: "System {{system}} does not state where its servers and network equipment are (physicalSite), so its line redundancy cannot be judged",
       },
       factUnknown: {
-        ja: "システム {{system}} の通信回線を冗長化しているか（redundantLines）の記載がない",
-        en: "System {{system}} does not state whether its communication lines are redundant (redundantLines)",
+        ...PRACTICE,
+        ja: "システム {{system}} の通信回線を冗長化しているか（redundantLines）の記載がない（推奨される運用：可用性2のシステムの回線の冗長化）",
+        en: "System {{system}} does not state whether its communication lines are redundant (redundantLines) (recommended practice: redundant lines for availability-2 systems)",
       },
     },
     remediation: {
