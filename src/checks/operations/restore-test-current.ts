@@ -17,7 +17,7 @@ export default defineIntervalCheck({
     id: "restore-test-current",
     area: "operations",
     title: {
-      ja: "可用性2・完全性2の情報資産を持つシステムは、バックアップからの復元テストを定期的に行うこと",
+      ja: "可用性2または完全性2の情報資産を持つシステムは、バックアップからの復元テストを定期的に行うこと",
       en: "Systems holding availability 2 or integrity 2 data must test restoring from backup periodically",
     },
     clauses: ["6(7)", "6(2)", "3(3)", "3(5)"],

@@ -7,7 +7,7 @@ const PRACTICE = {
   basis: "practice",
   reference: {
     ja: "回線が1本だけだと、通信の途絶（3(5)）で可用性2の業務が止まる。回線を二重化するか、回線断の際の代替手段を決めておくことを推奨する。回線が1本しかない小規模団体も多いため、重大度は低とする",
-    en: "With a single line, a communication outage (3(5)) stops availability-2 work; duplicating the line, or deciding a fallback for an outage, is recommended. Many small municipalities have only one line, so the severity is low",
+    en: "With a single line, a communication outage (3(5)) stops the work of an A2 system; duplicating the line, or deciding a fallback for an outage, is recommended. Many small municipalities have only one line, so the severity is low",
   },
 } as const;
 
@@ -44,7 +44,7 @@ export default defineCheck({
       notRedundant: {
         ...PRACTICE,
         ja: "システム {{system}} は可用性2の情報を扱うが、通信回線が冗長化されていない（推奨される運用：可用性2のシステムの回線の冗長化）",
-        en: "System {{system}} holds availability-2 data but its communication lines are not redundant (recommended practice: redundant lines for availability-2 systems)",
+        en: "System {{system}} holds A2 data but its communication lines are not redundant (recommended practice: redundant lines for A2 systems)",
       },
       siteUnknown: {
         ...PRACTICE,
@@ -54,7 +54,7 @@ export default defineCheck({
       factUnknown: {
         ...PRACTICE,
         ja: "システム {{system}} の通信回線を冗長化しているか（redundantLines）の記載がない（推奨される運用：可用性2のシステムの回線の冗長化）",
-        en: "System {{system}} does not state whether its communication lines are redundant (redundantLines) (recommended practice: redundant lines for availability-2 systems)",
+        en: "System {{system}} does not state whether its communication lines are redundant (redundantLines) (recommended practice: redundant lines for A2 systems)",
       },
     },
     remediation: {
