@@ -73,6 +73,11 @@ function displayPath(cwd: string, path: string): string {
  */
 export function rebase(cwd: string, configDir: string, path: string): string {
   if (path === "-" || isAbsolute(path)) return path;
+  if (!/[*?[\]{}]/.test(path)) {
+    // A plain path: the shortest way from the working directory, as a user would type it.
+    const rel = relative(cwd, resolve(configDir, path)).replaceAll("\\", "/");
+    return rel === "" ? "." : rel;
+  }
   const base = relative(cwd, configDir).replaceAll("\\", "/");
   const tail = path.replace(/^(\.\/)+/, "");
   if (base === "") return tail === "" || tail === "." ? "." : tail;
