@@ -176,7 +176,7 @@ describe("the pre-commit hooks (.pre-commit-hooks.yaml)", () => {
   const preCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
   const available = preCommit.status === 0;
   it.skipIf(!available)(
-    "work through pre-commit try-repo (skipped: Debian's pre-commit is not installed on this machine)",
+    "work through pre-commit try-repo (skipped where Debian's pre-commit is not on PATH; .ci/run installs it)",
     () => {
       const dir = mkdtempSync(join(temp, "try-"));
       execFileSync("git", ["init", "-q"], { cwd: dir });
