@@ -120,11 +120,20 @@ function unknownChecks(config: SecpolicyConfig, checkIds: readonly string[]): In
  */
 export async function loadConfig(path: string, cwd: string, checkIds: readonly string[]): Promise<LoadedConfig> {
   const file = displayPath(cwd, resolve(cwd, path));
+  const absolute = resolve(cwd, path);
   let source: ParsedSource;
   try {
-    source = await readSource(file);
+    const read = await readSource(absolute);
+    // Named as the user sees it (relative to the working folder), whatever the process's own folder.
+    source = {
+      file,
+      format: read.format,
+      value: read.value,
+      locate: (pointer) => read.locate(pointer),
+      locateAll: (pointers) => read.locateAll(pointers),
+    };
   } catch (error) {
-    if (error instanceof InputError) throw new CliError(error.diagnostics);
+    if (error instanceof InputError) throw new CliError(error.diagnostics.map((d) => (d.file === absolute ? { ...d, file } : d)));
     throw error;
   }
   const inPackage = /(^|[\\/])package\.json$/.test(file);
@@ -136,7 +145,7 @@ export async function loadConfig(path: string, cwd: string, checkIds: readonly s
   const issues = unknownChecks(config, checkIds);
   if (issues.length > 0) throw located(source, prefix, issues);
 
-  const at = (p: string) => rebase(cwd, dirname(resolve(cwd, file)), p);
+  const at = (p: string) => rebase(cwd, dirname(absolute), p);
   return {
     file,
     config: {
