@@ -27,15 +27,15 @@ export function usageError(command: string, code: string, message: Diagnostic["m
 
 /** A single-valued option given more than once: an error rather than silently keeping the last. */
 export function repeatedOption(command: string, option: string, times: number): CliError {
-  const several = option === "format" || option === "out";
+  const several = option === "out";
   return usageError(
     command,
     "repeated-option",
     { ja: `--${option} が ${times} 回指定された（1回だけ指定できる）`, en: `--${option} was given ${times} times; it takes one value` },
     several
       ? {
-          ja: "今のところ1回の実行で書き出すレポートは1つ（形式も出力先も1つ）。形式・出力先ごとに secpolicy を実行すること",
-          en: "For now one run writes one report, in one format to one place; run secpolicy once per format or output",
+          ja: "複数の出力は形式ごとにファイルを付けて書くこと（-f 形式:ファイル、例：-f text -f sarif:report.sarif）",
+          en: "For several outputs name each file with its format (-f FORMAT:FILE, e.g. -f text -f sarif:report.sarif)",
         }
       : { ja: `--${option} を1回だけ書くこと`, en: `Give --${option} once` },
   );

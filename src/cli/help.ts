@@ -9,10 +9,10 @@ const MAIN: Help = {
   secpolicy <コマンド> [オプション]
 
 コマンド:
-  check <file...>     記述（JSON・YAML、- は標準入力）を評価してレポートを出す
-  init                コメント付きの記述の雛形を出す
+  check [file...]     記述（ファイル・フォルダ・グロブ、- は標準入力）を評価してレポートを出す
+  init                コメント付きの記述・設定ファイルの雛形を出す
   import <file...>    Excel ブック・CSV の台帳を YAML の記述に変換する
-  schema [name]       公開している JSON Schema を出す（description | profile | report）
+  schema [name]       公開している JSON Schema を出す（description | profile | report | config）
   checks              チェックの一覧を出す
   explain <check-id>  チェックの内容・根拠条項・対応方法を説明する
 
@@ -29,10 +29,10 @@ Usage:
   secpolicy <command> [options]
 
 Commands:
-  check <file...>     evaluate descriptions (JSON or YAML; - reads stdin) and print a report
-  init                print a commented starter description
+  check [file...]     evaluate descriptions (files, folders, globs; - reads stdin) and print a report
+  init                print a commented starter description or configuration file
   import <file...>    turn a register workbook or CSV files into a YAML description
-  schema [name]       print a published JSON Schema (description | profile | report)
+  schema [name]       print a published JSON Schema (description | profile | report | config)
   checks              list the checks
   explain <check-id>  explain a check: clauses, basis, messages, remediation
 
@@ -46,65 +46,107 @@ Exit codes: 0 nothing failing / 1 failing findings at or above the threshold / 2
 };
 
 const CHECK: Help = {
-  ja: `使い方: secpolicy check [オプション] <file...>
+  ja: `使い方: secpolicy check [オプション] [<file|folder|glob>...]
 
 記述（JSON・YAML）を評価する。- は標準入力。複数のファイルは1つのレポートにまとめる。
+フォルダは中の .yaml .yml .json .xlsx 全て（下位フォルダも。node_modules と隠しファイルは除く）、
+グロブ（引用符で囲む：'specs/**/*.yaml'）は一致するファイル全てを、決まった順序で評価する。
+一致するファイルのないフォルダ・グロブ、systems のない記述、何も評価できなかった実行は誤り（終了コード 2）。
 台帳の Excel ブック（.xlsx）、シートごとの CSV（UTF-8 または Shift_JIS）とそのフォルダも読む。
 
+設定ファイル:
+  作業フォルダから上へ secpolicy.config.yaml・.yml・.json、package.json の "secpolicy" を探す。
+  中のパスはそのファイルのフォルダからの相対パス。オプションが設定より優先する。
+  雛形：secpolicy init --template config。スキーマ：secpolicy schema config
+  -c, --config <file>    この設定ファイルを使う
+  --no-config            設定ファイルを読まない
+
 オプション:
-  --format <形式>        text | json | sarif | junit | markdown | html | csv | xlsx（既定：text）
+  -f, --format <形式>[:<file>]
+                         text | json | sarif | junit | markdown | html | github | csv | xlsx（既定：text）
+                         繰り返して複数の出力を一度に書ける（例：-f text -f sarif:report.sarif）。
+                         標準出力に書けるのは1つだけ。github は GitHub Actions の注釈。
                          csv・xlsx は指摘を1行1件の対応管理表にする
-  --out <file>           標準出力の代わりにファイルに書く（途中までのファイルは残らない。
+  --list-formats         出力形式の一覧を出す
+  -o, --out <file>       ファイル名のない形式（1つだけのとき）をファイルに書く（途中までのファイルは残らない。
                          リンクは先を、装置・FIFO はそのまま書く。- は標準出力）
   --profile <file>       プロファイル（JSON・YAML）。既定は hitoyoshi-2026-03
   --waivers <file>       記述とは別の例外措置のファイル（リストまたは { waivers: [...] }）
   --as-of <YYYY-MM-DD>   評価の基準日（既定：記述の evaluationDate、なければ今日）
+  --check <id>           このチェックだけを実行する（繰り返し可）
+  --skip-check <id>      このチェックを実行しない（繰り返し可）
+  --results all|problems レポートに載せる結果（既定：text・markdown は problems、他は all）
+  -q, --quiet            不適合（fail）と評価できなかった結果だけを出力する（終了コードは変わらない）
   --fail-on <重大度>     critical | high | medium | low 以上の fail で終了コード 1（既定：全ての fail）
   --require-evidence     needs-evidence（証跡不足）も終了コード 1 にする
+  --max-warnings <n>     needs-evidence（証跡不足）が n 件を超えたら終了コード 1
   --exit-zero            不適合があっても終了コード 0（レポートを見るだけのとき。入力の誤りは 2）
-  --lang ja|en           レポートの言語
+  --lang ja|en           レポートの言語（設定ファイルの lang より優先）
   -h, --help             この使い方を表示する
 
-終了コード: 0 基準以上の不適合なし / 1 あり / 2 使い方の誤り・入力を読めない・不正
-入力の誤りで評価できないときも json・sarif・junit はレポート（誤りの一覧）を書く。
+終了コード: 0 基準以上の不適合なし / 1 あり / 2 使い方の誤り・入力を読めない・不正・何も評価できない
+入力の誤りで評価できないときも json・sarif・junit・github はレポート（誤りの一覧）を書く。
 `,
-  en: `Usage: secpolicy check [options] <file...>
+  en: `Usage: secpolicy check [options] [<file|folder|glob>...]
 
 Evaluates descriptions (JSON or YAML); - reads stdin. Several files make one report.
-Also reads register workbooks (.xlsx), CSV files per sheet (UTF-8 or Shift_JIS) and folders of them.
+A folder means every .yaml, .yml, .json and .xlsx file in it (subfolders too; not node_modules or
+hidden files); a glob (quote it: 'specs/**/*.yaml') every matching file, in a stable order.
+A folder or glob that matches nothing, a description without systems, and a run that evaluated
+nothing are errors (exit 2). Also reads register workbooks (.xlsx), CSV files per sheet (UTF-8 or
+Shift_JIS) and folders of them.
+
+Configuration file:
+  Looked for upward from the working directory: secpolicy.config.yaml, .yml, .json, or a
+  "secpolicy" key in package.json. Paths in it are relative to its folder; options override it.
+  Starter: secpolicy init --template config. Schema: secpolicy schema config
+  -c, --config <file>    use this configuration file
+  --no-config            read no configuration file
 
 Options:
-  --format <format>      text | json | sarif | junit | markdown | html | csv | xlsx (default: text)
+  -f, --format <format>[:<file>]
+                         text | json | sarif | junit | markdown | html | github | csv | xlsx (default: text)
+                         repeat it to write several outputs at once (e.g. -f text -f sarif:report.sarif);
+                         at most one goes to stdout. github writes GitHub Actions annotations;
                          csv and xlsx write a worklist, one finding per row
-  --out <file>           write to a file instead of stdout (never a partial file; links are
-                         written through, devices and FIFOs written into; - is stdout)
+  --list-formats         list the output formats
+  -o, --out <file>       write the one format that has no file to this file (never a partial file;
+                         links are written through, devices and FIFOs written into; - is stdout)
   --profile <file>       profile (JSON or YAML); default hitoyoshi-2026-03
   --waivers <file>       exceptions kept apart from the description (a list or { waivers: [...] })
   --as-of <YYYY-MM-DD>   evaluation date (default: the description's evaluationDate, else today)
+  --check <id>           run only this check (repeatable)
+  --skip-check <id>      do not run this check (repeatable)
+  --results all|problems results the report lists (default: problems for text and markdown, else all)
+  -q, --quiet            output only failures and results that could not be judged (the exit code is unchanged)
   --fail-on <severity>   exit 1 for fail findings at critical | high | medium | low or above (default: any fail)
   --require-evidence     needs-evidence findings also exit 1
+  --max-warnings <n>     exit 1 when there are more than n needs-evidence findings
   --exit-zero            exit 0 even with failing findings (to read the report; bad input still exits 2)
-  --lang ja|en           language of the report
+  --lang ja|en           language of the report (wins over lang in the configuration file)
   -h, --help             show this help
 
-Exit codes: 0 nothing failing at the threshold / 1 failing findings / 2 usage error, unreadable or invalid input
-When bad input stops the run, json, sarif and junit still write a report listing the errors.
+Exit codes: 0 nothing failing at the threshold / 1 failing findings / 2 usage error, unreadable or
+invalid input, or nothing evaluated
+When bad input stops the run, json, sarif, junit and github still write a report listing the errors.
 `,
 };
 
 const INIT: Help = {
-  ja: `使い方: secpolicy init [--template delivery-spec|inventory|xlsx] [--out <file>] [--force]
+  ja: `使い方: secpolicy init [--template delivery-spec|inventory|xlsx|config] [--out <file>] [--force]
 
 コメント付きの記述の雛形（そのまま検証を通る）を出す。
   --template   delivery-spec（事業者の納品仕様書、既定）| inventory（団体の台帳）
                | xlsx（台帳の Excel ブック。端末には出さないので > 台帳.xlsx か --out で保存）
+               | config（secpolicy check の設定ファイル。--out secpolicy.config.yaml で保存）
   --out        ファイルに書く（既存のファイルは --force がなければ上書きしない）
 `,
-  en: `Usage: secpolicy init [--template delivery-spec|inventory|xlsx] [--out <file>] [--force]
+  en: `Usage: secpolicy init [--template delivery-spec|inventory|xlsx|config] [--out <file>] [--force]
 
 Prints a commented starter description that passes validation as written.
   --template   delivery-spec (a vendor's delivery spec, default) | inventory (a municipality's inventory)
                | xlsx (the register as an Excel workbook; never to a terminal: > register.xlsx or --out)
+               | config (a configuration file for secpolicy check; save it with --out secpolicy.config.yaml)
   --out        write to a file (an existing file is kept unless --force is given)
 `,
 };
@@ -123,11 +165,11 @@ it as a YAML description. Problems are reported at their cells (register.xlsx �
 };
 
 const SCHEMA: Help = {
-  ja: `使い方: secpolicy schema [description|profile|report] [--out <file>]
+  ja: `使い方: secpolicy schema [description|profile|report|config] [--out <file>]
 
 公開している JSON Schema（draft 2020-12）を出す。既定は description。
 `,
-  en: `Usage: secpolicy schema [description|profile|report] [--out <file>]
+  en: `Usage: secpolicy schema [description|profile|report|config] [--out <file>]
 
 Prints a published JSON Schema (draft 2020-12); description by default.
 `,

@@ -83,7 +83,6 @@ describe("--lang", () => {
 
 describe("single-valued options", () => {
   it.each([
-    [["check", "a.yaml", "--format", "json", "--format", "sarif"], "--format was given 2 times"],
     [["check", "a.yaml", "--out", "a.json", "-o", "b.json"], "--out was given 2 times"],
     [["check", "a.yaml", "--profile", "p.yaml", "--profile", "q.yaml"], "--profile was given 2 times"],
     [["check", "a.yaml", "--as-of", "2026-01-01", "--as-of=2026-02-01"], "--as-of was given 2 times"],
@@ -97,9 +96,16 @@ describe("single-valued options", () => {
     expect(result.stdout).toBe("");
   });
 
-  it("says that several formats in one run are not supported yet", async () => {
+  it("takes several formats, but only one of them on standard output", async () => {
     const result = await cli(["check", "a.yaml", "--format", "json", "--format", "sarif", "--lang", "en"]);
-    expect(result.stderr).toContain("For now one run writes one report, in one format to one place");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error[stdout-twice]");
+    expect(result.stderr).toContain("-f sarif:report.sarif");
+  });
+
+  it("points a repeated --out at FORMAT:FILE", async () => {
+    const result = await cli(["check", "a.yaml", "-o", "a.json", "-o", "b.json", "--lang", "en"]);
+    expect(result.stderr).toContain("-f FORMAT:FILE");
   });
 
   it("lets flags be repeated (no value is lost)", async () => {

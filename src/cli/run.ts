@@ -46,11 +46,11 @@ export function splitLanguage(args: readonly string[], env: CliIo["env"]): { lan
   return { lang: langFromEnv(env), chosen: /^(en|ja)([_.-]|$)/i.test(fromEnv), rest };
 }
 
-async function dispatch(command: Command, args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+async function dispatch(command: Command, args: readonly string[], io: CliIo, lang: Lang, langFromFlag: boolean): Promise<number> {
   // Commands load on demand, so --help and --version stay fast.
   switch (command) {
     case "check":
-      return (await import("./commands/check.js")).checkCommand(args, io, lang);
+      return (await import("./commands/check.js")).checkCommand(args, io, lang, langFromFlag);
     case "init":
       return (await import("./commands/init.js")).initCommand(args, io);
     case "import":
@@ -119,7 +119,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(HELP[command][lang]);
       return EXIT.ok;
     }
-    return await dispatch(command, commandArgs, io, lang);
+    // A configuration file's lang yields to --lang, not to the environment.
+    const langFromFlag = argv.some((a) => a === "--lang" || a.startsWith("--lang="));
+    return await dispatch(command, commandArgs, io, lang, langFromFlag);
   } catch (error) {
     if (error instanceof CliError || (error instanceof Error && "diagnostics" in error)) {
       for (const d of (error as CliError).diagnostics) io.stderr.write(`${formatDiagnostic(d, chosen ? lang : undefined)}\n`);

@@ -104,6 +104,37 @@ connections:
     via: [security-cloud]
 `;
 
+/**
+ * The configuration file `secpolicy init --template config` writes: every setting, the common
+ * ones set, the rest commented out. It passes the configuration model as written (a test keeps
+ * it so); it is not a description, so it is not in {@link TEMPLATES}.
+ */
+export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=./node_modules/hitoyoshi-secpolicy/schemas/config.schema.json
+# secpolicy check の設定。このフォルダかその下で secpolicy check を実行すると読まれる。
+# Settings of secpolicy check, read when it runs in this folder or below.
+# パスはこのファイルのフォルダからの相対パス。コマンドラインのオプションがこの設定より優先する。
+# Paths are relative to this file's folder; command-line options override these settings.
+inputs:                             # ファイル・フォルダ・グロブ / files, folders, globs
+  - descriptions/                   # 中の .yaml .yml .json .xlsx 全て / every .yaml .yml .json .xlsx inside
+  # - "specs/**/*.yaml"
+# profile: profile.yaml             # プロファイル / profile
+# waivers: waivers.yaml             # 例外措置 / waivers
+outputs:                            # 出力（標準出力は1つまで） / outputs (at most one to stdout)
+  - format: text                    # secpolicy check --list-formats で一覧 / list: --list-formats
+  - format: sarif
+    out: secpolicy.sarif            # GitHub code scanning 用 / for GitHub code scanning
+# failOn: high                      # この重大度以上の fail で終了コード 1 / exit 1 from this severity
+requireEvidence: false              # true なら証跡不足も終了コード 1 / true: needs-evidence exits 1 too
+# maxWarnings: 10                   # 証跡不足がこの件数を超えたら終了コード 1 / exit 1 above this many needs-evidence
+# quiet: true                       # 不適合だけを出力 / output failures only
+# lang: ja                          # ja | en（--lang が優先 / --lang wins）
+# asOf: "2026-04-01"                # 評価の基準日 / evaluation date
+# results: all                      # all | problems
+# checks: [lgwan-no-direct-internet] # このチェックだけ / only these checks
+# skipChecks: []                    # 実行しないチェック / checks not to run
+# baseline: secpolicy-baseline.json # 受け入れ済みの指摘 / accepted findings
+`;
+
 export const TEMPLATES = { "delivery-spec": DELIVERY_SPEC, inventory: INVENTORY } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];

@@ -5,6 +5,7 @@
 import { SecpolicyError } from "../engine/errors.js";
 import type { Description } from "../model/description.js";
 import type { Report } from "../model/report.js";
+import { formatGithub } from "./github.js";
 import { formatJson, jsonChunks } from "./json.js";
 import { formatHtml } from "./html.js";
 import { formatJunit } from "./junit.js";
@@ -13,9 +14,9 @@ import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 
 /** The output formats, in the order the CLI lists them. */
-export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
+export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "html", "github"] as const;
 
-/** An output format: terminal text, the report as JSON, SARIF 2.1.0, JUnit XML, Markdown or a self-contained HTML page. */
+/** An output format: terminal text, the report as JSON, SARIF 2.1.0, JUnit XML, Markdown, a self-contained HTML page or GitHub Actions annotations. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** How to format. */
@@ -61,6 +62,8 @@ function formatWith(report: Report, format: ReportFormat, options: FormatOptions
         locale: options.locale,
         ...(options.descriptions === undefined ? {} : { descriptions: options.descriptions }),
       });
+    case "github":
+      return formatGithub(report, options);
     default:
       throw new SecpolicyError("unknown-format", {
         ja: `出力形式 ${String(format)} は使えない。${REPORT_FORMATS.join(" / ")} のいずれかを指定すること`,

@@ -5,9 +5,11 @@
  */
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
+import type { SecpolicyConfig } from "../../src/model/config.js";
 import type { Description } from "../../src/model/description.js";
 import type { ProfileDocument } from "../../src/model/profile.js";
 import type { Report } from "../../src/model/report.js";
+import type { SecpolicyConfig as ConfigFromSchema } from "./generated/config.js";
 import type { Description as DescriptionFromSchema } from "./generated/description.js";
 import type { Profile as ProfileFromSchema } from "./generated/profile.js";
 import type { Report as ReportFromSchema } from "./generated/report.js";
@@ -24,5 +26,9 @@ describe("published JSON Schemas match the models' input types", () => {
   it("report.schema.json", () => {
     expectTypeOf<ReportFromSchema>().toExtend<z.input<typeof Report>>();
     expectTypeOf<z.input<typeof Report>>().toExtend<ReportFromSchema>();
+  });
+  it("config.schema.json", () => {
+    expectTypeOf<ConfigFromSchema>().toExtend<z.input<typeof SecpolicyConfig>>();
+    expectTypeOf<z.input<typeof SecpolicyConfig>>().toExtend<ConfigFromSchema>();
   });
 });

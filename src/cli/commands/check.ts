@@ -1,4 +1,5 @@
 import { realpathSync } from "node:fs";
+import { builtinChecks } from "../../checks/index.js";
 import { resolve } from "node:path";
 import { evaluate, summarise } from "../../engine/evaluate.js";
 import { SecpolicyError } from "../../engine/errors.js";
@@ -16,17 +17,37 @@ import type { Profile } from "../../model/profile.js";
 import type { Report } from "../../model/report.js";
 import { POLICY } from "../../policy/clauses.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
-import { formatReport, formatReportChunks, REPORT_FORMATS, type ReportFormat } from "../../report/index.js";
+import { formatReport, formatReportChunks, type ReportFormat } from "../../report/index.js";
 import { VERSION } from "../../version.js";
 import { groupInputs, isSpreadsheetInput } from "../../spreadsheet/detect.js";
-import { oneOf, parseCommandArgs, usageError } from "../args.js";
+import { parseCommandArgs, usageError } from "../args.js";
+import {
+  defaultResults,
+  listFormats,
+  noSystems,
+  nothingEvaluated,
+  onlyFailures,
+  problemsOnly,
+  selectChecks,
+  tooManyWarnings,
+} from "../check-run.js";
+import { type OutputTarget, resolveSettings } from "../check-settings.js";
+import { resolveConfig } from "../config.js";
+import { expandInputs } from "../expand-inputs.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
 import { writeOutput } from "../output.js";
 
 const OPTIONS = {
-  format: { type: "string" },
+  format: { type: "string", short: "f", multiple: true },
   out: { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  check: { type: "string", multiple: true },
+  "skip-check": { type: "string", multiple: true },
+  quiet: { type: "boolean", short: "q" },
+  "max-warnings": { type: "string" },
+  "list-formats": { type: "boolean" },
   profile: { type: "string" },
   waivers: { type: "string" },
   "as-of": { type: "string" },
@@ -35,13 +56,6 @@ const OPTIONS = {
   "exit-zero": { type: "boolean" },
   results: { type: "string" },
 } as const;
-
-/**
- * Which results the report keeps. Text and Markdown list only problems, so by default their
- * passes and not-applicable results are counted, not kept; the machine formats keep all unless
- * `--results problems` is given.
- */
-const RESULTS = ["all", "problems"] as const;
 
 /** Joins small chunks into pieces of about a megabyte: few writes, no giant string. */
 function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
@@ -68,7 +82,7 @@ function realPath(path: string): string {
   }
 }
 
-/** `--out` must never name one of the inputs (compared as real paths): the report would overwrite it. */
+/** An output must never name one of the inputs (compared as real paths): the report would overwrite it. */
 function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]): void {
   const target = realPath(out);
   const same = inputs.find((input) => input !== undefined && input !== "-" && realPath(input) === target);
@@ -82,14 +96,6 @@ function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]
     },
     { ja: "レポートは別の名前のファイルに書くこと", en: "Write the report to another file" },
   );
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function validDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
 /** Whether a report has a finding that fails the run under the given threshold. */
@@ -118,7 +124,7 @@ async function attempt<T>(diagnostics: Diagnostic[], body: () => Promise<T> | T)
 }
 
 /** Formats read by programs: a run that fails on its input still writes one of these, with the errors. */
-const MACHINE_FORMATS: readonly ReportFormat[] = ["json", "sarif", "junit"];
+const MACHINE_FORMATS: readonly string[] = ["json", "sarif", "junit", "github"];
 
 /**
  * The report of a run that could not evaluate: no results, the input errors, and the settings
@@ -148,69 +154,76 @@ export function failedReport(
   };
 }
 
-/** `secpolicy check`: evaluate descriptions and write one report. */
-export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
-  const { values, positionals } = parseCommandArgs("check", args, OPTIONS);
-  const format = oneOf("check", "format", values.format, [...REPORT_FORMATS, "csv", "xlsx"] as const, "text");
-  const failOn = values["fail-on"] === undefined ? undefined : oneOf("check", "fail-on", values["fail-on"], SEVERITIES, "low");
-  const results = oneOf("check", "results", values.results, RESULTS, format === "text" || format === "markdown" ? "problems" : "all");
-  const asOf = values["as-of"];
-  if (asOf !== undefined && !validDate(asOf)) {
-    throw usageError(
-      "check",
-      "invalid-option-value",
-      { ja: `--as-of ${JSON.stringify(asOf)} は日付ではない`, en: `--as-of ${JSON.stringify(asOf)} is not a date` },
-      { ja: "YYYY-MM-DD の形で書くこと（例：2026-04-01）", en: "Write YYYY-MM-DD (e.g. 2026-04-01)" },
-    );
-  }
-  if (positionals.length === 0) {
-    throw usageError(
-      "check",
-      "missing-file",
-      { ja: "評価する記述のファイルを指定すること", en: "Name at least one description file" },
-      { ja: "例：secpolicy check system.yaml（標準入力は -）", en: "e.g. secpolicy check system.yaml (- reads stdin)" },
-    );
-  }
-  if (positionals.filter((p) => p === "-").length > 1) {
-    throw usageError("check", "stdin-twice", { ja: "標準入力（-）は1回だけ指定できる", en: "Standard input (-) can be given only once" });
-  }
+/** Writes one output: to standard output, or atomically to its file. */
+async function writeTarget(io: CliIo, target: OutputTarget, text: string | Uint8Array | Iterable<string>): Promise<void> {
+  if (target.out === undefined) {
+    if (typeof text === "string" || text instanceof Uint8Array) io.stdout.write(text);
+    else for (const chunk of text) io.stdout.write(chunk);
+  } else await writeOutput(target.out, text, { stdout: io.stdout });
+}
 
-  if (values.out !== undefined && values.out !== "-") refuseOutOverInput(values.out, [...positionals, values.profile, values.waivers]);
+/**
+ * `secpolicy check`: evaluate descriptions (files, folders, globs; from the command line or the
+ * configuration file) and write one report in one or more formats.
+ */
+export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang, langFromFlag = false): Promise<number> {
+  const { values, positionals } = parseCommandArgs("check", args, OPTIONS);
+  if (values["list-formats"] === true) {
+    io.stdout.write(listFormats(lang));
+    return EXIT.ok;
+  }
+  const cwd = process.cwd();
+  const checkIds = builtinChecks.map((c) => c.meta.id);
+  const config = await resolveConfig({ config: values.config, noConfig: values["no-config"] }, cwd, checkIds);
+  const settings = resolveSettings(values, positionals, config?.config, { lang, fromFlag: langFromFlag }, checkIds);
+  const locale = settings.lang;
+  const checks = selectChecks(builtinChecks, settings);
+  const { asOf } = settings;
+  const outFiles = settings.outputs.flatMap((o) => (o.out === undefined ? [] : [o.out]));
+  const named = [settings.profile, settings.waivers, settings.baseline, config?.file];
+  for (const out of outFiles) refuseOutOverInput(out, [...settings.inputs, ...named]);
 
   const diagnostics: Diagnostic[] = [];
   const profile: Profile | undefined =
-    values.profile === undefined ? undefined : await attempt(diagnostics, () => loadProfile(values.profile as string));
+    settings.profile === undefined ? undefined : await attempt(diagnostics, () => loadProfile(settings.profile as string));
   const waivers: LoadedWaivers | undefined =
-    values.waivers === undefined ? undefined : await attempt(diagnostics, () => loadWaivers(values.waivers as string));
+    settings.waivers === undefined ? undefined : await attempt(diagnostics, () => loadWaivers(settings.waivers as string));
+  const exclude = [...named, ...outFiles].filter((p): p is string => p !== undefined);
+  const files = (await attempt(diagnostics, () => expandInputs(settings.inputs, cwd, exclude))) ?? [];
+  for (const out of outFiles) refuseOutOverInput(out, files);
 
   const inputs: { source: ParsedSource; description: Description; locate?: (report: Report) => Report }[] = [];
-  for (const file of groupInputs(positionals)) {
+  for (const file of groupInputs(files)) {
     await attempt(diagnostics, async () => {
       // Workbooks, CSV files and folders of CSV files: the spreadsheet path loads only for them.
-      if (typeof file !== "string" || isSpreadsheetInput(file)) {
-        inputs.push(await (await import("../../spreadsheet/cli.js")).registerInput(file, io));
-        return;
-      }
-      const source = await readSource(file);
-      const parsed = parseDescription(source.value);
-      if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
-      inputs.push({ source, description: parsed.value });
+      const input =
+        typeof file !== "string" || isSpreadsheetInput(file)
+          ? await (await import("../../spreadsheet/cli.js")).registerInput(file, io)
+          : await (async () => {
+              const source = await readSource(file);
+              const parsed = parseDescription(source.value);
+              if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
+              return { source, description: parsed.value };
+            })();
+      // A description without systems cannot show that anything complies: an error, not a pass.
+      const empty = noSystems(input.source, input.description);
+      if (empty !== undefined) throw new CliError([empty]);
+      inputs.push(input);
     });
   }
   // One report states one evaluation date, so files that disagree need --as-of.
   const dates = inputs.map(({ description }) => asOf ?? description.evaluationDate ?? io.today());
   const distinct = [...new Set(dates)];
-  /** Stops the run: the errors go to stderr (exit 2) and, for a machine format, into the report too. */
+  /** Stops the run: the errors go to stderr (exit 2) and, for machine formats, into their reports too. */
   const stop = async (errors: readonly Diagnostic[]): Promise<never> => {
-    if ((MACHINE_FORMATS as readonly string[]).includes(format)) {
+    for (const target of settings.outputs) {
+      if (!MACHINE_FORMATS.includes(target.format)) continue;
       const report = failedReport(errors, {
-        profile: values.profile === undefined ? undefined : (profile ?? values.profile),
+        profile: settings.profile === undefined ? undefined : (profile ?? settings.profile),
         evaluationDate: distinct.length === 1 ? (distinct[0] as string) : (asOf ?? io.today()),
-        locale: lang,
+        locale,
       });
-      const text = formatReport(report, format as ReportFormat, { locale: lang, color: false });
-      if (values.out === undefined) io.stdout.write(text);
-      else await writeOutput(values.out, text, { stdout: io.stdout });
+      await writeTarget(io, target, formatReport(report, target.format as ReportFormat, { locale, color: false }));
     }
     throw new CliError(errors);
   };
@@ -229,14 +242,17 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     );
   }
 
+  // One evaluation for every output: all results when any output lists them all.
+  const results = settings.results ?? (settings.outputs.some((o) => defaultResults(o.format) === "all") ? "all" : "problems");
   const reports: Report[] = [];
   for (const [i, { source, description, locate }] of inputs.entries()) {
     try {
       // Without --as-of a description's own date is left to evaluate, so the report says where it came from.
       const report = evaluate(description, {
         ...(asOf === undefined && description.evaluationDate !== undefined ? {} : { evaluationDate: dates[i] as string }),
-        locale: lang,
+        locale,
         results,
+        ...(checks === undefined ? {} : { checks }),
         ...(profile === undefined ? {} : { profile }),
         ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
       });
@@ -251,23 +267,29 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   }
   if (diagnostics.length > 0) await stop(diagnostics);
 
-  const report = mergeReports(reports);
-  const toStdout = values.out === undefined || values.out === "-";
-  const output: string | Uint8Array | Iterable<string> =
-    format === "csv" || format === "xlsx"
-      ? await (await import("../../spreadsheet/cli.js")).worklistOutput(report, format, lang, io, !toStdout)
-      : // Written in chunks: a report for a national-scale inventory is longer than one string can be.
-        batched(
-          formatReportChunks(report, format as ReportFormat, {
-            locale: lang,
-            color: useColor(io, !toStdout),
-            descriptions: inputs.map((input) => input.description),
-          }),
-        );
-  if (values.out === undefined) {
-    if (typeof output === "string" || output instanceof Uint8Array) io.stdout.write(output);
-    else for (const chunk of output) io.stdout.write(chunk);
-  } else await writeOutput(values.out, output, { stdout: io.stdout });
-  if (values["exit-zero"] === true) return EXIT.ok;
-  return failsRun(report, failOn, values["require-evidence"] === true) ? EXIT.findings : EXIT.ok;
+  let report = mergeReports(reports);
+  const nothing = nothingEvaluated(report, files);
+  if (nothing !== undefined) await stop([nothing]);
+  // The exit code judges every finding, whatever --quiet leaves out of the output.
+  const failing = failsRun(report, settings.failOn, settings.requireEvidence) || tooManyWarnings(report, settings.maxWarnings);
+  if (settings.quiet) report = onlyFailures(report);
+
+  for (const target of settings.outputs) {
+    const listed = settings.results === undefined && defaultResults(target.format) === "problems" ? problemsOnly(report) : report;
+    const toFile = target.out !== undefined;
+    const text: string | Uint8Array | Iterable<string> =
+      target.format === "csv" || target.format === "xlsx"
+        ? await (await import("../../spreadsheet/cli.js")).worklistOutput(listed, target.format, locale, io, toFile)
+        : // Written in chunks: a report for a national-scale inventory is longer than one string can be.
+          batched(
+            formatReportChunks(listed, target.format, {
+              locale,
+              color: useColor(io, toFile),
+              descriptions: inputs.map((input) => input.description),
+            }),
+          );
+    await writeTarget(io, target, text);
+  }
+  if (settings.exitZero) return EXIT.ok;
+  return failing ? EXIT.findings : EXIT.ok;
 }

@@ -1,0 +1,127 @@
+/**
+ * Expands the inputs of `secpolicy check`: files as given; a folder to every description file
+ * inside it (.yaml, .yml, .json and Excel workbooks, at any depth); a quoted glob
+ * (`'specs/**\/*.yaml'`) to its matches. Each folder's or glob's matches are sorted by code unit
+ * (the same order on every platform) and a file named twice is checked once. A folder of CSV
+ * sheets stays one register, as before. A folder or glob that matches nothing is an error,
+ * never an empty pass. The glob library loads only when a folder or glob is given.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { shown } from "../engine/text.js";
+import type { Diagnostic } from "../io/diagnostic.js";
+import { CliError } from "./context.js";
+
+/** The file extensions a folder is searched for. */
+export const DESCRIPTION_EXTENSIONS = ["yaml", "yml", "json", "xlsx", "xlsm"] as const;
+
+/** Files in a folder that are never descriptions. */
+const NOT_DESCRIPTIONS = ["**/node_modules/**", "**/package.json", "**/package-lock.json", "**/secpolicy.config.*"];
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+function kindOf(path: string): "file" | "folder" | "missing" {
+  try {
+    return statSync(path).isDirectory() ? "folder" : "file";
+  } catch {
+    return "missing";
+  }
+}
+
+/** A folder with CSV files at its top is one register (a sheet per file), read by the spreadsheet path. */
+function isCsvRegister(folder: string): boolean {
+  try {
+    return readdirSync(folder).some((name) => /\.csv$/i.test(name));
+  } catch {
+    return false;
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Escapes glob syntax in a literal folder name. */
+function escapeGlob(path: string): string {
+  return path.replace(/[*?[\]{}()!@+\\]/g, "\\$&");
+}
+
+function noMatch(input: string, folder: boolean): Diagnostic {
+  const name = shown(input, 200);
+  return folder
+    ? {
+        file: input,
+        code: "no-descriptions",
+        message: {
+          ja: `フォルダ ${shown(input, 200, "ja")} に記述のファイル（.${DESCRIPTION_EXTENSIONS.join(" .")}）がない`,
+          en: `The folder ${name} holds no description files (.${DESCRIPTION_EXTENSIONS.join(" .")})`,
+        },
+        hint: {
+          ja: "フォルダのパスを確認すること。何も評価しない実行は合格にしない",
+          en: "Check the folder; a run that checks nothing is not a pass",
+        },
+      }
+    : {
+        file: input,
+        code: "no-match",
+        message: {
+          ja: `パターン ${shown(input, 200, "ja")} に一致するファイルがない`,
+          en: `No file matches the pattern ${name}`,
+        },
+        hint: {
+          ja: "パターンとフォルダを確認すること（シェルに展開させないよう引用符で囲む）。何も評価しない実行は合格にしない",
+          en: "Check the pattern and the folder (quote it so the shell leaves it alone); a run that checks nothing is not a pass",
+        },
+      };
+}
+
+/**
+ * Expands inputs (relative to `cwd`) into the files to read, in a stable order. `exclude` are
+ * files that a folder or glob never yields (the profile, waivers and outputs of the same run).
+ *
+ * @throws CliError listing every folder or pattern that matched nothing.
+ */
+export async function expandInputs(inputs: readonly string[], cwd: string, exclude: readonly string[] = []): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const skip = new Set(exclude.map((p) => resolve(cwd, p)));
+  const problems: Diagnostic[] = [];
+  const add = (file: string) => {
+    const key = file === "-" ? file : resolve(cwd, file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(file);
+  };
+  for (const input of inputs) {
+    const kind = input === "-" ? "file" : kindOf(resolve(cwd, input));
+    // A missing file without glob characters is read (and reported as missing) as it is.
+    if (kind === "file" || (kind === "missing" && !GLOB_CHARS.test(input))) {
+      add(input);
+      continue;
+    }
+    if (kind === "folder" && isCsvRegister(resolve(cwd, input))) {
+      add(input);
+      continue;
+    }
+    const folder = kind === "folder";
+    const base = input.replaceAll("\\", "/").replace(/\/+$/, "");
+    const pattern = folder ? `${escapeGlob(base === "" ? "/" : base)}/**/*.{${DESCRIPTION_EXTENSIONS.join(",")}}` : base;
+    const { glob } = await import("tinyglobby");
+    const matches = await glob(pattern, {
+      cwd,
+      onlyFiles: true,
+      dot: false,
+      expandDirectories: false,
+      ignore: folder ? NOT_DESCRIPTIONS : ["**/node_modules/**"],
+      absolute: isAbsolute(input),
+    });
+    const kept = matches.filter((m) => !skip.has(resolve(cwd, m)));
+    if (kept.length === 0) {
+      problems.push(noMatch(input, folder));
+      continue;
+    }
+    for (const match of kept.sort(compare)) add(match);
+  }
+  if (problems.length > 0) throw new CliError(problems);
+  return out;
+}
