@@ -33,18 +33,6 @@ const table: CheckTable = {
   ],
   invalid: [
     {
-      // Fidelity pass (audit-ok-alpha-prime-allowlist): a breakout drawn to the SaaS system is the link with the internet.
-      name: "α': a breakout to an LGWAN-zone SaaS system without tenant restriction",
-      description: toSaas({ ...good, tenantRestriction: false }),
-      profile: alphaPrime,
-      expected: [{ messageId: "breakoutNoTenantRestriction", path: "/connections/0/tenantRestriction" }],
-    },
-    {
-      name: "α: LGWAN terminals to a SaaS over the internet are a direct internet route",
-      description: toSaas(good),
-      expected: [{ messageId: "denied", path: "/connections/0" }],
-    },
-    {
       name: "α: any direct route fails, even allow-listed",
       description: breakout(good),
       expected: [{ messageId: "denied", path: "/connections/0" }],
@@ -104,6 +92,18 @@ const table: CheckTable = {
       description: breakout({ destinationAllowList: ["*.sharepoint.com"] }),
       profile: alphaPrime,
       expected: [{ messageId: "breakoutUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      // Fidelity pass (audit-ok-alpha-prime-allowlist): a breakout drawn to the SaaS system is the link with the internet.
+      name: "α': a breakout to an LGWAN-zone SaaS system without tenant restriction",
+      description: toSaas({ ...good, tenantRestriction: false }),
+      profile: alphaPrime,
+      expected: [{ messageId: "breakoutNoTenantRestriction", path: "/connections/0/tenantRestriction" }],
+    },
+    {
+      name: "α: LGWAN terminals to a SaaS over the internet are a direct internet route",
+      description: toSaas(good),
+      expected: [{ messageId: "denied", path: "/connections/0" }],
     },
   ],
 };

@@ -12,6 +12,21 @@ const vendor = (connection: Record<string, unknown>) =>
 
 const table: CheckTable = {
   valid: [
+    { name: "an approved, restricted vendor link over a closed line", description: vendor({ approval, ...restricted }) },
+    {
+      name: "LGWAN systems to the LGWAN network (LGWAN-ASP)",
+      description: description([lgwanSystem()], {
+        connections: [{ id: "asp", from: { system: "groupware" }, to: { external: "lgwan-network" }, transport: "lgwan" }],
+      }),
+    },
+    {
+      name: "an internet-zone system to its vendor through the security cloud",
+      description: description([internetSystem()], {
+        connections: [
+          { id: "v", from: { system: "web-mail" }, to: { external: "vendor-network" }, direction: "one-way", via: ["security-cloud"] },
+        ],
+      }),
+    },
     {
       // Fidelity pass (audit-ok-alpha-prime-allowlist): the SaaS stands on the internet; lgwan-no-direct-internet judges the breakout.
       name: "α': an allow-listed breakout to an LGWAN-zone SaaS is no link within the LGWAN zone",
@@ -30,21 +45,6 @@ const table: CheckTable = {
         ],
       }),
       profile: { ...hitoyoshiProfile, networkModel: "alpha-prime" },
-    },
-    { name: "an approved, restricted vendor link over a closed line", description: vendor({ approval, ...restricted }) },
-    {
-      name: "LGWAN systems to the LGWAN network (LGWAN-ASP)",
-      description: description([lgwanSystem()], {
-        connections: [{ id: "asp", from: { system: "groupware" }, to: { external: "lgwan-network" }, transport: "lgwan" }],
-      }),
-    },
-    {
-      name: "an internet-zone system to its vendor through the security cloud",
-      description: description([internetSystem()], {
-        connections: [
-          { id: "v", from: { system: "web-mail" }, to: { external: "vendor-network" }, direction: "one-way", via: ["security-cloud"] },
-        ],
-      }),
     },
   ],
   invalid: [
