@@ -155,6 +155,11 @@ describe("other municipalities' compliant set-ups: nothing to fail, no critical 
   }
 });
 
+it("the small town's end-of-support server is carried on its approved exception, not passed", () => {
+  const waived = run("audit-ok-small-town-alpha.yaml").filter((r) => r.outcome === "waived");
+  expect(waived.map((r) => `${r.checkId} ${r.path}`)).toEqual(["software-supported /systems/2/servers/1/software/0/endOfSupport"]);
+});
+
 describe("violations get exactly the fails an auditor writes, at the rubric's severity", () => {
   it("lists every violation fixture here", () => expect(fixtures("audit-ng-").sort()).toEqual(Object.keys(VIOLATIONS).sort()));
   for (const [file, expected] of Object.entries(VIOLATIONS)) {
