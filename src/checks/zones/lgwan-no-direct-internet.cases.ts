@@ -105,6 +105,13 @@ const table: CheckTable = {
       description: toSaas(good),
       expected: [{ messageId: "denied", path: "/connections/0" }],
     },
+    {
+      // Fidelity pass: a wildcard over a cloud's shared hosting domain lets in any customer's site, as "*.com" would.
+      name: "α': wildcards over shared cloud hosting domains",
+      description: breakout({ ...good, destinationAllowList: ["*.azurewebsites.net", "*.s3.amazonaws.com", "*.github.io"] }),
+      profile: alphaPrime,
+      expected: [{ messageId: "breakoutWildcard", path: "/connections/0/destinationAllowList" }],
+    },
   ],
 };
 
