@@ -88,8 +88,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Connection {{connection}} ({{hop}}) carries traffic from {{fromPlaceEn}} to {{toPlaceEn}}, which the flow table of {{modelEn}} does not permit (no approval can permit it)",
   },
   overInternet: {
-    ja: "接続 {{connection}}（{{hop}}）は{{transportJa}}でインターネットを経由しており、{{fromPlaceJa}}と{{toPlaceJa}}の間にインターネットとの通信を作っている（暗号化や承認があっても認められない）",
-    en: "Connection {{connection}} ({{hop}}) crosses the internet ({{transportEn}}), putting traffic with the internet between {{fromPlaceEn}} and {{toPlaceEn}} (encryption or an approval does not permit it)",
+    ja: "接続 {{connection}}（{{hop}}）は{{transportJa}}でインターネットを経由しており、{{betweenJa}}にインターネットとの通信を作っている（暗号化や承認があっても認められない）",
+    en: "Connection {{connection}} ({{hop}}) crosses the internet ({{transportEn}}), putting traffic with the internet {{betweenEn}} (encryption or an approval does not permit it)",
   },
   directionUnknown: {
     ja: "接続 {{connection}} は方向（direction）の記載がなく、逆向きの通信（{{hop}}）は認められない。片方向ならその旨（one-way）を記載すること",
@@ -249,6 +249,9 @@ export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckConte
     fromPlaceEn: from.en,
     toPlaceJa: to.ja,
     toPlaceEn: to.en,
+    // Two places of one zone (e.g. a My Number terminal and its Government Cloud segment): "within", not "between X and X".
+    betweenJa: hop.from === hop.to ? `${from.ja}の中` : `${from.ja}と${to.ja}の間`,
+    betweenEn: hop.from === hop.to ? `within the ${from.en}` : `between ${from.en} and ${to.en}`,
     modelJa: model.ja,
     modelEn: model.en,
     cloud: ctx.profile.securityCloud,

@@ -127,8 +127,15 @@ export function isProviderService(system: System | undefined): boolean {
  */
 export function connectionHops(connection: Connection, systemOf: SystemLookup): Hop[] {
   const zoneOf = (end: NodeRef) => zoneOfEnd(end, systemOf);
-  const from = endPlace(connection.from, zoneOf, connection.to);
-  const to = endPlace(connection.to, zoneOf, connection.from);
+  // A provider's cloud service reached over a transport that crosses the internet stands on the
+  // internet, whatever zone its system declares: the hop is judged as the link with the internet
+  // (under α' the local breakout to an LGWAN-zone SaaS, else denied), never as a link within a zone.
+  const place = (end: NodeRef, other: NodeRef): FlowPlace | undefined =>
+    crossesInternet(connection.transport) === true && "system" in end && isProviderService(systemOf(end.system))
+      ? "public-internet"
+      : endPlace(end, zoneOf, other);
+  const from = place(connection.from, connection.to);
+  const to = place(connection.to, connection.from);
   const service = serviceOf(connection);
   const ends = [connection.from, connection.to];
   const providerIngress =

@@ -66,19 +66,25 @@ const comparable = (text: string) =>
     .replace(/[\s_]+/gu, "")
     .toLowerCase();
 
-/** The key of a vocabulary a free-text value means (`日本国内` → `japan`), or the value as compared when unlisted. */
+/** Words people add after a place (東京リージョン, Japan East region, 国内データセンター); the place is what counts. */
+const PLACE_SUFFIX = /(リージョン|region|データセンター|datacenter|datacentre)$/u;
+
+/** The key of a vocabulary a free-text value means (`日本国内` → `japan`, `東京リージョン` → `japan`), or the value as compared when unlisted. */
 export function vocabularyKey(vocabulary: Readonly<Record<string, VocabularyEntry>>, text: string): string {
-  const key = comparable(text);
-  for (const [id, entry] of Object.entries(vocabulary)) {
-    if (
-      comparable(id) === key ||
-      comparable(entry.ja) === key ||
-      comparable(entry.en) === key ||
-      entry.aliases.some((a) => comparable(a) === key)
-    )
-      return id;
+  const written = comparable(text);
+  const stripped = written.replace(PLACE_SUFFIX, "");
+  for (const key of stripped === "" || stripped === written ? [written] : [written, stripped]) {
+    for (const [id, entry] of Object.entries(vocabulary)) {
+      if (
+        comparable(id) === key ||
+        comparable(entry.ja) === key ||
+        comparable(entry.en) === key ||
+        entry.aliases.some((a) => comparable(a) === key)
+      )
+        return id;
+    }
   }
-  return key;
+  return written;
 }
 
 /** The Japanese and English labels of a value: the vocabulary's where listed, else the value as written. */

@@ -212,8 +212,33 @@ function worst(problems: readonly LinkProblem[]): HopStatus {
 /** Valid entries of an α' allow-list: a named service, or an FQDN (pattern) whose wildcard stands left of a registrable domain. */
 const FQDN = /^(\*\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
 const SERVICE = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;
-/** Suffixes under which anyone can register a domain: a wildcard right above them allows the world. */
+/**
+ * Suffixes under which anyone can register a domain or publish a site: a wildcard right above them
+ * allows the world. Besides registries' second levels, the shared hosting domains of the large
+ * clouds, where any customer's site or storage gets a name (the Public Suffix List's private part).
+ */
 const PUBLIC_SUFFIXES = new Set([
+  "amazonaws.com",
+  "s3.amazonaws.com",
+  "cloudfront.net",
+  "azurewebsites.net",
+  "cloudapp.net",
+  "cloudapp.azure.com",
+  "core.windows.net",
+  "blob.core.windows.net",
+  "web.core.windows.net",
+  "azureedge.net",
+  "appspot.com",
+  "googleusercontent.com",
+  "storage.googleapis.com",
+  "firebaseapp.com",
+  "web.app",
+  "github.io",
+  "herokuapp.com",
+  "netlify.app",
+  "vercel.app",
+  "pages.dev",
+  "workers.dev",
   "co.jp",
   "ne.jp",
   "or.jp",

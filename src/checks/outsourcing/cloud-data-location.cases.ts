@@ -9,6 +9,11 @@ const table: CheckTable = {
       name: "written in Japanese: 日本国内, 国内 and a Tokyo region, under 日本法",
       description: withCloud(cloudService({ dataLocations: ["日本国内", "国内", "東京"], governingLaw: "日本法" })),
     },
+    {
+      // Fidelity pass (audit-ok-beta-prime-gc, audit-ok-alpha-prime-allowlist): specs name the region as the provider does.
+      name: "regions written as a provider names them: 東京リージョン, 東日本リージョン, Japan East region",
+      description: withCloud(cloudService({ dataLocations: ["東京リージョン", "東日本リージョン", "Japan East region"] })),
+    },
     { name: "governing law written in English", description: withCloud(cloudService({ governingLaw: "Japanese law" })) },
     {
       name: "a C1 service may store abroad (not applicable)",

@@ -52,6 +52,17 @@ const table: CheckTable = {
       expected: [{ messageId: "notUsedButConnected", path: "/systems/0/remoteMaintenance/used" }],
     },
     {
+      // Found by the order property: the finding named whichever vendor link came first in the list.
+      name: "no remote maintenance declared, yet two vendor links: both named, whatever their order",
+      description: description([mynumberSystem({ remoteMaintenance: { used: false } })], {
+        connections: [
+          { id: "v2", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "closed-line" },
+          { id: "v1", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "closed-line" },
+        ],
+      }),
+      expected: [{ messageId: "notUsedButConnected", path: "/systems/0/remoteMaintenance/used", data: { connection: "v1, v2" } }],
+    },
+    {
       name: "an always-open line without MFA over the plain internet",
       description: description([
         internetSystem({ remoteMaintenance: { ...goodMaintenance, line: "internet", perSessionApproval: false, mfa: false } }),

@@ -123,7 +123,10 @@ export default defineCheck({
     const declared = system.remoteMaintenance;
     // Remote maintenance described twice must say the same; described once, either source counts.
     if (declared?.used === false && links.length > 0) {
-      yield ctx.fail("notUsedButConnected", ["remoteMaintenance", "used"], { ...data, connection: links[0]!.connection.id });
+      yield ctx.fail("notUsedButConnected", ["remoteMaintenance", "used"], {
+        ...data,
+        connection: [...new Set(links.map((link) => link.connection.id))].sort().join(", "),
+      });
       return;
     }
     let lineFromLinks: Line | undefined;

@@ -18,6 +18,11 @@ const table: CheckTable = {
     { name: "β: every condition met", description: town(ready) },
     { name: "α: not judged", profile: hitoyoshiProfile, description: town({ name: "人吉市" }) },
     {
+      // Fidelity pass (audit-ok-beta-prime-gc): the drill's kind is free text, and municipalities write it in Japanese.
+      name: "β: the targeted-mail exercise written in Japanese",
+      description: town({ ...ready, drills: [{ date: "2025-11-10", kind: "標的型攻撃メール訓練" }] }),
+    },
+    {
       // review §1.2: an internal audit meets the audit condition (external is preferred, not required).
       name: "β: an internal audit",
       description: town({ ...ready, audits: [{ date: "2023-06-01", kind: "internal" }] }),

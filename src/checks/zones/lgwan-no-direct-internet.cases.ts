@@ -7,6 +7,13 @@ const breakout = (connection: Record<string, unknown>) =>
   description([lgwanSystem()], {
     connections: [{ id: "lbo", from: { system: "groupware" }, to: { external: "public-internet" }, direction: "one-way", ...connection }],
   });
+/** LGWAN terminals → an LGWAN-zone SaaS (Microsoft 365 as α' allows) over the internet: the breakout drawn to the service itself. */
+const toSaas = (connection: Record<string, unknown>) =>
+  description([lgwanSystem(), lgwanSystem({ id: "m365", name: "Microsoft 365", hosting: { kind: "cloud-service" } })], {
+    connections: [
+      { id: "lbo", from: { system: "groupware" }, to: { system: "m365" }, direction: "one-way", transport: "internet", ...connection },
+    ],
+  });
 const good = {
   destinationAllowList: ["*.sharepoint.com", "outlook.office365.com", "Microsoft 365"],
   tenantRestriction: true,
@@ -16,6 +23,7 @@ const good = {
 const table: CheckTable = {
   valid: [
     { name: "α': allow-listed, tenant-restricted, logged breakout", description: breakout(good), profile: alphaPrime },
+    { name: "α': the same breakout drawn to the LGWAN-zone SaaS system", description: toSaas(good), profile: alphaPrime },
     {
       name: "an internet-zone system on the internet is judged elsewhere",
       description: description([internetSystem()], {
@@ -84,6 +92,25 @@ const table: CheckTable = {
       description: breakout({ destinationAllowList: ["*.sharepoint.com"] }),
       profile: alphaPrime,
       expected: [{ messageId: "breakoutUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      // Fidelity pass (audit-ok-alpha-prime-allowlist): a breakout drawn to the SaaS system is the link with the internet.
+      name: "α': a breakout to an LGWAN-zone SaaS system without tenant restriction",
+      description: toSaas({ ...good, tenantRestriction: false }),
+      profile: alphaPrime,
+      expected: [{ messageId: "breakoutNoTenantRestriction", path: "/connections/0/tenantRestriction" }],
+    },
+    {
+      name: "α: LGWAN terminals to a SaaS over the internet are a direct internet route",
+      description: toSaas(good),
+      expected: [{ messageId: "denied", path: "/connections/0" }],
+    },
+    {
+      // Fidelity pass: a wildcard over a cloud's shared hosting domain lets in any customer's site, as "*.com" would.
+      name: "α': wildcards over shared cloud hosting domains",
+      description: breakout({ ...good, destinationAllowList: ["*.azurewebsites.net", "*.s3.amazonaws.com", "*.github.io"] }),
+      profile: alphaPrime,
+      expected: [{ messageId: "breakoutWildcard", path: "/connections/0/destinationAllowList" }],
     },
   ],
 };

@@ -131,6 +131,31 @@ const table: CheckTable = {
         { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" },
       ],
     },
+    {
+      // Fidelity pass (audit-ng-beta-prime-shortcuts): the terminal and its Government Cloud segment are one zone,
+      // so the message says "within the My Number zone", not "between the My Number zone and the My Number zone".
+      name: "a My Number terminal to its Government Cloud segment over an internet VPN",
+      description: description([mynumberSystem({ hosting: { kind: "government-cloud" }, terminalGroups: [{ id: "pc", name: "端末" }] })], {
+        connections: [
+          {
+            id: "gc",
+            from: { system: "juki", terminalGroup: "pc" },
+            to: { external: "government-cloud", segment: "mynumber" },
+            direction: "one-way",
+            transport: "internet-vpn",
+            ports: [443],
+            addressRestriction: { ip: true },
+          },
+        ],
+      }),
+      expected: [
+        {
+          messageId: "overInternet",
+          path: "/connections/0/transport",
+          data: { betweenJa: "マイナンバー利用事務系の中", betweenEn: "within the My Number zone" },
+        },
+      ],
+    },
   ],
 };
 

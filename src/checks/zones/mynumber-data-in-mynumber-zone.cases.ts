@@ -5,12 +5,40 @@ const table: CheckTable = {
   valid: [
     { name: "My Number data in the My Number zone", description: description([mynumberSystem()]) },
     { name: "personal data marked as not My Number in the internet zone", description: description([internetSystem()]) },
+    {
+      // Fidelity pass: 2(9) places 個人番号利用事務 in the zone; an employer's My Numbers (個人番号関係事務) stay with payroll.
+      name: "staff My Numbers for withholding tax (個人番号関係事務) in the LGWAN payroll system",
+      description: description([
+        lgwanSystem({
+          businessFunctions: ["payroll"],
+          dataAssets: [
+            {
+              id: "gensen",
+              name: "職員の個人番号",
+              confidentiality: "C3",
+              personalInformation: true,
+              myNumber: true,
+              myNumberUse: "related",
+            },
+          ],
+        }),
+      ]),
+    },
   ],
   invalid: [
     {
       name: "My Number data in the LGWAN zone",
       description: description([
         lgwanSystem({ dataAssets: [{ id: "tax", name: "課税情報", confidentiality: "C3", personalInformation: true, myNumber: true }] }),
+      ]),
+      expected: [{ messageId: "myNumberData", path: "/systems/0/dataAssets/0/myNumber" }],
+    },
+    {
+      name: "My Number data stated to serve My Number affairs in the LGWAN zone",
+      description: description([
+        lgwanSystem({
+          dataAssets: [{ id: "tax", name: "課税情報", personalInformation: true, myNumber: true, myNumberUse: "utilisation" }],
+        }),
       ]),
       expected: [{ messageId: "myNumberData", path: "/systems/0/dataAssets/0/myNumber" }],
     },

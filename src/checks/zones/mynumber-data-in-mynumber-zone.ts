@@ -2,7 +2,11 @@ import { ZONES } from "../../model/zone.js";
 import { defineCheck } from "../define-check.js";
 import { servesMyNumberAffairs } from "../shared.js";
 
-/** My Number data and My Number affairs live only in the My Number zone (2(9), 6(3)①). */
+/**
+ * My Number data and My Number affairs live only in the My Number zone (2(9), 6(3)①). 2(9) defines
+ * the zone by 個人番号利用事務 and 戸籍事務: My Numbers an employer handles (個人番号関係事務, e.g.
+ * withholding tax in payroll, `myNumberUse: related`) are not placed there by the policy.
+ */
 export default defineCheck({
   meta: {
     id: "mynumber-data-in-mynumber-zone",
@@ -32,8 +36,8 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "特定個人情報を扱う処理はマイナンバー利用事務系のシステムに移すこと。特定個人情報でなければ myNumber: false と明記すること",
-      en: "Move processing of My Number data to a system in the My Number zone; if the data holds no My Numbers, state myNumber: false",
+      ja: "個人番号利用事務の特定個人情報を扱う処理はマイナンバー利用事務系のシステムに移すこと。特定個人情報でなければ myNumber: false、職員の源泉徴収など個人番号関係事務で扱うものなら myNumberUse: related と明記すること",
+      en: "Move processing of My Number data used for My Number affairs to a system in the My Number zone; if the data holds no My Numbers, state myNumber: false; if an employer handles them (個人番号関係事務, e.g. staff withholding tax), state myNumberUse: related",
     },
   },
   *evaluate(system, ctx) {
@@ -44,6 +48,7 @@ export default defineCheck({
       yield ctx.fail("myNumberAffairs", ["businessFunctions"], { functions, ...zone });
     }
     for (const [i, asset] of (system.dataAssets ?? []).entries()) {
+      if (asset.myNumber === true && asset.myNumberUse === "related") continue;
       if (asset.myNumber === true) yield ctx.fail("myNumberData", ["dataAssets", i, "myNumber"], { asset: asset.id, ...zone });
       else if (asset.myNumber === undefined && asset.personalInformation === true) {
         yield ctx.needsEvidence("myNumberFlagMissing", ["dataAssets", i], { asset: asset.id });

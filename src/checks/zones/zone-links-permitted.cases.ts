@@ -1,4 +1,5 @@
 import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const approval = { reference: "情政第31号", approvedBy: "CISO", approvedOn: "2026-02-01" };
@@ -25,6 +26,25 @@ const table: CheckTable = {
           { id: "v", from: { system: "web-mail" }, to: { external: "vendor-network" }, direction: "one-way", via: ["security-cloud"] },
         ],
       }),
+    },
+    {
+      // Fidelity pass (audit-ok-alpha-prime-allowlist): the SaaS stands on the internet; lgwan-no-direct-internet judges the breakout.
+      name: "α': an allow-listed breakout to an LGWAN-zone SaaS is no link within the LGWAN zone",
+      description: description([lgwanSystem(), lgwanSystem({ id: "m365", name: "Microsoft 365", hosting: { kind: "cloud-service" } })], {
+        connections: [
+          {
+            id: "lbo",
+            from: { system: "groupware" },
+            to: { system: "m365" },
+            direction: "one-way",
+            transport: "internet",
+            destinationAllowList: ["*.sharepoint.com"],
+            tenantRestriction: true,
+            logged: true,
+          },
+        ],
+      }),
+      profile: { ...hitoyoshiProfile, networkModel: "alpha-prime" },
     },
   ],
   invalid: [

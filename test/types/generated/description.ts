@@ -740,6 +740,11 @@ export interface DataAsset {
    */
   myNumber?: boolean;
   /**
+   * 特定個人情報を扱う事務：utilisation（個人番号利用事務。社会保障・地方税・防災・戸籍の事務で、2(9) のマイナンバー利用事務系に置く）、related（個人番号関係事務。職員の源泉徴収や報酬の支払調書など、事業者として個人番号を扱う事務）。省略時は utilisation
+   * What the My Number data serves: utilisation (個人番号利用事務: social security, local tax, disaster response and family registers, which 2(9) places in the My Number zone) or related (個人番号関係事務: the employer's handling, e.g. staff withholding tax or payment records). utilisation when omitted
+   */
+  myNumberUse?: "utilisation" | "related";
+  /**
    * 送信・提供時に暗号化またはパスワード保護するか
    * Whether it is encrypted or password-protected when sent or provided
    */

@@ -1,0 +1,173 @@
+/**
+ * The auditor's pass over descriptions the project had not seen (test/fixtures/realistic/audit-*.yaml):
+ * municipalities of other shapes (a small town on α, a city on β' with Government Cloud, α' with an
+ * allow-list, a vendor's delivery spec with closed-line maintenance) and the areas outside the zones
+ * (classification, outsourcing and cloud, human, physical, operations, audit and review). Each file
+ * opens with what an auditor expects and why, citing the clause; a fixture may have a municipality's
+ * profile beside it (`<name>.profile.yaml`, extending the default as other municipalities do).
+ *
+ * Compliant set-ups get no `fail` and no critical or high `needs-evidence` (their facts are present).
+ * Each violation gets exactly the fails written in its leading comment, at the rubric's severity
+ * (docs/severity.md), and the needs-evidence its comment names where the description cannot say "none".
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { evaluate, hitoyoshiProfile, parseDescription } from "../../src/index.js";
+import { loadProfileFile } from "../../src/io/profile-file.js";
+
+const DIR = join(import.meta.dirname, "..", "fixtures", "realistic");
+const HEADER = "# 監査人の期待 / What an auditor expects:";
+
+function run(file: string) {
+  const text = readFileSync(join(DIR, file), "utf8");
+  expect(text.startsWith(HEADER), `${file} opens with what an auditor expects`).toBe(true);
+  const parsed = parseDescription(parse(text));
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.pointer}: ${i.message.en}`).join("; ")}`);
+  const profileFile = join(DIR, file.replace(/\.yaml$/, ".profile.yaml"));
+  const profile = existsSync(profileFile) ? loadProfileFile(profileFile) : hitoyoshiProfile;
+  return evaluate(parsed.value, { profile }).results;
+}
+
+const fixtures = (prefix: string) => readdirSync(DIR).filter((f) => f.startsWith(prefix) && !f.endsWith(".profile.yaml"));
+const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
+
+/** Each violation: the fails an auditor expects (`check severity`), and the evidence gaps its comment names. */
+const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvidence?: readonly string[] }>> = {
+  "audit-ng-small-town-madoguchi.yaml": {
+    fails: [
+      "mynumber-terminal-export-blocked critical",
+      "mynumber-terminal-mfa critical",
+      "mynumber-connections-restricted critical",
+      "remote-maintenance-controlled critical",
+    ],
+  },
+  "audit-ng-beta-prime-shortcuts.yaml": {
+    fails: [
+      "lgwan-internet-sanitised critical",
+      "beta-terminal-edr high",
+      "beta-preconditions high",
+      "government-cloud-closed-line critical",
+      "mynumber-connections-restricted critical",
+    ],
+  },
+  "audit-ng-alpha-prime-breakout.yaml": {
+    fails: ["lgwan-no-direct-internet critical", "cloud-admin-mfa high", "cloud-data-location high", "cloud-service-registered medium"],
+  },
+  "audit-ng-vendor-maintenance.yaml": {
+    fails: [
+      "remote-maintenance-controlled high",
+      "mynumber-connections-restricted critical",
+      "subcontractors-approved high",
+      "vendor-contract-security-clauses high",
+      "test-data-approved high",
+    ],
+  },
+  "audit-ng-classification.yaml": {
+    fails: [
+      "mynumber-data-top-tier high",
+      "personal-information-minimum-class medium",
+      "protected-data-encrypted-in-transit high",
+      "disposal-irrecoverable medium",
+      "integrity-protected medium",
+    ],
+    needsEvidence: ["asset-owner-assigned medium"],
+  },
+  "audit-ng-human.yaml": {
+    fails: [
+      "training-covers-all-staff medium",
+      "policy-acknowledged medium",
+      "training-current medium",
+      "training-completion-rate medium",
+      "policy-acknowledgement-current medium",
+      "drills-current medium",
+    ],
+  },
+  "audit-ng-physical.yaml": {
+    fails: [
+      "server-site-access-control high",
+      "server-site-environmental high",
+      "server-power-protection high",
+      "server-generator low",
+      "line-redundancy low",
+      "portable-terminal-encryption high",
+      "terminal-take-out-approval medium",
+    ],
+  },
+  "audit-ng-operations.yaml": {
+    fails: [
+      "logging-enabled high",
+      "log-retention medium",
+      "log-integrity medium",
+      "critical-data-backed-up high",
+      "security-monitoring medium",
+      "incident-response-plan high",
+      "ict-bcp-scenarios medium",
+      "ict-bcp-covers-critical-systems high",
+    ],
+  },
+  "audit-ng-outsourcing-cloud.yaml": {
+    fails: [
+      "cloud-service-registered medium",
+      "click-through-low-confidentiality medium",
+      "cloud-assurance high",
+      "cloud-data-location high",
+      "cloud-admin-mfa high",
+      "cloud-exit-plan medium",
+      "vendor-selected-with-security-criteria medium",
+      "vendor-contract-security-clauses high",
+      "vendor-verified medium",
+    ],
+    needsEvidence: ["cloud-usage-rules-established medium", "social-media-responsible-person medium"],
+  },
+  "audit-ng-audit-review.yaml": {
+    fails: [
+      "audit-current medium",
+      "self-inspection-current medium",
+      "audit-findings-followed-up medium",
+      "policy-reviewed-after-audit medium",
+      "policy-review-risk-analysis medium",
+      "policy-reviewed-after-change medium",
+      "policy-review-current medium",
+    ],
+  },
+};
+
+describe("other municipalities' compliant set-ups: nothing to fail, no critical or high evidence gap", () => {
+  const compliant = fixtures("audit-ok-");
+  it("has the four shapes", () =>
+    expect(compliant.sort()).toEqual([
+      "audit-ok-alpha-prime-allowlist.yaml",
+      "audit-ok-beta-prime-gc.yaml",
+      "audit-ok-small-town-alpha.yaml",
+      "audit-ok-vendor-closed-maintenance.yaml",
+    ]));
+  for (const file of compliant) {
+    it(file, () => {
+      const results = run(file);
+      expect(results.filter((r) => r.outcome === "fail").map((r) => `${r.checkId} ${r.messageId} ${r.path}`)).toEqual([]);
+      const gaps = results.filter((r) => r.outcome === "needs-evidence" && (r.severity === "critical" || r.severity === "high"));
+      expect(gaps.map((r) => `${r.checkId} ${r.messageId} ${r.path}`)).toEqual([]);
+      // The checks ran: a clean report that judged nothing would prove nothing.
+      expect(results.filter((r) => r.outcome === "pass").length).toBeGreaterThan(40);
+    });
+  }
+});
+
+it("the small town's end-of-support server is carried on its approved exception, not passed", () => {
+  const waived = run("audit-ok-small-town-alpha.yaml").filter((r) => r.outcome === "waived");
+  expect(waived.map((r) => `${r.checkId} ${r.path}`)).toEqual(["software-supported /systems/2/servers/1/software/0/endOfSupport"]);
+});
+
+describe("violations get exactly the fails an auditor writes, at the rubric's severity", () => {
+  it("lists every violation fixture here", () => expect(fixtures("audit-ng-").sort()).toEqual(Object.keys(VIOLATIONS).sort()));
+  for (const [file, expected] of Object.entries(VIOLATIONS)) {
+    it(file, () => {
+      const results = run(file);
+      const of = (outcome: string) => sorted(results.filter((r) => r.outcome === outcome).map((r) => `${r.checkId} ${r.severity}`));
+      expect(of("fail")).toEqual(sorted(expected.fails));
+      for (const gap of expected.needsEvidence ?? []) expect(of("needs-evidence")).toContain(gap);
+    });
+  }
+});
