@@ -5,6 +5,7 @@
  */
 import { compile, type Options } from "json-schema-to-typescript";
 import { z } from "zod";
+import { BaselineDocument } from "../src/model/baseline.js";
 import { Description } from "../src/model/description.js";
 import { ProfileDocument } from "../src/model/profile.js";
 import { schemaRegistry } from "../src/model/registry.js";
@@ -40,6 +41,7 @@ export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
   { file: "description.schema.json", schema: Description, id: "Description", title: "Description" },
   { file: "profile.schema.json", schema: ProfileDocument, id: "ProfileDocument", title: "Profile" },
   { file: "report.schema.json", schema: Report, id: "Report", title: "Report" },
+  { file: "baseline.schema.json", schema: BaselineDocument, id: "BaselineDocument", title: "Baseline" },
 ];
 
 type Json = { [key: string]: unknown };

@@ -5,9 +5,11 @@
  */
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
+import type { BaselineDocument } from "../../src/model/baseline.js";
 import type { Description } from "../../src/model/description.js";
 import type { ProfileDocument } from "../../src/model/profile.js";
 import type { Report } from "../../src/model/report.js";
+import type { Baseline as BaselineFromSchema } from "./generated/baseline.js";
 import type { Description as DescriptionFromSchema } from "./generated/description.js";
 import type { Profile as ProfileFromSchema } from "./generated/profile.js";
 import type { Report as ReportFromSchema } from "./generated/report.js";
@@ -24,5 +26,9 @@ describe("published JSON Schemas match the models' input types", () => {
   it("report.schema.json", () => {
     expectTypeOf<ReportFromSchema>().toExtend<z.input<typeof Report>>();
     expectTypeOf<z.input<typeof Report>>().toExtend<ReportFromSchema>();
+  });
+  it("baseline.schema.json", () => {
+    expectTypeOf<BaselineFromSchema>().toExtend<z.input<typeof BaselineDocument>>();
+    expectTypeOf<z.input<typeof BaselineDocument>>().toExtend<BaselineFromSchema>();
   });
 });

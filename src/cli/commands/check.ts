@@ -20,6 +20,7 @@ import { formatReport, formatReportChunks, REPORT_FORMATS, type ReportFormat } f
 import { VERSION } from "../../version.js";
 import { groupInputs, isSpreadsheetInput } from "../../spreadsheet/detect.js";
 import { oneOf, parseCommandArgs, usageError } from "../args.js";
+import { addFingerprints, baselineOf, baselineText, compareWithBaseline, fingerprintName, readBaseline } from "../baseline.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
 import { writeOutput } from "../output.js";
@@ -34,6 +35,8 @@ const OPTIONS = {
   "require-evidence": { type: "boolean" },
   "exit-zero": { type: "boolean" },
   results: { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
 } as const;
 
 /**
@@ -68,8 +71,8 @@ function realPath(path: string): string {
   }
 }
 
-/** `--out` must never name one of the inputs (compared as real paths): the report would overwrite it. */
-function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]): void {
+/** `--out` (or `--write-baseline`) must never name one of the inputs (compared as real paths): it would overwrite it. */
+function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[], option = "out"): void {
   const target = realPath(out);
   const same = inputs.find((input) => input !== undefined && input !== "-" && realPath(input) === target);
   if (same === undefined) return;
@@ -77,8 +80,8 @@ function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]
     "check",
     "out-is-input",
     {
-      ja: `--out ${shown(out, 200, "ja")} は入力のファイル ${shown(same, 200, "ja")} と同じ。上書きすると入力が失われる`,
-      en: `--out ${shown(out, 200)} is the input file ${shown(same, 200)}; writing the report would destroy it`,
+      ja: `--${option} ${shown(out, 200, "ja")} は入力のファイル ${shown(same, 200, "ja")} と同じ。上書きすると入力が失われる`,
+      en: `--${option} ${shown(out, 200)} is the input file ${shown(same, 200)}; writing the report would destroy it`,
     },
     { ja: "レポートは別の名前のファイルに書くこと", en: "Write the report to another file" },
   );
@@ -176,12 +179,15 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   }
 
   if (values.out !== undefined && values.out !== "-") refuseOutOverInput(values.out, [...positionals, values.profile, values.waivers]);
+  const writeBaseline = values["write-baseline"];
+  if (writeBaseline !== undefined) refuseOutOverInput(writeBaseline, [...positionals, values.profile, values.waivers], "write-baseline");
 
   const diagnostics: Diagnostic[] = [];
   const profile: Profile | undefined =
     values.profile === undefined ? undefined : await attempt(diagnostics, () => loadProfile(values.profile as string));
   const waivers: LoadedWaivers | undefined =
     values.waivers === undefined ? undefined : await attempt(diagnostics, () => loadWaivers(values.waivers as string));
+  const baseline = values.baseline === undefined ? undefined : await attempt(diagnostics, () => readBaseline(values.baseline as string));
 
   const inputs: { source: ParsedSource; description: Description; locate?: (report: Report) => Report }[] = [];
   for (const file of groupInputs(positionals)) {
@@ -240,7 +246,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         ...(profile === undefined ? {} : { profile }),
         ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
       });
-      reports.push(locate === undefined ? locateReport(report, source, description.waivers?.length ?? 0, waivers) : locate(report));
+      const located = locate === undefined ? locateReport(report, source, description.waivers?.length ?? 0, waivers) : locate(report);
+      reports.push(addFingerprints(located, fingerprintName(source.file, process.cwd())));
     } catch (error) {
       if (!(error instanceof SecpolicyError)) throw error;
       if (error.code === "invalid-waivers") {
@@ -251,7 +258,10 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   }
   if (diagnostics.length > 0) await stop(diagnostics);
 
-  const report = mergeReports(reports);
+  let report = mergeReports(reports);
+  // The baseline written records every current finding; the one read leaves out those it has.
+  if (writeBaseline !== undefined) await writeOutput(writeBaseline, baselineText(baselineOf(report)), { stdout: io.stdout });
+  if (baseline !== undefined) report = compareWithBaseline(report, baseline, values.baseline as string);
   const toStdout = values.out === undefined || values.out === "-";
   const output: string | Uint8Array | Iterable<string> =
     format === "csv" || format === "xlsx"
