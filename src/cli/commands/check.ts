@@ -9,7 +9,7 @@ import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics } from "../../io/issues.js";
 import type { ParsedSource } from "../../io/parse.js";
-import { readSource } from "../../io/read.js";
+import { fifoWaitingNotice, readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
 import { SEVERITIES, type Severity } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
@@ -197,7 +197,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         inputs.push(await (await import("../../spreadsheet/cli.js")).registerInput(file, io));
         return;
       }
-      const source = await readSource(file);
+      const source = await readSource(file, { onWaiting: (fifo) => io.stderr.write(fifoWaitingNotice(fifo, lang)) });
       const parsed = parseDescription(source.value);
       if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
       inputs.push({ source, description: parsed.value });
