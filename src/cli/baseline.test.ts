@@ -26,12 +26,12 @@ const problems = (r: Report) => r.results.filter((f) => f.outcome === "fail" || 
 
 describe("fingerprintName", () => {
   it("names stdin, paths inside the working folder relatively, and others as given", () => {
-    expect(fingerprintName("-", "/work")).toBe("<stdin>");
-    expect(fingerprintName("<stdin>", "/work")).toBe("<stdin>");
-    expect(fingerprintName("/work/specs/a.yaml", "/work")).toBe("specs/a.yaml");
-    expect(fingerprintName("./specs/a.yaml", "/work")).toBe("specs/a.yaml");
-    expect(fingerprintName("/elsewhere/a.yaml", "/work")).toBe("/elsewhere/a.yaml");
-    expect(fingerprintName("../a.yaml", "/work")).toBe("../a.yaml");
+    expect(fingerprintName("-", "/ci/checkout")).toBe("<stdin>");
+    expect(fingerprintName("<stdin>", "/ci/checkout")).toBe("<stdin>");
+    expect(fingerprintName("/ci/checkout/specs/a.yaml", "/ci/checkout")).toBe("specs/a.yaml");
+    expect(fingerprintName("./specs/a.yaml", "/ci/checkout")).toBe("specs/a.yaml");
+    expect(fingerprintName("/elsewhere/a.yaml", "/ci/checkout")).toBe("/elsewhere/a.yaml");
+    expect(fingerprintName("../a.yaml", "/ci/checkout")).toBe("../a.yaml");
   });
 });
 

@@ -188,12 +188,18 @@ describe("bad baselines", () => {
     expect(missing.stderr).toContain("nowhere.json: error[file-not-found]");
   }, 60_000);
 
-  it("never writes the baseline over an input", () => {
+  it("never writes the baseline over an input, nor the report over the baseline", () => {
     writeFileSync(join(temp, "spec.yaml"), unencrypted(INVENTORY, "juki"));
     const result = check("spec.yaml", "--write-baseline", "spec.yaml");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("error[out-is-input]");
     expect(result.stderr).toContain("--write-baseline");
     expect(readFileSync(join(temp, "spec.yaml"), "utf8")).toBe(unencrypted(INVENTORY, "juki"));
+    // Nor the report over the baseline it reads.
+    check("spec.yaml", "--write-baseline", "baseline.json");
+    const over = check("spec.yaml", "--baseline", "baseline.json", "--out", "baseline.json");
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain("error[out-is-input]");
+    expect(JSON.parse(readFileSync(join(temp, "baseline.json"), "utf8")).tool).toBe("hitoyoshi-secpolicy");
   }, 60_000);
 });

@@ -178,7 +178,9 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     throw usageError("check", "stdin-twice", { ja: "標準入力（-）は1回だけ指定できる", en: "Standard input (-) can be given only once" });
   }
 
-  if (values.out !== undefined && values.out !== "-") refuseOutOverInput(values.out, [...positionals, values.profile, values.waivers]);
+  if (values.out !== undefined && values.out !== "-") {
+    refuseOutOverInput(values.out, [...positionals, values.profile, values.waivers, values.baseline]);
+  }
   const writeBaseline = values["write-baseline"];
   if (writeBaseline !== undefined) refuseOutOverInput(writeBaseline, [...positionals, values.profile, values.waivers], "write-baseline");
 
