@@ -6,6 +6,7 @@
 import { compile, type Options } from "json-schema-to-typescript";
 import { z } from "zod";
 import { SecpolicyConfig } from "../src/model/config.js";
+import { BaselineDocument } from "../src/model/baseline.js";
 import { Description } from "../src/model/description.js";
 import { ProfileDocument } from "../src/model/profile.js";
 import { schemaRegistry } from "../src/model/registry.js";
@@ -42,6 +43,7 @@ export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
   { file: "profile.schema.json", schema: ProfileDocument, id: "ProfileDocument", title: "Profile" },
   { file: "report.schema.json", schema: Report, id: "Report", title: "Report" },
   { file: "config.schema.json", schema: SecpolicyConfig, id: "SecpolicyConfig", title: "SecpolicyConfig" },
+  { file: "baseline.schema.json", schema: BaselineDocument, id: "BaselineDocument", title: "Baseline" },
 ];
 
 type Json = { [key: string]: unknown };

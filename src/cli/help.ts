@@ -12,7 +12,7 @@ const MAIN: Help = {
   check [file...]     記述（ファイル・フォルダ・グロブ、- は標準入力）を評価してレポートを出す
   init                コメント付きの記述・設定ファイルの雛形を出す
   import <file...>    Excel ブック・CSV の台帳を YAML の記述に変換する
-  schema [name]       公開している JSON Schema を出す（description | profile | report | config）
+  schema [name]       公開している JSON Schema を出す（description | profile | report | config | baseline）
   checks              チェックの一覧を出す
   explain <check-id>  チェックの内容・根拠条項・対応方法を説明する
 
@@ -32,7 +32,7 @@ Commands:
   check [file...]     evaluate descriptions (files, folders, globs; - reads stdin) and print a report
   init                print a commented starter description or configuration file
   import <file...>    turn a register workbook or CSV files into a YAML description
-  schema [name]       print a published JSON Schema (description | profile | report | config)
+  schema [name]       print a published JSON Schema (description | profile | report | config | baseline)
   checks              list the checks
   explain <check-id>  explain a check: clauses, basis, messages, remediation
 
@@ -81,6 +81,8 @@ const CHECK: Help = {
   --require-evidence     needs-evidence（証跡不足）も終了コード 1 にする
   --max-warnings <n>     needs-evidence（証跡不足）が n 件を超えたら終了コード 1
   --exit-zero            不適合があっても終了コード 0（レポートを見るだけのとき。入力の誤りは 2）
+  --write-baseline <file> 今の指摘（fail・needs-evidence）をベースラインとして記録する
+  --baseline <file>      ベースラインにない指摘だけを報告し、終了コードもそれだけで決める
   --lang ja|en           レポートの言語（設定ファイルの lang より優先）
   -h, --help             この使い方を表示する
 
@@ -123,6 +125,8 @@ Options:
   --require-evidence     needs-evidence findings also exit 1
   --max-warnings <n>     exit 1 when there are more than n needs-evidence findings
   --exit-zero            exit 0 even with failing findings (to read the report; bad input still exits 2)
+  --write-baseline <file> record the current findings (fail, needs-evidence) as a baseline
+  --baseline <file>      report only findings not in the baseline; the exit code counts only those
   --lang ja|en           language of the report (wins over lang in the configuration file)
   -h, --help             show this help
 
@@ -165,11 +169,11 @@ it as a YAML description. Problems are reported at their cells (register.xlsx �
 };
 
 const SCHEMA: Help = {
-  ja: `使い方: secpolicy schema [description|profile|report|config] [--out <file>]
+  ja: `使い方: secpolicy schema [description|profile|report|config|baseline] [--out <file>]
 
 公開している JSON Schema（draft 2020-12）を出す。既定は description。
 `,
-  en: `Usage: secpolicy schema [description|profile|report|config] [--out <file>]
+  en: `Usage: secpolicy schema [description|profile|report|config|baseline] [--out <file>]
 
 Prints a published JSON Schema (draft 2020-12); description by default.
 `,

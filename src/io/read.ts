@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, statSync } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { shown } from "../engine/text.js";
 import { decodeUtf8 } from "./decode.js";
 import { type Diagnostic, InputError } from "./diagnostic.js";
 import { DEFAULT_LIMITS, type ParsedSource, parseSource, type ReadLimits } from "./parse.js";
@@ -49,6 +50,40 @@ function readError(path: string, error: unknown): InputError {
 /** Size of the chunks in which streams (pipes, FIFOs, devices) are read. */
 const CHUNK = 64 * 1024;
 
+/** How long a FIFO may wait for its writer before the reader says that it is waiting. */
+export const FIFO_NOTICE_MS = 1000;
+
+/** The line said on standard error while a FIFO has no writer (the reading goes on waiting). */
+export function fifoWaitingNotice(file: string, lang?: "ja" | "en"): string {
+  const ja = "名前付きパイプ（FIFO）に書き手がいないため、書き込まれるのを待っている（中止は Ctrl-C）";
+  const en = "waiting for a writer on this named pipe (FIFO); press Ctrl-C to stop";
+  return `${shown(file, 200)}: ${lang === "ja" ? ja : lang === "en" ? en : `${ja} / ${en}`}\n`;
+}
+
+/** Says on standard error that a FIFO is waiting for a writer (when the caller gives no `onWaiting`). */
+function sayWaiting(file: string): void {
+  process.stderr.write(fifoWaitingNotice(file));
+}
+
+/**
+ * Whether `path` is a named pipe on disk (mkfifo), which blocks its reader until a writer opens
+ * it. An anonymous pipe reached through /dev/fd (`<(…)`, `/dev/stdin` from a pipe) is a FIFO too,
+ * but opening it never waits, so it is read like any stream.
+ */
+function isNamedFifo(stats: { isFIFO(): boolean }, path: string): boolean {
+  if (!stats.isFIFO()) return false;
+  try {
+    return !readlinkSync(path).startsWith("pipe:");
+  } catch {
+    return true; // not a link: the FIFO itself
+  }
+}
+
+/** Blocks the thread for `ms` (synchronous reading only). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** Collects chunks up to the limit; one byte more is an error, whatever the source claims its size is. */
 class Collector {
   private readonly chunks: Buffer[] = [];
@@ -67,17 +102,25 @@ class Collector {
   }
 }
 
-async function readBytes(path: string, limits: ReadLimits): Promise<Uint8Array> {
+async function readBytes(path: string, limits: ReadLimits, onWaiting?: (file: string) => void): Promise<Uint8Array> {
   if (path === "-") {
     const collected = new Collector(STDIN_NAME, limits);
     for await (const chunk of process.stdin) collected.add(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
     return collected.bytes();
   }
   let handle: Awaited<ReturnType<typeof open>>;
+  // Opening a named FIFO waits until a writer opens it: say so after a moment rather than hang silently.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
+    const stats = await stat(path).catch(() => undefined);
+    if (stats !== undefined && isNamedFifo(stats, path)) {
+      timer = setTimeout(() => (onWaiting ?? sayWaiting)(path), FIFO_NOTICE_MS);
+    }
     handle = await open(path, "r");
   } catch (error) {
     throw unreadable(path, error);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
   }
   try {
     const stat = await handle.stat();
@@ -112,8 +155,62 @@ async function readBytes(path: string, limits: ReadLimits): Promise<Uint8Array> 
   }
 }
 
+/**
+ * A named FIFO read without blocking the thread in `open` (which would wait for a writer with no
+ * way to say so): opened non-blocking, then polled. No data and no writer: keep waiting, and say
+ * so after {@link FIFO_NOTICE_MS}; no data but a writer: wait for it; end of data after a
+ * writer: done. (A writer that opens and closes between two polls without writing is missed, and
+ * the reader goes on waiting for the next one.)
+ */
+function readFifoSync(path: string, limits: ReadLimits, onWaiting: (file: string) => void): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  try {
+    const collected = new Collector(path, limits);
+    const buffer = Buffer.alloc(CHUNK);
+    let writer = false;
+    let waited = 0;
+    for (;;) {
+      let bytesRead: number;
+      try {
+        bytesRead = readSync(fd, buffer, 0, CHUNK, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+        writer = true;
+        sleepSync(5);
+        continue;
+      }
+      if (bytesRead > 0) {
+        writer = true;
+        collected.add(Buffer.from(buffer.subarray(0, bytesRead)));
+      } else if (writer) break;
+      else {
+        if (waited < FIFO_NOTICE_MS && waited + 20 >= FIFO_NOTICE_MS) onWaiting(path);
+        waited += 20;
+        sleepSync(20);
+      }
+    }
+    return collected.bytes();
+  } catch (error) {
+    throw readError(path, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** {@link readBytes} without waiting: regular files, and streams read to their end with the same limit. */
-function readBytesSync(path: string, limits: ReadLimits): Uint8Array {
+function readBytesSync(path: string, limits: ReadLimits, onWaiting?: (file: string) => void): Uint8Array {
+  let named = false;
+  try {
+    named = isNamedFifo(statSync(path), path);
+  } catch {
+    // Reported by open below.
+  }
+  if (named) return readFifoSync(path, limits, onWaiting ?? sayWaiting);
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -159,7 +256,15 @@ function unreadable(path: string, error: unknown): InputError {
   ]);
 }
 
-type ReadOptions = { limits?: ReadLimits; format?: "json" | "yaml" };
+type ReadOptions = {
+  limits?: ReadLimits;
+  format?: "json" | "yaml";
+  /**
+   * Called once when a named FIFO has had no writer for {@link FIFO_NOTICE_MS} (reading goes on
+   * waiting). Default: {@link fifoWaitingNotice} in both languages on standard error.
+   */
+  onWaiting?: (file: string) => void;
+};
 
 /** Turns a file's bytes into parsed data: not empty, UTF-8, strictly parsed. */
 function sourceFromBytes(bytes: Uint8Array, file: string, options: ReadOptions, limits: ReadLimits): ParsedSource {
@@ -186,7 +291,7 @@ function sourceFromBytes(bytes: Uint8Array, file: string, options: ReadOptions, 
  */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<ParsedSource> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  return sourceFromBytes(await readBytes(path, limits), path === "-" ? STDIN_NAME : path, options, limits);
+  return sourceFromBytes(await readBytes(path, limits, options.onWaiting), path === "-" ? STDIN_NAME : path, options, limits);
 }
 
 /**
@@ -196,5 +301,5 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
  */
 export function readSourceSync(path: string, options: ReadOptions = {}): ParsedSource {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  return sourceFromBytes(readBytesSync(path, limits), path, options, limits);
+  return sourceFromBytes(readBytesSync(path, limits, options.onWaiting), path, options, limits);
 }

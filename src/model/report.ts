@@ -72,6 +72,22 @@ export const Report = doc(
       "Results, ordered by check id, then target path, then finding path, then message id",
     ),
     unusedWaivers: doc(z.array(Waiver).optional(), "どの結果にも当てはまらなかった例外措置", "Exceptions that matched no result"),
+    baseline: doc(
+      z
+        .strictObject({
+          file: doc(z.string(), "ベースラインのファイル", "The baseline file"),
+          new: doc(z.int().nonnegative(), "ベースラインにない指摘（結果に残した）", "Findings not in the baseline (kept in the results)"),
+          unchanged: doc(
+            z.int().nonnegative(),
+            "ベースラインにある指摘（結果と集計から除いた）",
+            "Findings in the baseline (left out of the results and the summary)",
+          ),
+          absent: doc(z.int().nonnegative(), "ベースラインにあって今回なくなった指摘", "Baseline entries no longer found"),
+        })
+        .optional(),
+      "ベースラインとの照合（CLI の --baseline）",
+      "Comparison with a baseline (the CLI's --baseline)",
+    ),
     errors: doc(
       z.array(ReportError).optional(),
       "入力の誤り。あれば評価は行われておらず、results は空（読めなかったプロファイルは id にパス、他は unknown）",

@@ -52,3 +52,33 @@ describe("findingFingerprint", () => {
     expect(findingFingerprint(finding, "specs\\a.yaml")).toBe(findingFingerprint(finding));
   });
 });
+
+describe("fnv1a64", () => {
+  /** The textbook definition with BigInt, to compare the limb arithmetic against. */
+  function reference(text: string): string {
+    let hash = 0xcbf29ce484222325n;
+    for (const byte of new TextEncoder().encode(text)) {
+      hash ^= BigInt(byte);
+      hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return hash.toString(16).padStart(16, "0");
+  }
+
+  it("agrees with the BigInt definition on ASCII, Japanese, astral and lone surrogates, control characters and long text", () => {
+    const texts = [
+      "",
+      "a",
+      "foobar",
+      "人吉市の情報システム",
+      "\u0000\u00ff\uffff",
+      "x".repeat(10_000),
+      "𠮷野家",
+      "\ud800 lone",
+      "end \udc00",
+      "\ud83d\ude00",
+    ];
+    for (let i = 0; i < 200; i++)
+      texts.push(String.fromCharCode(...Array.from({ length: i % 37 }, (_, j) => (i * 31 + j * 7919) % 0xffff)));
+    for (const text of texts) expect(fnv1a64(text), JSON.stringify(text.slice(0, 20))).toBe(reference(text));
+  });
+});

@@ -131,5 +131,13 @@ export function formatText(report: Report, options: FormatOptions): string {
   const counts = report.summary.byOutcome;
   const summaryColour = counts.fail > 0 ? RED : counts["needs-evidence"] > 0 ? YELLOW : GREEN;
   lines.push(paint(summaryColour, summaryLine(report, locale)));
+  const baseline = report.baseline;
+  if (baseline !== undefined) {
+    lines.push(
+      locale === "ja"
+        ? `ベースライン ${safe(baseline.file, locale)}：新しい指摘 ${baseline.new}、既知のため表示しない ${baseline.unchanged}、解消 ${baseline.absent}`
+        : `Baseline ${safe(baseline.file, locale)}: ${baseline.new} new, ${baseline.unchanged} unchanged (not shown), ${baseline.absent} gone`,
+    );
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -5,10 +5,12 @@
  */
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
+import type { BaselineDocument } from "../../src/model/baseline.js";
 import type { SecpolicyConfig } from "../../src/model/config.js";
 import type { Description } from "../../src/model/description.js";
 import type { ProfileDocument } from "../../src/model/profile.js";
 import type { Report } from "../../src/model/report.js";
+import type { Baseline as BaselineFromSchema } from "./generated/baseline.js";
 import type { SecpolicyConfig as ConfigFromSchema } from "./generated/config.js";
 import type { Description as DescriptionFromSchema } from "./generated/description.js";
 import type { Profile as ProfileFromSchema } from "./generated/profile.js";
@@ -30,5 +32,9 @@ describe("published JSON Schemas match the models' input types", () => {
   it("config.schema.json", () => {
     expectTypeOf<ConfigFromSchema>().toExtend<z.input<typeof SecpolicyConfig>>();
     expectTypeOf<z.input<typeof SecpolicyConfig>>().toExtend<ConfigFromSchema>();
+  });
+  it("baseline.schema.json", () => {
+    expectTypeOf<BaselineFromSchema>().toExtend<z.input<typeof BaselineDocument>>();
+    expectTypeOf<z.input<typeof BaselineDocument>>().toExtend<BaselineFromSchema>();
   });
 });

@@ -10,7 +10,7 @@ import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics } from "../../io/issues.js";
 import type { ParsedSource } from "../../io/parse.js";
-import { readSource } from "../../io/read.js";
+import { fifoWaitingNotice, readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
 import { SEVERITIES, type Severity } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
@@ -34,6 +34,7 @@ import {
 import { type OutputTarget, resolveSettings } from "../check-settings.js";
 import { resolveConfig } from "../config.js";
 import { expandInputs } from "../expand-inputs.js";
+import { addFingerprints, baselineOf, baselineText, compareWithBaseline, fingerprintName, readBaseline } from "../baseline.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
 import { writeOutput } from "../output.js";
@@ -55,6 +56,8 @@ const OPTIONS = {
   "require-evidence": { type: "boolean" },
   "exit-zero": { type: "boolean" },
   results: { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
 } as const;
 
 /** Joins small chunks into pieces of about a megabyte: few writes, no giant string. */
@@ -82,8 +85,8 @@ function realPath(path: string): string {
   }
 }
 
-/** An output must never name one of the inputs (compared as real paths): the report would overwrite it. */
-function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]): void {
+/** An output (or `--write-baseline`) must never name one of the inputs (compared as real paths): it would overwrite it. */
+function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[], option = "out"): void {
   const target = realPath(out);
   const same = inputs.find((input) => input !== undefined && input !== "-" && realPath(input) === target);
   if (same === undefined) return;
@@ -91,8 +94,8 @@ function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]
     "check",
     "out-is-input",
     {
-      ja: `--out ${shown(out, 200, "ja")} は入力のファイル ${shown(same, 200, "ja")} と同じ。上書きすると入力が失われる`,
-      en: `--out ${shown(out, 200)} is the input file ${shown(same, 200)}; writing the report would destroy it`,
+      ja: `--${option} ${shown(out, 200, "ja")} は入力のファイル ${shown(same, 200, "ja")} と同じ。上書きすると入力が失われる`,
+      en: `--${option} ${shown(out, 200)} is the input file ${shown(same, 200)}; writing the report would destroy it`,
     },
     { ja: "レポートは別の名前のファイルに書くこと", en: "Write the report to another file" },
   );
@@ -182,6 +185,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const outFiles = settings.outputs.flatMap((o) => (o.out === undefined ? [] : [o.out]));
   const named = [settings.profile, settings.waivers, settings.baseline, config?.file];
   for (const out of outFiles) refuseOutOverInput(out, [...settings.inputs, ...named]);
+  const writeBaseline = values["write-baseline"];
+  if (writeBaseline !== undefined) refuseOutOverInput(writeBaseline, [...settings.inputs, ...named], "write-baseline");
 
   const diagnostics: Diagnostic[] = [];
   const profile: Profile | undefined =
@@ -191,6 +196,9 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const exclude = [...named, ...outFiles].filter((p): p is string => p !== undefined);
   const files = (await attempt(diagnostics, () => expandInputs(settings.inputs, cwd, exclude))) ?? [];
   for (const out of outFiles) refuseOutOverInput(out, files);
+  if (writeBaseline !== undefined) refuseOutOverInput(writeBaseline, files, "write-baseline");
+  const baseline =
+    settings.baseline === undefined ? undefined : await attempt(diagnostics, () => readBaseline(settings.baseline as string));
 
   const inputs: { source: ParsedSource; description: Description; locate?: (report: Report) => Report }[] = [];
   for (const file of groupInputs(files)) {
@@ -200,7 +208,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         typeof file !== "string" || isSpreadsheetInput(file)
           ? await (await import("../../spreadsheet/cli.js")).registerInput(file, io)
           : await (async () => {
-              const source = await readSource(file);
+              const source = await readSource(file, { onWaiting: (fifo) => io.stderr.write(fifoWaitingNotice(fifo, locale)) });
               const parsed = parseDescription(source.value);
               if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
               return { source, description: parsed.value };
@@ -256,7 +264,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         ...(profile === undefined ? {} : { profile }),
         ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
       });
-      reports.push(locate === undefined ? locateReport(report, source, description.waivers?.length ?? 0, waivers) : locate(report));
+      const located = locate === undefined ? locateReport(report, source, description.waivers?.length ?? 0, waivers) : locate(report);
+      reports.push(addFingerprints(located, fingerprintName(source.file, process.cwd())));
     } catch (error) {
       if (!(error instanceof SecpolicyError)) throw error;
       if (error.code === "invalid-waivers") {
@@ -270,6 +279,9 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   let report = mergeReports(reports);
   const nothing = nothingEvaluated(report, files);
   if (nothing !== undefined) await stop([nothing]);
+  // The baseline written records every current finding; the one read leaves out those it has.
+  if (writeBaseline !== undefined) await writeOutput(writeBaseline, baselineText(baselineOf(report)), { stdout: io.stdout });
+  if (baseline !== undefined) report = compareWithBaseline(report, baseline, settings.baseline as string);
   // The exit code judges every finding, whatever --quiet leaves out of the output.
   const failing = failsRun(report, settings.failOn, settings.requireEvidence) || tooManyWarnings(report, settings.maxWarnings);
   if (settings.quiet) report = onlyFailures(report);

@@ -5,7 +5,7 @@ import { oneOf, parseCommandArgs, usageError } from "../args.js";
 import { type CliIo, CliError, EXIT } from "../context.js";
 import { writeOutput } from "../output.js";
 
-export const SCHEMA_NAMES = ["description", "profile", "report", "config"] as const;
+export const SCHEMA_NAMES = ["description", "profile", "report", "config", "baseline"] as const;
 
 /**
  * The package's `schemas/` folder: beside `dist/` when built (dist/cli.js → ../schemas), two

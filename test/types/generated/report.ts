@@ -172,6 +172,32 @@ export interface Report {
    */
   unusedWaivers?: Waiver[];
   /**
+   * ベースラインとの照合（CLI の --baseline）
+   * Comparison with a baseline (the CLI's --baseline)
+   */
+  baseline?: {
+    /**
+     * ベースラインのファイル
+     * The baseline file
+     */
+    file: string;
+    /**
+     * ベースラインにない指摘（結果に残した）
+     * Findings not in the baseline (kept in the results)
+     */
+    new: number;
+    /**
+     * ベースラインにある指摘（結果と集計から除いた）
+     * Findings in the baseline (left out of the results and the summary)
+     */
+    unchanged: number;
+    /**
+     * ベースラインにあって今回なくなった指摘
+     * Baseline entries no longer found
+     */
+    absent: number;
+  };
+  /**
    * 入力の誤り。あれば評価は行われておらず、results は空（読めなかったプロファイルは id にパス、他は unknown）
    * Input errors. When present nothing was evaluated and results is empty (a profile that could not be read has its path as id and unknown for the rest)
    */
