@@ -62,6 +62,7 @@ const CHECK: Help = {
   --fail-on <重大度>     critical | high | medium | low 以上の fail で終了コード 1（既定：全ての fail）
   --require-evidence     needs-evidence（証跡不足）も終了コード 1 にする
   --exit-zero            不適合があっても終了コード 0（レポートを見るだけのとき。入力の誤りは 2）
+  --max-input-mib <MiB>  入力ファイル1つの上限（既定：64。1万システムの台帳が1ファイルで入る）
   --lang ja|en           レポートの言語
   -h, --help             この使い方を表示する
 
@@ -84,6 +85,7 @@ Options:
   --fail-on <severity>   exit 1 for fail findings at critical | high | medium | low or above (default: any fail)
   --require-evidence     needs-evidence findings also exit 1
   --exit-zero            exit 0 even with failing findings (to read the report; bad input still exits 2)
+  --max-input-mib <MiB>  largest accepted input file (default: 64, a 10,000-system inventory fits)
   --lang ja|en           language of the report
   -h, --help             show this help
 

@@ -8,7 +8,7 @@ import { parseDescription } from "../../engine/parse-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics } from "../../io/issues.js";
-import type { ParsedSource } from "../../io/parse.js";
+import { DEFAULT_LIMITS, type ParsedSource, type ReadLimits } from "../../io/parse.js";
 import { readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
 import { SEVERITIES, type Severity } from "../../model/finding.js";
@@ -34,6 +34,7 @@ const OPTIONS = {
   "require-evidence": { type: "boolean" },
   "exit-zero": { type: "boolean" },
   results: { type: "string" },
+  "max-input-mib": { type: "string" },
 } as const;
 
 /**
@@ -148,12 +149,34 @@ export function failedReport(
   };
 }
 
+/** The reading limits with `--max-input-mib` applied (the default admits a 10,000-system inventory). */
+function inputLimits(mib: string | undefined): ReadLimits {
+  if (mib === undefined) return DEFAULT_LIMITS;
+  const value = Number(mib);
+  if (!/^\d+(\.\d+)?$/.test(mib) || !(value > 0) || value > 2047) {
+    throw usageError(
+      "check",
+      "invalid-option-value",
+      {
+        ja: `--max-input-mib ${shown(mib, 40)} は 0 より大きく 2047 以下の数ではない`,
+        en: `--max-input-mib ${shown(mib, 40)} is not a number above 0 and at most 2047`,
+      },
+      {
+        ja: "ファイル1つの上限を MiB で書くこと（例：--max-input-mib 512）",
+        en: "Give the per-file limit in MiB (e.g. --max-input-mib 512)",
+      },
+    );
+  }
+  return { ...DEFAULT_LIMITS, maxBytes: Math.floor(value * 1024 * 1024) };
+}
+
 /** `secpolicy check`: evaluate descriptions and write one report. */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs("check", args, OPTIONS);
   const format = oneOf("check", "format", values.format, [...REPORT_FORMATS, "csv", "xlsx"] as const, "text");
   const failOn = values["fail-on"] === undefined ? undefined : oneOf("check", "fail-on", values["fail-on"], SEVERITIES, "low");
   const results = oneOf("check", "results", values.results, RESULTS, format === "text" || format === "markdown" ? "problems" : "all");
+  const limits = inputLimits(values["max-input-mib"]);
   const asOf = values["as-of"];
   if (asOf !== undefined && !validDate(asOf)) {
     throw usageError(
@@ -191,7 +214,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         inputs.push(await (await import("../../spreadsheet/cli.js")).registerInput(file, io));
         return;
       }
-      const source = await readSource(file);
+      const source = await readSource(file, { limits });
       const parsed = parseDescription(source.value);
       if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
       inputs.push({ source, description: parsed.value });
