@@ -10,6 +10,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { stringify } from "yaml";
 import { evaluate } from "../src/engine/evaluate.js";
 import { parseDescription } from "../src/engine/parse-description.js";
+import { isValidDescription } from "../src/engine/precompiled.js";
 import { parseSource } from "../src/io/parse.js";
 import { readSource } from "../src/io/read.js";
 import { Description } from "../src/model/description.js";
@@ -67,6 +68,7 @@ function timing(size: number, repetitions: number, quick: boolean): TimingResult
     ...(yamlText === undefined ? [] : [{ name: "read YAML", run: () => parseSource(yamlText, "inventory.yaml", { limits: LIMITS }) }]),
     { name: "Ajv", run: () => ajvValidate(input) },
     { name: "zod safeParse", run: () => Description.safeParse(input) },
+    { name: "precompiled", run: () => isValidDescription(input) },
     { name: "parseDescription", run: () => parseDescription(input) },
     { name: "evaluate all", run: () => evaluate(description) },
     { name: "evaluate problems", run: () => evaluate(description, { results: "problems" }) },

@@ -9,10 +9,7 @@ const data = generateInventory(Number(size));
 const parsed = parseDescription(data);
 if (!parsed.ok) throw new Error("invalid inventory");
 const description = parsed.value;
-const run =
-  what === "validate"
-    ? () => parseDescription(data)
-    : () => evaluate(description, what === "all" ? {} : { results: "problems" });
+const run = what === "validate" ? () => parseDescription(data) : () => evaluate(description, what === "all" ? {} : { results: "problems" });
 const json = JSON.stringify(data);
 const t = interleave(
   [
