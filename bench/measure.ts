@@ -80,7 +80,8 @@ function timing(size: number, repetitions: number, quick: boolean): TimingResult
       { name: "library rule", run: () => libraryFailures(description) },
     );
   }
-  const timed = interleave(steps, repetitions, repetitions > 1);
+  // A warm-up round where it is cheap; at 10k and above one round costs minutes and compilation is noise.
+  const timed = interleave(steps, repetitions, size <= 1_000);
   const medians = Object.fromEntries([...timed].map(([name, t]) => [name, t.cpu]));
   const wall = Object.fromEntries([...timed].map(([name, t]) => [name, t.wall]));
   const cedar = withPeer ? cedarDenials(description) : undefined;

@@ -45,7 +45,7 @@ const { values } = parseArgs({
 const quick = values.quick === true;
 const FULL_SIZES = [100, 1_000, 10_000, 100_000];
 const sizes = values.sizes?.split(",").map(Number) ?? (quick ? [100, 1_000, 10_000] : FULL_SIZES);
-const FULL_REPS: Readonly<Record<number, number>> = { 100: 21, 1000: 11, 10000: 5, 100000: 1 };
+const FULL_REPS: Readonly<Record<number, number>> = { 100: 21, 1000: 11, 10000: 3, 100000: 1 };
 const QUICK_REPS: Readonly<Record<number, number>> = { 100: 7, 1000: 5, 10000: 2, 100000: 1 };
 const repsOf = (size: number) => (values.reps === undefined ? ((quick ? QUICK_REPS : FULL_REPS)[size] ?? 1) : Number(values.reps));
 const fullRun = values.sizes === undefined && !quick;
