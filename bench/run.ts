@@ -6,6 +6,8 @@
  *   npm run bench -- --quick      sizes 100, 1k and 10k with few repetitions, no memory runs; prints only
  *   npm run bench -- --sizes=1000 --reps=9    chosen sizes; prints only
  *   npm run bench -- --write      also write docs/benchmarks.md after a partial run
+ *   --reps=100:7,1000:5,10000:1   repetitions per size (or one number for all)
+ *   --memory-runs=core            only the memory runs the targets need (no all-results or JSON-out rows)
  *
  * Timing: each size runs in its own child process (with `--expose-gc`), and within it the steps
  * being compared are interleaved repetition by repetition (A, B, C, A, B, C, …, the start rotating),
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     quick: { type: "boolean" },
     sizes: { type: "string" },
     reps: { type: "string" },
+    "memory-runs": { type: "string" },
     write: { type: "boolean" },
     memory: { type: "boolean" },
   },
@@ -47,7 +50,16 @@ const FULL_SIZES = [100, 1_000, 10_000, 100_000];
 const sizes = values.sizes?.split(",").map(Number) ?? (quick ? [100, 1_000, 10_000] : FULL_SIZES);
 const FULL_REPS: Readonly<Record<number, number>> = { 100: 21, 1000: 11, 10000: 3, 100000: 1 };
 const QUICK_REPS: Readonly<Record<number, number>> = { 100: 7, 1000: 5, 10000: 2, 100000: 1 };
-const repsOf = (size: number) => (values.reps === undefined ? ((quick ? QUICK_REPS : FULL_REPS)[size] ?? 1) : Number(values.reps));
+const givenReps = new Map(
+  (values.reps ?? "")
+    .split(",")
+    .filter((part) => part.includes(":"))
+    .map((part) => part.split(":").map(Number) as [number, number]),
+);
+const repsOf = (size: number) =>
+  givenReps.get(size) ??
+  (values.reps !== undefined && !values.reps.includes(":") ? Number(values.reps) : ((quick ? QUICK_REPS : FULL_REPS)[size] ?? 1));
+const coreMemoryOnly = values["memory-runs"] === "core";
 const fullRun = values.sizes === undefined && !quick;
 const memoryRuns = values.memory ?? fullRun;
 
@@ -132,7 +144,7 @@ if (memoryRuns) {
     ["library, 10k systems, JSON, problems", "10k.json", "problems"],
     ["library, 10k systems, YAML, problems", "10k.yaml", "problems"],
     ["library, 100k systems, JSON, problems", "100k.json", "problems"],
-    ["library, 100k systems, JSON, all results", "100k.json", "all"],
+    ...(coreMemoryOnly ? [] : [["library, 100k systems, JSON, all results", "100k.json", "all"] as [string, string, "all"]]),
   ];
   for (const [label, file, mode] of runs) {
     const result = child<MemoryResult>(["memory", files[file] as string, mode], ["--max-old-space-size=16384"]);
@@ -144,7 +156,7 @@ if (memoryRuns) {
   if (existsSync(cli)) {
     for (const [label, args] of [
       ["CLI, 100k systems, JSON in, text out (problems)", ["--format", "text"]],
-      ["CLI, 100k systems, JSON in, JSON out --results problems", ["--format", "json", "--results", "problems"]],
+      ...(coreMemoryOnly ? [] : [["CLI, 100k systems, JSON in, JSON out --results problems", ["--format", "json", "--results", "problems"]] as const]),
     ] as const) {
       const started = performance.now();
       const run = spawnSync(

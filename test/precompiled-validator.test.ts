@@ -16,7 +16,8 @@ import { Description } from "../src/model/description.js";
 import { validDescription } from "./support/arbitraries.js";
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200) };
-const TIMEOUT = 60_000;
+// Generous: the suite shares two cores with the other test files; more runs get more time.
+const TIMEOUT = 60_000 * Math.max(1, Number(process.env.FC_RUNS ?? 0) / 200);
 
 /** The zod model's verdict: the reference the fast path must match. */
 const zodSays = (input: unknown) => Description.safeParse(input).success;
