@@ -156,7 +156,9 @@ if (memoryRuns) {
   if (existsSync(cli)) {
     for (const [label, args] of [
       ["CLI, 100k systems, JSON in, text out (problems)", ["--format", "text"]],
-      ...(coreMemoryOnly ? [] : [["CLI, 100k systems, JSON in, JSON out --results problems", ["--format", "json", "--results", "problems"]] as const]),
+      ...(coreMemoryOnly
+        ? []
+        : [["CLI, 100k systems, JSON in, JSON out --results problems", ["--format", "json", "--results", "problems"]] as const]),
     ] as const) {
       const started = performance.now();
       const run = spawnSync(

@@ -41,4 +41,7 @@ const timed = interleave(
   ],
   Number(reps),
 );
-for (const [name, t] of timed) console.log(`${name.padEnd(22)} cpu ${t.cpu.toFixed(1).padStart(8)} ms  ${(t.cpu / (timed.get("JSON.parse")?.cpu ?? 1)).toFixed(1).padStart(6)} × JSON.parse`);
+for (const [name, t] of timed)
+  console.log(
+    `${name.padEnd(22)} cpu ${t.cpu.toFixed(1).padStart(8)} ms  ${(t.cpu / (timed.get("JSON.parse")?.cpu ?? 1)).toFixed(1).padStart(6)} × JSON.parse`,
+  );
