@@ -196,9 +196,19 @@ interface StartupRow {
 let startup: readonly StartupRow[] | undefined;
 const startupModule = join(HERE, "startup.ts");
 if (existsSync(startupModule) && !quick) {
+  // bench/startup.ts exports measureStartup(repetitions): { rows: { name, medianMs, ratio, target }[] } (interleaved with node -e 0).
   const loaded = (await import(startupModule)) as Record<string, unknown>;
-  const measure = (loaded.measureStartup ?? loaded.default) as (() => Promise<readonly StartupRow[]> | readonly StartupRow[]) | undefined;
-  if (typeof measure === "function") startup = await measure();
+  const measure = loaded.measureStartup as
+    | ((repetitions?: number) => { rows: readonly { name: string; medianMs: number; ratio: number; target: number }[] })
+    | undefined;
+  if (typeof measure === "function") {
+    startup = measure(quick ? 15 : 21).rows.map((row) => ({
+      name: `\`${row.name}\``,
+      ms: row.medianMs,
+      ratio: row.ratio,
+      target: row.target,
+    }));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
