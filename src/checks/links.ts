@@ -284,11 +284,30 @@ export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckConte
   return data;
 }
 
+/**
+ * The hops of each connection, built once per indexed description: every link check asks for
+ * them (its applicability, then its findings), which made building them the hottest line of an
+ * evaluation. The index is made once per evaluation and never changes, so the hops cannot go stale.
+ */
+const hopsCache = new WeakMap<DescriptionIndex, WeakMap<Connection, readonly Hop[]>>();
+
+function hopsOf(connection: Connection, index: DescriptionIndex): readonly Hop[] {
+  let byConnection = hopsCache.get(index);
+  if (byConnection === undefined) {
+    byConnection = new WeakMap();
+    hopsCache.set(index, byConnection);
+  }
+  let hops = byConnection.get(connection);
+  if (hops === undefined) {
+    hops = connectionHops(connection, systemsOf(index));
+    byConnection.set(connection, hops);
+  }
+  return hops;
+}
+
 /** Whether a connection has a hop in a check's domain (its applicability). */
 export function hasHopIn(connection: Connection, index: DescriptionIndex, domain: (from: FlowPlace, to: FlowPlace) => boolean): boolean {
-  return connectionHops(connection, systemsOf(index)).some(
-    (hop) => hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to),
-  );
+  return hopsOf(connection, index).some((hop) => hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to));
 }
 
 /**
@@ -301,7 +320,7 @@ export function* linkFindings<M extends string>(
   domain: (from: FlowPlace, to: FlowPlace) => boolean,
 ): Generator<FindingDraft<M>> {
   const seen = new Set<string>();
-  for (const hop of connectionHops(connection, systemsOf(ctx.index))) {
+  for (const hop of hopsOf(connection, ctx.index)) {
     if (hop.from === undefined || hop.to === undefined || !domain(hop.from, hop.to)) continue;
     const verdict = judgeLink(hop, flowContextOf(ctx.profile));
     for (const problem of verdict.problems) {

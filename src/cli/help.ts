@@ -83,6 +83,7 @@ const CHECK: Help = {
   --exit-zero            不適合があっても終了コード 0（レポートを見るだけのとき。入力の誤りは 2）
   --write-baseline <file> 今の指摘（fail・needs-evidence）をベースラインとして記録する
   --baseline <file>      ベースラインにない指摘だけを報告し、終了コードもそれだけで決める
+  --max-input-mib <MiB>  入力ファイル1つの上限（既定：64。1万システムの台帳が1ファイルで入る）
   --lang ja|en           レポートの言語（設定ファイルの lang より優先）
   -h, --help             この使い方を表示する
 
@@ -127,6 +128,7 @@ Options:
   --exit-zero            exit 0 even with failing findings (to read the report; bad input still exits 2)
   --write-baseline <file> record the current findings (fail, needs-evidence) as a baseline
   --baseline <file>      report only findings not in the baseline; the exit code counts only those
+  --max-input-mib <MiB>  largest accepted input file (default: 64, a 10,000-system inventory fits)
   --lang ja|en           language of the report (wins over lang in the configuration file)
   -h, --help             show this help
 

@@ -17,6 +17,7 @@ import { type DescriptionIndex, indexDescription } from "./description-index.js"
 import { SecpolicyError, type InputIssue } from "./errors.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
 import { type MessageBasis, messageBasis, renderMessage } from "./messages.js";
+import { inReportOrder, notApplicableRenderer, outsideZoneReason, type ZoneSplit, zoneSplit } from "./evaluation-plan.js";
 import { applyWaivers, myNumberPolicyControls, prepareWaivers } from "./waivers.js";
 import { clip, shown } from "./text.js";
 import type { Waiver } from "../model/waiver.js";
@@ -337,8 +338,10 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
   const problemsOnly = options.results === "problems";
   const omitted = emptySummary();
   const targetCache = new Map<TargetKind, TargetEntry[]>();
+  const zoneSplits = new Map<string, ZoneSplit<TargetEntry>>();
+  const notApplicableText = notApplicableRenderer();
 
-  for (const check of checks) {
+  for (const check of inReportOrder(checks)) {
     const override = profile.checks[check.meta.id];
     if (override?.enabled === false) continue;
     const meta = check.meta;
@@ -400,7 +403,18 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
     // In problems mode, passes and not-applicable results are only counted, once per check.
     let omittedPasses = 0;
     let omittedNotApplicable = 0;
-    for (const entry of entries) {
+    const notApplicable = (entry: TargetEntry, reason: MessageData): Finding => {
+      const notice = reason.reason === "condition" ? meta.applicability?.notice : undefined;
+      const text = notice ?? NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
+      return finding(entry.target, "not-applicable", "not-applicable", notApplicableText(text, reason), entry.target.path, reason);
+    };
+    // Systems outside the check's zones are not applicable for their zone: counted or listed without asking per target.
+    const split = zoneSplit(check, entries, profile, zoneSplits);
+    if (split !== undefined) {
+      if (problemsOnly) omittedNotApplicable += split.outside.length;
+      else for (const entry of split.outside) results.push(notApplicable(entry, outsideZoneReason(entry)));
+    }
+    for (const entry of split?.inside ?? entries) {
       // One literal per target (no spreading): this loop runs once per check and target.
       const context: CheckContext = {
         description: inputs.description,
@@ -425,9 +439,7 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         continue;
       }
       if (reason !== undefined) {
-        const notice = reason.reason === "condition" ? meta.applicability?.notice : undefined;
-        const text = notice ?? NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
-        results.push(finding(entry.target, "not-applicable", "not-applicable", renderMessage(text, reason), entry.target.path, reason));
+        results.push(notApplicable(entry, reason));
         continue;
       }
       // A check that throws or reports something malformed gets an `error` result for this

@@ -20,7 +20,12 @@ export interface ReadLimits {
   readonly valueBudget: number;
 }
 
-export const DEFAULT_LIMITS: ReadLimits = Object.freeze({ maxBytes: 20 * 1024 * 1024, maxDepth: 64, valueBudget: 10_000 });
+/**
+ * The default limits. 64 MiB admits a 10,000-system inventory in one file (about 27 MB as JSON,
+ * 23 MB as YAML); larger inventories raise `maxBytes` (the CLI's `--max-input-mib`) or come in
+ * several files.
+ */
+export const DEFAULT_LIMITS: ReadLimits = Object.freeze({ maxBytes: 64 * 1024 * 1024, maxDepth: 64, valueBudget: 10_000 });
 
 /** A parsed input file. */
 export interface ParsedSource {

@@ -15,8 +15,8 @@ let temp = "";
 beforeAll(() => {
   ensureBuilt();
   temp = mkdtempSync(join(tmpdir(), "secpolicy-hostile-"));
-  // One byte over 20 MiB, generated rather than committed.
-  writeFileSync(join(temp, "too-large.yaml"), Buffer.alloc(20 * 1024 * 1024 + 1, 0x20));
+  // One byte over 64 MiB, generated rather than committed.
+  writeFileSync(join(temp, "too-large.yaml"), Buffer.alloc(64 * 1024 * 1024 + 1, 0x20));
 });
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

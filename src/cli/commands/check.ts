@@ -9,7 +9,7 @@ import { parseDescription } from "../../engine/parse-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics } from "../../io/issues.js";
-import type { ParsedSource } from "../../io/parse.js";
+import { DEFAULT_LIMITS, type ParsedSource, type ReadLimits } from "../../io/parse.js";
 import { fifoWaitingNotice, readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
 import { SEVERITIES, type Severity } from "../../model/finding.js";
@@ -58,6 +58,7 @@ const OPTIONS = {
   results: { type: "string" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
+  "max-input-mib": { type: "string" },
 } as const;
 
 /** Joins small chunks into pieces of about a megabyte: few writes, no giant string. */
@@ -157,6 +158,27 @@ export function failedReport(
   };
 }
 
+/** The reading limits with `--max-input-mib` applied (the default admits a 10,000-system inventory). */
+function inputLimits(mib: string | undefined): ReadLimits {
+  if (mib === undefined) return DEFAULT_LIMITS;
+  const value = Number(mib);
+  if (!/^\d+(\.\d+)?$/.test(mib) || !(value > 0) || value > 2047) {
+    throw usageError(
+      "check",
+      "invalid-option-value",
+      {
+        ja: `--max-input-mib ${shown(mib, 40)} は 0 より大きく 2047 以下の数ではない`,
+        en: `--max-input-mib ${shown(mib, 40)} is not a number above 0 and at most 2047`,
+      },
+      {
+        ja: "ファイル1つの上限を MiB で書くこと（例：--max-input-mib 512）",
+        en: "Give the per-file limit in MiB (e.g. --max-input-mib 512)",
+      },
+    );
+  }
+  return { ...DEFAULT_LIMITS, maxBytes: Math.floor(value * 1024 * 1024) };
+}
+
 /** Writes one output: to standard output, or atomically to its file. */
 async function writeTarget(io: CliIo, target: OutputTarget, text: string | Uint8Array | Iterable<string>): Promise<void> {
   if (target.out === undefined) {
@@ -180,6 +202,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const config = await resolveConfig({ config: values.config, noConfig: values["no-config"] }, cwd, checkIds);
   const settings = resolveSettings(values, positionals, config?.config, { lang, fromFlag: langFromFlag }, checkIds);
   const locale = settings.lang;
+  const limits = inputLimits(values["max-input-mib"]);
   const checks = selectChecks(builtinChecks, settings);
   const { asOf } = settings;
   const outFiles = settings.outputs.flatMap((o) => (o.out === undefined ? [] : [o.out]));
@@ -208,7 +231,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         typeof file !== "string" || isSpreadsheetInput(file)
           ? await (await import("../../spreadsheet/cli.js")).registerInput(file, io)
           : await (async () => {
-              const source = await readSource(file, { onWaiting: (fifo) => io.stderr.write(fifoWaitingNotice(fifo, locale)) });
+              const source = await readSource(file, { limits, onWaiting: (fifo) => io.stderr.write(fifoWaitingNotice(fifo, locale)) });
               const parsed = parseDescription(source.value);
               if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
               return { source, description: parsed.value };

@@ -1,0 +1,128 @@
+/**
+ * The measuring side of bench/run.ts, run in a child process per size or pipeline:
+ *
+ *   measure.ts timing <systems> <repetitions> <quick|full>   interleaved step timings (JSON on stdout)
+ *   measure.ts memory <file> <problems|all>                  one read + validate + evaluate, peak RSS
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { stringify } from "yaml";
+import { evaluate } from "../src/engine/evaluate.js";
+import { parseDescription } from "../src/engine/parse-description.js";
+import { isValidDescription } from "../src/engine/precompiled.js";
+import { parseSource } from "../src/io/parse.js";
+import { readSource } from "../src/io/read.js";
+import { Description } from "../src/model/description.js";
+import { generateInventory } from "./generate.js";
+import { interleave, type Step } from "./interleave.js";
+import { CEDAR_VERSION, cedarDenials, libraryFailures, PEER_CHECK_ID } from "./peer.js";
+
+export interface TimingResult {
+  readonly size: number;
+  readonly repetitions: number;
+  readonly connections: number;
+  readonly jsonBytes: number;
+  readonly yamlBytes?: number;
+  /** Median CPU milliseconds per step (what the ratios use). */
+  readonly medians: Record<string, number>;
+  /** Median wall-clock milliseconds per step. */
+  readonly wall: Record<string, number>;
+  readonly peer?: {
+    readonly cedarVersion: string;
+    readonly checkId: string;
+    readonly cedarRequests: number;
+    readonly cedarDenied: number;
+    readonly libraryFailures: number;
+  };
+}
+
+export interface MemoryResult {
+  readonly ms: number;
+  readonly maxRssMb: number;
+  readonly listed: number;
+  readonly total: number;
+  readonly note?: string;
+}
+
+/** Limits that admit any benchmark inventory (the reader's cap is what target 4 is about, not what is measured here). */
+const LIMITS = { maxBytes: 2 ** 31 - 1, maxDepth: 64, valueBudget: 10_000 };
+const SCHEMA = fileURLToPath(new URL("../schemas/description.schema.json", import.meta.url));
+
+function timing(size: number, repetitions: number, quick: boolean): TimingResult {
+  const data = generateInventory(size);
+  const text = JSON.stringify(data);
+  // YAML up to 10k systems (at 100k the reader alone would take minutes per repetition); 1k in quick mode.
+  const yamlText = size <= (quick ? 1_000 : 10_000) ? stringify(data) : undefined;
+  const parsed = parseDescription(JSON.parse(text));
+  if (!parsed.ok) throw new Error(`the generated inventory of ${size} systems is invalid: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
+  const description = parsed.value;
+  const input = JSON.parse(text) as unknown;
+  const ajv = new Ajv2020({ strict: false, allErrors: false });
+  const ajvValidate = ajv.compile(JSON.parse(readFileSync(SCHEMA, "utf8")) as object);
+  if (!ajvValidate(input)) throw new Error(`Ajv rejects the generated inventory: ${JSON.stringify(ajvValidate.errors?.slice(0, 3))}`);
+
+  const steps: Step[] = [
+    { name: "JSON.parse", run: () => JSON.parse(text) },
+    { name: "read JSON", run: () => parseSource(text, "inventory.json", { limits: LIMITS }) },
+    ...(yamlText === undefined ? [] : [{ name: "read YAML", run: () => parseSource(yamlText, "inventory.yaml", { limits: LIMITS }) }]),
+    { name: "Ajv", run: () => ajvValidate(input) },
+    { name: "zod safeParse", run: () => Description.safeParse(input) },
+    { name: "precompiled", run: () => isValidDescription(input) },
+    { name: "parseDescription", run: () => parseDescription(input) },
+    { name: "evaluate all", run: () => evaluate(description) },
+    { name: "evaluate problems", run: () => evaluate(description, { results: "problems" }) },
+  ];
+  const withPeer = size >= 1_000 && size <= 10_000;
+  if (withPeer) {
+    steps.push(
+      { name: "Cedar rule", run: () => cedarDenials(description) },
+      { name: "library rule", run: () => libraryFailures(description) },
+    );
+  }
+  // A warm-up round where it is cheap; at 10k and above one round costs minutes and compilation is noise.
+  const timed = interleave(steps, repetitions, size <= 1_000);
+  const medians = Object.fromEntries([...timed].map(([name, t]) => [name, t.cpu]));
+  const wall = Object.fromEntries([...timed].map(([name, t]) => [name, t.wall]));
+  const cedar = withPeer ? cedarDenials(description) : undefined;
+  return {
+    size,
+    repetitions,
+    connections: description.connections?.length ?? 0,
+    jsonBytes: Buffer.byteLength(text),
+    ...(yamlText === undefined ? {} : { yamlBytes: Buffer.byteLength(yamlText) }),
+    medians,
+    wall,
+    ...(cedar === undefined
+      ? {}
+      : {
+          peer: {
+            cedarVersion: CEDAR_VERSION(),
+            checkId: PEER_CHECK_ID,
+            cedarRequests: cedar.requests,
+            cedarDenied: cedar.denied,
+            libraryFailures: libraryFailures(description),
+          },
+        }),
+  };
+}
+
+async function memory(file: string, results: "problems" | "all"): Promise<MemoryResult> {
+  if (!existsSync(file)) throw new Error(`no such file ${file}`);
+  const start = performance.now();
+  const source = await readSource(file, { limits: LIMITS });
+  const parsed = parseDescription(source.value);
+  if (!parsed.ok) throw new Error(`${file} is invalid`);
+  const report = evaluate(parsed.value, { results });
+  const ms = performance.now() - start;
+  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, listed: report.results.length, total: report.summary.total };
+}
+
+const [mode, a, b, c] = process.argv.slice(2);
+if (mode === "timing") {
+  process.stdout.write(`${JSON.stringify(timing(Number(a), Number(b), c === "quick"))}\n`);
+} else if (mode === "memory") {
+  process.stdout.write(`${JSON.stringify(await memory(a as string, b === "all" ? "all" : "problems"))}\n`);
+} else if (mode !== undefined) {
+  throw new Error(`unknown mode ${mode}`);
+}
