@@ -1,5 +1,5 @@
 import { builtinChecks } from "../checks/index.js";
-import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, TargetSubjects } from "../checks/define-check.js";
+import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, TargetSubjects } from "./check-api.js";
 import type { MessageTemplate } from "../model/finding.js";
 import { CONFIDENTIALITY_RANK, AVAILABILITY_RANK, INTEGRITY_RANK } from "../model/asset-class.js";
 import { CheckMetaData } from "../model/check-meta.js";

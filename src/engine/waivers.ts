@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { parseDocument } from "yaml";
 import { builtinChecks } from "../checks/index.js";
-import type { AnyCheck } from "../checks/define-check.js";
+import type { AnyCheck } from "./check-api.js";
 import type { Description } from "../model/description.js";
 import type { Finding, LocalizedText } from "../model/finding.js";
 import type { ExceptionRules } from "../model/profile.js";
