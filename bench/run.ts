@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { z } from "zod";
-import { evaluate } from "../src/engine/evaluate.js";
+import { evaluate } from "../src/builtin.js";
 import { parseDescription } from "../src/engine/parse-description.js";
 import { Description } from "../src/model/description.js";
 import { generateInventory } from "./generate.js";

@@ -82,7 +82,7 @@ export type {
   MessageData,
   RelativePath,
   TargetSubjects,
-} from "./checks/define-check.js";
+} from "./engine/check-api.js";
 export { builtinChecks } from "./checks/index.js";
 
 // Profiles
@@ -92,13 +92,14 @@ export type { ResolveProfileOptions } from "./profiles/resolve.js";
 export type { Diagnostic } from "./io/diagnostic.js";
 
 // Engine
-export { evaluate, compareFindings } from "./engine/evaluate.js";
+export { evaluate, checkCompliance, assertCompliant } from "./builtin.js";
+export { compareFindings } from "./engine/evaluate.js";
 export type { EvaluateOptions } from "./engine/evaluate.js";
 export { mergeReports } from "./engine/merge.js";
 export { parseDescription, parseWith } from "./engine/parse-description.js";
 export type { ParseResult } from "./engine/parse-description.js";
 export { SecpolicyError } from "./engine/errors.js";
-export { assertCompliant, checkCompliance, ComplianceError, formatFindings } from "./engine/assert.js";
+export { ComplianceError, formatFindings } from "./engine/assert.js";
 export type { ComplianceOptions, ComplianceResult } from "./engine/assert.js";
 export type { InputIssue } from "./engine/errors.js";
 export type { DescriptionIndex, IndexedSystem } from "./engine/description-index.js";

@@ -1,4 +1,3 @@
-import { builtinChecks } from "../checks/index.js";
 import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, TargetSubjects } from "./check-api.js";
 import type { MessageTemplate } from "../model/finding.js";
 import { CONFIDENTIALITY_RANK, AVAILABILITY_RANK, INTEGRITY_RANK } from "../model/asset-class.js";
@@ -11,7 +10,6 @@ import type { Profile } from "../model/profile.js";
 import type { OutcomeCounts, Report, ReportSummary } from "../model/report.js";
 import { THREAT_IDS } from "../model/threat.js";
 import { POLICY } from "../policy/clauses.js";
-import { hitoyoshiProfile } from "../profiles/hitoyoshi.js";
 import { VERSION } from "../version.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
 import { SecpolicyError, type InputIssue } from "./errors.js";
@@ -23,13 +21,13 @@ import type { Waiver } from "../model/waiver.js";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
-  /** The profile to evaluate with; the built-in `hitoyoshi-2026-03` by default. */
+  /** The profile to evaluate with; the wired default (the built-in `hitoyoshi-2026-03` from the package entry) by default. */
   readonly profile?: Profile;
   /** The evaluation date `YYYY-MM-DD`; defaults to the description's `evaluationDate`. Required from one of the two. */
   readonly evaluationDate?: string;
   /** The report's primary language (both languages are always in the report). */
   readonly locale?: "ja" | "en";
-  /** The checks to run; `builtinChecks` by default. Custom checks use namespaced ids (`acme/x`). */
+  /** The checks to run; the wired defaults (`builtinChecks` from the package entry) by default. Custom checks use namespaced ids (`acme/x`). */
   readonly checks?: readonly AnyCheck[];
   /** Exceptions kept apart from the description (see `parseWaivers`); they join the description's own, numbered after them. */
   readonly waivers?: readonly Waiver[];
@@ -39,6 +37,22 @@ export interface EvaluateOptions {
    * results are still counted in the summary either way.
    */
   readonly results?: "all" | "problems";
+}
+
+/**
+ * What the engine falls back to and trusts, supplied by whoever wires it: the package entry passes
+ * the built-in checks and profile. The engine itself imports neither.
+ */
+export interface EngineDefaults {
+  /**
+   * The library's own checks: run when `options.checks` is absent, read the inputs unwalled, own
+   * their (un-namespaced) ids, and can be named by a waiver even when not run.
+   */
+  readonly checks: readonly AnyCheck[];
+  /** The profile used when `options.profile` is absent. */
+  readonly profile: Profile;
+  /** The documentation page of one of `checks`, for the report's check metadata. */
+  readonly docsUrl?: (checkId: string) => string;
 }
 
 interface TargetEntry {
@@ -177,8 +191,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-// Built-in metadata is shared by every evaluation in the process: nobody may change it.
-for (const check of builtinChecks) deepFreeze(check.meta);
+/** Catalogues whose metadata is already frozen (built-in metadata is shared by every evaluation in the process: nobody may change it). */
+const frozenCatalogues = new WeakSet<readonly AnyCheck[]>();
 
 /** What a custom check's draft must look like; anything else is that check's error, not the run's. */
 function draftProblem(d: unknown, meta: AnyCheck["meta"]): string | undefined {
@@ -212,11 +226,10 @@ function declaredMeta(check: AnyCheck): unknown {
 }
 
 /** Validates the check list: metadata well-formed, ids unique, custom ids namespaced. */
-function validateChecks(checks: readonly AnyCheck[]): void {
+function validateChecks(checks: readonly AnyCheck[], builtins: ReadonlySet<AnyCheck>): void {
   const issues: InputIssue[] = [];
   const seen = new Set<string>();
-  const builtins = new Set<AnyCheck>(builtinChecks);
-  const builtinIds = new Set(builtinChecks.map((c) => c.meta.id));
+  const builtinIds = new Set([...builtins].map((c) => c.meta.id));
   checks.forEach((check, i) => {
     const id = String(check.meta?.id);
     const at = (code: string, ja: string, en: string) =>
@@ -297,14 +310,16 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * Evaluates a validated description (see `parseDescription`) against the policy. Pure and
- * synchronous: the same description and options give a byte-identical report.
+ * Evaluates a validated description (see `parseDescription`) against the policy, with the checks
+ * and profile of `options`, else of `defaults`. Pure and synchronous: the same description and
+ * options give a byte-identical report. The package entry's `evaluate` passes the built-in
+ * defaults.
  *
  * @throws SecpolicyError when no valid evaluation date is given, the check list is invalid, or an
  *   exception names an unknown check or system.
  */
-export function evaluate(description: Description, options: EvaluateOptions = {}): Report {
-  const profile = options.profile ?? hitoyoshiProfile;
+export function evaluateWith(description: Description, options: EvaluateOptions, defaults: EngineDefaults): Report {
+  const profile = options.profile ?? defaults.profile;
   const evaluationDate = options.evaluationDate ?? description.evaluationDate;
   if (evaluationDate === undefined || !DATE.test(evaluationDate) || Number.isNaN(Date.parse(evaluationDate))) {
     throw new SecpolicyError("evaluation-date", {
@@ -312,10 +327,15 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
       en: "Give the evaluation date (YYYY-MM-DD) as options.evaluationDate or the description's evaluationDate",
     });
   }
-  const checks = options.checks ?? builtinChecks;
-  validateChecks(checks);
+  if (!frozenCatalogues.has(defaults.checks)) {
+    for (const check of defaults.checks) deepFreeze(check.meta);
+    frozenCatalogues.add(defaults.checks);
+  }
+  const builtins = new Set<AnyCheck>(defaults.checks);
+  const checks = options.checks ?? defaults.checks;
+  validateChecks(checks, builtins);
   // Exceptions passed in join the description's own, so checks and the report see one list.
-  description = prepareWaivers(description, options.waivers, checks, profile.exceptions);
+  description = prepareWaivers(description, options.waivers, [...defaults.checks, ...checks], profile.exceptions);
   // Where the date came from: a date taken from the description being judged is said so, never silent.
   const evaluationDateSource = options.evaluationDate !== undefined ? "caller" : "description";
 
@@ -323,7 +343,6 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
   // Custom checks run behind a wall: they read frozen copies of the description and the profile
   // (with their own index), so nothing one writes reaches the built-in checks, the report or a
   // later evaluation. Built-in checks read the originals; the copies are made only when needed.
-  const builtins = new Set<AnyCheck>(builtinChecks);
   let walled: { description: Description; profile: Profile; index: DescriptionIndex } | undefined;
   const walledInputs = () => {
     if (walled === undefined) {

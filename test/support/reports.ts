@@ -8,7 +8,7 @@ import lgwanInternetSanitised from "../../src/checks/zones/lgwan-internet-saniti
 import mynumberConnectionsRestricted from "../../src/checks/zones/mynumber-connections-restricted.js";
 import mynumberTerminalMfa from "../../src/checks/zones/mynumber-terminal-mfa.js";
 import zoneDeclared from "../../src/checks/zones/zone-declared.js";
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
 import { parseDescription } from "../../src/engine/parse-description.js";
 import type { Finding } from "../../src/model/finding.js";
 import { OUTCOMES, SEVERITIES } from "../../src/model/finding.js";

@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
-import { evaluate, summarise } from "../../engine/evaluate.js";
+import { evaluate } from "../../builtin.js";
+import { summarise } from "../../engine/evaluate.js";
 import { SecpolicyError } from "../../engine/errors.js";
 import { mergeReports } from "../../engine/merge.js";
 import { shown } from "../../engine/text.js";
