@@ -114,6 +114,10 @@ export interface CheckMeta<K extends TargetKind = TargetKind, M extends string =
    */
   readonly messages: Readonly<Record<M, MessageTemplate>>;
   readonly remediation: LocalizedText;
+  /** The check's documentation page (custom checks; the report links built-in checks to this version's docs/checks). */
+  readonly docsUrl?: string;
+  /** The check's version (custom checks; built-in checks have the library's). */
+  readonly version?: string;
 }
 
 /** A check: metadata plus a pure evaluation of one target. */

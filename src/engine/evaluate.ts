@@ -7,7 +7,14 @@ import type { Finding, Hop, Outcome, Severity, Target, TargetKind } from "../mod
 import { OUTCOMES, SEVERITIES } from "../model/finding.js";
 import { MEASURE_AREA_IDS } from "../model/measure-area.js";
 import type { Profile } from "../model/profile.js";
-import type { OutcomeCounts, Report, ReportSummary } from "../model/report.js";
+import {
+  REPORT_VERSION,
+  type OutcomeCounts,
+  type Report,
+  type ReportCheck,
+  type ReportCheckMessage,
+  type ReportSummary,
+} from "../model/report.js";
 import { THREAT_IDS } from "../model/threat.js";
 import { POLICY } from "../policy/clauses.js";
 import { VERSION } from "../version.js";
@@ -292,6 +299,47 @@ function count(summary: ReportSummary, r: Pick<Finding, "outcome" | "severity" |
   for (const t of r.threats) summary.byThreat[t][r.outcome] += n;
 }
 
+/**
+ * The report's account of a check that ran: its metadata as plain data (no predicate), with the
+ * severities this evaluation used and, for the library's own checks, its documentation page.
+ */
+function reportCheck(meta: AnyCheck["meta"], override: Severity | undefined, builtin: boolean, defaults: EngineDefaults): ReportCheck {
+  const severity = override ?? meta.severity;
+  const messages: Record<string, ReportCheckMessage> = {};
+  for (const [id, template] of Object.entries(meta.messages as Record<string, MessageTemplate>)) {
+    const basis = messageBasis(meta, template);
+    const defaultSeverity = template.severity ?? meta.severity;
+    messages[id] = {
+      ja: template.ja,
+      en: template.en,
+      basis: basis.basis,
+      ...(basis.reference === undefined ? {} : { reference: { ja: basis.reference.ja, en: basis.reference.en } }),
+      defaultSeverity,
+      severity: override ?? defaultSeverity,
+    };
+  }
+  const docsUrl = builtin ? defaults.docsUrl?.(meta.id) : meta.docsUrl;
+  const version = builtin ? VERSION : meta.version;
+  return {
+    id: meta.id,
+    origin: builtin ? "builtin" : "custom",
+    ...(version === undefined ? {} : { version }),
+    title: { ja: meta.title.ja, en: meta.title.en },
+    ...(meta.description === undefined ? {} : { description: { ja: meta.description.ja, en: meta.description.en } }),
+    area: meta.area,
+    target: meta.target,
+    clauses: [...meta.clauses] as ReportCheck["clauses"],
+    threats: [...meta.threats],
+    basis: meta.basis,
+    ...(meta.guideline === undefined ? {} : { guideline: meta.guideline }),
+    defaultSeverity: meta.severity,
+    severity,
+    messages,
+    remediation: { ja: meta.remediation.ja, en: meta.remediation.en },
+    ...(docsUrl === undefined ? {} : { docsUrl }),
+  };
+}
+
 /** Counts results per outcome, severity, measure area and threat. */
 export function summarise(results: readonly Finding[], into: ReportSummary = emptySummary()): ReportSummary {
   for (const r of results) count(into, r);
@@ -355,12 +403,14 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   const problemsOnly = options.results === "problems";
   const omitted = emptySummary();
   const targetCache = new Map<TargetKind, TargetEntry[]>();
+  const ran: ReportCheck[] = [];
 
   for (const check of checks) {
     const override = profile.checks[check.meta.id];
     if (override?.enabled === false) continue;
     const meta = check.meta;
     const custom = !builtins.has(check);
+    ran.push(reportCheck(meta, override?.severity, !custom, defaults));
     if (custom) deepFreeze(meta);
     const inputs = custom ? walledInputs() : { description, profile, index };
     const targetOf = custom ? (entry: TargetEntry) => subjectIn(inputs.description, entry) : (entry: TargetEntry) => entry.subject;
@@ -479,7 +529,9 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
 
   const unusedWaivers = applyWaivers(results, description.waivers ?? [], evaluationDate, description, myNumberPolicyControls(checks));
   results.sort(compareFindings);
+  ran.sort((a, b) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1));
   return {
+    reportVersion: REPORT_VERSION,
     tool: { name: "hitoyoshi-secpolicy", version: VERSION },
     policy: { id: POLICY.id, edition: POLICY.edition },
     profile: { id: profile.id, networkModel: profile.networkModel, classificationScheme: profile.classificationScheme },
@@ -487,6 +539,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     evaluationDateSource,
     locale: options.locale ?? "ja",
     summary: summarise(results, omitted),
+    checks: ran,
     results,
     ...(description.waivers === undefined || description.waivers.length === 0 ? {} : { unusedWaivers }),
   };

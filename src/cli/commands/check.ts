@@ -14,7 +14,7 @@ import { readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
 import { SEVERITIES, type Severity } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
-import type { Report } from "../../model/report.js";
+import { REPORT_VERSION, type Report } from "../../model/report.js";
 import { POLICY } from "../../policy/clauses.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import { formatReport, formatReportChunks, REPORT_FORMATS, type ReportFormat } from "../../report/index.js";
@@ -131,6 +131,7 @@ export function failedReport(
 ): Report {
   const { profile } = settings;
   return {
+    reportVersion: REPORT_VERSION,
     tool: { name: "hitoyoshi-secpolicy", version: VERSION },
     policy: { id: POLICY.id, edition: POLICY.edition },
     profile:
@@ -144,6 +145,7 @@ export function failedReport(
     evaluationDate: settings.evaluationDate,
     locale: settings.locale,
     summary: summarise([]),
+    checks: [],
     results: [],
     errors: errors.map((d) => ({ ...d })),
   };
