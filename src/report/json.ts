@@ -15,25 +15,41 @@ export function formatJson(report: Report): string {
   return `${JSON.stringify({ $schema: $schema ?? REPORT_SCHEMA_ID, ...rest }, null, 2)}\n`;
 }
 
-/** A marker no finding can produce (JSON escapes control characters), standing where the results go. */
-const RESULTS_MARK = "\u0000results\u0000";
+/** The top-level lists written element by element: they grow with the input (one result per check and target). */
+const STREAMED = ["checks", "results"] as const;
+
+/** A marker no value can produce (JSON escapes control characters), standing where a list goes. */
+const mark = (key: string) => `\u0000${key}\u0000`;
 
 /**
- * {@link formatJson} in pieces: the report around its results, then each finding. The pieces
- * join into exactly the text of formatJson, and none is longer than one finding.
+ * {@link formatJson} in pieces: the report around its lists, then each check and each finding.
+ * The pieces join into exactly the text of formatJson, and none is longer than one element.
  */
 export function* jsonChunks(report: Report): Generator<string> {
   const { $schema, ...rest } = report;
-  if (rest.results.length === 0) {
+  const whole: Record<string, unknown> = { $schema: $schema ?? REPORT_SCHEMA_ID, ...rest };
+  const streamed = STREAMED.filter((key) => Array.isArray(whole[key]) && (whole[key] as unknown[]).length > 0);
+  if (streamed.length === 0) {
     yield formatJson(report);
     return;
   }
-  const frame = JSON.stringify({ $schema: $schema ?? REPORT_SCHEMA_ID, ...rest, results: RESULTS_MARK }, null, 2);
-  const [head, tail] = frame.split(JSON.stringify(RESULTS_MARK)) as [string, string];
-  yield `${head}[`;
-  for (let i = 0; i < rest.results.length; i++) {
-    const text = JSON.stringify(rest.results[i], null, 2).replaceAll("\n", "\n    ");
-    yield `${i === 0 ? "" : ","}\n    ${text}`;
+  const marked = { ...whole };
+  for (const key of streamed) marked[key] = mark(key);
+  let frame = JSON.stringify(marked, null, 2);
+  // In the order the lists appear in the text.
+  const order = streamed
+    .map((key) => ({ key, quoted: JSON.stringify(mark(key)) }))
+    .sort((a, b) => frame.indexOf(a.quoted) - frame.indexOf(b.quoted));
+  for (const { key, quoted } of order) {
+    const at = frame.indexOf(quoted);
+    yield `${frame.slice(0, at)}[`;
+    frame = frame.slice(at + quoted.length);
+    const list = whole[key] as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const text = JSON.stringify(list[i], null, 2).replaceAll("\n", "\n    ");
+      yield `${i === 0 ? "" : ","}\n    ${text}`;
+    }
+    yield "\n  ]";
   }
-  yield `\n  ]${tail}\n`;
+  yield `${frame}\n`;
 }
