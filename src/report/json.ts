@@ -15,11 +15,43 @@ export function formatJson(report: Report): string {
   return `${JSON.stringify({ $schema: $schema ?? REPORT_SCHEMA_ID, ...rest }, null, 2)}\n`;
 }
 
+/** A marker no value can produce (JSON escapes control characters), standing where a list goes. */
+export function listMark(name: string): string {
+  return `\u0000${name}\u0000`;
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` in pieces: `frame` is the value with each long list replaced by
+ * {@link listMark}(name), and `lists` gives the lists by name. The pieces join into exactly the
+ * text of the value with the lists in place; each list is written one element per piece, so no
+ * piece is longer than the frame or one element.
+ */
+export function* jsonInPieces(frame: unknown, lists: ReadonlyMap<string, Iterable<unknown>>): Generator<string> {
+  let rest = JSON.stringify(frame, null, 2);
+  const marks = [...lists.keys()]
+    .map((name) => ({ name, quoted: JSON.stringify(listMark(name)) }))
+    .filter((m) => rest.includes(m.quoted))
+    .sort((a, b) => rest.indexOf(a.quoted) - rest.indexOf(b.quoted));
+  for (const { name, quoted } of marks) {
+    const at = rest.indexOf(quoted);
+    const lineStart = rest.lastIndexOf("\n", at) + 1;
+    const indent = " ".repeat(/^ */.exec(rest.slice(lineStart, at))?.[0].length ?? 0);
+    const inner = `\n${indent}  `;
+    let first = true;
+    for (const element of lists.get(name) as Iterable<unknown>) {
+      // An element JSON cannot write (undefined, a function) is null in a list, as JSON.stringify writes it.
+      const text = (JSON.stringify(element, null, 2) ?? "null").replaceAll("\n", inner);
+      yield first ? `${rest.slice(0, at)}[${inner}${text}` : `,${inner}${text}`;
+      first = false;
+    }
+    yield first ? `${rest.slice(0, at)}[]` : `\n${indent}]`;
+    rest = rest.slice(at + quoted.length);
+  }
+  yield rest;
+}
+
 /** The top-level lists written element by element: they grow with the input (one result per check and target). */
 const STREAMED = ["checks", "results"] as const;
-
-/** A marker no value can produce (JSON escapes control characters), standing where a list goes. */
-const mark = (key: string) => `\u0000${key}\u0000`;
 
 /**
  * {@link formatJson} in pieces: the report around its lists, then each check and each finding.
@@ -27,29 +59,15 @@ const mark = (key: string) => `\u0000${key}\u0000`;
  */
 export function* jsonChunks(report: Report): Generator<string> {
   const { $schema, ...rest } = report;
-  const whole: Record<string, unknown> = { $schema: $schema ?? REPORT_SCHEMA_ID, ...rest };
-  const streamed = STREAMED.filter((key) => Array.isArray(whole[key]) && (whole[key] as unknown[]).length > 0);
-  if (streamed.length === 0) {
-    yield formatJson(report);
-    return;
-  }
-  const marked = { ...whole };
-  for (const key of streamed) marked[key] = mark(key);
-  let frame = JSON.stringify(marked, null, 2);
-  // In the order the lists appear in the text.
-  const order = streamed
-    .map((key) => ({ key, quoted: JSON.stringify(mark(key)) }))
-    .sort((a, b) => frame.indexOf(a.quoted) - frame.indexOf(b.quoted));
-  for (const { key, quoted } of order) {
-    const at = frame.indexOf(quoted);
-    yield `${frame.slice(0, at)}[`;
-    frame = frame.slice(at + quoted.length);
-    const list = whole[key] as unknown[];
-    for (let i = 0; i < list.length; i++) {
-      const text = JSON.stringify(list[i], null, 2).replaceAll("\n", "\n    ");
-      yield `${i === 0 ? "" : ","}\n    ${text}`;
+  const frame: Record<string, unknown> = { $schema: $schema ?? REPORT_SCHEMA_ID, ...rest };
+  const lists = new Map<string, Iterable<unknown>>();
+  for (const key of STREAMED) {
+    const list = frame[key];
+    if (Array.isArray(list) && list.length > 0) {
+      lists.set(key, list);
+      frame[key] = listMark(key);
     }
-    yield "\n  ]";
   }
-  yield `${frame}\n`;
+  yield* jsonInPieces(frame, lists);
+  yield "\n";
 }

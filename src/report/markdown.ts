@@ -8,7 +8,7 @@ import type { Finding, Outcome } from "../model/finding.js";
 import { SEVERITIES } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { POLICY } from "../policy/clauses.js";
-import type { FormatOptions } from "./index.js";
+import type { FormatOptions } from "./options.js";
 import {
   basisLabelOf,
   clauseLabel,

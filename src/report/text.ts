@@ -7,7 +7,7 @@ import type { Finding, Outcome, Severity } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { POLICY } from "../policy/clauses.js";
 import { shown } from "../engine/text.js";
-import type { FormatOptions } from "./index.js";
+import type { FormatOptions } from "./options.js";
 import {
   basisLine,
   bySeverity,
