@@ -33,6 +33,13 @@ interface SarifResult {
   codeFlows?: { threadFlows: { locations: { importance: string; location: { logicalLocations: { name: string }[] } }[] }[] }[];
   properties: Record<string, unknown>;
 }
+interface SarifRule {
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string };
+  helpUri?: string;
+  properties: Record<string, unknown>;
+}
 interface SarifLog {
   version: string;
   runs: {
@@ -229,7 +236,7 @@ describe("sarif format", () => {
     for (const locale of ["ja", "en"] as const) {
       const log = sarif(report, locale);
       expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
-      const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === "acme/backup-encrypted") as unknown as Record<string, any>;
+      const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === "acme/backup-encrypted") as unknown as SarifRule;
       const title = locale === "ja" ? "バックアップを暗号化すること" : "Backups must be encrypted";
       expect(rule.shortDescription.text).toBe(title);
       expect(rule.fullDescription.text).toBe(
