@@ -66,7 +66,7 @@ export {
   Target,
   TargetKind,
 } from "./model/finding.js";
-export { OutcomeCounts, Report, ReportSummary } from "./model/report.js";
+export { OutcomeCounts, Report, REPORT_VERSION, ReportCheck, ReportCheckMessage, ReportSummary } from "./model/report.js";
 export { CheckOverride, Intervals, Profile, ProfileDocument } from "./model/profile.js";
 export type { ProfileParameter, ProfileSource } from "./model/profile.js";
 
@@ -107,7 +107,7 @@ export { toPointer, fromPointer } from "./engine/json-pointer.js";
 export { isWaiverInForce, parseWaivers } from "./engine/waivers.js";
 
 // Report formats
-export { formatReport, REPORT_FORMATS } from "./report/index.js";
+export { formatReport, formatReportChunks, REPORT_FORMATS } from "./report/index.js";
 export { formatHtml } from "./report/html.js";
 export type { HtmlOptions } from "./report/html.js";
 export type { FormatOptions, ReportFormat } from "./report/index.js";

@@ -284,10 +284,10 @@ describe("sarif format", () => {
     const absolute = base.results.map((f) =>
       f.checkId === "zone-declared" ? { ...f, location: { file: "/srv/specs/a.yaml", line: 2, column: 3 } } : f,
     );
-    const log = JSON.parse(formatSarif({ ...base, results: absolute }, { locale: "en", color: false, sourceRoot: "/home/ci/work" }));
+    const log = JSON.parse(formatSarif({ ...base, results: absolute }, { locale: "en", color: false, sourceRoot: "/srv/checkout" }));
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const run = log.runs[0];
-    expect(run.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: "file:///home/ci/work/" } });
+    expect(run.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: "file:///srv/checkout/" } });
     const at = (id: string) => run.results.find((r: SarifResult) => r.ruleId === id).locations[0].physicalLocation.artifactLocation;
     expect(at("lgwan-internet-sanitised")).toEqual({ uri: "examples/delivery-spec.yaml", uriBaseId: "%SRCROOT%" });
     expect(at("zone-declared")).toEqual({ uri: "file:///srv/specs/a.yaml" });
