@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { stringify } from "yaml";
-import { evaluate } from "../src/engine/evaluate.js";
+import { evaluate } from "../src/builtin.js";
 import { parseDescription } from "../src/engine/parse-description.js";
 import { isValidDescription } from "../src/engine/precompiled.js";
 import { parseSource } from "../src/io/parse.js";

@@ -13,7 +13,7 @@
  */
 import * as cedar from "@cedar-policy/cedar-wasm/nodejs";
 import { builtinChecks } from "../src/checks/index.js";
-import { evaluate } from "../src/engine/evaluate.js";
+import { evaluate } from "../src/builtin.js";
 import type { Description } from "../src/model/description.js";
 
 export const CEDAR_POLICY = `permit (principal, action, resource);

@@ -66,7 +66,7 @@ export {
   Target,
   TargetKind,
 } from "./model/finding.js";
-export { OutcomeCounts, Report, ReportSummary } from "./model/report.js";
+export { OutcomeCounts, Report, REPORT_VERSION, ReportCheck, ReportCheckMessage, ReportSummary } from "./model/report.js";
 export { CheckOverride, Intervals, Profile, ProfileDocument } from "./model/profile.js";
 export type { ProfileParameter, ProfileSource } from "./model/profile.js";
 
@@ -82,7 +82,7 @@ export type {
   MessageData,
   RelativePath,
   TargetSubjects,
-} from "./checks/define-check.js";
+} from "./engine/check-api.js";
 export { builtinChecks } from "./checks/index.js";
 
 // Profiles
@@ -92,13 +92,14 @@ export type { ResolveProfileOptions } from "./profiles/resolve.js";
 export type { Diagnostic } from "./io/diagnostic.js";
 
 // Engine
-export { evaluate, compareFindings } from "./engine/evaluate.js";
+export { evaluate, checkCompliance, assertCompliant } from "./builtin.js";
+export { compareFindings } from "./engine/evaluate.js";
 export type { EvaluateOptions } from "./engine/evaluate.js";
 export { mergeReports } from "./engine/merge.js";
 export { parseDescription, parseWith } from "./engine/parse-description.js";
 export type { ParseResult } from "./engine/parse-description.js";
 export { SecpolicyError } from "./engine/errors.js";
-export { assertCompliant, checkCompliance, ComplianceError, formatFindings } from "./engine/assert.js";
+export { ComplianceError, formatFindings } from "./engine/assert.js";
 export type { ComplianceOptions, ComplianceResult } from "./engine/assert.js";
 export type { InputIssue } from "./engine/errors.js";
 export type { DescriptionIndex, IndexedSystem } from "./engine/description-index.js";
@@ -106,7 +107,7 @@ export { toPointer, fromPointer } from "./engine/json-pointer.js";
 export { isWaiverInForce, parseWaivers } from "./engine/waivers.js";
 
 // Report formats
-export { formatReport, REPORT_FORMATS } from "./report/index.js";
+export { formatReport, formatReportChunks, REPORT_FORMATS } from "./report/index.js";
 export { formatHtml } from "./report/html.js";
 export type { HtmlOptions } from "./report/html.js";
 export type { FormatOptions, ReportFormat } from "./report/index.js";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtinChecks } from "../src/checks/index.js";
-import { evaluate } from "../src/engine/evaluate.js";
+import { evaluate } from "../src/builtin.js";
 import { parseDescription } from "../src/engine/parse-description.js";
 import { matchers } from "../src/vitest/index.js";
 import { departmentNamed } from "./support/custom-check.js";

@@ -3,7 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { InputIssue } from "../src/engine/errors.js";
-import { evaluate } from "../src/engine/evaluate.js";
+import { evaluate } from "../src/builtin.js";
 import { toPointer } from "../src/engine/json-pointer.js";
 import { parseDescription } from "../src/engine/parse-description.js";
 import type { Description } from "../src/model/description.js";

@@ -1,127 +1,17 @@
-import type { CloudService } from "../model/cloud-service.js";
-import type { Connection } from "../model/connection.js";
-import type { Description } from "../model/description.js";
-import type { AvailabilityClass, IntegrityClass } from "../model/asset-class.js";
-import type { HandlingThreshold } from "../model/check-meta.js";
-import type { Basis, Hop, LocalizedText, MessageTemplate, Severity, Target, TargetKind } from "../model/finding.js";
-import type { MeasureArea } from "../model/measure-area.js";
-import type { Municipality } from "../model/municipality.js";
-import type { NetworkModel } from "../model/network-model.js";
-import type { Profile } from "../model/profile.js";
-import type { SocialMediaAccount } from "../model/social-media-account.js";
-import type { System } from "../model/system.js";
-import type { ThreatId } from "../model/threat.js";
-import type { Vendor } from "../model/vendor.js";
-import type { Zone } from "../model/zone.js";
-import type { ClauseId } from "../policy/clauses.js";
-import type { DescriptionIndex } from "../engine/description-index.js";
+import type { TargetKind } from "../model/finding.js";
+import type { Check, CheckContext, CheckMeta, FindingDraft, TargetSubjects } from "../engine/check-api.js";
 
-/** What a check of each target kind receives as its subject. */
-export interface TargetSubjects {
-  description: Description;
-  municipality: Municipality;
-  system: System;
-  connection: Connection;
-  vendor: Vendor;
-  cloudService: CloudService;
-  socialMediaAccount: SocialMediaAccount;
-}
-
-/** A path relative to the target, as property names and array indices: `["terminalGroups", 0, "externalMedia"]`. */
-export type RelativePath = readonly (string | number)[];
-
-/** Values filled into a message's `{{placeholders}}`. */
-export type MessageData = Readonly<Record<string, string | number | boolean>>;
-
-/** What a check returns for one problem; the engine turns it into a finding. */
-export interface FindingDraft<M extends string = string> {
-  readonly outcome: "fail" | "needs-evidence";
-  readonly messageId: M;
-  readonly path: RelativePath;
-  readonly data: MessageData;
-  readonly trace?: readonly Hop[];
-}
-
-/** Everything a check may read, and the two helpers that build its findings. */
-export interface CheckContext<M extends string = string> {
-  readonly description: Description;
-  readonly profile: Profile;
-  /** The evaluation date, `YYYY-MM-DD`. Checks never read the clock. */
-  readonly evaluationDate: string;
-  /**
-   * Where the evaluation date came from: `caller` (options, the command's `--as-of`) or
-   * `description` (the description's own `evaluationDate`). Optional for contexts built by hand.
-   */
-  readonly evaluationDateSource?: "caller" | "description";
-  /** Lookups built once per evaluation. */
-  readonly index: DescriptionIndex;
-  /** The target being evaluated. */
-  readonly target: Target;
-  /** A requirement is not met. */
-  fail(messageId: M, path?: RelativePath, data?: MessageData, trace?: readonly Hop[]): FindingDraft<M>;
-  /** A fact the check needs is missing: the message says what to supply. Path checks pass the path in `trace`. */
-  needsEvidence(messageId: M, path?: RelativePath, data?: MessageData, trace?: readonly Hop[]): FindingDraft<M>;
-}
-
-/** When a check applies; the engine reports `not-applicable` for other targets. */
-export interface Applicability<K extends TargetKind = TargetKind> {
-  /** The target's zone (systems) must be one of these. */
-  readonly zones?: readonly Zone[];
-  /** The profile's network model must be one of these. */
-  readonly networkModels?: readonly NetworkModel[];
-  /** The system must hold data at or above this profile threshold of confidentiality. */
-  readonly confidentialityFrom?: HandlingThreshold;
-  /** The system must hold data of this integrity class or higher. */
-  readonly integrity?: IntegrityClass;
-  /** The system must hold data of this availability class or higher. */
-  readonly availability?: AvailabilityClass;
-  /** Any further condition, as a pure predicate. */
-  readonly when?: (subject: TargetSubjects[K], context: Omit<CheckContext, "fail" | "needsEvidence">) => boolean;
-  /** The `when` predicate in words, for `explain` and the check pages (e.g. 「特定個人情報を持つシステム」). */
-  readonly condition?: LocalizedText;
-  /** What the `not-applicable` result says when `when` excludes a target (e.g. "out of the policy's scope: confirm which policy applies"). */
-  readonly notice?: LocalizedText;
-}
-
-/** A check's metadata: everything about it except its logic. */
-export interface CheckMeta<K extends TargetKind = TargetKind, M extends string = string> {
-  /** Kebab-case id; custom checks use a namespace (`acme/my-check`). */
-  readonly id: string;
-  readonly area: MeasureArea;
-  /** One voice: 「…すること」 / "… must …". */
-  readonly title: LocalizedText;
-  readonly description?: LocalizedText;
-  readonly clauses: readonly ClauseId[];
-  readonly threats: readonly ThreatId[];
-  /**
-   * The basis of the check's duty as a whole. A message whose requirement rests on something else
-   * (e.g. the guideline's detail of a policy duty) says so with its own `basis` and `reference`.
-   */
-  readonly basis: Basis;
-  /** The guideline revision and section (by title) relied on, where the check or one of its messages rests on the guideline. */
-  readonly guideline?: string;
-  readonly severity: Severity;
-  readonly target: K;
-  readonly applicability?: Applicability<K>;
-  /**
-   * Message templates keyed by message id; `{{name}}` is filled from the finding's data. A message
-   * may carry its own `basis` (and `reference`) where it differs from the check's.
-   */
-  readonly messages: Readonly<Record<M, MessageTemplate>>;
-  readonly remediation: LocalizedText;
-}
-
-/** A check: metadata plus a pure evaluation of one target. */
-export interface Check<K extends TargetKind = TargetKind, M extends string = string> {
-  /** What the check is: id, clauses, severity, messages and the rest. */
-  readonly meta: CheckMeta<K, M>;
-  /** Evaluates one target; yields a draft per problem found and nothing when the target passes. */
-  readonly evaluate: (subject: TargetSubjects[K], context: CheckContext<M>) => Iterable<FindingDraft<M>>;
-}
-
-/** Any check, whatever its target and messages. */
-// biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list of checks needs the widest parameter types
-export type AnyCheck = Check<any, any>;
+export type {
+  AnyCheck,
+  Applicability,
+  Check,
+  CheckContext,
+  CheckMeta,
+  FindingDraft,
+  MessageData,
+  RelativePath,
+  TargetSubjects,
+} from "../engine/check-api.js";
 
 /**
  * Defines a check. Message ids are checked by the compiler: `context.fail("x")` only accepts

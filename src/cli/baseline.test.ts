@@ -1,7 +1,8 @@
 /** Baselines as pure functions: what is recorded, how findings match (as a multiset), and which files are refused. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluate, summarise } from "../engine/evaluate.js";
+import { evaluate } from "../builtin.js";
+import { summarise } from "../engine/evaluate.js";
 import { parseDescription } from "../engine/parse-description.js";
 import { locateFindings } from "../io/issues.js";
 import { parseSource } from "../io/parse.js";

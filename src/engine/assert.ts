@@ -1,12 +1,11 @@
-import { builtinChecks } from "../checks/index.js";
 import type { Finding, Severity } from "../model/finding.js";
 import { SEVERITIES } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { SecpolicyError, type InputIssue } from "./errors.js";
-import { type EvaluateOptions, evaluate } from "./evaluate.js";
+import { type EngineDefaults, type EvaluateOptions, evaluateWith } from "./evaluate.js";
 import { parseDescription } from "./parse-description.js";
 
-/** Options of {@link checkCompliance} and {@link assertCompliant}: evaluation options plus what counts as a failure. */
+/** Options of `checkCompliance` and `assertCompliant`: evaluation options plus what counts as a failure. */
 export interface ComplianceOptions extends EvaluateOptions {
   /** The language of the failure message (`en` by default); also the report's primary language. */
   readonly locale?: "ja" | "en";
@@ -16,7 +15,7 @@ export interface ComplianceOptions extends EvaluateOptions {
   readonly failOn?: Severity;
 }
 
-/** The result of {@link checkCompliance}: whether the subject complies, and why not. */
+/** The result of `checkCompliance`: whether the subject complies, and why not. */
 export interface ComplianceResult {
   /** True when the description is valid and no result counts as a failure. */
   readonly ok: boolean;
@@ -45,7 +44,8 @@ function isReport(value: unknown): value is Report {
 /** The report for a subject: a report is taken as it is, a description is validated and evaluated. */
 function reportFor(
   subject: unknown,
-  options: EvaluateOptions = {},
+  options: EvaluateOptions,
+  defaults: EngineDefaults,
 ): { readonly report: Report } | { readonly issues: readonly InputIssue[] } {
   if (isReport(subject)) {
     const given = EVALUATION_OPTIONS.filter((key) => options[key] !== undefined);
@@ -59,7 +59,7 @@ function reportFor(
   }
   const parsed = parseDescription(subject);
   if (!parsed.ok) return { issues: parsed.issues };
-  return { report: evaluate(parsed.value, options) };
+  return { report: evaluateWith(parsed.value, options, defaults) };
 }
 
 /** Whether a result counts as a failure under the options. */
@@ -100,17 +100,19 @@ function formatIssues(issues: readonly InputIssue[], locale: "ja" | "en" = "en")
  * complies: no `fail` result at or above `failOn`, nor a `needs-evidence` one when `requireEvidence`
  * is set. Waived and not-applicable results never fail. Never throws for a non-compliant or invalid
  * description; it throws {@link SecpolicyError} only for unusable options (no evaluation date, an
- * invalid check list, evaluation options given with a report).
+ * invalid check list, evaluation options given with a report). `defaults` supplies the checks
+ * and profile left out of the options (the package entry's `checkCompliance` passes the built-in
+ * ones).
  */
-export function checkCompliance(subject: unknown, options: ComplianceOptions = {}): ComplianceResult {
+export function checkComplianceWith(subject: unknown, options: ComplianceOptions, defaults: EngineDefaults): ComplianceResult {
   const { requireEvidence, failOn, ...evaluation } = options;
   const lang = options.locale ?? "en";
   const t = (ja: string, en: string) => (lang === "ja" ? ja : en);
-  const outcome = reportFor(subject, evaluation);
+  const outcome = reportFor(subject, evaluation, defaults);
   const checkIds =
     "report" in outcome && isReport(subject)
       ? [...new Set(outcome.report.results.map((f) => f.checkId))]
-      : (evaluation.checks ?? builtinChecks).map((c) => c.meta.id);
+      : (evaluation.checks ?? defaults.checks).map((c) => c.meta.id);
   if ("issues" in outcome) {
     const n = outcome.issues.length;
     const message = `${t(`記述が不正（${n} 件）`, `The description is not valid (${n} ${n === 1 ? "issue" : "issues"})`)}:\n${formatIssues(outcome.issues, lang)}`;
@@ -136,7 +138,7 @@ export function checkCompliance(subject: unknown, options: ComplianceOptions = {
 }
 
 /**
- * Thrown by {@link assertCompliant}: the description is not valid (`code` `invalid-description`,
+ * Thrown by `assertCompliant`: the description is not valid (`code` `invalid-description`,
  * with `issues`) or does not comply (`code` `not-compliant`, with the failing `findings`).
  */
 export class ComplianceError extends SecpolicyError {
@@ -160,18 +162,4 @@ export class ComplianceError extends SecpolicyError {
     this.findings = result.failing;
     this.report = result.report;
   }
-}
-
-/**
- * Throws a {@link ComplianceError} listing the failing results unless the description (or report)
- * complies. Works with any test runner (node:test, jest, mocha, vitest) or in a script.
- *
- * @example
- * ```ts
- * assertCompliant(description, { evaluationDate: "2026-04-01", requireEvidence: true });
- * ```
- */
-export function assertCompliant(subject: unknown, options: ComplianceOptions = {}): void {
-  const result = checkCompliance(subject, options);
-  if (!result.ok) throw new ComplianceError(result);
 }

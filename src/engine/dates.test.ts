@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineIntervalCheck } from "../checks/interval.js";
-import { evaluate } from "./evaluate.js";
+import { evaluate } from "../builtin.js";
 import { addMonths, daysBetween, isOlderThanMonths } from "./dates.js";
 
 describe("dates", () => {

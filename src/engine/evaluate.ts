@@ -1,5 +1,4 @@
-import { builtinChecks } from "../checks/index.js";
-import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, TargetSubjects } from "../checks/define-check.js";
+import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, TargetSubjects } from "./check-api.js";
 import type { MessageTemplate } from "../model/finding.js";
 import { CONFIDENTIALITY_RANK, AVAILABILITY_RANK, INTEGRITY_RANK } from "../model/asset-class.js";
 import { CheckMetaData } from "../model/check-meta.js";
@@ -8,10 +7,16 @@ import type { Finding, Hop, Outcome, Severity, Target, TargetKind } from "../mod
 import { OUTCOMES, SEVERITIES } from "../model/finding.js";
 import { MEASURE_AREA_IDS } from "../model/measure-area.js";
 import type { Profile } from "../model/profile.js";
-import type { OutcomeCounts, Report, ReportSummary } from "../model/report.js";
+import {
+  REPORT_VERSION,
+  type OutcomeCounts,
+  type Report,
+  type ReportCheck,
+  type ReportCheckMessage,
+  type ReportSummary,
+} from "../model/report.js";
 import { THREAT_IDS } from "../model/threat.js";
 import { POLICY } from "../policy/clauses.js";
-import { hitoyoshiProfile } from "../profiles/hitoyoshi.js";
 import { VERSION } from "../version.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
 import { SecpolicyError, type InputIssue } from "./errors.js";
@@ -24,13 +29,13 @@ import type { Waiver } from "../model/waiver.js";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
-  /** The profile to evaluate with; the built-in `hitoyoshi-2026-03` by default. */
+  /** The profile to evaluate with; the wired default (the built-in `hitoyoshi-2026-03` from the package entry) by default. */
   readonly profile?: Profile;
   /** The evaluation date `YYYY-MM-DD`; defaults to the description's `evaluationDate`. Required from one of the two. */
   readonly evaluationDate?: string;
   /** The report's primary language (both languages are always in the report). */
   readonly locale?: "ja" | "en";
-  /** The checks to run; `builtinChecks` by default. Custom checks use namespaced ids (`acme/x`). */
+  /** The checks to run; the wired defaults (`builtinChecks` from the package entry) by default. Custom checks use namespaced ids (`acme/x`). */
   readonly checks?: readonly AnyCheck[];
   /** Exceptions kept apart from the description (see `parseWaivers`); they join the description's own, numbered after them. */
   readonly waivers?: readonly Waiver[];
@@ -40,6 +45,22 @@ export interface EvaluateOptions {
    * results are still counted in the summary either way.
    */
   readonly results?: "all" | "problems";
+}
+
+/**
+ * What the engine falls back to and trusts, supplied by whoever wires it: the package entry passes
+ * the built-in checks and profile. The engine itself imports neither.
+ */
+export interface EngineDefaults {
+  /**
+   * The library's own checks: run when `options.checks` is absent, read the inputs unwalled, own
+   * their (un-namespaced) ids, and can be named by a waiver even when not run.
+   */
+  readonly checks: readonly AnyCheck[];
+  /** The profile used when `options.profile` is absent. */
+  readonly profile: Profile;
+  /** The documentation page of one of `checks`, for the report's check metadata. */
+  readonly docsUrl?: (checkId: string) => string;
 }
 
 interface TargetEntry {
@@ -178,8 +199,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-// Built-in metadata is shared by every evaluation in the process: nobody may change it.
-for (const check of builtinChecks) deepFreeze(check.meta);
+/** Catalogues whose metadata is already frozen (built-in metadata is shared by every evaluation in the process: nobody may change it). */
+const frozenCatalogues = new WeakSet<readonly AnyCheck[]>();
 
 /** What a custom check's draft must look like; anything else is that check's error, not the run's. */
 function draftProblem(d: unknown, meta: AnyCheck["meta"]): string | undefined {
@@ -213,11 +234,10 @@ function declaredMeta(check: AnyCheck): unknown {
 }
 
 /** Validates the check list: metadata well-formed, ids unique, custom ids namespaced. */
-function validateChecks(checks: readonly AnyCheck[]): void {
+function validateChecks(checks: readonly AnyCheck[], builtins: ReadonlySet<AnyCheck>): void {
   const issues: InputIssue[] = [];
   const seen = new Set<string>();
-  const builtins = new Set<AnyCheck>(builtinChecks);
-  const builtinIds = new Set(builtinChecks.map((c) => c.meta.id));
+  const builtinIds = new Set([...builtins].map((c) => c.meta.id));
   checks.forEach((check, i) => {
     const id = String(check.meta?.id);
     const at = (code: string, ja: string, en: string) =>
@@ -281,6 +301,47 @@ function count(summary: ReportSummary, r: Pick<Finding, "outcome" | "severity" |
   for (const t of r.threats) summary.byThreat[t][r.outcome] += n;
 }
 
+/**
+ * The report's account of a check that ran: its metadata as plain data (no predicate), with the
+ * severities this evaluation used and, for the library's own checks, its documentation page.
+ */
+function reportCheck(meta: AnyCheck["meta"], override: Severity | undefined, builtin: boolean, defaults: EngineDefaults): ReportCheck {
+  const severity = override ?? meta.severity;
+  const messages: Record<string, ReportCheckMessage> = {};
+  for (const [id, template] of Object.entries(meta.messages as Record<string, MessageTemplate>)) {
+    const basis = messageBasis(meta, template);
+    const defaultSeverity = template.severity ?? meta.severity;
+    messages[id] = {
+      ja: template.ja,
+      en: template.en,
+      basis: basis.basis,
+      ...(basis.reference === undefined ? {} : { reference: { ja: basis.reference.ja, en: basis.reference.en } }),
+      defaultSeverity,
+      severity: override ?? defaultSeverity,
+    };
+  }
+  const docsUrl = builtin ? defaults.docsUrl?.(meta.id) : meta.docsUrl;
+  const version = builtin ? VERSION : meta.version;
+  return {
+    id: meta.id,
+    origin: builtin ? "builtin" : "custom",
+    ...(version === undefined ? {} : { version }),
+    title: { ja: meta.title.ja, en: meta.title.en },
+    ...(meta.description === undefined ? {} : { description: { ja: meta.description.ja, en: meta.description.en } }),
+    area: meta.area,
+    target: meta.target,
+    clauses: [...meta.clauses] as ReportCheck["clauses"],
+    threats: [...meta.threats],
+    basis: meta.basis,
+    ...(meta.guideline === undefined ? {} : { guideline: meta.guideline }),
+    defaultSeverity: meta.severity,
+    severity,
+    messages,
+    remediation: { ja: meta.remediation.ja, en: meta.remediation.en },
+    ...(docsUrl === undefined ? {} : { docsUrl }),
+  };
+}
+
 /** Counts results per outcome, severity, measure area and threat. */
 export function summarise(results: readonly Finding[], into: ReportSummary = emptySummary()): ReportSummary {
   for (const r of results) count(into, r);
@@ -299,14 +360,16 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * Evaluates a validated description (see `parseDescription`) against the policy. Pure and
- * synchronous: the same description and options give a byte-identical report.
+ * Evaluates a validated description (see `parseDescription`) against the policy, with the checks
+ * and profile of `options`, else of `defaults`. Pure and synchronous: the same description and
+ * options give a byte-identical report. The package entry's `evaluate` passes the built-in
+ * defaults.
  *
  * @throws SecpolicyError when no valid evaluation date is given, the check list is invalid, or an
  *   exception names an unknown check or system.
  */
-export function evaluate(description: Description, options: EvaluateOptions = {}): Report {
-  const profile = options.profile ?? hitoyoshiProfile;
+export function evaluateWith(description: Description, options: EvaluateOptions, defaults: EngineDefaults): Report {
+  const profile = options.profile ?? defaults.profile;
   const evaluationDate = options.evaluationDate ?? description.evaluationDate;
   if (evaluationDate === undefined || !DATE.test(evaluationDate) || Number.isNaN(Date.parse(evaluationDate))) {
     throw new SecpolicyError("evaluation-date", {
@@ -314,10 +377,15 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
       en: "Give the evaluation date (YYYY-MM-DD) as options.evaluationDate or the description's evaluationDate",
     });
   }
-  const checks = options.checks ?? builtinChecks;
-  validateChecks(checks);
+  if (!frozenCatalogues.has(defaults.checks)) {
+    for (const check of defaults.checks) deepFreeze(check.meta);
+    frozenCatalogues.add(defaults.checks);
+  }
+  const builtins = new Set<AnyCheck>(defaults.checks);
+  const checks = options.checks ?? defaults.checks;
+  validateChecks(checks, builtins);
   // Exceptions passed in join the description's own, so checks and the report see one list.
-  description = prepareWaivers(description, options.waivers, checks, profile.exceptions);
+  description = prepareWaivers(description, options.waivers, [...defaults.checks, ...checks], profile.exceptions);
   // Where the date came from: a date taken from the description being judged is said so, never silent.
   const evaluationDateSource = options.evaluationDate !== undefined ? "caller" : "description";
 
@@ -325,7 +393,6 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
   // Custom checks run behind a wall: they read frozen copies of the description and the profile
   // (with their own index), so nothing one writes reaches the built-in checks, the report or a
   // later evaluation. Built-in checks read the originals; the copies are made only when needed.
-  const builtins = new Set<AnyCheck>(builtinChecks);
   let walled: { description: Description; profile: Profile; index: DescriptionIndex } | undefined;
   const walledInputs = () => {
     if (walled === undefined) {
@@ -340,12 +407,14 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
   const targetCache = new Map<TargetKind, TargetEntry[]>();
   const zoneSplits = new Map<string, ZoneSplit<TargetEntry>>();
   const notApplicableText = notApplicableRenderer();
+  const ran: ReportCheck[] = [];
 
   for (const check of inReportOrder(checks)) {
     const override = profile.checks[check.meta.id];
     if (override?.enabled === false) continue;
     const meta = check.meta;
     const custom = !builtins.has(check);
+    ran.push(reportCheck(meta, override?.severity, !custom, defaults));
     if (custom) deepFreeze(meta);
     const inputs = custom ? walledInputs() : { description, profile, index };
     const targetOf = custom ? (entry: TargetEntry) => subjectIn(inputs.description, entry) : (entry: TargetEntry) => entry.subject;
@@ -473,7 +542,9 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
 
   const unusedWaivers = applyWaivers(results, description.waivers ?? [], evaluationDate, description, myNumberPolicyControls(checks));
   results.sort(compareFindings);
+  ran.sort((a, b) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1));
   return {
+    reportVersion: REPORT_VERSION,
     tool: { name: "hitoyoshi-secpolicy", version: VERSION },
     policy: { id: POLICY.id, edition: POLICY.edition },
     profile: { id: profile.id, networkModel: profile.networkModel, classificationScheme: profile.classificationScheme },
@@ -481,6 +552,7 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
     evaluationDateSource,
     locale: options.locale ?? "ja",
     summary: summarise(results, omitted),
+    checks: ran,
     results,
     ...(description.waivers === undefined || description.waivers.length === 0 ? {} : { unusedWaivers }),
   };

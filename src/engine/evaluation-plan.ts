@@ -3,7 +3,7 @@
  * report order, system targets grouped by zone, not-applicable messages rendered once per reason.
  * Each helper changes how much work is done, never what the report says.
  */
-import type { AnyCheck, MessageData, TargetSubjects } from "../checks/define-check.js";
+import type { AnyCheck, MessageData, TargetSubjects } from "./check-api.js";
 import type { LocalizedText, Target } from "../model/finding.js";
 import type { Profile } from "../model/profile.js";
 import { renderMessage } from "./messages.js";

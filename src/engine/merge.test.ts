@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readFileSync } from "node:fs";
-import { evaluate } from "./evaluate.js";
+import { evaluate } from "../builtin.js";
 import { mergeReports } from "./merge.js";
 import { parseDescription } from "./parse-description.js";
 import { SecpolicyError } from "./errors.js";

@@ -1,6 +1,5 @@
-import type { Report } from "../model/report.js";
+import type { Report, ReportCheck, ReportSummary } from "../model/report.js";
 import { SecpolicyError } from "./errors.js";
-import type { ReportSummary } from "../model/report.js";
 import { summarise } from "./evaluate.js";
 
 /** Adds the counts of `b` into `into` (every nested count), and returns it. */
@@ -21,12 +20,33 @@ function addSummary(into: ReportSummary, b: ReportSummary): ReportSummary {
 }
 
 /**
+ * The checks of several reports, once each, ordered by id; `undefined` names a check whose
+ * metadata differs between the reports (two versions of one custom check).
+ */
+function mergeChecks(reports: readonly Report[]): { checks: ReportCheck[]; differing: string[] } {
+  const byId = new Map<string, { check: ReportCheck; json: string }>();
+  const differing = new Set<string>();
+  for (const report of reports) {
+    for (const check of report.checks) {
+      const json = JSON.stringify(check);
+      const seen = byId.get(check.id);
+      if (seen === undefined) byId.set(check.id, { check, json });
+      else if (seen.json !== json) differing.add(check.id);
+    }
+  }
+  const checks = [...byId.values()].map((entry) => entry.check).sort((a, b) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1));
+  return { checks, differing: [...differing].sort() };
+}
+
+/**
  * Merges the reports of several descriptions (e.g. one per file) into one report: results are
- * concatenated in the order given, the summary is recomputed, unused waivers are concatenated.
+ * concatenated in the order given, the summaries are summed, the checks that ran in any of them
+ * are listed once each (by id), unused waivers are concatenated.
  * Pure. Give each finding a `location.file` first if readers must tell the sources apart.
  *
- * @throws SecpolicyError when the reports were made with different tools, policies, profiles,
- *   evaluation dates or locales, since one report cannot state two of them.
+ * @throws SecpolicyError when the reports were made with different report versions, tools,
+ *   policies, profiles, evaluation dates or locales, or describe one check id differently, since
+ *   one report cannot state two of them.
  */
 export function mergeReports(reports: readonly Report[]): Report {
   const first = reports[0];
@@ -34,12 +54,15 @@ export function mergeReports(reports: readonly Report[]): Report {
     throw new SecpolicyError("merge-empty", { ja: "統合するレポートがない", en: "There are no reports to merge" });
   }
   const same = (pick: (r: Report) => unknown) => reports.every((r) => JSON.stringify(pick(r)) === JSON.stringify(pick(first)));
+  const { checks, differing } = mergeChecks(reports);
   const mismatched = [
+    same((r) => r.reportVersion) ? undefined : "reportVersion",
     same((r) => r.tool) ? undefined : "tool",
     same((r) => r.policy) ? undefined : "policy",
     same((r) => r.profile) ? undefined : "profile",
     same((r) => r.evaluationDate) ? undefined : "evaluationDate",
     same((r) => r.locale) ? undefined : "locale",
+    differing.length === 0 ? undefined : `checks (${differing.join(", ")})`,
   ].filter((x) => x !== undefined);
   if (mismatched.length > 0) {
     throw new SecpolicyError("merge-mismatch", {
@@ -58,6 +81,7 @@ export function mergeReports(reports: readonly Report[]): Report {
     ...(fromDescription ? { evaluationDateSource: "description" as const } : {}),
     // Summed, not recounted: reports made in problems mode count results they do not list.
     summary: reports.reduce((sum, r) => addSummary(sum, r.summary), summarise([])),
+    checks,
     results,
     ...(reports.some((r) => r.unusedWaivers !== undefined) ? { unusedWaivers: unused } : {}),
   };

@@ -1,5 +1,5 @@
 import type { Basis, LocalizedText, MessageTemplate } from "../model/finding.js";
-import type { MessageData } from "../checks/define-check.js";
+import type { MessageData } from "./check-api.js";
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 

@@ -3,7 +3,7 @@ import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../
 import check from "../checks/zones/mynumber-path-from-internet.js";
 import type { Description } from "../model/description.js";
 import { indexDescription } from "./description-index.js";
-import { evaluate } from "./evaluate.js";
+import { evaluate } from "../builtin.js";
 import { buildNetworkGraph, traverse } from "./network-graph.js";
 import { parseDescription } from "./parse-description.js";
 

@@ -5,8 +5,7 @@
  */
 import { z } from "zod";
 import { parseDocument } from "yaml";
-import { builtinChecks } from "../checks/index.js";
-import type { AnyCheck } from "../checks/define-check.js";
+import type { AnyCheck } from "./check-api.js";
 import type { Description } from "../model/description.js";
 import type { Finding, LocalizedText } from "../model/finding.js";
 import type { ExceptionRules } from "../model/profile.js";
@@ -137,7 +136,7 @@ const DEFAULT_RULES: ExceptionRules = { approverRoles: ["head", "ciso"], maxTerm
 /**
  * Joins the description's exceptions with those passed to `evaluate` (numbered after the
  * description's own, so `/waivers/i` addresses the joined list) and validates them: the check
- * exists (built-in or among `checks`) and may be waived, the target ids name something in the
+ * exists (among `known`: the built-in checks and those being run) and may be waived, the target ids name something in the
  * description, the term is within the profile's limits, and the standalone rules.
  *
  * @returns the description the checks see, whose `waivers` is the joined list.
@@ -146,14 +145,14 @@ const DEFAULT_RULES: ExceptionRules = { approverRoles: ["head", "ciso"], maxTerm
 export function prepareWaivers(
   description: Description,
   extra: readonly Waiver[] | undefined,
-  checks: readonly AnyCheck[],
+  known: readonly AnyCheck[],
   rules: ExceptionRules = DEFAULT_RULES,
 ): Description {
   const own = description.waivers ?? [];
   const waivers = extra === undefined || extra.length === 0 ? own : [...own, ...extra];
   if (waivers.length === 0) return description;
   const metas = new Map<string, AnyCheck["meta"]>();
-  for (const check of [...builtinChecks, ...checks]) if (!metas.has(String(check.meta.id))) metas.set(String(check.meta.id), check.meta);
+  for (const check of known) if (!metas.has(String(check.meta.id))) metas.set(String(check.meta.id), check.meta);
   const ids = [...metas.keys()];
   const issues: InputIssue[] = [];
   waivers.forEach((waiver, i) => {

@@ -42,6 +42,12 @@ export const CheckMetaData = doc(
       .optional(),
     messages: z.record(z.string(), MessageTemplate),
     remediation: LocalizedText,
+    docsUrl: doc(
+      z.url({ protocol: /^https?$/ }).optional(),
+      "チェックの説明ページの URL（http または https。独自チェック）",
+      "URL (http or https) of the check's documentation page (custom checks)",
+    ),
+    version: doc(z.string().min(1).optional(), "チェックの版（独自チェック）", "Version of the check (custom checks)"),
   }),
   "チェックのメタデータ",
   "Metadata of a check",

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { IsoDate } from "./common.js";
-import { Finding, LocalizedText, OUTCOMES, type Outcome, Severity, SEVERITIES } from "./finding.js";
-import { MEASURE_AREA_IDS } from "./measure-area.js";
+import { Basis, ClauseIdSchema, Finding, LocalizedText, OUTCOMES, type Outcome, Severity, SEVERITIES, TargetKind } from "./finding.js";
+import { MEASURE_AREA_IDS, MeasureArea } from "./measure-area.js";
 import { doc } from "./registry.js";
-import { THREAT_IDS } from "./threat.js";
+import { THREAT_IDS, ThreatId } from "./threat.js";
 import { Waiver } from "./waiver.js";
 
 /** Builds a closed object with one required property per key (an exhaustive record, spelled out for JSON Schema tools). */
@@ -51,10 +51,95 @@ export const ReportError = doc(
 );
 export type ReportError = z.infer<typeof ReportError>;
 
+/**
+ * The version of the report's shape, raised whenever a reader must handle it differently.
+ * 1: reports before the field existed; 2: reports carry `checks`, the metadata of the checks that ran.
+ */
+export const REPORT_VERSION = 2;
+
+/** One message of a check that ran: its template and where its requirement comes from. */
+export const ReportCheckMessage = doc(
+  z.strictObject({
+    ja: doc(
+      z.string(),
+      "メッセージのひな形（日本語。{{名前}} は結果の data で埋まる）",
+      "Message template in Japanese ({{name}} is filled from the result's data)",
+    ),
+    en: doc(z.string(), "メッセージのひな形（英語）", "Message template in English"),
+    basis: doc(Basis, "このメッセージの根拠", "Basis of this message"),
+    reference: doc(
+      LocalizedText.optional(),
+      "根拠の出典（ガイドラインの節の名称、または推奨の理由）",
+      "Where the requirement comes from (the guideline section by title, or the reason for the recommendation)",
+    ),
+    defaultSeverity: doc(Severity, "チェックが定める既定の重大度", "Default severity as the check defines it"),
+    severity: doc(
+      Severity,
+      "この評価で使った重大度（プロファイルの指定を反映）",
+      "Severity used in this evaluation (after the profile's override)",
+    ),
+  }),
+  "実行したチェックのメッセージ",
+  "A message of a check that ran",
+  "ReportCheckMessage",
+);
+export type ReportCheckMessage = z.infer<typeof ReportCheckMessage>;
+
+/**
+ * The metadata of one check that ran, as formatters need it (like ESLint's `rulesMeta` and
+ * SARIF's `tool.driver.rules`): formatters read checks from the report, never from a catalogue,
+ * so custom checks are described as fully as built-in ones.
+ */
+export const ReportCheck = doc(
+  z.strictObject({
+    id: doc(z.string(), "チェックの id", "Check id"),
+    origin: doc(
+      z.enum(["builtin", "custom"]),
+      "builtin（このライブラリのチェック）または custom（呼び出し側が渡したチェック）",
+      "builtin (one of this library's checks) or custom (a check the caller passed in)",
+    ),
+    version: doc(
+      z.string().optional(),
+      "チェックの版（組込みチェックはライブラリの版、独自チェックはメタデータの version）",
+      "Version of the check (the library's version for built-in checks, meta.version for custom checks)",
+    ),
+    title: LocalizedText,
+    description: LocalizedText.optional(),
+    area: MeasureArea,
+    target: TargetKind,
+    clauses: z.array(ClauseIdSchema),
+    threats: z.array(ThreatId),
+    basis: doc(Basis, "チェック全体の根拠", "Basis of the check's duty as a whole"),
+    guideline: doc(z.string().optional(), "依拠したガイドラインの版と節（名称）", "Guideline revision and section (by title) relied on"),
+    defaultSeverity: doc(Severity, "チェックが定める既定の重大度", "Default severity as the check defines it"),
+    severity: doc(
+      Severity,
+      "この評価で使った重大度（プロファイルの指定を反映）",
+      "Severity used in this evaluation (after the profile's override)",
+    ),
+    messages: doc(z.record(z.string(), ReportCheckMessage), "メッセージ id ごとのメッセージ", "Messages by message id"),
+    remediation: doc(LocalizedText, "直し方", "How to remedy a finding"),
+    docsUrl: doc(
+      z.string().optional(),
+      "チェックの説明ページ（組込みチェックはこの版の docs/checks、独自チェックはメタデータの docsUrl）",
+      "Documentation page of the check (this version's docs/checks page for built-in checks, meta.docsUrl for custom checks)",
+    ),
+  }),
+  "実行したチェックのメタデータ",
+  "Metadata of a check that ran",
+  "ReportCheck",
+);
+export type ReportCheck = z.infer<typeof ReportCheck>;
+
 /** The report of one evaluation. */
 export const Report = doc(
   z.strictObject({
     $schema: z.string().optional(),
+    reportVersion: doc(
+      z.literal(REPORT_VERSION),
+      "レポートの形の版（2：checks を含む）",
+      "Version of the report's shape (2: carries checks)",
+    ),
     tool: z.strictObject({ name: z.string(), version: z.string() }),
     policy: z.strictObject({ id: z.string(), edition: z.string() }),
     profile: z.strictObject({ id: z.string(), networkModel: z.string(), classificationScheme: z.string() }),
@@ -66,6 +151,11 @@ export const Report = doc(
     ),
     locale: z.enum(["ja", "en"]),
     summary: ReportSummary,
+    checks: doc(
+      z.array(ReportCheck),
+      "実行したチェックのメタデータ（id の順。プロファイルで無効にしたチェックは含まない）",
+      "Metadata of the checks that ran, ordered by id (checks the profile disables are left out)",
+    ),
     results: doc(
       z.array(Finding),
       "結果。チェックの id、対象の位置、指摘の位置、メッセージ id の順に並ぶ",

@@ -3,31 +3,17 @@
  * (no clock, no environment, no locale-dependent sorting). The CLI writes what they return.
  */
 import { SecpolicyError } from "../engine/errors.js";
-import type { Description } from "../model/description.js";
 import type { Report } from "../model/report.js";
 import { formatGithub } from "./github.js";
 import { formatJson, jsonChunks } from "./json.js";
 import { formatHtml } from "./html.js";
-import { formatJunit } from "./junit.js";
+import { formatJunit, junitChunks } from "./junit.js";
 import { formatMarkdown, markdownLines } from "./markdown.js";
-import { formatSarif } from "./sarif.js";
+import { formatSarif, sarifChunks } from "./sarif.js";
+import { type FormatOptions, REPORT_FORMATS, type ReportFormat } from "./options.js";
 import { formatText } from "./text.js";
 
-/** The output formats, in the order the CLI lists them. */
-export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "html", "github"] as const;
-
-/** An output format: terminal text, the report as JSON, SARIF 2.1.0, JUnit XML, Markdown, a self-contained HTML page or GitHub Actions annotations. */
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** How to format. */
-export interface FormatOptions {
-  /** The language of the text (both languages stay in json; sarif keeps the other one in properties). */
-  locale: "ja" | "en";
-  /** ANSI colour; only the text format uses it. */
-  color: boolean;
-  /** The descriptions the report was made from; the html format draws its network diagram from them. */
-  descriptions?: readonly Description[];
-}
+export { type FormatOptions, REPORT_FORMATS, type ReportFormat } from "./options.js";
 
 /**
  * Formats a report. The output ends with a newline. Every option may be left out (also from
@@ -36,13 +22,23 @@ export interface FormatOptions {
  * @throws SecpolicyError (`unknown-format`) for a format not in {@link REPORT_FORMATS}.
  */
 export function formatReport(report: Report, format: ReportFormat = "text", options: Partial<FormatOptions> = {}): string {
+  return formatWith(report, format, completeOptions(report, options));
+}
+
+/** The options with their defaults: the locale the report's own, colour off; string options kept only when strings. */
+function completeOptions(report: Report, options: Partial<FormatOptions> | undefined): FormatOptions {
   const given = options ?? {};
   const locale = given.locale === "ja" || given.locale === "en" ? given.locale : report.locale === "en" ? "en" : "ja";
-  return formatWith(report, format, {
+  const text = (key: "automationId" | "sourceRoot" | "stdinFilename") =>
+    typeof given[key] === "string" && given[key] !== "" ? { [key]: given[key] } : {};
+  return {
     locale,
     color: given.color === true,
     ...(given.descriptions === undefined ? {} : { descriptions: given.descriptions }),
-  });
+    ...text("automationId"),
+    ...text("sourceRoot"),
+    ...text("stdinFilename"),
+  };
 }
 
 function formatWith(report: Report, format: ReportFormat, options: FormatOptions): string {
@@ -73,11 +69,20 @@ function formatWith(report: Report, format: ReportFormat, options: FormatOptions
 }
 
 /**
- * {@link formatReport} as a sequence of pieces whose concatenation is the same text: JSON and
- * Markdown are produced finding by finding, so a report too long for one JavaScript string can
- * still be written (the CLI writes the pieces as they come).
+ * {@link formatReport} as a sequence of pieces whose concatenation is the same text: JSON, SARIF,
+ * JUnit and Markdown are produced check by check and finding by finding, so a report too long for
+ * one JavaScript string can still be written (the CLI writes the pieces as they come).
  */
-export function* formatReportChunks(report: Report, format: ReportFormat, options: FormatOptions): Generator<string> {
+export function* formatReportChunks(report: Report, format: ReportFormat, given: Partial<FormatOptions> = {}): Generator<string> {
+  const options = completeOptions(report, given);
+  if (format === "sarif") {
+    yield* sarifChunks(report, options);
+    return;
+  }
+  if (format === "junit") {
+    yield* junitChunks(report, options);
+    return;
+  }
   if (format === "json") {
     yield* jsonChunks(report);
     return;

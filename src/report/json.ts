@@ -15,25 +15,59 @@ export function formatJson(report: Report): string {
   return `${JSON.stringify({ $schema: $schema ?? REPORT_SCHEMA_ID, ...rest }, null, 2)}\n`;
 }
 
-/** A marker no finding can produce (JSON escapes control characters), standing where the results go. */
-const RESULTS_MARK = "\u0000results\u0000";
+/** A marker no value can produce (JSON escapes control characters), standing where a list goes. */
+export function listMark(name: string): string {
+  return `\u0000${name}\u0000`;
+}
 
 /**
- * {@link formatJson} in pieces: the report around its results, then each finding. The pieces
- * join into exactly the text of formatJson, and none is longer than one finding.
+ * `JSON.stringify(value, null, 2)` in pieces: `frame` is the value with each long list replaced by
+ * {@link listMark}(name), and `lists` gives the lists by name. The pieces join into exactly the
+ * text of the value with the lists in place; each list is written one element per piece, so no
+ * piece is longer than the frame or one element.
+ */
+export function* jsonInPieces(frame: unknown, lists: ReadonlyMap<string, Iterable<unknown>>): Generator<string> {
+  let rest = JSON.stringify(frame, null, 2);
+  const marks = [...lists.keys()]
+    .map((name) => ({ name, quoted: JSON.stringify(listMark(name)) }))
+    .filter((m) => rest.includes(m.quoted))
+    .sort((a, b) => rest.indexOf(a.quoted) - rest.indexOf(b.quoted));
+  for (const { name, quoted } of marks) {
+    const at = rest.indexOf(quoted);
+    const lineStart = rest.lastIndexOf("\n", at) + 1;
+    const indent = " ".repeat(/^ */.exec(rest.slice(lineStart, at))?.[0].length ?? 0);
+    const inner = `\n${indent}  `;
+    let first = true;
+    for (const element of lists.get(name) as Iterable<unknown>) {
+      // An element JSON cannot write (undefined, a function) is null in a list, as JSON.stringify writes it.
+      const text = (JSON.stringify(element, null, 2) ?? "null").replaceAll("\n", inner);
+      yield first ? `${rest.slice(0, at)}[${inner}${text}` : `,${inner}${text}`;
+      first = false;
+    }
+    yield first ? `${rest.slice(0, at)}[]` : `\n${indent}]`;
+    rest = rest.slice(at + quoted.length);
+  }
+  yield rest;
+}
+
+/** The top-level lists written element by element: they grow with the input (one result per check and target). */
+const STREAMED = ["checks", "results"] as const;
+
+/**
+ * {@link formatJson} in pieces: the report around its lists, then each check and each finding.
+ * The pieces join into exactly the text of formatJson, and none is longer than one element.
  */
 export function* jsonChunks(report: Report): Generator<string> {
   const { $schema, ...rest } = report;
-  if (rest.results.length === 0) {
-    yield formatJson(report);
-    return;
+  const frame: Record<string, unknown> = { $schema: $schema ?? REPORT_SCHEMA_ID, ...rest };
+  const lists = new Map<string, Iterable<unknown>>();
+  for (const key of STREAMED) {
+    const list = frame[key];
+    if (Array.isArray(list) && list.length > 0) {
+      lists.set(key, list);
+      frame[key] = listMark(key);
+    }
   }
-  const frame = JSON.stringify({ $schema: $schema ?? REPORT_SCHEMA_ID, ...rest, results: RESULTS_MARK }, null, 2);
-  const [head, tail] = frame.split(JSON.stringify(RESULTS_MARK)) as [string, string];
-  yield `${head}[`;
-  for (let i = 0; i < rest.results.length; i++) {
-    const text = JSON.stringify(rest.results[i], null, 2).replaceAll("\n", "\n    ");
-    yield `${i === 0 ? "" : ","}\n    ${text}`;
-  }
-  yield `\n  ]${tail}\n`;
+  yield* jsonInPieces(frame, lists);
+  yield "\n";
 }

@@ -12,7 +12,7 @@
  */
 import type { Finding } from "../model/finding.js";
 import type { Report, ReportError } from "../model/report.js";
-import type { FormatOptions } from "./index.js";
+import type { FormatOptions } from "./options.js";
 import { basisLine, checksOf, type Locale, locationLabel, OUTCOME_LABELS, OUTCOME_RANK, traceLabel, waiverLine } from "./shared.js";
 
 /**
@@ -128,6 +128,15 @@ function errorSuite(errors: readonly ReportError[], id: number, timestamp: strin
 
 /** Formats a report as JUnit XML (UTF-8, trailing newline). */
 export function formatJunit(report: Report, options: FormatOptions): string {
+  return [...junitChunks(report, options)].join("");
+}
+
+/**
+ * {@link formatJunit} in pieces: each suite's head, each test case and each suite's foot is a
+ * piece, so no piece grows with the number of targets. The pieces join into exactly the text of
+ * formatJunit.
+ */
+export function* junitChunks(report: Report, options: FormatOptions): Generator<string> {
   const { locale } = options;
   const timestamp = `${report.evaluationDate}T00:00:00`;
   // One pass: check id → target path → results (a check × target is one test case).
@@ -142,7 +151,15 @@ export function formatJunit(report: Report, options: FormatOptions): string {
     if (list === undefined) byTarget.set(finding.target.path, [finding]);
     else list.push(finding);
   }
-  const suites = checksOf(report).map((check, suiteIndex) => {
+  const checks = checksOf(report);
+  const errors = report.errors ?? [];
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  if (checks.length === 0 && errors.length === 0) {
+    yield "<testsuites/>\n";
+    return;
+  }
+  yield "<testsuites>";
+  for (const [suiteIndex, check] of checks.entries()) {
     const byTarget = grouped.get(check.id) as Map<string, Finding[]>;
     const cases = [...byTarget.values()].map((findings) => testCase(check.id, findings, locale));
     const properties: [string, string][] = [
@@ -152,25 +169,23 @@ export function formatJunit(report: Report, options: FormatOptions): string {
       ["area", check.area],
       ["severity", check.severity],
       ["threats", check.threats.join(" ")],
+      ...(check.remediation === undefined ? [] : [["remediation", check.remediation[locale]] as [string, string]]),
+      ...(check.docsUrl === undefined ? [] : [["docs", check.docsUrl] as [string, string]]),
       ["profile", report.profile.id],
       ["policy", `${report.policy.id} ${report.policy.edition}`],
       ["evaluationDate", report.evaluationDate],
     ];
-    return [
+    yield `\n${[
       `  <testsuite name="${xmlAttr(check.id)}" package="${xmlAttr(check.area)}" id="${suiteIndex}"` +
         ` tests="${cases.length}" failures="${cases.filter((c) => c.failed).length}" errors="0"` +
         ` skipped="${cases.filter((c) => c.skipped).length}" time="0" timestamp="${xmlAttr(timestamp)}" hostname="localhost">`,
       "    <properties>",
       ...properties.map(([name, value]) => `      <property name="${name}" value="${xmlAttr(value)}"/>`),
       "    </properties>",
-      ...cases.map((c) => c.xml),
-      "    <system-out/>",
-      "    <system-err/>",
-      "  </testsuite>",
-    ].join("\n");
-  });
-  const errors = report.errors ?? [];
-  if (errors.length > 0) suites.push(errorSuite(errors, suites.length, timestamp, locale));
-  const body = suites.length === 0 ? "<testsuites/>" : ["<testsuites>", ...suites, "</testsuites>"].join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+    ].join("\n")}`;
+    for (const c of cases) yield `\n${c.xml}`;
+    yield "\n    <system-out/>\n    <system-err/>\n  </testsuite>";
+  }
+  if (errors.length > 0) yield `\n${errorSuite(errors, checks.length, timestamp, locale)}`;
+  yield "\n</testsuites>\n";
 }

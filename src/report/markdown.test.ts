@@ -106,4 +106,20 @@ describe("markdown format", () => {
     expect(md()).toMatchSnapshot("ja");
     expect(md(handBuiltReport(), "en")).toMatchSnapshot("en");
   });
+
+  it("lists the checks with findings from the report's checks, linking only plain http(s) docs pages", () => {
+    const report = handBuiltReport();
+    const out = formatMarkdown(report, { locale: "en", color: false });
+    expect(out).toContain(
+      "| `acme/backup-encrypted` | Backups must be encrypted | recommended practice (not the policy's words) | medium | [Docs](https://acme.example/secpolicy/backup-encrypted) |",
+    );
+    const hostile = {
+      ...report,
+      checks: report.checks.map((c) => (c.id === "acme/backup-encrypted" ? { ...c, docsUrl: "javascript:alert(1)" } : c)),
+    };
+    const row = formatMarkdown(hostile, { locale: "en", color: false })
+      .split("\n")
+      .find((l) => l.startsWith("| `acme/backup-encrypted` | Backups"));
+    expect(row).toBe("| `acme/backup-encrypted` | Backups must be encrypted | recommended practice (not the policy's words) | medium |  |");
+  });
 });

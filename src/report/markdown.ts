@@ -8,9 +8,11 @@ import type { Finding, Outcome } from "../model/finding.js";
 import { SEVERITIES } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { POLICY } from "../policy/clauses.js";
-import type { FormatOptions } from "./index.js";
+import type { FormatOptions } from "./options.js";
 import {
+  BASIS_LABELS,
   basisLabelOf,
+  checksOf,
   clauseLabel,
   type Locale,
   locationLabel,
@@ -74,12 +76,21 @@ const L = {
   todo: { ja: "対応", en: "What to do" },
   trace: { ja: "経路", en: "Path" },
   waived: { ja: "例外措置を適用した結果", en: "Waived results" },
+  checks: { ja: "指摘のあったチェック", en: "Checks with findings" },
+  requirement: { ja: "求めること", en: "Requirement" },
+  docs: { ja: "説明", en: "Docs" },
   waiver: { ja: "例外措置", en: "Exception" },
   unused: { ja: "どの結果にも当てはまらなかった例外措置", en: "Exceptions that matched no result" },
   expires: { ja: "期限", en: "Expires" },
   reason: { ja: "理由", en: "Reason" },
   approvedBy: { ja: "承認", en: "Approved by" },
 } as const;
+
+/** A link to a check's docs page; only plain http(s) URLs become links (a hand-made report could carry anything). */
+function docsLink(url: string | undefined, locale: Locale): string {
+  if (url === undefined || !/^https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+$/.test(url)) return "";
+  return `[${L.docs[locale]}](${url})`;
+}
 
 function row(cells: readonly string[]): string {
   return `| ${cells.join(" | ")} |`;
@@ -218,6 +229,28 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
           mdCell(f.waiver?.approvedBy ?? ""),
           f.waiver?.expiresOn ?? "",
           mdCell(f.waiver?.reason ?? ""),
+        ]),
+      ),
+      "",
+    );
+  }
+
+  // What each check with a finding requires, from the report's own account of it (custom checks too).
+  const flagged = new Set(report.results.filter((f) => f.outcome !== "pass" && f.outcome !== "not-applicable").map((f) => f.checkId));
+  const checks = checksOf(report).filter((check) => flagged.has(check.id));
+  if (checks.length > 0) {
+    append(
+      out,
+      `## ${L.checks[locale]}`,
+      "",
+      table(
+        [L.check[locale], L.requirement[locale], L.clauses[locale], L.severity[locale], L.docs[locale]],
+        checks.map((check) => [
+          mdCode(check.id),
+          mdCell(check.title[locale]),
+          mdCell(BASIS_LABELS[check.basis][locale]),
+          SEVERITY_LABELS[check.severity][locale],
+          docsLink(check.docsUrl, locale),
         ]),
       ),
       "",

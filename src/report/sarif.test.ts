@@ -33,6 +33,13 @@ interface SarifResult {
   codeFlows?: { threadFlows: { locations: { importance: string; location: { logicalLocations: { name: string }[] } }[] }[] }[];
   properties: Record<string, unknown>;
 }
+interface SarifRule {
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string };
+  helpUri?: string;
+  properties: Record<string, unknown>;
+}
 interface SarifLog {
   version: string;
   runs: {
@@ -81,7 +88,7 @@ describe("sarif format", () => {
       area: "technical",
       severity: "medium",
     });
-    // The custom check's title comes from its pass result; practice is never called the policy.
+    // The custom check's title comes from the report's checks; practice is never called the policy.
     expect(custom.help.text).toContain("バックアップを暗号化すること");
     expect(custom.help.text).toContain("推奨される運用（基本方針の文言ではない）");
     const builtin = run.tool.driver.rules.find((r) => r.id === "lgwan-internet-sanitised")!;
@@ -116,7 +123,7 @@ describe("sarif format", () => {
     const results = sarif().runs[0]!.results;
     const located = results.find((r) => r.ruleId === "lgwan-internet-sanitised")!.locations[0]!;
     expect(located.physicalLocation).toEqual({
-      artifactLocation: { uri: "examples/delivery-spec.yaml" },
+      artifactLocation: { uri: "examples/delivery-spec.yaml", uriBaseId: "%SRCROOT%" },
       region: { startLine: 12, startColumn: 5 },
     });
     expect(located.logicalLocations[0]!.fullyQualifiedName).toBe("/connections/0/sanitisation");
@@ -183,7 +190,12 @@ describe("sarif format", () => {
       descriptor: { id: "unknown-key" },
       message: { text: 'Unknown field "zonee" (Did you mean "zone"?)' },
       locations: [
-        { physicalLocation: { artifactLocation: { uri: "examples/spec%20file.yaml" }, region: { startLine: 3, startColumn: 5 } } },
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "examples/spec%20file.yaml", uriBaseId: "%SRCROOT%" },
+            region: { startLine: 3, startColumn: 5 },
+          },
+        },
       ],
       properties: { file: "examples/spec file.yaml", pointer: "/systems/0/zonee", "message.ja": '不明な項目 "zonee"' },
     });
@@ -215,5 +227,113 @@ describe("sarif format", () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0]!.results).toEqual([]);
     expect(log.runs[0]!.tool.driver.rules.length).toBeGreaterThan(0);
+  });
+
+  it("describes a custom check by its own metadata, not by its results", () => {
+    // Only the fail is listed (problems mode): no pass result carries the title any more.
+    const base = handBuiltReport();
+    const report = { ...base, results: base.results.filter((f) => f.outcome !== "pass") };
+    for (const locale of ["ja", "en"] as const) {
+      const log = sarif(report, locale);
+      expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+      const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === "acme/backup-encrypted") as unknown as SarifRule;
+      const title = locale === "ja" ? "バックアップを暗号化すること" : "Backups must be encrypted";
+      expect(rule.shortDescription.text).toBe(title);
+      expect(rule.fullDescription.text).toBe(
+        locale === "ja"
+          ? "持ち出されたバックアップ媒体から情報が漏れないよう、暗号化して保管する"
+          : "Backups are stored encrypted so that a lost backup medium leaks nothing",
+      );
+      expect(rule.help.text).toContain(locale === "ja" ? "対応: バックアップを暗号化すること" : "What to do: Encrypt the backup");
+      expect(rule.help.text).toContain(locale === "ja" ? "推奨される運用" : "recommended practice");
+      expect(rule.helpUri).toBe("https://acme.example/secpolicy/backup-encrypted");
+      expect(rule.properties).toMatchObject({ origin: "custom", version: "2.0.1" });
+    }
+  });
+
+  it("links every built-in rule to its docs page for this version, and the tool to its home page", () => {
+    const log = JSON.parse(formatSarif(evaluatedReport(), { locale: "en", color: false }));
+    const driver = log.runs[0].tool.driver;
+    expect(driver.informationUri).toBe("https://github.com/hitoyoshi-secpolicy/hitoyoshi-secpolicy#readme");
+    expect(driver.rules.length).toBeGreaterThan(0);
+    for (const rule of driver.rules) {
+      expect(rule.helpUri).toBe(
+        `https://github.com/hitoyoshi-secpolicy/hitoyoshi-secpolicy/blob/v${driver.version}/docs/checks/${rule.id}.md`,
+      );
+    }
+  });
+
+  it("lists a rule for every check that ran, also one with nothing listed", () => {
+    const report = evaluatedReport();
+    const problems = { ...report, results: report.results.filter((f) => f.outcome !== "pass" && f.outcome !== "not-applicable") };
+    const rules = sarif(problems).runs[0]!.tool.driver.rules.map((r) => r.id);
+    expect(rules).toEqual(report.checks.map((c) => c.id));
+  });
+
+  it("names the analysis in automationDetails: by profile by default, or as given", () => {
+    const report = handBuiltReport();
+    const plain = JSON.parse(formatSarif(report, { locale: "ja", color: false }));
+    expect(plain.runs[0].automationDetails).toEqual({ id: "hitoyoshi-secpolicy/hitoyoshi-2026-03/" });
+    const named = JSON.parse(formatSarif(report, { locale: "ja", color: false, automationId: "secpolicy/juki/2026-04" }));
+    expect(named.runs[0].automationDetails).toEqual({ id: "secpolicy/juki/2026-04" });
+    expect(validate(named), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("makes relative paths relative to %SRCROOT%, which sourceRoot names, and keeps absolute ones as file URIs", () => {
+    const base = handBuiltReport();
+    const absolute = base.results.map((f) =>
+      f.checkId === "zone-declared" ? { ...f, location: { file: "/srv/specs/a.yaml", line: 2, column: 3 } } : f,
+    );
+    const log = JSON.parse(formatSarif({ ...base, results: absolute }, { locale: "en", color: false, sourceRoot: "/srv/checkout" }));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const run = log.runs[0];
+    expect(run.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: "file:///srv/checkout/" } });
+    const at = (id: string) => run.results.find((r: SarifResult) => r.ruleId === id).locations[0].physicalLocation.artifactLocation;
+    expect(at("lgwan-internet-sanitised")).toEqual({ uri: "examples/delivery-spec.yaml", uriBaseId: "%SRCROOT%" });
+    expect(at("zone-declared")).toEqual({ uri: "file:///srv/specs/a.yaml" });
+    // Without a source root, %SRCROOT% is described, not resolved.
+    const described = JSON.parse(formatSarif(base, { locale: "en", color: false })).runs[0].originalUriBaseIds["%SRCROOT%"];
+    expect(described.uri).toBeUndefined();
+    expect(described.description.text).toContain("folder");
+  });
+
+  it("locates findings read from standard input only when stdinFilename names them", () => {
+    const base = handBuiltReport();
+    const fromStdin = {
+      ...base,
+      results: base.results.map((f) => (f.location === undefined ? f : { ...f, location: { ...f.location, file: "<stdin>" } })),
+    };
+    const unnamed = sarif(fromStdin).runs[0]!.results.find((r) => r.ruleId === "lgwan-internet-sanitised")!;
+    expect(unnamed.locations[0]!.physicalLocation).toBeUndefined();
+    expect(unnamed.properties.file).toBe("<stdin>");
+    const named = JSON.parse(formatSarif(fromStdin, { locale: "ja", color: false, stdinFilename: "specs/juki.yaml" }));
+    expect(validate(named), JSON.stringify(validate.errors)).toBe(true);
+    const located = named.runs[0].results.find((r: SarifResult) => r.ruleId === "lgwan-internet-sanitised");
+    expect(located.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "specs/juki.yaml", uriBaseId: "%SRCROOT%" },
+      region: { startLine: 12, startColumn: 5 },
+    });
+    expect(JSON.stringify(named)).not.toContain("%3Cstdin%3E");
+  });
+
+  it("states the baseline state of findings that carry one, and uses their own fingerprint", () => {
+    const base = handBuiltReport();
+    const report = {
+      ...base,
+      results: base.results.map((f) =>
+        f.checkId === "lgwan-internet-sanitised"
+          ? { ...f, baselineState: "new" as const, fingerprint: "0123456789abcdef" }
+          : f.checkId === "zone-declared"
+            ? { ...f, baselineState: "unchanged" as const }
+            : f,
+      ),
+    };
+    const log = sarif(report);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const by = (id: string) => log.runs[0]!.results.find((r) => r.ruleId === id) as SarifResult & { baselineState?: string };
+    expect(by("lgwan-internet-sanitised").baselineState).toBe("new");
+    expect(by("lgwan-internet-sanitised").partialFingerprints[FINGERPRINT_KEY]).toBe("0123456789abcdef");
+    expect(by("zone-declared").baselineState).toBe("unchanged");
+    expect(by("acme/backup-encrypted").baselineState).toBeUndefined();
   });
 });

@@ -15,17 +15,26 @@
  * - `invocations[0].executionSuccessful` says whether the inputs could be evaluated; when they
  *   could not (`report.errors`), each input error is a `toolExecutionNotification` with its
  *   location, and there are no results.
+ * - Rules are every check the report describes (`report.checks`: the checks that ran, with their
+ *   real titles, help and basis, custom checks included), each with `helpUri` at its docs page.
+ * - Relative file paths are URIs relative to `%SRCROOT%` (`originalUriBaseIds`, given by
+ *   `sourceRoot`); standard input is located only when `stdinFilename` names it.
+ * - `run.automationDetails.id` names the analysis (`automationId`, by default per profile), so a
+ *   code-scanning service keeps one set of alerts per profile and closes the fixed ones.
+ * - Written in pieces ({@link sarifChunks}): one rule or one result per piece.
  */
 import type { Finding, Hop, Severity } from "../model/finding.js";
 import type { Report, ReportError } from "../model/report.js";
-import type { FormatOptions } from "./index.js";
+import type { FormatOptions } from "./options.js";
+import { HOMEPAGE_URL } from "../project.js";
+import { jsonInPieces, listMark } from "./json.js";
 import { mdCell } from "./markdown.js";
 import { fromPointer } from "../engine/json-pointer.js";
 import {
   BASIS_LABELS,
   basisLine,
+  allChecksOf,
   type CheckInfo,
-  checksOf,
   clauseLabel,
   type Locale,
   OUTCOME_LABELS,
@@ -67,6 +76,32 @@ export function fileUri(file: string): string {
   return encode(path);
 }
 
+/** The base id relative artifact URIs are relative to: the folder the inputs were named from. */
+export const SRCROOT = "%SRCROOT%";
+
+/** Where findings' files are and what standard input is called, from the format options. */
+interface Artifacts {
+  readonly stdinFilename: string | undefined;
+}
+
+/** An artifact location for a file as the CLI named it: relative paths against `%SRCROOT%`; standard input only when named. */
+function artifactLocation(file: string, artifacts: Artifacts): { uri: string; uriBaseId?: string } | undefined {
+  const name = file === STDIN ? artifacts.stdinFilename : file;
+  if (name === undefined) return undefined;
+  const uri = fileUri(name);
+  return uri.startsWith("file:") ? { uri } : { uri, uriBaseId: SRCROOT };
+}
+
+/** The name the CLI gives standard input in locations and errors. */
+const STDIN = "<stdin>";
+
+/** `%SRCROOT%` as an absolute `file:` URI ending in a slash, or `undefined` when the root is not absolute. */
+function sourceRootUri(root: string): string | undefined {
+  const uri = /^file:/i.test(root) ? root : fileUri(root);
+  if (!uri.startsWith("file:")) return undefined;
+  return uri.endsWith("/") ? uri : `${uri}/`;
+}
+
 function pascalName(id: string): string {
   return id
     .split(/[^A-Za-z0-9]+/)
@@ -98,6 +133,7 @@ function rule(check: CheckInfo, locale: Locale) {
   return {
     id: check.id,
     name: pascalName(check.id),
+    ...(check.docsUrl === undefined ? {} : { helpUri: check.docsUrl }),
     shortDescription: { text: title },
     fullDescription: { text: check.description?.[locale] ?? title },
     help: { text, markdown },
@@ -111,19 +147,22 @@ function rule(check: CheckInfo, locale: Locale) {
       area: check.area,
       severity: check.severity,
       "security-severity": SECURITY_SEVERITY[check.severity],
+      origin: check.origin,
+      ...(check.version === undefined ? {} : { version: check.version }),
       ...(check.remediation === undefined ? {} : { remediation: check.remediation }),
     },
   };
 }
 
-function location(finding: Finding, locale: Locale) {
+function location(finding: Finding, locale: Locale, artifacts: Artifacts) {
   // The JSON pointer is the logical location; its last segment is the element's name.
   const name = fromPointer(finding.path).at(-1) ?? pointerLabel(finding.path, locale);
   const logical = { name, fullyQualifiedName: finding.path, kind: "object" };
   const at = finding.location;
-  if (at === undefined) return { logicalLocations: [logical] };
+  const artifact = at === undefined ? undefined : artifactLocation(at.file, artifacts);
+  if (at === undefined || artifact === undefined) return { logicalLocations: [logical] };
   return {
-    physicalLocation: { artifactLocation: { uri: fileUri(at.file) }, region: { startLine: at.line, startColumn: at.column } },
+    physicalLocation: { artifactLocation: artifact, region: { startLine: at.line, startColumn: at.column } },
     logicalLocations: [logical],
   };
 }
@@ -159,7 +198,7 @@ function codeFlows(finding: Finding, locale: Locale) {
   ];
 }
 
-function result(finding: Finding, ruleIndex: number, locale: Locale) {
+function result(finding: Finding, ruleIndex: number, locale: Locale, artifacts: Artifacts) {
   const other: Locale = locale === "ja" ? "en" : "ja";
   const text = finding.message[locale];
   const flows = codeFlows(finding, locale);
@@ -170,8 +209,9 @@ function result(finding: Finding, ruleIndex: number, locale: Locale) {
     kind: "fail",
     level: levelOf(finding),
     message: { text: finding.outcome === "needs-evidence" ? `${HELP.evidence[locale]}: ${text}` : text },
-    locations: [location(finding, locale)],
+    locations: [location(finding, locale, artifacts)],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint ?? findingFingerprint(finding) },
+    ...(finding.baselineState === undefined ? {} : { baselineState: finding.baselineState }),
     ...(flows === undefined ? {} : { codeFlows: flows }),
     ...(finding.outcome !== "waived"
       ? {}
@@ -192,6 +232,7 @@ function result(finding: Finding, ruleIndex: number, locale: Locale) {
       [`message.${other}`]: finding.message[other],
       target: finding.target,
       pointer: finding.path,
+      ...(finding.location === undefined ? {} : { file: finding.location.file }),
       ...(finding.data === undefined ? {} : { data: finding.data }),
       ...(finding.remediation === undefined ? {} : { remediation: finding.remediation[locale] }),
       ...(finding.trace === undefined ? {} : { trace: finding.trace }),
@@ -200,21 +241,17 @@ function result(finding: Finding, ruleIndex: number, locale: Locale) {
 }
 
 /** An input error as a tool execution notification, located in its file when the file is one. */
-function notification(error: ReportError, locale: Locale) {
+function notification(error: ReportError, locale: Locale, artifacts: Artifacts) {
   const region =
     error.line === undefined ? undefined : { startLine: error.line, ...(error.column === undefined ? {} : { startColumn: error.column }) };
-  const isFile = error.file !== "<stdin>" && !error.file.startsWith("secpolicy ");
+  const artifact = error.file.startsWith("secpolicy ") ? undefined : artifactLocation(error.file, artifacts);
   return {
     level: "error",
     message: { text: error.hint === undefined ? error.message[locale] : `${error.message[locale]} (${error.hint[locale]})` },
     descriptor: { id: error.code },
-    ...(isFile
-      ? {
-          locations: [
-            { physicalLocation: { artifactLocation: { uri: fileUri(error.file) }, ...(region === undefined ? {} : { region }) } },
-          ],
-        }
-      : {}),
+    ...(artifact === undefined
+      ? {}
+      : { locations: [{ physicalLocation: { artifactLocation: artifact, ...(region === undefined ? {} : { region }) } }] }),
     properties: {
       file: error.file,
       ...(error.pointer === undefined ? {} : { pointer: error.pointer }),
@@ -225,12 +262,22 @@ function notification(error: ReportError, locale: Locale) {
 
 /** Formats a report as a SARIF 2.1.0 log (2-space JSON, trailing newline). */
 export function formatSarif(report: Report, options: FormatOptions): string {
+  return [...sarifChunks(report, options)].join("");
+}
+
+/**
+ * {@link formatSarif} in pieces: the log around its rules and results, then one rule or one
+ * result per piece. The pieces join into exactly the text of formatSarif.
+ */
+export function* sarifChunks(report: Report, options: FormatOptions): Generator<string> {
   const { locale } = options;
-  const checks = checksOf(report);
+  const artifacts: Artifacts = { stdinFilename: options.stdinFilename };
+  const checks = allChecksOf(report);
   const index = new Map(checks.map((check, i) => [check.id, i]));
-  const results = report.results
-    .filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence" || f.outcome === "waived" || f.outcome === "error")
-    .map((f) => result(f, index.get(f.checkId) as number, locale));
+  const listed = report.results.filter(
+    (f) => f.outcome === "fail" || f.outcome === "needs-evidence" || f.outcome === "waived" || f.outcome === "error",
+  );
+  const root = options.sourceRoot === undefined ? undefined : sourceRootUri(options.sourceRoot);
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -241,9 +288,24 @@ export function formatSarif(report: Report, options: FormatOptions): string {
             name: report.tool.name,
             version: report.tool.version,
             ...(/^\d+\.\d+\.\d+/.test(report.tool.version) ? { semanticVersion: report.tool.version } : {}),
+            informationUri: HOMEPAGE_URL,
             language: locale,
-            rules: checks.map((check) => rule(check, locale)),
+            rules: listMark("rules"),
           },
+        },
+        automationDetails: { id: options.automationId ?? `${report.tool.name}/${report.profile.id}/` },
+        originalUriBaseIds: {
+          [SRCROOT]:
+            root === undefined
+              ? {
+                  description: {
+                    text:
+                      locale === "ja"
+                        ? "入力ファイルを指定したフォルダ（コマンドを実行したフォルダ）"
+                        : "The folder the input files were named from (where the command ran)",
+                  },
+                }
+              : { uri: root },
         },
         language: locale,
         columnKind: "utf16CodeUnits",
@@ -252,10 +314,10 @@ export function formatSarif(report: Report, options: FormatOptions): string {
             executionSuccessful: (report.errors ?? []).length === 0,
             ...(report.errors === undefined || report.errors.length === 0
               ? {}
-              : { toolExecutionNotifications: report.errors.map((e) => notification(e, locale)) }),
+              : { toolExecutionNotifications: report.errors.map((e) => notification(e, locale, artifacts)) }),
           },
         ],
-        results,
+        results: listMark("results"),
         properties: {
           policy: report.policy,
           profile: report.profile,
@@ -265,5 +327,17 @@ export function formatSarif(report: Report, options: FormatOptions): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  yield* jsonInPieces(
+    log,
+    new Map<string, Iterable<unknown>>([
+      ["rules", mapped(checks, (check) => rule(check, locale))],
+      ["results", mapped(listed, (f) => result(f, index.get(f.checkId) as number, locale, artifacts))],
+    ]),
+  );
+  yield "\n";
+}
+
+/** The items mapped as they are read: each rule or result object is made when it is written, and then dropped. */
+function* mapped<T, U>(items: Iterable<T>, make: (item: T) => U): Generator<U> {
+  for (const item of items) yield make(item);
 }

@@ -2,11 +2,10 @@
  * What every formatter shares: labels in both languages, the check metadata a report implies,
  * ordering and sanitising. Pure: no I/O, no clock, no locale-dependent collation.
  */
-import { builtinChecks } from "../checks/index.js";
 import type { Basis, Finding, LocalizedText, Outcome, Severity, Target, TargetKind } from "../model/finding.js";
 import { SEVERITIES } from "../model/finding.js";
 import type { MeasureArea } from "../model/measure-area.js";
-import type { Report } from "../model/report.js";
+import type { Report, ReportCheck } from "../model/report.js";
 import type { ThreatId } from "../model/threat.js";
 import { getClause } from "../policy/clauses.js";
 import { comparePointers } from "../engine/json-pointer.js";
@@ -76,7 +75,11 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
   );
 }
 
-/** What a formatter knows about one check, from the built-in metadata or, failing that, the report itself. */
+/**
+ * What a formatter knows about one check: the report's own account of it (`report.checks`).
+ * Formatters never read the check catalogue, so custom checks are described as fully as built-in
+ * ones.
+ */
 export interface CheckInfo {
   readonly id: string;
   readonly title: LocalizedText;
@@ -88,23 +91,60 @@ export interface CheckInfo {
   readonly area: MeasureArea;
   /** The severity the report used (the profile may override the check's default). */
   readonly severity: Severity;
-  /** Whether this is one of the library's checks (custom checks are described from the report alone). */
-  readonly builtin: boolean;
+  /** One of the library's checks, or one the caller passed in; `unknown` for a check a hand-made report does not describe. */
+  readonly origin: ReportCheck["origin"] | "unknown";
+  /** The check's documentation page, where the report names one. */
+  readonly docsUrl?: string;
+  /** The check's version, where the report names one. */
+  readonly version?: string;
 }
 
-/** Built lazily: a formatter module may load before the check index finishes loading. */
-let builtinMeta: Map<string, (typeof builtinChecks)[number]["meta"]> | undefined;
-function builtin(id: string) {
-  builtinMeta ??= new Map(builtinChecks.map((check) => [check.meta.id, check.meta]));
-  return builtinMeta.get(id);
+/** What a report says of a check it describes. */
+function fromReport(check: ReportCheck): CheckInfo {
+  return {
+    id: check.id,
+    title: check.title,
+    ...(check.description === undefined ? {} : { description: check.description }),
+    remediation: check.remediation,
+    clauses: check.clauses,
+    threats: check.threats,
+    basis: check.basis,
+    area: check.area,
+    severity: check.severity,
+    origin: check.origin,
+    ...(check.docsUrl === undefined ? {} : { docsUrl: check.docsUrl }),
+    ...(check.version === undefined ? {} : { version: check.version }),
+  };
 }
 
 /**
- * The checks present in a report, sorted by id. Custom checks' metadata is not available to a
- * formatter, so their title comes from a pass result (the engine uses the title as a pass
- * message) or falls back to the id, and their remediation from any fail or needs-evidence result.
+ * What the results alone say of a check the report does not describe (a report edited by hand):
+ * the title of a pass result (the engine uses the title as the pass message), else the id.
+ */
+function fromResults(id: string, findings: readonly Finding[]): CheckInfo {
+  const first = findings[0] as Finding;
+  const passed = findings.find((f) => f.outcome === "pass");
+  const remediation = findings.find((f) => f.remediation !== undefined)?.remediation;
+  return {
+    id,
+    title: passed?.message ?? { ja: id, en: id },
+    ...(remediation === undefined ? {} : { remediation }),
+    clauses: first.clauses,
+    threats: first.threats,
+    basis: first.basis,
+    area: first.area,
+    severity: first.severity,
+    origin: "unknown",
+  };
+}
+
+/**
+ * The checks present in a report's results, sorted by id, as the report describes them in
+ * `checks`. A check with results but no entry in `checks` (a hand-edited report) is described
+ * from its results.
  */
 export function checksOf(report: Report): CheckInfo[] {
+  const described = new Map((report.checks ?? []).map((check) => [check.id, check]));
   const byId = new Map<string, Finding[]>();
   for (const finding of report.results) {
     const list = byId.get(finding.checkId);
@@ -112,25 +152,20 @@ export function checksOf(report: Report): CheckInfo[] {
     else list.push(finding);
   }
   return [...byId.keys()].sort(compareStrings).map((id) => {
-    const findings = byId.get(id) as Finding[];
-    const first = findings[0] as Finding;
-    const meta = builtin(id);
-    const passed = findings.find((f) => f.outcome === "pass");
-    const remediation = meta?.remediation ?? findings.find((f) => f.remediation !== undefined)?.remediation;
-    const description = meta?.description;
-    return {
-      id,
-      title: meta?.title ?? passed?.message ?? { ja: id, en: id },
-      ...(description === undefined ? {} : { description }),
-      ...(remediation === undefined ? {} : { remediation }),
-      clauses: first.clauses,
-      threats: first.threats,
-      basis: first.basis,
-      area: first.area,
-      severity: first.severity,
-      builtin: meta !== undefined,
-    };
+    const check = described.get(id);
+    return check === undefined ? fromResults(id, byId.get(id) as Finding[]) : fromReport(check);
   });
+}
+
+/**
+ * Every check the report describes (the checks that ran, including those with nothing listed),
+ * and any check its results name that it does not describe, sorted by id.
+ */
+export function allChecksOf(report: Report): CheckInfo[] {
+  const listed = checksOf(report);
+  const seen = new Set(listed.map((check) => check.id));
+  const quiet = (report.checks ?? []).filter((check) => !seen.has(check.id)).map(fromReport);
+  return [...listed, ...quiet].sort((a, b) => compareStrings(a.id, b.id));
 }
 
 /** `6(3)① マイナンバー利用事務系`, or the bare id when the policy has no such clause. */

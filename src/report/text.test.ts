@@ -57,6 +57,7 @@ describe("text format", () => {
     expect(text(evaluatedReport())).toContain(
       "  ~ 例外適用 [重大] mynumber-terminal-mfa /systems/0/terminalGroups/0/authenticationFactors\n" +
         "      端末群 mn-pc のログインの認証要素はパスワードだけで、多要素になっていない（authenticationFactors: password）\n" +
+        "      求めること: マイナンバー利用事務系の端末には多要素認証を導入すること\n" +
         "      根拠: 基本方針 6(3)① マイナンバー利用事務系\n" +
         "      例外措置 決裁-2026-014（承認：CISO、期限：2026-09-30）理由：生体認証装置の納品待ち\n",
     );
@@ -103,5 +104,13 @@ describe("text format", () => {
   it("matches the reviewed output", () => {
     expect(text()).toMatchSnapshot("ja");
     expect(text(handBuiltReport(), "en")).toMatchSnapshot("en");
+  });
+
+  it("states each finding's requirement from the report's checks, custom checks included", () => {
+    const out = text(handBuiltReport(), "en");
+    expect(out).toContain("      Recommended practice: backup backup-1 is not encrypted\n      Requirement: Backups must be encrypted\n");
+    // A report that does not describe a check shows no requirement line rather than a guess.
+    const bare = { ...handBuiltReport(), checks: [] };
+    expect(text(bare, "en")).not.toContain("Requirement:");
   });
 });

@@ -7,7 +7,7 @@ import type { Finding, Outcome, Severity } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { POLICY } from "../policy/clauses.js";
 import { shown } from "../engine/text.js";
-import type { FormatOptions } from "./index.js";
+import type { FormatOptions } from "./options.js";
 import {
   basisLine,
   bySeverity,
@@ -60,6 +60,7 @@ const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
 
 const LABELS = {
   clauses: { ja: "根拠", en: "Basis" },
+  requirement: { ja: "求めること", en: "Requirement" },
   todo: { ja: "対応", en: "What to do" },
   trace: { ja: "経路", en: "Path" },
   profile: { ja: "プロファイル", en: "Profile" },
@@ -75,7 +76,13 @@ function groupHeading(group: TargetGroup, locale: "ja" | "en"): string {
   return `${label} ${safe(group.systemId ?? first.target.path, locale)} (${first.target.path})`;
 }
 
-function findingLines(finding: Finding, group: TargetGroup, locale: "ja" | "en", paint: Paint): string[] {
+function findingLines(
+  finding: Finding,
+  group: TargetGroup,
+  locale: "ja" | "en",
+  paint: Paint,
+  titles: ReadonlyMap<string, string>,
+): string[] {
   const { mark, colour } = MARKS[finding.outcome];
   const head = [
     paint(colour, `${mark} ${OUTCOME_LABELS[finding.outcome][locale]}`),
@@ -90,6 +97,9 @@ function findingLines(finding: Finding, group: TargetGroup, locale: "ja" | "en",
   const lines = [`  ${head}`, `      ${safe(finding.message[locale], locale)}`];
   const trace = traceLabel(finding, locale);
   if (trace !== undefined) lines.push(`      ${LABELS.trace[locale]}: ${safe(trace, locale)}`);
+  // The check's requirement, as the report states it (custom checks too).
+  const title = titles.get(finding.checkId);
+  if (title !== undefined) lines.push(`      ${LABELS.requirement[locale]}: ${safe(title, locale)}`);
   lines.push(`      ${LABELS.clauses[locale]}: ${safe(basisLine(finding, locale), locale)}`);
   const waiver = waiverLine(finding, locale);
   if (waiver !== undefined) lines.push(`      ${paint(CYAN, safe(waiver, locale))}`);
@@ -110,11 +120,12 @@ export function formatText(report: Report, options: FormatOptions): string {
     "",
   ];
 
+  const titles = new Map((report.checks ?? []).map((check) => [check.id, check.title[locale]]));
   const groups = groupByTarget(report.results.filter(isListed));
   if (groups.length === 0) lines.push(LABELS.none[locale], "");
   for (const group of groups) {
     lines.push(paint(BOLD, groupHeading(group, locale)));
-    for (const finding of bySeverity(group.findings)) lines.push(...findingLines(finding, group, locale, paint));
+    for (const finding of bySeverity(group.findings)) lines.push(...findingLines(finding, group, locale, paint, titles));
     lines.push("");
   }
 

@@ -5,7 +5,7 @@
  * validation issues) but must never throw anything else, never take over 2 s, and never put a raw
  * control character in what reaches a terminal.
  */
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
 import { parseDescription } from "../../src/engine/parse-description.js";
 import { formatDiagnostic, InputError } from "../../src/io/diagnostic.js";
 import { issuesToDiagnostics } from "../../src/io/issues.js";

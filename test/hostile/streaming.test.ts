@@ -44,6 +44,43 @@ describe("formatReportChunks", () => {
   }, 120_000);
 });
 
+describe("SARIF and JUnit in pieces", () => {
+  /** 30,000 findings over 30,000 targets of one check, plus the hand-built report's own. */
+  function large(): Report {
+    const base = handBuiltReport();
+    const fail = base.results.find((f) => f.checkId === "lgwan-internet-sanitised" && f.outcome === "fail") as Finding;
+    const extra = Array.from({ length: 30_000 }, (_, i) => ({
+      ...fail,
+      path: `/connections/${i}/sanitisation`,
+      target: { kind: "connection" as const, id: `link-${i}`, path: `/connections/${i}` },
+      location: { file: `specs/part-${i % 7}.yaml`, line: i + 1, column: 5 },
+    }));
+    return { ...base, results: [...base.results, ...extra] };
+  }
+
+  it.each(["sarif", "junit"] as const)(
+    "writes 30,000 findings as %s in bounded pieces that join to the whole text",
+    (format) => {
+      const report = large();
+      let longest = 0;
+      let pieces = 0;
+      const joined: string[] = [];
+      for (const piece of formatReportChunks(report, format, options)) {
+        longest = Math.max(longest, piece.length);
+        pieces++;
+        joined.push(piece);
+      }
+      const whole = formatReport(report, format, options);
+      // No piece grows with the number of findings: the longest is a frame or a single result.
+      expect(pieces).toBeGreaterThan(30_000);
+      expect(longest).toBeLessThan(20_000);
+      expect(longest * 100).toBeLessThan(whole.length);
+      expect(joined.join("")).toBe(whole);
+    },
+    300_000,
+  );
+});
+
 describe("merging reports made in problems mode", () => {
   it("sums the summaries instead of recounting the listed results", () => {
     const one = parseDescription(description([mynumberSystem()]));

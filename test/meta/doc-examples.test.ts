@@ -11,7 +11,7 @@ import { checksOf, loadCatalogue } from "../../scripts/check-catalogue.js";
 import { EXAMPLE_TAGS } from "../../scripts/check-docs.js";
 import { DOCS_DIR } from "../../scripts/generate-docs.js";
 import type { AnyCheck } from "../../src/checks/define-check.js";
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
 import { parseDescription } from "../../src/engine/parse-description.js";
 import { parseSource } from "../../src/io/parse.js";
 import type { Profile } from "../../src/model/profile.js";

@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { renderProfileSourcesTable } from "../../scripts/profile-docs.js";
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
 import { SecpolicyError } from "../../src/engine/errors.js";
 import { parseDescription } from "../../src/engine/parse-description.js";
 import { parseWaivers } from "../../src/engine/waivers.js";

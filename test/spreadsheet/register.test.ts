@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
 import { fromPointer } from "../../src/engine/json-pointer.js";
 import { workbookTables } from "../../src/spreadsheet/layout.js";
 import { locateSheetFindings, registerFromSheets } from "../../src/spreadsheet/register.js";

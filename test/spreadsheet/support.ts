@@ -1,7 +1,7 @@
 /** Helpers for the spreadsheet tests: the examples laid out as sheets, and cell edits by field id. */
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
 import { parseDescription } from "../../src/engine/parse-description.js";
 import type { Report } from "../../src/model/report.js";
 import type { CellValue } from "../../src/spreadsheet/cells.js";

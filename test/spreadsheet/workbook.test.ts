@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { constants, inflateRawSync } from "node:zlib";
 import { Workbook } from "@cj-tech-master/excelts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
 import { decodeCsv } from "../../src/spreadsheet/csv.js";
 import { workbookTables } from "../../src/spreadsheet/layout.js";
 import { type CsvFile, csvSheets, registerFromSheets } from "../../src/spreadsheet/register.js";

@@ -8,7 +8,8 @@ import lgwanInternetSanitised from "../../src/checks/zones/lgwan-internet-saniti
 import mynumberConnectionsRestricted from "../../src/checks/zones/mynumber-connections-restricted.js";
 import mynumberTerminalMfa from "../../src/checks/zones/mynumber-terminal-mfa.js";
 import zoneDeclared from "../../src/checks/zones/zone-declared.js";
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
+import { defineCheck } from "../../src/checks/define-check.js";
 import { parseDescription } from "../../src/engine/parse-description.js";
 import type { Finding } from "../../src/model/finding.js";
 import { OUTCOMES, SEVERITIES } from "../../src/model/finding.js";
@@ -76,6 +77,62 @@ function summarise(results: readonly Finding[]): Report["summary"] {
     for (const t of r.threats) summary.byThreat[t][r.outcome]++;
   }
   return summary;
+}
+
+/**
+ * The custom checks behind the hand-built report's `acme/` results, as a user would define them
+ * (they never run here: the report's `checks` is all the formatters read of them).
+ */
+export const acmeBackupEncrypted = defineCheck({
+  meta: {
+    id: "acme/backup-encrypted",
+    area: "technical",
+    title: { ja: "バックアップを暗号化すること", en: "Backups must be encrypted" },
+    description: {
+      ja: "持ち出されたバックアップ媒体から情報が漏れないよう、暗号化して保管する",
+      en: "Backups are stored encrypted so that a lost backup medium leaks nothing",
+    },
+    clauses: ["6(6)"],
+    threats: ["T1", "T2"],
+    basis: "practice",
+    severity: "medium",
+    target: "system",
+    messages: {
+      unencrypted: {
+        ja: "推奨される運用：バックアップ {{backup}} が暗号化されていない",
+        en: "Recommended practice: backup {{backup}} is not encrypted",
+      },
+    },
+    remediation: { ja: "バックアップを暗号化すること", en: "Encrypt the backup" },
+    docsUrl: "https://acme.example/secpolicy/backup-encrypted",
+    version: "2.0.1",
+  },
+  *evaluate() {},
+});
+
+export const acmeInventoryComplete = defineCheck({
+  meta: {
+    id: "acme/inventory-complete",
+    area: "classification",
+    title: { ja: "情報資産台帳の所在を記載すること", en: "The asset inventory must be referenced" },
+    clauses: ["6(2)"],
+    threats: ["T2"],
+    basis: "guideline",
+    guideline: "ガイドライン（令和7年3月版）「情報資産の分類」",
+    severity: "low",
+    target: "description",
+    messages: { noInventory: { ja: "情報資産台帳の所在が書かれていない", en: "The asset inventory is not referenced" } },
+    remediation: { ja: "台帳の所在を書くこと", en: "Reference the inventory" },
+  },
+  *evaluate() {},
+});
+
+/** The `checks` of the hand-built report: the metadata the engine states for the checks its results name. */
+function handBuiltChecks(): Report["checks"] {
+  const parsed = parseDescription(description([mynumberSystem()]));
+  if (!parsed.ok) throw new Error("fixture description is invalid");
+  const checks = [acmeBackupEncrypted, acmeInventoryComplete, lgwanInternetSanitised, mynumberTerminalMfa, zoneDeclared];
+  return evaluate(parsed.value, { checks, evaluationDate: "2026-04-01" }).checks;
 }
 
 /** Characters a formatter must escape or neutralise. */
@@ -205,12 +262,14 @@ export function handBuiltReport(): Report {
   ];
   results.sort((a, b) => (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
   return Report.parse({
+    reportVersion: 2,
     tool: { name: "hitoyoshi-secpolicy", version: "0.1.0" },
     policy: { id: "hitoyoshi-basic-policy", edition: "2026-03" },
     profile: { id: "hitoyoshi-2026-03", networkModel: "alpha", classificationScheme: "legacy" },
     evaluationDate: "2026-04-01",
     locale: "ja",
     summary: summarise(results),
+    checks: handBuiltChecks(),
     results,
     unusedWaivers: [
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
 import { SecpolicyError } from "../../src/engine/errors.js";
 import { parseDescription } from "../../src/engine/parse-description.js";
 import { parseWaivers } from "../../src/engine/waivers.js";

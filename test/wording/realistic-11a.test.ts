@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
 import { parseDescription } from "../../src/engine/parse-description.js";
 import { loadProfileFile } from "../../src/io/profile-file.js";
 import { builtinChecks } from "../../src/checks/index.js";

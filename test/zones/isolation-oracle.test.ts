@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/engine/evaluate.js";
+import { evaluate } from "../../src/builtin.js";
 import { parseDescription } from "../../src/engine/parse-description.js";
 import { NetworkModel } from "../../src/model/network-model.js";
 import { FLOW_POLICY } from "../../src/policy/flow-policy.js";

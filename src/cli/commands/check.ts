@@ -1,7 +1,8 @@
 import { realpathSync } from "node:fs";
 import { builtinChecks } from "../../checks/index.js";
 import { resolve } from "node:path";
-import { evaluate, summarise } from "../../engine/evaluate.js";
+import { evaluate } from "../../builtin.js";
+import { summarise } from "../../engine/evaluate.js";
 import { SecpolicyError } from "../../engine/errors.js";
 import { mergeReports } from "../../engine/merge.js";
 import { shown } from "../../engine/text.js";
@@ -14,7 +15,7 @@ import { fifoWaitingNotice, readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
 import { SEVERITIES, type Severity } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
-import type { Report } from "../../model/report.js";
+import { REPORT_VERSION, type Report } from "../../model/report.js";
 import { POLICY } from "../../policy/clauses.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import { formatReport, formatReportChunks, type ReportFormat } from "../../report/index.js";
@@ -140,6 +141,7 @@ export function failedReport(
 ): Report {
   const { profile } = settings;
   return {
+    reportVersion: REPORT_VERSION,
     tool: { name: "hitoyoshi-secpolicy", version: VERSION },
     policy: { id: POLICY.id, edition: POLICY.edition },
     profile:
@@ -153,6 +155,7 @@ export function failedReport(
     evaluationDate: settings.evaluationDate,
     locale: settings.locale,
     summary: summarise([]),
+    checks: [],
     results: [],
     errors: errors.map((d) => ({ ...d })),
   };

@@ -6,16 +6,6 @@
  */
 export type IsoDate = string;
 /**
- * 結果：fail（不適合）、needs-evidence（証跡不足）、waived（例外措置により免除）、pass（適合）、not-applicable（対象外）、error（チェック自体が失敗し、判定できなかった）
- * Outcome: fail, needs-evidence (a required fact is missing), waived (covered by an approved exception), pass, not-applicable, error (the check itself failed, so nothing was judged)
- */
-export type Outcome = "fail" | "needs-evidence" | "waived" | "pass" | "not-applicable" | "error";
-/**
- * 重大度：critical、high、medium、low
- * Severity: critical, high, medium or low
- */
-export type Severity = "critical" | "high" | "medium" | "low";
-/**
  * 対策の区分（基本方針 6(1)〜6(9)、7、8）
  * Measure area (policy clauses 6(1)–6(9), 7, 8)
  */
@@ -94,6 +84,16 @@ export type ClauseId =
  */
 export type ThreatId = "T1" | "T2" | "T3" | "T4" | "T5";
 /**
+ * 結果：fail（不適合）、needs-evidence（証跡不足）、waived（例外措置により免除）、pass（適合）、not-applicable（対象外）、error（チェック自体が失敗し、判定できなかった）
+ * Outcome: fail, needs-evidence (a required fact is missing), waived (covered by an approved exception), pass, not-applicable, error (the check itself failed, so nothing was judged)
+ */
+export type Outcome = "fail" | "needs-evidence" | "waived" | "pass" | "not-applicable" | "error";
+/**
+ * 重大度：critical、high、medium、low
+ * Severity: critical, high, medium or low
+ */
+export type Severity = "critical" | "high" | "medium" | "low";
+/**
  * ノードの領域
  * Zone of the node
  */
@@ -140,6 +140,11 @@ export type Id6 = string;
  */
 export interface Report {
   $schema?: string;
+  /**
+   * レポートの形の版（2：checks を含む）
+   * Version of the report's shape (2: carries checks)
+   */
+  reportVersion: 2;
   tool: {
     name: string;
     version: string;
@@ -161,6 +166,11 @@ export interface Report {
   evaluationDateSource?: "caller" | "description";
   locale: "ja" | "en";
   summary: ReportSummary;
+  /**
+   * 実行したチェックのメタデータ（id の順。プロファイルで無効にしたチェックは含まない）
+   * Metadata of the checks that ran, ordered by id (checks the profile disables are left out)
+   */
+  checks: ReportCheck[];
   /**
    * 結果。チェックの id、対象の位置、指摘の位置、メッセージ id の順に並ぶ
    * Results, ordered by check id, then target path, then finding path, then message id
@@ -250,6 +260,121 @@ export interface OutcomeCounts {
   error: number;
 }
 /**
+ * 実行したチェックのメタデータ
+ * Metadata of a check that ran
+ */
+export interface ReportCheck {
+  /**
+   * チェックの id
+   * Check id
+   */
+  id: string;
+  /**
+   * builtin（このライブラリのチェック）または custom（呼び出し側が渡したチェック）
+   * builtin (one of this library's checks) or custom (a check the caller passed in)
+   */
+  origin: "builtin" | "custom";
+  /**
+   * チェックの版（組込みチェックはライブラリの版、独自チェックはメタデータの version）
+   * Version of the check (the library's version for built-in checks, meta.version for custom checks)
+   */
+  version?: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  area: MeasureArea;
+  target: TargetKind;
+  clauses: ClauseId[];
+  threats: ThreatId[];
+  /**
+   * チェック全体の根拠
+   * Basis of the check's duty as a whole
+   */
+  basis: "policy" | "guideline" | "practice";
+  /**
+   * 依拠したガイドラインの版と節（名称）
+   * Guideline revision and section (by title) relied on
+   */
+  guideline?: string;
+  /**
+   * チェックが定める既定の重大度
+   * Default severity as the check defines it
+   */
+  defaultSeverity: "critical" | "high" | "medium" | "low";
+  /**
+   * この評価で使った重大度（プロファイルの指定を反映）
+   * Severity used in this evaluation (after the profile's override)
+   */
+  severity: "critical" | "high" | "medium" | "low";
+  /**
+   * メッセージ id ごとのメッセージ
+   * Messages by message id
+   */
+  messages: {
+    [k: string]: ReportCheckMessage;
+  };
+  /**
+   * 直し方
+   * How to remedy a finding
+   */
+  remediation: {
+    ja: string;
+    en: string;
+  };
+  /**
+   * チェックの説明ページ（組込みチェックはこの版の docs/checks、独自チェックはメタデータの docsUrl）
+   * Documentation page of the check (this version's docs/checks page for built-in checks, meta.docsUrl for custom checks)
+   */
+  docsUrl?: string;
+}
+/**
+ * 日本語と英語の文
+ * Text in Japanese and English
+ */
+export interface LocalizedText {
+  ja: string;
+  en: string;
+}
+/**
+ * 実行したチェックのメッセージ
+ * A message of a check that ran
+ */
+export interface ReportCheckMessage {
+  /**
+   * メッセージのひな形（日本語。{{名前}} は結果の data で埋まる）
+   * Message template in Japanese ({{name}} is filled from the result's data)
+   */
+  ja: string;
+  /**
+   * メッセージのひな形（英語）
+   * Message template in English
+   */
+  en: string;
+  /**
+   * このメッセージの根拠
+   * Basis of this message
+   */
+  basis: "policy" | "guideline" | "practice";
+  reference?: LocalizedText1;
+  /**
+   * チェックが定める既定の重大度
+   * Default severity as the check defines it
+   */
+  defaultSeverity: "critical" | "high" | "medium" | "low";
+  /**
+   * この評価で使った重大度（プロファイルの指定を反映）
+   * Severity used in this evaluation (after the profile's override)
+   */
+  severity: "critical" | "high" | "medium" | "low";
+}
+/**
+ * 日本語と英語の文
+ * Text in Japanese and English
+ */
+export interface LocalizedText1 {
+  ja: string;
+  en: string;
+}
+/**
  * 評価結果の1件
  * One result of the evaluation
  */
@@ -267,13 +392,13 @@ export interface Finding {
    * Basis of this finding (that of the message that fired)
    */
   basis: "policy" | "guideline" | "practice";
-  reference?: LocalizedText;
+  reference?: LocalizedText2;
   /**
    * メッセージの id
    * Message id
    */
   messageId: string;
-  message: LocalizedText1;
+  message: LocalizedText;
   /**
    * 記述の中の位置（JSON ポインタ、RFC 6901）
    * Position in the description (JSON pointer, RFC 6901)
@@ -282,7 +407,7 @@ export interface Finding {
   target: Target;
   clauses: ClauseId[];
   threats: ThreatId[];
-  remediation?: LocalizedText2;
+  remediation?: LocalizedText3;
   /**
    * メッセージに埋め込んだ値
    * Values filled into the message
@@ -309,18 +434,10 @@ export interface Finding {
   baselineState?: "new" | "unchanged";
 }
 /**
- * 根拠の出典（ガイドライン・推奨される運用の場合）
- * Where the requirement comes from (for guideline and practice)
- */
-export interface LocalizedText {
-  ja: string;
-  en: string;
-}
-/**
  * 日本語と英語の文
  * Text in Japanese and English
  */
-export interface LocalizedText1 {
+export interface LocalizedText2 {
   ja: string;
   en: string;
 }
@@ -345,7 +462,7 @@ export interface Target {
  * 日本語と英語の文
  * Text in Japanese and English
  */
-export interface LocalizedText2 {
+export interface LocalizedText3 {
   ja: string;
   en: string;
 }
@@ -505,8 +622,8 @@ export interface ReportError {
    * Kind of error (e.g. unknown-key)
    */
   code: string;
-  message: LocalizedText1;
-  hint?: LocalizedText3;
+  message: LocalizedText;
+  hint?: LocalizedText4;
   /**
    * データの中の位置（JSON ポインタ）
    * Position in the data (JSON pointer)
@@ -517,7 +634,7 @@ export interface ReportError {
  * 日本語と英語の文
  * Text in Japanese and English
  */
-export interface LocalizedText3 {
+export interface LocalizedText4 {
   ja: string;
   en: string;
 }
