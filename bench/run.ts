@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { z } from "zod";
 import { evaluate } from "../src/engine/evaluate.js";
-import { parseDescription } from "../src/engine/parse-description.js";
+import { parseDescription } from "../src/input/parse-description.js";
 import { Description } from "../src/model/description.js";
 import { generateInventory } from "./generate.js";
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { parseDescription } from "../src/engine/parse-description.js";
+import { parseDescription } from "../src/input/parse-description.js";
 
 const examplesDir = fileURLToPath(new URL("../examples/", import.meta.url));
 const schemaFile = fileURLToPath(new URL("../schemas/description.schema.json", import.meta.url));

@@ -2,9 +2,9 @@ import { builtinChecks } from "../checks/index.js";
 import type { Finding, Severity } from "../model/finding.js";
 import { SEVERITIES } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import { SecpolicyError, type InputIssue } from "./errors.js";
+import { SecpolicyError, type InputIssue } from "../input/errors.js";
 import { type EvaluateOptions, evaluate } from "./evaluate.js";
-import { parseDescription } from "./parse-description.js";
+import { parseDescription } from "../input/parse-description.js";
 
 /** Options of {@link checkCompliance} and {@link assertCompliant}: evaluation options plus what counts as a failure. */
 export interface ComplianceOptions extends EvaluateOptions {

@@ -14,7 +14,8 @@ import { POLICY } from "../policy/clauses.js";
 import { hitoyoshiProfile } from "../profiles/hitoyoshi.js";
 import { VERSION } from "../version.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
-import { SecpolicyError, type InputIssue } from "./errors.js";
+import { inputError, SecpolicyError, type InputIssue } from "../input/errors.js";
+import { isIsoDate } from "../model/common.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
 import { type MessageBasis, messageBasis, renderMessage } from "./messages.js";
 import { applyWaivers, myNumberPolicyControls, prepareWaivers } from "./waivers.js";
@@ -45,8 +46,6 @@ interface TargetEntry {
   readonly subject: TargetSubjects[TargetKind];
   readonly target: Target;
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The targets of each kind a check can evaluate, in description order. */
 function targetsOf(kind: TargetKind, description: Description): TargetEntry[] {
@@ -306,11 +305,13 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function evaluate(description: Description, options: EvaluateOptions = {}): Report {
   const profile = options.profile ?? hitoyoshiProfile;
   const evaluationDate = options.evaluationDate ?? description.evaluationDate;
-  if (evaluationDate === undefined || !DATE.test(evaluationDate) || Number.isNaN(Date.parse(evaluationDate))) {
-    throw new SecpolicyError("evaluation-date", {
-      ja: "評価の基準日（YYYY-MM-DD）を options.evaluationDate または記述の evaluationDate で指定すること",
-      en: "Give the evaluation date (YYYY-MM-DD) as options.evaluationDate or the description's evaluationDate",
-    });
+  if (!isIsoDate(evaluationDate)) {
+    throw inputError(
+      "evaluation-date",
+      evaluationDate === undefined
+        ? {}
+        : { given: evaluationDate, where: options.evaluationDate !== undefined ? "options.evaluationDate" : "evaluationDate" },
+    );
   }
   const checks = options.checks ?? builtinChecks;
   validateChecks(checks);

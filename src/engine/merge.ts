@@ -1,5 +1,5 @@
 import type { Report } from "../model/report.js";
-import { SecpolicyError } from "./errors.js";
+import { SecpolicyError } from "../input/errors.js";
 import type { ReportSummary } from "../model/report.js";
 import { summarise } from "./evaluate.js";
 

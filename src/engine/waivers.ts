@@ -11,11 +11,11 @@ import type { Description } from "../model/description.js";
 import type { Finding, LocalizedText } from "../model/finding.js";
 import type { ExceptionRules } from "../model/profile.js";
 import { Waiver } from "../model/waiver.js";
-import { type InputIssue, SecpolicyError } from "./errors.js";
+import { type InputIssue, SecpolicyError } from "../input/errors.js";
 import { toPointer } from "./json-pointer.js";
-import { type ParseResult, parseWith } from "./parse-description.js";
-import { suggest } from "./suggest.js";
-import { isMyNumberPolicyControl, UNWAIVABLE_CHECKS, waiverRuleIssues, waiverTermIssues } from "./waiver-rules.js";
+import { type ParseResult, parseWith } from "../input/parse-description.js";
+import { suggest } from "../input/suggest.js";
+import { isMyNumberPolicyControl, UNWAIVABLE_CHECKS, waiverRuleIssues, waiverTermIssues } from "../input/waiver-rules.js";
 
 type Path = (string | number)[];
 

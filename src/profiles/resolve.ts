@@ -1,9 +1,9 @@
 import { builtinChecks } from "../checks/index.js";
 import type { AnyCheck } from "../checks/define-check.js";
-import { SecpolicyError, type InputIssue } from "../engine/errors.js";
+import { SecpolicyError, type InputIssue } from "../input/errors.js";
 import { toPointer } from "../engine/json-pointer.js";
-import { parseWith } from "../engine/parse-description.js";
-import { suggest } from "../engine/suggest.js";
+import { parseWith } from "../input/parse-description.js";
+import { suggest } from "../input/suggest.js";
 import { type ConfidentialityClass, schemeOf } from "../model/asset-class.js";
 import { Profile, ProfileDocument } from "../model/profile.js";
 import { hitoyoshiProfile } from "./hitoyoshi.js";

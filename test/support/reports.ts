@@ -9,7 +9,7 @@ import mynumberConnectionsRestricted from "../../src/checks/zones/mynumber-conne
 import mynumberTerminalMfa from "../../src/checks/zones/mynumber-terminal-mfa.js";
 import zoneDeclared from "../../src/checks/zones/zone-declared.js";
 import { evaluate } from "../../src/engine/evaluate.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import type { Finding } from "../../src/model/finding.js";
 import { OUTCOMES, SEVERITIES } from "../../src/model/finding.js";
 import { MEASURE_AREA_IDS } from "../../src/model/measure-area.js";

@@ -1,15 +1,16 @@
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { evaluate, summarise } from "../../engine/evaluate.js";
-import { SecpolicyError } from "../../engine/errors.js";
+import { SecpolicyError } from "../../input/errors.js";
 import { mergeReports } from "../../engine/merge.js";
 import { shown } from "../../engine/text.js";
-import { parseDescription } from "../../engine/parse-description.js";
+import { parseDescription } from "../../input/parse-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics } from "../../io/issues.js";
 import type { ParsedSource } from "../../io/parse.js";
 import { readSource } from "../../io/read.js";
+import { isIsoDate } from "../../model/common.js";
 import type { Description } from "../../model/description.js";
 import { SEVERITIES, type Severity } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
@@ -84,14 +85,6 @@ function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]
   );
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function validDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-}
-
 /** Whether a report has a finding that fails the run under the given threshold. */
 export function failsRun(report: Report, failOn: Severity | undefined, requireEvidence: boolean): boolean {
   const limit = failOn === undefined ? SEVERITIES.length - 1 : SEVERITIES.indexOf(failOn);
@@ -155,7 +148,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const failOn = values["fail-on"] === undefined ? undefined : oneOf("check", "fail-on", values["fail-on"], SEVERITIES, "low");
   const results = oneOf("check", "results", values.results, RESULTS, format === "text" || format === "markdown" ? "problems" : "all");
   const asOf = values["as-of"];
-  if (asOf !== undefined && !validDate(asOf)) {
+  if (asOf !== undefined && !isIsoDate(asOf)) {
     throw usageError(
       "check",
       "invalid-option-value",

@@ -1,10 +1,10 @@
 import type { LocalizedText } from "../model/finding.js";
 import type { ExceptionRules } from "../model/profile.js";
 import { type Waiver, WAIVER_TARGET_KINDS } from "../model/waiver.js";
-import { addMonths } from "./dates.js";
+import { addMonths } from "../engine/dates.js";
 import type { InputIssue } from "./errors.js";
-import { toPointer } from "./json-pointer.js";
-import { invisibleCharacters, normaliseName, sameName } from "./names.js";
+import { toPointer } from "../engine/json-pointer.js";
+import { invisibleCharacters, normaliseName, sameName } from "../engine/names.js";
 
 /** Names compared as people write them (see engine/names.ts): the one comparison used everywhere. */
 export const samePerson = sameName;

@@ -4,9 +4,9 @@ import type { LocalizedText } from "../model/finding.js";
 import { schemaRegistry } from "../model/registry.js";
 import { crossReferenceIssues } from "./cross-references.js";
 import type { InputIssue } from "./errors.js";
-import { toPointer } from "./json-pointer.js";
+import { toPointer } from "../engine/json-pointer.js";
 import { suggest } from "./suggest.js";
-import { clip } from "./text.js";
+import { clip } from "../engine/text.js";
 
 /** The result of {@link parseDescription}. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };

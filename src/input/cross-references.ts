@@ -1,9 +1,9 @@
 import type { Description } from "../model/description.js";
 import type { LocalizedText } from "../model/finding.js";
 import type { InputIssue } from "./errors.js";
-import { toPointer } from "./json-pointer.js";
+import { toPointer } from "../engine/json-pointer.js";
 import { suggest } from "./suggest.js";
-import { clip } from "./text.js";
+import { clip } from "../engine/text.js";
 import { waiverRuleIssues } from "./waiver-rules.js";
 
 type Path = (string | number)[];
