@@ -99,6 +99,8 @@ export { parseDescription, parseWith } from "./input/parse-description.js";
 export type { ParseResult } from "./input/parse-description.js";
 export { SecpolicyError } from "./input/errors.js";
 export { assertCompliant, checkCompliance, ComplianceError, formatFindings } from "./engine/assert.js";
+export { failsRun } from "./engine/fails-run.js";
+export type { FailThreshold } from "./engine/fails-run.js";
 export type { ComplianceOptions, ComplianceResult } from "./engine/assert.js";
 export type { InputIssue } from "./input/errors.js";
 export type { DescriptionIndex, IndexedSystem } from "./engine/description-index.js";

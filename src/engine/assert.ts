@@ -1,9 +1,9 @@
 import { builtinChecks } from "../checks/index.js";
 import type { Finding, Severity } from "../model/finding.js";
-import { SEVERITIES } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { SecpolicyError, type InputIssue } from "../input/errors.js";
 import { type EvaluateOptions, evaluate } from "./evaluate.js";
+import { failsRun } from "./fails-run.js";
 import { parseDescription } from "../input/parse-description.js";
 
 /** Options of {@link checkCompliance} and {@link assertCompliant}: evaluation options plus what counts as a failure. */
@@ -62,12 +62,6 @@ function reportFor(
   return { report: evaluate(parsed.value, options) };
 }
 
-/** Whether a result counts as a failure under the options. */
-function isFailing(finding: Finding, options: Pick<ComplianceOptions, "requireEvidence" | "failOn"> = {}): boolean {
-  const counted = finding.outcome === "fail" || (options.requireEvidence === true && finding.outcome === "needs-evidence");
-  return counted && SEVERITIES.indexOf(finding.severity) <= SEVERITIES.indexOf(options.failOn ?? "low");
-}
-
 const SHOWN = 20;
 
 /**
@@ -118,7 +112,7 @@ export function checkCompliance(subject: unknown, options: ComplianceOptions = {
   }
   const { report } = outcome;
   const thresholds = { ...(requireEvidence === undefined ? {} : { requireEvidence }), ...(failOn === undefined ? {} : { failOn }) };
-  const failing = report.results.filter((f) => isFailing(f, thresholds));
+  const failing = report.results.filter((f) => failsRun(f, thresholds));
   if (failing.length === 0) return { ok: true, report, issues: [], failing, message: "", checkIds };
   const above = failOn === undefined || failOn === "low" ? "" : t(`、重大度 ${failOn} 以上`, `, severity ${failOn} and above`);
   const scope = t(

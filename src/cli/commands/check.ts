@@ -2,6 +2,7 @@ import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { evaluate, summarise } from "../../engine/evaluate.js";
 import { SecpolicyError } from "../../input/errors.js";
+import { failsRun } from "../../engine/fails-run.js";
 import { mergeReports } from "../../engine/merge.js";
 import { shown } from "../../engine/text.js";
 import { parseDescription } from "../../input/parse-description.js";
@@ -12,7 +13,7 @@ import type { ParsedSource } from "../../io/parse.js";
 import { readSource } from "../../io/read.js";
 import { isIsoDate } from "../../model/common.js";
 import type { Description } from "../../model/description.js";
-import { SEVERITIES, type Severity } from "../../model/finding.js";
+import { SEVERITIES } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
 import type { Report } from "../../model/report.js";
 import { POLICY } from "../../policy/clauses.js";
@@ -82,17 +83,6 @@ function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]
       en: `--out ${shown(out, 200)} is the input file ${shown(same, 200)}; writing the report would destroy it`,
     },
     { ja: "レポートは別の名前のファイルに書くこと", en: "Write the report to another file" },
-  );
-}
-
-/** Whether a report has a finding that fails the run under the given threshold. */
-export function failsRun(report: Report, failOn: Severity | undefined, requireEvidence: boolean): boolean {
-  const limit = failOn === undefined ? SEVERITIES.length - 1 : SEVERITIES.indexOf(failOn);
-  return report.results.some(
-    (f) =>
-      // A check that could not judge fails the run whatever its severity: it may hide anything.
-      f.outcome === "error" ||
-      ((f.outcome === "fail" || (requireEvidence && f.outcome === "needs-evidence")) && SEVERITIES.indexOf(f.severity) <= limit),
   );
 }
 
@@ -262,5 +252,6 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     else for (const chunk of output) io.stdout.write(chunk);
   } else await writeOutput(values.out, output, { stdout: io.stdout });
   if (values["exit-zero"] === true) return EXIT.ok;
-  return failsRun(report, failOn, values["require-evidence"] === true) ? EXIT.findings : EXIT.ok;
+  const threshold = { ...(failOn === undefined ? {} : { failOn }), requireEvidence: values["require-evidence"] === true };
+  return report.results.some((f) => failsRun(f, threshold)) ? EXIT.findings : EXIT.ok;
 }
