@@ -6,9 +6,6 @@ import type { InputIssue } from "./errors.js";
 import { toPointer } from "../engine/json-pointer.js";
 import { invisibleCharacters, normaliseName, sameName } from "../engine/names.js";
 
-/** Names compared as people write them (see engine/names.ts): the one comparison used everywhere. */
-export const samePerson = sameName;
-
 /**
  * Checks that judge exceptions. An exception to one of them would let an exception vouch for
  * itself, so none is accepted.
@@ -81,7 +78,7 @@ export function waiverRuleIssues(waiver: Waiver, at: readonly (string | number)[
       );
     }
   }
-  if (samePerson(waiver.requestedBy, waiver.approvedBy)) {
+  if (sameName(waiver.requestedBy, waiver.approvedBy)) {
     push(
       [...at, "approvedBy"],
       "self-approved-waiver",
