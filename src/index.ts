@@ -105,7 +105,8 @@ export type { ComplianceOptions, ComplianceResult } from "./engine/assert.js";
 export type { InputIssue } from "./input/errors.js";
 export type { DescriptionIndex, IndexedSystem } from "./engine/description-index.js";
 export { toPointer, fromPointer } from "./engine/json-pointer.js";
-export { isWaiverInForce, parseWaivers } from "./engine/waivers.js";
+export { isWaiverInForce } from "./engine/waivers.js";
+export { parseWaivers } from "./input/parse-waivers.js";
 
 // Report formats
 export { formatReport, REPORT_FORMATS } from "./report/index.js";

@@ -4,7 +4,7 @@
  */
 import type { SecpolicyError } from "../input/errors.js";
 import { fromPointer, toPointer } from "../engine/json-pointer.js";
-import { parseWaivers } from "../engine/waivers.js";
+import { parseWaivers } from "../input/parse-waivers.js";
 import { issuesToDiagnostics, locateFindings } from "../io/issues.js";
 import type { ParsedSource } from "../io/parse.js";
 import { ProfileFileError, loadProfileFile } from "../io/profile-file.js";

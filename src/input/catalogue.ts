@@ -37,6 +37,15 @@ export const INPUT_ERRORS = {
     hint: ({ where }) =>
       where === undefined ? undefined : { ja: "実在する日を書くこと（例：2026-04-01）", en: "Give a date that exists, e.g. 2026-04-01" },
   }),
+  syntax: entry<{ readonly reason: LocalizedText; readonly hint?: LocalizedText; readonly line?: number; readonly column?: number }>({
+    summary: { ja: "YAML・JSON として読めないテキスト", en: "Text that is not valid YAML or JSON" },
+    message: ({ reason, line, column }) => {
+      const at =
+        line === undefined ? { ja: "", en: "" } : { ja: `（${line}行${column ?? 1}列）`, en: ` (line ${line}, column ${column ?? 1})` };
+      return { ja: `YAML・JSON として読めない${at.ja}：${reason.ja}`, en: `Not valid YAML or JSON${at.en}: ${reason.en}` };
+    },
+    hint: ({ hint }) => hint,
+  }),
 } as const;
 
 /** A code of the catalogue. */

@@ -21,7 +21,7 @@ import { renderProfileSourcesTable } from "../../scripts/profile-docs.js";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { SecpolicyError } from "../../src/input/errors.js";
 import { parseDescription } from "../../src/input/parse-description.js";
-import { parseWaivers } from "../../src/engine/waivers.js";
+import { parseWaivers } from "../../src/input/parse-waivers.js";
 import { loadProfileFile } from "../../src/io/profile-file.js";
 import type { ProfileParameter } from "../../src/model/profile.js";
 import type { Report } from "../../src/model/report.js";
