@@ -1,7 +1,6 @@
 import { builtinChecks } from "../checks/index.js";
 import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, TargetSubjects } from "../checks/define-check.js";
 import type { MessageTemplate } from "../model/finding.js";
-import { CONFIDENTIALITY_RANK, AVAILABILITY_RANK, INTEGRITY_RANK } from "../model/asset-class.js";
 import { CheckMetaData } from "../model/check-meta.js";
 import type { Description } from "../model/description.js";
 import type { Finding, Hop, Outcome, Severity, Target, TargetKind } from "../model/finding.js";
@@ -13,6 +12,7 @@ import { THREAT_IDS } from "../model/threat.js";
 import { POLICY } from "../policy/clauses.js";
 import { hitoyoshiProfile } from "../profiles/hitoyoshi.js";
 import { VERSION } from "../version.js";
+import { inapplicability, notApplicableText } from "./applicability.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
 import { inputError, SecpolicyError, type InputIssue } from "../input/errors.js";
 import { isIsoDate } from "../model/common.js";
@@ -69,43 +69,6 @@ function targetsOf(kind: TargetKind, description: Description): TargetEntry[] {
   }
 }
 
-/** Why a check does not apply to a target, or `undefined` when it does. */
-function inapplicability(check: AnyCheck, entry: TargetEntry, base: Omit<CheckContext, "fail" | "needsEvidence">): MessageData | undefined {
-  const rules = check.meta.applicability;
-  if (rules === undefined) return undefined;
-  const { profile } = base;
-  if (rules.networkModels !== undefined && !rules.networkModels.includes(profile.networkModel)) {
-    return { reason: "network-model", value: profile.networkModel };
-  }
-  if (entry.target.kind === "system") {
-    const system = entry.subject as TargetSubjects["system"];
-    if (rules.zones !== undefined && (system.zone === undefined || !rules.zones.includes(system.zone))) {
-      return { reason: "zone", value: system.zone ?? "unknown" };
-    }
-    const assets = system.dataAssets ?? [];
-    if (rules.confidentialityFrom !== undefined) {
-      const threshold = CONFIDENTIALITY_RANK[profile.handling[rules.confidentialityFrom]];
-      if (!assets.some((a) => a.confidentiality !== undefined && CONFIDENTIALITY_RANK[a.confidentiality] >= threshold)) {
-        return { reason: "confidentiality", value: profile.handling[rules.confidentialityFrom] };
-      }
-    }
-    if (rules.integrity !== undefined) {
-      const threshold = INTEGRITY_RANK[rules.integrity];
-      if (!assets.some((a) => a.integrity !== undefined && INTEGRITY_RANK[a.integrity] >= threshold)) {
-        return { reason: "integrity", value: rules.integrity };
-      }
-    }
-    if (rules.availability !== undefined) {
-      const threshold = AVAILABILITY_RANK[rules.availability];
-      if (!assets.some((a) => a.availability !== undefined && AVAILABILITY_RANK[a.availability] >= threshold)) {
-        return { reason: "availability", value: rules.availability };
-      }
-    }
-  }
-  if (rules.when !== undefined && !rules.when(entry.subject as never, base)) return { reason: "condition", value: "" };
-  return undefined;
-}
-
 /** The `error` result of a check that threw or reported something malformed for a target. */
 function checkError(
   finding: (target: Target, outcome: Outcome, messageId: string, message: { ja: string; en: string }, path: string) => Finding,
@@ -143,15 +106,6 @@ function subjectIn(description: Description, entry: TargetEntry): unknown {
   const [, list, index] = path.split("/");
   return (description as unknown as Record<string, unknown[]>)[list as string]?.[Number(index)];
 }
-
-const NOT_APPLICABLE_TEXT: Readonly<Record<string, { ja: string; en: string }>> = {
-  "network-model": { ja: "ネットワークモデル {{value}} には適用されない", en: "Does not apply to network model {{value}}" },
-  zone: { ja: "領域 {{value}} には適用されない", en: "Does not apply to zone {{value}}" },
-  confidentiality: { ja: "機密性 {{value}} 以上の情報資産がない", en: "No information asset at confidentiality {{value}} or above" },
-  integrity: { ja: "完全性 {{value}} の情報資産がない", en: "No information asset of integrity {{value}}" },
-  availability: { ja: "可用性 {{value}} の情報資産がない", en: "No information asset of availability {{value}}" },
-  condition: { ja: "この対象には適用されない", en: "Does not apply to this target" },
-};
 
 /** The finding drafts checks build through `ctx.fail` and `ctx.needsEvidence` (the same for every target, so made once). */
 const draft =
@@ -230,6 +184,14 @@ function validateChecks(checks: readonly AnyCheck[]): void {
           `Check ${id}: meta.${issue.path.join(".")} is invalid: ${issue.message}`,
         );
       }
+    }
+    const rules = check.meta?.applicability as { when?: unknown; condition?: unknown } | undefined;
+    if (rules?.when !== undefined && rules.condition === undefined) {
+      at(
+        "invalid-check",
+        `チェック ${id} の applicability.when に理由（applicability.condition：適用する対象を日英で）がない`,
+        `Check ${id}: applicability.when has no reason; give applicability.condition (the targets it applies to, in ja and en)`,
+      );
     }
     if (seen.has(id)) at("duplicate-check", `チェック id ${id} が重複している`, `Check id ${id} appears twice`);
     seen.add(id);
@@ -415,7 +377,7 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
       const subject = targetOf(entry);
       let reason: MessageData | undefined;
       try {
-        reason = inapplicability(check, custom ? { subject: subject as TargetEntry["subject"], target: entry.target } : entry, context);
+        reason = inapplicability(meta.applicability, entry.target.kind, subject as TargetEntry["subject"], context);
       } catch (error) {
         results.push(checkError(finding, entry.target, meta.id, `its applicability threw ${describeThrown(error)}`));
         continue;
@@ -425,8 +387,7 @@ export function evaluate(description: Description, options: EvaluateOptions = {}
         continue;
       }
       if (reason !== undefined) {
-        const notice = reason.reason === "condition" ? meta.applicability?.notice : undefined;
-        const text = notice ?? NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
+        const text = notApplicableText(meta.applicability, reason);
         results.push(finding(entry.target, "not-applicable", "not-applicable", renderMessage(text, reason), entry.target.path, reason));
         continue;
       }
