@@ -1,5 +1,4 @@
 /** A check's applicability in words, for `explain` and the check pages (never raw JSON or ids). */
-import type { LocalizedText } from "../model/finding.js";
 import { TARGET_KIND_LABELS, type TargetKind } from "../model/finding.js";
 import { NETWORK_MODELS } from "../model/network-model.js";
 import type { Profile } from "../model/profile.js";

@@ -1,4 +1,5 @@
 import { builtinChecks } from "../checks/index.js";
+import type { InputErrorCode } from "../input/catalogue.js";
 import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, TargetSubjects } from "../checks/define-check.js";
 import type { MessageTemplate } from "../model/finding.js";
 import { CheckMetaData } from "../model/check-meta.js";
@@ -172,7 +173,7 @@ function validateChecks(checks: readonly AnyCheck[]): void {
   const builtinIds = new Set(builtinChecks.map((c) => c.meta.id));
   checks.forEach((check, i) => {
     const id = String(check.meta?.id);
-    const at = (code: string, ja: string, en: string) =>
+    const at = (code: InputErrorCode, ja: string, en: string) =>
       issues.push({ path: ["checks", i], pointer: toPointer(["checks", i]), code, message: { ja, en } });
     const parsed = validMeta.has(check) ? undefined : CheckMetaData.safeParse(declaredMeta(check));
     if (parsed?.success) validMeta.add(check);

@@ -3,6 +3,7 @@
  * them to results (reading them is `parseWaivers`, in src/input). The engine applies waivers here and nowhere
  * else, so every output format sees the same outcomes.
  */
+import type { InputErrorCode } from "../input/catalogue.js";
 import { builtinChecks } from "../checks/index.js";
 import type { AnyCheck } from "../checks/define-check.js";
 import type { Description } from "../model/description.js";
@@ -16,7 +17,7 @@ import { isMyNumberPolicyControl, UNWAIVABLE_CHECKS, waiverRuleIssues, waiverTer
 
 type Path = (string | number)[];
 
-const issue = (path: Path, code: string, message: LocalizedText, hint?: LocalizedText): InputIssue => ({
+const issue = (path: Path, code: InputErrorCode, message: LocalizedText, hint?: LocalizedText): InputIssue => ({
   path,
   pointer: toPointer(path),
   code,

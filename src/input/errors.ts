@@ -8,8 +8,8 @@ export interface InputIssue {
   readonly path: readonly (string | number)[];
   /** The same path as a JSON pointer, e.g. `/systems/0/zone`. */
   readonly pointer: string;
-  /** A stable code, e.g. `unknown-key`, `invalid-type`, `dangling-reference`. */
-  readonly code: string;
+  /** A stable code from the catalogue of input errors (`INPUT_ERRORS`), e.g. `unknown-key`, `invalid-type`, `dangling-reference`. */
+  readonly code: InputErrorCode;
   /** What is wrong. */
   readonly message: LocalizedText;
   /** What to do about it. */

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { InputErrorCode } from "./catalogue.js";
 import { Description } from "../model/description.js";
 import type { LocalizedText } from "../model/finding.js";
 import { schemaRegistry } from "../model/registry.js";
@@ -208,7 +209,7 @@ function quoteList(values: readonly string[]): string {
 function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown): InputIssue[] {
   const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
   const field = fieldLabel(path);
-  const at = (code: string, message: LocalizedText, hint?: LocalizedText, subPath: Path = path): InputIssue => ({
+  const at = (code: InputErrorCode, message: LocalizedText, hint?: LocalizedText, subPath: Path = path): InputIssue => ({
     path: subPath,
     pointer: toPointer(subPath),
     code,
@@ -393,7 +394,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
   }
 }
 
-type At = (code: string, message: LocalizedText, hint?: LocalizedText, subPath?: Path) => InputIssue;
+type At = (code: InputErrorCode, message: LocalizedText, hint?: LocalizedText, subPath?: Path) => InputIssue;
 
 /**
  * A value matching no option of a union. For an object, the option sharing the most fields with

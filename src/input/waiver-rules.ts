@@ -2,6 +2,7 @@ import type { LocalizedText } from "../model/finding.js";
 import type { ExceptionRules } from "../model/profile.js";
 import { type Waiver, WAIVER_TARGET_KINDS } from "../model/waiver.js";
 import { addMonths } from "../engine/dates.js";
+import type { InputErrorCode } from "./catalogue.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "../engine/json-pointer.js";
 import { invisibleCharacters, normaliseName, sameName } from "../engine/names.js";
@@ -28,7 +29,7 @@ export function isMyNumberPolicyControl(meta: WaivableCheckMeta): boolean {
   return meta.basis === "policy" && meta.clauses.includes("6(3)①");
 }
 
-type Push = (path: (string | number)[], code: string, message: LocalizedText, hint: LocalizedText) => void;
+type Push = (path: (string | number)[], code: InputErrorCode, message: LocalizedText, hint: LocalizedText) => void;
 
 function collector(): { issues: InputIssue[]; push: Push } {
   const issues: InputIssue[] = [];

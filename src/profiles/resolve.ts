@@ -1,4 +1,5 @@
 import { builtinChecks } from "../checks/index.js";
+import type { InputErrorCode } from "../input/catalogue.js";
 import type { AnyCheck } from "../checks/define-check.js";
 import { SecpolicyError, type InputIssue } from "../input/errors.js";
 import { toPointer } from "../engine/json-pointer.js";
@@ -42,7 +43,7 @@ export function mergeProfileValues(base: unknown, override: unknown): unknown {
   return out;
 }
 
-const issue = (path: (string | number)[], code: string, message: InputIssue["message"], hint?: InputIssue["hint"]): InputIssue => ({
+const issue = (path: (string | number)[], code: InputErrorCode, message: InputIssue["message"], hint?: InputIssue["hint"]): InputIssue => ({
   path,
   pointer: toPointer(path),
   code,
