@@ -35,6 +35,9 @@ const nodeUsesMainEntry: Plugin = {
       if (!/[\\/]src[\\/](node|io)[\\/]/.test(args.importer)) return undefined;
       const target = resolve(dirname(args.importer), args.path);
       if (/[\\/]src[\\/](node|io)[\\/]/.test(target)) return undefined;
+      // Pure text and pointer helpers are bundled where used: the main entry reaches the reader
+      // too (parseWaivers reads text with it), and must not import itself by the package's name.
+      if (/[\\/]src[\\/]engine[\\/](text|json-pointer)\.[jt]s$/.test(target)) return undefined;
       return { path: "hitoyoshi-secpolicy", external: true };
     });
   },
