@@ -75,9 +75,11 @@ export { defineCheck } from "./checks/define-check.js";
 export type {
   AnyCheck,
   Applicability,
+  ApplicabilityCondition,
   Check,
   CheckContext,
   CheckMeta,
+  DeclaredApplicability,
   FindingDraft,
   MessageData,
   RelativePath,
