@@ -28,7 +28,6 @@ const vitestUsesMainEntry: Plugin = {
  * (errors, json pointers, profiles, waivers) comes from the main entry by the package's name, so
  * `ProfileFileError` extends the very `SecpolicyError` a program imports from the main entry.
  */
-const STATELESS_HELPERS = ["/src/engine/text.js", "/src/engine/text.ts"];
 
 const nodeUsesMainEntry: Plugin = {
   name: "node-uses-main-entry",
@@ -37,8 +36,9 @@ const nodeUsesMainEntry: Plugin = {
       if (!/[\\/]src[\\/](node|io)[\\/]/.test(args.importer)) return undefined;
       const target = resolve(dirname(args.importer), args.path);
       if (/[\\/]src[\\/](node|io)[\\/]/.test(target)) return undefined;
-      // Stateless text helpers may be copied: they carry no identity, and not all are public.
-      if (STATELESS_HELPERS.some((helper) => target.endsWith(helper))) return undefined;
+      // Pure text and pointer helpers are bundled where used: the main entry reaches the reader
+      // too (parseWaivers reads text with it), and must not import itself by the package's name.
+      if (/[\\/]src[\\/]engine[\\/](text|json-pointer)\.[jt]s$/.test(target)) return undefined;
       return { path: "hitoyoshi-secpolicy", external: true };
     });
   },

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { stringify } from "yaml";
 import { evaluate } from "../src/builtin.js";
-import { parseDescription } from "../src/engine/parse-description.js";
+import { parseDescription } from "../src/input/parse-description.js";
 import { isValidDescription } from "../src/engine/precompiled.js";
 import { parseSource } from "../src/io/parse.js";
 import { readSource } from "../src/io/read.js";

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
 import { evaluate } from "../src/builtin.js";
-import { parseDescription } from "../src/engine/parse-description.js";
+import { parseDescription } from "../src/input/parse-description.js";
 import { parseSource } from "../src/io/parse.js";
 import { generateInventory } from "./generate.js";
 

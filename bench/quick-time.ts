@@ -1,6 +1,6 @@
 /** Quick A/B aid while optimising: median CPU ms of one step. `npx tsx bench/quick-time.ts <systems> <problems|all|validate> [reps]` */
 import { evaluate } from "../src/builtin.js";
-import { parseDescription } from "../src/engine/parse-description.js";
+import { parseDescription } from "../src/input/parse-description.js";
 import { generateInventory } from "./generate.js";
 import { interleave } from "./interleave.js";
 

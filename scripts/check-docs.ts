@@ -10,7 +10,7 @@ import { Document, visit } from "yaml";
 import type { AnyCheck } from "../src/checks/define-check.js";
 import { evaluate } from "../src/builtin.js";
 import { messageBasis } from "../src/engine/messages.js";
-import { parseDescription } from "../src/engine/parse-description.js";
+import { parseDescription } from "../src/input/parse-description.js";
 import { describeApplicability } from "../src/checks/applicability-text.js";
 import {
   type Basis,

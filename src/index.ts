@@ -75,9 +75,11 @@ export { defineCheck } from "./checks/define-check.js";
 export type {
   AnyCheck,
   Applicability,
+  ApplicabilityCondition,
   Check,
   CheckContext,
   CheckMeta,
+  DeclaredApplicability,
   FindingDraft,
   MessageData,
   RelativePath,
@@ -96,15 +98,18 @@ export { evaluate, checkCompliance, assertCompliant } from "./builtin.js";
 export { compareFindings } from "./engine/evaluate.js";
 export type { EvaluateOptions } from "./engine/evaluate.js";
 export { mergeReports } from "./engine/merge.js";
-export { parseDescription, parseWith } from "./engine/parse-description.js";
-export type { ParseResult } from "./engine/parse-description.js";
-export { SecpolicyError } from "./engine/errors.js";
+export { parseDescription, parseWith } from "./input/parse-description.js";
+export type { ParseResult } from "./input/parse-description.js";
+export { SecpolicyError } from "./input/errors.js";
 export { ComplianceError, formatFindings } from "./engine/assert.js";
+export { failsRun } from "./engine/fails-run.js";
+export type { FailThreshold } from "./engine/fails-run.js";
 export type { ComplianceOptions, ComplianceResult } from "./engine/assert.js";
-export type { InputIssue } from "./engine/errors.js";
+export type { InputIssue } from "./input/errors.js";
 export type { DescriptionIndex, IndexedSystem } from "./engine/description-index.js";
 export { toPointer, fromPointer } from "./engine/json-pointer.js";
-export { isWaiverInForce, parseWaivers } from "./engine/waivers.js";
+export { isWaiverInForce } from "./engine/waivers.js";
+export { parseWaivers } from "./input/parse-waivers.js";
 
 // Report formats
 export { formatReport, formatReportChunks, REPORT_FORMATS } from "./report/index.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { builtinChecks } from "../src/checks/index.js";
 import { assertCompliant, checkCompliance, ComplianceError, formatFindings } from "../src/index.js";
-import { SecpolicyError } from "../src/engine/errors.js";
+import { SecpolicyError } from "../src/input/errors.js";
 import { departmentNamed } from "./support/custom-check.js";
 import { description, mynumberSystem } from "./support/fixtures.js";
 

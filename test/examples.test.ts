@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
-import { parseDescription } from "../src/engine/parse-description.js";
+import { parseDescription } from "../src/input/parse-description.js";
+import { InputError } from "../src/io/diagnostic.js";
+import { readSourceSync } from "../src/io/read.js";
 
 const examplesDir = fileURLToPath(new URL("../examples/", import.meta.url));
 const schemaFile = fileURLToPath(new URL("../schemas/description.schema.json", import.meta.url));
@@ -13,13 +14,16 @@ const MODELINE = "# yaml-language-server: $schema=../schemas/description.schema.
 const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, validateFormats: false });
 const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, "utf8")) as object);
 
-/** Reads a YAML example as the CLI does: YAML 1.2 core schema, unique keys, warnings are errors. */
+/** Reads an example with the CLI's own reader (src/io): YAML 1.2 core schema, unique keys, no unknown tags. */
 function readExample(file: string): unknown {
-  const text = readFileSync(join(examplesDir, file), "utf8");
-  const doc = parseDocument(text, { uniqueKeys: true, strict: true, merge: false, schema: "core", stringKeys: true, prettyErrors: true });
-  const problems = [...doc.errors, ...doc.warnings].map((e) => e.message);
-  if (problems.length > 0) throw new Error(`examples/${file} is not clean YAML:\n${problems.join("\n")}`);
-  return doc.toJS({ maxAliasCount: 100 });
+  try {
+    return readSourceSync(join(examplesDir, file)).value;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new Error(
+      `examples/${file} is not clean YAML:\n${error.diagnostics.map((d) => `${d.line}:${d.column} ${d.message.en}`).join("\n")}`,
+    );
+  }
 }
 
 const files = readdirSync(examplesDir)

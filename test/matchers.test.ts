@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtinChecks } from "../src/checks/index.js";
 import { evaluate } from "../src/builtin.js";
-import { parseDescription } from "../src/engine/parse-description.js";
+import { parseDescription } from "../src/input/parse-description.js";
 import { matchers } from "../src/vitest/index.js";
 import { departmentNamed } from "./support/custom-check.js";
 import { description, mynumberSystem } from "./support/fixtures.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { InputIssue } from "../src/engine/errors.js";
+import type { InputIssue } from "../src/input/errors.js";
 import { toPointer } from "../src/engine/json-pointer.js";
-import { parseDescription } from "../src/engine/parse-description.js";
-import { editDistance, suggest } from "../src/engine/suggest.js";
+import { parseDescription } from "../src/input/parse-description.js";
+import { editDistance, suggest } from "../src/input/suggest.js";
 import { description, internetSystem, lgwanSystem, mynumberSystem } from "./support/fixtures.js";
 
 /** Parses input that must fail; checks every issue is located and bilingual, and returns the issues. */

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { generateInventory } from "../bench/generate.js";
 import { renderValidator, VALIDATOR_FILE, VALIDATOR_TYPES, VALIDATOR_TYPES_FILE } from "../scripts/precompiled-validator.js";
 import { evaluate } from "../src/builtin.js";
-import { parseDescription } from "../src/engine/parse-description.js";
+import { parseDescription } from "../src/input/parse-description.js";
 import { isValidDescription } from "../src/engine/precompiled.js";
 import { Description } from "../src/model/description.js";
 import { validDescription } from "./support/arbitraries.js";

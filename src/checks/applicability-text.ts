@@ -1,26 +1,19 @@
 /** A check's applicability in words, for `explain` and the check pages (never raw JSON or ids). */
-import type { LocalizedText } from "../model/finding.js";
 import { TARGET_KIND_LABELS, type TargetKind } from "../model/finding.js";
 import { NETWORK_MODELS } from "../model/network-model.js";
 import type { Profile } from "../model/profile.js";
 import { ZONES } from "../model/zone.js";
+import { HANDLING_LABELS, listLabels } from "../engine/applicability.js";
 import type { Applicability } from "./define-check.js";
 
-const HANDLING_LABELS: Readonly<Record<string, LocalizedText>> = {
-  protectFrom: { ja: "取扱制限を課す機密性の下限", en: "the lowest class with handling restrictions" },
-  municipalTerminalsFrom: { ja: "市支給端末でのみ扱う機密性の下限", en: "the lowest class handled only on municipality-issued terminals" },
-  myNumberMinimum: { ja: "特定個人情報の機密性の下限", en: "the minimum class of My Number data" },
-  personalInformationMinimum: { ja: "個人情報の機密性の下限", en: "the minimum class of personal information" },
-};
-
 const joinJa = (items: readonly string[]) => items.join("・");
-const joinEn = (items: readonly string[]) =>
-  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1] ?? ""}`;
+const joinEn = (items: readonly string[]) => listLabels(items.map((en) => ({ ja: en, en }))).en;
 
 /**
  * The conditions under which a check applies, one line per condition, in both languages:
  * 「LGWAN接続系のシステム」「αモデルまたはα'モデル」. The field behind a threshold follows in
- * parentheses. A `when` predicate without words says so rather than printing code.
+ * parentheses. A check's own `when` condition is shown by its reason text (`condition`), which
+ * the type requires; a check built without one (plain JavaScript) says so rather than printing code.
  */
 export function describeApplicability(
   target: TargetKind,
@@ -40,7 +33,7 @@ export function describeApplicability(
   }
   if (rules?.confidentialityFrom !== undefined) {
     const key = rules.confidentialityFrom;
-    const label = HANDLING_LABELS[key] ?? { ja: key, en: key };
+    const label = HANDLING_LABELS[key];
     const value = profile?.handling[key];
     const shown = value === undefined ? "" : `、既定 ${value}`;
     ja.push(`機密性：${label.ja}（handling.${key}${shown}）以上の情報資産を持つもの`);
@@ -58,8 +51,8 @@ export function describeApplicability(
     ja.push(`条件：${rules.condition.ja}`);
     en.push(`Condition: ${rules.condition.en}`);
   } else if (rules?.when !== undefined) {
-    ja.push("条件：チェック固有の条件あり（ソースを参照）");
-    en.push("Condition: a further condition of its own (see the source)");
+    ja.push("条件：チェック固有の条件あり（理由の記載がない）");
+    en.push("Condition: a further condition of its own (its reason is not given)");
   }
   return { ja, en };
 }

@@ -4,9 +4,11 @@ import type { Check, CheckContext, CheckMeta, FindingDraft, TargetSubjects } fro
 export type {
   AnyCheck,
   Applicability,
+  ApplicabilityCondition,
   Check,
   CheckContext,
   CheckMeta,
+  DeclaredApplicability,
   FindingDraft,
   MessageData,
   RelativePath,

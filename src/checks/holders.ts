@@ -24,12 +24,10 @@ const UNASSIGNED = new Set([
   "—",
 ]);
 
-/** A holder's name as compared: the one comparison of names (see engine/names.ts). */
-export function normaliseHolder(holder: string): string {
-  return normaliseName(holder);
-}
-
-/** Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD). */
+/**
+ * Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD), read after
+ * the one normalisation of names (engine/names.ts). Compare two holders with `sameName`.
+ */
 export function isUnassigned(holder: string): boolean {
-  return UNASSIGNED.has(normaliseHolder(holder));
+  return UNASSIGNED.has(normaliseName(holder));
 }

@@ -15,7 +15,7 @@ import { NETWORK_MODELS } from "../model/network-model.js";
 import { TRANSPORTS } from "../model/transport.js";
 import { ZONES } from "../model/zone.js";
 import { type FlowPlace, type Hop, judgeLink, type LinkProblem, type LinkReason } from "../policy/flow-policy.js";
-import { suggest } from "../engine/suggest.js";
+import { suggest } from "../input/suggest.js";
 import type { CheckContext, FindingDraft, MessageData, RelativePath } from "./define-check.js";
 import { flowContextOf } from "./paths.js";
 import { refLabel } from "./shared.js";

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { suggest } from "../engine/suggest.js";
+import { suggest } from "../input/suggest.js";
 import type { Diagnostic } from "../io/diagnostic.js";
 import { CliError } from "./context.js";
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../builtin.js";
 import { summarise } from "../engine/evaluate.js";
-import { parseDescription } from "../engine/parse-description.js";
+import { parseDescription } from "../input/parse-description.js";
 import { locateFindings } from "../io/issues.js";
 import { parseSource } from "../io/parse.js";
 import type { Finding } from "../model/finding.js";

@@ -15,7 +15,7 @@
  * Everything here but {@link readBaseline} is pure.
  */
 import { isAbsolute, relative } from "node:path";
-import { parseWith } from "../engine/parse-description.js";
+import { parseWith } from "../input/parse-description.js";
 import { shown } from "../engine/text.js";
 import { type Diagnostic, InputError } from "../io/diagnostic.js";
 import { issuesToDiagnostics } from "../io/issues.js";

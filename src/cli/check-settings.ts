@@ -3,7 +3,7 @@
  * file over the defaults. A list given on the command line (inputs, --format, --check,
  * --skip-check) replaces the file's list rather than adding to it.
  */
-import { suggest } from "../engine/suggest.js";
+import { suggest } from "../input/suggest.js";
 import { CONFIG_FORMATS, type SecpolicyConfig } from "../model/config.js";
 import { SEVERITIES, type Severity } from "../model/finding.js";
 import { oneOf, usageError } from "./args.js";

@@ -7,10 +7,10 @@
  */
 import { statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import type { InputIssue } from "../engine/errors.js";
+import type { InputIssue } from "../input/errors.js";
 import { toPointer } from "../engine/json-pointer.js";
-import { parseWith } from "../engine/parse-description.js";
-import { suggest } from "../engine/suggest.js";
+import { parseWith } from "../input/parse-description.js";
+import { suggest } from "../input/suggest.js";
 import { InputError } from "../io/diagnostic.js";
 import { issuesToDiagnostics } from "../io/issues.js";
 import type { ParsedSource } from "../io/parse.js";

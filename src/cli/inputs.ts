@@ -2,9 +2,9 @@
  * Glue between the safe readers (src/io) and the library's pure loaders for profiles and
  * waivers. Kept thin: every rule lives in the library; this only reads files and locates issues.
  */
-import type { SecpolicyError } from "../engine/errors.js";
+import type { SecpolicyError } from "../input/errors.js";
 import { fromPointer, toPointer } from "../engine/json-pointer.js";
-import { parseWaivers } from "../engine/waivers.js";
+import { parseWaivers } from "../input/parse-waivers.js";
 import { issuesToDiagnostics, locateFindings } from "../io/issues.js";
 import type { ParsedSource } from "../io/parse.js";
 import { ProfileFileError, loadProfileFile } from "../io/profile-file.js";

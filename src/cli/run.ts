@@ -1,4 +1,4 @@
-import { suggest } from "../engine/suggest.js";
+import { suggest } from "../input/suggest.js";
 import { shown } from "../engine/text.js";
 import { formatDiagnostic } from "../io/diagnostic.js";
 import { VERSION } from "../version.js";

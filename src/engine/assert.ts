@@ -1,9 +1,9 @@
 import type { Finding, Severity } from "../model/finding.js";
-import { SEVERITIES } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import { SecpolicyError, type InputIssue } from "./errors.js";
+import { SecpolicyError, type InputIssue } from "../input/errors.js";
 import { type EngineDefaults, type EvaluateOptions, evaluateWith } from "./evaluate.js";
-import { parseDescription } from "./parse-description.js";
+import { failsRun } from "./fails-run.js";
+import { parseDescription } from "../input/parse-description.js";
 
 /** Options of `checkCompliance` and `assertCompliant`: evaluation options plus what counts as a failure. */
 export interface ComplianceOptions extends EvaluateOptions {
@@ -62,12 +62,6 @@ function reportFor(
   return { report: evaluateWith(parsed.value, options, defaults) };
 }
 
-/** Whether a result counts as a failure under the options. */
-function isFailing(finding: Finding, options: Pick<ComplianceOptions, "requireEvidence" | "failOn"> = {}): boolean {
-  const counted = finding.outcome === "fail" || (options.requireEvidence === true && finding.outcome === "needs-evidence");
-  return counted && SEVERITIES.indexOf(finding.severity) <= SEVERITIES.indexOf(options.failOn ?? "low");
-}
-
 const SHOWN = 20;
 
 /**
@@ -120,7 +114,7 @@ export function checkComplianceWith(subject: unknown, options: ComplianceOptions
   }
   const { report } = outcome;
   const thresholds = { ...(requireEvidence === undefined ? {} : { requireEvidence }), ...(failOn === undefined ? {} : { failOn }) };
-  const failing = report.results.filter((f) => isFailing(f, thresholds));
+  const failing = report.results.filter((f) => failsRun(f, thresholds));
   if (failing.length === 0) return { ok: true, report, issues: [], failing, message: "", checkIds };
   const above = failOn === undefined || failOn === "low" ? "" : t(`、重大度 ${failOn} 以上`, `, severity ${failOn} and above`);
   const scope = t(

@@ -68,8 +68,14 @@ export interface CheckContext<M extends string = string> {
   needsEvidence(messageId: M, path?: RelativePath, data?: MessageData, trace?: readonly Hop[]): FindingDraft<M>;
 }
 
-/** When a check applies; the engine reports `not-applicable` for other targets. */
-export interface Applicability<K extends TargetKind = TargetKind> {
+/**
+ * When a check applies; the engine reports `not-applicable` for other targets, saying which
+ * condition the target does not meet.
+ */
+export type Applicability<K extends TargetKind = TargetKind> = DeclaredApplicability & ApplicabilityCondition<K>;
+
+/** The conditions a check declares as data: the engine knows how to judge and word them. */
+export interface DeclaredApplicability {
   /** The target's zone (systems) must be one of these. */
   readonly zones?: readonly Zone[];
   /** The profile's network model must be one of these. */
@@ -80,13 +86,25 @@ export interface Applicability<K extends TargetKind = TargetKind> {
   readonly integrity?: IntegrityClass;
   /** The system must hold data of this availability class or higher. */
   readonly availability?: AvailabilityClass;
-  /** Any further condition, as a pure predicate. */
-  readonly when?: (subject: TargetSubjects[K], context: Omit<CheckContext, "fail" | "needsEvidence">) => boolean;
-  /** The `when` predicate in words, for `explain` and the check pages (e.g. 「特定個人情報を持つシステム」). */
-  readonly condition?: LocalizedText;
-  /** What the `not-applicable` result says when `when` excludes a target (e.g. "out of the policy's scope: confirm which policy applies"). */
-  readonly notice?: LocalizedText;
 }
+
+/**
+ * A further condition of the check's own: a pure predicate, never without its reason in words
+ * (`condition`), which `not-applicable` results, `explain` and the check pages show.
+ */
+export type ApplicabilityCondition<K extends TargetKind = TargetKind> =
+  | {
+      /** Any further condition, as a pure predicate. */
+      readonly when: (subject: TargetSubjects[K], context: Omit<CheckContext, "fail" | "needsEvidence">) => boolean;
+      /**
+       * The `when` predicate in words: the targets the check applies to, as a noun phrase (e.g.
+       * 「特定個人情報を持つシステム」 / "systems holding My Number data"). Required with `when`.
+       */
+      readonly condition: LocalizedText;
+      /** What the `not-applicable` result says instead when `when` excludes a target (e.g. "out of the policy's scope: confirm which policy applies"). */
+      readonly notice?: LocalizedText;
+    }
+  | { readonly when?: undefined; readonly condition?: undefined; readonly notice?: undefined };
 
 /** A check's metadata: everything about it except its logic. */
 export interface CheckMeta<K extends TargetKind = TargetKind, M extends string = string> {

@@ -1,4 +1,5 @@
-/** Date arithmetic on `YYYY-MM-DD` strings, in UTC and without the clock. */
+/** Date arithmetic on `YYYY-MM-DD` strings, in UTC and without the clock. Which strings are dates is `isIsoDate`'s to say. */
+import { isIsoDate } from "../model/common.js";
 
 const DAY_MS = 86_400_000;
 
@@ -75,15 +76,12 @@ const ERAS: readonly (readonly [name: string, start: string])[] = [
 
 /**
  * A `YYYY-MM-DD` date as people read it in an audit report: `2024年10月15日`, with `era: true`
- * `令和6年10月15日`, in English `15 October 2024`. Pure; a string that is not a date comes back
+ * `令和6年10月15日`, in English `15 October 2024`. Pure; a string that is not a real date comes back
  * unchanged, and a date before 明治 keeps the Western year.
  */
 export function formatDate(iso: string, options: FormatDateOptions = {}): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (match === null) return iso;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (!isIsoDate(iso)) return iso;
+  const [year, month, day] = parts(iso);
   if (options.lang === "en") return `${day} ${MONTHS_EN[month - 1] ?? month} ${year}`;
   if (options.era === true) {
     const era = ERAS.find(([, start]) => iso >= start);

@@ -1,6 +1,6 @@
+import type { InputErrorCode } from "../input/catalogue.js";
 import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, TargetSubjects } from "./check-api.js";
 import type { MessageTemplate } from "../model/finding.js";
-import { CONFIDENTIALITY_RANK, AVAILABILITY_RANK, INTEGRITY_RANK } from "../model/asset-class.js";
 import { CheckMetaData } from "../model/check-meta.js";
 import type { Description } from "../model/description.js";
 import type { Finding, Hop, Outcome, Severity, Target, TargetKind } from "../model/finding.js";
@@ -18,8 +18,10 @@ import {
 import { THREAT_IDS } from "../model/threat.js";
 import { POLICY } from "../policy/clauses.js";
 import { VERSION } from "../version.js";
+import { inapplicability, notApplicableText } from "./applicability.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
-import { SecpolicyError, type InputIssue } from "./errors.js";
+import { inputError, SecpolicyError, type InputIssue } from "../input/errors.js";
+import { isIsoDate } from "../model/common.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
 import { type MessageBasis, messageBasis, renderMessage } from "./messages.js";
 import { inReportOrder, notApplicableRenderer, outsideZoneReason, type ZoneSplit, zoneSplit } from "./evaluation-plan.js";
@@ -68,8 +70,6 @@ interface TargetEntry {
   readonly target: Target;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The targets of each kind a check can evaluate, in description order. */
 function targetsOf(kind: TargetKind, description: Description): TargetEntry[] {
   const list = <T extends { id: string }>(items: readonly T[] | undefined, key: string): TargetEntry[] =>
@@ -90,43 +90,6 @@ function targetsOf(kind: TargetKind, description: Description): TargetEntry[] {
     case "socialMediaAccount":
       return list(description.socialMediaAccounts, "socialMediaAccounts");
   }
-}
-
-/** Why a check does not apply to a target, or `undefined` when it does. */
-function inapplicability(check: AnyCheck, entry: TargetEntry, base: Omit<CheckContext, "fail" | "needsEvidence">): MessageData | undefined {
-  const rules = check.meta.applicability;
-  if (rules === undefined) return undefined;
-  const { profile } = base;
-  if (rules.networkModels !== undefined && !rules.networkModels.includes(profile.networkModel)) {
-    return { reason: "network-model", value: profile.networkModel };
-  }
-  if (entry.target.kind === "system") {
-    const system = entry.subject as TargetSubjects["system"];
-    if (rules.zones !== undefined && (system.zone === undefined || !rules.zones.includes(system.zone))) {
-      return { reason: "zone", value: system.zone ?? "unknown" };
-    }
-    const assets = system.dataAssets ?? [];
-    if (rules.confidentialityFrom !== undefined) {
-      const threshold = CONFIDENTIALITY_RANK[profile.handling[rules.confidentialityFrom]];
-      if (!assets.some((a) => a.confidentiality !== undefined && CONFIDENTIALITY_RANK[a.confidentiality] >= threshold)) {
-        return { reason: "confidentiality", value: profile.handling[rules.confidentialityFrom] };
-      }
-    }
-    if (rules.integrity !== undefined) {
-      const threshold = INTEGRITY_RANK[rules.integrity];
-      if (!assets.some((a) => a.integrity !== undefined && INTEGRITY_RANK[a.integrity] >= threshold)) {
-        return { reason: "integrity", value: rules.integrity };
-      }
-    }
-    if (rules.availability !== undefined) {
-      const threshold = AVAILABILITY_RANK[rules.availability];
-      if (!assets.some((a) => a.availability !== undefined && AVAILABILITY_RANK[a.availability] >= threshold)) {
-        return { reason: "availability", value: rules.availability };
-      }
-    }
-  }
-  if (rules.when !== undefined && !rules.when(entry.subject as never, base)) return { reason: "condition", value: "" };
-  return undefined;
 }
 
 /** The `error` result of a check that threw or reported something malformed for a target. */
@@ -166,15 +129,6 @@ function subjectIn(description: Description, entry: TargetEntry): unknown {
   const [, list, index] = path.split("/");
   return (description as unknown as Record<string, unknown[]>)[list as string]?.[Number(index)];
 }
-
-const NOT_APPLICABLE_TEXT: Readonly<Record<string, { ja: string; en: string }>> = {
-  "network-model": { ja: "ネットワークモデル {{value}} には適用されない", en: "Does not apply to network model {{value}}" },
-  zone: { ja: "領域 {{value}} には適用されない", en: "Does not apply to zone {{value}}" },
-  confidentiality: { ja: "機密性 {{value}} 以上の情報資産がない", en: "No information asset at confidentiality {{value}} or above" },
-  integrity: { ja: "完全性 {{value}} の情報資産がない", en: "No information asset of integrity {{value}}" },
-  availability: { ja: "可用性 {{value}} の情報資産がない", en: "No information asset of availability {{value}}" },
-  condition: { ja: "この対象には適用されない", en: "Does not apply to this target" },
-};
 
 /** The finding drafts checks build through `ctx.fail` and `ctx.needsEvidence` (the same for every target, so made once). */
 const draft =
@@ -240,7 +194,7 @@ function validateChecks(checks: readonly AnyCheck[], builtins: ReadonlySet<AnyCh
   const builtinIds = new Set([...builtins].map((c) => c.meta.id));
   checks.forEach((check, i) => {
     const id = String(check.meta?.id);
-    const at = (code: string, ja: string, en: string) =>
+    const at = (code: InputErrorCode, ja: string, en: string) =>
       issues.push({ path: ["checks", i], pointer: toPointer(["checks", i]), code, message: { ja, en } });
     // Built-in metadata is validated by the test suite (test/meta/checks.test.ts), not at every start.
     const parsed = validMeta.has(check) || builtins.has(check) ? undefined : CheckMetaData.safeParse(declaredMeta(check));
@@ -253,6 +207,14 @@ function validateChecks(checks: readonly AnyCheck[], builtins: ReadonlySet<AnyCh
           `Check ${id}: meta.${issue.path.join(".")} is invalid: ${issue.message}`,
         );
       }
+    }
+    const rules = check.meta?.applicability as { when?: unknown; condition?: unknown } | undefined;
+    if (rules?.when !== undefined && rules.condition === undefined) {
+      at(
+        "invalid-check",
+        `チェック ${id} の applicability.when に理由（applicability.condition：適用する対象を日英で）がない`,
+        `Check ${id}: applicability.when has no reason; give applicability.condition (the targets it applies to, in ja and en)`,
+      );
     }
     if (seen.has(id)) at("duplicate-check", `チェック id ${id} が重複している`, `Check id ${id} appears twice`);
     seen.add(id);
@@ -371,11 +333,13 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function evaluateWith(description: Description, options: EvaluateOptions, defaults: EngineDefaults): Report {
   const profile = options.profile ?? defaults.profile;
   const evaluationDate = options.evaluationDate ?? description.evaluationDate;
-  if (evaluationDate === undefined || !DATE.test(evaluationDate) || Number.isNaN(Date.parse(evaluationDate))) {
-    throw new SecpolicyError("evaluation-date", {
-      ja: "評価の基準日（YYYY-MM-DD）を options.evaluationDate または記述の evaluationDate で指定すること",
-      en: "Give the evaluation date (YYYY-MM-DD) as options.evaluationDate or the description's evaluationDate",
-    });
+  if (!isIsoDate(evaluationDate)) {
+    throw inputError(
+      "evaluation-date",
+      evaluationDate === undefined
+        ? {}
+        : { given: evaluationDate, where: options.evaluationDate !== undefined ? "options.evaluationDate" : "evaluationDate" },
+    );
   }
   if (!frozenCatalogues.has(defaults.checks)) {
     for (const check of defaults.checks) deepFreeze(check.meta);
@@ -406,7 +370,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   const omitted = emptySummary();
   const targetCache = new Map<TargetKind, TargetEntry[]>();
   const zoneSplits = new Map<string, ZoneSplit<TargetEntry>>();
-  const notApplicableText = notApplicableRenderer();
+  const renderNotApplicable = notApplicableRenderer();
   const ran: ReportCheck[] = [];
 
   for (const check of inReportOrder(checks)) {
@@ -473,15 +437,14 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     let omittedPasses = 0;
     let omittedNotApplicable = 0;
     const notApplicable = (entry: TargetEntry, reason: MessageData): Finding => {
-      const notice = reason.reason === "condition" ? meta.applicability?.notice : undefined;
-      const text = notice ?? NOT_APPLICABLE_TEXT[String(reason.reason)] ?? NOT_APPLICABLE_TEXT.condition!;
-      return finding(entry.target, "not-applicable", "not-applicable", notApplicableText(text, reason), entry.target.path, reason);
+      const text = notApplicableText(meta.applicability, reason);
+      return finding(entry.target, "not-applicable", "not-applicable", renderNotApplicable(text, reason), entry.target.path, reason);
     };
     // Systems outside the check's zones are not applicable for their zone: counted or listed without asking per target.
     const split = zoneSplit(check, entries, profile, zoneSplits);
     if (split !== undefined) {
       if (problemsOnly) omittedNotApplicable += split.outside.length;
-      else for (const entry of split.outside) results.push(notApplicable(entry, outsideZoneReason(entry)));
+      else for (const entry of split.outside) results.push(notApplicable(entry, outsideZoneReason(check, entry)));
     }
     for (const entry of split?.inside ?? entries) {
       // One literal per target (no spreading): this loop runs once per check and target.
@@ -498,7 +461,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       const subject = targetOf(entry);
       let reason: MessageData | undefined;
       try {
-        reason = inapplicability(check, custom ? { subject: subject as TargetEntry["subject"], target: entry.target } : entry, context);
+        reason = inapplicability(meta.applicability, entry.target.kind, subject as TargetEntry["subject"], context);
       } catch (error) {
         results.push(checkError(finding, entry.target, meta.id, `its applicability threw ${describeThrown(error)}`));
         continue;

@@ -6,6 +6,7 @@
 import type { AnyCheck, MessageData, TargetSubjects } from "./check-api.js";
 import type { LocalizedText, Target } from "../model/finding.js";
 import type { Profile } from "../model/profile.js";
+import { zoneInapplicability } from "./applicability.js";
 import { renderMessage } from "./messages.js";
 
 /** A target of a check: what the check reads and where it is. */
@@ -61,8 +62,8 @@ export function zoneSplit<T extends PlannedTarget>(
 }
 
 /** The reason a system outside a check's zones is not applicable, as {@link inapplicability} gives it. */
-export function outsideZoneReason(entry: PlannedTarget): MessageData {
-  return { reason: "zone", value: (entry.subject as TargetSubjects["system"]).zone ?? "unknown" };
+export function outsideZoneReason(check: AnyCheck, entry: PlannedTarget): MessageData {
+  return zoneInapplicability(check.meta.applicability?.zones ?? [], (entry.subject as TargetSubjects["system"]).zone);
 }
 
 /**

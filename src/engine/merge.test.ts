@@ -3,8 +3,8 @@ import { parse } from "yaml";
 import { readFileSync } from "node:fs";
 import { evaluate } from "../builtin.js";
 import { mergeReports } from "./merge.js";
-import { parseDescription } from "./parse-description.js";
-import { SecpolicyError } from "./errors.js";
+import { parseDescription } from "../input/parse-description.js";
+import { SecpolicyError } from "../input/errors.js";
 
 const parsed = parseDescription(parse(readFileSync("examples/delivery-spec.yaml", "utf8")));
 if (!parsed.ok) throw new Error("example invalid");

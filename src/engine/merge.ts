@@ -1,5 +1,5 @@
 import type { Report, ReportCheck, ReportSummary } from "../model/report.js";
-import { SecpolicyError } from "./errors.js";
+import { SecpolicyError } from "../input/errors.js";
 import { summarise } from "./evaluate.js";
 
 /** Adds the counts of `b` into `into` (every nested count), and returns it. */

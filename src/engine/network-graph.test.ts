@@ -5,7 +5,7 @@ import type { Description } from "../model/description.js";
 import { indexDescription } from "./description-index.js";
 import { evaluate } from "../builtin.js";
 import { buildNetworkGraph, traverse } from "./network-graph.js";
-import { parseDescription } from "./parse-description.js";
+import { parseDescription } from "../input/parse-description.js";
 
 function parse(input: unknown): Description {
   const parsed = parseDescription(input);

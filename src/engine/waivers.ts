@@ -1,73 +1,30 @@
 /**
- * Exceptions (例外措置): reading them from a separate file, validating them against the checks and
- * the description, and applying them to results. The engine applies waivers here and nowhere
+ * Exceptions (例外措置): validating them against the checks and the description, and applying
+ * them to results (reading them is `parseWaivers`, in src/input). The engine applies waivers here and nowhere
  * else, so every output format sees the same outcomes.
  */
+import type { InputErrorCode } from "../input/catalogue.js";
 import { z } from "zod";
 import { parseDocument } from "yaml";
 import type { AnyCheck } from "./check-api.js";
 import type { Description } from "../model/description.js";
 import type { Finding, LocalizedText } from "../model/finding.js";
 import type { ExceptionRules } from "../model/profile.js";
-import { Waiver } from "../model/waiver.js";
-import { type InputIssue, SecpolicyError } from "./errors.js";
+import type { Waiver } from "../model/waiver.js";
+import { type InputIssue, SecpolicyError } from "../input/errors.js";
 import { toPointer } from "./json-pointer.js";
-import { type ParseResult, parseWith } from "./parse-description.js";
-import { suggest } from "./suggest.js";
-import { isMyNumberPolicyControl, UNWAIVABLE_CHECKS, waiverRuleIssues, waiverTermIssues } from "./waiver-rules.js";
+import { suggest } from "../input/suggest.js";
+import { isMyNumberPolicyControl, UNWAIVABLE_CHECKS, waiverRuleIssues, waiverTermIssues } from "../input/waiver-rules.js";
 
 type Path = (string | number)[];
 
-const issue = (path: Path, code: string, message: LocalizedText, hint?: LocalizedText): InputIssue => ({
+const issue = (path: Path, code: InputErrorCode, message: LocalizedText, hint?: LocalizedText): InputIssue => ({
   path,
   pointer: toPointer(path),
   code,
   message,
   ...(hint === undefined ? {} : { hint }),
 });
-
-/** A file of exceptions kept apart from the description: `{ waivers: [...] }`. */
-const WaiversFile = z.strictObject({ $schema: z.string().optional(), waivers: z.array(Waiver) });
-
-/**
- * Reads exceptions kept apart from the description: a YAML or JSON text, or data already parsed,
- * holding `{ waivers: [...] }` or a bare list. Pure and never throws; pass the result to
- * `evaluate` as `options.waivers`, where check ids and systems are checked against the
- * description.
- */
-export function parseWaivers(value: unknown): ParseResult<Waiver[]> {
-  let data = value;
-  if (typeof value === "string") {
-    const document = parseDocument(value, {
-      uniqueKeys: true,
-      strict: true,
-      merge: false,
-      schema: "core",
-      stringKeys: true,
-      prettyErrors: true,
-    });
-    const problems = [...document.errors, ...document.warnings];
-    if (problems.length > 0) {
-      return {
-        ok: false,
-        issues: problems.map((p) =>
-          issue([], "syntax", { ja: `YAML・JSON の構文が不正：${p.message}`, en: `Not valid YAML or JSON: ${p.message}` }),
-        ),
-      };
-    }
-    data = document.toJS({ maxAliasCount: 100 });
-  }
-  if (Array.isArray(data)) {
-    const parsed = parseWith(z.array(Waiver), data);
-    if (!parsed.ok) return parsed;
-    const issues = parsed.value.flatMap((waiver, i) => waiverRuleIssues(waiver, [i]));
-    return issues.length > 0 ? { ok: false, issues } : parsed;
-  }
-  const parsed = parseWith(WaiversFile, data);
-  if (!parsed.ok) return parsed;
-  const issues = parsed.value.waivers.flatMap((waiver, i) => waiverRuleIssues(waiver, ["waivers", i]));
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.value.waivers };
-}
 
 /** Whether an exception is in force on `date`: approved on or before it and not yet expired. */
 export function isWaiverInForce(waiver: Waiver, date: string): boolean {

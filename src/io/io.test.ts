@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LineCounter, parse, parseDocument } from "yaml";
 import { evaluate } from "../builtin.js";
-import { parseDescription } from "../engine/parse-description.js";
+import { parseDescription } from "../input/parse-description.js";
 import { decodeUtf8 } from "./decode.js";
 import { InputError } from "./diagnostic.js";
 import { locateJsonPointers } from "./json-locate.js";

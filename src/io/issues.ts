@@ -1,4 +1,4 @@
-import type { InputIssue } from "../engine/errors.js";
+import type { InputIssue } from "../input/errors.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { type Diagnostic, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";

@@ -1,7 +1,7 @@
 /** Reading profile files (node-only): JSON or YAML with the safe reader, following `extends` chains. */
 import { realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { SecpolicyError } from "../engine/errors.js";
+import { SecpolicyError } from "../input/errors.js";
 import { shown } from "../engine/text.js";
 import type { Profile } from "../model/profile.js";
 import { isProfilePath, type ResolveProfileOptions, resolveProfile } from "../profiles/resolve.js";

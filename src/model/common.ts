@@ -11,9 +11,21 @@ export const Id = doc(
   "Id",
 );
 
-/** A calendar date `YYYY-MM-DD`. */
+/**
+ * The one rule for a calendar date: `YYYY-MM-DD` naming a day that exists (no 2026-02-31, no
+ * 2023-02-29). Every place that accepts a date (the model's dates, `evaluate`'s option, the
+ * CLI's `--as-of`, spreadsheet cells, date formatting) asks this schema, through {@link isIsoDate}.
+ */
+const CALENDAR_DATE = z.iso.date();
+
+/** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: unknown): value is string {
+  return CALENDAR_DATE.safeParse(value).success;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists. */
 export const IsoDate = doc(
-  z.iso.date(),
+  CALENDAR_DATE,
   "日付（YYYY-MM-DD）。YAMLでも文字列として扱われる",
   "Calendar date (YYYY-MM-DD); YAML keeps it a string",
   "IsoDate",

@@ -1,5 +1,5 @@
 /** Reading a waivers file (node-only): JSON or YAML with the safe reader, validated by `parseWaivers`. */
-import { parseWaivers } from "../engine/waivers.js";
+import { parseWaivers } from "../input/parse-waivers.js";
 import { InputError } from "../io/diagnostic.js";
 import { issuesToDiagnostics } from "../io/issues.js";
 import { readSourceSync } from "../io/read.js";

@@ -1,9 +1,10 @@
 import { builtinChecks } from "../checks/index.js";
+import type { InputErrorCode } from "../input/catalogue.js";
 import type { AnyCheck } from "../checks/define-check.js";
-import { SecpolicyError, type InputIssue } from "../engine/errors.js";
+import { SecpolicyError, type InputIssue } from "../input/errors.js";
 import { toPointer } from "../engine/json-pointer.js";
-import { parseWith } from "../engine/parse-description.js";
-import { suggest } from "../engine/suggest.js";
+import { parseWith } from "../input/parse-description.js";
+import { suggest } from "../input/suggest.js";
 import { type ConfidentialityClass, schemeOf } from "../model/asset-class.js";
 import { Profile, ProfileDocument } from "../model/profile.js";
 import { hitoyoshiProfile } from "./hitoyoshi.js";
@@ -42,7 +43,7 @@ export function mergeProfileValues(base: unknown, override: unknown): unknown {
   return out;
 }
 
-const issue = (path: (string | number)[], code: string, message: InputIssue["message"], hint?: InputIssue["hint"]): InputIssue => ({
+const issue = (path: (string | number)[], code: InputErrorCode, message: InputIssue["message"], hint?: InputIssue["hint"]): InputIssue => ({
   path,
   pointer: toPointer(path),
   code,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { poison, sampleDescription } from "../../test/browser/sample.js";
 import { evaluate } from "../builtin.js";
-import { parseDescription } from "../engine/parse-description.js";
+import { parseDescription } from "../input/parse-description.js";
 import type { Description } from "../model/description.js";
 import { formatReport, REPORT_FORMATS } from "./index.js";
 import { HTML_SCRIPT, HTML_STYLE } from "./html-assets.js";

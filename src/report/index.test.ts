@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SecpolicyError } from "../engine/errors.js";
+import { SecpolicyError } from "../input/errors.js";
 import { evaluatedReport, handBuiltReport } from "../../test/support/reports.js";
 import { formatReport, REPORT_FORMATS, type ReportFormat } from "./index.js";
 import * as api from "../index.js";

@@ -2,7 +2,7 @@
  * Report formatters: pure functions from a {@link Report} to text, byte-for-byte deterministic
  * (no clock, no environment, no locale-dependent sorting). The CLI writes what they return.
  */
-import { SecpolicyError } from "../engine/errors.js";
+import { SecpolicyError } from "../input/errors.js";
 import type { Report } from "../model/report.js";
 import { formatGithub } from "./github.js";
 import { formatJson, jsonChunks } from "./json.js";

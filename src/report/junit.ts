@@ -5,11 +5,13 @@
  * Decisions:
  * - A check × target with several results takes the worst outcome; the failure text lists them all.
  * - fail → <failure type="fail">; needs-evidence → <failure type="needs-evidence">, because a
- *   missing fact is never a pass and a CI gate must not turn green on it.
+ *   missing fact is never a pass and a CI gate must not turn green on it: `failsRun` with
+ *   `requireEvidence` decides, as for the CLI's exit code.
  * - waived → <skipped> (an approved exception, with its reference and expiry in the message);
  *   not-applicable → <skipped> with the reason; pass → an empty test case.
  * - Deterministic: time="0", timestamp = the evaluation date at midnight, hostname="localhost".
  */
+import { failsRun } from "../engine/fails-run.js";
 import type { Finding } from "../model/finding.js";
 import type { Report, ReportError } from "../model/report.js";
 import type { FormatOptions } from "./options.js";
@@ -67,6 +69,9 @@ function detail(findings: readonly Finding[], locale: Locale): string {
     .join("\n\n");
 }
 
+/** When a test case fails: as the CLI with `--require-evidence`, since a missing fact must not turn a CI gate green. */
+const GATE = { requireEvidence: true } as const;
+
 interface Case {
   readonly xml: string;
   readonly failed: boolean;
@@ -76,25 +81,18 @@ interface Case {
 function testCase(checkId: string, findings: readonly Finding[], locale: Locale): Case {
   const worst = [...findings].sort((a, b) => OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome])[0] as Finding;
   const open = `    <testcase classname="${xmlAttr(checkId)}" name="${xmlAttr(caseName(worst))}" time="0"`;
-  switch (worst.outcome) {
-    case "pass":
-      return { xml: `${open}/>`, failed: false, skipped: false };
-    case "error": {
-      const body = `<error type="check-error" message="${xmlAttr(worst.message[locale])}">${xmlText(detail(findings, locale))}</error>`;
-      return { xml: `${open}>\n      ${body}\n    </testcase>`, failed: true, skipped: false };
-    }
-    case "fail":
-    case "needs-evidence": {
-      const body = `<failure type="${worst.outcome}" message="${xmlAttr(worst.message[locale])}">${xmlText(detail(findings, locale))}</failure>`;
-      return { xml: `${open}>\n      ${body}\n    </testcase>`, failed: true, skipped: false };
-    }
-    case "waived":
-    case "not-applicable": {
-      const message = worst.outcome === "waived" ? (waiverLine(worst, locale) ?? OUTCOME_LABELS.waived[locale]) : worst.message[locale];
-      const body = `<skipped message="${xmlAttr(`${OUTCOME_LABELS[worst.outcome][locale]}: ${message}`)}"/>`;
-      return { xml: `${open}>\n      ${body}\n    </testcase>`, failed: false, skipped: true };
-    }
+  if (worst.outcome === "error") {
+    const body = `<error type="check-error" message="${xmlAttr(worst.message[locale])}">${xmlText(detail(findings, locale))}</error>`;
+    return { xml: `${open}>\n      ${body}\n    </testcase>`, failed: true, skipped: false };
   }
+  if (failsRun(worst, GATE)) {
+    const body = `<failure type="${worst.outcome}" message="${xmlAttr(worst.message[locale])}">${xmlText(detail(findings, locale))}</failure>`;
+    return { xml: `${open}>\n      ${body}\n    </testcase>`, failed: true, skipped: false };
+  }
+  if (worst.outcome === "pass") return { xml: `${open}/>`, failed: false, skipped: false };
+  const message = worst.outcome === "waived" ? (waiverLine(worst, locale) ?? OUTCOME_LABELS.waived[locale]) : worst.message[locale];
+  const body = `<skipped message="${xmlAttr(`${OUTCOME_LABELS[worst.outcome][locale]}: ${message}`)}"/>`;
+  return { xml: `${open}>\n      ${body}\n    </testcase>`, failed: false, skipped: true };
 }
 
 /**

@@ -2,7 +2,8 @@
  * Reading and writing single cells by their column's kind: Japanese labels of enum values as well
  * as ids, はい/いいえ as well as TRUE/FALSE, dates as date cells or `2026-04-01` / `2026/4/1` text.
  */
-import { suggest } from "../engine/suggest.js";
+import { isIsoDate } from "../model/common.js";
+import { suggest } from "../input/suggest.js";
 import type { Bilingual, CellKind } from "./layout.js";
 
 /** A cell as the workbook reader hands it over (CSV gives strings only). */
@@ -59,8 +60,7 @@ function dateFromText(text: string): string | undefined {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]0{1,2}:0{2}(?::0{2})?)?$/.exec(norm(text));
   if (m === null) return undefined;
   const iso = `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}`;
-  const time = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(time) || !new Date(time).toISOString().startsWith(iso) ? undefined : iso;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 /** How an enum value is offered in a drop-down: its Japanese label with the id, or the id alone. */
@@ -220,7 +220,7 @@ export function writeCell(kind: CellKind, value: unknown): CellValue {
     case "boolean":
       return value === true ? YES : value === false ? NO : String(value);
     case "date":
-      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : String(value);
+      return typeof value === "string" && isIsoDate(value) ? new Date(`${value}T00:00:00Z`) : String(value);
     case "enum":
       return enumDisplay(kind, String(value));
     case "text-or-false":

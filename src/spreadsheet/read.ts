@@ -4,7 +4,7 @@
  * `台帳.xlsx › 接続一覧 › D12`. Pure: the file formats are read elsewhere.
  */
 import { toPointer } from "../engine/json-pointer.js";
-import { suggest } from "../engine/suggest.js";
+import { suggest } from "../input/suggest.js";
 import type { Diagnostic } from "../io/diagnostic.js";
 import { type CellProblem, type CellValue, isBlank, readCell } from "./cells.js";
 import { AUX_SHEETS, type Bilingual, type Column, type Table, workbookTables } from "./layout.js";

@@ -2,7 +2,7 @@
  * A register read from spreadsheets, validated and located: the pure half of the spreadsheet
  * path (no files), shared by the command line, the spreadsheet entry and the playground.
  */
-import { parseDescription } from "../engine/parse-description.js";
+import { parseDescription } from "../input/parse-description.js";
 import type { Diagnostic } from "../io/diagnostic.js";
 import type { Description } from "../model/description.js";
 import type { Report } from "../model/report.js";

@@ -16,7 +16,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPlayground } from "../../scripts/build-playground.js";
 import { evaluate } from "../../src/builtin.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import { locateFindings } from "../../src/io/issues.js";
 import { parseSource } from "../../src/io/parse.js";
 import { formatReport } from "../../src/report/index.js";

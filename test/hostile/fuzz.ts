@@ -6,7 +6,7 @@
  * control character in what reaches a terminal.
  */
 import { evaluate } from "../../src/builtin.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import { formatDiagnostic, InputError } from "../../src/io/diagnostic.js";
 import { issuesToDiagnostics } from "../../src/io/issues.js";
 import { parseSource } from "../../src/io/parse.js";

@@ -4,8 +4,8 @@
  * the quadratic code took.
  */
 import { describe, expect, it } from "vitest";
-import { parseDescription } from "../../src/engine/parse-description.js";
-import { editDistance, SUGGEST_MAX_LENGTH, suggest } from "../../src/engine/suggest.js";
+import { parseDescription } from "../../src/input/parse-description.js";
+import { editDistance, SUGGEST_MAX_LENGTH, suggest } from "../../src/input/suggest.js";
 import { capDiagnostics, type Diagnostic, formatDiagnostic, InputError, MAX_DIAGNOSTICS_PER_FILE } from "../../src/io/diagnostic.js";
 import { issuesToDiagnostics } from "../../src/io/issues.js";
 import { parseSource } from "../../src/io/parse.js";

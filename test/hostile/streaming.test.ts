@@ -11,7 +11,7 @@ import type { Report } from "../../src/model/report.js";
 import { formatReport, formatReportChunks, REPORT_FORMATS } from "../../src/report/index.js";
 import { evaluatedReport, handBuiltReport } from "../support/reports.js";
 import { description, mynumberSystem } from "../support/fixtures.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 
 const options = { locale: "ja", color: false } as const;
 

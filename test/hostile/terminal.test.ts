@@ -7,7 +7,7 @@ import { clip, shown, visible } from "../../src/engine/text.js";
 import { formatDiagnostic } from "../../src/io/diagnostic.js";
 import { InputError } from "../../src/io/diagnostic.js";
 import { parseSource } from "../../src/io/parse.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import { issuesToDiagnostics } from "../../src/io/issues.js";
 import { formatText } from "../../src/report/text.js";
 import { handBuiltReport } from "../support/reports.js";

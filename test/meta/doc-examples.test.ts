@@ -12,7 +12,7 @@ import { EXAMPLE_TAGS } from "../../scripts/check-docs.js";
 import { DOCS_DIR } from "../../scripts/generate-docs.js";
 import type { AnyCheck } from "../../src/checks/define-check.js";
 import { evaluate } from "../../src/builtin.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import { parseSource } from "../../src/io/parse.js";
 import type { Profile } from "../../src/model/profile.js";
 import { resolveProfile } from "../../src/profiles/resolve.js";

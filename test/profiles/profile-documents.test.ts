@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SecpolicyError } from "../../src/engine/errors.js";
+import { SecpolicyError } from "../../src/input/errors.js";
 import { loadProfileFile, ProfileFileError } from "../../src/io/profile-file.js";
 import { hitoyoshiProfile } from "../../src/profiles/hitoyoshi.js";
 import { mergeProfileValues, resolveProfile } from "../../src/profiles/resolve.js";

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { type AnyCheck, defineCheck } from "../../src/checks/define-check.js";
 import { evaluate } from "../../src/builtin.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import type { Report } from "../../src/model/report.js";
 import { resolveProfile } from "../../src/profiles/resolve.js";
 import { description, internetSystem, lgwanSystem, mynumberSystem } from "../support/fixtures.js";

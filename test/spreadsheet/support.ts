@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { evaluate } from "../../src/builtin.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import type { Report } from "../../src/model/report.js";
 import type { CellValue } from "../../src/spreadsheet/cells.js";
 import { descriptionToSheets } from "../../src/spreadsheet/describe.js";

@@ -10,7 +10,7 @@ import mynumberTerminalMfa from "../../src/checks/zones/mynumber-terminal-mfa.js
 import zoneDeclared from "../../src/checks/zones/zone-declared.js";
 import { evaluate } from "../../src/builtin.js";
 import { defineCheck } from "../../src/checks/define-check.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import type { Finding } from "../../src/model/finding.js";
 import { OUTCOMES, SEVERITIES } from "../../src/model/finding.js";
 import { MEASURE_AREA_IDS } from "../../src/model/measure-area.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/builtin.js";
-import { SecpolicyError } from "../../src/engine/errors.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
-import { parseWaivers } from "../../src/engine/waivers.js";
+import { SecpolicyError } from "../../src/input/errors.js";
+import { parseDescription } from "../../src/input/parse-description.js";
+import { parseWaivers } from "../../src/input/parse-waivers.js";
 import { Report } from "../../src/model/report.js";
 import type { Waiver } from "../../src/model/waiver.js";
 import { hitoyoshiProfile } from "../../src/profiles/hitoyoshi.js";

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { explainCommand } from "../../src/cli/commands/explain.js";
 import type { CliIo } from "../../src/cli/context.js";
-import { SecpolicyError } from "../../src/engine/errors.js";
+import { SecpolicyError } from "../../src/input/errors.js";
 import { resolveProfile } from "../../src/profiles/resolve.js";
 
 async function explain(id: string, lang: "ja" | "en"): Promise<string> {

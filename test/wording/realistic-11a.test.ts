@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { evaluate } from "../../src/builtin.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import { loadProfileFile } from "../../src/io/profile-file.js";
 import { builtinChecks } from "../../src/checks/index.js";
 import type { Profile } from "../../src/model/profile.js";

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { builtinChecks } from "../../src/checks/index.js";
 import { evaluate } from "../../src/builtin.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import { EXTERNAL_ENDPOINT_IDS } from "../../src/model/endpoint.js";
 import { NetworkModel } from "../../src/model/network-model.js";
 import { ZONE_IDS } from "../../src/model/zone.js";

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/builtin.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import { NetworkModel } from "../../src/model/network-model.js";
 import { FLOW_POLICY } from "../../src/policy/flow-policy.js";
 import { hitoyoshiProfile } from "../../src/profiles/hitoyoshi.js";

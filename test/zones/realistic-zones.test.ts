@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/builtin.js";
-import { parseDescription } from "../../src/engine/parse-description.js";
+import { parseDescription } from "../../src/input/parse-description.js";
 import type { NetworkModel } from "../../src/model/network-model.js";
 import { hitoyoshiProfile } from "../../src/profiles/hitoyoshi.js";
 

@@ -37,7 +37,13 @@ export default defineCheck({
     basis: "policy",
     severity: "medium",
     target: "municipality",
-    applicability: { when: (municipality) => (municipality.audits?.length ?? 0) + (municipality.selfInspections?.length ?? 0) > 0 },
+    applicability: {
+      when: (municipality) => (municipality.audits?.length ?? 0) + (municipality.selfInspections?.length ?? 0) > 0,
+      condition: {
+        ja: "監査または自己点検の記録（audits・selfInspections）がある団体",
+        en: "municipalities that record audits or self-inspections (audits, selfInspections)",
+      },
+    },
     messages: {
       overdue: {
         ja: "{{date}} の{{kindJa}}の指摘事項（{{finding}}）が、改善の期限 {{dueOn}} を過ぎても改善されていない",

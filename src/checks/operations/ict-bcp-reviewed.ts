@@ -25,7 +25,13 @@ export default defineIntervalCheck({
     basis: "practice",
     severity: "medium",
     target: "municipality",
-    applicability: { when: (municipality) => municipality.bcp?.exists !== false },
+    applicability: {
+      when: (municipality) => municipality.bcp?.exists !== false,
+      condition: {
+        ja: "ICT-BCP がないとは記載していない団体（bcp.exists が false でない。計画の有無は別のチェックで判定する）",
+        en: "municipalities that do not state they have no ICT-BCP (bcp.exists is not false; whether one exists is another check's question)",
+      },
+    },
     messages: {
       overdue: {
         ...PRACTICE,

@@ -29,7 +29,13 @@ export default defineCheck({
     guideline: ICT_BCP_GUIDELINE.ja,
     severity: "medium",
     target: "municipality",
-    applicability: { when: (municipality) => municipality.bcp?.exists !== false },
+    applicability: {
+      when: (municipality) => municipality.bcp?.exists !== false,
+      condition: {
+        ja: "ICT-BCP がないとは記載していない団体（bcp.exists が false でない。計画の有無は別のチェックで判定する）",
+        en: "municipalities that do not state they have no ICT-BCP (bcp.exists is not false; whether one exists is another check's question)",
+      },
+    },
     messages: {
       missingScenarios: {
         ja: "ICT-BCP が次の事象を想定していない：{{missingJa}}（括弧内は基本方針 3 の脅威の条項）",

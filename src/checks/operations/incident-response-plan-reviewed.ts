@@ -25,7 +25,13 @@ export default defineIntervalCheck({
     basis: "practice",
     severity: "medium",
     target: "municipality",
-    applicability: { when: (municipality) => municipality.incidentResponsePlan?.exists !== false },
+    applicability: {
+      when: (municipality) => municipality.incidentResponsePlan?.exists !== false,
+      condition: {
+        ja: "緊急時対応計画がないとは記載していない団体（incidentResponsePlan.exists が false でない。計画の有無は別のチェックで判定する）",
+        en: "municipalities that do not state they have no emergency response plan (incidentResponsePlan.exists is not false; whether one exists is another check's question)",
+      },
+    },
     messages: {
       overdue: {
         ...PRACTICE,

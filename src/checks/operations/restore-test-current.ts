@@ -28,6 +28,10 @@ export default defineIntervalCheck({
     applicability: {
       // Either class alone calls for tested backups, so the applicability is an "or".
       when: (system) => (system.dataAssets ?? []).some((asset) => asset.availability === "A2" || asset.integrity === "I2"),
+      condition: {
+        ja: "可用性 A2 または完全性 I2 の情報資産を持つシステム",
+        en: "systems holding data of availability A2 or integrity I2",
+      },
     },
     messages: {
       overdue: {

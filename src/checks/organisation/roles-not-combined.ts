@@ -1,7 +1,8 @@
 import { SECURITY_ROLES, type SecurityRole } from "../../model/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { isUnassigned, normaliseHolder } from "../holders.js";
+import { sameName } from "../../engine/names.js";
+import { isUnassigned } from "../holders.js";
 
 type Conflict = "auditIndependence" | "approvesOwnRequests";
 
@@ -66,15 +67,13 @@ export default defineCheck({
       yield ctx.needsEvidence("rolesMissing", ["roles"]);
       return;
     }
-    // The one comparison of names (engine/names.ts); an empty name is nobody and matches nothing.
-    const holders = roles.map((entry) =>
-      isUnassigned(entry.person) || normaliseHolder(entry.person) === "" ? undefined : normaliseHolder(entry.person),
-    );
+    // The one comparison of names (engine/names.ts): an empty name is nobody and matches nothing;
+    // a placeholder (未定, TBD) is nobody either.
     for (const [first, second, conflict] of INCOMPATIBLE) {
-      for (const [i, a] of roles.entries()) {
-        if (a.role !== first || holders[i] === undefined) continue;
+      for (const a of roles) {
+        if (a.role !== first || isUnassigned(a.person)) continue;
         for (const [j, b] of roles.entries()) {
-          if (b.role !== second || holders[j] !== holders[i]) continue;
+          if (b.role !== second || !sameName(a.person, b.person)) continue;
           // The finding points at the second role's entry: that is the assignment to move.
           yield ctx.fail(conflict, ["roles", j, "person"], {
             person: a.person,

@@ -38,6 +38,10 @@ export default defineCheck({
         ja: "所管する行政機関（ownerBody）が基本方針 4(1) の適用範囲（プロファイルの coveredBodies）にない。この基本方針の対象外として扱う。どのポリシーが適用されるかを確認すること",
         en: "The owning body (ownerBody) is not among the bodies clause 4(1) covers (the profile's coveredBodies); the system is treated as outside this policy. Confirm which policy applies to it",
       },
+      condition: {
+        ja: "所管する行政機関（ownerBody）が基本方針 4(1) の適用範囲（プロファイルの coveredBodies）にあるシステム、または所管の記載がない・未定のもの",
+        en: "systems whose owning body (ownerBody) is one clause 4(1) covers (the profile's coveredBodies), or is not stated or not yet decided",
+      },
     },
     messages: {
       ownerBodyUnassigned: {

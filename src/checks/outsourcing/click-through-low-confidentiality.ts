@@ -29,7 +29,13 @@ export default defineCheck({
     guideline: guidelineCitation("outsourcing", "機密性2以上の情報を取り扱う外部サービス・取り扱わない外部サービス"),
     severity: "medium",
     target: "cloudService",
-    applicability: { when: (service) => service.terms !== "negotiated" },
+    applicability: {
+      when: (service) => service.terms !== "negotiated",
+      condition: {
+        ja: "個別契約（terms: negotiated）ではない外部サービス（約款による利用、または契約形態の記載がないもの）",
+        en: "external services not on negotiated terms (on standard terms, or with their terms not stated)",
+      },
+    },
     messages: {
       tooConfidential: {
         ja: "約款による外部サービス {{service}} で機密性 {{class}} の情報を扱っているが、ISMAP 登録もその他の保証もない（保証なしで扱えるのは機密性 {{max}} まで）",

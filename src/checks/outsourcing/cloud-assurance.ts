@@ -30,6 +30,10 @@ export default defineCheck({
       when: (service, ctx) =>
         service.highestConfidentiality === undefined ||
         confidentialityAtLeast(service.highestConfidentiality, ctx.profile.cloud.assuranceRequiredFrom),
+      condition: {
+        ja: "保証の確認を求める機密性（cloud.assuranceRequiredFrom）以上の情報を扱う外部サービス、または扱う情報の機密性の記載がないもの",
+        en: "external services handling information at or above the class that calls for assurance (cloud.assuranceRequiredFrom), or not stating the class they handle",
+      },
     },
     messages: {
       noAssurance: {

@@ -36,6 +36,10 @@ export default defineCheck({
       when: (service, ctx) =>
         service.highestConfidentiality === undefined ||
         confidentialityAtLeast(service.highestConfidentiality, ctx.profile.handling.personalInformationMinimum),
+      condition: {
+        ja: "個人情報の機密性の下限（handling.personalInformationMinimum）以上の情報を扱う外部サービス、または扱う情報の機密性の記載がないもの",
+        en: "external services handling information at or above the minimum class of personal information (handling.personalInformationMinimum), or not stating the class they handle",
+      },
     },
     messages: {
       locationNotAllowed: {

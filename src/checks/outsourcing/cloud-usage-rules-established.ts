@@ -18,7 +18,10 @@ export default defineCheck({
     basis: "policy",
     severity: "medium",
     target: "municipality",
-    applicability: { when: (_municipality, ctx) => (ctx.description.cloudServices?.length ?? 0) > 0 },
+    applicability: {
+      when: (_municipality, ctx) => (ctx.description.cloudServices?.length ?? 0) > 0,
+      condition: { ja: "外部サービス（cloudServices）を利用している団体", en: "municipalities that use external services (cloudServices)" },
+    },
     messages: {
       placeholder: {
         ja: "外部サービスの利用にかかる規定が「{{value}}」となっており、整備されていない（基本方針 6(8)）",

@@ -39,6 +39,10 @@ export default defineCheck({
         ja: "事業者の設備（クラウド等）にあるシステムの回線は、事業者の保証（6(8)）で確認する",
         en: "A system on a provider's premises (cloud and the like) has its lines judged through the provider's assurance (6(8))",
       },
+      condition: {
+        ja: "事業者の施設（クラウド・データセンター事業者等）ではなく市の施設に機器があるシステム",
+        en: "systems whose equipment stands on the municipality's premises, not a provider's",
+      },
     },
     messages: {
       notRedundant: {

@@ -17,7 +17,13 @@ export default defineCheck({
     basis: "policy",
     severity: "medium",
     target: "municipality",
-    applicability: { when: (municipality) => municipality.policyReview !== undefined },
+    applicability: {
+      when: (municipality) => municipality.policyReview !== undefined,
+      condition: {
+        ja: "ポリシーの見直しの記録（policyReview）がある団体",
+        en: "municipalities that record a policy review (policyReview)",
+      },
+    },
     messages: {
       noRiskAnalysis: {
         ja: "ポリシーの見直しで脅威の発生可能性と損失を分析していない（基本方針 8）",

@@ -31,7 +31,13 @@ export default defineCheck({
     basis: "policy",
     severity: "medium",
     target: "municipality",
-    applicability: { when: (municipality) => (municipality.audits?.length ?? 0) + (municipality.selfInspections?.length ?? 0) > 0 },
+    applicability: {
+      when: (municipality) => (municipality.audits?.length ?? 0) + (municipality.selfInspections?.length ?? 0) > 0,
+      condition: {
+        ja: "監査または自己点検の記録（audits・selfInspections）がある団体",
+        en: "municipalities that record audits or self-inspections (audits, selfInspections)",
+      },
+    },
     messages: {
       reviewDue: {
         ja: "{{date}} の{{kindJa}}でポリシーの見直しが必要とされたが、その後に見直していない（最後の見直し：{{last}}）",

@@ -43,7 +43,13 @@ export default defineCheck({
     basis: "policy",
     severity: "medium",
     target: "municipality",
-    applicability: { when: (municipality) => municipality.policyReview !== undefined },
+    applicability: {
+      when: (municipality) => municipality.policyReview !== undefined,
+      condition: {
+        ja: "ポリシーの見直しの記録（policyReview）がある団体",
+        en: "municipalities that record a policy review (policyReview)",
+      },
+    },
     messages: {
       changedSinceReview: {
         ja: "{{premiseJa}}が、前回のポリシーの見直しの前提（{{thenJa}}）から変わっている（現在：{{nowJa}}）。状況の変化に応じた見直しがされていない（基本方針 8）",

@@ -25,7 +25,13 @@ export default defineCheck({
     target: "system",
     // The procedure is the municipality's, written under its standards: a vendor's delivery spec
     // (no municipality) describes the system before the municipality writes it.
-    applicability: { when: (_system, ctx) => ctx.description.municipality !== undefined },
+    applicability: {
+      when: (_system, ctx) => ctx.description.municipality !== undefined,
+      condition: {
+        ja: "団体の記載（municipality）を含む記述のシステム（システムだけの記述では判定しない）",
+        en: "systems of a description that includes the municipality (municipality); a description of systems alone is not judged",
+      },
+    },
     messages: {
       unknown: {
         ja: "システム {{system}} の情報セキュリティ実施手順の参照（procedureRef）の記載がない",

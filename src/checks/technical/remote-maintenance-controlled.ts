@@ -66,6 +66,10 @@ export default defineCheck({
     target: "system",
     applicability: {
       when: (system, ctx) => system.remoteMaintenance?.used === true || maintenanceLinks(system, ctx.index).length > 0,
+      condition: {
+        ja: "リモート保守を使う（remoteMaintenance.used）、または事業者のネットワーク（vendor-network）との接続があるシステム",
+        en: "systems that use remote maintenance (remoteMaintenance.used) or have a connection with a vendor network (vendor-network)",
+      },
     },
     messages: {
       noSessionApproval: {

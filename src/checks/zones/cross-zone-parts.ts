@@ -57,6 +57,10 @@ export default defineCheck({
       when: (system) =>
         system.zone !== undefined &&
         [...(system.terminalGroups ?? []), ...(system.servers ?? [])].some((part) => partZone(part, system.zone) !== system.zone),
+      condition: {
+        ja: "領域の記載があり、端末群またはサーバが別の領域にあるシステム",
+        en: "systems with a declared zone that have a terminal group or server in another zone",
+      },
     },
     messages: {
       partLinkNotPermitted: {

@@ -25,7 +25,10 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）「ガバメントクラウドの利用における対策」",
     severity: "critical",
     target: "connection",
-    applicability: { when: reachesGovernmentCloud },
+    applicability: {
+      when: reachesGovernmentCloud,
+      condition: { ja: "ガバメントクラウドを一方の端とする接続", en: "connections with Government Cloud at one end" },
+    },
     messages: {
       overInternet: {
         ja: "接続 {{connection}}（{{from}} → {{to}}）はガバメントクラウドへ{{transportJa}}で接続している",

@@ -28,7 +28,13 @@ export default defineCheck({
     basis: "policy",
     severity: "high",
     target: "connection",
-    applicability: { when: (connection, ctx) => hasHopIn(connection, ctx.index, domain) },
+    applicability: {
+      when: (connection, ctx) => hasHopIn(connection, ctx.index, domain),
+      condition: {
+        ja: "インターネット接続系とインターネットの間の経路を含む接続",
+        en: "connections with a hop between the internet zone and the internet",
+      },
+    },
     messages: linkMessages("bypassesSecurityCloud", "viaUnknown", "directionUnknown"),
     remediation: {
       ja: "インターネットとの通信を自治体情報セキュリティクラウドに集約し、via に security-cloud を記載すること",

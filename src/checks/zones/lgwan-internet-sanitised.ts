@@ -28,7 +28,13 @@ export default defineCheck({
     basis: "policy",
     severity: "critical",
     target: "connection",
-    applicability: { when: (connection, ctx) => hasHopIn(connection, ctx.index, domain) },
+    applicability: {
+      when: (connection, ctx) => hasHopIn(connection, ctx.index, domain),
+      condition: {
+        ja: "LGWAN接続系とインターネット接続系の間の経路を含む接続",
+        en: "connections with a hop between the LGWAN zone and the internet zone",
+      },
+    },
     messages: linkMessages(
       "overInternet",
       "directionUnknown",

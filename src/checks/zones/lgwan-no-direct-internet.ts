@@ -30,7 +30,13 @@ export default defineCheck({
     basis: "policy",
     severity: "critical",
     target: "connection",
-    applicability: { when: (connection, ctx) => hasHopIn(connection, ctx.index, domain) },
+    applicability: {
+      when: (connection, ctx) => hasHopIn(connection, ctx.index, domain),
+      condition: {
+        ja: "LGWAN接続系とインターネットまたは自治体情報セキュリティクラウドの間の経路を含む接続",
+        en: "connections with a hop between the LGWAN zone and the internet or the security cloud",
+      },
+    },
     messages: linkMessages(
       "denied",
       "overInternet",

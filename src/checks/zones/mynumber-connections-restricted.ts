@@ -28,7 +28,10 @@ export default defineCheck({
     basis: "policy",
     severity: "critical",
     target: "connection",
-    applicability: { when: (connection, ctx) => hasHopIn(connection, ctx.index, domain) },
+    applicability: {
+      when: (connection, ctx) => hasHopIn(connection, ctx.index, domain),
+      condition: { ja: "マイナンバー利用事務系に出入りする経路を含む接続", en: "connections with a hop into or out of the My Number zone" },
+    },
     messages: {
       ...linkMessages(
         "denied",

@@ -52,6 +52,10 @@ export default defineCheck({
         (system.zone === "lgwan" &&
           (ctx.profile.networkModel === "alpha" || ctx.profile.networkModel === "alpha-prime") &&
           !describesLgwanTerminals(ctx.description)),
+      condition: {
+        ja: "端末群を記載したシステム（α・α'モデルでLGWAN接続系の端末群がどこにも記載されていなければ、LGWAN接続系のシステムも）",
+        en: "systems that list terminal groups (under the α or α' model, also LGWAN-zone systems when no LGWAN terminals are described anywhere)",
+      },
     },
     messages: {
       accessNotPermitted: {

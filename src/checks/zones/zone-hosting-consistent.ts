@@ -25,7 +25,11 @@ export default defineCheck({
     basis: "policy",
     severity: "critical",
     target: "system",
-    applicability: { zones: ["mynumber", "lgwan"], when: (system) => system.hosting !== undefined },
+    applicability: {
+      zones: ["mynumber", "lgwan"],
+      when: (system) => system.hosting !== undefined,
+      condition: { ja: "設置形態（hosting）を記載したシステム", en: "systems that state their hosting (hosting)" },
+    },
     messages: {
       cloudServiceInZone: {
         ja: "システム {{system}} は{{zoneJa}}とされているが、インターネット経由で利用する一般のクラウドサービス（hosting.kind: cloud-service）である（{{modelJa}}）",

@@ -41,7 +41,13 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）「三層の対策」（領域間の通信）",
     severity: "high",
     target: "connection",
-    applicability: { when: (connection, ctx) => hasHopIn(connection, ctx.index, remainingCells) },
+    applicability: {
+      when: (connection, ctx) => hasHopIn(connection, ctx.index, remainingCells),
+      condition: {
+        ja: "より個別のチェックが扱わない領域間・外部との経路を含む接続（マイナンバー利用事務系に出入りするもの、LGWAN接続系とインターネット接続系・インターネット・自治体情報セキュリティクラウドの間のもの、インターネット接続系とインターネットの間のものは除く）",
+        en: "connections with a hop between zones or external networks that no more specific check owns (not those into or out of the My Number zone, between the LGWAN zone and the internet zone, the internet or the security cloud, or between the internet zone and the internet)",
+      },
+    },
     messages: linkMessages(
       "denied",
       "overInternet",

@@ -3,17 +3,18 @@ import { builtinChecks } from "../../checks/index.js";
 import { resolve } from "node:path";
 import { evaluate } from "../../builtin.js";
 import { summarise } from "../../engine/evaluate.js";
-import { SecpolicyError } from "../../engine/errors.js";
+import { failsRun } from "../../engine/fails-run.js";
+import { SecpolicyError } from "../../input/errors.js";
 import { mergeReports } from "../../engine/merge.js";
 import { shown } from "../../engine/text.js";
-import { parseDescription } from "../../engine/parse-description.js";
+import { parseDescription } from "../../input/parse-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics } from "../../io/issues.js";
 import { DEFAULT_LIMITS, type ParsedSource, type ReadLimits } from "../../io/parse.js";
 import { fifoWaitingNotice, readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
-import { SEVERITIES, type Severity } from "../../model/finding.js";
+import { SEVERITIES } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
 import { REPORT_VERSION, type Report } from "../../model/report.js";
 import { POLICY } from "../../policy/clauses.js";
@@ -100,17 +101,6 @@ function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]
       en: `--${option} ${shown(out, 200)} is the input file ${shown(same, 200)}; writing the report would destroy it`,
     },
     { ja: "レポートは別の名前のファイルに書くこと", en: "Write the report to another file" },
-  );
-}
-
-/** Whether a report has a finding that fails the run under the given threshold. */
-export function failsRun(report: Report, failOn: Severity | undefined, requireEvidence: boolean): boolean {
-  const limit = failOn === undefined ? SEVERITIES.length - 1 : SEVERITIES.indexOf(failOn);
-  return report.results.some(
-    (f) =>
-      // A check that could not judge fails the run whatever its severity: it may hide anything.
-      f.outcome === "error" ||
-      ((f.outcome === "fail" || (requireEvidence && f.outcome === "needs-evidence")) && SEVERITIES.indexOf(f.severity) <= limit),
   );
 }
 
@@ -309,7 +299,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   if (writeBaseline !== undefined) await writeOutput(writeBaseline, baselineText(baselineOf(report)), { stdout: io.stdout });
   if (baseline !== undefined) report = compareWithBaseline(report, baseline, settings.baseline as string);
   // The exit code judges every finding, whatever --quiet leaves out of the output.
-  const failing = failsRun(report, settings.failOn, settings.requireEvidence) || tooManyWarnings(report, settings.maxWarnings);
+  const threshold = { ...(settings.failOn === undefined ? {} : { failOn: settings.failOn }), requireEvidence: settings.requireEvidence };
+  const failing = report.results.some((f) => failsRun(f, threshold)) || tooManyWarnings(report, settings.maxWarnings);
   if (settings.quiet) report = onlyFailures(report);
 
   for (const target of settings.outputs) {

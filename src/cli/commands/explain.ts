@@ -1,7 +1,7 @@
 import { describeApplicability } from "../../checks/applicability-text.js";
 import { builtinChecks } from "../../checks/index.js";
 import { messageBasis } from "../../engine/messages.js";
-import { suggest } from "../../engine/suggest.js";
+import { suggest } from "../../input/suggest.js";
 import { type MessageTemplate, SEVERITY_LABELS, TARGET_KIND_LABELS, type TargetKind } from "../../model/finding.js";
 import { MEASURE_AREAS } from "../../model/measure-area.js";
 import { THREATS, type ThreatId } from "../../model/threat.js";

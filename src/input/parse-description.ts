@@ -1,13 +1,14 @@
 import type { z } from "zod";
+import type { InputErrorCode } from "./catalogue.js";
 import { Description } from "../model/description.js";
 import type { LocalizedText } from "../model/finding.js";
 import { schemaRegistry } from "../model/registry.js";
 import { crossReferenceIssues } from "./cross-references.js";
-import { isValidDescription } from "./precompiled.js";
+import { isValidDescription } from "../engine/precompiled.js";
 import type { InputIssue } from "./errors.js";
-import { toPointer } from "./json-pointer.js";
+import { toPointer } from "../engine/json-pointer.js";
 import { suggest } from "./suggest.js";
-import { clip } from "./text.js";
+import { clip } from "../engine/text.js";
 
 /** The result of {@link parseDescription}. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
@@ -209,7 +210,7 @@ function quoteList(values: readonly string[]): string {
 function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown): InputIssue[] {
   const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
   const field = fieldLabel(path);
-  const at = (code: string, message: LocalizedText, hint?: LocalizedText, subPath: Path = path): InputIssue => ({
+  const at = (code: InputErrorCode, message: LocalizedText, hint?: LocalizedText, subPath: Path = path): InputIssue => ({
     path: subPath,
     pointer: toPointer(subPath),
     code,
@@ -394,7 +395,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
   }
 }
 
-type At = (code: string, message: LocalizedText, hint?: LocalizedText, subPath?: Path) => InputIssue;
+type At = (code: InputErrorCode, message: LocalizedText, hint?: LocalizedText, subPath?: Path) => InputIssue;
 
 /**
  * A value matching no option of a union. For an object, the option sharing the most fields with

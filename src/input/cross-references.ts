@@ -1,9 +1,10 @@
 import type { Description } from "../model/description.js";
+import type { InputErrorCode } from "./catalogue.js";
 import type { LocalizedText } from "../model/finding.js";
 import type { InputIssue } from "./errors.js";
-import { toPointer } from "./json-pointer.js";
+import { toPointer } from "../engine/json-pointer.js";
 import { suggest } from "./suggest.js";
-import { clip } from "./text.js";
+import { clip } from "../engine/text.js";
 import { waiverRuleIssues } from "./waiver-rules.js";
 
 type Path = (string | number)[];
@@ -17,7 +18,7 @@ const SUGGESTED_REFERENCES = 100;
  */
 export function crossReferenceIssues(description: Description): InputIssue[] {
   const issues: InputIssue[] = [];
-  const push = (path: Path, code: string, message: LocalizedText, hint?: LocalizedText) =>
+  const push = (path: Path, code: InputErrorCode, message: LocalizedText, hint?: LocalizedText) =>
     issues.push({ path, pointer: toPointer(path), code, message, ...(hint === undefined ? {} : { hint }) });
 
   const unique = (items: readonly { id: string }[] | undefined, path: Path, what: LocalizedText): Set<string> => {

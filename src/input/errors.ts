@@ -1,4 +1,6 @@
 import type { LocalizedText } from "../model/finding.js";
+import { toPointer } from "../engine/json-pointer.js";
+import { type InputErrorCode, type InputErrorData, inputText } from "./catalogue.js";
 
 /** One problem with an input, located by JSON pointer. */
 export interface InputIssue {
@@ -6,8 +8,8 @@ export interface InputIssue {
   readonly path: readonly (string | number)[];
   /** The same path as a JSON pointer, e.g. `/systems/0/zone`. */
   readonly pointer: string;
-  /** A stable code, e.g. `unknown-key`, `invalid-type`, `dangling-reference`. */
-  readonly code: string;
+  /** A stable code from the catalogue of input errors (`INPUT_ERRORS`), e.g. `unknown-key`, `invalid-type`, `dangling-reference`. */
+  readonly code: InputErrorCode;
   /** What is wrong. */
   readonly message: LocalizedText;
   /** What to do about it. */
@@ -31,4 +33,19 @@ export class SecpolicyError extends Error {
     this.issues = issues;
     this.localized = message;
   }
+}
+
+/** An issue at `path` with a catalogued code and its texts. */
+export function inputIssue<C extends InputErrorCode>(path: readonly (string | number)[], code: C, data: InputErrorData<C>): InputIssue {
+  return { path, pointer: toPointer(path), code, ...inputText(code, data) };
+}
+
+/** A {@link SecpolicyError} with a catalogued code and its message. */
+export function inputError<C extends InputErrorCode>(code: C, data: InputErrorData<C>, issues: readonly InputIssue[] = []): SecpolicyError {
+  const { message, hint } = inputText(code, data);
+  return new SecpolicyError(
+    code,
+    hint === undefined ? message : { ja: `${message.ja}。${hint.ja}`, en: `${message.en}. ${hint.en}` },
+    issues,
+  );
 }

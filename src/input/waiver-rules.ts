@@ -1,13 +1,11 @@
 import type { LocalizedText } from "../model/finding.js";
 import type { ExceptionRules } from "../model/profile.js";
 import { type Waiver, WAIVER_TARGET_KINDS } from "../model/waiver.js";
-import { addMonths } from "./dates.js";
+import { addMonths } from "../engine/dates.js";
+import type { InputErrorCode } from "./catalogue.js";
 import type { InputIssue } from "./errors.js";
-import { toPointer } from "./json-pointer.js";
-import { invisibleCharacters, normaliseName, sameName } from "./names.js";
-
-/** Names compared as people write them (see engine/names.ts): the one comparison used everywhere. */
-export const samePerson = sameName;
+import { toPointer } from "../engine/json-pointer.js";
+import { invisibleCharacters, normaliseName, sameName } from "../engine/names.js";
 
 /**
  * Checks that judge exceptions. An exception to one of them would let an exception vouch for
@@ -31,7 +29,7 @@ export function isMyNumberPolicyControl(meta: WaivableCheckMeta): boolean {
   return meta.basis === "policy" && meta.clauses.includes("6(3)①");
 }
 
-type Push = (path: (string | number)[], code: string, message: LocalizedText, hint: LocalizedText) => void;
+type Push = (path: (string | number)[], code: InputErrorCode, message: LocalizedText, hint: LocalizedText) => void;
 
 function collector(): { issues: InputIssue[]; push: Push } {
   const issues: InputIssue[] = [];
@@ -81,7 +79,7 @@ export function waiverRuleIssues(waiver: Waiver, at: readonly (string | number)[
       );
     }
   }
-  if (samePerson(waiver.requestedBy, waiver.approvedBy)) {
+  if (sameName(waiver.requestedBy, waiver.approvedBy)) {
     push(
       [...at, "approvedBy"],
       "self-approved-waiver",

@@ -1,0 +1,134 @@
+/**
+ * Whether a check applies to a target, and if not, why — in words. Every `not-applicable` result
+ * says which of the check's conditions the target does not meet: the zones, network models or
+ * classes it declares, or its own `when` condition through the reason text that must come with it.
+ */
+import type { Applicability, CheckContext, MessageData, TargetSubjects } from "./check-api.js";
+import { AVAILABILITY_RANK, CONFIDENTIALITY_RANK, INTEGRITY_RANK } from "../model/asset-class.js";
+import type { HandlingThreshold } from "../model/check-meta.js";
+import type { LocalizedText, TargetKind } from "../model/finding.js";
+import { NETWORK_MODELS } from "../model/network-model.js";
+import { type Zone, ZONES } from "../model/zone.js";
+
+/** Labels joined as people list them: 「A・B」, "A, B or C". */
+export function listLabels(labels: readonly LocalizedText[]): LocalizedText {
+  const en = labels.map((l) => l.en);
+  return {
+    ja: labels.map((l) => l.ja).join("・"),
+    en: en.length <= 1 ? en.join("") : `${en.slice(0, -1).join(", ")} or ${en[en.length - 1] ?? ""}`,
+  };
+}
+
+/** The profile thresholds applicability can refer to, in words. */
+export const HANDLING_LABELS: Readonly<Record<HandlingThreshold, LocalizedText>> = {
+  protectFrom: { ja: "取扱制限を課す機密性の下限", en: "the lowest class with handling restrictions" },
+  municipalTerminalsFrom: { ja: "市支給端末でのみ扱う機密性の下限", en: "the lowest class handled only on municipality-issued terminals" },
+  myNumberMinimum: { ja: "特定個人情報の機密性の下限", en: "the minimum class of My Number data" },
+  personalInformationMinimum: { ja: "個人情報の機密性の下限", en: "the minimum class of personal information" },
+};
+
+/** The `not-applicable` message of each reason; `{{…}}` is filled from the result's data. */
+export const NOT_APPLICABLE_TEXT: Readonly<Record<string, LocalizedText>> = {
+  "network-model": {
+    ja: "{{allowedJa}}を採る場合だけに適用される（プロファイルのネットワークモデル：{{valueJa}}）",
+    en: "Applies only under {{allowedEn}} (the profile's network model: {{valueEn}})",
+  },
+  zone: {
+    ja: "{{allowedJa}}のシステムだけに適用される（このシステム：{{valueJa}}）",
+    en: "Applies only to systems in the {{allowedEn}} (this system: {{valueEn}})",
+  },
+  confidentiality: {
+    ja: "機密性 {{value}}（handling.{{field}}）以上の情報資産を持つシステムだけに適用される。このシステムには記載がない",
+    en: "Applies only to systems holding data at confidentiality {{value}} (handling.{{field}}) or above; this system lists none",
+  },
+  integrity: {
+    ja: "完全性 {{value}} 以上の情報資産を持つシステムだけに適用される。このシステムには記載がない",
+    en: "Applies only to systems holding data of integrity {{value}} or higher; this system lists none",
+  },
+  availability: {
+    ja: "可用性 {{value}} 以上の情報資産を持つシステムだけに適用される。このシステムには記載がない",
+    en: "Applies only to systems holding data of availability {{value}} or higher; this system lists none",
+  },
+  condition: {
+    ja: "適用の条件に当たらない。このチェックの対象：{{conditionJa}}",
+    en: "Does not meet the check's condition; it applies to {{conditionEn}}",
+  },
+};
+
+const NO_ZONE: LocalizedText = { ja: "領域の記載なし", en: "no zone stated" };
+
+/** The `not-applicable` data of a system outside a check's zones. */
+export function zoneInapplicability(zones: readonly Zone[], zone: Zone | undefined): MessageData {
+  const allowed = listLabels(zones.map((z) => ZONES[z].label));
+  const value = zone === undefined ? NO_ZONE : ZONES[zone].label;
+  return {
+    reason: "zone",
+    value: zone ?? "unknown",
+    valueJa: value.ja,
+    valueEn: value.en,
+    allowedJa: allowed.ja,
+    allowedEn: allowed.en,
+  };
+}
+
+/**
+ * Why a check does not apply to a target, as the data of its `not-applicable` result (`reason`,
+ * `value` and the words of both), or `undefined` when it applies. Calls the check's `when`, which
+ * may throw: the caller reports that as the check's error.
+ */
+export function inapplicability<K extends TargetKind>(
+  rules: Applicability<K> | undefined,
+  kind: K,
+  subject: TargetSubjects[K],
+  base: Omit<CheckContext, "fail" | "needsEvidence">,
+): MessageData | undefined {
+  if (rules === undefined) return undefined;
+  const { profile } = base;
+  if (rules.networkModels !== undefined && !rules.networkModels.includes(profile.networkModel)) {
+    const allowed = listLabels(rules.networkModels.map((m) => NETWORK_MODELS[m]));
+    const value = NETWORK_MODELS[profile.networkModel];
+    return {
+      reason: "network-model",
+      value: profile.networkModel,
+      valueJa: value.ja,
+      valueEn: value.en,
+      allowedJa: allowed.ja,
+      allowedEn: allowed.en,
+    };
+  }
+  if (kind === "system") {
+    const system = subject as TargetSubjects["system"];
+    if (rules.zones !== undefined && (system.zone === undefined || !rules.zones.includes(system.zone))) {
+      return zoneInapplicability(rules.zones, system.zone);
+    }
+    const assets = system.dataAssets ?? [];
+    if (rules.confidentialityFrom !== undefined) {
+      const threshold = CONFIDENTIALITY_RANK[profile.handling[rules.confidentialityFrom]];
+      if (!assets.some((a) => a.confidentiality !== undefined && CONFIDENTIALITY_RANK[a.confidentiality] >= threshold)) {
+        return { reason: "confidentiality", value: profile.handling[rules.confidentialityFrom], field: rules.confidentialityFrom };
+      }
+    }
+    if (rules.integrity !== undefined) {
+      const threshold = INTEGRITY_RANK[rules.integrity];
+      if (!assets.some((a) => a.integrity !== undefined && INTEGRITY_RANK[a.integrity] >= threshold)) {
+        return { reason: "integrity", value: rules.integrity };
+      }
+    }
+    if (rules.availability !== undefined) {
+      const threshold = AVAILABILITY_RANK[rules.availability];
+      if (!assets.some((a) => a.availability !== undefined && AVAILABILITY_RANK[a.availability] >= threshold)) {
+        return { reason: "availability", value: rules.availability };
+      }
+    }
+  }
+  if (rules.when !== undefined && !rules.when(subject, base)) {
+    return { reason: "condition", value: "", conditionJa: rules.condition.ja, conditionEn: rules.condition.en };
+  }
+  return undefined;
+}
+
+/** The text of a `not-applicable` result with this data: the check's own notice for its `when`, else the reason's. */
+export function notApplicableText(rules: Applicability | undefined, data: MessageData): LocalizedText {
+  if (data.reason === "condition" && rules?.notice !== undefined) return rules.notice;
+  return NOT_APPLICABLE_TEXT[String(data.reason)] ?? (NOT_APPLICABLE_TEXT.condition as LocalizedText);
+}
