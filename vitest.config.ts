@@ -51,6 +51,9 @@ export default defineConfig({
     // 2-core machine a test can wait for a core far longer than the default 5 s (a property
     // test took 38 s at a load average of 25).
     testTimeout: 60_000,
+    // The same for hooks: at a load average of 27 the consumer test's afterAll (removing its temp
+    // install) took over the default 10 s.
+    hookTimeout: 60_000,
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts", "src/**/*.test-d.ts"],
