@@ -44,6 +44,9 @@ const nodeUsesMainEntry: Plugin = {
   },
 };
 
+/** Where scripts/typecheck.mjs writes the declaration files of src/. */
+const TYPES = ".tmp/types";
+
 const shared: Options = {
   target: "node20",
   platform: "node",
@@ -59,10 +62,19 @@ export default defineConfig([
     ...shared,
     entry: { index: "src/index.ts", vitest: "src/vitest/index.ts", node: "src/node/index.ts", spreadsheet: "src/spreadsheet/index.ts" },
     format: ["esm", "cjs"],
-    // TypeScript 6 deprecates options tsup's d.ts step still sets. noCheck: the typecheck step
-    // (`npm run typecheck`) checks the whole project; the d.ts step only emits declarations (and
-    // still fails on declaration errors), instead of type-checking src a second time.
-    dts: { compilerOptions: { ignoreDeprecations: "6.0", noCheck: true } },
+    // The d.ts step bundles the declaration files the typecheck step wrote from its own program
+    // (scripts/typecheck.mjs; `npm run build` alone writes them first when they are missing or
+    // stale), instead of running a TypeScript program of its own. TypeScript 6 deprecates
+    // options tsup's d.ts step still sets.
+    dts: {
+      entry: {
+        index: `${TYPES}/src/index.d.ts`,
+        vitest: `${TYPES}/src/vitest/index.d.ts`,
+        node: `${TYPES}/src/node/index.d.ts`,
+        spreadsheet: `${TYPES}/src/spreadsheet/index.d.ts`,
+      },
+      compilerOptions: { ignoreDeprecations: "6.0" },
+    },
     clean: true,
     esbuildPlugins: [vitestUsesMainEntry, nodeUsesMainEntry],
   },

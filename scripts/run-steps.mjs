@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * Runs npm scripts in stages: `node scripts/run-steps.mjs typecheck,lint+build test:unit docs`
- * runs typecheck beside lint-then-build, then test:unit, then docs. Arguments are stages, run one
- * after the other; a comma separates lanes that run side by side; `+` chains scripts within a lane
- * (lint runs before build because tsup writes a temporary file the linter would see). Each
+ * Runs npm scripts in stages: `node scripts/run-steps.mjs typecheck+build,lint+docs test:unit,check:package`
+ * runs typecheck-then-build beside lint-then-docs, then test:unit beside check:package. Arguments
+ * are stages, run one after the other; a comma separates lanes that run side by side; `+` chains
+ * scripts within a lane (build follows typecheck because it bundles the declaration files the
+ * typecheck wrote; see scripts/typecheck.mjs). Each
  * script's output is printed whole when it ends (so outputs never interleave), with its time; the
  * run stops after the first stage in which a script fails, with that script's exit code.
  */
