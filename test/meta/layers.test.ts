@@ -66,7 +66,9 @@ const TEXT_READERS = ["io/parse", "io/diagnostic", "io/decode", "io/json-locate"
 
 /** The layer of a path under src/: its top-level folder, or its file name without extension. */
 function layerOf(path: string): string {
-  const rel = relative(SRC, path).replaceAll("\\", "/").replace(/\.(js|ts)$/, "");
+  const rel = relative(SRC, path)
+    .replaceAll("\\", "/")
+    .replace(/\.(js|ts)$/, "");
   if (TEXT_READERS.includes(rel)) return "input";
   return (rel.split("/")[0] as string).replace(/\.(js|ts)$/, "");
 }
