@@ -22,12 +22,8 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, LocalizedText>> = {
   error: { ja: "チェックのエラー", en: "check error" },
 };
 
-export const SEVERITY_LABELS: Readonly<Record<Severity, LocalizedText>> = {
-  critical: { ja: "重大", en: "critical" },
-  high: { ja: "高", en: "high" },
-  medium: { ja: "中", en: "medium" },
-  low: { ja: "低", en: "low" },
-};
+/** The severities' labels: the model's one table. */
+export { SEVERITY_LABELS } from "../model/finding.js";
 
 /** How each basis is named; practice must never read as the policy's own words. */
 export const BASIS_LABELS: Readonly<Record<Basis, LocalizedText>> = {
