@@ -11,15 +11,18 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 const SLOW_FIRST = [
   "test/consumer/consumer.test.ts",
   "test/e2e/cli.test.ts",
+  "test/e2e/pipeline.test.ts",
+  "test/browser/page.test.ts",
+  "test/e2e/baseline.test.ts",
   "test/spreadsheet/workbook.test.ts",
   "test/spreadsheet/cli.test.ts",
   "test/e2e/hostile.test.ts",
-  "test/browser/page.test.ts",
+  "test/hostile/streaming.test.ts",
+  "test/guides.test.ts",
+  "test/e2e/recipes.test.ts",
   "test/properties.test.ts",
   "test/schema-validators.test.ts",
   "test/hostile/files.test.ts",
-  "test/hostile/streaming.test.ts",
-  "test/guides.test.ts",
   "test/hostile/linear.test.ts",
 ];
 
