@@ -1,7 +1,7 @@
 /** Small pure helpers shared by checks. */
 import type { DescriptionIndex } from "../engine/description-index.js";
 import { zoneOfEnd } from "../engine/network-graph.js";
-import type { CheckContext, FindingDraft, MessageData, RelativePath } from "./define-check.js";
+import type { Applicability, CheckContext, FindingDraft, MessageData, RelativePath } from "./define-check.js";
 import type { AuthFactor, TerminalGroup } from "../model/terminal-group.js";
 import type { Connection, NodeRef } from "../model/connection.js";
 import type { Server } from "../model/server.js";
@@ -195,3 +195,12 @@ export function requireSystemFacts<P extends "physicalSite" | "logging" | "accou
     yield* requireTrue(ctx, facts as NonNullable<System[P]>, [part], rules, factUnknown, data);
   };
 }
+
+/** Applies to municipalities that record a policy review: the review checks judge that record. */
+export const RECORDS_POLICY_REVIEW: Applicability<"municipality"> = {
+  when: (municipality) => municipality.policyReview !== undefined,
+  condition: {
+    ja: "ポリシーの見直しの記録（policyReview）がある団体",
+    en: "municipalities that record a policy review (policyReview)",
+  },
+};

@@ -1,4 +1,5 @@
 import { defineCheck } from "../define-check.js";
+import { RECORDS_POLICY_REVIEW } from "../shared.js";
 
 /**
  * Clause 8: before revising, analyse 「脅威の発生の可能性及び発生時の損失等」 and consider the risk.
@@ -17,13 +18,7 @@ export default defineCheck({
     basis: "policy",
     severity: "medium",
     target: "municipality",
-    applicability: {
-      when: (municipality) => municipality.policyReview !== undefined,
-      condition: {
-        ja: "ポリシーの見直しの記録（policyReview）がある団体",
-        en: "municipalities that record a policy review (policyReview)",
-      },
-    },
+    applicability: RECORDS_POLICY_REVIEW,
     messages: {
       noRiskAnalysis: {
         ja: "ポリシーの見直しで脅威の発生可能性と損失を分析していない（基本方針 8）",

@@ -1,4 +1,5 @@
 import { defineCheck } from "../define-check.js";
+import { RECORDS_POLICY_REVIEW } from "../shared.js";
 
 /** Labels of the premises' values (kept here until the model files carry label tables of their own). */
 const VALUE_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
@@ -43,13 +44,7 @@ export default defineCheck({
     basis: "policy",
     severity: "medium",
     target: "municipality",
-    applicability: {
-      when: (municipality) => municipality.policyReview !== undefined,
-      condition: {
-        ja: "ポリシーの見直しの記録（policyReview）がある団体",
-        en: "municipalities that record a policy review (policyReview)",
-      },
-    },
+    applicability: RECORDS_POLICY_REVIEW,
     messages: {
       changedSinceReview: {
         ja: "{{premiseJa}}が、前回のポリシーの見直しの前提（{{thenJa}}）から変わっている（現在：{{nowJa}}）。状況の変化に応じた見直しがされていない（基本方針 8）",
