@@ -15,8 +15,8 @@ import { CheckMetaData } from "../../src/model/check-meta.js";
 import type { LocalizedText } from "../../src/model/finding.js";
 import { THREAT_IDS } from "../../src/model/threat.js";
 import { isClauseId } from "../../src/policy/clauses.js";
-import { runCheckCase } from "../../src/vitest/check-tester.js";
 import { missingSides } from "../support/check-table.js";
+import { renderedProblems } from "../support/table-problems.js";
 
 const entries = await loadCatalogue();
 const checks = checksOf(entries);
@@ -206,20 +206,12 @@ describe("check files", () => {
   it("every placeholder is filled in the findings the cases produce", () => {
     const problems: string[] = [];
     for (const e of withCheck) {
-      if (e.table === undefined) continue;
-      const defaults = {
-        ...(e.table.profile === undefined ? {} : { profile: e.table.profile }),
-        ...(e.table.evaluationDate === undefined ? {} : { evaluationDate: e.table.evaluationDate }),
-      };
-      for (const c of [...e.table.valid, ...e.table.invalid]) {
-        for (const f of runCheckCase(e.check, c, defaults).findings) {
-          if (f.checkId !== e.check.meta.id || (f.outcome !== "fail" && f.outcome !== "needs-evidence")) continue;
-          const left = [...placeholdersOf(f.message.ja), ...placeholdersOf(f.message.en)];
-          if (left.length > 0) {
-            problems.push(
-              `${e.path}, message "${f.messageId}" (case "${c.name}"): {{${[...new Set(left)].join("}}, {{")}}} not filled. Pass the value in the data of ctx.${f.outcome === "fail" ? "fail" : "needsEvidence"}(...).`,
-            );
-          }
+      for (const { caseName, finding: f } of renderedProblems(e)) {
+        const left = [...placeholdersOf(f.message.ja), ...placeholdersOf(f.message.en)];
+        if (left.length > 0) {
+          problems.push(
+            `${e.path}, message "${f.messageId}" (case "${caseName}"): {{${[...new Set(left)].join("}}, {{")}}} not filled. Pass the value in the data of ctx.${f.outcome === "fail" ? "fail" : "needsEvidence"}(...).`,
+          );
         }
       }
     }

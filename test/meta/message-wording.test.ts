@@ -14,7 +14,7 @@ import { type CatalogueEntry, loadCatalogue } from "../../scripts/check-catalogu
 import type { AnyCheck } from "../../src/checks/define-check.js";
 import { messageBasis, renderTemplate } from "../../src/engine/messages.js";
 import type { MessageTemplate } from "../../src/model/finding.js";
-import { runCheckCase } from "../../src/vitest/check-tester.js";
+import { renderedProblems } from "../support/table-problems.js";
 
 /** Message data that holds a name the user chose (an id), not a value of the library's vocabulary. */
 const NAME_KEYS: ReadonlySet<string> = new Set([
@@ -138,24 +138,16 @@ describe("message wording", () => {
   it("no Japanese message the tables render shows a raw id or field name outside parentheses", () => {
     const problems: string[] = [];
     for (const e of entries) {
-      if (e.table === undefined) continue;
-      const defaults = {
-        ...(e.table.profile === undefined ? {} : { profile: e.table.profile }),
-        ...(e.table.evaluationDate === undefined ? {} : { evaluationDate: e.table.evaluationDate }),
-      };
-      for (const c of [...e.table.valid, ...e.table.invalid]) {
-        for (const f of runCheckCase(e.check, c, defaults).findings) {
-          if (f.checkId !== e.check.meta.id || (f.outcome !== "fail" && f.outcome !== "needs-evidence")) continue;
-          const template = (e.check.meta.messages as Record<string, MessageTemplate>)[f.messageId];
-          if (template === undefined) continue;
-          // The user's own names are neutralised; every other value must read as Japanese.
-          const data = Object.fromEntries(Object.entries(f.data ?? {}).map(([k, v]) => [k, NAME_KEYS.has(k) ? "〇" : v]));
-          const raw = rawWords(renderTemplate(template.ja, data));
-          if (raw.length > 0)
-            problems.push(
-              `${e.path}, message "${f.messageId}" (case "${c.name}"): ${raw.join(", ")} outside parentheses in 「${f.message.ja}」. Render the value through its label table, or put the field name in parentheses after the Japanese words.`,
-            );
-        }
+      for (const { caseName, finding: f } of renderedProblems(e)) {
+        const template = (e.check.meta.messages as Record<string, MessageTemplate>)[f.messageId];
+        if (template === undefined) continue;
+        // The user's own names are neutralised; every other value must read as Japanese.
+        const data = Object.fromEntries(Object.entries(f.data ?? {}).map(([k, v]) => [k, NAME_KEYS.has(k) ? "〇" : v]));
+        const raw = rawWords(renderTemplate(template.ja, data));
+        if (raw.length > 0)
+          problems.push(
+            `${e.path}, message "${f.messageId}" (case "${caseName}"): ${raw.join(", ")} outside parentheses in 「${f.message.ja}」. Render the value through its label table, or put the field name in parentheses after the Japanese words.`,
+          );
       }
     }
     fail(problems);
