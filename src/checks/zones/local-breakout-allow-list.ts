@@ -76,8 +76,9 @@ export default defineCheck({
   },
   *evaluate(_description, ctx) {
     const graph = ctx.index.graph;
-    for (const { arcId, connection, arcs } of indirectInternetHops(graph)) {
-      const { unmet, unstated } = breakoutGaps(graph.arcs[arcId]!.hop, flowContextOf(ctx.profile));
+    const flow = flowContextOf(ctx.profile);
+    for (const { arcId, arcs } of indirectInternetHops(graph)) {
+      const { unmet, unstated } = breakoutGaps(graph.arcs[arcId]!.hop, flow);
       if (unmet.length === 0 && unstated.length === 0) continue;
       const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId) };
       const trace = traceOf(graph, arcs, (position) => position === 0);
