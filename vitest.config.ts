@@ -43,10 +43,11 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     // Builds dist/cli.js for the e2e tests when it is missing or stale.
     globalSetup: ["test/e2e/global-setup.ts"],
-    // Two cores: one thread each, and test files share a thread's module cache instead of
-    // importing the engine again per file. No test relies on a fresh module graph or global
-    // state of its own.
-    pool: "threads",
+    // Two cores: one worker process each, and test files share a worker's module cache instead
+    // of importing the engine again per file. No test relies on a fresh module graph or global
+    // state of its own. Processes, not threads: the end-to-end tests run the command in the
+    // worker (test/e2e/run-cli.ts), which changes the working folder, and threads cannot.
+    pool: "forks",
     maxWorkers: 2,
     isolate: false,
     sequence: { sequencer: SlowFirst },

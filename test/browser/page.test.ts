@@ -60,7 +60,7 @@ describe.skipIf(executable === undefined && !BROWSER_REQUIRED)("in headless Chro
       ["report-en.html", ["sample.json", "--lang", "en"]],
       ["hostile.html", ["hostile.json"]],
     ] as const) {
-      const result = runCli(["check", ...args, "--format", "html", "--out", name, "--exit-zero"], { cwd: dir });
+      const result = await runCli(["check", ...args, "--format", "html", "--out", name, "--exit-zero"], { cwd: dir });
       expect(result, result.stderr).toMatchObject({ code: 0 });
     }
     await buildPlayground(join(dir, "playground"));

@@ -34,8 +34,8 @@ function unencrypted(text: string, ...systems: string[]): string {
 }
 
 /** Runs `check` in the temporary folder (file names relative to it, as a CI job would). */
-function check(...args: string[]) {
-  return runCli(["check", "--lang", "en", ...args], { cwd: temp });
+async function check(...args: string[]) {
+  return await runCli(["check", "--lang", "en", ...args], { cwd: temp });
 }
 
 function json(stdout: string): Report {
@@ -47,9 +47,9 @@ const problems = (report: Report) => report.results.filter((f) => f.outcome === 
 describe("baseline round trip", () => {
   const delivered = () => unencrypted(INVENTORY, "juki");
 
-  it("writes a baseline of the current findings, and a rerun against it finds nothing new (exit 0)", () => {
+  it("writes a baseline of the current findings, and a rerun against it finds nothing new (exit 0)", async () => {
     writeFileSync(join(temp, "spec.yaml"), delivered());
-    const written = check("spec.yaml", "--write-baseline", "baseline.json");
+    const written = await check("spec.yaml", "--write-baseline", "baseline.json");
     expect(written.stderr).toBe("");
     expect(written.code).toBe(1);
     const baseline = JSON.parse(readFileSync(join(temp, "baseline.json"), "utf8"));
@@ -63,21 +63,21 @@ describe("baseline round trip", () => {
       }),
     ]);
     // Deterministic: writing again gives the same bytes.
-    check("spec.yaml", "--write-baseline", "again.json");
+    await check("spec.yaml", "--write-baseline", "again.json");
     expect(readFileSync(join(temp, "again.json"), "utf8")).toBe(readFileSync(join(temp, "baseline.json"), "utf8"));
 
-    const rerun = check("spec.yaml", "--baseline", "baseline.json");
+    const rerun = await check("spec.yaml", "--baseline", "baseline.json");
     expect(rerun.stderr).toBe("");
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain("Baseline baseline.json: 0 new, 1 unchanged (not shown), 0 gone");
     expect(rerun.stdout).not.toContain("protected-data-encrypted-in-transit");
   }, 60_000);
 
-  it("reports exactly the one added violation as new, and exits 1", () => {
+  it("reports exactly the one added violation as new, and exits 1", async () => {
     writeFileSync(join(temp, "spec.yaml"), delivered());
-    check("spec.yaml", "--write-baseline", "baseline.json");
+    await check("spec.yaml", "--write-baseline", "baseline.json");
     writeFileSync(join(temp, "spec.yaml"), unencrypted(INVENTORY, "juki", "tax"));
-    const result = check("spec.yaml", "--baseline", "baseline.json", "--format", "json");
+    const result = await check("spec.yaml", "--baseline", "baseline.json", "--format", "json");
     expect(result.code).toBe(1);
     const report = json(result.stdout);
     expect(problems(report)).toEqual([
@@ -91,48 +91,48 @@ describe("baseline round trip", () => {
     expect(report.summary.byOutcome.fail).toBe(1);
   }, 60_000);
 
-  it("finds nothing new when systems and connections are reordered", () => {
+  it("finds nothing new when systems and connections are reordered", async () => {
     writeFileSync(join(temp, "spec.yaml"), delivered());
-    check("spec.yaml", "--write-baseline", "baseline.json");
+    await check("spec.yaml", "--write-baseline", "baseline.json");
     // Aliases resolved, every list of systems and connections reversed, the whole file rewritten.
     const data = parse(delivered()) as { systems: unknown[]; connections: unknown[] };
     data.systems.reverse();
     data.connections.reverse();
     writeFileSync(join(temp, "spec.yaml"), stringify(data));
-    const result = check("spec.yaml", "--baseline", "baseline.json", "--format", "json");
+    const result = await check("spec.yaml", "--baseline", "baseline.json", "--format", "json");
     expect(result.code).toBe(0);
     expect(json(result.stdout).baseline).toEqual({ file: "baseline.json", new: 0, unchanged: 1, absent: 0 });
   }, 60_000);
 
-  it("finds nothing new when the lines move", () => {
+  it("finds nothing new when the lines move", async () => {
     writeFileSync(join(temp, "spec.yaml"), delivered());
-    const before = problems(json(check("spec.yaml", "--format", "json", "--write-baseline", "baseline.json").stdout));
+    const before = problems(json((await check("spec.yaml", "--format", "json", "--write-baseline", "baseline.json")).stdout));
     writeFileSync(join(temp, "spec.yaml"), `${"# a comment added above everything\n\n".repeat(20)}${delivered()}`);
-    const result = check("spec.yaml", "--baseline", "baseline.json", "--format", "json", "--exit-zero");
-    const after = json(check("spec.yaml", "--format", "json", "--exit-zero").stdout);
+    const result = await check("spec.yaml", "--baseline", "baseline.json", "--format", "json", "--exit-zero");
+    const after = json((await check("spec.yaml", "--format", "json", "--exit-zero")).stdout);
     // The finding did move 40 lines down, and kept its fingerprint.
     expect(problems(after)[0]?.location?.line).toBe((before[0]?.location?.line ?? 0) + 40);
     expect(problems(after)[0]?.fingerprint).toBe(before[0]?.fingerprint);
     expect(json(result.stdout).baseline).toMatchObject({ new: 0, unchanged: 1 });
   }, 60_000);
 
-  it("notices a finding that went away (absent) without failing", () => {
+  it("notices a finding that went away (absent) without failing", async () => {
     writeFileSync(join(temp, "spec.yaml"), delivered());
-    check("spec.yaml", "--write-baseline", "baseline.json");
+    await check("spec.yaml", "--write-baseline", "baseline.json");
     writeFileSync(join(temp, "spec.yaml"), INVENTORY);
-    const result = check("spec.yaml", "--baseline", "baseline.json");
+    const result = await check("spec.yaml", "--baseline", "baseline.json");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("0 new, 0 unchanged (not shown), 1 gone");
   }, 60_000);
 });
 
 describe("fingerprints in the JSON report", () => {
-  it("every finding carries one, and the same spec under two file names gets distinct ones", () => {
+  it("every finding carries one, and the same spec under two file names gets distinct ones", async () => {
     mkdirSync(join(temp, "a"), { recursive: true });
     mkdirSync(join(temp, "b"), { recursive: true });
     writeFileSync(join(temp, "a/spec.yaml"), unencrypted(INVENTORY, "juki"));
     copyFileSync(join(temp, "a/spec.yaml"), join(temp, "b/spec.yaml"));
-    const report = json(check("a/spec.yaml", "b/spec.yaml", "--format", "json", "--exit-zero").stdout);
+    const report = json((await check("a/spec.yaml", "b/spec.yaml", "--format", "json", "--exit-zero")).stdout);
     const found = problems(report);
     expect(found.map((f) => f.location?.file)).toEqual(["a/spec.yaml", "b/spec.yaml"]);
     expect(found[0]?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
@@ -140,26 +140,26 @@ describe("fingerprints in the JSON report", () => {
     expect(found[0]?.fingerprint).not.toBe(found[1]?.fingerprint);
 
     // A baseline of a/spec.yaml does not cover b/spec.yaml.
-    check("a/spec.yaml", "--write-baseline", "a.json");
-    const other = check("b/spec.yaml", "--baseline", "a.json", "--format", "json");
+    await check("a/spec.yaml", "--write-baseline", "a.json");
+    const other = await check("b/spec.yaml", "--baseline", "a.json", "--format", "json");
     expect(other.code).toBe(1);
     expect(json(other.stdout).baseline).toEqual({ file: "a.json", new: 1, unchanged: 0, absent: 1 });
   }, 60_000);
 
-  it("an absolute path inside the working folder fingerprints like the relative one", () => {
+  it("an absolute path inside the working folder fingerprints like the relative one", async () => {
     writeFileSync(join(temp, "spec.yaml"), unencrypted(INVENTORY, "juki"));
-    check("spec.yaml", "--write-baseline", "baseline.json");
-    const result = check(join(temp, "spec.yaml"), "--baseline", "baseline.json");
+    await check("spec.yaml", "--write-baseline", "baseline.json");
+    const result = await check(join(temp, "spec.yaml"), "--baseline", "baseline.json");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("0 new, 1 unchanged");
   }, 60_000);
 });
 
 describe("bad baselines", () => {
-  it("refuses a report passed as a baseline with a located ja/en error (exit 2)", () => {
+  it("refuses a report passed as a baseline with a located ja/en error (exit 2)", async () => {
     writeFileSync(join(temp, "spec.yaml"), unencrypted(INVENTORY, "juki"));
-    writeFileSync(join(temp, "report.json"), check("spec.yaml", "--format", "json").stdout);
-    const result = runCli(["check", "spec.yaml", "--baseline", "report.json"], { cwd: temp });
+    writeFileSync(join(temp, "report.json"), (await check("spec.yaml", "--format", "json")).stdout);
+    const result = await runCli(["check", "spec.yaml", "--baseline", "report.json"], { cwd: temp });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^report\.json:\d+:\d+: error\[/m);
@@ -168,36 +168,36 @@ describe("bad baselines", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 
-  it("refuses a baseline of another fingerprint version, and a missing or broken file", () => {
+  it("refuses a baseline of another fingerprint version, and a missing or broken file", async () => {
     writeFileSync(join(temp, "spec.yaml"), unencrypted(INVENTORY, "juki"));
-    check("spec.yaml", "--write-baseline", "baseline.json");
+    await check("spec.yaml", "--write-baseline", "baseline.json");
     const text = readFileSync(join(temp, "baseline.json"), "utf8");
     writeFileSync(join(temp, "old.json"), text.replace(/"fingerprintVersion": "[^"]+"/, '"fingerprintVersion": "secpolicyFinding/v1"'));
-    const old = check("spec.yaml", "--baseline", "old.json");
+    const old = await check("spec.yaml", "--baseline", "old.json");
     expect(old.code).toBe(2);
     expect(old.stderr).toContain("old.json:5:");
     expect(old.stderr).toContain("error[baseline-fingerprint-version]");
 
     writeFileSync(join(temp, "broken.json"), text.slice(0, 40));
-    const broken = check("spec.yaml", "--baseline", "broken.json");
+    const broken = await check("spec.yaml", "--baseline", "broken.json");
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^broken\.json:\d+:\d+: error\[/m);
 
-    const missing = check("spec.yaml", "--baseline", "nowhere.json");
+    const missing = await check("spec.yaml", "--baseline", "nowhere.json");
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("nowhere.json: error[file-not-found]");
   }, 60_000);
 
-  it("never writes the baseline over an input, nor the report over the baseline", () => {
+  it("never writes the baseline over an input, nor the report over the baseline", async () => {
     writeFileSync(join(temp, "spec.yaml"), unencrypted(INVENTORY, "juki"));
-    const result = check("spec.yaml", "--write-baseline", "spec.yaml");
+    const result = await check("spec.yaml", "--write-baseline", "spec.yaml");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("error[out-is-input]");
     expect(result.stderr).toContain("--write-baseline");
     expect(readFileSync(join(temp, "spec.yaml"), "utf8")).toBe(unencrypted(INVENTORY, "juki"));
     // Nor the report over the baseline it reads.
-    check("spec.yaml", "--write-baseline", "baseline.json");
-    const over = check("spec.yaml", "--baseline", "baseline.json", "--out", "baseline.json");
+    await check("spec.yaml", "--write-baseline", "baseline.json");
+    const over = await check("spec.yaml", "--baseline", "baseline.json", "--out", "baseline.json");
     expect(over.code).toBe(2);
     expect(over.stderr).toContain("error[out-is-input]");
     expect(JSON.parse(readFileSync(join(temp, "baseline.json"), "utf8")).tool).toBe("hitoyoshi-secpolicy");

@@ -7,7 +7,7 @@ import { builtinChecks } from "../../src/checks/index.js";
 import { Report } from "../../src/model/report.js";
 import { VERSION } from "../../src/version.js";
 import { CLI, ensureBuilt } from "./build.js";
-import { runCli } from "./run-cli.js";
+import { runBuiltCli, runCli } from "./run-cli.js";
 
 // Each test starts the built command several times; on a busy machine one start can take seconds.
 vi.setConfig({ testTimeout: 30_000 });
@@ -27,41 +27,41 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const json = (text: string) => Report.parse(JSON.parse(text));
 
 describe("the binary", () => {
-  it("starts with a shebang so npm can link it as a bin", () => {
+  it("starts with a shebang so npm can link it as a bin", async () => {
     expect(readFileSync(CLI, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 
-  it("prints the version", () => {
-    expect(runCli(["--version"])).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
+  it("prints the version", async () => {
+    expect(await runCli(["--version"])).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
   });
 
-  it.each(["", "check", "init", "schema", "checks", "explain"])("prints help for %s in both languages", (command) => {
+  it.each(["", "check", "init", "schema", "checks", "explain"])("prints help for %s in both languages", async (command) => {
     const args = command === "" ? ["--help"] : [command, "--help"];
-    const ja = runCli(args);
-    const en = runCli(args, { env: { LANG: "en_US.UTF-8" } });
+    const ja = await runCli(args);
+    const en = await runCli(args, { env: { LANG: "en_US.UTF-8" } });
     expect(ja.code).toBe(0);
     expect(en.code).toBe(0);
     expect(ja.stdout).toMatch(/使い方/);
     expect(en.stdout).toMatch(/Usage/);
-    expect(runCli([...args, "--lang", "en"]).stdout).toBe(en.stdout);
+    expect((await runCli([...args, "--lang", "en"])).stdout).toBe(en.stdout);
   });
 
-  it("exits 2 with usage when run without a command", () => {
-    const result = runCli([]);
+  it("exits 2 with usage when run without a command", async () => {
+    const result = await runCli([]);
     expect(result.code).toBe(2);
     expect(result.stdout).toContain("secpolicy <コマンド>");
   });
 
-  it("rejects an unknown command with a suggestion", () => {
-    const result = runCli(["chek", EXAMPLE]);
+  it("rejects an unknown command with a suggestion", async () => {
+    const result = await runCli(["chek", EXAMPLE]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("error[unknown-command]");
     expect(result.stderr).toContain('Unknown command "chek"');
     expect(result.stderr).toContain("Did you mean check?");
   });
 
-  it("rejects unknown options in both languages with a usage hint", () => {
-    const result = runCli(["check", "--formt", "json", EXAMPLE]);
+  it("rejects unknown options in both languages with a usage hint", async () => {
+    const result = await runCli(["check", "--formt", "json", EXAMPLE]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("error[unknown-option]: 不明なオプション --formt / Unknown option --formt");
     expect(result.stderr).toContain("Did you mean --format?");
@@ -75,16 +75,16 @@ describe("the binary", () => {
     [["check"], "Name at least one description file"],
     [["check", "-", "-"], "only once"],
     [["check", "--out"], "Invalid value for option"],
-  ])("exits 2 on bad usage: %j", (args, fragment) => {
-    const result = runCli(args);
+  ])("exits 2 on bad usage: %j", async (args, fragment) => {
+    const result = await runCli(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(fragment);
   });
 });
 
 describe("secpolicy check", () => {
-  it.each(["text", "json", "sarif", "junit", "markdown"])("writes the %s report and exits 1 for failing findings", (format) => {
-    const result = runCli(["check", EXAMPLE, "--format", format]);
+  it.each(["text", "json", "sarif", "junit", "markdown"])("writes the %s report and exits 1 for failing findings", async (format) => {
+    const result = await runCli(["check", EXAMPLE, "--format", format]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("");
     expect(result.stdout.length).toBeGreaterThan(100);
@@ -95,8 +95,8 @@ describe("secpolicy check", () => {
     if (format === "text") expect(result.stdout).toContain(`${EXAMPLE}:`);
   });
 
-  it("locates reported findings in the file and leaves passes unlocated", () => {
-    const report = json(runCli(["check", LGWAN_SPEC, "--format", "json"]).stdout);
+  it("locates reported findings in the file and leaves passes unlocated", async () => {
+    const report = json((await runCli(["check", LGWAN_SPEC, "--format", "json"])).stdout);
     const fail = report.results.find((f) => f.checkId === "lgwan-no-direct-internet");
     expect(fail?.location).toEqual({ file: LGWAN_SPEC, line: 28, column: 5 });
     for (const f of report.results) {
@@ -104,18 +104,18 @@ describe("secpolicy check", () => {
     }
   });
 
-  it("reads JSON and YAML from stdin", () => {
+  it("reads JSON and YAML from stdin", async () => {
     const yaml = readFileSync(EXAMPLE, "utf8");
-    const fromYaml = json(runCli(["check", "-", "--format", "json"], { input: yaml }).stdout);
-    const fromFile = json(runCli(["check", EXAMPLE, "--format", "json"]).stdout);
+    const fromYaml = json(runBuiltCli(["check", "-", "--format", "json"], { input: yaml }).stdout);
+    const fromFile = json((await runCli(["check", EXAMPLE, "--format", "json"])).stdout);
     expect(fromYaml.summary).toEqual(fromFile.summary);
     expect(fromYaml.results.find((f) => f.outcome === "fail")?.location?.file).toBe("<stdin>");
   });
 
-  it("evaluates JSON files and locates their findings", () => {
+  it("evaluates JSON files and locates their findings", async () => {
     const file = join(temp, "spec.json");
     writeFileSync(file, JSON.stringify(parse(readFileSync(LGWAN_SPEC, "utf8")), null, 2));
-    const report = json(runCli(["check", file, "--format", "json"]).stdout);
+    const report = json((await runCli(["check", file, "--format", "json"])).stdout);
     const fail = report.results.find((f) => f.checkId === "lgwan-no-direct-internet");
     expect(fail?.location?.file).toBe(file);
     expect(fail?.location?.line).toBeGreaterThan(1);
@@ -129,20 +129,20 @@ describe("secpolicy check", () => {
     [[EXAMPLE, "--fail-on", "critical"], 1],
     [[EXAMPLE, "--exit-zero"], 0],
     [[EXAMPLE, "--exit-zero", "--require-evidence"], 0],
-  ])("exit code for %j is %i", (args, code) => {
-    expect(runCli(["check", ...args, "--format", "json"]).code).toBe(code);
+  ])("exit code for %j is %i", async (args, code) => {
+    expect((await runCli(["check", ...args, "--format", "json"])).code).toBe(code);
   });
 
-  it("exits 0 for a description without failures, 1 with --require-evidence", () => {
-    const template = runCli(["init"]).stdout;
-    expect(runCli(["check", "-"], { input: template }).code).toBe(0);
-    expect(runCli(["check", "-", "--require-evidence"], { input: template }).code).toBe(1);
+  it("exits 0 for a description without failures, 1 with --require-evidence", async () => {
+    const template = (await runCli(["init"])).stdout;
+    expect(runBuiltCli(["check", "-"], { input: template }).code).toBe(0);
+    expect(runBuiltCli(["check", "-", "--require-evidence"], { input: template }).code).toBe(1);
   });
 
-  it("merges several files into one report", () => {
-    const one = json(runCli(["check", EXAMPLE, "--format", "json"]).stdout);
-    const two = json(runCli(["check", HIGH_ONLY, "--format", "json"]).stdout);
-    const both = json(runCli(["check", EXAMPLE, HIGH_ONLY, "--format", "json"]).stdout);
+  it("merges several files into one report", async () => {
+    const one = json((await runCli(["check", EXAMPLE, "--format", "json"])).stdout);
+    const two = json((await runCli(["check", HIGH_ONLY, "--format", "json"])).stdout);
+    const both = json((await runCli(["check", EXAMPLE, HIGH_ONLY, "--format", "json"])).stdout);
     expect(both.results).toHaveLength(one.results.length + two.results.length);
     expect(both.summary.total).toBe(one.summary.total + two.summary.total);
     expect(both.summary.byOutcome.fail).toBe(one.summary.byOutcome.fail + two.summary.byOutcome.fail);
@@ -150,65 +150,65 @@ describe("secpolicy check", () => {
     expect([...files]).toEqual([EXAMPLE, HIGH_ONLY]);
   });
 
-  it("needs --as-of when files disagree on the evaluation date", () => {
+  it("needs --as-of when files disagree on the evaluation date", async () => {
     const other = join(temp, "other-date.yaml");
     writeFileSync(other, readFileSync(HIGH_ONLY, "utf8").replace('evaluationDate: "2026-04-01"', 'evaluationDate: "2026-05-01"'));
-    const result = runCli(["check", EXAMPLE, other]);
+    const result = await runCli(["check", EXAMPLE, other]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("error[evaluation-date-mismatch]");
-    const report = json(runCli(["check", EXAMPLE, other, "--as-of", "2026-06-01", "--format", "json"]).stdout);
+    const report = json((await runCli(["check", EXAMPLE, other, "--as-of", "2026-06-01", "--format", "json"])).stdout);
     expect(report.evaluationDate).toBe("2026-06-01");
   });
 
-  it("uses today when the description has no evaluation date", () => {
+  it("uses today when the description has no evaluation date", async () => {
     const undated = readFileSync(HIGH_ONLY, "utf8").replace(/^evaluationDate:.*\n/m, "");
-    const report = json(runCli(["check", "-", "--format", "json"], { input: undated }).stdout);
+    const report = json(runBuiltCli(["check", "-", "--format", "json"], { input: undated }).stdout);
     expect(report.evaluationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it("writes the report in English with --lang en or LANG=en_US.UTF-8", () => {
-    expect(json(runCli(["check", EXAMPLE, "--format", "json", "--lang", "en"]).stdout).locale).toBe("en");
-    expect(json(runCli(["check", EXAMPLE, "--format", "json"], { env: { LANG: "en_US.UTF-8" } }).stdout).locale).toBe("en");
-    expect(json(runCli(["check", EXAMPLE, "--format", "json"], { env: { LANG: "ja_JP.UTF-8" } }).stdout).locale).toBe("ja");
+  it("writes the report in English with --lang en or LANG=en_US.UTF-8", async () => {
+    expect(json((await runCli(["check", EXAMPLE, "--format", "json", "--lang", "en"])).stdout).locale).toBe("en");
+    expect(json((await runCli(["check", EXAMPLE, "--format", "json"], { env: { LANG: "en_US.UTF-8" } })).stdout).locale).toBe("en");
+    expect(json((await runCli(["check", EXAMPLE, "--format", "json"], { env: { LANG: "ja_JP.UTF-8" } })).stdout).locale).toBe("ja");
   });
 
-  it("writes --out atomically and byte-identically", () => {
+  it("writes --out atomically and byte-identically", async () => {
     const out = join(temp, "report.sarif");
-    expect(runCli(["check", EXAMPLE, "--format", "sarif", "--out", out]).code).toBe(1);
+    expect((await runCli(["check", EXAMPLE, "--format", "sarif", "--out", out])).code).toBe(1);
     const first = readFileSync(out);
-    expect(runCli(["check", EXAMPLE, "--format", "sarif", "--out", out]).code).toBe(1);
+    expect((await runCli(["check", EXAMPLE, "--format", "sarif", "--out", out])).code).toBe(1);
     expect(readFileSync(out).equals(first)).toBe(true);
     expect(readdirSync(temp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-    expect(first.toString("utf8")).toBe(runCli(["check", EXAMPLE, "--format", "sarif"]).stdout);
+    expect(first.toString("utf8")).toBe((await runCli(["check", EXAMPLE, "--format", "sarif"])).stdout);
   });
 
-  it("leaves no file when the output folder does not exist", () => {
+  it("leaves no file when the output folder does not exist", async () => {
     const out = join(temp, "missing", "report.json");
-    const result = runCli(["check", EXAMPLE, "--out", out]);
+    const result = await runCli(["check", EXAMPLE, "--out", out]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("error[output-unwritable]");
     expect(existsSync(out)).toBe(false);
   });
 
-  it("applies a profile file and locates its errors", () => {
-    const report = json(runCli(["check", EXAMPLE, "--profile", "test/fixtures/cli/profile.yaml", "--format", "json"]).stdout);
+  it("applies a profile file and locates its errors", async () => {
+    const report = json((await runCli(["check", EXAMPLE, "--profile", "test/fixtures/cli/profile.yaml", "--format", "json"])).stdout);
     expect(report.profile.id).toBe("test-profile");
     expect(report.results.find((f) => f.checkId === "boundary-ports-restricted")?.severity).toBe("low");
-    const bad = runCli(["check", EXAMPLE, "--profile", "test/fixtures/cli/profile-invalid.yaml"]);
+    const bad = await runCli(["check", EXAMPLE, "--profile", "test/fixtures/cli/profile-invalid.yaml"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('test/fixtures/cli/profile-invalid.yaml:4:1: error[unknown-key]: 不明な項目 "networkModle"');
   });
 
-  it("applies a waivers file and locates its errors", () => {
-    const report = json(runCli(["check", LGWAN_SPEC, "--waivers", "test/fixtures/cli/waivers.yaml", "--format", "json"]).stdout);
+  it("applies a waivers file and locates its errors", async () => {
+    const report = json((await runCli(["check", LGWAN_SPEC, "--waivers", "test/fixtures/cli/waivers.yaml", "--format", "json"])).stdout);
     expect(report.results.find((f) => f.checkId === "lgwan-no-direct-internet")?.outcome).toBe("waived");
-    const bad = runCli(["check", LGWAN_SPEC, "--waivers", "test/fixtures/cli/waivers-invalid.yaml"]);
+    const bad = await runCli(["check", LGWAN_SPEC, "--waivers", "test/fixtures/cli/waivers-invalid.yaml"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("test/fixtures/cli/waivers-invalid.yaml:5:3: error[self-approved-waiver]");
   });
 
-  it("reports every unreadable file, not just the first", () => {
-    const result = runCli(["check", "test/fixtures/hostile/duplicate-key.yaml", "test/fixtures/hostile/unknown-field.yaml"]);
+  it("reports every unreadable file, not just the first", async () => {
+    const result = await runCli(["check", "test/fixtures/hostile/duplicate-key.yaml", "test/fixtures/hostile/unknown-field.yaml"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("error[duplicate-key]");
     expect(result.stderr).toContain("error[unknown-key]");
@@ -216,46 +216,46 @@ describe("secpolicy check", () => {
 });
 
 describe("secpolicy init", () => {
-  it.each(["delivery-spec", "inventory"])("prints a %s template that passes validation as written", (template) => {
-    const text = runCli(["init", "--template", template]).stdout;
+  it.each(["delivery-spec", "inventory"])("prints a %s template that passes validation as written", async (template) => {
+    const text = (await runCli(["init", "--template", template])).stdout;
     expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=.+description\.schema\.json$/);
     expect(text).toMatch(/[ぁ-んァ-ン]/);
-    const result = runCli(["check", "-", "--format", "json"], { input: text });
+    const result = runBuiltCli(["check", "-", "--format", "json"], { input: text });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
   });
 
-  it("writes --out and refuses to overwrite without --force", () => {
+  it("writes --out and refuses to overwrite without --force", async () => {
     const out = join(temp, "system.yaml");
-    expect(runCli(["init", "--out", out]).code).toBe(0);
-    expect(readFileSync(out, "utf8")).toBe(runCli(["init"]).stdout);
-    const again = runCli(["init", "--out", out]);
+    expect((await runCli(["init", "--out", out])).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe((await runCli(["init"])).stdout);
+    const again = await runCli(["init", "--out", out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("error[file-exists]");
-    expect(runCli(["init", "--out", out, "--force", "--template", "inventory"]).code).toBe(0);
+    expect((await runCli(["init", "--out", out, "--force", "--template", "inventory"])).code).toBe(0);
   });
 });
 
 describe("secpolicy schema", () => {
-  it.each(["description", "profile", "report"])("prints the published %s schema", (name) => {
-    const result = runCli(["schema", name]);
+  it.each(["description", "profile", "report"])("prints the published %s schema", async (name) => {
+    const result = await runCli(["schema", name]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(readFileSync(`schemas/${name}.schema.json`, "utf8"));
   });
 
-  it("prints the description schema by default and rejects unknown names", () => {
-    expect(runCli(["schema"]).stdout).toBe(readFileSync("schemas/description.schema.json", "utf8"));
-    const bad = runCli(["schema", "profil"]);
+  it("prints the description schema by default and rejects unknown names", async () => {
+    expect((await runCli(["schema"])).stdout).toBe(readFileSync("schemas/description.schema.json", "utf8"));
+    const bad = await runCli(["schema", "profil"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("Did you mean profile?");
   });
 });
 
 describe("secpolicy checks and explain", () => {
-  it("lists every built-in check in text, json and markdown", () => {
-    const text = runCli(["checks"]).stdout;
-    const list = JSON.parse(runCli(["checks", "--format", "json"]).stdout) as { id: string }[];
-    const markdown = runCli(["checks", "--format", "markdown"]).stdout;
+  it("lists every built-in check in text, json and markdown", async () => {
+    const text = (await runCli(["checks"])).stdout;
+    const list = JSON.parse((await runCli(["checks", "--format", "json"])).stdout) as { id: string }[];
+    const markdown = (await runCli(["checks", "--format", "markdown"])).stdout;
     expect(list.map((c) => c.id)).toEqual(builtinChecks.map((c) => c.meta.id));
     for (const check of builtinChecks) {
       expect(text).toContain(check.meta.id);
@@ -263,19 +263,19 @@ describe("secpolicy checks and explain", () => {
     }
   });
 
-  it("explains a check with its clause text, basis, messages and remediation", () => {
-    const result = runCli(["explain", "mynumber-terminal-mfa"]);
+  it("explains a check with its clause text, basis, messages and remediation", async () => {
+    const result = await runCli(["explain", "mynumber-terminal-mfa"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("6(3)①");
     expect(result.stdout).toContain("多要素認証の導入");
     expect(result.stdout).toMatch(/根拠: (基本方針|ガイドライン|推奨される運用)（(policy|guideline|practice)/);
-    const en = runCli(["explain", "mynumber-terminal-mfa", "--lang", "en"]);
+    const en = await runCli(["explain", "mynumber-terminal-mfa", "--lang", "en"]);
     expect(en.stdout).toContain("Remediation:");
-    expect(JSON.parse(runCli(["explain", "mynumber-terminal-mfa", "--format", "json"]).stdout).id).toBe("mynumber-terminal-mfa");
+    expect(JSON.parse((await runCli(["explain", "mynumber-terminal-mfa", "--format", "json"])).stdout).id).toBe("mynumber-terminal-mfa");
   });
 
-  it("suggests the closest id for an unknown check", () => {
-    const result = runCli(["explain", "mynumber-terminal-mfaa"]);
+  it("suggests the closest id for an unknown check", async () => {
+    const result = await runCli(["explain", "mynumber-terminal-mfaa"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Did you mean "mynumber-terminal-mfa"?');
   });

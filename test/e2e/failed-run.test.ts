@@ -24,9 +24,9 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe("a run with invalid input", () => {
-  it("writes SARIF with executionSuccessful false and the located errors as notifications", () => {
+  it("writes SARIF with executionSuccessful false and the located errors as notifications", async () => {
     const out = join(temp, "report.sarif");
-    const result = runCli(["check", BAD, "--format", "sarif", "--out", out, "--lang", "en"]);
+    const result = await runCli(["check", BAD, "--format", "sarif", "--out", out, "--lang", "en"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("error[unknown-key]");
     const run = JSON.parse(readFileSync(out, "utf8")).runs[0];
@@ -41,41 +41,41 @@ describe("a run with invalid input", () => {
     expect(result.stderr).toContain(`${BAD}:${region.startLine}:${region.startColumn}: error[unknown-key]`);
   });
 
-  it("writes JUnit with an errored test case", () => {
+  it("writes JUnit with an errored test case", async () => {
     const out = join(temp, "report.xml");
-    const result = runCli(["check", BAD, "--format", "junit", "--out", out]);
+    const result = await runCli(["check", BAD, "--format", "junit", "--out", out]);
     expect(result.code).toBe(2);
     const xml = readFileSync(out, "utf8");
     expect(xml).toMatch(/<testsuite name="secpolicy\/input"[^>]* errors="1"/);
     expect(xml).toContain('<error type="unknown-key"');
   });
 
-  it("writes JSON with an errors array that the report schema accepts, to a file or stdout", () => {
+  it("writes JSON with an errors array that the report schema accepts, to a file or stdout", async () => {
     const out = join(temp, "report.json");
-    expect(runCli(["check", BAD, "--format", "json", "--out", out]).code).toBe(2);
+    expect((await runCli(["check", BAD, "--format", "json", "--out", out])).code).toBe(2);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(Report.parse(report).errors?.[0]?.code).toBe("unknown-key");
     expect(report.results).toEqual([]);
     const schema = JSON.parse(readFileSync("schemas/report.schema.json", "utf8"));
     const validate = new Ajv2020({ allErrors: true, validateFormats: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    const piped = runCli(["check", BAD, "--format", "json"]);
+    const piped = await runCli(["check", BAD, "--format", "json"]);
     expect(piped.code).toBe(2);
     expect(JSON.parse(piped.stdout).errors[0].code).toBe("unknown-key");
   });
 
-  it("names an unreadable profile in the report and still lists every error", () => {
+  it("names an unreadable profile in the report and still lists every error", async () => {
     const out = join(temp, "profile.json");
-    const result = runCli(["check", BAD, "--profile", "test/fixtures/cli/profile-invalid.yaml", "--format", "json", "--out", out]);
+    const result = await runCli(["check", BAD, "--profile", "test/fixtures/cli/profile-invalid.yaml", "--format", "json", "--out", out]);
     expect(result.code).toBe(2);
     const report = Report.parse(JSON.parse(readFileSync(out, "utf8")));
     expect(report.profile.id).toBe("test/fixtures/cli/profile-invalid.yaml");
     expect(report.errors?.map((e) => e.file)).toEqual(["test/fixtures/cli/profile-invalid.yaml", BAD]);
   });
 
-  it("writes nothing for the text and markdown formats (the errors are on stderr)", () => {
+  it("writes nothing for the text and markdown formats (the errors are on stderr)", async () => {
     const out = join(temp, "report.md");
-    expect(runCli(["check", BAD, "--format", "markdown", "--out", out]).code).toBe(2);
+    expect((await runCli(["check", BAD, "--format", "markdown", "--out", out])).code).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
 });

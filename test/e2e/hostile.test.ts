@@ -21,9 +21,9 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe("secpolicy check on hostile input", () => {
-  it.each(HOSTILE_CASES)("$file ($about)", ({ file, code, at, ja, en, exit }) => {
+  it.each(HOSTILE_CASES)("$file ($about)", async ({ file, code, at, ja, en, exit }) => {
     const path = file === "too-large.yaml" ? join(temp, file) : `${FIXTURES}/${file}`;
-    const result = runCli(["check", path, "--format", "json"]);
+    const result = await runCli(["check", path, "--format", "json"]);
     expect(result.code, result.stderr).toBe(exit);
     expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?$/m);
     expect(result.stderr).not.toContain("error[internal]");

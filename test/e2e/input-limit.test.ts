@@ -22,12 +22,12 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe("the input cap", () => {
-  it("admits a 10,000-system inventory by default (JSON and YAML sizes measured in docs/benchmarks.md: 27 MB and 23 MB)", () => {
+  it("admits a 10,000-system inventory by default (JSON and YAML sizes measured in docs/benchmarks.md: 27 MB and 23 MB)", async () => {
     expect(DEFAULT_LIMITS.maxBytes).toBeGreaterThanOrEqual(27 * 1000 * 1000 * 1.1);
   });
 
-  it("refuses a file over --max-input-mib with a located, bilingual error", () => {
-    const result = runCli(["check", inventory, "--max-input-mib", "1"]);
+  it("refuses a file over --max-input-mib with a located, bilingual error", async () => {
+    const result = await runCli(["check", inventory, "--max-input-mib", "1"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${inventory}: error[file-too-large]`);
     expect(result.stderr).toContain("上限 1 MiB");
@@ -35,14 +35,14 @@ describe("the input cap", () => {
     expect(result.stderr).toContain("--max-input-mib");
   });
 
-  it("reads the same file under a higher cap", () => {
-    const result = runCli(["check", inventory, "--max-input-mib", "4", "--exit-zero"]);
+  it("reads the same file under a higher cap", async () => {
+    const result = await runCli(["check", inventory, "--max-input-mib", "4", "--exit-zero"]);
     expect(result.stderr).not.toContain("file-too-large");
     expect(result.code).toBe(0);
   });
 
-  it.each(["0", "1e3", "lots", "4096"])("refuses --max-input-mib %s as a usage error", (value) => {
-    const result = runCli(["check", inventory, "--max-input-mib", value]);
+  it.each(["0", "1e3", "lots", "4096"])("refuses --max-input-mib %s as a usage error", async (value) => {
+    const result = await runCli(["check", inventory, "--max-input-mib", value]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("invalid-option-value");
     expect(result.stderr).toContain("--max-input-mib");

@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CLI, ensureBuilt, ROOT } from "./build.js";
-import { runCli } from "./run-cli.js";
+import { runBuiltCli } from "./run-cli.js";
 
 // Each test starts the built command several times; on a busy machine one start can take seconds.
 vi.setConfig({ testTimeout: 30_000 });
@@ -40,7 +40,7 @@ describe("secpolicy --out", () => {
     const out = join(temp, "kept-mode.json");
     writeFileSync(out, "old");
     chmodSync(out, 0o600);
-    expect(runCli(["schema", "report", "--out", out]).code).toBe(0);
+    expect(runBuiltCli(["schema", "report", "--out", out]).code).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(SCHEMA);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(readdirSync(temp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
@@ -51,13 +51,13 @@ describe("secpolicy --out", () => {
     writeFileSync(target, "old");
     const link = join(temp, "link.json");
     symlinkSync(target, link);
-    expect(runCli(["schema", "report", "--out", link]).code).toBe(0);
+    expect(runBuiltCli(["schema", "report", "--out", link]).code).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, "utf8")).toBe(SCHEMA);
   });
 
   it("writes - to standard output", () => {
-    const result = runCli(["schema", "report", "--out", "-"]);
+    const result = runBuiltCli(["schema", "report", "--out", "-"]);
     expect(result.stdout).toBe(SCHEMA);
   });
 
@@ -79,9 +79,9 @@ describe("secpolicy --out", () => {
   it.runIf(IS_ROOT)("as root, writes into a character device made with mknod instead of replacing it", () => {
     const device = join(temp, "null");
     expect(spawnSync("mknod", [device, "c", "1", "3"]).status).toBe(0);
-    expect(runCli(["schema", "report", "--out", device]).code).toBe(0);
+    expect(runBuiltCli(["schema", "report", "--out", device]).code).toBe(0);
     expect(lstatSync(device).isCharacterDevice()).toBe(true);
-    expect(runCli(["init", "--out", device]).code).toBe(0);
+    expect(runBuiltCli(["init", "--out", device]).code).toBe(0);
     expect(lstatSync(device).isCharacterDevice()).toBe(true);
   });
 
@@ -117,7 +117,7 @@ describe("secpolicy --out", () => {
     writeFileSync(out, "old");
     chmodSync(locked, 0o555);
     try {
-      expect(runCli(["schema", "report", "--out", out]).code).toBe(0);
+      expect(runBuiltCli(["schema", "report", "--out", out]).code).toBe(0);
       expect(readFileSync(out, "utf8")).toBe(SCHEMA);
     } finally {
       chmodSync(locked, 0o755);

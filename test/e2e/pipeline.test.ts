@@ -91,14 +91,14 @@ skipChecks: [screen-lock, log-retention]
     "out/.keep": "",
   });
 
-  it("gives byte-identical reports to the equivalent flags", () => {
+  it("gives byte-identical reports to the equivalent flags", async () => {
     const dir = project({ ...files(), "secpolicy.config.yaml": CONFIG });
-    const byConfig = runCli(["check"], { cwd: dir });
+    const byConfig = await runCli(["check"], { cwd: dir });
     const sarif = read(join(dir, "out/report.sarif"));
     const annotations = read(join(dir, "out/annotations.txt"));
     rmSync(join(dir, "out/report.sarif"));
     rmSync(join(dir, "out/annotations.txt"));
-    const byFlags = runCli(["check", "--no-config", ...FLAGS], { cwd: dir });
+    const byFlags = await runCli(["check", "--no-config", ...FLAGS], { cwd: dir });
     expect(byConfig.stderr).toBe("");
     expect(byConfig.code).toBe(1);
     expect(byFlags).toEqual(byConfig);
@@ -113,73 +113,73 @@ skipChecks: [screen-lock, log-retention]
     expect(annotations).toMatch(/^::error file=descriptions\/b\.yaml,line=\d+,col=\d+,title=[a-z-]+::/m);
   });
 
-  it("reads the secpolicy key of package.json, and a file named with --config", () => {
+  it("reads the secpolicy key of package.json, and a file named with --config", async () => {
     const dir = project({
       ...files(),
       "package.json": JSON.stringify({ name: "x", secpolicy: { inputs: ["descriptions/"], outputs: [{ format: "json" }] } }),
     });
-    const fromPackage = runCli(["check", "--exit-zero"], { cwd: dir });
+    const fromPackage = await runCli(["check", "--exit-zero"], { cwd: dir });
     expect(fromPackage.stderr).toBe("");
     expect(filesOf(json(fromPackage.stdout))).toEqual(["descriptions/a.yaml", "descriptions/b.yaml"]);
     writeFileSync(join(dir, "other.json"), JSON.stringify({ inputs: ["descriptions/a.yaml"], outputs: [{ format: "json" }] }));
-    const named = runCli(["check", "-c", "other.json", "--exit-zero"], { cwd: dir });
+    const named = await runCli(["check", "-c", "other.json", "--exit-zero"], { cwd: dir });
     expect(filesOf(json(named.stdout))).toEqual(["descriptions/a.yaml"]);
     // A package.json without the key is not a configuration.
     const plain = project({ "package.json": "{}", "a.yaml": read(HIGH_ONLY) });
-    expect(runCli(["check"], { cwd: plain }).stderr).toContain("error[missing-file]");
+    expect((await runCli(["check"], { cwd: plain })).stderr).toContain("error[missing-file]");
   });
 
-  it("is found from a sub-folder, its paths relative to its own folder", () => {
+  it("is found from a sub-folder, its paths relative to its own folder", async () => {
     const dir = project({
       ...files(),
       "secpolicy.config.yml": "inputs: [descriptions/a.yaml]\noutputs: [{ format: json, out: out/r.json }]\n",
     });
-    const result = runCli(["check", "--exit-zero"], { cwd: join(dir, "descriptions") });
+    const result = await runCli(["check", "--exit-zero"], { cwd: join(dir, "descriptions") });
     expect(result.stderr).toBe("");
     expect(filesOf(json(read(join(dir, "out/r.json"))))).toEqual(["a.yaml"]);
   });
 
-  it("yields to flags, and is ignored with --no-config", () => {
+  it("yields to flags, and is ignored with --no-config", async () => {
     const dir = project({ ...files(), "secpolicy.config.yaml": "inputs: [descriptions/a.yaml]\noutputs: [{ format: json }]\nlang: en\n" });
-    expect(json(runCli(["check", "--lang", "ja", "--exit-zero"], { cwd: dir }).stdout).locale).toBe("ja");
+    expect(json((await runCli(["check", "--lang", "ja", "--exit-zero"], { cwd: dir })).stdout).locale).toBe("ja");
     // The file's lang beats the environment.
-    expect(json(runCli(["check", "--exit-zero"], { cwd: dir, env: { LANG: "ja_JP.UTF-8" } }).stdout).locale).toBe("en");
-    expect(runCli(["check", "-f", "text", "--exit-zero"], { cwd: dir }).stdout).toMatch(/results:/);
-    expect(filesOf(json(runCli(["check", "descriptions/b.yaml", "--exit-zero"], { cwd: dir }).stdout))).toEqual(["descriptions/b.yaml"]);
-    expect(runCli(["check", "--no-config"], { cwd: dir }).stderr).toContain("error[missing-file]");
+    expect(json((await runCli(["check", "--exit-zero"], { cwd: dir, env: { LANG: "ja_JP.UTF-8" } })).stdout).locale).toBe("en");
+    expect((await runCli(["check", "-f", "text", "--exit-zero"], { cwd: dir })).stdout).toMatch(/results:/);
+    expect(filesOf(json((await runCli(["check", "descriptions/b.yaml", "--exit-zero"], { cwd: dir })).stdout))).toEqual(["descriptions/b.yaml"]);
+    expect((await runCli(["check", "--no-config"], { cwd: dir })).stderr).toContain("error[missing-file]");
   });
 
-  it("reports a bad configuration at its line in both languages, with a did-you-mean", () => {
+  it("reports a bad configuration at its line in both languages, with a did-you-mean", async () => {
     const dir = project({ ...files(), "secpolicy.config.yaml": "inputs: [descriptions/]\nfailOn: hihg\n" });
-    const bad = runCli(["check"], { cwd: dir });
+    const bad = await runCli(["check"], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr).toMatch(/^secpolicy\.config\.yaml:2:\d+: error\[[a-z-]+\]/m);
     expect(bad.stderr).toMatch(/"high"/);
     const unknown = project({ ...files(), "secpolicy.config.yaml": "inputs: [descriptions/]\nskipChecks: [screen-lok]\nfromat: json\n" });
-    const second = runCli(["check"], { cwd: unknown });
+    const second = await runCli(["check"], { cwd: unknown });
     expect(second.code).toBe(2);
     expect(second.stderr).toContain("secpolicy.config.yaml:3:1: error[unknown-key]");
     const checks = project({ ...files(), "secpolicy.config.yaml": "inputs: [descriptions/]\nskipChecks: [screen-lok]\n" });
-    const third = runCli(["check"], { cwd: checks });
+    const third = await runCli(["check"], { cwd: checks });
     expect(third.stderr).toContain("secpolicy.config.yaml:2:14: error[unknown-check]");
     expect(third.stderr).toContain("screen-lock の誤りではないか / Did you mean screen-lock?");
-    expect(runCli(["check", "--config", "nope.yaml"], { cwd: checks }).stderr).toContain("nope.yaml: error[config-not-found]");
+    expect((await runCli(["check", "--config", "nope.yaml"], { cwd: checks })).stderr).toContain("nope.yaml: error[config-not-found]");
   });
 
-  it("is written by init --template config, passes its model and works as written", () => {
+  it("is written by init --template config, passes its model and works as written", async () => {
     const parsed = SecpolicyConfig.safeParse(parseDocument(CONFIG_TEMPLATE).toJS());
     expect(parsed.success).toBe(true);
     const dir = project(files());
-    expect(runCli(["init", "--template", "config", "--out", "secpolicy.config.yaml"], { cwd: dir }).code).toBe(0);
+    expect((await runCli(["init", "--template", "config", "--out", "secpolicy.config.yaml"], { cwd: dir })).code).toBe(0);
     expect(read(join(dir, "secpolicy.config.yaml"))).toBe(CONFIG_TEMPLATE);
     expect(CONFIG_TEMPLATE.split("\n")[0]).toContain("config.schema.json");
-    const result = runCli(["check"], { cwd: dir });
+    const result = await runCli(["check"], { cwd: dir });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("descriptions/b.yaml:");
     expect(JSON.parse(read(join(dir, "secpolicy.sarif"))).version).toBe("2.1.0");
-    expect(runCli(["schema", "config"]).stdout).toBe(read(join(ROOT, "schemas/config.schema.json")));
+    expect((await runCli(["schema", "config"])).stdout).toBe(read(join(ROOT, "schemas/config.schema.json")));
   });
 });
 
@@ -193,42 +193,42 @@ describe("folders and globs", { timeout: 120_000 }, () => {
     "specs/.hidden.yaml": "not: checked\n",
   });
 
-  it("checks every description in a folder in sorted order, each finding naming its file", () => {
+  it("checks every description in a folder in sorted order, each finding naming its file", async () => {
     const dir = project(files());
-    const result = runCli(["check", "specs/", "--format", "json", "--exit-zero"], { cwd: dir });
+    const result = await runCli(["check", "specs/", "--format", "json", "--exit-zero"], { cwd: dir });
     expect(result.stderr).toBe("");
     const report = json(result.stdout);
     expect(filesOf(report)).toEqual(["specs/a/b.yaml", "specs/m.json", "specs/z.yaml"]);
     for (const f of problems(report)) expect(f.location?.file).toMatch(/^specs\//);
     // The same files named one by one, in another order, give the same report.
-    const named = runCli(["check", "specs/a/b.yaml", "specs/m.json", "specs/z.yaml", "--format", "json", "--exit-zero"], { cwd: dir });
+    const named = await runCli(["check", "specs/a/b.yaml", "specs/m.json", "specs/z.yaml", "--format", "json", "--exit-zero"], { cwd: dir });
     expect(named.stdout).toBe(result.stdout);
   });
 
-  it("expands a quoted glob, and checks a file named twice once", () => {
+  it("expands a quoted glob, and checks a file named twice once", async () => {
     const dir = project(files());
-    const result = runCli(["check", "specs/**/*.yaml", "specs/z.yaml", "--format", "json", "--exit-zero"], { cwd: dir });
+    const result = await runCli(["check", "specs/**/*.yaml", "specs/z.yaml", "--format", "json", "--exit-zero"], { cwd: dir });
     expect(result.stderr).toBe("");
     expect(filesOf(json(result.stdout))).toEqual(["specs/a/b.yaml", "specs/z.yaml"]);
   });
 
-  it("does not read the run's own outputs as descriptions", () => {
+  it("does not read the run's own outputs as descriptions", async () => {
     const dir = project(files());
-    const first = runCli(["check", "specs/", "-f", "json:specs/report.json", "--exit-zero"], { cwd: dir });
+    const first = await runCli(["check", "specs/", "-f", "json:specs/report.json", "--exit-zero"], { cwd: dir });
     expect(first.stderr).toBe("");
-    const again = runCli(["check", "specs/", "-f", "json:specs/report.json", "--exit-zero"], { cwd: dir });
+    const again = await runCli(["check", "specs/", "-f", "json:specs/report.json", "--exit-zero"], { cwd: dir });
     expect(again.stderr).toBe("");
     expect(filesOf(json(read(join(dir, "specs/report.json"))))).toEqual(["specs/a/b.yaml", "specs/m.json", "specs/z.yaml"]);
   });
 
-  it("treats a folder or glob that matches nothing as an error, not a pass, in both languages", () => {
+  it("treats a folder or glob that matches nothing as an error, not a pass, in both languages", async () => {
     const dir = project({ ...files(), "empty/readme.txt": "" });
-    const none = runCli(["check", "specs/**/*.yml"], { cwd: dir });
+    const none = await runCli(["check", "specs/**/*.yml"], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("specs/**/*.yml: error[no-match]");
     expect(none.stderr).toMatch(/一致するファイルがない/);
     expect(none.stderr).toMatch(/No file matches/);
-    const empty = runCli(["check", "empty", "--format", "json", "--lang", "en"], { cwd: dir });
+    const empty = await runCli(["check", "empty", "--format", "json", "--lang", "en"], { cwd: dir });
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain("empty: error[no-descriptions]");
     // A machine format still gets a report of the failed run.
@@ -237,35 +237,35 @@ describe("folders and globs", { timeout: 120_000 }, () => {
 });
 
 describe("outputs", { timeout: 120_000 }, () => {
-  it("writes text to the terminal and SARIF and GitHub annotations to files in one run", () => {
+  it("writes text to the terminal and SARIF and GitHub annotations to files in one run", async () => {
     const dir = project({ "spec.yaml": read(LGWAN_SPEC) });
-    const result = runCli(["check", "spec.yaml", "-f", "text", "-f", "sarif:out.sarif", "-f", "github:gh.txt", "--lang", "en"], {
+    const result = await runCli(["check", "spec.yaml", "-f", "text", "-f", "sarif:out.sarif", "-f", "github:gh.txt", "--lang", "en"], {
       cwd: dir,
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("");
-    expect(result.stdout).toBe(runCli(["check", "spec.yaml", "--lang", "en"], { cwd: dir }).stdout);
-    expect(read(join(dir, "out.sarif"))).toBe(runCli(["check", "spec.yaml", "-f", "sarif", "--lang", "en"], { cwd: dir }).stdout);
+    expect(result.stdout).toBe((await runCli(["check", "spec.yaml", "--lang", "en"], { cwd: dir })).stdout);
+    expect(read(join(dir, "out.sarif"))).toBe((await runCli(["check", "spec.yaml", "-f", "sarif", "--lang", "en"], { cwd: dir })).stdout);
     const github = read(join(dir, "gh.txt"));
-    expect(github).toBe(runCli(["check", "spec.yaml", "--format=github", "--lang", "en"], { cwd: dir }).stdout);
+    expect(github).toBe((await runCli(["check", "spec.yaml", "--format=github", "--lang", "en"], { cwd: dir })).stdout);
     expect(github).toMatch(/^::error file=spec\.yaml,line=28,col=5,title=lgwan-no-direct-internet::/m);
     // -o names the one format without a file.
-    expect(runCli(["check", "spec.yaml", "-f", "json", "-f", "sarif:b.sarif", "-o", "a.json"], { cwd: dir }).stdout).toBe("");
+    expect((await runCli(["check", "spec.yaml", "-f", "json", "-f", "sarif:b.sarif", "-o", "a.json"], { cwd: dir })).stdout).toBe("");
     expect(json(read(join(dir, "a.json"))).results.length).toBeGreaterThan(0);
     expect(existsSync(join(dir, "b.sarif"))).toBe(true);
   });
 
-  it("refuses two outputs on standard output, a file named twice and an output over an input", () => {
+  it("refuses two outputs on standard output, a file named twice and an output over an input", async () => {
     const dir = project({ "spec.yaml": read(LGWAN_SPEC) });
-    expect(runCli(["check", "spec.yaml", "-f", "json", "-f", "text"], { cwd: dir }).stderr).toContain("error[stdout-twice]");
-    expect(runCli(["check", "spec.yaml", "-f", "json:a", "-f", "sarif:a"], { cwd: dir }).stderr).toContain("error[out-twice]");
-    expect(runCli(["check", "spec.yaml", "-f", "json:spec.yaml"], { cwd: dir }).stderr).toContain("error[out-is-input]");
-    expect(runCli(["check", "spec.yaml", "-f", "jsn"], { cwd: dir }).stderr).toContain("Did you mean json?");
+    expect((await runCli(["check", "spec.yaml", "-f", "json", "-f", "text"], { cwd: dir })).stderr).toContain("error[stdout-twice]");
+    expect((await runCli(["check", "spec.yaml", "-f", "json:a", "-f", "sarif:a"], { cwd: dir })).stderr).toContain("error[out-twice]");
+    expect((await runCli(["check", "spec.yaml", "-f", "json:spec.yaml"], { cwd: dir })).stderr).toContain("error[out-is-input]");
+    expect((await runCli(["check", "spec.yaml", "-f", "jsn"], { cwd: dir })).stderr).toContain("Did you mean json?");
     expect(read(join(dir, "spec.yaml"))).toBe(read(LGWAN_SPEC));
   });
 
-  it("lists the formats", () => {
-    const result = runCli(["check", "--list-formats", "--lang", "en"]);
+  it("lists the formats", async () => {
+    const result = await runCli(["check", "--list-formats", "--lang", "en"]);
     expect(result.code).toBe(0);
     const names = result.stdout
       .split("\n")
@@ -277,54 +277,54 @@ describe("outputs", { timeout: 120_000 }, () => {
 });
 
 describe("check selection and thresholds", { timeout: 120_000 }, () => {
-  it("runs only --check, skips --skip-check, and suggests a check for a typo", () => {
+  it("runs only --check, skips --skip-check, and suggests a check for a typo", async () => {
     const dir = project({ "spec.yaml": read(LGWAN_SPEC) });
     const only = json(
-      runCli(["check", "spec.yaml", "-f", "json", "--check", "lgwan-no-direct-internet", "--exit-zero"], { cwd: dir }).stdout,
+      (await runCli(["check", "spec.yaml", "-f", "json", "--check", "lgwan-no-direct-internet", "--exit-zero"], { cwd: dir })).stdout,
     );
     expect(new Set(only.results.map((f) => f.checkId))).toEqual(new Set(["lgwan-no-direct-internet"]));
     const skipped = json(
-      runCli(["check", "spec.yaml", "-f", "json", "--skip-check", "lgwan-no-direct-internet", "--exit-zero"], { cwd: dir }).stdout,
+      (await runCli(["check", "spec.yaml", "-f", "json", "--skip-check", "lgwan-no-direct-internet", "--exit-zero"], { cwd: dir })).stdout,
     );
     expect(skipped.results.some((f) => f.checkId === "lgwan-no-direct-internet")).toBe(false);
     expect(skipped.results.length).toBeGreaterThan(0);
-    const typo = runCli(["check", "spec.yaml", "--check", "lgwan-no-direct-internt"], { cwd: dir });
+    const typo = await runCli(["check", "spec.yaml", "--check", "lgwan-no-direct-internt"], { cwd: dir });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("Did you mean lgwan-no-direct-internet?");
   });
 
-  it("--quiet lists failures only, keeping the exit code", () => {
+  it("--quiet lists failures only, keeping the exit code", async () => {
     const dir = project({ "spec.yaml": read(LGWAN_SPEC) });
-    const quiet = runCli(["check", "spec.yaml", "-q", "-f", "json"], { cwd: dir });
-    const loud = runCli(["check", "spec.yaml", "-f", "json"], { cwd: dir });
+    const quiet = await runCli(["check", "spec.yaml", "-q", "-f", "json"], { cwd: dir });
+    const loud = await runCli(["check", "spec.yaml", "-f", "json"], { cwd: dir });
     expect(quiet.code).toBe(loud.code);
     const outcomes = new Set(json(quiet.stdout).results.map((f) => f.outcome));
     expect(outcomes).toEqual(new Set(["fail"]));
     expect(json(quiet.stdout).summary).toEqual(json(loud.stdout).summary);
   });
 
-  it("--max-warnings fails the run on more needs-evidence findings than allowed", () => {
+  it("--max-warnings fails the run on more needs-evidence findings than allowed", async () => {
     // high-only.yaml has no failures at low severity once --fail-on critical, but it lacks evidence.
     const dir = project({ "spec.yaml": read(LGWAN_SPEC) });
-    const report = json(runCli(["check", "spec.yaml", "-f", "json", "--exit-zero"], { cwd: dir }).stdout);
+    const report = json((await runCli(["check", "spec.yaml", "-f", "json", "--exit-zero"], { cwd: dir })).stdout);
     const warnings = report.results.filter((f) => f.outcome === "needs-evidence").length;
     expect(warnings).toBeGreaterThan(0);
     const args = ["check", "spec.yaml", "--skip-check", "lgwan-no-direct-internet", "--fail-on", "critical", "-f", "json"];
-    const base = runCli(args, { cwd: dir });
+    const base = await runCli(args, { cwd: dir });
     const baseWarnings = json(base.stdout).results.filter((f) => f.outcome === "needs-evidence").length;
     const failingCritical = json(base.stdout).results.some((f) => f.outcome === "fail" && f.severity === "critical");
     expect(failingCritical).toBe(base.code === 1);
     if (failingCritical) return;
-    expect(runCli([...args, "--max-warnings", String(baseWarnings)], { cwd: dir }).code).toBe(0);
-    expect(runCli([...args, "--max-warnings", String(baseWarnings - 1)], { cwd: dir }).code).toBe(1);
-    expect(runCli([...args, "--max-warnings", "x"], { cwd: dir }).stderr).toContain("error[invalid-option-value]");
+    expect((await runCli([...args, "--max-warnings", String(baseWarnings)], { cwd: dir })).code).toBe(0);
+    expect((await runCli([...args, "--max-warnings", String(baseWarnings - 1)], { cwd: dir })).code).toBe(1);
+    expect((await runCli([...args, "--max-warnings", "x"], { cwd: dir })).stderr).toContain("error[invalid-option-value]");
   });
 });
 
 describe("empty input is not a pass", { timeout: 120_000 }, () => {
-  it("refuses a description without systems, located, in both languages, with a machine report", () => {
+  it("refuses a description without systems, located, in both languages, with a machine report", async () => {
     const dir = project({ "empty.yaml": 'title: nothing\nevaluationDate: "2026-04-01"\nsystems: []\n' });
-    const result = runCli(["check", "empty.yaml", "-f", "sarif"], { cwd: dir });
+    const result = await runCli(["check", "empty.yaml", "-f", "sarif"], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("empty.yaml:3:1: error[no-systems]");
     expect(result.stderr).toContain("記述に情報システム（systems）が1つもない");
@@ -333,15 +333,15 @@ describe("empty input is not a pass", { timeout: 120_000 }, () => {
     expect(sarif.runs[0]?.invocations[0]?.executionSuccessful).toBe(false);
   });
 
-  it("refuses a run in which no check applied", () => {
+  it("refuses a run in which no check applied", async () => {
     const dir = project({ "spec.yaml": read(HIGH_ONLY) });
     // The My Number zone check has nothing to judge in a spec without My Number systems.
-    const report = json(runCli(["check", "spec.yaml", "-f", "json", "--exit-zero"], { cwd: dir }).stdout);
+    const report = json((await runCli(["check", "spec.yaml", "-f", "json", "--exit-zero"], { cwd: dir })).stdout);
     const idle = [...new Set(report.results.map((f) => f.checkId))].find((id) =>
       report.results.filter((f) => f.checkId === id).every((f) => f.outcome === "not-applicable"),
     );
     expect(idle).toBeDefined();
-    const result = runCli(["check", "spec.yaml", "--check", idle as string, "--lang", "en"], { cwd: dir });
+    const result = await runCli(["check", "spec.yaml", "--check", idle as string, "--lang", "en"], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("spec.yaml: error[nothing-evaluated]");

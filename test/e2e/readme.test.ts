@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import type { Report } from "../../src/model/report.js";
 import { ROOT } from "./build.js";
-import { runCli } from "./run-cli.js";
+import { runBuiltCli } from "./run-cli.js";
 
 // Each test starts the built command; on a busy machine one start can take seconds.
 vi.setConfig({ testTimeout: 30_000 });
@@ -23,7 +23,7 @@ function demoRows(): string[] {
 
 describe("README demo", () => {
   it("lists exactly the failures npm start reports for the delivery spec", () => {
-    const result = runCli(["check", "examples/delivery-spec.yaml", "--format", "json", "--exit-zero"]);
+    const result = runBuiltCli(["check", "examples/delivery-spec.yaml", "--format", "json", "--exit-zero"]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     const failures = report.results
@@ -35,7 +35,7 @@ describe("README demo", () => {
   });
 
   it("the compliant inventory has neither failures nor missing evidence", () => {
-    const result = runCli(["check", "examples/inventory.yaml", "--format", "json", "--require-evidence"]);
+    const result = runBuiltCli(["check", "examples/inventory.yaml", "--format", "json", "--require-evidence"]);
     const report = JSON.parse(result.stdout) as Report;
     expect(report.results.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence")).toEqual([]);
     expect(result.code).toBe(0);

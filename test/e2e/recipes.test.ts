@@ -11,7 +11,7 @@ import { delimiter, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ensureBuilt, ROOT } from "./build.js";
-import { runCli } from "./run-cli.js";
+import { runBuiltCli } from "./run-cli.js";
 
 interface Step {
   name?: string;
@@ -169,8 +169,8 @@ describe("the pre-commit hooks (.pre-commit-hooks.yaml)", () => {
     const entry = (hooks[0] as Hook).entry.split(" ");
     const entryArgs = entry.slice(entry.indexOf("secpolicy") + 1);
     expect(entryArgs).toEqual(["check"]);
-    expect(runCli(entryArgs, { cwd: dir }).code).toBe(1);
-    expect(runCli([...entryArgs, "a.yaml"], { cwd: dir }).code).toBe(1);
+    expect(runBuiltCli(entryArgs, { cwd: dir }).code).toBe(1);
+    expect(runBuiltCli([...entryArgs, "a.yaml"], { cwd: dir }).code).toBe(1);
   });
 
   const preCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ensureBuilt, ROOT } from "../e2e/build.js";
-import { runCli } from "../e2e/run-cli.js";
+import { runBuiltCli } from "../e2e/run-cli.js";
 
 const EXAMPLE = join(ROOT, "examples/inventory.yaml");
 let temp = "";
@@ -32,14 +32,14 @@ function bash(script: string, env: Record<string, string> = {}) {
 
 describe("non-regular files", () => {
   it("--profile /dev/zero is refused at the size limit instead of growing to GiBs", () => {
-    const result = runCli(["check", EXAMPLE, "--profile", "/dev/zero"]);
+    const result = runBuiltCli(["check", EXAMPLE, "--profile", "/dev/zero"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("/dev/zero: error[file-too-large]");
     expect(result.stderr).not.toContain("error[internal]");
   }, 60_000);
 
   it("a description from /dev/zero is refused the same way", () => {
-    const result = runCli(["check", "/dev/zero"]);
+    const result = runBuiltCli(["check", "/dev/zero"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("/dev/zero: error[file-too-large]");
   }, 60_000);
@@ -73,7 +73,7 @@ describe("extends stays inside the profile's folder", () => {
     writeFileSync(join(temp, "outside.yaml"), "extends: hitoyoshi-2026-03\n");
     for (const reference of ["../outside.yaml", join(temp, "outside.yaml"), "/dev/zero", "/etc/passwd"]) {
       writeFileSync(join(dir, "p.yaml"), `# a profile\nextends: ${reference}\n`);
-      const result = runCli(["check", EXAMPLE, "--profile", join(dir, "p.yaml")]);
+      const result = runBuiltCli(["check", EXAMPLE, "--profile", join(dir, "p.yaml")]);
       expect(result.code, reference).toBe(2);
       expect(result.stderr).toContain(`${join(dir, "p.yaml")}:2:1: error[extends-outside]`);
       expect(result.stderr).toContain("outside the folder of this profile");
@@ -86,7 +86,7 @@ describe("extends stays inside the profile's folder", () => {
     writeFileSync(join(temp, "base.yaml"), "extends: hitoyoshi-2026-03\n");
     symlinkSync(join(temp, "base.yaml"), join(dir, "base.yaml"));
     writeFileSync(join(dir, "p.yaml"), "extends: ./base.yaml\n");
-    const result = runCli(["check", EXAMPLE, "--profile", join(dir, "p.yaml")]);
+    const result = runBuiltCli(["check", EXAMPLE, "--profile", join(dir, "p.yaml")]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("error[extends-outside]");
   }, 60_000);
@@ -96,7 +96,7 @@ describe("extends stays inside the profile's folder", () => {
     mkdirSync(join(dir, "base"), { recursive: true });
     writeFileSync(join(dir, "base", "b.yaml"), "extends: hitoyoshi-2026-03\nid: acme-base\nversion: 1.0.0\n");
     writeFileSync(join(dir, "p.yaml"), "extends: base/b.yaml\nid: acme\nversion: 1.0.0\n");
-    const result = runCli(["check", EXAMPLE, "--profile", join(dir, "p.yaml"), "--format", "json"]);
+    const result = runBuiltCli(["check", EXAMPLE, "--profile", join(dir, "p.yaml"), "--format", "json"]);
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout).profile.id).toBe("acme");
   }, 60_000);
@@ -108,14 +108,14 @@ describe("--out", () => {
     writeFileSync(input, readFileSync(EXAMPLE));
     symlinkSync(input, join(temp, "link.yaml"));
     for (const out of [input, join(temp, "link.yaml"), `${temp}/./in.yaml`]) {
-      const result = runCli(["check", input, "--out", out]);
+      const result = runBuiltCli(["check", input, "--out", out]);
       expect(result.code, out).toBe(2);
       expect(result.stderr).toContain("error[out-is-input]");
       expect(readFileSync(input, "utf8")).toBe(readFileSync(EXAMPLE, "utf8"));
     }
     const profile = join(temp, "profile.yaml");
     writeFileSync(profile, readFileSync(join(ROOT, "test/fixtures/cli/profile.yaml")));
-    const result = runCli(["check", EXAMPLE, "--profile", profile, "--out", profile]);
+    const result = runBuiltCli(["check", EXAMPLE, "--profile", profile, "--out", profile]);
     expect(result.stderr).toContain("error[out-is-input]");
   }, 60_000);
 

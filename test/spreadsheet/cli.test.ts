@@ -47,10 +47,10 @@ describe("secpolicy init --template xlsx", { timeout: 60_000 }, () => {
     const piped = Buffer.from(out[0] as Uint8Array);
     expect(piped.subarray(0, 2).toString()).toBe("PK");
     const file = join(temp, "台帳.xlsx");
-    expect(runCli(["init", "--template", "xlsx", "--out", file]).code).toBe(0);
+    expect((await runCli(["init", "--template", "xlsx", "--out", file])).code).toBe(0);
     expect(readFileSync(file).equals(piped)).toBe(true);
     // The empty template says what to fill in first, at the systems sheet.
-    const checked = runCli(["check", file]);
+    const checked = await runCli(["check", file]);
     expect(checked.code).toBe(2);
     expect(checked.stderr).toContain(`${file} › システム一覧 › A3: error[missing-field]`);
   });
@@ -63,19 +63,19 @@ describe("secpolicy check and import on registers", { timeout: 60_000 }, () => {
     if (group !== undefined) group.externalMedia = "allowed";
     const file = join(temp, "failing.xlsx");
     writeFileSync(file, await templateWorkbook(description));
-    const text = runCli(["check", file]);
+    const text = await runCli(["check", file]);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} › 端末群 › [A-Z]+3\\b`));
-    const csv = runCli(["check", file, "--format", "csv", "--exit-zero"]);
+    const csv = await runCli(["check", file, "--format", "csv", "--exit-zero"]);
     expect(csv.code).toBe(0);
     expect(csv.stdout.startsWith("\uFEFFNo.,チェック,結果")).toBe(true);
     expect(csv.stdout).toContain("mynumber-terminal-export-blocked");
     const out = join(temp, "worklist.xlsx");
-    expect(runCli(["check", file, "--format", "xlsx", "--out", out, "--lang", "en"]).code).toBe(1);
+    expect((await runCli(["check", file, "--format", "xlsx", "--out", out, "--lang", "en"])).code).toBe(1);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
   });
 
-  it("reports a bad cell of a CSV folder at file › cell, and an unreadable workbook, with exit 2", () => {
+  it("reports a bad cell of a CSV folder at file › cell, and an unreadable workbook, with exit 2", async () => {
     const sheets = sheetsOf(example("inventory"));
     const cell = setCell(sheets, "接続一覧", "mail-in", "transport", "LANケーブル");
     const file = join(temp, "bad.xlsx");
@@ -86,12 +86,12 @@ describe("secpolicy check and import on registers", { timeout: 60_000 }, () => {
       const rows = s.rows.map((r) => r.map((v) => (v instanceof Date ? isoOfDate(v) : v === undefined || v === null ? "" : String(v))));
       writeFileSync(join(csvDir, `${s.name}.csv`), `\uFEFF${toCsv(rows)}`);
     }
-    const result = runCli(["check", csvDir]);
+    const result = await runCli(["check", csvDir]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${join(csvDir, "接続一覧.csv")} › ${cell}: error[invalid-value]: 「通信手段」（transport）`);
     expect(result.stderr).not.toContain("Shift_JIS");
     writeFileSync(file, "not a workbook");
-    const broken = runCli(["check", file]);
+    const broken = await runCli(["check", file]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain("error[invalid-workbook]");
   });
@@ -100,7 +100,7 @@ describe("secpolicy check and import on registers", { timeout: 60_000 }, () => {
     const description = example("delivery-spec");
     const file = join(temp, "spec.xlsx");
     writeFileSync(file, await templateWorkbook(description));
-    const result = runCli(["import", file]);
+    const result = await runCli(["import", file]);
     expect(result.code).toBe(0);
     expect(parse(result.stdout)).toEqual(description);
   });
