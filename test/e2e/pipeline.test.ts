@@ -145,7 +145,9 @@ skipChecks: [screen-lock, log-retention]
     // The file's lang beats the environment.
     expect(json((await runCli(["check", "--exit-zero"], { cwd: dir, env: { LANG: "ja_JP.UTF-8" } })).stdout).locale).toBe("en");
     expect((await runCli(["check", "-f", "text", "--exit-zero"], { cwd: dir })).stdout).toMatch(/results:/);
-    expect(filesOf(json((await runCli(["check", "descriptions/b.yaml", "--exit-zero"], { cwd: dir })).stdout))).toEqual(["descriptions/b.yaml"]);
+    expect(filesOf(json((await runCli(["check", "descriptions/b.yaml", "--exit-zero"], { cwd: dir })).stdout))).toEqual([
+      "descriptions/b.yaml",
+    ]);
     expect((await runCli(["check", "--no-config"], { cwd: dir })).stderr).toContain("error[missing-file]");
   });
 
@@ -201,7 +203,9 @@ describe("folders and globs", { timeout: 120_000 }, () => {
     expect(filesOf(report)).toEqual(["specs/a/b.yaml", "specs/m.json", "specs/z.yaml"]);
     for (const f of problems(report)) expect(f.location?.file).toMatch(/^specs\//);
     // The same files named one by one, in another order, give the same report.
-    const named = await runCli(["check", "specs/a/b.yaml", "specs/m.json", "specs/z.yaml", "--format", "json", "--exit-zero"], { cwd: dir });
+    const named = await runCli(["check", "specs/a/b.yaml", "specs/m.json", "specs/z.yaml", "--format", "json", "--exit-zero"], {
+      cwd: dir,
+    });
     expect(named.stdout).toBe(result.stdout);
   });
 
