@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, type InstalledPackage, installInto, packAndInstall, removeInstall, ROOT } from "./pack.js";
+import { cleanEnv, copyInstall, type InstalledPackage, packAndInstall, removeInstall, ROOT } from "./pack.js";
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
@@ -243,8 +243,8 @@ describe("the published package", () => {
       // A second project, with vitest beside the package as in a real one; the first has no vitest.
       suite = join(installed?.dir ?? "", "with-vitest");
       const start = performance.now();
-      installInto(suite, installed?.tarball ?? "", { name: "with-vitest", version: "1.0.0", private: true, type: "module" });
-      console.info(`consumer: installed the second project in ${Math.round(performance.now() - start)} ms`);
+      copyInstall(installed?.app ?? "", suite, { name: "with-vitest", version: "1.0.0", private: true, type: "module" });
+      console.info(`consumer: copied the install into the second project in ${Math.round(performance.now() - start)} ms`);
       symlinkSync(join(ROOT, "node_modules", "vitest"), join(suite, "node_modules", "vitest"), "dir");
       writeFileSync(join(suite, "compliance.test.ts"), VITEST_SUITE);
       writeFileSync(join(suite, "failing.test.ts"), FAILING_SUITE);

@@ -113,6 +113,17 @@ export function installInto(dir: string, tarball: string, manifest: Record<strin
   );
 }
 
+/**
+ * Creates a project in `dir` with this package.json and the dependencies another project
+ * installed (a copy of its node_modules): the same installed files as a second `npm install` of
+ * the same tarball, without paying for one.
+ */
+export function copyInstall(from: string, dir: string, manifest: Record<string, unknown>): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  cpSync(join(from, "node_modules"), join(dir, "node_modules"), { recursive: true, verbatimSymlinks: true });
+}
+
 /** Removes the temp folder. */
 export function removeInstall(installed: InstalledPackage | undefined): void {
   if (installed !== undefined) rmSync(installed.dir, { recursive: true, force: true });
