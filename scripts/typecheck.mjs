@@ -3,8 +3,9 @@
  * `npm run typecheck`: one TypeScript program over the whole project (tsconfig.json: src, test,
  * bench, scripts), then the playground (its own DOM lib) — without type-checking src twice.
  *
- * 1. The project is checked as `tsc -p .` would, incrementally, with the build-info file vitest's
- *    type tests reuse (scripts/tsc-incremental.mjs): errors are printed and fail the step.
+ * 1. The project is checked as `tsc -p .` would, incrementally (a build-info file under
+ *    node_modules/.cache): errors are printed and fail the step. The type tests
+ *    (test/types/*.test-d.ts) are part of this program: a failing type assertion fails here.
  * 2. The same program writes the declaration files of the library (the files the package entries
  *    and the playground reach under src/) to .tmp/types (git-ignored). The build
  *    bundles them into dist/*.d.ts (tsup.config.ts) instead of running a second TypeScript
