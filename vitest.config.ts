@@ -3,27 +3,27 @@ import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * The slowest files (mostly child processes: npm, a consumer's vitest and tsc, LibreOffice,
- * Chromium, the built command), slowest first. A fresh clone has no timings from an earlier run,
+ * The slowest files (mostly child processes: LibreOffice, npm, a consumer's vitest and tsc, the
+ * CI recipes, Chromium), slowest first. A fresh clone has no timings from an earlier run,
  * and vitest then starts the largest files first: a slow file that starts last runs alone on one
  * core while the other waits. These start first; the rest follow in vitest's own order.
  */
 const SLOW_FIRST = [
-  "test/consumer/consumer.test.ts",
-  "test/e2e/cli.test.ts",
-  "test/e2e/pipeline.test.ts",
-  "test/browser/page.test.ts",
-  "test/e2e/baseline.test.ts",
   "test/spreadsheet/workbook.test.ts",
-  "test/spreadsheet/cli.test.ts",
-  "test/e2e/hostile.test.ts",
-  "test/hostile/streaming.test.ts",
-  "test/guides.test.ts",
+  "test/consumer/consumer.test.ts",
   "test/e2e/recipes.test.ts",
   "test/properties.test.ts",
-  "test/schema-validators.test.ts",
+  "test/browser/page.test.ts",
+  "test/hostile/streaming.test.ts",
   "test/hostile/files.test.ts",
+  "test/e2e/cli.test.ts",
+  "test/schema-validators.test.ts",
+  "test/spreadsheet/cli.test.ts",
   "test/hostile/linear.test.ts",
+  "test/e2e/baseline.test.ts",
+  "test/guides.test.ts",
+  "test/e2e/fifo.test.ts",
+  "test/e2e/pipeline.test.ts",
 ];
 
 class SlowFirst extends BaseSequencer {
