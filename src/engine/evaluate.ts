@@ -522,6 +522,8 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       if (problem !== undefined) {
         drafts = [checkError(finding, entry.target, meta.id, problem)];
       }
+      // In report order here (a stable sort, as the report's), so the whole list needs no sort.
+      if (drafts.length > 1) drafts.sort(compareFindings);
       for (const d of drafts) push(d);
       if (drafts.length > 0) continue;
       if (problemsOnly) tallyUp("pass", severity);

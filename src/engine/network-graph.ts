@@ -137,15 +137,24 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup): 
   const from = place(connection.from, connection.to);
   const to = place(connection.to, connection.from);
   const service = serviceOf(connection);
-  const ends = [connection.from, connection.to];
+  const isPublicInternet = (end: NodeRef) => "external" in end && end.external === "public-internet";
+  const isProvider = (end: NodeRef) => "system" in end && isProviderService(systemOf(end.system));
   const providerIngress =
-    ends.some((end) => "external" in end && end.external === "public-internet") &&
-    ends.some((end) => "system" in end && isProviderService(systemOf(end.system)));
-  const base = { link: connection, ...(service === undefined ? {} : { service }), ...(providerIngress ? { providerIngress } : {}) };
-  const hops: Hop[] = [{ ...base, from, to, forward: true }];
-  if (connection.direction !== "one-way") {
-    hops.push({ ...base, from: to, to: from, forward: false, ...(connection.direction === undefined ? { directionAssumed: true } : {}) });
-  }
+    (isPublicInternet(connection.from) || isPublicInternet(connection.to)) && (isProvider(connection.from) || isProvider(connection.to));
+  // Built field by field in one fixed order rather than spread from a base: every evaluation
+  // builds the hops of every connection.
+  const hop = (hopFrom: FlowPlace | undefined, hopTo: FlowPlace | undefined, forward: boolean, directionAssumed: boolean): Hop => {
+    const built: { -readonly [K in keyof Hop]?: Hop[K] } = { link: connection };
+    if (service !== undefined) built.service = service;
+    if (providerIngress) built.providerIngress = true;
+    built.from = hopFrom;
+    built.to = hopTo;
+    built.forward = forward;
+    if (directionAssumed) built.directionAssumed = true;
+    return built as Hop;
+  };
+  const hops = [hop(from, to, true, false)];
+  if (connection.direction !== "one-way") hops.push(hop(to, from, false, connection.direction === undefined));
   return hops;
 }
 
@@ -168,9 +177,13 @@ export function terminalAccessLink(group: TerminalGroup): { to: FlowPlace; link:
  * direction are taken as bidirectional (the conservative reading); their reverse arcs are marked.
  * A connection whose transport crosses the internet also joins its ends to the internet node, so
  * path questions see it as the internet. Connections naming unknown systems are input errors
- * reported by parseDescription; if one gets here anyway it is left out.
+ * reported by parseDescription; if one gets here anyway it is left out. `hopsOf` gives the hops of
+ * a connection when they are already built (see `connectionHopsOf`), else they are built here.
  */
-export function buildNetworkGraph(description: Description): NetworkGraph {
+export function buildNetworkGraph(
+  description: Description,
+  hopsOf?: (connection: Connection, index: number) => readonly Hop[],
+): NetworkGraph {
   const nodes: GraphNode[] = [];
   const arcs: GraphArc[] = [];
   const systemNode = new Map<string, number>();
@@ -275,7 +288,7 @@ export function buildNetworkGraph(description: Description): NetworkGraph {
     const from = nodeOf(connection.from, connection.to);
     const to = nodeOf(connection.to, connection.from);
     if (from === undefined || to === undefined) return;
-    const [forward, reverse] = connectionHops(connection, systemOf);
+    const [forward, reverse] = hopsOf?.(connection, index) ?? connectionHops(connection, systemOf);
     const overInternet = crossesInternet(connection.transport) === true && from !== publicInternet && to !== publicInternet;
     const add = (a: number, b: number, hop: Hop, assumed: boolean) => {
       arcs.push({ from: a, to: b, kind: "connection", connection, connectionIndex: index, directionAssumed: assumed, hop });
