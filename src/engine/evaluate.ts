@@ -401,6 +401,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     const clauses = Object.freeze([...meta.clauses]) as Finding["clauses"];
     const threats = Object.freeze([...meta.threats]) as Finding["threats"];
     const passMessage = Object.freeze({ ja: meta.title.ja, en: meta.title.en });
+    const remediation = Object.freeze({ ...meta.remediation });
     const checkBasis = messageBasis(meta, undefined);
     const basisOf = new Map<string, MessageBasis>();
     const finding = (
@@ -435,7 +436,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         threats,
       };
       if (basis.reference !== undefined) result.reference = basis.reference;
-      if (outcome === "fail" || outcome === "needs-evidence") result.remediation = { ...meta.remediation };
+      if (outcome === "fail" || outcome === "needs-evidence") result.remediation = remediation;
       if (data !== undefined && Object.keys(data).length > 0) result.data = { ...data };
       if (trace !== undefined) result.trace = trace.map((hop) => ({ ...hop }));
       return result;
