@@ -73,7 +73,7 @@ interface TargetEntry {
 /** The targets of each kind a check can evaluate, in description order. */
 function targetsOf(kind: TargetKind, description: Description): TargetEntry[] {
   const list = <T extends { id: string }>(items: readonly T[] | undefined, key: string): TargetEntry[] =>
-    (items ?? []).map((item, i) => ({ subject: item as never, target: { kind, id: item.id, path: toPointer([key, i]) } }));
+    (items ?? []).map((item, i) => ({ subject: item as never, target: { kind, id: item.id, path: `/${key}/${i}` } }));
   switch (kind) {
     case "description":
       return [{ subject: description, target: { kind, path: "" } }];
