@@ -4,7 +4,7 @@ import type { Description } from "../model/description.js";
 import type { System } from "../model/system.js";
 import type { Vendor } from "../model/vendor.js";
 import type { Hop } from "../policy/flow-policy.js";
-import { buildNetworkGraph, connectionHops, type NetworkGraph } from "./network-graph.js";
+import { buildNetworkGraph, connectionHops, type NetworkGraph, type SystemLookup } from "./network-graph.js";
 
 /** A system with its position in `systems`. */
 export interface IndexedSystem {
@@ -61,19 +61,19 @@ export function indexDescription(description: Description): DescriptionIndex {
  * hottest line of an evaluation. An index is made once per evaluation and never changes, so the
  * hops cannot go stale.
  */
-const hopsCache = new WeakMap<DescriptionIndex, Map<Connection, readonly Hop[]>>();
+const hopsCache = new WeakMap<DescriptionIndex, { readonly systemOf: SystemLookup; readonly hops: Map<Connection, readonly Hop[]> }>();
 
 /** The hops of a connection of the indexed description, as {@link connectionHops} gives them (shared: do not change them). */
 export function connectionHopsOf(index: DescriptionIndex, connection: Connection): readonly Hop[] {
-  let byConnection = hopsCache.get(index);
-  if (byConnection === undefined) {
-    byConnection = new Map();
-    hopsCache.set(index, byConnection);
+  let cache = hopsCache.get(index);
+  if (cache === undefined) {
+    cache = { systemOf: (id) => index.systemsById.get(id)?.system, hops: new Map() };
+    hopsCache.set(index, cache);
   }
-  let hops = byConnection.get(connection);
+  let hops = cache.hops.get(connection);
   if (hops === undefined) {
-    hops = connectionHops(connection, (id) => index.systemsById.get(id)?.system);
-    byConnection.set(connection, hops);
+    hops = connectionHops(connection, cache.systemOf);
+    cache.hops.set(connection, hops);
   }
   return hops;
 }

@@ -148,39 +148,58 @@ export function isProviderService(system: System | undefined): boolean {
 }
 
 /**
+ * Where a connection end stands as the flow table sees it. A provider's cloud service reached over
+ * a transport that crosses the internet stands on the internet, whatever zone its system declares:
+ * the hop is judged as the link with the internet (under α' the local breakout to an LGWAN-zone
+ * SaaS, else denied), never as a link within a zone.
+ */
+function placeOfEnd(connection: Connection, end: NodeRef, other: NodeRef, systemOf: SystemLookup): FlowPlace | undefined {
+  if (crossesInternet(connection.transport) === true && "system" in end && isProviderService(systemOf(end.system)))
+    return "public-internet";
+  return endPlace(end, (ref) => zoneOfEnd(ref, systemOf), other);
+}
+
+const isPublicInternet = (end: NodeRef) => "external" in end && end.external === "public-internet";
+const isProviderEnd = (end: NodeRef, systemOf: SystemLookup) => "system" in end && isProviderService(systemOf(end.system));
+
+/**
+ * One hop of a connection, built field by field in one fixed order rather than spread from a base
+ * (every evaluation builds the hops of every connection).
+ */
+function connectionHop(
+  connection: Connection,
+  service: string | undefined,
+  providerIngress: boolean,
+  from: FlowPlace | undefined,
+  to: FlowPlace | undefined,
+  forward: boolean,
+  directionAssumed: boolean,
+): Hop {
+  const hop: { -readonly [K in keyof Hop]?: Hop[K] } = { link: connection };
+  if (service !== undefined) hop.service = service;
+  if (providerIngress) hop.providerIngress = true;
+  hop.from = from;
+  hop.to = to;
+  hop.forward = forward;
+  if (directionAssumed) hop.directionAssumed = true;
+  return hop as Hop;
+}
+
+/**
  * The hops of a connection as the flow table judges them: the connection's way, and back unless
  * it is one-way (an unstated direction gives an assumed reverse hop).
  */
 export function connectionHops(connection: Connection, systemOf: SystemLookup): Hop[] {
-  const zoneOf = (end: NodeRef) => zoneOfEnd(end, systemOf);
-  // A provider's cloud service reached over a transport that crosses the internet stands on the
-  // internet, whatever zone its system declares: the hop is judged as the link with the internet
-  // (under α' the local breakout to an LGWAN-zone SaaS, else denied), never as a link within a zone.
-  const place = (end: NodeRef, other: NodeRef): FlowPlace | undefined =>
-    crossesInternet(connection.transport) === true && "system" in end && isProviderService(systemOf(end.system))
-      ? "public-internet"
-      : endPlace(end, zoneOf, other);
-  const from = place(connection.from, connection.to);
-  const to = place(connection.to, connection.from);
+  const from = placeOfEnd(connection, connection.from, connection.to, systemOf);
+  const to = placeOfEnd(connection, connection.to, connection.from, systemOf);
   const service = serviceOf(connection);
-  const isPublicInternet = (end: NodeRef) => "external" in end && end.external === "public-internet";
-  const isProvider = (end: NodeRef) => "system" in end && isProviderService(systemOf(end.system));
   const providerIngress =
-    (isPublicInternet(connection.from) || isPublicInternet(connection.to)) && (isProvider(connection.from) || isProvider(connection.to));
-  // Built field by field in one fixed order rather than spread from a base: every evaluation
-  // builds the hops of every connection.
-  const hop = (hopFrom: FlowPlace | undefined, hopTo: FlowPlace | undefined, forward: boolean, directionAssumed: boolean): Hop => {
-    const built: { -readonly [K in keyof Hop]?: Hop[K] } = { link: connection };
-    if (service !== undefined) built.service = service;
-    if (providerIngress) built.providerIngress = true;
-    built.from = hopFrom;
-    built.to = hopTo;
-    built.forward = forward;
-    if (directionAssumed) built.directionAssumed = true;
-    return built as Hop;
-  };
-  const hops = [hop(from, to, true, false)];
-  if (connection.direction !== "one-way") hops.push(hop(to, from, false, connection.direction === undefined));
+    (isPublicInternet(connection.from) || isPublicInternet(connection.to)) &&
+    (isProviderEnd(connection.from, systemOf) || isProviderEnd(connection.to, systemOf));
+  const hops = [connectionHop(connection, service, providerIngress, from, to, true, false)];
+  if (connection.direction !== "one-way") {
+    hops.push(connectionHop(connection, service, providerIngress, to, from, false, connection.direction === undefined));
+  }
   return hops;
 }
 
@@ -309,38 +328,50 @@ export function buildNetworkGraph(
     }
   }
 
-  (description.connections ?? []).forEach((connection, index) => {
+  // One direction of a connection; made once, not per connection (the graph has thousands).
+  const addConnectionArc = (
+    connection: Connection,
+    index: number,
+    a: number,
+    b: number,
+    hop: Hop,
+    assumed: boolean,
+    overInternet: boolean,
+  ) => {
+    arcs.push({ from: a, to: b, kind: "connection", connection, connectionIndex: index, directionAssumed: assumed, hop });
+    if (!overInternet) return;
+    // The halves through the internet node: what crosses the internet is reachable from it.
+    arcs.push({
+      from: a,
+      to: publicInternet,
+      kind: "over-internet",
+      connection,
+      connectionIndex: index,
+      directionAssumed: assumed,
+      hop: { ...hop, to: "public-internet" },
+    });
+    arcs.push({
+      from: publicInternet,
+      to: b,
+      kind: "over-internet",
+      connection,
+      connectionIndex: index,
+      directionAssumed: assumed,
+      hop: { ...hop, from: "public-internet" },
+    });
+  };
+  const connections = description.connections ?? [];
+  for (let index = 0; index < connections.length; index++) {
+    const connection = connections[index]!;
     const from = nodeOf(connection.from, connection.to);
     const to = nodeOf(connection.to, connection.from);
-    if (from === undefined || to === undefined) return;
-    const [forward, reverse] = hopsOf?.(connection, index) ?? connectionHops(connection, systemOf);
+    if (from === undefined || to === undefined) continue;
+    const hops = hopsOf?.(connection, index) ?? connectionHops(connection, systemOf);
     const overInternet = crossesInternet(connection.transport) === true && from !== publicInternet && to !== publicInternet;
-    const add = (a: number, b: number, hop: Hop, assumed: boolean) => {
-      arcs.push({ from: a, to: b, kind: "connection", connection, connectionIndex: index, directionAssumed: assumed, hop });
-      if (!overInternet) return;
-      // The halves through the internet node: what crosses the internet is reachable from it.
-      arcs.push({
-        from: a,
-        to: publicInternet,
-        kind: "over-internet",
-        connection,
-        connectionIndex: index,
-        directionAssumed: assumed,
-        hop: { ...hop, to: "public-internet" },
-      });
-      arcs.push({
-        from: publicInternet,
-        to: b,
-        kind: "over-internet",
-        connection,
-        connectionIndex: index,
-        directionAssumed: assumed,
-        hop: { ...hop, from: "public-internet" },
-      });
-    };
-    add(from, to, forward as Hop, false);
-    if (reverse !== undefined) add(to, from, reverse, connection.direction === undefined);
-  });
+    addConnectionArc(connection, index, from, to, hops[0]!, false, overInternet);
+    const reverse = hops[1];
+    if (reverse !== undefined) addConnectionArc(connection, index, to, from, reverse, connection.direction === undefined, overInternet);
+  }
 
   // Terminal groups' own internet access is a link of the group.
   for (const system of description.systems) {
