@@ -459,15 +459,16 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     };
     // Not-applicable results share their data (frozen, from `inapplicability`) and their text,
     // rendered once per reason: a check's thousands of such results differ only by a few reasons.
-    const notApplicableTexts = new Map<MessageData, LocalizedText>();
+    const notApplicableTexts = new Map<MessageData, { readonly text: LocalizedText; readonly data: MessageData | undefined }>();
     const notApplicable = (entry: TargetEntry, reason: MessageData): Finding => {
-      let text = notApplicableTexts.get(reason);
-      if (text === undefined) {
-        text = Object.freeze(renderMessage(notApplicableText(meta.applicability, reason), reason));
-        notApplicableTexts.set(reason, text);
+      let rendered = notApplicableTexts.get(reason);
+      if (rendered === undefined) {
+        const text = Object.freeze(renderMessage(notApplicableText(meta.applicability, reason), reason));
+        rendered = { text, data: Object.keys(reason).length > 0 ? reason : undefined };
+        notApplicableTexts.set(reason, rendered);
       }
-      const result = finding(entry.target, "not-applicable", "not-applicable", text, entry.target.path);
-      if (Object.keys(reason).length > 0) result.data = reason;
+      const result = finding(entry.target, "not-applicable", "not-applicable", rendered.text, entry.target.path);
+      if (rendered.data !== undefined) result.data = rendered.data;
       return result;
     };
     // Systems outside the check's zones are not applicable for their zone: known without asking per target.
