@@ -78,7 +78,9 @@ describe("evaluate's summary and order", () => {
     // Has a waiver in force: a waived result is counted as waived, not as the failure it replaces.
     "audit-ok-small-town-alpha": () => ({
       description: read("./fixtures/realistic/audit-ok-small-town-alpha.yaml"),
-      options: { profile: loadProfileFile(new URL("./fixtures/realistic/audit-ok-small-town-alpha.profile.yaml", import.meta.url).pathname) },
+      options: {
+        profile: loadProfileFile(new URL("./fixtures/realistic/audit-ok-small-town-alpha.profile.yaml", import.meta.url).pathname),
+      },
     }),
     "a check reporting out of order": () => ({
       description: example("inventory.yaml"),
