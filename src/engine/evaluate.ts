@@ -506,7 +506,8 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       }
       // A check that throws or reports something malformed gets an `error` result for this
       // target, naming it; what it reported before is dropped and every other check stands.
-      let drafts: Finding[] = [];
+      // Made on the first finding: most targets pass, and this runs once per check and target.
+      let drafts: Finding[] | undefined;
       let problem: string | undefined;
       try {
         for (const d of check.evaluate(subject as never, context) as Iterable<unknown>) {
@@ -516,6 +517,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
           const template = meta.messages[draft.messageId] as MessageTemplate;
           const path = entry.target.path + toPointer(draft.path);
           const data = draft.data ?? {};
+          drafts ??= [];
           drafts.push(finding(entry.target, draft.outcome, draft.messageId, renderMessage(template, data), path, data, draft.trace));
         }
       } catch (error) {
@@ -524,10 +526,12 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       if (problem !== undefined) {
         drafts = [checkError(finding, entry.target, meta.id, problem)];
       }
-      // In report order here (a stable sort, as the report's), so the whole list needs no sort.
-      if (drafts.length > 1) drafts.sort(compareFindings);
-      for (const d of drafts) push(d);
-      if (drafts.length > 0) continue;
+      if (drafts !== undefined) {
+        // In report order here (a stable sort, as the report's), so the whole list needs no sort.
+        if (drafts.length > 1) drafts.sort(compareFindings);
+        for (const d of drafts) push(d);
+        continue;
+      }
       if (problemsOnly) tallyUp("pass", severity);
       else push(finding(entry.target, "pass", "pass", passMessage, entry.target.path));
     }
