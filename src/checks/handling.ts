@@ -14,7 +14,12 @@ export interface IndexedAsset {
 /** The system's data assets whose confidentiality is at or above a profile threshold; unclassified assets are left to `asset-classified`. */
 export function assetsFrom(system: System, profile: Profile, threshold: HandlingThreshold): IndexedAsset[] {
   const floor = profile.handling[threshold];
-  return (system.dataAssets ?? []).flatMap((asset, index) =>
-    asset.confidentiality !== undefined && confidentialityAtLeast(asset.confidentiality, floor) ? [{ asset, index }] : [],
-  );
+  // A plain loop: several checks ask this of every system.
+  const found: IndexedAsset[] = [];
+  const assets = system.dataAssets ?? [];
+  for (let index = 0; index < assets.length; index++) {
+    const asset = assets[index]!;
+    if (asset.confidentiality !== undefined && confidentialityAtLeast(asset.confidentiality, floor)) found.push({ asset, index });
+  }
+  return found;
 }

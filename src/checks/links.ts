@@ -4,8 +4,7 @@
  * Each check owns a domain of cells (pairs of places) and reports the hops that fall in it; the
  * domains together cover every cell, so every link is judged once and by the same rule as paths.
  */
-import { connectionHops, type SystemLookup } from "../engine/network-graph.js";
-import type { DescriptionIndex } from "../engine/description-index.js";
+import { connectionHopsOf, type DescriptionIndex } from "../engine/description-index.js";
 import type { Connection } from "../model/connection.js";
 import { SANITISATION_METHODS, type SanitisationMethod } from "../model/connection.js";
 import { EXTERNAL_ENDPOINTS } from "../model/endpoint.js";
@@ -25,11 +24,6 @@ export function placeLabel(place: FlowPlace | undefined): { ja: string; en: stri
   if (place === undefined) return { ja: "領域不明", en: "an unknown zone" };
   if (place in ZONES) return ZONES[place as keyof typeof ZONES].label;
   return EXTERNAL_ENDPOINTS[place as keyof typeof EXTERNAL_ENDPOINTS];
-}
-
-/** Finds the systems of an indexed description by id, as the hop builder reads them. */
-export function systemsOf(index: DescriptionIndex): SystemLookup {
-  return (id) => index.systemsById.get(id)?.system;
 }
 
 const GUIDELINE_ZONES = {
@@ -284,30 +278,9 @@ export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckConte
   return data;
 }
 
-/**
- * The hops of each connection, built once per indexed description: every link check asks for
- * them (its applicability, then its findings), which made building them the hottest line of an
- * evaluation. The index is made once per evaluation and never changes, so the hops cannot go stale.
- */
-const hopsCache = new WeakMap<DescriptionIndex, WeakMap<Connection, readonly Hop[]>>();
-
-function hopsOf(connection: Connection, index: DescriptionIndex): readonly Hop[] {
-  let byConnection = hopsCache.get(index);
-  if (byConnection === undefined) {
-    byConnection = new WeakMap();
-    hopsCache.set(index, byConnection);
-  }
-  let hops = byConnection.get(connection);
-  if (hops === undefined) {
-    hops = connectionHops(connection, systemsOf(index));
-    byConnection.set(connection, hops);
-  }
-  return hops;
-}
-
 /** Whether a connection has a hop in a check's domain (its applicability). */
 export function hasHopIn(connection: Connection, index: DescriptionIndex, domain: (from: FlowPlace, to: FlowPlace) => boolean): boolean {
-  return hopsOf(connection, index).some((hop) => hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to));
+  return connectionHopsOf(index, connection).some((hop) => hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to));
 }
 
 /**
@@ -320,7 +293,7 @@ export function* linkFindings<M extends string>(
   domain: (from: FlowPlace, to: FlowPlace) => boolean,
 ): Generator<FindingDraft<M>> {
   const seen = new Set<string>();
-  for (const hop of hopsOf(connection, ctx.index)) {
+  for (const hop of connectionHopsOf(ctx.index, connection)) {
     if (hop.from === undefined || hop.to === undefined || !domain(hop.from, hop.to)) continue;
     const verdict = judgeLink(hop, flowContextOf(ctx.profile));
     for (const problem of verdict.problems) {

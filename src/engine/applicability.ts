@@ -57,24 +57,48 @@ export const NOT_APPLICABLE_TEXT: Readonly<Record<string, LocalizedText>> = {
 
 const NO_ZONE: LocalizedText = { ja: "領域の記載なし", en: "no zone stated" };
 
-/** The `not-applicable` data of a system outside a check's zones. */
+/**
+ * Reasons already worded, per rule object (a check's frozen applicability or zone list) and what
+ * varies with the target or profile. A check's not-applicable results differ only in a few
+ * reasons, so thousands of them share these frozen objects instead of building one each.
+ */
+const wordedReasons = new WeakMap<object, Map<string, MessageData>>();
+
+function reasonOnce(rules: object, key: string, make: () => MessageData): MessageData {
+  let byKey = wordedReasons.get(rules);
+  if (byKey === undefined) {
+    byKey = new Map();
+    wordedReasons.set(rules, byKey);
+  }
+  let data = byKey.get(key);
+  if (data === undefined) {
+    data = Object.freeze(make());
+    byKey.set(key, data);
+  }
+  return data;
+}
+
+/** The `not-applicable` data of a system outside a check's zones (shared and frozen). */
 export function zoneInapplicability(zones: readonly Zone[], zone: Zone | undefined): MessageData {
-  const allowed = listLabels(zones.map((z) => ZONES[z].label));
-  const value = zone === undefined ? NO_ZONE : ZONES[zone].label;
-  return {
-    reason: "zone",
-    value: zone ?? "unknown",
-    valueJa: value.ja,
-    valueEn: value.en,
-    allowedJa: allowed.ja,
-    allowedEn: allowed.en,
-  };
+  return reasonOnce(zones, `zone\u0000${zone ?? ""}`, () => {
+    const allowed = listLabels(zones.map((z) => ZONES[z].label));
+    const value = zone === undefined ? NO_ZONE : ZONES[zone].label;
+    return {
+      reason: "zone",
+      value: zone ?? "unknown",
+      valueJa: value.ja,
+      valueEn: value.en,
+      allowedJa: allowed.ja,
+      allowedEn: allowed.en,
+    };
+  });
 }
 
 /**
  * Why a check does not apply to a target, as the data of its `not-applicable` result (`reason`,
- * `value` and the words of both), or `undefined` when it applies. Calls the check's `when`, which
- * may throw: the caller reports that as the check's error.
+ * `value` and the words of both), or `undefined` when it applies. The data is shared and frozen:
+ * the same rules and reason give the same object. Calls the check's `when`, which may throw: the
+ * caller reports that as the check's error.
  */
 export function inapplicability<K extends TargetKind>(
   rules: Applicability<K> | undefined,
@@ -85,16 +109,19 @@ export function inapplicability<K extends TargetKind>(
   if (rules === undefined) return undefined;
   const { profile } = base;
   if (rules.networkModels !== undefined && !rules.networkModels.includes(profile.networkModel)) {
-    const allowed = listLabels(rules.networkModels.map((m) => NETWORK_MODELS[m]));
-    const value = NETWORK_MODELS[profile.networkModel];
-    return {
-      reason: "network-model",
-      value: profile.networkModel,
-      valueJa: value.ja,
-      valueEn: value.en,
-      allowedJa: allowed.ja,
-      allowedEn: allowed.en,
-    };
+    const models = rules.networkModels;
+    return reasonOnce(rules, `network-model\u0000${profile.networkModel}`, () => {
+      const allowed = listLabels(models.map((m) => NETWORK_MODELS[m]));
+      const value = NETWORK_MODELS[profile.networkModel];
+      return {
+        reason: "network-model",
+        value: profile.networkModel,
+        valueJa: value.ja,
+        valueEn: value.en,
+        allowedJa: allowed.ja,
+        allowedEn: allowed.en,
+      };
+    });
   }
   if (kind === "system") {
     const system = subject as TargetSubjects["system"];
@@ -103,26 +130,31 @@ export function inapplicability<K extends TargetKind>(
     }
     const assets = system.dataAssets ?? [];
     if (rules.confidentialityFrom !== undefined) {
-      const threshold = CONFIDENTIALITY_RANK[profile.handling[rules.confidentialityFrom]];
+      const field = rules.confidentialityFrom;
+      const value = profile.handling[field];
+      const threshold = CONFIDENTIALITY_RANK[value];
       if (!assets.some((a) => a.confidentiality !== undefined && CONFIDENTIALITY_RANK[a.confidentiality] >= threshold)) {
-        return { reason: "confidentiality", value: profile.handling[rules.confidentialityFrom], field: rules.confidentialityFrom };
+        return reasonOnce(rules, `confidentiality\u0000${value}`, () => ({ reason: "confidentiality", value, field }));
       }
     }
     if (rules.integrity !== undefined) {
-      const threshold = INTEGRITY_RANK[rules.integrity];
+      const value = rules.integrity;
+      const threshold = INTEGRITY_RANK[value];
       if (!assets.some((a) => a.integrity !== undefined && INTEGRITY_RANK[a.integrity] >= threshold)) {
-        return { reason: "integrity", value: rules.integrity };
+        return reasonOnce(rules, "integrity", () => ({ reason: "integrity", value }));
       }
     }
     if (rules.availability !== undefined) {
-      const threshold = AVAILABILITY_RANK[rules.availability];
+      const value = rules.availability;
+      const threshold = AVAILABILITY_RANK[value];
       if (!assets.some((a) => a.availability !== undefined && AVAILABILITY_RANK[a.availability] >= threshold)) {
-        return { reason: "availability", value: rules.availability };
+        return reasonOnce(rules, "availability", () => ({ reason: "availability", value }));
       }
     }
   }
   if (rules.when !== undefined && !rules.when(subject, base)) {
-    return { reason: "condition", value: "", conditionJa: rules.condition.ja, conditionEn: rules.condition.en };
+    const { condition } = rules;
+    return reasonOnce(rules, "condition", () => ({ reason: "condition", value: "", conditionJa: condition.ja, conditionEn: condition.en }));
   }
   return undefined;
 }

@@ -3,7 +3,8 @@ import type { Connection } from "../model/connection.js";
 import type { Description } from "../model/description.js";
 import type { System } from "../model/system.js";
 import type { Vendor } from "../model/vendor.js";
-import { buildNetworkGraph, type NetworkGraph } from "./network-graph.js";
+import type { Hop } from "../policy/flow-policy.js";
+import { buildNetworkGraph, connectionHops, type NetworkGraph, type SystemLookup } from "./network-graph.js";
 
 /** A system with its position in `systems`. */
 export interface IndexedSystem {
@@ -41,14 +42,38 @@ export function indexDescription(description: Description): DescriptionIndex {
     }
   });
   let graph: NetworkGraph | undefined;
-  return {
+  const index: DescriptionIndex = {
     systemsById,
     vendorsById,
     cloudServicesById,
     connectionsBySystem,
     get graph() {
-      graph ??= buildNetworkGraph(description);
+      graph ??= buildNetworkGraph(description, (connection) => connectionHopsOf(index, connection));
       return graph;
     },
   };
+  return index;
+}
+
+/**
+ * The hops of each connection, built once per index: the network graph and every link check ask
+ * for them (a link check's applicability, then its findings), which made building them the
+ * hottest line of an evaluation. An index is made once per evaluation and never changes, so the
+ * hops cannot go stale.
+ */
+const hopsCache = new WeakMap<DescriptionIndex, { readonly systemOf: SystemLookup; readonly hops: Map<Connection, readonly Hop[]> }>();
+
+/** The hops of a connection of the indexed description, as {@link connectionHops} gives them (shared: do not change them). */
+export function connectionHopsOf(index: DescriptionIndex, connection: Connection): readonly Hop[] {
+  let cache = hopsCache.get(index);
+  if (cache === undefined) {
+    cache = { systemOf: (id) => index.systemsById.get(id)?.system, hops: new Map() };
+    hopsCache.set(index, cache);
+  }
+  let hops = cache.hops.get(connection);
+  if (hops === undefined) {
+    hops = connectionHops(connection, cache.systemOf);
+    cache.hops.set(connection, hops);
+  }
+  return hops;
 }

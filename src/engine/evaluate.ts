@@ -3,7 +3,7 @@ import type { AnyCheck, CheckContext, FindingDraft, MessageData, RelativePath, T
 import type { MessageTemplate } from "../model/finding.js";
 import { CheckMetaData } from "../model/check-meta.js";
 import type { Description } from "../model/description.js";
-import type { Finding, Hop, Outcome, Severity, Target, TargetKind } from "../model/finding.js";
+import type { Finding, Hop, LocalizedText, Outcome, Severity, Target, TargetKind } from "../model/finding.js";
 import { OUTCOMES, SEVERITIES } from "../model/finding.js";
 import { MEASURE_AREA_IDS } from "../model/measure-area.js";
 import type { Profile } from "../model/profile.js";
@@ -24,7 +24,7 @@ import { inputError, SecpolicyError, type InputIssue } from "../input/errors.js"
 import { isIsoDate } from "../model/common.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
 import { type MessageBasis, messageBasis, renderMessage } from "./messages.js";
-import { inReportOrder, notApplicableRenderer, outsideZoneReason, type ZoneSplit, zoneSplit } from "./evaluation-plan.js";
+import { inReportOrder, outsideZoneReason, type ZoneSplit, zoneSplit } from "./evaluation-plan.js";
 import { applyWaivers, myNumberPolicyControls, prepareWaivers } from "./waivers.js";
 import { clip, shown } from "./text.js";
 import type { Waiver } from "../model/waiver.js";
@@ -73,7 +73,7 @@ interface TargetEntry {
 /** The targets of each kind a check can evaluate, in description order. */
 function targetsOf(kind: TargetKind, description: Description): TargetEntry[] {
   const list = <T extends { id: string }>(items: readonly T[] | undefined, key: string): TargetEntry[] =>
-    (items ?? []).map((item, i) => ({ subject: item as never, target: { kind, id: item.id, path: toPointer([key, i]) } }));
+    (items ?? []).map((item, i) => ({ subject: item as never, target: { kind, id: item.id, path: `/${key}/${i}` } }));
   switch (kind) {
     case "description":
       return [{ subject: description, target: { kind, path: "" } }];
@@ -239,6 +239,10 @@ function validateChecks(checks: readonly AnyCheck[], builtins: ReadonlySet<AnyCh
   }
 }
 
+/** Positions of outcomes and severities in a check's tally. */
+const OUTCOME_INDEX = Object.fromEntries(OUTCOMES.map((o, i) => [o, i])) as Record<Outcome, number>;
+const SEVERITY_INDEX = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
+
 function emptyCounts(): OutcomeCounts {
   return Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
 }
@@ -367,11 +371,15 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   };
   const results: Finding[] = [];
   const problemsOnly = options.results === "problems";
-  const omitted = emptySummary();
+  // Counted as results are made (listed or not), per check; waivers are accounted for at the end.
+  const summary = emptySummary();
   const targetCache = new Map<TargetKind, TargetEntry[]>();
-  const zoneSplits = new Map<string, ZoneSplit<TargetEntry>>();
-  const renderNotApplicable = notApplicableRenderer();
+  const zoneSplits = new Map<string, ZoneSplit>();
   const ran: ReportCheck[] = [];
+  // Results come in report order by construction: checks by id, each check's targets in
+  // description order. Only the findings of one target can come out of order; `push` notes that,
+  // so the final sort runs only when it has something to do.
+  let inOrder = true;
 
   for (const check of inReportOrder(checks)) {
     const override = profile.checks[check.meta.id];
@@ -393,6 +401,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     const clauses = Object.freeze([...meta.clauses]) as Finding["clauses"];
     const threats = Object.freeze([...meta.threats]) as Finding["threats"];
     const passMessage = Object.freeze({ ja: meta.title.ja, en: meta.title.en });
+    const remediation = Object.freeze({ ...meta.remediation });
     const checkBasis = messageBasis(meta, undefined);
     const basisOf = new Map<string, MessageBasis>();
     const finding = (
@@ -427,26 +436,50 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         threats,
       };
       if (basis.reference !== undefined) result.reference = basis.reference;
-      if (outcome === "fail" || outcome === "needs-evidence") result.remediation = { ...meta.remediation };
+      if (outcome === "fail" || outcome === "needs-evidence") result.remediation = remediation;
       if (data !== undefined && Object.keys(data).length > 0) result.data = { ...data };
       if (trace !== undefined) result.trace = trace.map((hop) => ({ ...hop }));
       return result;
     };
 
-    // In problems mode, passes and not-applicable results are only counted, once per check.
-    let omittedPasses = 0;
-    let omittedNotApplicable = 0;
-    const notApplicable = (entry: TargetEntry, reason: MessageData): Finding => {
-      const text = notApplicableText(meta.applicability, reason);
-      return finding(entry.target, "not-applicable", "not-applicable", renderNotApplicable(text, reason), entry.target.path, reason);
+    // This check's counts by outcome and severity, listed or not; its area and threats are the same
+    // for every result, so they are added to the summary once, after the check.
+    const tally = new Int32Array(OUTCOMES.length * SEVERITIES.length);
+    const tallyUp = (outcome: Outcome, severity: Severity, n = 1) => {
+      const at = OUTCOME_INDEX[outcome] * SEVERITIES.length + SEVERITY_INDEX[severity];
+      tally[at] = (tally[at] as number) + n;
     };
-    // Systems outside the check's zones are not applicable for their zone: counted or listed without asking per target.
+    const push = (result: Finding) => {
+      tallyUp(result.outcome, result.severity);
+      const last = results[results.length - 1];
+      if (inOrder && last !== undefined && last.target === result.target && last.checkId === result.checkId) {
+        inOrder = compareFindings(last, result) <= 0;
+      }
+      results.push(result);
+    };
+    // Not-applicable results share their data (frozen, from `inapplicability`) and their text,
+    // rendered once per reason: a check's thousands of such results differ only by a few reasons.
+    const notApplicableTexts = new Map<MessageData, { readonly text: LocalizedText; readonly data: MessageData | undefined }>();
+    const notApplicable = (entry: TargetEntry, reason: MessageData): Finding => {
+      let rendered = notApplicableTexts.get(reason);
+      if (rendered === undefined) {
+        const text = Object.freeze(renderMessage(notApplicableText(meta.applicability, reason), reason));
+        rendered = { text, data: Object.keys(reason).length > 0 ? reason : undefined };
+        notApplicableTexts.set(reason, rendered);
+      }
+      const result = finding(entry.target, "not-applicable", "not-applicable", rendered.text, entry.target.path);
+      if (rendered.data !== undefined) result.data = rendered.data;
+      return result;
+    };
+    // Systems outside the check's zones are not applicable for their zone: known without asking per target.
     const split = zoneSplit(check, entries, profile, zoneSplits);
-    if (split !== undefined) {
-      if (problemsOnly) omittedNotApplicable += split.outside.length;
-      else for (const entry of split.outside) results.push(notApplicable(entry, outsideZoneReason(check, entry)));
-    }
-    for (const entry of split?.inside ?? entries) {
+    if (split !== undefined && problemsOnly) tallyUp("not-applicable", severity, split.outside);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as TargetEntry;
+      if (split !== undefined && split.inScope[i] === 0) {
+        if (!problemsOnly) push(notApplicable(entry, outsideZoneReason(check, entry)));
+        continue;
+      }
       // One literal per target (no spreading): this loop runs once per check and target.
       const context: CheckContext = {
         description: inputs.description,
@@ -463,20 +496,18 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       try {
         reason = inapplicability(meta.applicability, entry.target.kind, subject as TargetEntry["subject"], context);
       } catch (error) {
-        results.push(checkError(finding, entry.target, meta.id, `its applicability threw ${describeThrown(error)}`));
-        continue;
-      }
-      if (reason !== undefined && problemsOnly) {
-        omittedNotApplicable++;
+        push(checkError(finding, entry.target, meta.id, `its applicability threw ${describeThrown(error)}`));
         continue;
       }
       if (reason !== undefined) {
-        results.push(notApplicable(entry, reason));
+        if (problemsOnly) tallyUp("not-applicable", severity);
+        else push(notApplicable(entry, reason));
         continue;
       }
       // A check that throws or reports something malformed gets an `error` result for this
       // target, naming it; what it reported before is dropped and every other check stands.
-      let drafts: Finding[] = [];
+      // Made on the first finding: most targets pass, and this runs once per check and target.
+      let drafts: Finding[] | undefined;
       let problem: string | undefined;
       try {
         for (const d of check.evaluate(subject as never, context) as Iterable<unknown>) {
@@ -486,6 +517,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
           const template = meta.messages[draft.messageId] as MessageTemplate;
           const path = entry.target.path + toPointer(draft.path);
           const data = draft.data ?? {};
+          drafts ??= [];
           drafts.push(finding(entry.target, draft.outcome, draft.messageId, renderMessage(template, data), path, data, draft.trace));
         }
       } catch (error) {
@@ -494,17 +526,34 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       if (problem !== undefined) {
         drafts = [checkError(finding, entry.target, meta.id, problem)];
       }
-      for (const d of drafts) results.push(d);
-      if (drafts.length > 0) continue;
-      if (problemsOnly) omittedPasses++;
-      else results.push(finding(entry.target, "pass", "pass", passMessage, entry.target.path));
+      if (drafts !== undefined) {
+        // In report order here (a stable sort, as the report's), so the whole list needs no sort.
+        if (drafts.length > 1) drafts.sort(compareFindings);
+        for (const d of drafts) push(d);
+        continue;
+      }
+      if (problemsOnly) tallyUp("pass", severity);
+      else push(finding(entry.target, "pass", "pass", passMessage, entry.target.path));
     }
-    count(omitted, { outcome: "pass", severity, area: meta.area, threats }, omittedPasses);
-    count(omitted, { outcome: "not-applicable", severity, area: meta.area, threats }, omittedNotApplicable);
+    OUTCOMES.forEach((outcome, o) => {
+      SEVERITIES.forEach((s, v) => {
+        const n = tally[o * SEVERITIES.length + v] as number;
+        if (n > 0) count(summary, { outcome, severity: s, area: meta.area, threats }, n);
+      });
+    });
   }
 
-  const unusedWaivers = applyWaivers(results, description.waivers ?? [], evaluationDate, description, myNumberPolicyControls(checks));
-  results.sort(compareFindings);
+  const waivers = description.waivers ?? [];
+  const unusedWaivers = applyWaivers(results, waivers, evaluationDate, description, myNumberPolicyControls(checks));
+  if (waivers.length > 0) {
+    // A waived result was counted as the failure it replaced (same severity, area and threats).
+    for (const r of results) {
+      if (r.outcome !== "waived") continue;
+      count(summary, { ...r, outcome: "fail" }, -1);
+      count(summary, r);
+    }
+  }
+  if (!inOrder || waivers.length > 0) results.sort(compareFindings);
   ran.sort((a, b) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1));
   return {
     reportVersion: REPORT_VERSION,
@@ -514,7 +563,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     evaluationDate,
     evaluationDateSource,
     locale: options.locale ?? "ja",
-    summary: summarise(results, omitted),
+    summary,
     checks: ran,
     results,
     ...(description.waivers === undefined || description.waivers.length === 0 ? {} : { unusedWaivers }),

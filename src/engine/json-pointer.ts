@@ -2,7 +2,13 @@
 
 /** Encodes path segments as a JSON pointer: `["systems", 0, "zone"]` → `/systems/0/zone`. */
 export function toPointer(path: readonly (string | number)[]): string {
-  return path.map((segment) => `/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+  // A loop rather than map and join: every finding's path goes through here.
+  let pointer = "";
+  for (const segment of path) {
+    const text = String(segment);
+    pointer += `/${text.includes("~") || text.includes("/") ? text.replaceAll("~", "~0").replaceAll("/", "~1") : text}`;
+  }
+  return pointer;
 }
 
 /** Decodes a JSON pointer into segments; numeric segments stay strings. */

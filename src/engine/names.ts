@@ -18,9 +18,22 @@ export function invisibleCharacters(name: string): string[] {
   return [...name.matchAll(INVISIBLE)].map((match) => `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
+/**
+ * Names already normalised: checks compare the same few holders (posts, departments) for every
+ * system. Bounded, so that a long run over many different names cannot fill memory.
+ */
+const normalised = new Map<string, string>();
+const MAX_NORMALISED = 10_000;
+
 /** A name as compared: NFKC, invisible characters and white space removed, lower case. */
 export function normaliseName(name: string): string {
-  return name.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/gu, "").toLowerCase();
+  let result = normalised.get(name);
+  if (result === undefined) {
+    result = name.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/gu, "").toLowerCase();
+    if (normalised.size >= MAX_NORMALISED) normalised.clear();
+    normalised.set(name, result);
+  }
+  return result;
 }
 
 /** Whether two names are the same name. An empty name (after normalisation) is nobody and matches nothing. */

@@ -77,15 +77,41 @@ function compareText(a: string, b: string): number {
 
 /** Compressed adjacency: the arc ids of node n are ids[start[n]..start[n+1]). */
 function adjacency(nodeCount: number, arcs: readonly GraphArc[], end: "from" | "to"): ArcList {
+  // The end is read as a property, not by a computed key: this runs over every arc twice.
+  const from = end === "from";
   const start = new Int32Array(nodeCount + 1);
-  for (const arc of arcs) start[arc[end] + 1]!++;
+  for (const arc of arcs) start[(from ? arc.from : arc.to) + 1]!++;
   for (let n = 0; n < nodeCount; n++) start[n + 1]! += start[n]!;
   const fill = start.slice(0, nodeCount);
   const ids = new Int32Array(arcs.length);
-  arcs.forEach((arc, i) => {
-    ids[fill[arc[end]]!++] = i;
-  });
+  for (let i = 0; i < arcs.length; i++) {
+    const arc = arcs[i]!;
+    ids[fill[from ? arc.from : arc.to]!++] = i;
+  }
   return { start, ids };
+}
+
+/**
+ * Sorts arcs by `compare`, whose first key is the rank of the arc's `from` node: arcs are first
+ * bucketed by that rank (a counting sort, stable), then each bucket is sorted on its own. The
+ * order is the one a stable sort of the whole list by `compare` gives, with far fewer comparisons
+ * (a node has a few arcs; a graph has thousands).
+ */
+function sortByFromRank(arcs: readonly GraphArc[], rank: Int32Array, compare: (a: GraphArc, b: GraphArc) => number): GraphArc[] {
+  const start = new Int32Array(rank.length + 1);
+  for (const arc of arcs) start[rank[arc.from]! + 1]!++;
+  for (let r = 0; r < rank.length; r++) start[r + 1]! += start[r]!;
+  const fill = start.slice(0, rank.length);
+  const sorted = new Array<GraphArc>(arcs.length);
+  for (const arc of arcs) sorted[fill[rank[arc.from]!]!++] = arc;
+  for (let r = 0; r < rank.length; r++) {
+    const from = start[r]!;
+    const to = start[r + 1]!;
+    if (to - from < 2) continue;
+    const bucket = sorted.slice(from, to).sort(compare);
+    for (let i = 0; i < bucket.length; i++) sorted[from + i] = bucket[i]!;
+  }
+  return sorted;
 }
 
 /**
@@ -122,29 +148,57 @@ export function isProviderService(system: System | undefined): boolean {
 }
 
 /**
+ * Where a connection end stands as the flow table sees it. A provider's cloud service reached over
+ * a transport that crosses the internet stands on the internet, whatever zone its system declares:
+ * the hop is judged as the link with the internet (under α' the local breakout to an LGWAN-zone
+ * SaaS, else denied), never as a link within a zone.
+ */
+function placeOfEnd(connection: Connection, end: NodeRef, other: NodeRef, systemOf: SystemLookup): FlowPlace | undefined {
+  if (crossesInternet(connection.transport) === true && "system" in end && isProviderService(systemOf(end.system)))
+    return "public-internet";
+  return endPlace(end, (ref) => zoneOfEnd(ref, systemOf), other);
+}
+
+const isPublicInternet = (end: NodeRef) => "external" in end && end.external === "public-internet";
+const isProviderEnd = (end: NodeRef, systemOf: SystemLookup) => "system" in end && isProviderService(systemOf(end.system));
+
+/**
+ * One hop of a connection, built field by field in one fixed order rather than spread from a base
+ * (every evaluation builds the hops of every connection).
+ */
+function connectionHop(
+  connection: Connection,
+  service: string | undefined,
+  providerIngress: boolean,
+  from: FlowPlace | undefined,
+  to: FlowPlace | undefined,
+  forward: boolean,
+  directionAssumed: boolean,
+): Hop {
+  const hop: { -readonly [K in keyof Hop]?: Hop[K] } = { link: connection };
+  if (service !== undefined) hop.service = service;
+  if (providerIngress) hop.providerIngress = true;
+  hop.from = from;
+  hop.to = to;
+  hop.forward = forward;
+  if (directionAssumed) hop.directionAssumed = true;
+  return hop as Hop;
+}
+
+/**
  * The hops of a connection as the flow table judges them: the connection's way, and back unless
  * it is one-way (an unstated direction gives an assumed reverse hop).
  */
 export function connectionHops(connection: Connection, systemOf: SystemLookup): Hop[] {
-  const zoneOf = (end: NodeRef) => zoneOfEnd(end, systemOf);
-  // A provider's cloud service reached over a transport that crosses the internet stands on the
-  // internet, whatever zone its system declares: the hop is judged as the link with the internet
-  // (under α' the local breakout to an LGWAN-zone SaaS, else denied), never as a link within a zone.
-  const place = (end: NodeRef, other: NodeRef): FlowPlace | undefined =>
-    crossesInternet(connection.transport) === true && "system" in end && isProviderService(systemOf(end.system))
-      ? "public-internet"
-      : endPlace(end, zoneOf, other);
-  const from = place(connection.from, connection.to);
-  const to = place(connection.to, connection.from);
+  const from = placeOfEnd(connection, connection.from, connection.to, systemOf);
+  const to = placeOfEnd(connection, connection.to, connection.from, systemOf);
   const service = serviceOf(connection);
-  const ends = [connection.from, connection.to];
   const providerIngress =
-    ends.some((end) => "external" in end && end.external === "public-internet") &&
-    ends.some((end) => "system" in end && isProviderService(systemOf(end.system)));
-  const base = { link: connection, ...(service === undefined ? {} : { service }), ...(providerIngress ? { providerIngress } : {}) };
-  const hops: Hop[] = [{ ...base, from, to, forward: true }];
+    (isPublicInternet(connection.from) || isPublicInternet(connection.to)) &&
+    (isProviderEnd(connection.from, systemOf) || isProviderEnd(connection.to, systemOf));
+  const hops = [connectionHop(connection, service, providerIngress, from, to, true, false)];
   if (connection.direction !== "one-way") {
-    hops.push({ ...base, from: to, to: from, forward: false, ...(connection.direction === undefined ? { directionAssumed: true } : {}) });
+    hops.push(connectionHop(connection, service, providerIngress, to, from, false, connection.direction === undefined));
   }
   return hops;
 }
@@ -168,9 +222,13 @@ export function terminalAccessLink(group: TerminalGroup): { to: FlowPlace; link:
  * direction are taken as bidirectional (the conservative reading); their reverse arcs are marked.
  * A connection whose transport crosses the internet also joins its ends to the internet node, so
  * path questions see it as the internet. Connections naming unknown systems are input errors
- * reported by parseDescription; if one gets here anyway it is left out.
+ * reported by parseDescription; if one gets here anyway it is left out. `hopsOf` gives the hops of
+ * a connection when they are already built (see `connectionHopsOf`), else they are built here.
  */
-export function buildNetworkGraph(description: Description): NetworkGraph {
+export function buildNetworkGraph(
+  description: Description,
+  hopsOf?: (connection: Connection, index: number) => readonly Hop[],
+): NetworkGraph {
   const nodes: GraphNode[] = [];
   const arcs: GraphArc[] = [];
   const systemNode = new Map<string, number>();
@@ -209,22 +267,21 @@ export function buildNetworkGraph(description: Description): NetworkGraph {
   const subNodes = new Map<string, number>();
   // Parts in another zone whose use of their own system a connection describes: that connection is the link.
   const describedUse = new Set<string>();
+  const noteUse = (end: NodeRef, other: NodeRef) => {
+    if (
+      !("system" in end) ||
+      !("system" in other) ||
+      other.system !== end.system ||
+      other.terminalGroup !== undefined ||
+      other.server !== undefined
+    )
+      return;
+    if (end.terminalGroup !== undefined) describedUse.add(`${end.system}\u0000terminalGroup\u0000${end.terminalGroup}`);
+    if (end.server !== undefined) describedUse.add(`${end.system}\u0000server\u0000${end.server}`);
+  };
   for (const connection of description.connections ?? []) {
-    for (const [end, other] of [
-      [connection.from, connection.to],
-      [connection.to, connection.from],
-    ] as const) {
-      if (
-        !("system" in end) ||
-        !("system" in other) ||
-        other.system !== end.system ||
-        other.terminalGroup !== undefined ||
-        other.server !== undefined
-      )
-        continue;
-      if (end.terminalGroup !== undefined) describedUse.add(`${end.system}\u0000terminalGroup\u0000${end.terminalGroup}`);
-      if (end.server !== undefined) describedUse.add(`${end.system}\u0000server\u0000${end.server}`);
-    }
+    noteUse(connection.from, connection.to);
+    noteUse(connection.to, connection.from);
   }
   const partNode = (systemId: string, kind: "terminalGroup" | "server", subId: string): number | undefined => {
     const parent = systemNode.get(systemId);
@@ -271,38 +328,50 @@ export function buildNetworkGraph(description: Description): NetworkGraph {
     }
   }
 
-  (description.connections ?? []).forEach((connection, index) => {
+  // One direction of a connection; made once, not per connection (the graph has thousands).
+  const addConnectionArc = (
+    connection: Connection,
+    index: number,
+    a: number,
+    b: number,
+    hop: Hop,
+    assumed: boolean,
+    overInternet: boolean,
+  ) => {
+    arcs.push({ from: a, to: b, kind: "connection", connection, connectionIndex: index, directionAssumed: assumed, hop });
+    if (!overInternet) return;
+    // The halves through the internet node: what crosses the internet is reachable from it.
+    arcs.push({
+      from: a,
+      to: publicInternet,
+      kind: "over-internet",
+      connection,
+      connectionIndex: index,
+      directionAssumed: assumed,
+      hop: { ...hop, to: "public-internet" },
+    });
+    arcs.push({
+      from: publicInternet,
+      to: b,
+      kind: "over-internet",
+      connection,
+      connectionIndex: index,
+      directionAssumed: assumed,
+      hop: { ...hop, from: "public-internet" },
+    });
+  };
+  const connections = description.connections ?? [];
+  for (let index = 0; index < connections.length; index++) {
+    const connection = connections[index]!;
     const from = nodeOf(connection.from, connection.to);
     const to = nodeOf(connection.to, connection.from);
-    if (from === undefined || to === undefined) return;
-    const [forward, reverse] = connectionHops(connection, systemOf);
+    if (from === undefined || to === undefined) continue;
+    const hops = hopsOf?.(connection, index) ?? connectionHops(connection, systemOf);
     const overInternet = crossesInternet(connection.transport) === true && from !== publicInternet && to !== publicInternet;
-    const add = (a: number, b: number, hop: Hop, assumed: boolean) => {
-      arcs.push({ from: a, to: b, kind: "connection", connection, connectionIndex: index, directionAssumed: assumed, hop });
-      if (!overInternet) return;
-      // The halves through the internet node: what crosses the internet is reachable from it.
-      arcs.push({
-        from: a,
-        to: publicInternet,
-        kind: "over-internet",
-        connection,
-        connectionIndex: index,
-        directionAssumed: assumed,
-        hop: { ...hop, to: "public-internet" },
-      });
-      arcs.push({
-        from: publicInternet,
-        to: b,
-        kind: "over-internet",
-        connection,
-        connectionIndex: index,
-        directionAssumed: assumed,
-        hop: { ...hop, from: "public-internet" },
-      });
-    };
-    add(from, to, forward as Hop, false);
-    if (reverse !== undefined) add(to, from, reverse, connection.direction === undefined);
-  });
+    addConnectionArc(connection, index, from, to, hops[0]!, false, overInternet);
+    const reverse = hops[1];
+    if (reverse !== undefined) addConnectionArc(connection, index, to, from, reverse, connection.direction === undefined, overInternet);
+  }
 
   // Terminal groups' own internet access is a link of the group.
   for (const system of description.systems) {
@@ -325,7 +394,9 @@ export function buildNetworkGraph(description: Description): NetworkGraph {
   byLabel.forEach((node, position) => {
     rank[node] = position;
   });
-  arcs.sort(
+  const sortedArcs = sortByFromRank(
+    arcs,
+    rank,
     (a, b) =>
       rank[a.from]! - rank[b.from]! ||
       rank[a.to]! - rank[b.to]! ||
@@ -333,11 +404,11 @@ export function buildNetworkGraph(description: Description): NetworkGraph {
       compareText(a.connection?.id ?? "", b.connection?.id ?? "") ||
       Number(a.directionAssumed) - Number(b.directionAssumed),
   );
-  const out = adjacency(nodes.length, arcs, "from");
-  const into = adjacency(nodes.length, arcs, "to");
+  const out = adjacency(nodes.length, sortedArcs, "from");
+  const into = adjacency(nodes.length, sortedArcs, "to");
   return {
     nodes,
-    arcs,
+    arcs: sortedArcs,
     externalNodes,
     systemNodes,
     rank,

@@ -266,12 +266,32 @@ export function allowListEntryProblem(entry: string): string | undefined {
   return SERVICE.test(value) ? undefined : value;
 }
 
+/**
+ * National-system names already looked up, per vocabulary (one per flow context, so per profile):
+ * every link check judges the same few service names on many connections.
+ */
+const resolvedServices = new WeakMap<readonly NationalSystemInfo[], Map<string, NationalSystemInfo | undefined>>();
+
+function resolveService(name: string, vocabulary: readonly NationalSystemInfo[]): NationalSystemInfo | undefined {
+  let byName = resolvedServices.get(vocabulary);
+  if (byName === undefined) {
+    byName = new Map();
+    resolvedServices.set(vocabulary, byName);
+  }
+  if (!byName.has(name)) {
+    // Bounded: names come from descriptions, and one profile may judge many descriptions.
+    if (byName.size >= 1000) byName.clear();
+    byName.set(name, resolveNationalSystem(name, vocabulary));
+  }
+  return byName.get(name);
+}
+
 function exceptionProblems(hop: Hop, link: LinkFacts | undefined, ctx: FlowContext): LinkProblem[] {
   if (link === undefined) return [{ status: "violates", reason: "not-approved" }];
   const problems: LinkProblem[] = [];
   let designated = false;
   if (hop.service !== undefined) {
-    const entry = resolveNationalSystem(hop.service, ctx.nationalSystems);
+    const entry = resolveService(hop.service, ctx.nationalSystems);
     if (entry !== undefined) designated = ctx.designated.has(normaliseName(entry.id));
     else if (link.approval === undefined) {
       problems.push({ status: "unknown", reason: "national-unknown", data: { service: hop.service } });

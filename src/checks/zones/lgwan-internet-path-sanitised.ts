@@ -3,6 +3,9 @@ import { type FlowContext, flowRule, ruleStatus } from "../../policy/flow-policy
 import { defineCheck } from "../define-check.js";
 import { flowContextOf, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, RANK, rankOf, traceOf } from "../paths.js";
 
+/** The path ranks reported, worst first. */
+const RANKS_REPORTED = [RANK.violates, RANK.unknown] as const;
+
 /** Nodes a path may pass between the two zones: anything outside both, except the internet itself and the security cloud. */
 function isIntermediate(graph: NetworkGraph, node: number): boolean {
   const { zone, external } = graph.nodes[node]!;
@@ -82,9 +85,11 @@ export default defineCheck({
     const questions = unsanitisedPaths(graph, flowContextOf(ctx.profile));
     for (let node = 0; node < graph.nodes.length; node++) {
       if (graph.nodes[node]!.zone !== "lgwan") continue;
-      found: for (const rank of [RANK.violates, RANK.unknown]) {
-        for (const [i, { result, rank: rankOfArc }] of questions.entries()) {
-          const state = packState(rank, 2);
+      // Indexed loops: this runs for every LGWAN node, and most reach nothing.
+      found: for (const rank of RANKS_REPORTED) {
+        const state = packState(rank, 2);
+        for (let i = 0; i < questions.length; i++) {
+          const { result, rank: rankOfArc } = questions[i]!;
           if (!result.reached(node, state)) continue;
           const arcs = result.path(node, state);
           // Forward paths end at the LGWAN node, reverse ones start there: the hop next to it must change.

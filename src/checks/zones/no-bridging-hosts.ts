@@ -24,7 +24,10 @@ const zoneList = (zones: readonly Zone[], lang: "ja" | "en") =>
 
 /** Zones a host has interfaces in: its stated attachments plus its own zone. */
 function zonesOf(part: Part): Zone[] {
-  return [...new Set([...(part.zone === undefined ? [] : [part.zone]), ...(part.attachedZones ?? [])])];
+  // Distinct, in order: a loop rather than sets and spreads, since every part of every system asks.
+  const zones: Zone[] = part.zone === undefined ? [] : [part.zone];
+  for (const zone of part.attachedZones ?? []) if (!zones.includes(zone)) zones.push(zone);
+  return zones;
 }
 
 /**
@@ -90,9 +93,11 @@ export default defineCheck({
       yield ctx.fail("bridgingHost", path, { host: part.label, zonesJa: zoneList(zones, "ja"), zonesEn: zoneList(zones, "en") });
     }
     if (bridging) return;
-    const zones = [...new Set(parts.flatMap((part) => (part.zone === undefined ? [] : [part.zone])))];
+    const zones: Zone[] = [];
+    for (const part of parts) if (part.zone !== undefined && !zones.includes(part.zone)) zones.push(part.zone);
+    if (zones.length < 2) return;
     const unstated = parts.filter((part) => part.attachedZones === undefined).map((part) => part.label);
-    if (zones.length >= 2 && unstated.length > 0) {
+    if (unstated.length > 0) {
       yield ctx.needsEvidence("attachmentsUnknown", [], {
         host: system.id,
         zonesJa: zoneList(zones, "ja"),
