@@ -6,8 +6,8 @@
  *
  * It behaves as Node's own cache does: the folder is `NODE_COMPILE_CACHE` or
  * `<tmp>/node-compile-cache`, `NODE_DISABLE_COMPILE_CACHE=1` turns it off, and a cache that cannot
- * be read, written or used only makes the run slower, never different. A cache V8 rejects (another
- * V8 or other flags) is written anew. The cache is written when the run ends, so the functions the
+ * be read, written or used only makes the run slower, never different. A cache V8 rejects is
+ * written anew. The cache is written when the run ends, so the functions the
  * run compiled on first call are in it, to a temporary file renamed into place: a concurrent run
  * reads a whole file or none. One file per command (`check`, `init`, …), each holding what that
  * command compiled. Only a file the current user owns and no one else can write is read.
@@ -92,8 +92,11 @@ export function requireWithCodeCache<T>(file: string, command: string, env: Node
   const source = bytes.toString("latin1");
   const folder = cacheFolder(node, env);
   // V8 checks a cache against the length of the source only: the name holds a checksum of it.
-  const cacheFile =
-    folder === undefined ? undefined : node.path.join(folder, `cli-${node.crc32(bytes).toString(16)}-${bytes.length}.${command}.cache`);
+  // V8 also rejects a cache made under other flags: runs with other flags get a file of their own
+  // instead of rewriting each other's.
+  const flags = node.crc32(JSON.stringify([process.execArgv, env.NODE_OPTIONS ?? ""]));
+  const key = `${node.crc32(bytes).toString(16)}-${bytes.length}-${flags.toString(16)}`;
+  const cacheFile = folder === undefined ? undefined : node.path.join(folder, `cli-${key}.${command}.cache`);
   const cached = cacheFile === undefined ? undefined : readOwnFile(node, cacheFile);
   const script = new node.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,

@@ -103,6 +103,22 @@ describe.skipIf(nodeHasCache)("the code cache of the commands (Node without modu
     ).toEqual(["check", "checks"]);
   });
 
+  it("keeps a cache for other Node options beside the first, so neither rewrites the other", () => {
+    const plain = run(SPEC);
+    const [file] = cacheFiles();
+    const time = statSync(file as string).mtimeMs;
+    // V8 refuses a cache made under other flags (this one changes the young generation).
+    const flagged = { NODE_OPTIONS: "--max-semi-space-size=32" };
+    expect(run(SPEC, flagged)).toEqual(plain);
+    expect(cacheFiles()).toHaveLength(2);
+    const other = cacheFiles().find((f) => f !== file) as string;
+    const otherTime = statSync(other).mtimeMs;
+    expect(run(SPEC)).toEqual(plain);
+    expect(run(SPEC, flagged)).toEqual(plain);
+    expect(statSync(file as string).mtimeMs).toBe(time);
+    expect(statSync(other).mtimeMs).toBe(otherTime);
+  });
+
   it("writes nothing with NODE_DISABLE_COMPILE_CACHE=1, with the same output", () => {
     const cached = run(SPEC);
     rmSync(base, { recursive: true, force: true });
