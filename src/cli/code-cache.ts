@@ -31,8 +31,12 @@ function nodeModules() {
 }
 type Node = ReturnType<typeof nodeModules>;
 
-/** The cache files of one command kept in the folder: other versions of the bundle may be installed. */
-const KEEP = 4;
+/**
+ * The cache files of one command kept in the folder, the newest: other versions of the bundle may
+ * be installed, and runs with other Node options have files of their own. Runs that use more
+ * variants than this in turn rewrite each other's files, slower but still correct.
+ */
+const KEEP = 8;
 
 /** The folder this Node's cache files go to, or undefined when the cache is turned off. */
 function cacheFolder(node: Node, env: NodeJS.ProcessEnv): string | undefined {
