@@ -4,13 +4,13 @@
  * cannot use it, never read from a file others could have written, off with
  * NODE_DISABLE_COMPILE_CACHE=1, and never a reason for different output.
  */
+import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import module from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ROOT } from "./build.js";
-import { runCli } from "./run-cli.js";
+import { CLI, ROOT } from "./build.js";
 
 const SPEC = ["check", "examples/delivery-spec.yaml"];
 /** Node 22.1 and later cache the CLI's modules themselves; the bundle is not used there. */
@@ -31,8 +31,20 @@ function cacheFiles(): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** Runs the built binary (the cache is the process's business) with PATH and `env` only. */
+function runBuilt(args: readonly string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    input: "",
+    env: { PATH: process.env.PATH ?? "", ...env },
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs it with the cache under this test's folder. */
 function run(args: readonly string[], env: Record<string, string> = {}) {
-  return runCli(args, { env: { NODE_COMPILE_CACHE: base, ...env } });
+  return runBuilt(args, { NODE_COMPILE_CACHE: base, ...env });
 }
 
 describe("the CLI bundle", () => {
@@ -129,8 +141,8 @@ describe.skipIf(nodeHasCache)("the code cache of the commands (Node without modu
   it("runs as usual when the cache folder cannot be created", () => {
     const blocker = join(base, "a-file");
     writeFileSync(blocker, "");
-    const clean = runCli(SPEC, { env: { NODE_DISABLE_COMPILE_CACHE: "1" } });
-    expect(runCli(SPEC, { env: { NODE_COMPILE_CACHE: join(blocker, "cache") } })).toEqual(clean);
+    const clean = runBuilt(SPEC, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(runBuilt(SPEC, { NODE_COMPILE_CACHE: join(blocker, "cache") })).toEqual(clean);
     expect(cacheFiles()).toEqual([blocker]);
   });
 });
