@@ -7,7 +7,7 @@
  * It behaves as Node's own cache does: the folder is `NODE_COMPILE_CACHE` or
  * `<tmp>/node-compile-cache`, `NODE_DISABLE_COMPILE_CACHE=1` turns it off, and a cache that cannot
  * be read, written or used only makes the run slower, never different. A cache V8 rejects is
- * written anew. The cache is written when the run ends, so the functions the
+ * written anew, and so is one that held much less than the run compiled. The cache is written when the run ends, so the functions the
  * run compiled on first call are in it, to a temporary file renamed into place: a concurrent run
  * reads a whole file or none. One file per command (`check`, `init`, …), each holding what that
  * command compiled. Only a file the current user owns and no one else can write is read.
@@ -26,10 +26,18 @@ function nodeModules() {
     tmpdir: process.getBuiltinModule("node:os").tmpdir,
     path: process.getBuiltinModule("node:path"),
     Script: process.getBuiltinModule("node:vm").Script,
+    v8: process.getBuiltinModule("node:v8"),
     crc32: process.getBuiltinModule("node:zlib").crc32,
   };
 }
 type Node = ReturnType<typeof nodeModules>;
+
+/**
+ * How much more bytecode than there was after loading a cache makes a run write it anew: full
+ * runs from a full cache add 5–15 % (other inputs, Node's own modules), a `check` after a
+ * `check --help` cache more than half.
+ */
+const GROWN = 1.25;
 
 /**
  * The cache files of one command kept in the folder, the newest: other versions of the bundle may
@@ -106,8 +114,15 @@ export function requireWithCodeCache<T>(file: string, command: string, env: Node
     filename: file,
     cachedData: cached,
   });
-  if (folder !== undefined && cacheFile !== undefined && (cached === undefined || script.cachedDataRejected === true)) {
-    process.once("exit", () => writeCache(node, folder, cacheFile, script, command));
+  if (folder !== undefined && cacheFile !== undefined) {
+    // A cache is written when there was none or V8 refused it, and again when this run compiled
+    // much more than it held (the first run was, say, `check --help`), so it comes to cover
+    // what the command's runs call. The heap's bytecode after loading and at the end tells.
+    const bytecode = () => node.v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+    const loaded = cached === undefined || script.cachedDataRejected === true ? undefined : bytecode();
+    process.once("exit", () => {
+      if (loaded === undefined || bytecode() > loaded * GROWN) writeCache(node, folder, cacheFile, script, command);
+    });
   }
   const module = { exports: {} as T };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

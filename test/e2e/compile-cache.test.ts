@@ -92,6 +92,20 @@ describe.skipIf(nodeHasCache)("the code cache of the commands (Node without modu
     }
   });
 
+  it("grows a cache written by a run that compiled little (check --help) once a full run needs more, then keeps it", () => {
+    expect(run(["check", "--help"]).code).toBe(0);
+    const file = cacheFiles()[0] as string;
+    const small = readFileSync(file);
+    const clean = run(SPEC);
+    const grown = readFileSync(file);
+    expect(grown.length).toBeGreaterThan(small.length * 1.5);
+    const time = statSync(file).mtimeMs;
+    expect(run(SPEC)).toEqual(clean);
+    expect(run(["check", "--help"]).code).toBe(0);
+    expect(statSync(file).mtimeMs).toBe(time);
+    expect(readFileSync(file).equals(grown)).toBe(true);
+  });
+
   it.skipIf(process.platform === "win32")("does not read a cache file others may write, and replaces it", () => {
     const clean = run(SPEC);
     const file = cacheFiles()[0] as string;
