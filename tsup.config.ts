@@ -44,6 +44,38 @@ const nodeUsesMainEntry: Plugin = {
   },
 };
 
+/**
+ * Escapes every non-ASCII character (esbuild leaves those in regular expressions) so the loader
+ * can read the file as latin1, which is much faster than decoding UTF-8; `\\uXXXX` means the same
+ * in strings, templates, regular expressions and identifiers.
+ */
+const asciiOnly: NonNullable<Options["plugins"]>[number] = {
+  name: "ascii-only",
+  renderChunk(code) {
+    if (!/[^\0-\x7f]/.test(code)) return undefined;
+    return { code: code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) };
+  },
+};
+
+/**
+ * zod's namespace carries every language of its error messages (a sixth of the CLI bundle); the
+ * command line uses none but English, zod's default, so its bundle gets English only.
+ */
+const zodEnglishOnly: Plugin = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: resolve(dirname(args.importer), "../locales/en.js"), namespace: "zod-en" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "zod-en" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 /** Where scripts/typecheck.mjs writes the declaration files of src/. */
 const TYPES = ".tmp/types";
 
@@ -93,5 +125,27 @@ export default defineConfig([
     banner: {
       js: '#!/usr/bin/env node\nimport { createRequire as __secpolicyRequire } from "node:module";\nconst require = __secpolicyRequire(import.meta.url);',
     },
+  },
+
+  {
+    ...shared,
+    // The whole command line once more, as one CommonJS file that dist/cli.js runs for the
+    // commands through a V8 code cache (src/cli/code-cache.ts); ES modules cannot be compiled
+    // from a cache on Node 20. Modules still run only when first imported.
+    entry: { "cli-bundle": "src/cli/start.ts" },
+    format: ["cjs"],
+    minify: true,
+    // The ES modules above map the same code to the sources; a second 3.5 MB map is left out of
+    // the package.
+    sourcemap: false,
+    noExternal: ["zod", "yaml"],
+    // import.meta.url (the schema command finds the package folder by it) as the bundle's own URL.
+    shims: true,
+    // Code in a vm.Script cannot import(): other packages load by require (each has a CommonJS build).
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, "dynamic-import": false };
+    },
+    esbuildPlugins: [zodEnglishOnly],
+    plugins: [asciiOnly],
   },
 ]);

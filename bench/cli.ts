@@ -1,8 +1,9 @@
 /**
  * CLI start-up benchmark: `secpolicy check` on the vendor delivery spec against a bare
  * `node -e 0`, and on a generated 1k-system YAML inventory. Spawns each command N times from one
- * process, reports medians and ratios, and rewrites its section of docs/benchmarks.md (between
- * the cli-bench markers; other sections belong to the main benchmark).
+ * process (the first run of each, not counted, also writes the CLI's code cache), reports medians
+ * and ratios, and rewrites its section of docs/benchmarks.md (between the cli-bench markers;
+ * other sections belong to the main benchmark).
  *
  *   npx tsx bench/cli.ts [runs]        (builds dist/cli.js first when stale)
  */
@@ -80,13 +81,14 @@ fresh child process, on Node ${process.version} (${cpus().length} CPUs). ${verdi
 
 ${table}
 
-Where the time goes (\`node --cpu-prof\` of \`check\` on the spec, about 110 ms in all): Node's own
-start (~19 ms); compiling the bundled JavaScript (~21 ms: the command, the engine, 96 checks, zod
-and yaml in one minified bundle); running the modules' top level (~50 ms, half of it zod building
-the model schemas, half defining the checks and the engine); reading, validating, evaluating and
-formatting the spec (~20 ms). The command is bundled with zod and yaml and split per command, so
-\`--version\` and \`--help\` load no engine and start close to a bare node. Node 20 has no
-module compile cache, so the remaining gap is the cost of loading the engine at all. For the
+Where the time goes (\`node --cpu-prof\` of \`check\` on the spec): Node's own start; on Node
+20, which has no compile cache for ES modules, the commands run from one CommonJS bundle
+(\`dist/cli-bundle.cjs\`) compiled from a V8 code cache that the first run writes (the warm-up
+run above writes it; NODE_DISABLE_COMPILE_CACHE=1 measures without it), so what is left is
+reading the bundle and its cache, running the modules' top level (zod building the model schemas,
+defining the checks and the engine) and the run itself: parsing the YAML with source positions,
+evaluating, formatting, and the garbage collection all of that causes. \`--version\` and
+\`--help\` load only their own small ES modules and start close to a bare node. For the
 1k-system inventory the YAML parser (with source positions) and its garbage collection are the
 largest cost; the same inventory as JSON is parsed natively and located by one linear scan.
 ${END}`;

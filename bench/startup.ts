@@ -4,7 +4,8 @@
  *
  * The commands run interleaved, repetition by repetition (node, check, help, version, node, …),
  * so a burst of load on the machine moves every column alike instead of one; each ratio is the
- * median of a command over the median of `node -e 0`. The first round only warms the file cache.
+ * median of a command over the median of `node -e 0`. The first round only warms the file cache
+ * and the CLI's code cache (src/cli/code-cache.ts), as any earlier run of the command would.
  *
  *   npx tsx bench/startup.ts [repetitions]     (builds dist/cli.js first when stale)
  *
@@ -67,7 +68,7 @@ export function measureStartup(repetitions = 21): StartupResult {
   for (let round = 0; round <= runs; round++) {
     const base = once(["-e", "0"]);
     const times = COMMANDS.map((command) => once([CLI, ...command.args]));
-    if (round === 0) continue; // warms the file cache
+    if (round === 0) continue; // warms the file cache and the code cache
     node.push(base);
     times.forEach((ms, i) => samples[i]?.push(ms));
   }

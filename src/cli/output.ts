@@ -11,7 +11,6 @@
  * - a device, FIFO or socket is written straight through, never replaced;
  * - the temporary file is removed on every failure, and every error names the path and the cause.
  */
-import { randomBytes } from "node:crypto";
 import { constants, unlinkSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -156,7 +155,9 @@ async function replaceAtomically(
   text: OutputText,
   existing: { mode: number; uid: number; gid: number } | null,
 ): Promise<boolean> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // node:crypto is taken only here: loading it costs every run a few milliseconds of start-up.
+  const random = process.getBuiltinModule("node:crypto").randomBytes(4).toString("hex");
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${random}.tmp`);
   let handle: fsp.FileHandle;
   try {
     // A new file gets 0666 less the umask, as any tool's output does; a replaced one gets its old mode below.
