@@ -10,6 +10,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  */
 const SLOW_FIRST = [
   "test/spreadsheet/workbook.test.ts",
+  "test/e2e/compile-cache.test.ts",
   "test/consumer/consumer.test.ts",
   "test/e2e/recipes.test.ts",
   "test/properties.test.ts",
