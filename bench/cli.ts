@@ -77,7 +77,10 @@ try {
 ## CLI start-up
 
 Measured by \`npx tsx bench/cli.ts ${RUNS}\`: median of ${RUNS} runs after one warm-up, each a
-fresh child process, on Node ${process.version} (${cpus().length} CPUs). ${verdict}
+fresh child process with only PATH in its environment (no NODE_EXTRA_CA_CERTS, which adds to
+every Node start), one command's runs after another, on Node ${process.version} (${cpus().length} CPUs).
+The target rows of the table above come from \`bench/startup.ts\` instead: the commands
+interleaved run by run, in the environment the benchmark was started in. ${verdict}
 
 ${table}
 
