@@ -48,7 +48,7 @@ let running = false;
 /**
  * Runs the command in this process: the same `run(argv, io)` that dist/cli.js wires to the
  * process, with the same clean environment, its output captured as a pipe would carry it (not a
- * terminal), and the working folder changed for the run. Tens of times faster than starting the
+ * terminal), and the working folder changed for the run. Many times faster than starting the
  * built binary, so the command's behaviour can be tested case by case; `runBuiltCli` covers the
  * process itself. Needs a test pool with its own process per worker (vitest's "forks"):
  * threads cannot change the working folder.
