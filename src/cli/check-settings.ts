@@ -49,13 +49,33 @@ export interface CheckFlags {
   readonly "as-of"?: string | undefined;
   readonly "fail-on"?: string | undefined;
   readonly "require-evidence"?: boolean | undefined;
+  /** Turns off a configuration file's `requireEvidence: true`. */
+  readonly "no-require-evidence"?: boolean | undefined;
   readonly "exit-zero"?: boolean | undefined;
   readonly "max-warnings"?: string | undefined;
   readonly quiet?: boolean | undefined;
+  /** Turns off a configuration file's `quiet: true`. */
+  readonly "no-quiet"?: boolean | undefined;
   readonly results?: string | undefined;
   readonly check?: string[] | undefined;
   readonly "skip-check"?: string[] | undefined;
   readonly baseline?: string | undefined;
+}
+
+/**
+ * A switch the configuration file may set: `--name` turns it on, `--no-name` off, neither leaves
+ * it to the file. Both at once is a usage error rather than a silent last-one-wins.
+ */
+function switchOf(name: string, on: boolean | undefined, off: boolean | undefined): boolean | undefined {
+  if (on === true && off === true) {
+    throw usageError(
+      "check",
+      "conflicting-options",
+      { ja: `--${name} と --no-${name} が両方ある`, en: `--${name} and --no-${name} were both given` },
+      { ja: "どちらか一方だけを書くこと", en: "Give one of them" },
+    );
+  }
+  return off === true ? false : on;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -216,9 +236,10 @@ export function resolveSettings(
     waivers: flags.waivers ?? config?.waivers,
     outputs,
     failOn,
-    requireEvidence: flags["require-evidence"] ?? config?.requireEvidence ?? false,
+    requireEvidence:
+      switchOf("require-evidence", flags["require-evidence"], flags["no-require-evidence"]) ?? config?.requireEvidence ?? false,
     maxWarnings: maxWarningsOf(flags["max-warnings"], config?.maxWarnings),
-    quiet: flags.quiet ?? config?.quiet ?? false,
+    quiet: switchOf("quiet", flags.quiet, flags["no-quiet"]) ?? config?.quiet ?? false,
     exitZero: flags["exit-zero"] ?? false,
     lang: lang.fromFlag ? lang.lang : (config?.lang ?? lang.lang),
     asOf,

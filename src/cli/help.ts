@@ -77,8 +77,10 @@ const CHECK: Help = {
   --skip-check <id>      このチェックを実行しない（繰り返し可）
   --results all|problems レポートに載せる結果（既定：text・markdown は problems、他は all）
   -q, --quiet            不適合（fail）と評価できなかった結果だけを出力する（終了コードは変わらない）
+  --no-quiet             設定ファイルの quiet: true を打ち消す
   --fail-on <重大度>     critical | high | medium | low 以上の fail で終了コード 1（既定：全ての fail）
   --require-evidence     needs-evidence（証跡不足）も終了コード 1 にする
+  --no-require-evidence  設定ファイルの requireEvidence: true を打ち消す
   --max-warnings <n>     needs-evidence（証跡不足）が n 件を超えたら終了コード 1
   --exit-zero            不適合があっても終了コード 0（レポートを見るだけのとき。入力の誤りは 2）
   --write-baseline <file> 今の指摘（fail・needs-evidence）をベースラインとして記録する
@@ -122,8 +124,10 @@ Options:
   --skip-check <id>      do not run this check (repeatable)
   --results all|problems results the report lists (default: problems for text and markdown, else all)
   -q, --quiet            output only failures and results that could not be judged (the exit code is unchanged)
+  --no-quiet             turn off quiet: true of the configuration file
   --fail-on <severity>   exit 1 for fail findings at critical | high | medium | low or above (default: any fail)
   --require-evidence     needs-evidence findings also exit 1
+  --no-require-evidence  turn off requireEvidence: true of the configuration file
   --max-warnings <n>     exit 1 when there are more than n needs-evidence findings
   --exit-zero            exit 0 even with failing findings (to read the report; bad input still exits 2)
   --write-baseline <file> record the current findings (fail, needs-evidence) as a baseline

@@ -151,6 +151,28 @@ skipChecks: [screen-lock, log-retention]
     expect((await runCli(["check", "--no-config"], { cwd: dir })).stderr).toContain("error[missing-file]");
   });
 
+  it("has its requireEvidence and quiet switched off by --no-require-evidence and --no-quiet", async () => {
+    // The template describes a compliant system whose evidence is still to be attached: no fail,
+    // some needs-evidence. A project that sets requireEvidence and quiet in its file can still
+    // run once without them, as a vendor does to see what evidence is missing.
+    const template = (await runCli(["init"])).stdout;
+    const dir = project({ "spec.yaml": template, "secpolicy.config.yaml": "inputs: [spec.yaml]\nrequireEvidence: true\nquiet: true\n" });
+    const outcomes = (stdout: string) => [...new Set(json(stdout).results.map((f) => f.outcome))].sort();
+    const configured = await runCli(["check", "-f", "json"], { cwd: dir });
+    expect(configured.code).toBe(1);
+    expect(outcomes(configured.stdout)).toEqual([]);
+    const off = await runCli(["check", "-f", "json", "--no-require-evidence", "--no-quiet"], { cwd: dir });
+    expect(off.stderr).toBe("");
+    expect(off.code).toBe(0);
+    expect(outcomes(off.stdout)).toContain("needs-evidence");
+    expect((await runCli(["check", "-f", "json", "--no-require-evidence"], { cwd: dir })).code).toBe(0);
+    for (const name of ["require-evidence", "quiet"]) {
+      const both = await runCli(["check", `--${name}`, `--no-${name}`, "--lang", "en"], { cwd: dir });
+      expect(both.code).toBe(2);
+      expect(both.stderr).toContain(`error[conflicting-options]: --${name} and --no-${name} were both given`);
+    }
+  });
+
   it("reports a bad configuration at its line in both languages, with a did-you-mean", async () => {
     const dir = project({ ...files(), "secpolicy.config.yaml": "inputs: [descriptions/]\nfailOn: hihg\n" });
     const bad = await runCli(["check"], { cwd: dir });
