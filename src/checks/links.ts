@@ -17,7 +17,7 @@ import { type FlowPlace, type Hop, judgeLink, type LinkProblem, type LinkReason 
 import { suggest } from "../input/suggest.js";
 import type { CheckContext, FindingDraft, MessageData, RelativePath } from "./define-check.js";
 import { flowContextOf } from "./paths.js";
-import { refLabel } from "./shared.js";
+import { hopLabels, refLabel } from "./shared.js";
 
 /** A place in words. */
 export function placeLabel(place: FlowPlace | undefined): { ja: string; en: string } {
@@ -74,122 +74,122 @@ export type LinkMessageId = (typeof LINK_MESSAGE_IDS)[LinkReason];
 /** The message of every link reason; a check declares the ones its domain can produce. */
 export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
   zoneUnknown: {
-    ja: "接続 {{connection}}（{{hop}}）の一方の領域が分からず、通信を判定できない。システムの領域（zone）を記載すること",
-    en: "Connection {{connection}} ({{hop}}) has an end whose zone is unknown, so it cannot be judged; state the system's zone",
+    ja: "接続 {{connection}}（{{hopJa}}）の一方の領域が分からず、通信を判定できない。システムの領域（zone）を記載すること",
+    en: "Connection {{connection}} ({{hopEn}}) has an end whose zone is unknown, so it cannot be judged; state the system's zone",
   },
   denied: {
-    ja: "接続 {{connection}}（{{hop}}）は{{fromPlaceJa}}から{{toPlaceJa}}への通信で、{{modelJa}}の領域間の通信可否表で認められていない（承認があっても認められない）",
-    en: "Connection {{connection}} ({{hop}}) carries traffic from {{fromPlaceEn}} to {{toPlaceEn}}, which the flow table of {{modelEn}} does not permit (no approval can permit it)",
+    ja: "接続 {{connection}}（{{hopJa}}）は{{fromPlaceJa}}から{{toPlaceJa}}への通信で、{{modelJa}}の領域間の通信可否表で認められていない（承認があっても認められない）",
+    en: "Connection {{connection}} ({{hopEn}}) carries traffic from {{fromPlaceEn}} to {{toPlaceEn}}, which the flow table of {{modelEn}} does not permit (no approval can permit it)",
   },
   overInternet: {
-    ja: "接続 {{connection}}（{{hop}}）は{{transportJa}}でインターネットを経由しており、{{betweenJa}}にインターネットとの通信を作っている（暗号化や承認があっても認められない）",
-    en: "Connection {{connection}} ({{hop}}) crosses the internet ({{transportEn}}), putting traffic with the internet {{betweenEn}} (encryption or an approval does not permit it)",
+    ja: "接続 {{connection}}（{{hopJa}}）は{{transportJa}}でインターネットを経由しており、{{betweenJa}}にインターネットとの通信を作っている（暗号化や承認があっても認められない）",
+    en: "Connection {{connection}} ({{hopEn}}) crosses the internet ({{transportEn}}), putting traffic with the internet {{betweenEn}} (encryption or an approval does not permit it)",
   },
   directionUnknown: {
-    ja: "接続 {{connection}} は方向（direction）の記載がなく、逆向きの通信（{{hop}}）は認められない。片方向ならその旨（one-way）を記載すること",
-    en: "Connection {{connection}} does not state its direction, and the reverse traffic ({{hop}}) would not be permitted; state one-way if it is",
+    ja: "接続 {{connection}} は方向（direction）の記載がなく、逆向きの通信（{{hopJa}}）は認められない。片方向ならその旨（one-way）を記載すること",
+    en: "Connection {{connection}} does not state its direction, and the reverse traffic ({{hopEn}}) would not be permitted; state one-way if it is",
   },
   notApproved: {
-    ja: "接続 {{connection}}（{{hop}}）は承認された例外でも、指定された国のシステムとの接続でもない",
-    en: "Connection {{connection}} ({{hop}}) is neither an approved exception nor a link to a designated national system",
+    ja: "接続 {{connection}}（{{hopJa}}）は承認された例外でも、指定された国のシステムとの接続でもない",
+    en: "Connection {{connection}} ({{hopEn}}) is neither an approved exception nor a link to a designated national system",
   },
   nationalUnknown: {
-    ja: "接続 {{connection}}（{{hop}}）の接続先の国のシステム「{{service}}」が一覧にない{{suggestionJa}}。正しい名称、プロファイルへの追加（nationalSystems）、または例外としての承認（approval）を記載すること",
-    en: 'Connection {{connection}} ({{hop}}) names national system "{{service}}", which is not in the vocabulary{{suggestionEn}}; write a known name, add it to the profile (nationalSystems), or record an approval',
+    ja: "接続 {{connection}}（{{hopJa}}）の接続先の国のシステム「{{service}}」が一覧にない{{suggestionJa}}。正しい名称、プロファイルへの追加（nationalSystems）、または例外としての承認（approval）を記載すること",
+    en: 'Connection {{connection}} ({{hopEn}}) names national system "{{service}}", which is not in the vocabulary{{suggestionEn}}; write a known name, add it to the profile (nationalSystems), or record an approval',
     basis: "guideline",
     reference: GUIDELINE_ZONES,
   },
   transportUnknown: {
-    ja: "接続 {{connection}}（{{hop}}）の通信手段（transport）の記載がなく、インターネットを経由しないか確かめられない",
-    en: "Connection {{connection}} ({{hop}}) does not state its transport, so whether it stays off the internet cannot be told",
+    ja: "接続 {{connection}}（{{hopJa}}）の通信手段（transport）の記載がなく、インターネットを経由しないか確かめられない",
+    en: "Connection {{connection}} ({{hopEn}}) does not state its transport, so whether it stays off the internet cannot be told",
     basis: "guideline",
     reference: GUIDELINE_ZONES,
   },
   addressUnrestricted: {
-    ja: "接続 {{connection}}（{{hop}}）は通信相手を IP アドレス・MAC アドレスで限定していない",
-    en: "Connection {{connection}} ({{hop}}) does not restrict its peers by IP or MAC address",
+    ja: "接続 {{connection}}（{{hopJa}}）は通信相手を IP アドレス・MAC アドレスで限定していない",
+    en: "Connection {{connection}} ({{hopEn}}) does not restrict its peers by IP or MAC address",
     basis: "guideline",
     reference: GUIDELINE_ZONES,
   },
   addressUnknown: {
-    ja: "接続 {{connection}}（{{hop}}）の通信相手の限定（addressRestriction）の記載がない",
-    en: "Connection {{connection}} ({{hop}}) does not state its peer restriction (addressRestriction)",
+    ja: "接続 {{connection}}（{{hopJa}}）の通信相手の限定（addressRestriction）の記載がない",
+    en: "Connection {{connection}} ({{hopEn}}) does not state its peer restriction (addressRestriction)",
     basis: "guideline",
     reference: GUIDELINE_ZONES,
   },
   anyPort: {
-    ja: "接続 {{connection}}（{{hop}}）は全てのポートを許可している（ports）",
-    en: "Connection {{connection}} ({{hop}}) allows every port (ports)",
+    ja: "接続 {{connection}}（{{hopJa}}）は全てのポートを許可している（ports）",
+    en: "Connection {{connection}} ({{hopEn}}) allows every port (ports)",
     basis: "guideline",
     reference: GUIDELINE_ZONES,
   },
   portsUnknown: {
-    ja: "接続 {{connection}}（{{hop}}）の許可するポート（ports）の記載がない",
-    en: "Connection {{connection}} ({{hop}}) does not state its allowed ports (ports)",
+    ja: "接続 {{connection}}（{{hopJa}}）の許可するポート（ports）の記載がない",
+    en: "Connection {{connection}} ({{hopEn}}) does not state its allowed ports (ports)",
     basis: "guideline",
     reference: GUIDELINE_ZONES,
   },
   notSanitised: {
-    ja: "接続 {{connection}}（{{hop}}）は無害化をせずに LGWAN接続系とインターネット接続系をつないでいる",
-    en: "Connection {{connection}} ({{hop}}) joins the LGWAN and internet zones without sanitisation",
+    ja: "接続 {{connection}}（{{hopJa}}）は無害化をせずに LGWAN接続系とインターネット接続系をつないでいる",
+    en: "Connection {{connection}} ({{hopEn}}) joins the LGWAN and internet zones without sanitisation",
   },
   sanitisationUnknown: {
-    ja: "接続 {{connection}}（{{hop}}）の無害化の方式（sanitisation）の記載がない",
-    en: "Connection {{connection}} ({{hop}}) does not state how it is sanitised (sanitisation)",
+    ja: "接続 {{connection}}（{{hopJa}}）の無害化の方式（sanitisation）の記載がない",
+    en: "Connection {{connection}} ({{hopEn}}) does not state how it is sanitised (sanitisation)",
   },
   attachmentOnly: {
-    ja: "接続 {{connection}}（{{hop}}）の無害化は添付ファイルの削除だけで、メール本文の HTML 等が残る。メール本文のテキスト化等を行うこと",
-    en: "Connection {{connection}} ({{hop}}) only removes attachments, which leaves HTML bodies; convert mail bodies to text or sanitise otherwise",
+    ja: "接続 {{connection}}（{{hopJa}}）の無害化は添付ファイルの削除だけで、メール本文の HTML 等が残る。メール本文のテキスト化等を行うこと",
+    en: "Connection {{connection}} ({{hopEn}}) only removes attachments, which leaves HTML bodies; convert mail bodies to text or sanitise otherwise",
     basis: "guideline",
     reference: GUIDELINE_SANITISATION,
   },
   methodUnfit: {
-    ja: "接続 {{connection}}（{{hop}}）の通信（{{protocol}}）は、{{methodsJa}}では無害化できない（例：ファイル共有には画面転送ではなくファイルの無害化）",
-    en: "Connection {{connection}} ({{hop}}): {{methodsEn}} cannot sanitise its {{protocol}} traffic (e.g. a file share needs file sanitisation, not screen transfer)",
+    ja: "接続 {{connection}}（{{hopJa}}）の通信（{{protocol}}）は、{{methodsJa}}では無害化できない（例：ファイル共有には画面転送ではなくファイルの無害化）",
+    en: "Connection {{connection}} ({{hopEn}}): {{methodsEn}} cannot sanitise its {{protocol}} traffic (e.g. a file share needs file sanitisation, not screen transfer)",
     basis: "guideline",
     reference: GUIDELINE_SANITISATION,
   },
   screenTransferRequired: {
-    ja: "{{modelJa}}では、インターネット接続系から LGWAN接続系の業務システムへは画面転送で接続すること（接続 {{connection}}、{{hop}}）",
-    en: "Under {{modelEn}}, the internet zone reaches LGWAN business systems only by screen transfer (connection {{connection}}, {{hop}})",
+    ja: "{{modelJa}}では、インターネット接続系から LGWAN接続系の業務システムへは画面転送で接続すること（接続 {{connection}}、{{hopJa}}）",
+    en: "Under {{modelEn}}, the internet zone reaches LGWAN business systems only by screen transfer (connection {{connection}}, {{hopEn}})",
     basis: "guideline",
     reference: GUIDELINE_BETA,
   },
   bypassesSecurityCloud: {
-    ja: "インターネットとの通信（接続 {{connection}}、{{hop}}）が{{cloud}}を経由していない",
-    en: "Traffic with the internet (connection {{connection}}, {{hop}}) does not pass through {{cloud}}",
+    ja: "インターネットとの通信（接続 {{connection}}、{{hopJa}}）が{{cloud}}を経由していない",
+    en: "Traffic with the internet (connection {{connection}}, {{hopEn}}) does not pass through {{cloud}}",
   },
   viaUnknown: {
-    ja: "インターネットとの通信（接続 {{connection}}、{{hop}}）が経由するネットワーク（via）の記載がない",
-    en: "Traffic with the internet (connection {{connection}}, {{hop}}) does not state which networks it passes through (via)",
+    ja: "インターネットとの通信（接続 {{connection}}、{{hopJa}}）が経由するネットワーク（via）の記載がない",
+    en: "Traffic with the internet (connection {{connection}}, {{hopEn}}) does not state which networks it passes through (via)",
   },
   breakoutNotAllowListed: {
-    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）の宛先が許可リスト（destinationAllowList）で限定されていない",
-    en: "Local breakout {{connection}} ({{hop}}) is not limited to an allow-list of destinations (destinationAllowList)",
+    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の宛先が許可リスト（destinationAllowList）で限定されていない",
+    en: "Local breakout {{connection}} ({{hopEn}}) is not limited to an allow-list of destinations (destinationAllowList)",
     basis: "guideline",
     reference: GUIDELINE_ALPHA_PRIME,
   },
   breakoutWildcard: {
-    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）の許可リストに広すぎる宛先がある（{{entry}}）。特定のサービス名か、登録可能なドメインの下の FQDN（例：*.sharepoint.com）に限ること",
-    en: "Local breakout {{connection}} ({{hop}}) allows destinations that are too broad: {{entry}}; name services or FQDNs under a registrable domain (e.g. *.sharepoint.com)",
+    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の許可リストに広すぎる宛先がある（{{entry}}）。特定のサービス名か、登録可能なドメインの下の FQDN（例：*.sharepoint.com）に限ること",
+    en: "Local breakout {{connection}} ({{hopEn}}) allows destinations that are too broad: {{entry}}; name services or FQDNs under a registrable domain (e.g. *.sharepoint.com)",
     basis: "guideline",
     reference: GUIDELINE_ALPHA_PRIME,
   },
   breakoutNoTenantRestriction: {
-    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）にテナント制限がない（tenantRestriction）",
-    en: "Local breakout {{connection}} ({{hop}}) has no tenant restriction (tenantRestriction)",
+    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）にテナント制限がない（tenantRestriction）",
+    en: "Local breakout {{connection}} ({{hopEn}}) has no tenant restriction (tenantRestriction)",
     basis: "guideline",
     reference: GUIDELINE_ALPHA_PRIME,
   },
   breakoutNotLogged: {
-    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）の通信を記録していない（logged）",
-    en: "Local breakout {{connection}} ({{hop}}) is not logged (logged)",
+    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の通信を記録していない（logged）",
+    en: "Local breakout {{connection}} ({{hopEn}}) is not logged (logged)",
     basis: "guideline",
     reference: GUIDELINE_ALPHA_PRIME,
   },
   breakoutUnknown: {
-    ja: "ローカルブレイクアウト {{connection}}（{{hop}}）の{{factJa}}（{{fact}}）の記載がない",
-    en: "Local breakout {{connection}} ({{hop}}) does not state {{factEn}} ({{fact}})",
+    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の{{factJa}}（{{fact}}）の記載がない",
+    en: "Local breakout {{connection}} ({{hopEn}}) does not state {{factEn}} ({{fact}})",
     basis: "guideline",
     reference: GUIDELINE_ALPHA_PRIME,
   },
@@ -303,7 +303,12 @@ export function* linkFindings<M extends string>(
       if (seen.has(key)) continue;
       seen.add(key);
       const ends = hop.forward ? [connection.from, connection.to] : [connection.to, connection.from];
-      const data = { connection: connection.id, hop: `${refLabel(ends[0]!)} → ${refLabel(ends[1]!)}`, ...problemData(problem, hop, ctx) };
+      const data = {
+        connection: connection.id,
+        hop: `${refLabel(ends[0]!)} → ${refLabel(ends[1]!)}`,
+        ...hopLabels(ends[0]!, ends[1]!),
+        ...problemData(problem, hop, ctx),
+      };
       yield problem.status === "violates" ? ctx.fail(messageId, path, data) : ctx.needsEvidence(messageId, path, data);
     }
   }

@@ -8,6 +8,7 @@ import type { Server } from "../model/server.js";
 import type { System } from "../model/system.js";
 import type { Zone } from "../model/zone.js";
 import { BUSINESS_FUNCTIONS } from "../model/business-function.js";
+import { EXTERNAL_ENDPOINTS, type ExternalEndpoint } from "../model/endpoint.js";
 import { STAFF_CATEGORIES, StaffCategory } from "../model/organisation.js";
 
 /** The zone a connection end lives in: the terminal group's or server's zone, else the system's; `undefined` for external ends and unknown zones. */
@@ -15,13 +16,48 @@ export function zoneOfRef(ref: NodeRef, index: DescriptionIndex): Zone | undefin
   return zoneOfEnd(ref, (id) => index.systemsById.get(id)?.system);
 }
 
-/** A readable name for a connection end: the system id, or `external:<endpoint>`. */
+/** A connection end as identifiers: the system id (with its terminal group or server), or `external:<endpoint>`. */
 export function refLabel(ref: NodeRef): string {
   if ("system" in ref) {
     const sub = ref.terminalGroup ?? ref.server;
     return sub === undefined ? ref.system : `${ref.system}/${sub}`;
   }
   return ref.service === undefined ? `external:${ref.external}` : `external:${ref.external}(${ref.service})`;
+}
+
+/**
+ * A connection end as a reader of the report names it: a system by its id as the description
+ * writes it, an external network by its name in each language (ガバメントクラウド, not
+ * `external:government-cloud`), with the service when one is named.
+ */
+export function refLabels(ref: NodeRef): { ja: string; en: string } {
+  if ("system" in ref) {
+    const id = refLabel(ref);
+    return { ja: id, en: id };
+  }
+  if (ref.service === undefined) {
+    const name = EXTERNAL_ENDPOINTS[ref.external];
+    return { ja: name.ja, en: name.en };
+  }
+  const kind = ENDPOINT_KINDS[ref.external];
+  return { ja: `${kind.ja}「${ref.service}」`, en: `${kind.en} "${ref.service}"` };
+}
+
+/** Short names of the external networks, for an end that also names its service (国のシステム「住基ネット」). */
+const ENDPOINT_KINDS: Readonly<Record<ExternalEndpoint, { ja: string; en: string }>> = {
+  "public-internet": { ja: "インターネット", en: "internet service" },
+  "lgwan-network": { ja: "LGWAN", en: "LGWAN service" },
+  "security-cloud": { ja: "セキュリティクラウド", en: "security cloud service" },
+  "government-cloud": { ja: "ガバメントクラウド", en: "Government Cloud service" },
+  "national-system": { ja: "国のシステム", en: "national system" },
+  "vendor-network": { ja: "事業者のネットワーク", en: "vendor service" },
+};
+
+/** The two ends of a hop for a message, `A → B` in each language (`hopJa`, `hopEn`). */
+export function hopLabels(from: NodeRef, to: NodeRef): { hopJa: string; hopEn: string } {
+  const a = refLabels(from);
+  const b = refLabels(to);
+  return { hopJa: `${a.ja} → ${b.ja}`, hopEn: `${a.en} → ${b.en}` };
 }
 
 const FACTOR_KIND: Readonly<Record<AuthFactor, "knowledge" | "possession" | "inherence">> = {

@@ -1,7 +1,7 @@
 import type { DescriptionIndex } from "../../engine/description-index.js";
 import type { Connection } from "../../model/connection.js";
 import { defineCheck } from "../define-check.js";
-import { hasAnyPort, leavesMyNumberZone, refLabel, zoneOfRef } from "../shared.js";
+import { hasAnyPort, leavesMyNumberZone, hopLabels, refLabel, zoneOfRef } from "../shared.js";
 
 /** Whether the connection crosses a boundary: an external end, or system ends in different (or unknown) zones. */
 function crossesBoundary(connection: Connection, index: DescriptionIndex): boolean {
@@ -40,16 +40,16 @@ export default defineCheck({
     },
     messages: {
       anyPort: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）は全てのポートを許可している（ports: any）",
-        en: "Connection {{connection}} ({{from}} → {{to}}) allows any port",
+        ja: "接続 {{connection}}（{{hopJa}}）は全てのポートを許可している（ports: any）",
+        en: "Connection {{connection}} ({{hopEn}}) allows any port",
       },
       noPorts: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）で許可するポートが1つもなく（ports が空）、どのポートに限るのか定まっていない",
-        en: "Connection {{connection}} ({{from}} → {{to}}) lists no allowed ports, so no allow-list is defined",
+        ja: "接続 {{connection}}（{{hopJa}}）で許可するポートが1つもなく（ports が空）、どのポートに限るのか定まっていない",
+        en: "Connection {{connection}} ({{hopEn}}) lists no allowed ports, so no allow-list is defined",
       },
       portsUnknown: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）の許可ポート（ports）の記載がない",
-        en: "Connection {{connection}} ({{from}} → {{to}}) does not state its allowed ports (ports)",
+        ja: "接続 {{connection}}（{{hopJa}}）の許可ポート（ports）の記載がない",
+        en: "Connection {{connection}} ({{hopEn}}) does not state its allowed ports (ports)",
       },
       zoneUnknown: {
         ja: "接続 {{connection}} の端点 {{end}} の領域が分からず、境界をまたぐか判断できない",
@@ -62,7 +62,12 @@ export default defineCheck({
     },
   },
   *evaluate(connection, ctx) {
-    const data = { connection: connection.id, from: refLabel(connection.from), to: refLabel(connection.to) };
+    const data = {
+      connection: connection.id,
+      from: refLabel(connection.from),
+      to: refLabel(connection.to),
+      ...hopLabels(connection.from, connection.to),
+    };
     let unknownZone = false;
     for (const end of ["from", "to"] as const) {
       const ref = connection[end];

@@ -1,6 +1,6 @@
 import type { Connection } from "../../model/connection.js";
 import { defineCheck } from "../define-check.js";
-import { refLabel } from "../shared.js";
+import { hopLabels, refLabel } from "../shared.js";
 import { crossesInternet, TRANSPORTS } from "../../model/transport.js";
 
 const reachesGovernmentCloud = (connection: Connection) =>
@@ -31,12 +31,12 @@ export default defineCheck({
     },
     messages: {
       overInternet: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）はガバメントクラウドへ{{transportJa}}で接続している",
-        en: "Connection {{connection}} ({{from}} → {{to}}) reaches Government Cloud over {{transportEn}}",
+        ja: "接続 {{connection}}（{{hopJa}}）はガバメントクラウドへ{{transportJa}}で接続している",
+        en: "Connection {{connection}} ({{hopEn}}) reaches Government Cloud over {{transportEn}}",
       },
       viaInternet: {
-        ja: "接続 {{connection}}（{{from}} → {{to}}）はインターネットを経由してガバメントクラウドへ接続している",
-        en: "Connection {{connection}} ({{from}} → {{to}}) passes through the public internet on its way to Government Cloud",
+        ja: "接続 {{connection}}（{{hopJa}}）はインターネットを経由してガバメントクラウドへ接続している",
+        en: "Connection {{connection}} ({{hopEn}}) passes through the public internet on its way to Government Cloud",
       },
       transportUnknown: {
         ja: "ガバメントクラウドへの接続 {{connection}} の通信手段（transport）の記載がない",
@@ -49,7 +49,12 @@ export default defineCheck({
     },
   },
   *evaluate(connection, ctx) {
-    const data = { connection: connection.id, from: refLabel(connection.from), to: refLabel(connection.to) };
+    const data = {
+      connection: connection.id,
+      from: refLabel(connection.from),
+      to: refLabel(connection.to),
+      ...hopLabels(connection.from, connection.to),
+    };
     if (connection.via?.includes("public-internet")) yield ctx.fail("viaInternet", ["via"], data);
     if (connection.transport === undefined) yield ctx.needsEvidence("transportUnknown", [], data);
     else if (crossesInternet(connection.transport)) {
