@@ -1,3 +1,4 @@
+import { dateData } from "../../engine/dates.js";
 import type { Activity } from "../../model/municipality.js";
 import { defineCheck } from "../define-check.js";
 
@@ -46,20 +47,20 @@ export default defineCheck({
     },
     messages: {
       overdue: {
-        ja: "{{date}} の{{kindJa}}の指摘事項（{{finding}}）が、改善の期限 {{dueOn}} を過ぎても改善されていない",
-        en: "A finding of the {{kindEn}} of {{date}} ({{finding}}) is still open after its due date {{dueOn}}",
+        ja: "{{dateJa}}の{{kindJa}}の指摘事項（{{finding}}）が、改善の期限（{{dueOnJa}}）を過ぎても改善されていない",
+        en: "A finding of the {{kindEn}} of {{dateEn}} ({{finding}}) is still open after its due date {{dueOnEn}}",
       },
       dueUnknown: {
-        ja: "{{date}} の{{kindJa}}の未完了の指摘事項（{{finding}}）の改善の期限（dueOn）の記載がない",
-        en: "An open finding of the {{kindEn}} of {{date}} ({{finding}}) does not state its due date (dueOn)",
+        ja: "{{dateJa}}の{{kindJa}}の未完了の指摘事項（{{finding}}）の改善の期限（dueOn）の記載がない",
+        en: "An open finding of the {{kindEn}} of {{dateEn}} ({{finding}}) does not state its due date (dueOn)",
       },
       openWithoutDueDates: {
-        ja: "{{date}} の{{kindJa}}の指摘事項のうち {{count}} 件が未完了だが、指摘ごとの改善の期限（findings）の記載がないため、改善計画どおりか判断できない",
-        en: "{{count}} finding(s) of the {{kindEn}} of {{date}} are open, but without each finding's due date (findings) it cannot be told whether they are on plan",
+        ja: "{{dateJa}}の{{kindJa}}の指摘事項のうち {{count}} 件が未完了だが、指摘ごとの改善の期限（findings）の記載がないため、改善計画どおりか判断できない",
+        en: "{{count}} finding(s) of the {{kindEn}} of {{dateEn}} are open, but without each finding's due date (findings) it cannot be told whether they are on plan",
       },
       findingsUnknown: {
-        ja: "{{date}} の{{kindJa}}の未対応の指摘数（openFindings）または指摘事項（findings）の記載がない",
-        en: "Neither the open findings (openFindings) nor the findings (findings) of the {{kindEn}} of {{date}} are stated",
+        ja: "{{dateJa}}の{{kindJa}}の未対応の指摘数（openFindings）または指摘事項（findings）の記載がない",
+        en: "Neither the open findings (openFindings) nor the findings (findings) of the {{kindEn}} of {{dateEn}} are stated",
       },
     },
     remediation: {
@@ -73,14 +74,14 @@ export default defineCheck({
       const i = latestIndex(items);
       const latest = items[i];
       if (latest === undefined) continue;
-      const data = { date: latest.date, kindJa, kindEn };
+      const data = { ...dateData("date", latest.date), kindJa, kindEn };
       if (latest.findings !== undefined) {
         for (const [j, finding] of latest.findings.entries()) {
           if (finding.closedOn !== undefined) continue;
           const named = { ...data, finding: finding.summary ?? `${j + 1}` };
           if (finding.dueOn === undefined) yield ctx.needsEvidence("dueUnknown", [key, i, "findings", j, "dueOn"], named);
           else if (finding.dueOn < ctx.evaluationDate)
-            yield ctx.fail("overdue", [key, i, "findings", j, "dueOn"], { ...named, dueOn: finding.dueOn });
+            yield ctx.fail("overdue", [key, i, "findings", j, "dueOn"], { ...named, ...dateData("dueOn", finding.dueOn) });
         }
       } else if (latest.openFindings === undefined) yield ctx.needsEvidence("findingsUnknown", [key, i, "openFindings"], data);
       else if (latest.openFindings > 0)

@@ -1,3 +1,4 @@
+import { dateData } from "../../engine/dates.js";
 import type { RelativePath } from "../define-check.js";
 import { defineCheck } from "../define-check.js";
 
@@ -40,12 +41,12 @@ export default defineCheck({
     },
     messages: {
       reviewDue: {
-        ja: "{{date}} の{{kindJa}}でポリシーの見直しが必要とされたが、その後に見直していない（最後の見直し：{{last}}）",
-        en: "The {{kindEn}} of {{date}} found that the policy needs review, but it has not been reviewed since (last review: {{last}})",
+        ja: "{{dateJa}}の{{kindJa}}でポリシーの見直しが必要とされたが、その後に見直していない（最後の見直し：{{lastJa}}）",
+        en: "The {{kindEn}} of {{dateEn}} found that the policy needs review, but it has not been reviewed since (last review: {{lastEn}})",
       },
       reviewNeedUnknown: {
-        ja: "{{date}} の{{kindJa}}（最後の見直しより後）の結果、ポリシーの見直しが必要か（policyReviewNeeded）の記載がない",
-        en: "The {{kindEn}} of {{date}} (after the last review) does not say whether its results call for a policy review (policyReviewNeeded)",
+        ja: "{{dateJa}}の{{kindJa}}（最後の見直しより後）の結果、ポリシーの見直しが必要か（policyReviewNeeded）の記載がない",
+        en: "The {{kindEn}} of {{dateEn}} (after the last review) does not say whether its results call for a policy review (policyReviewNeeded)",
       },
       lastReviewUnknown: {
         ja: "監査・自己点検でポリシーの見直しが必要とされた（または不明な）が、ポリシーを見直した日（policyReview.lastReviewed）の記載がない",
@@ -64,7 +65,12 @@ export default defineCheck({
     for (const [key, kindJa, kindEn] of KINDS) {
       for (const [i, activity] of (municipality[key] ?? []).entries()) {
         if (last !== undefined && activity.date <= last) continue;
-        const data = { date: activity.date, kindJa, kindEn, last: last ?? "-" };
+        const data = {
+          ...dateData("date", activity.date),
+          kindJa,
+          kindEn,
+          ...(last === undefined ? { last: "-", lastJa: "記載なし", lastEn: "not stated" } : dateData("last", last)),
+        };
         if (activity.policyReviewNeeded === true) due.push({ path: [key, i, "policyReviewNeeded"], data });
         else if (activity.policyReviewNeeded === undefined && activity.openFindings !== 0) unknown.push({ path: [key, i], data });
       }

@@ -1,3 +1,4 @@
+import { dateData } from "../../engine/dates.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -24,8 +25,8 @@ export default defineCheck({
     target: "municipality",
     messages: {
       notEstablished: {
-        ja: "情報セキュリティ対策基準を策定した日（{{date}}）が評価の基準日より後であり、基準日の時点で策定されていない",
-        en: "The security standards are dated {{date}}, after the evaluation date, so they were not established on that date",
+        ja: "情報セキュリティ対策基準を策定した日（{{dateJa}}）が評価の基準日より後であり、基準日の時点で策定されていない",
+        en: "The security standards are dated {{dateEn}}, after the evaluation date, so they were not established on that date",
       },
       unknown: {
         ja: "情報セキュリティ対策基準を策定した日（standardsEstablishedOn）の記載がない",
@@ -40,6 +41,6 @@ export default defineCheck({
   *evaluate(municipality, ctx) {
     const date = municipality.standardsEstablishedOn;
     if (date === undefined) yield ctx.needsEvidence("unknown", ["standardsEstablishedOn"]);
-    else if (date > ctx.evaluationDate) yield ctx.fail("notEstablished", ["standardsEstablishedOn"], { date });
+    else if (date > ctx.evaluationDate) yield ctx.fail("notEstablished", ["standardsEstablishedOn"], dateData("date", date));
   },
 });
