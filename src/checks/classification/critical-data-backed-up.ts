@@ -4,7 +4,10 @@ import { defineCheck } from "../define-check.js";
 /** Assets whose loss or corruption would harm residents or administration. */
 const isCritical = (asset: DataAsset) => asset.integrity === "I2" || asset.availability === "A2";
 
-/** Systems holding I2 or A2 information take backups (6(2), 2(7), 2(8)). */
+/**
+ * Systems holding I2 or A2 information take backups (6(2), 2(7), 2(8)); backups stated to stay
+ * in the same building fail as recommended practice, at medium.
+ */
 export default defineCheck({
   meta: {
     id: "critical-data-backed-up",
@@ -32,6 +35,16 @@ export default defineCheck({
         ja: "システム {{system}} は完全性2または可用性2の情報（{{assets}}）を扱うが、バックアップを取得していない",
         en: "System {{system}} holds integrity-2 or availability-2 information ({{assets}}) but takes no backups",
       },
+      notOffsite: {
+        basis: "practice",
+        severity: "medium",
+        reference: {
+          ja: "基本方針とガイドラインの取扱制限はバックアップを求めるが保管場所は定めない。庁舎の被災（2(8) 可用性、T5 災害）でバックアップも失われないよう、別の建物に写しを置くのが推奨される運用",
+          en: "The policy and the guideline's handling restrictions require backups but do not say where they are kept; keeping a copy in another building, so a disaster at the office (2(8) availability, T5) does not take the backups too, is recommended practice",
+        },
+        ja: "システム {{system}} はバックアップを取得しているが、別の建物（遠隔地）に保管していない（backup.offsite: false。推奨される運用）",
+        en: "System {{system}} takes backups but keeps none in another building (backup.offsite: false; recommended practice)",
+      },
       backupUnknown: {
         ja: "システム {{system}} がバックアップを取得しているか（backup.enabled）の記載がない",
         en: "System {{system}} does not say whether it takes backups (backup.enabled)",
@@ -54,5 +67,7 @@ export default defineCheck({
     if (enabled === undefined)
       yield ctx.needsEvidence("backupUnknown", system.backup === undefined ? ["backup"] : ["backup", "enabled"], data);
     else if (!enabled) yield ctx.fail("noBackup", ["backup", "enabled"], data);
+    // Only a stated "no": where the copies are kept is practice, not a fact every description must give.
+    else if (system.backup?.offsite === false) yield ctx.fail("notOffsite", ["backup", "offsite"], data);
   },
 });
