@@ -4,7 +4,7 @@
  *
  * - Every message resolves to a basis; a guideline or practice message also to a reference (the
  *   guideline's section by title, or the reason for the recommendation).
- * - No Japanese message or title carries a raw enum id or an ASCII field name outside parentheses
+ * - No Japanese message, title or remediation carries a raw enum id or an ASCII field name outside parentheses
  *   (「無線LANを使うか（wireless.used）の記載がない」 is right; 「wireless.used が書かれていない」 is not).
  *   Names the user chose (system, asset, terminal group ids…) are theirs and are left out.
  * - 「…の記載がない」, never 「書かれていない」; one form of the practice note: 「（推奨される運用：…）」.
@@ -115,11 +115,13 @@ describe("message wording", () => {
     fail(problems);
   });
 
-  it("Japanese titles and templates use 「…の記載がない」 and one form of the practice note", () => {
+  it("Japanese titles, templates and remediation use 「…の記載がない」, one form of the practice note, and no raw field names", () => {
     const problems: string[] = [];
     for (const e of entries) {
       const texts: [string, string][] = [
         ["title", e.check.meta.title.ja],
+        // What to do is read beside every failing finding ("対応："), so it speaks the same way.
+        ["remediation", e.check.meta.remediation.ja],
         ...Object.entries(e.check.meta.messages as Record<string, MessageTemplate>).map(([id, m]): [string, string] => [
           `message "${id}"`,
           m.ja,

@@ -40,7 +40,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "dataAssets にシステムが取り扱う情報（印刷物・ログ・設定を含む）を挙げ、それぞれに confidentiality・integrity・availability を記載すること",
+      ja: "システムが取り扱う情報（印刷物・ログ・設定を含む）を情報資産（dataAssets）に挙げ、それぞれに機密性・完全性・可用性（confidentiality・integrity・availability）を記載すること",
       en: "List the information the system handles in dataAssets (printouts, logs and configuration included) and give each a confidentiality, integrity and availability class",
     },
   },

@@ -35,7 +35,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "情報資産ごとに owner へ管理責任を負う所属または職名（例：市民課長）を記載すること",
+      ja: "情報資産ごとに、管理責任を負う所属または職名（例：市民課長）を管理者（owner）に記載すること",
       en: "State in owner the department or post accountable for each asset (e.g. head of the citizens' division)",
     },
   },

@@ -46,7 +46,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "特定個人情報の機密性を下限以上に引き上げ、それに応じた取扱い（暗号化、市支給端末での処理等）を行うこと。団体の対策基準が別の下限を定めていれば、プロファイルの handling.myNumberMinimum をそれに合わせること",
+      ja: "特定個人情報の機密性を下限以上に引き上げ、それに応じた取扱い（暗号化、市支給端末での処理等）を行うこと。団体の対策基準が別の下限を定めていれば、プロファイルの特定個人情報の下限（handling.myNumberMinimum）をそれに合わせること",
       en: "Raise the class of My Number data to the floor or above and handle it accordingly (encryption, municipality-issued terminals); if your standards set another floor, set the profile's handling.myNumberMinimum to it",
     },
   },

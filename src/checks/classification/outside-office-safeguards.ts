@@ -36,7 +36,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "庁外処理の条件（許可手続、使う端末と回線、保管・持ち帰りの禁止事項等）を定めて outsideOfficeSafeguards: true とするか、庁外で処理しないこと",
+      ja: "庁外処理の条件（許可手続、使う端末と回線、保管・持ち帰りの禁止事項等）を定めて、その旨（outsideOfficeSafeguards: true）を記載するか、庁外で処理しないこと",
       en: "Define the conditions for processing outside the office (approval, devices and lines used, what may not be stored or taken home) and state outsideOfficeSafeguards: true, or stop processing it outside",
     },
   },

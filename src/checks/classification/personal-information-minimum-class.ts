@@ -39,7 +39,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "個人情報の機密性をプロファイルの下限以上に引き上げること。公表済みの情報だけであれば personalInformation: false と記載すること",
+      ja: "個人情報の機密性をプロファイルの下限以上に引き上げること。公表済みの情報だけであれば個人情報ではない旨（personalInformation: false）を記載すること",
       en: "Raise the confidentiality of personal information to the profile's minimum; if the asset holds only published information, state personalInformation: false",
     },
   },

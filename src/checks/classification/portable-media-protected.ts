@@ -41,7 +41,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "媒体を暗号化し（encrypted: true）、使わないときは施錠可能な書庫等に保管すること（lockedStorage: true）。媒体を使わなければ portableMedia.used: false と記載すること",
+      ja: "媒体を暗号化し（encrypted: true）、使わないときは施錠可能な書庫等に保管すること（lockedStorage: true）。媒体を使わなければその旨（portableMedia.used: false）を記載すること",
       en: "Encrypt the media (encrypted: true) and keep them in lockable storage when not in use (lockedStorage: true); if no media are used, state portableMedia.used: false",
     },
   },

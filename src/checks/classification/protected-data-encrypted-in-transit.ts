@@ -32,7 +32,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "通信経路の暗号化（TLS 等）またはファイルの暗号化・パスワード設定を行い、encryptedInTransit: true とすること",
+      ja: "通信経路の暗号化（TLS 等）またはファイルの暗号化・パスワード設定を行い、その旨（encryptedInTransit: true）を記載すること",
       en: "Encrypt the channel (e.g. TLS) or the file itself (encryption or password), and state encryptedInTransit: true",
     },
   },

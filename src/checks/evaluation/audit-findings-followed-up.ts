@@ -64,7 +64,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "指摘事項ごとに対応責任者と改善の期限を決めて改善し、findings に期限（dueOn）と完了日（closedOn）を記録すること",
+      ja: "指摘事項ごとに対応責任者と改善の期限を決めて改善し、指摘事項（findings）に期限（dueOn）と完了日（closedOn）を記録すること",
       en: "Give each finding an owner and a due date, fix it, and record the due date (dueOn) and the closing date (closedOn) under findings",
     },
   },

@@ -42,7 +42,7 @@ export default defineIntervalCheck({
       },
     },
     remediation: {
-      ja: "標的型メール訓練やインシデント対応訓練を計画的に実施し、drills に記録すること",
+      ja: "標的型メール訓練やインシデント対応訓練を計画的に実施し、訓練の記録（drills）に記載すること",
       en: "Hold targeted-mail exercises or incident response drills on a schedule and list them under drills",
     },
   },

@@ -55,7 +55,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "可用性 A2 のシステムを bcp.coveredSystems に加え、代替手段・復旧手順・要員の代替を定めること。可用性が不明なシステムは情報資産に可用性を書くこと",
+      ja: "可用性 A2 のシステムを ICT-BCP の対象システム（bcp.coveredSystems）に加え、代替手段・復旧手順・要員の代替を定めること。可用性が不明なシステムは情報資産に可用性を記載すること",
       en: "Add every A2 system to bcp.coveredSystems with fallbacks, recovery steps and deputies; give the data of unclassified systems an availability class",
     },
   },

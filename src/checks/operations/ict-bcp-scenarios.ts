@@ -51,7 +51,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "ICT-BCP に不足している事象（地震・火災等の災害、疾病による要員不足、電力・通信の途絶、サイバー攻撃）への対応を加え、bcp.scenarios に記録すること",
+      ja: "ICT-BCP に不足している事象（地震・火災等の災害、疾病による要員不足、電力・通信の途絶、サイバー攻撃）への対応を加え、想定する事象（bcp.scenarios）に記録すること",
       en: "Extend the ICT-BCP to the missing scenarios (disasters, staff shortage through disease, power or network outage, cyber attack) and list them in bcp.scenarios",
     },
   },

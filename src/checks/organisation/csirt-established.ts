@@ -35,7 +35,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "CSIRT を設置して csirt.established: true とし、職員等・委託事業者・外部機関が使う連絡先を csirt.contact に記載すること",
+      ja: "CSIRT を設置して設置済み（csirt.established: true）とし、職員等・委託事業者・外部機関が使う連絡先（csirt.contact）を記載すること",
       en: "Establish a CSIRT, set csirt.established: true, and state the contact that staff, vendors and outside bodies use in csirt.contact",
     },
   },

@@ -39,7 +39,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "owner に情報システム管理者である所管課室長の職名（例：市民課長）、administrator に情報システム担当者の職名（例：情報政策係長）を記載すること",
+      ja: "情報システム管理者（owner）に所管課室長の職名（例：市民課長）を、情報システム担当者（administrator）にその職名（例：情報政策係長）を記載すること",
       en: "State the head of the owning division in owner (e.g. head of the citizens' division) and the operator's post in administrator (e.g. head of the IT unit)",
     },
   },

@@ -54,7 +54,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "ownerBody に基本方針 4(1) の行政機関名を記載すること（例：市長部局、教育委員会）",
+      ja: "所管する行政機関（ownerBody）に基本方針 4(1) の行政機関名を記載すること（例：市長部局、教育委員会）",
       en: "Write one of the bodies of clause 4(1) in ownerBody (e.g. 市長部局, 教育委員会)",
     },
   },

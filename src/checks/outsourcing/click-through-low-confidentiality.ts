@@ -55,7 +55,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "ISMAP 等で安全性を確認できるサービスに切り替えるか、機密性の高い情報をそのサービスから取り除くこと。確認した保証は ismap・otherAssurance に記録すること",
+      ja: "ISMAP 等で安全性を確認できるサービスに切り替えるか、機密性の高い情報をそのサービスから取り除くこと。確認した保証は ISMAP の登録やその他の保証（ismap・otherAssurance）に記録すること",
       en: "Switch to a service whose security is confirmed (e.g. ISMAP), or remove the confidential information from it; record the assurance in ismap or otherAssurance",
     },
   },

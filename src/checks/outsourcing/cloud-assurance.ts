@@ -50,7 +50,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "ISMAP（または ISMAP-LIU）に登録されたサービスを選ぶか、同等の保証（ISO/IEC 27017 等）を確認して otherAssurance に記録すること",
+      ja: "ISMAP（または ISMAP-LIU）に登録されたサービスを選ぶか、同等の保証（ISO/IEC 27017 等）を確認してその他の保証（otherAssurance）に記録すること",
       en: "Choose an ISMAP (or ISMAP-LIU) registered service, or confirm equivalent assurance (e.g. ISO/IEC 27017) and list it in otherAssurance",
     },
   },

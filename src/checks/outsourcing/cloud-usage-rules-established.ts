@@ -33,7 +33,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "外部サービスの利用の申請・承認、扱える情報の範囲、利用終了時の措置を定めた規定を整備し、その参照を externalServiceRules に記録すること",
+      ja: "外部サービスの利用の申請・承認、扱える情報の範囲、利用終了時の措置を定めた規定を整備し、その参照を外部サービス利用の規定（externalServiceRules）に記録すること",
       en: "Establish rules on external services (application and approval, what information may go there, what happens at the end) and record a reference in externalServiceRules",
     },
   },

@@ -22,7 +22,7 @@ export default defineSocialMediaRequirement({
     },
   },
   remediation: {
-    ja: "アカウントの管理方法・投稿の承認・なりすまし発生時の対応を含む運用手順を定め、operatingProcedure にその参照を書くこと",
+    ja: "アカウントの管理方法・投稿の承認・なりすまし発生時の対応を含む運用手順を定め、その参照を運用手順（operatingProcedure）に記載すること",
     en: "Write an operating procedure (account management, approval of posts, response to impersonation) and reference it in operatingProcedure",
   },
 });

@@ -22,7 +22,7 @@ export default defineSocialMediaRequirement({
     },
   },
   remediation: {
-    ja: "発信してよい情報・してはならない情報（要機密情報を含めない等）を規定し、publishableContent にその参照を書くこと",
+    ja: "発信してよい情報・してはならない情報（要機密情報を含めない等）を規定し、その参照を発信する情報の規定（publishableContent）に記載すること",
     en: "Define what may and may not be published (never confidential information) and reference it in publishableContent",
   },
 });

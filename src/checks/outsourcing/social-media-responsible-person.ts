@@ -22,7 +22,7 @@ export default defineSocialMediaRequirement({
     },
   },
   remediation: {
-    ja: "アカウントごとに責任者（職名）を定め、responsiblePerson に書くこと",
+    ja: "アカウントごとに責任者（職名）を定め、責任者（responsiblePerson）に記載すること",
     en: "Name a responsible person (post) for each account in responsiblePerson",
   },
 });

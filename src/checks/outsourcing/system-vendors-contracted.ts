@@ -35,7 +35,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "委託事業者ごとに情報セキュリティ要件を明記した契約を締結し、vendors に契約番号（contract.reference）と対象システム（contract.systems）を記録すること",
+      ja: "委託事業者ごとに情報セキュリティ要件を明記した契約を締結し、委託事業者（vendors）に契約番号（contract.reference）と対象システム（contract.systems）を記録すること",
       en: "Put each vendor under a contract stating security requirements and record its reference (contract.reference) and systems (contract.systems) under vendors",
     },
   },

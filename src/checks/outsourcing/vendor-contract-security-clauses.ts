@@ -43,7 +43,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "契約（または特記仕様書）に不足している条項を加え、contract.securityClauses に記録すること",
+      ja: "契約（または特記仕様書）に不足している条項を加え、契約の情報セキュリティ条項（contract.securityClauses）に記録すること",
       en: "Add the missing clauses to the contract (or its special terms) and list them in contract.securityClauses",
     },
   },

@@ -54,7 +54,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "指摘を踏まえ、リスクを分析したうえでポリシーを見直し、policyReview.lastReviewed を更新すること。見直しが不要と判断したときは policyReviewNeeded: false と記録すること",
+      ja: "指摘を踏まえ、リスクを分析したうえでポリシーを見直し、最後に見直した日（policyReview.lastReviewed）を更新すること。見直しが不要と判断したときはその旨（policyReviewNeeded: false）を記録すること",
       en: "Review the policy on the findings after a risk analysis and update policyReview.lastReviewed; when no review is needed, record policyReviewNeeded: false",
     },
   },

@@ -34,7 +34,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "基本方針 6〜8 の対策を具体化する対策基準を策定し、策定（改定）した日を standardsEstablishedOn に記録すること（内容は記載しない）",
+      ja: "基本方針 6〜8 の対策を具体化する対策基準を策定し、策定（改定）した日（standardsEstablishedOn）を記録すること（内容は記載しない）",
       en: "Establish standards that put clauses 6 to 8 into concrete rules, and record the date in standardsEstablishedOn (not their content)",
     },
   },

@@ -43,7 +43,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "対策基準に基づき、このシステムの運用・障害時・委託先管理の手順を実施手順として定め、その文書番号か表題を procedureRef に記録すること",
+      ja: "対策基準に基づき、このシステムの運用・障害時・委託先管理の手順を実施手順として定め、その文書番号か表題を実施手順の参照（procedureRef）に記録すること",
       en: "Write the system's procedures (operation, incidents, vendor management) under the standards, and record the document number or title in procedureRef",
     },
   },

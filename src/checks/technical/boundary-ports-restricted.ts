@@ -57,7 +57,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "境界のファイアウォールは既定で全て拒否し、業務に必要な宛先ポートだけを許可すること。許可したポートを ports に書くこと",
+      ja: "境界のファイアウォールは既定で全て拒否し、業務に必要な宛先ポートだけを許可すること。許可したポートを接続の許可ポート（ports）に記載すること",
       en: "Make boundary firewalls deny by default and allow only the destination ports the work needs; list them under ports",
     },
   },

@@ -51,7 +51,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "インターネット接続系の業務端末にウイルス対策ソフト（EPP）と EDR を導入し、endpointProtection に記載すること",
+      ja: "インターネット接続系の業務端末にウイルス対策ソフト（EPP）と EDR を導入し、端末の保護（endpointProtection）に記載すること",
       en: "Install endpoint protection (EPP) and EDR on internet-zone business terminals and state both in endpointProtection",
     },
   },

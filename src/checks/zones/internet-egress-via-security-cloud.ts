@@ -38,7 +38,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "インターネットへの通信を自治体情報セキュリティクラウドに集約し、その接続の via に security-cloud を記載すること。経由ノードからの直接のインターネット接続は廃止すること",
+      ja: "インターネットへの通信を自治体情報セキュリティクラウドに集約し、その接続の経由先にセキュリティクラウドを記載すること（via: [security-cloud]）。経由ノードからの直接のインターネット接続は廃止すること",
       en: "Aggregate internet traffic through the prefectural security cloud and list security-cloud in that connection's via; remove direct internet links of intermediate nodes",
     },
   },

@@ -37,7 +37,7 @@ export default defineCheck({
     },
     messages: linkMessages("bypassesSecurityCloud", "viaUnknown", "directionUnknown"),
     remediation: {
-      ja: "インターネットとの通信を自治体情報セキュリティクラウドに集約し、via に security-cloud を記載すること",
+      ja: "インターネットとの通信を自治体情報セキュリティクラウドに集約し、接続の経由先にセキュリティクラウドを記載すること（via: [security-cloud]）",
       en: "Aggregate internet traffic through the prefectural security cloud and list security-cloud in via",
     },
   },

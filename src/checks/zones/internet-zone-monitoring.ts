@@ -30,7 +30,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "不正通信・侵入の検知（IDS/IPS、EDR、ログの相関分析等）を導入し、アラートへの対応者を定めて monitoring.security: true とすること",
+      ja: "不正通信・侵入の検知（IDS/IPS、EDR、ログの相関分析等）を導入し、アラートへの対応者を定めて、セキュリティ監視をしている（monitoring.security: true）と記載すること",
       en: "Put detection of unauthorised traffic and intrusion in place (IDS/IPS, EDR, log correlation), name who answers alerts, and state monitoring.security: true",
     },
   },

@@ -36,7 +36,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "LGWAN接続系からインターネットへの経路を廃止するか、画面転送等の無害化を経由させて sanitisation に記載すること",
+      ja: "LGWAN接続系からインターネットへの経路を廃止するか、画面転送等の無害化を経由させて無害化の方式（sanitisation）に記載すること",
       en: "Remove the route from the LGWAN zone to the internet, or pass it through sanitisation such as screen transfer and state it in sanitisation",
     },
   },

@@ -75,7 +75,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "両領域の間の経路に無害化（メール本文のテキスト化、画面転送、ファイル無害化）を置き、その接続の sanitisation に記載すること。不要な経由ノードとの接続は廃止すること",
+      ja: "両領域の間の経路に無害化（メール本文のテキスト化、画面転送、ファイル無害化）を置き、その接続の無害化の方式（sanitisation）に記載すること。不要な経由ノードとの接続は廃止すること",
       en: "Put sanitisation (mail text conversion, screen transfer, file sanitisation) on the path between the zones and state it in that connection's sanitisation; remove links to intermediates that are not needed",
     },
   },

@@ -45,7 +45,7 @@ export default defineCheck({
       "screenTransferRequired",
     ),
     remediation: {
-      ja: "LGWAN接続系に入る通信は、メール本文のテキスト化、画面転送、ファイルの無害化など通信に合った無害化を経由させ、その方式を sanitisation に記載すること。送り出すだけのメール中継は片方向（one-way）とし、プロトコル（protocols）を記載すること",
+      ja: "LGWAN接続系に入る通信は、メール本文のテキスト化、画面転送、ファイルの無害化など通信に合った無害化を経由させ、その方式（sanitisation）を記載すること。送り出すだけのメール中継は片方向（one-way）とし、プロトコル（protocols）を記載すること",
       en: "Route traffic entering the LGWAN zone through sanitisation that fits it (mail text conversion, screen transfer, file sanitisation) and state it in sanitisation; make an outbound-only mail relay one-way and state its protocols",
     },
   },

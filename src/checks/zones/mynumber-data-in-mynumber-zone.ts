@@ -36,7 +36,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "個人番号利用事務の特定個人情報を扱う処理はマイナンバー利用事務系のシステムに移すこと。特定個人情報でなければ myNumber: false、職員の源泉徴収など個人番号関係事務で扱うものなら myNumberUse: related と明記すること",
+      ja: "個人番号利用事務の特定個人情報を扱う処理はマイナンバー利用事務系のシステムに移すこと。特定個人情報でなければその旨（myNumber: false）を、職員の源泉徴収など個人番号関係事務で扱うものならその旨（myNumberUse: related）を明記すること",
       en: "Move processing of My Number data used for My Number affairs to a system in the My Number zone; if the data holds no My Numbers, state myNumber: false; if an employer handles them (個人番号関係事務, e.g. staff withholding tax), state myNumberUse: related",
     },
   },

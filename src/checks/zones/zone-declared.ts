@@ -26,7 +26,7 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: `zone に ${ZONE_IDS.join(" / ")} のいずれかを書き、attachedZones と矛盾しないようにすること。領域が決まらなければ、他のチェックは判定できない`,
+      ja: `属する領域（zone）にマイナンバー利用事務系・LGWAN接続系・インターネット接続系のいずれか（${ZONE_IDS.join(" / ")}）を記載し、接続する領域（attachedZones）と矛盾しないようにすること。領域が決まらなければ、他のチェックは判定できない`,
       en: `Set zone to one of ${ZONE_IDS.join(" / ")} and keep attachedZones consistent with it; without a zone no zone rule can be decided`,
     },
   },
