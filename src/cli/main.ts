@@ -11,6 +11,7 @@
  * same code; NODE_DISABLE_COMPILE_CACHE=1 turns either cache off.
  */
 import { requireWithCodeCache } from "./code-cache.js";
+import { tooOldNode } from "./node-version.js";
 
 interface CommandLine {
   start(argv: readonly string[]): void;
@@ -27,6 +28,12 @@ function commandOf(argv: readonly string[]): string | undefined {
     else if (!arg.startsWith("--lang=")) return COMMANDS.has(arg) ? arg : undefined;
   }
   return undefined;
+}
+
+const tooOld = tooOldNode(process.versions.node);
+if (tooOld !== undefined) {
+  process.stderr.write(tooOld);
+  process.exit(2);
 }
 
 const argv = process.argv.slice(2);

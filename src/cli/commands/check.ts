@@ -14,7 +14,6 @@ import { issuesToDiagnostics } from "../../io/issues.js";
 import { DEFAULT_LIMITS, type ParsedSource, type ReadLimits } from "../../io/parse.js";
 import { fifoWaitingNotice, readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
-import { SEVERITIES } from "../../model/finding.js";
 import type { Profile } from "../../model/profile.js";
 import { REPORT_VERSION, type Report } from "../../model/report.js";
 import { POLICY } from "../../policy/clauses.js";
