@@ -8,7 +8,7 @@ import type { Server } from "../model/server.js";
 import type { System } from "../model/system.js";
 import type { Zone } from "../model/zone.js";
 import { BUSINESS_FUNCTIONS } from "../model/business-function.js";
-import { EXTERNAL_ENDPOINTS, type ExternalEndpoint } from "../model/endpoint.js";
+import { EXTERNAL_ENDPOINT_KINDS, EXTERNAL_ENDPOINTS } from "../model/endpoint.js";
 import { STAFF_CATEGORIES, StaffCategory } from "../model/organisation.js";
 
 /** The zone a connection end lives in: the terminal group's or server's zone, else the system's; `undefined` for external ends and unknown zones. */
@@ -39,19 +39,9 @@ export function refLabels(ref: NodeRef): { ja: string; en: string } {
     const name = EXTERNAL_ENDPOINTS[ref.external];
     return { ja: name.ja, en: name.en };
   }
-  const kind = ENDPOINT_KINDS[ref.external];
+  const kind = EXTERNAL_ENDPOINT_KINDS[ref.external];
   return { ja: `${kind.ja}「${ref.service}」`, en: `${kind.en} "${ref.service}"` };
 }
-
-/** Short names of the external networks, for an end that also names its service (国のシステム「住基ネット」). */
-const ENDPOINT_KINDS: Readonly<Record<ExternalEndpoint, { ja: string; en: string }>> = {
-  "public-internet": { ja: "インターネット", en: "internet service" },
-  "lgwan-network": { ja: "LGWAN", en: "LGWAN service" },
-  "security-cloud": { ja: "セキュリティクラウド", en: "security cloud service" },
-  "government-cloud": { ja: "ガバメントクラウド", en: "Government Cloud service" },
-  "national-system": { ja: "国のシステム", en: "national system" },
-  "vendor-network": { ja: "事業者のネットワーク", en: "vendor service" },
-};
 
 /** The two ends of a hop for a message, `A → B` in each language (`hopJa`, `hopEn`). */
 export function hopLabels(from: NodeRef, to: NodeRef): { hopJa: string; hopEn: string } {

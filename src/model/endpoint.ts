@@ -29,3 +29,13 @@ export const EXTERNAL_ENDPOINTS: Readonly<Record<ExternalEndpoint, { readonly ja
   "national-system": { ja: "国のシステム（中間サーバー、住基ネット等）", en: "national systems (intermediate server, Juki-net…)" },
   "vendor-network": { ja: "事業者のネットワーク", en: "vendor network" },
 };
+
+/** Short names of the external endpoints, for an end that also names its service (国のシステム「住基ネット」). */
+export const EXTERNAL_ENDPOINT_KINDS: Readonly<Record<ExternalEndpoint, { ja: string; en: string }>> = {
+  "public-internet": { ja: "インターネット", en: "internet service" },
+  "lgwan-network": { ja: "LGWAN", en: "LGWAN service" },
+  "security-cloud": { ja: "セキュリティクラウド", en: "security cloud service" },
+  "government-cloud": { ja: "ガバメントクラウド", en: "Government Cloud service" },
+  "national-system": { ja: "国のシステム", en: "national system" },
+  "vendor-network": { ja: "事業者のネットワーク", en: "vendor service" },
+};

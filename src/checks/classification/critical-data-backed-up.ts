@@ -39,8 +39,8 @@ export default defineCheck({
         basis: "practice",
         severity: "medium",
         reference: {
-          ja: "基本方針とガイドラインの取扱制限はバックアップを求めるが保管場所は定めない。庁舎の被災（2(8) 可用性、T5 災害）でバックアップも失われないよう、別の建物に写しを置くのが推奨される運用",
-          en: "The policy and the guideline's handling restrictions require backups but do not say where they are kept; keeping a copy in another building, so a disaster at the office (2(8) availability, T5) does not take the backups too, is recommended practice",
+          ja: "ガイドラインの取扱制限はバックアップを求めるが保管場所は定めず、基本方針はバックアップに触れない。地震・火災等の災害（3(3)）で庁舎のバックアップも失われないよう、別の建物に写しを置くのが推奨される運用",
+          en: "The guideline's handling restrictions require backups but not where they are kept, and the basic policy does not mention backups; keeping a copy in another building, so that a disaster such as an earthquake or fire (3(3)) does not take the backups with the office, is recommended practice",
         },
         ja: "システム {{system}} はバックアップを取得しているが、別の建物（遠隔地）に保管していない（backup.offsite: false。推奨される運用）",
         en: "System {{system}} takes backups but keeps none in another building (backup.offsite: false; recommended practice)",
