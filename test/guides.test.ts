@@ -10,7 +10,9 @@
  *   module must be imported by another block of its guide.
  * - Other fences (sh, text) are not run.
  *
- * `hitoyoshi-secpolicy` resolves to src/ (tsconfig paths for tsx, an alias for vitest).
+ * `hitoyoshi-secpolicy` resolves to the built package in dist/, as a reader's install would (tsconfig
+ * paths for tsx, an alias for vitest; built first when stale): loading one bundle instead of
+ * transforming src/ module by module in each child process.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +20,7 @@ import { dirname, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseDescription } from "../src/input/parse-description.js";
+import { ensureBuilt } from "./e2e/build.js";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const GUIDES = join(ROOT, "docs", "guides");
@@ -99,7 +102,10 @@ function env(): NodeJS.ProcessEnv {
   return e;
 }
 
+const BUILT = { main: join(ROOT, "dist", "index.js"), vitest: join(ROOT, "dist", "vitest.js") };
+
 beforeAll(() => {
+  ensureBuilt();
   for (const b of blocks) {
     mkdirSync(dirname(pathOf(b)), { recursive: true });
     writeFileSync(pathOf(b), b.body);
@@ -112,7 +118,7 @@ beforeAll(() => {
         module: "NodeNext",
         moduleResolution: "NodeNext",
         target: "ES2022",
-        paths: { "hitoyoshi-secpolicy": [join(ROOT, "src/index.ts")], "hitoyoshi-secpolicy/vitest": [join(ROOT, "src/vitest/index.ts")] },
+        paths: { "hitoyoshi-secpolicy": [BUILT.main], "hitoyoshi-secpolicy/vitest": [BUILT.vitest] },
       },
     }),
   );
@@ -144,11 +150,18 @@ beforeAll(() => {
       resolve: {
         // The first alias that matches wins, so the subpath comes first.
         alias: [
-          { find: "hitoyoshi-secpolicy/vitest", replacement: join(ROOT, "src/vitest/index.ts") },
-          { find: "hitoyoshi-secpolicy", replacement: join(ROOT, "src/index.ts") },
+          { find: "hitoyoshi-secpolicy/vitest", replacement: BUILT.vitest },
+          { find: "hitoyoshi-secpolicy", replacement: BUILT.main },
         ],
       },
-      test: { include: vitestTests.map((b) => relative(work, pathOf(b))), pool: "forks", setupFiles: ["./setup.mjs"] },
+      // One process for the few sample files: they load the library once between them.
+      test: {
+        include: vitestTests.map((b) => relative(work, pathOf(b))),
+        pool: "forks",
+        maxWorkers: 1,
+        isolate: false,
+        setupFiles: ["./setup.mjs"],
+      },
     };
     // The samples read files next to them: each test file's folder is entered before it runs.
     writeFileSync(

@@ -41,16 +41,21 @@ export function repeatedOption(command: string, option: string, times: number): 
   );
 }
 
+type ParsedWithTokens<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O & typeof COMMON_OPTIONS; allowPositionals: true; strict: true; tokens: true }>
+>;
+
+/** What {@link parseCommandArgs} returns: the options' values and the positionals. */
+export type ParsedCommandArgs<O extends Options> = Omit<ParsedWithTokens<O>, "tokens">;
+
 /**
  * Parses a command's arguments strictly with node:util parseArgs, turning its errors into
  * bilingual usage errors with a "did you mean" for misspelt options. A string option given twice
  * is an error (parseArgs would keep the last one without a word).
  */
-export function parseCommandArgs<O extends Options>(command: string, args: readonly string[], options: O) {
+export function parseCommandArgs<O extends Options>(command: string, args: readonly string[], options: O): ParsedCommandArgs<O> {
   const all = { ...COMMON_OPTIONS, ...options } as Options;
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; options: O & typeof COMMON_OPTIONS; allowPositionals: true; strict: true; tokens: true }>
-  >;
+  let parsed: ParsedWithTokens<O>;
   try {
     parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
