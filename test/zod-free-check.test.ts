@@ -97,17 +97,37 @@ describe("the check command's own modules", () => {
   });
 });
 
-describe("the built command", () => {
+/**
+ * dist/cli.js runs a command from the ES modules where Node has `module.enableCompileCache`
+ * (22.1 and later), else from the CommonJS bundle (src/cli/main.ts); each way is taken here
+ * whatever the running Node, by adding or removing that function before the command starts.
+ */
+const WAYS = [
+  { way: "the CommonJS bundle (Nodes before 22.1)", modules: false, setup: "delete node.enableCompileCache;" },
+  {
+    way: "the ES modules (Node 22.1 and later)",
+    modules: true,
+    // Node's own cache stays off (NODE_DISABLE_COMPILE_CACHE); the call only marks the way taken.
+    setup: "node.enableCompileCache = () => { globalThis.__esModulesWay = true; return {}; };",
+  },
+];
+
+describe.each(WAYS)("the built command, through $way,", ({ setup, modules }) => {
   let dir: string;
   let probe: string;
   beforeAll(() => {
     ensureBuilt();
     dir = mkdtempSync(join(tmpdir(), "secpolicy-zod-free-"));
-    // zod's core sets this global when it is first evaluated (zod/v4/core/core.js).
     probe = join(dir, "probe.cjs");
+    // zod's core sets this global when it is first evaluated (zod/v4/core/core.js).
     writeFileSync(
       probe,
-      'process.on("exit", () => process.stderr.write("\\nzod evaluated: " + (globalThis.__zod_globalConfig !== undefined) + "\\n"));\n',
+      [
+        'const node = require("node:module");',
+        setup,
+        'const said = (name, value) => "\\n" + name + ": " + value;',
+        'process.on("exit", () => process.stderr.write(said("ES modules", globalThis.__esModulesWay === true) + said("zod evaluated", globalThis.__zod_globalConfig !== undefined) + "\\n"));',
+      ].join("\n"),
     );
     writeFileSync(join(dir, "invalid.yaml"), "municipality: 3\nsystems: []\n");
   }, 240_000);
@@ -125,6 +145,7 @@ describe("the built command", () => {
   it("checks the delivery spec without evaluating zod", () => {
     const result = run("check", "examples/delivery-spec.yaml", "--as-of", "2026-04-01");
     expect([0, 1]).toContain(result.status);
+    expect(result.stderr).toContain(`ES modules: ${modules}`);
     expect(result.stderr).toContain("zod evaluated: false");
   });
 
@@ -132,6 +153,7 @@ describe("the built command", () => {
     const result = run("check", join(dir, "invalid.yaml"));
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("municipality");
+    expect(result.stderr).toContain(`ES modules: ${modules}`);
     expect(result.stderr).toContain("zod evaluated: true");
   });
 });
