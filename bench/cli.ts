@@ -88,8 +88,8 @@ Where the time goes (\`node --cpu-prof\` of \`check\` on the spec): Node's own s
 20, which has no compile cache for ES modules, the commands run from one CommonJS bundle
 (\`dist/cli-bundle.cjs\`) compiled from a V8 code cache that the first run writes (the warm-up
 run above writes it; NODE_DISABLE_COMPILE_CACHE=1 measures without it), so what is left is
-reading the bundle and its cache, running the modules' top level (zod building the model schemas,
-defining the checks and the engine) and the run itself: parsing the YAML with source positions,
+reading the bundle and its cache, running the modules' top level (defining the checks and the
+engine; zod is not evaluated for a valid description) and the run itself: parsing the YAML with source positions,
 evaluating, formatting, and the garbage collection all of that causes. \`--version\` and
 \`--help\` load only their own small ES modules and start close to a bare node. For the
 1k-system inventory the YAML parser (with source positions) and its garbage collection are the

@@ -8,13 +8,19 @@
 import { builtinChecks } from "./checks/index.js";
 import { type ComplianceOptions, type ComplianceResult, ComplianceError, checkComplianceWith } from "./engine/assert.js";
 import { type EngineDefaults, type EvaluateOptions, evaluateWith } from "./engine/evaluate.js";
+import { CheckMetaData } from "./model/check-meta.js";
 import type { Description } from "./model/description.js";
 import type { Report } from "./model/report.js";
 import { hitoyoshiProfile } from "./profiles/hitoyoshi.js";
 import { checkDocsUrl } from "./project.js";
 
-/** The built-in checks and profile, and the documentation pages of the built-in checks. */
-export const BUILTIN_DEFAULTS: EngineDefaults = Object.freeze({ checks: builtinChecks, profile: hitoyoshiProfile, docsUrl: checkDocsUrl });
+/** The built-in checks and profile, the documentation pages of the built-in checks, and the schema that validates custom checks. */
+export const BUILTIN_DEFAULTS: EngineDefaults = Object.freeze({
+  checks: builtinChecks,
+  profile: hitoyoshiProfile,
+  docsUrl: checkDocsUrl,
+  checkMetaSchema: CheckMetaData,
+});
 
 /**
  * Evaluates a validated description (see `parseDescription`) against the policy. Pure and

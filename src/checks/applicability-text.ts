@@ -1,8 +1,9 @@
 /** A check's applicability in words, for `explain` and the check pages (never raw JSON or ids). */
-import { TARGET_KIND_LABELS, type TargetKind } from "../model/finding.js";
-import { NETWORK_MODELS } from "../model/network-model.js";
+import type { TargetKind } from "../model/finding.js";
+import { TARGET_KIND_LABELS } from "../model/values/finding.js";
+import { NETWORK_MODELS } from "../model/values/network-model.js";
 import type { Profile } from "../model/profile.js";
-import { ZONES } from "../model/zone.js";
+import { ZONES } from "../model/values/zone.js";
 import { HANDLING_LABELS, listLabels } from "../engine/applicability.js";
 import type { Applicability } from "./define-check.js";
 

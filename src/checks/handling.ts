@@ -1,5 +1,5 @@
 /** Helpers for the class-based handling checks (6(2)). */
-import { confidentialityAtLeast } from "../model/asset-class.js";
+import { confidentialityAtLeast } from "../model/values/asset-class.js";
 import type { HandlingThreshold } from "../model/check-meta.js";
 import type { DataAsset } from "../model/data-asset.js";
 import type { Profile } from "../model/profile.js";

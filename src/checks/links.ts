@@ -6,13 +6,14 @@
  */
 import { connectionHopsOf, type DescriptionIndex } from "../engine/description-index.js";
 import type { Connection } from "../model/connection.js";
-import { SANITISATION_METHODS, type SanitisationMethod } from "../model/connection.js";
-import { EXTERNAL_ENDPOINTS } from "../model/endpoint.js";
+import type { SanitisationMethod } from "../model/connection.js";
+import { SANITISATION_METHODS } from "../model/values/connection.js";
+import { EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
 import type { MessageTemplate } from "../model/finding.js";
-import { NATIONAL_SYSTEMS } from "../model/national-system.js";
-import { NETWORK_MODELS } from "../model/network-model.js";
-import { TRANSPORTS } from "../model/transport.js";
-import { ZONES } from "../model/zone.js";
+import { NATIONAL_SYSTEMS } from "../model/values/national-system.js";
+import { NETWORK_MODELS } from "../model/values/network-model.js";
+import { TRANSPORTS } from "../model/values/transport.js";
+import { ZONES } from "../model/values/zone.js";
 import { type FlowPlace, type Hop, judgeLink, type LinkProblem, type LinkReason } from "../policy/flow-policy.js";
 import { suggest } from "../input/suggest.js";
 import type { CheckContext, FindingDraft, MessageData, RelativePath } from "./define-check.js";

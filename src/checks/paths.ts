@@ -2,7 +2,7 @@
 import { type GraphArc, type GraphNode, type NetworkGraph, traverse } from "../engine/network-graph.js";
 import type { Connection } from "../model/connection.js";
 import type { Hop } from "../model/finding.js";
-import { nationalSystems } from "../model/national-system.js";
+import { nationalSystems } from "../model/values/national-system.js";
 import type { Profile } from "../model/profile.js";
 import { type FlowContext, type FlowPlace, flowContext, type HopStatus, judgeLink, type LinkVerdict } from "../policy/flow-policy.js";
 import type { RelativePath } from "./define-check.js";

@@ -7,9 +7,10 @@ import type { Connection, NodeRef } from "../model/connection.js";
 import type { Server } from "../model/server.js";
 import type { System } from "../model/system.js";
 import type { Zone } from "../model/zone.js";
-import { BUSINESS_FUNCTIONS } from "../model/business-function.js";
-import { EXTERNAL_ENDPOINT_KINDS, EXTERNAL_ENDPOINTS } from "../model/endpoint.js";
-import { STAFF_CATEGORIES, StaffCategory } from "../model/organisation.js";
+import { BUSINESS_FUNCTIONS } from "../model/values/business-function.js";
+import { EXTERNAL_ENDPOINT_KINDS, EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
+import type { StaffCategory } from "../model/organisation.js";
+import { STAFF_CATEGORIES, STAFF_CATEGORY_IDS } from "../model/values/organisation.js";
 
 /** The zone a connection end lives in: the terminal group's or server's zone, else the system's; `undefined` for external ends and unknown zones. */
 export function zoneOfRef(ref: NodeRef, index: DescriptionIndex): Zone | undefined {
@@ -191,7 +192,7 @@ export function* requireTrue<T extends object, M extends string>(
  * 非常勤職員 left after the 会計年度任用職員 reform) need not be covered.
  */
 export function missingStaffCategories(covered: readonly StaffCategory[], absent: readonly StaffCategory[] = []): MessageData | undefined {
-  const missing = StaffCategory.options.filter((category) => !covered.includes(category) && !absent.includes(category));
+  const missing = STAFF_CATEGORY_IDS.filter((category) => !covered.includes(category) && !absent.includes(category));
   if (missing.length === 0) return undefined;
   return {
     missing: missing.join(", "),

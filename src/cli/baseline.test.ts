@@ -9,7 +9,8 @@ import { parseSource } from "../io/parse.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { FINGERPRINT_VERSION } from "../report/fingerprint.js";
-import { addFingerprints, baselineOf, baselineText, compareWithBaseline, fingerprintName, parseBaseline } from "./baseline.js";
+import { addFingerprints, baselineOf, baselineText, compareWithBaseline, fingerprintName } from "./baseline.js";
+import { parseBaseline } from "./baseline-file.js";
 
 const FILE = "examples/delivery-spec.yaml";
 

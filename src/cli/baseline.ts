@@ -12,19 +12,16 @@
  * lapses the finding must come back as new — and `error` results, which say a check could not
  * judge at all and must never be silenced.
  *
- * Everything here but {@link readBaseline} is pure.
+ * Everything here is pure. Reading and validating a baseline file is ./baseline-file.ts, which
+ * loads the zod schema, only when a run is given `--baseline` (issue 18, target 5).
  */
 import { isAbsolute, relative } from "node:path";
-import { parseWith } from "../input/parse-description.js";
-import { shown } from "../engine/text.js";
-import { type Diagnostic, InputError } from "../io/diagnostic.js";
-import { issuesToDiagnostics } from "../io/issues.js";
-import { readSource, STDIN_NAME } from "../io/read.js";
-import { BASELINE_VERSION, type BaselineDocument, BaselineDocument as BaselineModel, type BaselineEntry } from "../model/baseline.js";
+import { STDIN_NAME } from "../io/read.js";
+import type { BaselineDocument, BaselineEntry } from "../model/baseline.js";
+import { BASELINE_VERSION } from "../model/values/baseline.js";
 import type { Finding, Outcome } from "../model/finding.js";
 import type { Report, ReportSummary } from "../model/report.js";
 import { FINGERPRINT_VERSION, findingFingerprint, fingerprintFile } from "../report/fingerprint.js";
-import { CliError } from "./context.js";
 
 /** The `$schema` of a baseline file. */
 export const BASELINE_SCHEMA_ID = "urn:hitoyoshi-secpolicy:schema:baseline";
@@ -143,71 +140,4 @@ export function compareWithBaseline(report: Report, baseline: BaselineDocument, 
     results,
     baseline: { file, new: fresh, unchanged: unchanged.length, absent },
   };
-}
-
-const REWRITE = {
-  ja: "secpolicy check … --write-baseline FILE で書き直すこと",
-  en: "Write it again with secpolicy check … --write-baseline FILE",
-};
-
-/**
- * Validates a parsed baseline file: its shape (a foreign JSON file, e.g. a report or SARIF, is
- * refused at its first difference) and its fingerprint version. Problems are located diagnostics.
- */
-export function parseBaseline(source: {
-  readonly file: string;
-  readonly value: unknown;
-  locate(pointer: string): { line: number; column: number } | undefined;
-}): { ok: true; value: BaselineDocument } | { ok: false; diagnostics: Diagnostic[] } {
-  const parsed = parseWith(BaselineModel, source.value);
-  if (!parsed.ok) {
-    const diagnostics = issuesToDiagnostics(source as Parameters<typeof issuesToDiagnostics>[0], parsed.issues).map((d) => ({
-      ...d,
-      message: {
-        ja: `ベースラインのファイルとして読めない：${d.message.ja}`,
-        en: `Not a usable baseline file: ${d.message.en}`,
-      },
-      hint:
-        d.hint === undefined ? REWRITE : { ja: `${d.hint.ja}。または${REWRITE.ja}`, en: `${d.hint.en}; or ${REWRITE.en.toLowerCase()}` },
-    }));
-    return { ok: false, diagnostics };
-  }
-  if (parsed.value.fingerprintVersion !== FINGERPRINT_VERSION) {
-    const said = shown(parsed.value.fingerprintVersion, 80);
-    return {
-      ok: false,
-      diagnostics: [
-        {
-          file: source.file,
-          ...(source.locate("/fingerprintVersion") ?? {}),
-          code: "baseline-fingerprint-version",
-          message: {
-            ja: `このベースラインの指紋は版 ${shown(parsed.value.fingerprintVersion, 80, "ja")} で、このバージョンの secpolicy の ${FINGERPRINT_VERSION} と照合できない`,
-            en: `This baseline's fingerprints are of version ${said}; this secpolicy computes ${FINGERPRINT_VERSION} and cannot match them`,
-          },
-          hint: REWRITE,
-          pointer: "/fingerprintVersion",
-        },
-      ],
-    };
-  }
-  return { ok: true, value: parsed.value };
-}
-
-/**
- * Reads a baseline file (JSON, with the same safe reader as every input).
- *
- * @throws CliError with located, bilingual diagnostics.
- */
-export async function readBaseline(path: string): Promise<BaselineDocument> {
-  let source: Awaited<ReturnType<typeof readSource>>;
-  try {
-    source = await readSource(path);
-  } catch (error) {
-    if (error instanceof InputError) throw new CliError(error.diagnostics);
-    throw error;
-  }
-  const parsed = parseBaseline(source);
-  if (!parsed.ok) throw new CliError(parsed.diagnostics);
-  return parsed.value;
 }

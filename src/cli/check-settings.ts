@@ -4,8 +4,10 @@
  * --skip-check) replaces the file's list rather than adding to it.
  */
 import { suggest } from "../input/suggest.js";
-import { CONFIG_FORMATS, type SecpolicyConfig } from "../model/config.js";
-import { SEVERITIES, type Severity } from "../model/finding.js";
+import type { SecpolicyConfig } from "../model/config.js";
+import { CONFIG_FORMATS } from "../model/values/config.js";
+import type { Severity } from "../model/finding.js";
+import { SEVERITIES } from "../model/values/finding.js";
 import { oneOf, usageError } from "./args.js";
 import type { Lang } from "./context.js";
 

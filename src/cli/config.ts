@@ -9,13 +9,12 @@ import { statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { InputIssue } from "../input/errors.js";
 import { toPointer } from "../engine/json-pointer.js";
-import { parseWith } from "../input/parse-description.js";
 import { suggest } from "../input/suggest.js";
 import { InputError } from "../io/diagnostic.js";
 import { issuesToDiagnostics } from "../io/issues.js";
 import type { ParsedSource } from "../io/parse.js";
 import { readSource } from "../io/read.js";
-import { SecpolicyConfig } from "../model/config.js";
+import type { SecpolicyConfig } from "../model/config.js";
 import { CliError } from "./context.js";
 
 /** The names looked for in each folder, in this order; `package.json` counts only with a `secpolicy` key. */
@@ -139,7 +138,12 @@ export async function loadConfig(path: string, cwd: string, checkIds: readonly s
   const inPackage = /(^|[\\/])package\.json$/.test(file);
   const prefix = inPackage ? "/secpolicy" : "";
   const value = inPackage ? (source.value as Record<string, unknown> | null)?.secpolicy : source.value;
-  const parsed = parseWith(SecpolicyConfig, value);
+  // The schema loads only when there is a configuration to validate (issue 18, target 5).
+  const [{ parseWith }, { SecpolicyConfig: schema }] = await Promise.all([
+    import("../input/parse-description.js"),
+    import("../model/config.js"),
+  ]);
+  const parsed = parseWith(schema, value);
   if (!parsed.ok) throw located(source, prefix, parsed.issues);
   const config = parsed.value;
   const issues = unknownChecks(config, checkIds);

@@ -1,13 +1,13 @@
 /**
  * Glue between the safe readers (src/io) and the library's pure loaders for profiles and
  * waivers. Kept thin: every rule lives in the library; this only reads files and locates issues.
+ * The loaders, which validate with zod, load only when a profile or waivers file is given, so a
+ * run without them builds no schema (issue 18, target 5).
  */
 import type { SecpolicyError } from "../input/errors.js";
 import { fromPointer, toPointer } from "../engine/json-pointer.js";
-import { parseWaivers } from "../input/parse-waivers.js";
 import { issuesToDiagnostics, locateFindings } from "../io/issues.js";
 import type { ParsedSource } from "../io/parse.js";
-import { ProfileFileError, loadProfileFile } from "../io/profile-file.js";
 import { readSource } from "../io/read.js";
 import type { Profile } from "../model/profile.js";
 import type { Report } from "../model/report.js";
@@ -15,7 +15,8 @@ import type { Waiver } from "../model/waiver.js";
 import { CliError } from "./context.js";
 
 /** Reads a profile file with `loadProfileFile`; its problems become located diagnostics. */
-export function loadProfile(path: string): Profile {
+export async function loadProfile(path: string): Promise<Profile> {
+  const { ProfileFileError, loadProfileFile } = await import("../io/profile-file.js");
   try {
     return loadProfileFile(path);
   } catch (error) {
@@ -34,6 +35,7 @@ export interface LoadedWaivers {
 
 /** Reads and validates a waivers file with `parseWaivers`. */
 export async function loadWaivers(path: string): Promise<LoadedWaivers> {
+  const { parseWaivers } = await import("../input/parse-waivers.js");
   const source = await readSource(path);
   const parsed = parseWaivers(source.value);
   if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));

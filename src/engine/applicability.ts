@@ -4,11 +4,12 @@
  * classes it declares, or its own `when` condition through the reason text that must come with it.
  */
 import type { Applicability, CheckContext, MessageData, TargetSubjects } from "./check-api.js";
-import { AVAILABILITY_RANK, CONFIDENTIALITY_RANK, INTEGRITY_RANK } from "../model/asset-class.js";
+import { AVAILABILITY_RANK, CONFIDENTIALITY_RANK, INTEGRITY_RANK } from "../model/values/asset-class.js";
 import type { HandlingThreshold } from "../model/check-meta.js";
 import type { LocalizedText, TargetKind } from "../model/finding.js";
-import { NETWORK_MODELS } from "../model/network-model.js";
-import { type Zone, ZONES } from "../model/zone.js";
+import { NETWORK_MODELS } from "../model/values/network-model.js";
+import type { Zone } from "../model/zone.js";
+import { ZONES } from "../model/values/zone.js";
 
 /** Labels joined as people list them: 「A・B」, "A, B or C". */
 export function listLabels(labels: readonly LocalizedText[]): LocalizedText {

@@ -1,5 +1,5 @@
 /** Date arithmetic on `YYYY-MM-DD` strings, in UTC and without the clock. Which strings are dates is `isIsoDate`'s to say. */
-import { isIsoDate } from "../model/common.js";
+import { isIsoDate } from "../model/values/common.js";
 
 const DAY_MS = 86_400_000;
 

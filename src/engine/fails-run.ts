@@ -3,7 +3,7 @@
  * assertion helpers and matchers, and the JUnit formatter's choice between failure and skip.
  */
 import type { Finding, Severity } from "../model/finding.js";
-import { SEVERITIES } from "../model/finding.js";
+import { SEVERITIES } from "../model/values/finding.js";
 
 /** When a result fails a run. */
 export interface FailThreshold {

@@ -5,10 +5,11 @@
  */
 import type { Connection, NodeRef } from "../model/connection.js";
 import type { Description } from "../model/description.js";
-import { EXTERNAL_ENDPOINT_IDS, type ExternalEndpoint } from "../model/endpoint.js";
+import type { ExternalEndpoint } from "../model/endpoint.js";
+import { EXTERNAL_ENDPOINT_IDS } from "../model/values/endpoint.js";
 import type { System } from "../model/system.js";
 import type { TerminalGroup } from "../model/terminal-group.js";
-import { crossesInternet } from "../model/transport.js";
+import { crossesInternet } from "../model/values/transport.js";
 import type { Zone } from "../model/zone.js";
 import { endPlace, type FlowPlace, type Hop, type LinkFacts, serviceOf } from "../policy/flow-policy.js";
 

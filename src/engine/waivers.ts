@@ -4,8 +4,6 @@
  * else, so every output format sees the same outcomes.
  */
 import type { InputErrorCode } from "../input/catalogue.js";
-import { z } from "zod";
-import { parseDocument } from "yaml";
 import type { AnyCheck } from "./check-api.js";
 import type { Description } from "../model/description.js";
 import type { Finding, LocalizedText } from "../model/finding.js";

@@ -4,7 +4,7 @@ import { Description } from "../model/description.js";
 import type { LocalizedText } from "../model/finding.js";
 import { schemaRegistry } from "../model/registry.js";
 import { crossReferenceIssues } from "./cross-references.js";
-import { isValidDescription } from "../engine/precompiled.js";
+import { parseValidDescription } from "./parse-valid-description.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "../engine/json-pointer.js";
 import { suggest } from "./suggest.js";
@@ -489,10 +489,8 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
 export function parseDescription(input: unknown): ParseResult<Description> {
   // Valid input is recognised by the validator precompiled from the published schema (several
   // times faster than zod); zod runs when it says no, to explain why in the usual messages.
-  if (isValidDescription(input)) {
-    const issues = crossReferenceIssues(input);
-    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: input };
-  }
+  const valid = parseValidDescription(input);
+  if (valid !== undefined) return valid;
   const parsed = parseWith(Description, input);
   if (!parsed.ok) return parsed;
   const issues = crossReferenceIssues(parsed.value);

@@ -1,6 +1,7 @@
 import type { LocalizedText } from "../model/finding.js";
 import type { ExceptionRules } from "../model/profile.js";
-import { type Waiver, WAIVER_TARGET_KINDS } from "../model/waiver.js";
+import type { Waiver } from "../model/waiver.js";
+import { WAIVER_TARGET_KINDS } from "../model/values/waiver.js";
 import { addMonths } from "../engine/dates.js";
 import type { InputErrorCode } from "./catalogue.js";
 import type { InputIssue } from "./errors.js";

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { doc } from "./registry.js";
 
+export { isIsoDate } from "./values/common.js";
+
 /** An identifier used for cross references inside a description. */
 export const Id = doc(
   z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
@@ -11,17 +13,8 @@ export const Id = doc(
   "Id",
 );
 
-/**
- * The one rule for a calendar date: `YYYY-MM-DD` naming a day that exists (no 2026-02-31, no
- * 2023-02-29). Every place that accepts a date (the model's dates, `evaluate`'s option, the
- * CLI's `--as-of`, spreadsheet cells, date formatting) asks this schema, through {@link isIsoDate}.
- */
+/** The one rule for a calendar date, as a schema: the pattern `isIsoDate` tests (./values/common.ts). */
 const CALENDAR_DATE = z.iso.date();
-
-/** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: unknown): value is string {
-  return CALENDAR_DATE.safeParse(value).success;
-}
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const IsoDate = doc(

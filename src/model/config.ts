@@ -2,12 +2,9 @@ import { z } from "zod";
 import { IsoDate } from "./common.js";
 import { Severity } from "./finding.js";
 import { doc } from "./registry.js";
+import { CONFIG_FORMATS } from "./values/config.js";
 
-/**
- * The output formats of `secpolicy check`: the report formatters, GitHub annotations and the
- * worklist (csv, xlsx). A test keeps this list equal to what `--format` accepts.
- */
-export const CONFIG_FORMATS = ["text", "json", "sarif", "junit", "markdown", "html", "github", "csv", "xlsx"] as const;
+export { CONFIG_FORMATS } from "./values/config.js";
 
 const Format = doc(
   z.enum(CONFIG_FORMATS),

@@ -2,9 +2,11 @@ import { z } from "zod";
 import { EvidenceRefs, fact, Id, IsoDate, Text } from "./common.js";
 import { ExternalEndpoint } from "./endpoint.js";
 import { doc } from "./registry.js";
-import type { ProtocolKind } from "./protocol.js";
 import { Transport } from "./transport.js";
+import { SANITISATION_METHODS } from "./values/connection.js";
 import { Zone } from "./zone.js";
+
+export { SANITISATION_METHODS } from "./values/connection.js";
 
 /** One end of a connection: a system (optionally one of its terminal groups or servers) or a well-known external network. */
 export const NodeRef = doc(
@@ -33,14 +35,6 @@ export const NodeRef = doc(
   "NodeRef",
 );
 export type NodeRef = z.infer<typeof NodeRef>;
-
-/** Sanitisation methods (無害化, 2(13)), with what each can sanitise. */
-export const SANITISATION_METHODS = {
-  "mail-text-conversion": { ja: "メール本文のテキスト化", en: "mail text conversion", fits: ["mail"] },
-  "screen-transfer": { ja: "画面転送", en: "screen transfer", fits: ["screen", "web"] },
-  "file-sanitisation": { ja: "ファイルの無害化", en: "file sanitisation", fits: ["file", "web", "mail"] },
-  "attachment-removal": { ja: "添付ファイルの削除", en: "attachment removal", fits: [] },
-} as const satisfies Record<string, { ja: string; en: string; fits: readonly ProtocolKind[] }>;
 
 /** Sanitisation (無害化) applied on a connection, per 2(13). */
 export const SanitisationMethod = doc(

@@ -3,8 +3,11 @@ import { CLAUSE_IDS } from "../policy/clauses.js";
 import { IsoDate, Text } from "./common.js";
 import { MeasureArea } from "./measure-area.js";
 import { doc } from "./registry.js";
+import { OUTCOME_IDS, SEVERITY_IDS } from "./values/finding.js";
 import { ThreatId } from "./threat.js";
 import { Zone } from "./zone.js";
+
+export { OUTCOMES, SEVERITIES, SEVERITY_LABELS, TARGET_KIND_LABELS } from "./values/finding.js";
 
 export const ClauseIdSchema = doc(
   z.enum(CLAUSE_IDS),
@@ -15,32 +18,21 @@ export const ClauseIdSchema = doc(
 
 /** Outcome of a check for one target. */
 export const Outcome = doc(
-  z.enum(["fail", "needs-evidence", "waived", "pass", "not-applicable", "error"]),
+  z.enum(OUTCOME_IDS),
   "結果：fail（不適合）、needs-evidence（証跡不足）、waived（例外措置により免除）、pass（適合）、not-applicable（対象外）、error（チェック自体が失敗し、判定できなかった）",
   "Outcome: fail, needs-evidence (a required fact is missing), waived (covered by an approved exception), pass, not-applicable, error (the check itself failed, so nothing was judged)",
   "Outcome",
 );
 export type Outcome = z.infer<typeof Outcome>;
-/** Every outcome, in report order. */
-export const OUTCOMES = Outcome.options;
 
 /** Severity of a finding: critical, high, medium or low. */
 export const Severity = doc(
-  z.enum(["critical", "high", "medium", "low"]),
+  z.enum(SEVERITY_IDS),
   "重大度：critical、high、medium、low",
   "Severity: critical, high, medium or low",
   "Severity",
 );
 export type Severity = z.infer<typeof Severity>;
-/** Every severity, most severe first. */
-export const SEVERITIES = Severity.options;
-/** Labels of the severities (see docs/severity.md for what each means). */
-export const SEVERITY_LABELS: Readonly<Record<Severity, { readonly ja: string; readonly en: string }>> = {
-  critical: { ja: "重大", en: "critical" },
-  high: { ja: "高", en: "high" },
-  medium: { ja: "中", en: "medium" },
-  low: { ja: "低", en: "low" },
-};
 
 /** Where a requirement comes from: the policy itself, the national guideline, or recommended practice. */
 export const Basis = doc(
@@ -127,16 +119,6 @@ export const TargetKind = doc(
   "TargetKind",
 );
 export type TargetKind = z.infer<typeof TargetKind>;
-/** Labels of the target kinds: what a check evaluates, one result each. */
-export const TARGET_KIND_LABELS: Readonly<Record<TargetKind, { readonly ja: string; readonly en: string }>> = {
-  description: { ja: "記述全体", en: "the whole description" },
-  municipality: { ja: "団体", en: "the municipality" },
-  system: { ja: "情報システムごと", en: "each information system" },
-  connection: { ja: "通信経路ごと", en: "each connection" },
-  vendor: { ja: "委託事業者ごと", en: "each contractor" },
-  cloudService: { ja: "外部サービスごと", en: "each external (cloud) service" },
-  socialMediaAccount: { ja: "ソーシャルメディアのアカウントごと", en: "each social media account" },
-};
 
 /** The thing a result is about. */
 export const Target = doc(

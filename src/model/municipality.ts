@@ -5,6 +5,8 @@ import { ClassificationScheme } from "./asset-class.js";
 import { StaffCategory, SecurityRole } from "./organisation.js";
 import { doc } from "./registry.js";
 
+export { BCP_SCENARIO_LABELS } from "./values/municipality.js";
+
 const dated = (ja: string, en: string) => fact(IsoDate, ja, en);
 
 /** A scenario an ICT-BCP plans for. */
@@ -15,14 +17,6 @@ export const BcpScenario = doc(
   "BcpScenario",
 );
 export type BcpScenario = z.infer<typeof BcpScenario>;
-
-/** Labels of the ICT-BCP scenarios, with the threat clause each answers. */
-export const BCP_SCENARIO_LABELS: Readonly<Record<BcpScenario, { readonly ja: string; readonly en: string; readonly clause: string }>> = {
-  disaster: { ja: "災害", en: "disaster", clause: "3(3)" },
-  "staff-shortage": { ja: "要員不足", en: "staff shortage", clause: "3(4)" },
-  "infrastructure-outage": { ja: "インフラの障害", en: "infrastructure outage", clause: "3(5)" },
-  "cyber-attack": { ja: "サイバー攻撃", en: "cyber attack", clause: "3(1)" },
-};
 
 /** One finding of an audit or self-inspection, with the date the municipality set for fixing it. */
 export const AuditFinding = doc(

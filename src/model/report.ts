@@ -5,6 +5,9 @@ import { MEASURE_AREA_IDS, MeasureArea } from "./measure-area.js";
 import { doc } from "./registry.js";
 import { THREAT_IDS, ThreatId } from "./threat.js";
 import { Waiver } from "./waiver.js";
+import { REPORT_VERSION } from "./values/report.js";
+
+export { REPORT_VERSION } from "./values/report.js";
 
 /** Builds a closed object with one required property per key (an exhaustive record, spelled out for JSON Schema tools). */
 function keyed<const K extends string, T extends z.ZodType>(keys: readonly K[], value: T) {
@@ -50,12 +53,6 @@ export const ReportError = doc(
   "ReportError",
 );
 export type ReportError = z.infer<typeof ReportError>;
-
-/**
- * The version of the report's shape, raised whenever a reader must handle it differently.
- * 1: reports before the field existed; 2: reports carry `checks`, the metadata of the checks that ran.
- */
-export const REPORT_VERSION = 2;
 
 /** One message of a check that ran: its template and where its requirement comes from. */
 export const ReportCheckMessage = doc(

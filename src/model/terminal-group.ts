@@ -4,6 +4,13 @@ import { EndpointProtection, Patching, Software } from "./endpoint-protection.js
 import { doc } from "./registry.js";
 import { Zone } from "./zone.js";
 
+export {
+  AUTH_FACTOR_LABELS,
+  DEVICE_AUTHENTICATION_LABELS,
+  TERMINAL_ISSUERS,
+  WIRELESS_SECURITY_LABELS,
+} from "./values/terminal-group.js";
+
 /** Authentication factors a terminal can require. */
 export const AuthFactor = doc(
   z.enum(["password", "pin", "biometric", "ic-card", "otp", "certificate"]),
@@ -12,15 +19,6 @@ export const AuthFactor = doc(
   "AuthFactor",
 );
 
-/** Labels of the authentication factors, for messages. */
-export const AUTH_FACTOR_LABELS: Readonly<Record<z.infer<typeof AuthFactor>, { readonly ja: string; readonly en: string }>> = {
-  password: { ja: "パスワード", en: "password" },
-  pin: { ja: "PIN", en: "PIN" },
-  biometric: { ja: "生体認証", en: "biometrics" },
-  "ic-card": { ja: "ICカード", en: "IC card" },
-  otp: { ja: "ワンタイムパスワード", en: "one-time password" },
-  certificate: { ja: "電子証明書", en: "certificate" },
-};
 export type AuthFactor = z.infer<typeof AuthFactor>;
 
 /** Wireless LAN settings of a terminal group. */
@@ -43,33 +41,6 @@ export const Wireless = doc(
   "Wireless",
 );
 export type Wireless = z.infer<typeof Wireless>;
-
-/** Labels of the wireless security modes (`wireless.security`), for messages. */
-export const WIRELESS_SECURITY_LABELS: Readonly<Record<NonNullable<Wireless["security"]>, { readonly ja: string; readonly en: string }>> = {
-  "wpa3-enterprise": { ja: "WPA3-Enterprise", en: "WPA3-Enterprise" },
-  "wpa2-enterprise": { ja: "WPA2-Enterprise", en: "WPA2-Enterprise" },
-  "wpa3-personal": { ja: "WPA3-Personal（共有パスフレーズ）", en: "WPA3-Personal (shared passphrase)" },
-  "wpa2-personal": { ja: "WPA2-Personal（共有パスフレーズ）", en: "WPA2-Personal (shared passphrase)" },
-  wep: { ja: "WEP", en: "WEP" },
-  open: { ja: "暗号化なし", en: "no encryption" },
-};
-
-/** Labels of the wireless device authentication methods (`wireless.deviceAuthentication`), for messages. */
-export const DEVICE_AUTHENTICATION_LABELS: Readonly<
-  Record<NonNullable<Wireless["deviceAuthentication"]>, { readonly ja: string; readonly en: string }>
-> = {
-  "client-certificate": { ja: "クライアント証明書", en: "client certificate" },
-  "id-password": { ja: "IDとパスワード", en: "id and password" },
-  psk: { ja: "共有鍵", en: "pre-shared key" },
-  none: { ja: "端末認証なし", en: "no device authentication" },
-};
-
-/** Labels of who issued a terminal group (`issuedBy`), for messages. */
-export const TERMINAL_ISSUERS: Readonly<Record<"municipality" | "vendor" | "personal", { readonly ja: string; readonly en: string }>> = {
-  municipality: { ja: "市が支給した端末", en: "municipality-issued terminals" },
-  vendor: { ja: "事業者の端末", en: "a contractor's terminals" },
-  personal: { ja: "私物の端末", en: "personal devices" },
-};
 
 /** A group of staff terminals that share their settings. */
 export const TerminalGroup = doc(

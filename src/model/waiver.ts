@@ -2,6 +2,8 @@ import { z } from "zod";
 import { Id, IsoDate, Text } from "./common.js";
 import { doc } from "./registry.js";
 
+export { WAIVER_TARGET_KINDS } from "./values/waiver.js";
+
 /**
  * What an exception applies to, named by id so that reordering a list never moves it: one system
  * (optionally one of its terminal groups or servers), one connection, vendor, external service or
@@ -60,6 +62,3 @@ export const Waiver = doc(
   "Waiver",
 );
 export type Waiver = z.infer<typeof Waiver>;
-
-/** The kinds of target an exception can name, in the order they are tried. */
-export const WAIVER_TARGET_KINDS = ["system", "connection", "vendor", "cloudService", "socialMediaAccount", "municipality"] as const;

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { ClauseId } from "../policy/clauses.js";
 import { doc } from "./registry.js";
+import { ZONE_IDS } from "./values/zone.js";
 
-/** The three zones of the three-zone model (三層の対策). */
-export const ZONE_IDS = ["mynumber", "lgwan", "internet"] as const;
+export { ZONE_IDS, ZONES } from "./values/zone.js";
+export type { ZoneInfo } from "./values/zone.js";
 
 /** A network zone: `mynumber` (マイナンバー利用事務系), `lgwan` (LGWAN接続系) or `internet` (インターネット接続系). */
 export const Zone = doc(
@@ -13,30 +13,3 @@ export const Zone = doc(
   "Zone",
 );
 export type Zone = z.infer<typeof Zone>;
-
-/** Label and defining clauses of a zone. */
-export interface ZoneInfo {
-  readonly id: Zone;
-  readonly label: { readonly ja: string; readonly en: string };
-  /** The clauses that define the zone and its measures. */
-  readonly clauses: readonly ClauseId[];
-}
-
-/** Labels and defining clauses of each zone. */
-export const ZONES: Readonly<Record<Zone, ZoneInfo>> = {
-  mynumber: {
-    id: "mynumber",
-    label: { ja: "マイナンバー利用事務系", en: "My Number zone" },
-    clauses: ["2(9)", "6(3)①"],
-  },
-  lgwan: {
-    id: "lgwan",
-    label: { ja: "LGWAN接続系", en: "LGWAN zone" },
-    clauses: ["2(10)", "2(12)", "6(3)②"],
-  },
-  internet: {
-    id: "internet",
-    label: { ja: "インターネット接続系", en: "Internet zone" },
-    clauses: ["2(11)", "6(3)③"],
-  },
-};

@@ -6,13 +6,16 @@
  * graph nor the engine branches on a particular zone.
  */
 import type { Connection, NodeRef, SanitisationMethod } from "../model/connection.js";
-import { SANITISATION_METHODS } from "../model/connection.js";
-import { EXTERNAL_ENDPOINT_IDS, type ExternalEndpoint } from "../model/endpoint.js";
-import { type NationalSystemInfo, normaliseName, resolveNationalSystem } from "../model/national-system.js";
+import { SANITISATION_METHODS } from "../model/values/connection.js";
+import type { ExternalEndpoint } from "../model/endpoint.js";
+import { EXTERNAL_ENDPOINT_IDS } from "../model/values/endpoint.js";
+import type { NationalSystemInfo } from "../model/national-system.js";
+import { normaliseName, resolveNationalSystem } from "../model/values/national-system.js";
 import type { NetworkModel } from "../model/network-model.js";
 import { isPushOnly, protocolKind } from "../model/protocol.js";
-import { crossesInternet } from "../model/transport.js";
-import { ZONE_IDS, type Zone } from "../model/zone.js";
+import { crossesInternet } from "../model/values/transport.js";
+import type { Zone } from "../model/zone.js";
+import { ZONE_IDS } from "../model/values/zone.js";
 
 /** Where a node of the network sits: one of the three zones or a well-known external network. */
 export type FlowPlace = Zone | ExternalEndpoint;

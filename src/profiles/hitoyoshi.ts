@@ -1,4 +1,4 @@
-import { HITOYOSHI_COVERED_BODIES } from "../model/organisation.js";
+import { HITOYOSHI_COVERED_BODIES } from "../model/values/organisation.js";
 import type { Profile, ProfileParameter, ProfileSource } from "../model/profile.js";
 
 /**

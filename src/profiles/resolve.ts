@@ -5,7 +5,8 @@ import { SecpolicyError, type InputIssue } from "../input/errors.js";
 import { toPointer } from "../engine/json-pointer.js";
 import { parseWith } from "../input/parse-description.js";
 import { suggest } from "../input/suggest.js";
-import { type ConfidentialityClass, schemeOf } from "../model/asset-class.js";
+import type { ConfidentialityClass } from "../model/asset-class.js";
+import { schemeOf } from "../model/values/asset-class.js";
 import { Profile, ProfileDocument } from "../model/profile.js";
 import { hitoyoshiProfile } from "./hitoyoshi.js";
 

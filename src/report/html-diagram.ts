@@ -6,10 +6,12 @@
  * bytes whatever the order of its systems and connections. No library, no measurement of text
  * (names are cut by character width), so it runs anywhere the formatter runs.
  */
-import { EXTERNAL_ENDPOINTS, EXTERNAL_ENDPOINT_IDS, type ExternalEndpoint } from "../model/endpoint.js";
+import type { ExternalEndpoint } from "../model/endpoint.js";
+import { EXTERNAL_ENDPOINTS, EXTERNAL_ENDPOINT_IDS } from "../model/values/endpoint.js";
 import type { Description } from "../model/description.js";
 import type { Finding, Outcome } from "../model/finding.js";
-import { ZONES, type Zone } from "../model/zone.js";
+import type { Zone } from "../model/zone.js";
+import { ZONES } from "../model/values/zone.js";
 import { compareStrings, OUTCOME_RANK, type Locale } from "./shared.js";
 
 /** Escapes text for HTML and SVG text and double-quoted attribute values. */

@@ -11,10 +11,12 @@
  * bytes whatever the order of its systems and connections.
  */
 import type { Description } from "../model/description.js";
-import { type Finding, type Outcome, SEVERITIES, type Severity } from "../model/finding.js";
-import { MEASURE_AREAS, type MeasureArea } from "../model/measure-area.js";
+import type { Finding, Outcome, Severity } from "../model/finding.js";
+import { SEVERITIES } from "../model/values/finding.js";
+import type { MeasureArea } from "../model/measure-area.js";
+import { MEASURE_AREAS } from "../model/values/measure-area.js";
 import type { Report } from "../model/report.js";
-import { ZONE_IDS, ZONES } from "../model/zone.js";
+import { ZONE_IDS, ZONES } from "../model/values/zone.js";
 import { HTML_SCRIPT, HTML_STYLE } from "./html-assets.js";
 import { buildDiagram, cut, esc } from "./html-diagram.js";
 import { cspHash } from "./sha256.js";

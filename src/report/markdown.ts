@@ -5,7 +5,7 @@
  * a link or inject HTML.
  */
 import type { Finding, Outcome } from "../model/finding.js";
-import { SEVERITIES } from "../model/finding.js";
+import { SEVERITIES } from "../model/values/finding.js";
 import type { Report } from "../model/report.js";
 import { POLICY } from "../policy/clauses.js";
 import type { FormatOptions } from "./options.js";

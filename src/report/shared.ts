@@ -3,7 +3,7 @@
  * ordering and sanitising. Pure: no I/O, no clock, no locale-dependent collation.
  */
 import type { Basis, Finding, LocalizedText, Outcome, Severity, Target, TargetKind } from "../model/finding.js";
-import { SEVERITIES } from "../model/finding.js";
+import { SEVERITIES } from "../model/values/finding.js";
 import type { MeasureArea } from "../model/measure-area.js";
 import type { Report, ReportCheck } from "../model/report.js";
 import type { ThreatId } from "../model/threat.js";
@@ -23,7 +23,7 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, LocalizedText>> = {
 };
 
 /** The severities' labels: the model's one table. */
-export { SEVERITY_LABELS } from "../model/finding.js";
+export { SEVERITY_LABELS } from "../model/values/finding.js";
 
 /** How each basis is named; practice must never read as the policy's own words. */
 export const BASIS_LABELS: Readonly<Record<Basis, LocalizedText>> = {

@@ -1,4 +1,4 @@
-import { CLASSIFICATION_SCHEMES, LEGACY_CONFIDENTIALITY, R6_CONFIDENTIALITY, schemeOf } from "../../model/asset-class.js";
+import { CLASSIFICATION_SCHEMES, LEGACY_CONFIDENTIALITY, R6_CONFIDENTIALITY, schemeOf } from "../../model/values/asset-class.js";
 import { defineCheck } from "../define-check.js";
 
 const LABELS = { legacy: LEGACY_CONFIDENTIALITY.join(" / "), r6: R6_CONFIDENTIALITY.join(" / ") } as const;

@@ -1,4 +1,4 @@
-import { confidentialityAtLeast } from "../../model/asset-class.js";
+import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { defineCheck } from "../define-check.js";
 
 /** Where the floor comes from: the profile, with the sources of its defaults (docs/profiles.md). */

@@ -1,4 +1,4 @@
-import { TERMINAL_ISSUERS } from "../../model/terminal-group.js";
+import { TERMINAL_ISSUERS } from "../../model/values/terminal-group.js";
 import { defineCheck } from "../define-check.js";
 
 /** Top-tier information is handled only on terminals the municipality issued (6(2)). */

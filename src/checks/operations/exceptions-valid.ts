@@ -1,5 +1,5 @@
 import { sameName } from "../../engine/names.js";
-import { SECURITY_ROLES } from "../../model/organisation.js";
+import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 import { isUnassigned } from "../holders.js";

@@ -1,4 +1,5 @@
-import { BCP_SCENARIO_LABELS, type BcpScenario } from "../../model/municipality.js";
+import type { BcpScenario } from "../../model/municipality.js";
+import { BCP_SCENARIO_LABELS } from "../../model/values/municipality.js";
 import { ICT_BCP_GUIDELINE } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 

@@ -1,4 +1,5 @@
-import { SECURITY_ROLES, type SecurityRole } from "../../model/organisation.js";
+import type { SecurityRole } from "../../model/organisation.js";
+import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 import { sameName } from "../../engine/names.js";

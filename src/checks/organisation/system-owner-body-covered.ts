@@ -1,4 +1,4 @@
-import { coveredBodyOf } from "../../model/organisation.js";
+import { coveredBodyOf } from "../../model/values/organisation.js";
 import { defineCheck } from "../define-check.js";
 import { isUnassigned } from "../holders.js";
 

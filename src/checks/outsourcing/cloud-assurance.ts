@@ -1,4 +1,4 @@
-import { confidentialityAtLeast } from "../../model/asset-class.js";
+import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 

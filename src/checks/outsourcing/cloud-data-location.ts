@@ -1,5 +1,5 @@
-import { confidentialityAtLeast } from "../../model/asset-class.js";
-import { DATA_LOCATIONS, GOVERNING_LAWS, vocabularyKey, vocabularyLabel } from "../../model/cloud-service.js";
+import { confidentialityAtLeast } from "../../model/values/asset-class.js";
+import { DATA_LOCATIONS, GOVERNING_LAWS, vocabularyKey, vocabularyLabel } from "../../model/values/cloud-service.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 

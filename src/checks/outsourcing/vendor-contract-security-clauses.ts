@@ -1,4 +1,4 @@
-import { CONTRACT_CLAUSE_LABELS } from "../../model/vendor.js";
+import { CONTRACT_CLAUSE_LABELS } from "../../model/values/vendor.js";
 import { guidelineCitation, guidelineReference } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 

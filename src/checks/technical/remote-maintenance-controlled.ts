@@ -1,7 +1,8 @@
 import type { DescriptionIndex } from "../../engine/description-index.js";
 import type { Connection } from "../../model/connection.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
-import { TRANSPORTS, type Transport } from "../../model/transport.js";
+import type { Transport } from "../../model/transport.js";
+import { TRANSPORTS } from "../../model/values/transport.js";
 import { defineCheck } from "../define-check.js";
 
 type Line = NonNullable<RemoteMaintenance["line"]>;

@@ -1,5 +1,5 @@
 import { dateData, isOlderThanMonths } from "../../engine/dates.js";
-import { NETWORK_MODELS } from "../../model/network-model.js";
+import { NETWORK_MODELS } from "../../model/values/network-model.js";
 import { defineCheck } from "../define-check.js";
 import { latestDate } from "../interval.js";
 

@@ -1,4 +1,4 @@
-import { NETWORK_MODELS } from "../../model/network-model.js";
+import { NETWORK_MODELS } from "../../model/values/network-model.js";
 import type { System } from "../../model/system.js";
 import { defineCheck } from "../define-check.js";
 import { factData } from "../shared.js";

@@ -1,7 +1,7 @@
 import { partZone } from "../../engine/network-graph.js";
 import { type Hop, judgeLink } from "../../policy/flow-policy.js";
 import type { Zone } from "../../model/zone.js";
-import { ZONES } from "../../model/zone.js";
+import { ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
 import { flowContextOf } from "../paths.js";
 

@@ -1,7 +1,7 @@
 import type { Connection } from "../../model/connection.js";
 import { defineCheck } from "../define-check.js";
 import { hopLabels, refLabel } from "../shared.js";
-import { crossesInternet, TRANSPORTS } from "../../model/transport.js";
+import { crossesInternet, TRANSPORTS } from "../../model/values/transport.js";
 
 const reachesGovernmentCloud = (connection: Connection) =>
   [connection.from, connection.to].some((end) => "external" in end && end.external === "government-cloud");

@@ -1,4 +1,4 @@
-import { ZONES } from "../../model/zone.js";
+import { ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
 import { servesMyNumberAffairs } from "../shared.js";
 

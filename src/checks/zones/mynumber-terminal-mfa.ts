@@ -1,4 +1,4 @@
-import { AUTH_FACTOR_LABELS } from "../../model/terminal-group.js";
+import { AUTH_FACTOR_LABELS } from "../../model/values/terminal-group.js";
 import { defineCheck } from "../define-check.js";
 import { isMultiFactor } from "../shared.js";
 

@@ -1,6 +1,7 @@
 import { partZone } from "../../engine/network-graph.js";
 import type { BoundaryRole } from "../../model/boundary-role.js";
-import { type Zone, ZONE_IDS, ZONES } from "../../model/zone.js";
+import type { Zone } from "../../model/zone.js";
+import { ZONE_IDS, ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
 
 interface Part {

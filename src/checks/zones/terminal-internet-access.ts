@@ -1,7 +1,7 @@
 import { partZone, terminalAccessLink } from "../../engine/network-graph.js";
 import type { Description } from "../../model/description.js";
-import { NETWORK_MODELS } from "../../model/network-model.js";
-import { ZONES } from "../../model/zone.js";
+import { NETWORK_MODELS } from "../../model/values/network-model.js";
+import { ZONES } from "../../model/values/zone.js";
 import { judgeLink } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
 import { flowContextOf } from "../paths.js";

@@ -1,13 +1,16 @@
-import { GUIDELINE_BASELINES, GuidelineBaseline } from "../../model/network-model.js";
+import type { GuidelineBaseline } from "../../model/network-model.js";
+import { GUIDELINE_BASELINE_IDS, GUIDELINE_BASELINES } from "../../model/values/network-model.js";
 import type { System } from "../../model/system.js";
-import { DEVICE_AUTHENTICATION_LABELS, WIRELESS_SECURITY_LABELS, type Wireless } from "../../model/terminal-group.js";
-import { type Zone, ZONES } from "../../model/zone.js";
+import type { Wireless } from "../../model/terminal-group.js";
+import { DEVICE_AUTHENTICATION_LABELS, WIRELESS_SECURITY_LABELS } from "../../model/values/terminal-group.js";
+import type { Zone } from "../../model/zone.js";
+import { ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
 import { factData, machinesInScope } from "../shared.js";
 
-/** Whether `baseline` is the given guideline revision or a later one (by their order in `GuidelineBaseline`). */
+/** Whether `baseline` is the given guideline revision or a later one (by their order in `GUIDELINE_BASELINE_IDS`). */
 function atLeast(baseline: GuidelineBaseline, revision: GuidelineBaseline): boolean {
-  return GuidelineBaseline.options.indexOf(baseline) >= GuidelineBaseline.options.indexOf(revision);
+  return GUIDELINE_BASELINE_IDS.indexOf(baseline) >= GUIDELINE_BASELINE_IDS.indexOf(revision);
 }
 
 const JUDGED: ReadonlySet<Zone | undefined> = new Set<Zone | undefined>(["mynumber", "lgwan"]);

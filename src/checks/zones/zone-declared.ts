@@ -1,4 +1,4 @@
-import { ZONE_IDS } from "../../model/zone.js";
+import { ZONE_IDS } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
 
 /** Every system states its zone, and its terminals and servers sit in zones it is consistent with. */

@@ -1,5 +1,5 @@
-import { NETWORK_MODELS } from "../../model/network-model.js";
-import { ZONES } from "../../model/zone.js";
+import { NETWORK_MODELS } from "../../model/values/network-model.js";
+import { ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
 
 /**

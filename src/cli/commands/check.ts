@@ -1,13 +1,13 @@
 import { realpathSync } from "node:fs";
 import { builtinChecks } from "../../checks/index.js";
 import { resolve } from "node:path";
-import { evaluate } from "../../builtin.js";
+import { evaluate } from "../engine.js";
 import { summarise } from "../../engine/evaluate.js";
 import { failsRun } from "../../engine/fails-run.js";
 import { SecpolicyError } from "../../input/errors.js";
 import { mergeReports } from "../../engine/merge.js";
 import { shown } from "../../engine/text.js";
-import { parseDescription } from "../../input/parse-description.js";
+import { parseValidDescription } from "../../input/parse-valid-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics } from "../../io/issues.js";
@@ -15,7 +15,8 @@ import { DEFAULT_LIMITS, type ParsedSource, type ReadLimits } from "../../io/par
 import { fifoWaitingNotice, readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
 import type { Profile } from "../../model/profile.js";
-import { REPORT_VERSION, type Report } from "../../model/report.js";
+import type { Report } from "../../model/report.js";
+import { REPORT_VERSION } from "../../model/values/report.js";
 import { POLICY } from "../../policy/clauses.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import { formatReport, formatReportChunks, type ReportFormat } from "../../report/index.js";
@@ -35,7 +36,7 @@ import {
 import { type OutputTarget, resolveSettings } from "../check-settings.js";
 import { resolveConfig } from "../config.js";
 import { expandInputs } from "../expand-inputs.js";
-import { addFingerprints, baselineOf, baselineText, compareWithBaseline, fingerprintName, readBaseline } from "../baseline.js";
+import { addFingerprints, baselineOf, baselineText, compareWithBaseline, fingerprintName } from "../baseline.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
 import { writeOutput } from "../output.js";
@@ -215,7 +216,9 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   for (const out of outFiles) refuseOutOverInput(out, files);
   if (writeBaseline !== undefined) refuseOutOverInput(writeBaseline, files, "write-baseline");
   const baseline =
-    settings.baseline === undefined ? undefined : await attempt(diagnostics, () => readBaseline(settings.baseline as string));
+    settings.baseline === undefined
+      ? undefined
+      : await attempt(diagnostics, async () => (await import("../baseline-file.js")).readBaseline(settings.baseline as string));
 
   const inputs: { source: ParsedSource; description: Description; locate?: (report: Report) => Report }[] = [];
   for (const file of groupInputs(files)) {
@@ -226,7 +229,9 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
           ? await (await import("../../spreadsheet/cli.js")).registerInput(file, io)
           : await (async () => {
               const source = await readSource(file, { limits, onWaiting: (fifo) => io.stderr.write(fifoWaitingNotice(fifo, locale)) });
-              const parsed = parseDescription(source.value);
+              // zod loads only to explain a description the precompiled validator refuses.
+              const parsed =
+                parseValidDescription(source.value) ?? (await import("../../input/parse-description.js")).parseDescription(source.value);
               if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
               return { source, description: parsed.value };
             })();

@@ -1,0 +1,102 @@
+/** The national systems and name matching without zod; `../national-system.ts` builds the schemas and re-exports these. */
+import type { NationalSystemEntry } from "../national-system.js";
+
+/** A national system or specific communication that a My Number zone link may reach, with the spellings people write. */
+export interface NationalSystemInfo {
+  readonly id: string;
+  readonly label: { readonly ja: string; readonly en: string };
+  /** Other ways of writing it (Japanese and ASCII); compared after normalisation. */
+  readonly aliases: readonly string[];
+}
+
+/**
+ * The national systems a My Number zone commonly exchanges data with (guideline: links to national
+ * systems for My Number data exchange, and the specific communications the state has approved
+ * since 令和2年12月). A closed vocabulary: a name outside it (and outside the profile's additions)
+ * cannot be judged and is reported as needing evidence, with a suggestion.
+ */
+export const NATIONAL_SYSTEMS: readonly NationalSystemInfo[] = [
+  {
+    id: "juki-net",
+    label: { ja: "住民基本台帳ネットワークシステム（住基ネット）", en: "Resident registry network (Juki-net)" },
+    aliases: ["住基ネット", "住基ネットCS", "住基CS", "住民基本台帳ネットワーク", "住民基本台帳ネットワークシステム", "jukinet", "juki"],
+  },
+  {
+    id: "intermediate-server",
+    label: { ja: "中間サーバー", en: "Intermediate server (My Number data exchange)" },
+    aliases: [
+      "中間サーバー",
+      "中間サーバ",
+      "中間サーバー・プラットフォーム",
+      "中間サーバプラットフォーム",
+      "情報提供ネットワークシステム",
+      "intermediate server",
+    ],
+  },
+  {
+    id: "family-register-network",
+    label: { ja: "戸籍情報連携システム", en: "Family register data exchange system" },
+    aliases: ["戸籍情報連携システム", "戸籍情報連携", "戸籍副本データ管理システム", "戸籍副本", "koseki"],
+  },
+  {
+    id: "kokuho-federation",
+    label: { ja: "国保総合システム（国民健康保険団体連合会）", en: "National health insurance federation system (Kokuho-ren)" },
+    aliases: ["国保総合システム", "国保連", "国保連合会", "国民健康保険団体連合会", "国保情報集約システム", "kokuhoren"],
+  },
+  {
+    id: "jlis-services",
+    label: { ja: "J-LIS のサービス（コンビニ交付等）", en: "J-LIS services (convenience-store certificates etc.)" },
+    aliases: [
+      "J-LIS",
+      "jlis",
+      "コンビニ交付",
+      "証明書コンビニ交付",
+      "コンビニ交付システム",
+      "地方公共団体情報システム機構",
+      "公的個人認証",
+      "jpki",
+    ],
+  },
+  {
+    id: "eltax",
+    label: { ja: "地方税ポータルシステム（eLTAX）", en: "Local tax portal (eLTAX)" },
+    aliases: ["eLTAX", "エルタックス", "地方税ポータル", "地方税ポータルシステム"],
+  },
+  {
+    id: "pittari-service",
+    label: { ja: "マイナポータル（ぴったりサービス）", en: "Mynaportal (Pittari service)" },
+    aliases: ["ぴったりサービス", "マイナポータル", "マイナポータル（ぴったりサービス）", "mynaportal", "myna-portal", "pittari"],
+  },
+];
+
+/**
+ * Normalises a name for comparison: NFKC (full-width to ASCII, half-width kana to full-width),
+ * lower case, and without spaces, middle dots, hyphens, long-vowel marks at the end and brackets.
+ */
+export function normaliseName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\u200b-\u200d\u2060\ufeff・･\-_.（）()「」]/g, "")
+    .replace(/[ーｰ]+$/u, "");
+}
+
+/** The vocabulary of national systems: the built-in entries plus a profile's additions. */
+export function nationalSystems(additions: readonly NationalSystemEntry[] = []): NationalSystemInfo[] {
+  return [
+    ...NATIONAL_SYSTEMS,
+    ...additions.map((entry) => ({ id: entry.id, label: { ja: entry.ja, en: entry.en }, aliases: entry.aliases ?? [] })),
+  ];
+}
+
+/** The national system a written name stands for (by id, label or alias), or `undefined`. */
+export function resolveNationalSystem(name: string, vocabulary: readonly NationalSystemInfo[]): NationalSystemInfo | undefined {
+  const key = normaliseName(name);
+  return vocabulary.find(
+    (entry) =>
+      normaliseName(entry.id) === key ||
+      normaliseName(entry.label.ja) === key ||
+      normaliseName(entry.label.en) === key ||
+      entry.aliases.some((alias) => normaliseName(alias) === key),
+  );
+}
