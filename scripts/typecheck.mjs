@@ -38,7 +38,12 @@ const pretty = process.stdout.isTTY === true || (process.env.FORCE_COLOR !== und
 
 /** Runs TypeScript 7 with `args`; its output goes to ours. Returns whether it reported no error. */
 function tsc(args) {
-  const result = spawnSync(process.execPath, [TSC, ...args, "--pretty", String(pretty)], { cwd: ROOT, stdio: "inherit" });
+  // One thread: on two cores, beside the lint and docs steps, TypeScript 7's parallel checkers
+  // spent twice the CPU for no gain in time (measured: 3.2 against 5.9 CPU-s for the project).
+  const result = spawnSync(process.execPath, [TSC, ...args, "--singleThreaded", "--pretty", String(pretty)], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   if (result.error !== undefined) throw result.error;
   return result.status === 0;
 }

@@ -1,13 +1,15 @@
 /**
  * Packs the library as `npm publish` would and installs the tarball into a fresh project under the
  * system temp folder, so tests can use it exactly as a consumer does. dist/ is reused when it is
- * complete and newer than the sources (as after `npm run build`); otherwise the package is built
- * into the temp folder, leaving the checkout's dist/ alone for other test runs.
+ * complete and newer than the sources (as after `npm run build`), with the tarball the other
+ * package users of the run share; otherwise the package is built into the temp folder, leaving the
+ * checkout's dist/ alone for other test runs.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { packedTarball } from "../../scripts/pack.mjs";
 
 export const ROOT = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
 
@@ -64,35 +66,41 @@ function timed(run: () => void): number {
   return Math.round(performance.now() - start);
 }
 
-/** Builds (or reuses dist/), packs and installs the package into a new temp project. */
+/**
+ * Packs (or reuses the tarball of the current dist/, scripts/pack.mjs) and installs the package
+ * into a new temp project. When dist/ is stale the package is built and packed in the temp folder.
+ */
 export function packAndInstall(): InstalledPackage {
   const dir = mkdtempSync(join(tmpdir(), "secpolicy-consumer-"));
-  const pkg = join(dir, "package");
   const app = join(dir, "app");
-  mkdirSync(pkg);
   const env = cleanEnv();
-  for (const file of ["package.json", "README.md", "LICENSE", "schemas"]) cpSync(join(ROOT, file), join(pkg, file), { recursive: true });
   const reusedDist = distIsFresh();
-  const build = timed(() => {
-    if (reusedDist) cpSync(join(ROOT, "dist"), join(pkg, "dist"), { recursive: true });
-    else
+  let tarball = "";
+  let build = 0;
+  let pack: number;
+  if (reusedDist) pack = timed(() => (tarball = packedTarball()));
+  else {
+    const pkg = join(dir, "package");
+    mkdirSync(pkg);
+    for (const file of ["package.json", "README.md", "LICENSE", "schemas"]) cpSync(join(ROOT, file), join(pkg, file), { recursive: true });
+    build = timed(() =>
       execFileSync(
         process.execPath,
         [join(ROOT, "node_modules", "tsup", "dist", "cli-default.js"), "--out-dir", join(pkg, "dist"), "--silent"],
         { cwd: ROOT, env, stdio: "pipe" },
-      );
-  });
-  let tarball = "";
-  const pack = timed(() => {
-    const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], {
-      cwd: pkg,
-      env,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
+      ),
+    );
+    pack = timed(() => {
+      const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], {
+        cwd: pkg,
+        env,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const [info] = JSON.parse(out) as { filename: string }[];
+      tarball = join(dir, info?.filename ?? "");
     });
-    const [info] = JSON.parse(out) as { filename: string }[];
-    tarball = join(dir, info?.filename ?? "");
-  });
+  }
   const install = timed(() => installInto(app, tarball, { name: "consumer-app", version: "1.0.0", private: true }));
   return { dir, app, tarball, reusedDist, timings: { build, pack, install } };
 }

@@ -5,11 +5,12 @@
  * where Debian's pre-commit is installed (skipped otherwise, with the reason in the test name).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { packedTarball } from "../../scripts/pack.mjs";
 import { ensureBuilt, ROOT } from "./build.js";
 import { runBuiltCli } from "./run-cli.js";
 
@@ -37,9 +38,8 @@ let tarball = "";
 beforeAll(() => {
   ensureBuilt();
   temp = mkdtempSync(join(tmpdir(), "secpolicy-recipes-"));
-  // The package as npm would publish it, from the dist/ the e2e set-up built.
-  execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", temp], { cwd: ROOT, stdio: "ignore" });
-  tarball = join(temp, readdirSync(temp).find((f) => f.endsWith(".tgz")) as string);
+  // The package as npm would publish it, from the dist/ the e2e set-up built (packed once per build).
+  tarball = packedTarball();
 }, 120_000);
 afterAll(() => rmSync(temp, { recursive: true, force: true }), 120_000);
 
