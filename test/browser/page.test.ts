@@ -147,15 +147,18 @@ describe.skipIf(executable === undefined && !BROWSER_REQUIRED)("in headless Chro
     expect(await page.locator("svg.tracing").count()).toBe(1);
     // The edges of the path are drawn in the highlight colour, the others faded.
     const edge = path[1] as string;
-    await page.waitForTimeout(1500);
-    expect(
-      await page
-        .locator(`#${edge}`)
-        .evaluate((e) => (globalThis as unknown as { getComputedStyle(el: unknown): { stroke: string } }).getComputedStyle(e).stroke),
-    ).toBe("rgb(9, 105, 218)");
+    // Polled rather than read after a fixed wait: the colour eases in.
+    await expect
+      .poll(() =>
+        page
+          .locator(`#${edge}`)
+          .evaluate((e) => (globalThis as unknown as { getComputedStyle(el: unknown): { stroke: string } }).getComputedStyle(e).stroke),
+      )
+      .toBe("rgb(9, 105, 218)");
     expect(await page.locator("#trace-status").textContent()).toContain("web-mail → groupware → finance → juki");
     await page.evaluate("window.scrollTo(0, 0)");
-    await page.screenshot({ path: shot("report-ja.png"), fullPage: true });
+    // Transitions are run to their end for the picture instead of waited for.
+    await page.screenshot({ path: shot("report-ja.png"), fullPage: true, animations: "disabled" });
 
     await finding.click();
     expect(await page.locator(".diagram .hl").count()).toBe(0);
@@ -171,9 +174,8 @@ describe.skipIf(executable === undefined && !BROWSER_REQUIRED)("in headless Chro
     await page.selectOption('[data-filter="zone"]', "mynumber");
     await page.locator('.finding[data-check="mynumber-path-from-internet"]').click();
     await expect.poll(() => page.locator(".diagram .hl").count()).toBe(7);
-    await page.waitForTimeout(1500);
     await page.evaluate("window.scrollTo(0, 0)");
-    await page.screenshot({ path: shot("report-en.png"), fullPage: true });
+    await page.screenshot({ path: shot("report-en.png"), fullPage: true, animations: "disabled" });
     expectClean();
     await page.close();
   }, 90_000);
@@ -214,8 +216,7 @@ describe.skipIf(executable === undefined && !BROWSER_REQUIRED)("in headless Chro
     const report = page.frameLocator("#report");
     await report.locator('.finding[data-check="mynumber-connections-restricted"]').first().click();
     await expect.poll(() => report.locator(".diagram .hl").count()).toBeGreaterThan(0);
-    await page.waitForTimeout(1200);
-    await page.screenshot({ path: shot("playground-ja.png") });
+    await page.screenshot({ path: shot("playground-ja.png"), animations: "disabled" });
 
     const example = readFileSync(join(ROOT, "examples", "delivery-spec.yaml"), "utf8");
     const source = parseSource(example, "example.yaml");
