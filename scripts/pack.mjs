@@ -4,13 +4,14 @@
  * recipes' test. The tarball is kept under node_modules/.cache/secpolicy-pack, named by a
  * fingerprint of what goes into it (the size and modification time of every file under dist/ and
  * schemas/, and of package.json, README.md and LICENSE), so a changed build gets a new one. A lock
- * folder keeps two processes from packing at once; the second waits and takes the first's.
+ * (scripts/lock.mjs) keeps two processes from packing at once; the second waits and takes the first's.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { withLock } from "./lock.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CACHE = join(ROOT, "node_modules", ".cache", "secpolicy-pack");
@@ -35,32 +36,12 @@ function fingerprint() {
   return hash.digest("hex").slice(0, 16);
 }
 
-function sleep(ms) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /**
  * The path of a tarball of the checkout as `npm publish` would pack it (scripts skipped), packed
  * now or reused from an earlier call with the same files. dist/ must be built.
  */
 export function packedTarball() {
-  mkdirSync(CACHE, { recursive: true });
-  const lock = join(CACHE, "lock");
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // Another process is packing; a lock older than two minutes is left over from a crash.
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
-      } catch {}
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}; remove it if no pack is running`);
-      sleep(100);
-    }
-  }
-  try {
+  return withLock(join(CACHE, "lock"), "pack", () => {
     const target = join(CACHE, `${fingerprint()}.tgz`);
     if (existsSync(target)) return target;
     const temp = mkdtempSync(join(CACHE, "packing-"));
@@ -78,7 +59,5 @@ export function packedTarball() {
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  });
 }

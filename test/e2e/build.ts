@@ -1,10 +1,11 @@
 /**
  * Builds dist/cli.js when it is missing or older than the sources, so the e2e tests run the
- * real binary. A lock folder keeps concurrent test runs from building at the same time.
+ * real binary. A lock (scripts/lock.mjs) keeps concurrent test runs from building at the same time.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { withLock } from "../../scripts/lock.mjs";
 
 export const ROOT = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
 export const CLI = join(ROOT, "dist", "cli.js");
@@ -34,36 +35,14 @@ function isStale(): boolean {
   return inputs.some((t) => t > built);
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 export function ensureBuilt(): void {
   if (!isStale()) return;
-  const lock = join(ROOT, "node_modules", ".cache", "secpolicy-e2e-build.lock");
-  mkdirSync(join(ROOT, "node_modules", ".cache"), { recursive: true });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // Another run is building; a lock older than two minutes is left over from a crash.
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
-      } catch {}
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}; remove it if no build is running`);
-      sleep(200);
-    }
-  }
-  try {
+  withLock(join(ROOT, "node_modules", ".cache", "secpolicy-e2e-build.lock"), "build", () => {
     // No type declarations and no clean: faster, and other files in dist stay in place.
     if (isStale())
       execFileSync(process.execPath, [join(ROOT, "node_modules", "tsup", "dist", "cli-default.js"), "--no-dts", "--no-clean", "--silent"], {
         cwd: ROOT,
         stdio: "pipe",
       });
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  });
 }
