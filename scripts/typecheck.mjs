@@ -26,13 +26,13 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Not under node_modules: TypeScript would take files there for a library's and the build would not bundle them.
-export const TYPES = join(ROOT, ".tmp", "types");
+const TYPES = join(ROOT, ".tmp", "types");
 const STAMP = join(TYPES, ".stamp");
 const BUILD_INFO = join(TYPES, ".tsbuildinfo");
 /** TypeScript 7's command-line compiler (resolved by path: `node_modules/.bin/tsc` may be either version). */
-export const TSC = join(dirname(createRequire(import.meta.url).resolve("typescript-7/package.json")), "bin", "tsc");
+const TSC = join(dirname(createRequire(import.meta.url).resolve("typescript-7/package.json")), "bin", "tsc");
 
 const pretty = process.stdout.isTTY === true || (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0");
 
@@ -69,7 +69,7 @@ function newestInput() {
 }
 
 /** Whether the declaration files are there and newer than every source they come from. */
-export function declarationsAreFresh() {
+function declarationsAreFresh() {
   try {
     return statSync(STAMP).mtimeMs > newestInput();
   } catch {

@@ -489,8 +489,16 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
 export function parseDescription(input: unknown): ParseResult<Description> {
   // Valid input is recognised by the validator precompiled from the published schema (several
   // times faster than zod); zod runs when it says no, to explain why in the usual messages.
-  const valid = parseValidDescription(input);
-  if (valid !== undefined) return valid;
+  return parseValidDescription(input) ?? explainDescription(input);
+}
+
+/**
+ * {@link parseDescription} by zod alone: for input the precompiled validator refused, which this
+ * explains in the usual messages (the command line calls it after its own fast path).
+ *
+ * @internal
+ */
+export function explainDescription(input: unknown): ParseResult<Description> {
   const parsed = parseWith(Description, input);
   if (!parsed.ok) return parsed;
   const issues = crossReferenceIssues(parsed.value);

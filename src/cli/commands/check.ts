@@ -231,7 +231,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
               const source = await readSource(file, { limits, onWaiting: (fifo) => io.stderr.write(fifoWaitingNotice(fifo, locale)) });
               // zod loads only to explain a description the precompiled validator refuses.
               const parsed =
-                parseValidDescription(source.value) ?? (await import("../../input/parse-description.js")).parseDescription(source.value);
+                parseValidDescription(source.value) ?? (await import("../../input/parse-description.js")).explainDescription(source.value);
               if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
               return { source, description: parsed.value };
             })();
