@@ -1,18 +1,14 @@
 import { fromPointer } from "../engine/json-pointer.js";
 
-interface Trie {
-  readonly children: Map<string, Trie>;
+/** The pointers being located, as a tree of their segments; `offset` is filled in by a pass over the text. */
+export interface PointerTrie {
+  readonly children: Map<string, PointerTrie>;
   offset?: number;
 }
 
-/**
- * Finds the offsets of many JSON pointers in one pass over a (valid) JSON text, without building
- * a syntax tree: the key of an object member, the start of an array item. A pointer that goes
- * past the data resolves to its deepest existing ancestor. Linear in the text; far cheaper than
- * a position-tracking parser for large files.
- */
-export function locateJsonPointers(text: string, pointers: readonly string[]): Map<string, number> {
-  const root: Trie = { children: new Map() };
+/** The trie of many pointers. */
+export function pointerTrie(pointers: readonly string[]): PointerTrie {
+  const root: PointerTrie = { children: new Map() };
   for (const pointer of pointers) {
     let node = root;
     for (const segment of fromPointer(pointer)) {
@@ -24,8 +20,35 @@ export function locateJsonPointers(text: string, pointers: readonly string[]): M
       node = child;
     }
   }
+  return root;
+}
+
+/** Each pointer's offset after a pass filled the trie in: its own, else its deepest located ancestor's. */
+export function resolvePointerTrie(root: PointerTrie, pointers: readonly string[]): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const pointer of pointers) {
+    let node: PointerTrie | undefined = root;
+    let offset = root.offset;
+    for (const segment of fromPointer(pointer)) {
+      node = node?.children.get(segment);
+      if (node?.offset === undefined) break;
+      offset = node.offset;
+    }
+    if (offset !== undefined) result.set(pointer, offset);
+  }
+  return result;
+}
+
+/**
+ * Finds the offsets of many JSON pointers in one pass over a (valid) JSON text, without building
+ * a syntax tree: the key of an object member, the start of an array item. A pointer that goes
+ * past the data resolves to its deepest existing ancestor. Linear in the text; far cheaper than
+ * a position-tracking parser for large files.
+ */
+export function locateJsonPointers(text: string, pointers: readonly string[]): Map<string, number> {
+  const root = pointerTrie(pointers);
   interface Frame {
-    readonly trie: Trie | undefined;
+    readonly trie: PointerTrie | undefined;
     readonly array: boolean;
     index: number;
     key: string | undefined;
@@ -55,7 +78,7 @@ export function locateJsonPointers(text: string, pointers: readonly string[]): M
     return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   };
   // Called at the start of every value: records it if wanted, and returns its trie node.
-  const enter = (): Trie | undefined => {
+  const enter = (): PointerTrie | undefined => {
     const frame = stack[stack.length - 1];
     if (frame === undefined) {
       root.offset ??= i;
@@ -97,16 +120,5 @@ export function locateJsonPointers(text: string, pointers: readonly string[]): M
     }
     skipSpace();
   }
-  const result = new Map<string, number>();
-  for (const pointer of pointers) {
-    let node: Trie | undefined = root;
-    let offset = root.offset;
-    for (const segment of fromPointer(pointer)) {
-      node = node?.children.get(segment);
-      if (node?.offset === undefined) break;
-      offset = node.offset;
-    }
-    if (offset !== undefined) result.set(pointer, offset);
-  }
-  return result;
+  return resolvePointerTrie(root, pointers);
 }

@@ -5,6 +5,7 @@ import { positionOf } from "./decode.js";
 import { type Diagnostic, InputError, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
 import { locateJsonPointers } from "./json-locate.js";
 import { locatePointer, type Position } from "./locate.js";
+import { DECLINED, locateBlockYaml, readBlockYaml } from "./yaml-block.js";
 
 /** Limits that keep hostile input from exhausting memory or time. */
 export interface ReadLimits {
@@ -399,18 +400,34 @@ export function detectFormat(file: string, text: string): "json" | "yaml" {
  * @throws InputError with the diagnostics to print.
  */
 export function parseSource(text: string, file: string, options: { format?: "json" | "yaml"; limits?: ReadLimits } = {}): ParsedSource {
+  return parseText(text, file, options, true);
+}
+
+/**
+ * {@link parseSource}, with the fast reader of the plain block subset of YAML tried first
+ * (`blockReader`) or not: the tests compare the two routes.
+ *
+ * @internal
+ */
+export function parseText(
+  text: string,
+  file: string,
+  options: { format?: "json" | "yaml"; limits?: ReadLimits },
+  blockReader: boolean,
+): ParsedSource {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const format = options.format ?? detectFormat(file, text);
   if (text.trim() === "") throw new InputError([emptyFile(file)]);
 
   let value: unknown;
   let located: { doc: Document; lineCounter: LineCounter } | undefined;
+  let block = false;
   if (format === "json") {
     try {
       value = JSON.parse(text);
     } catch (error) {
       // A JSON-looking file of unknown extension may still be YAML flow syntax.
-      if (options.format === undefined && !/\.json$/i.test(file)) return parseSource(text, file, { format: "yaml", limits });
+      if (options.format === undefined && !/\.json$/i.test(file)) return parseText(text, file, { format: "yaml", limits }, blockReader);
       throw new InputError([jsonSyntax(file, text, error)]);
     }
     const duplicate = duplicateJsonKey(text);
@@ -434,6 +451,15 @@ export function parseSource(text: string, file: string, options: { format?: "jso
     if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
     const deepAt = flowDepthExceeds(text, 1000);
     if (deepAt !== undefined) throw new InputError([tooDeep(file, positionOf(text, deepAt), limits.maxDepth)]);
+    // Most inventories are plain block YAML written by a program: read at several times the
+    // speed, with no syntax tree kept. Anything else goes to the yaml package below.
+    const fast = blockReader ? readBlockYaml(text, limits.maxDepth) : DECLINED;
+    if (fast !== DECLINED) {
+      value = fast;
+      block = true;
+    }
+  }
+  if (format === "yaml" && !block) {
     located = yamlDocument(text);
     const { doc } = located;
     const problems = [...doc.errors, ...doc.warnings];
@@ -447,8 +473,8 @@ export function parseSource(text: string, file: string, options: { format?: "jso
     value = toPlain(doc, file, text, limits);
   }
 
-  // Positions are computed only when asked for: YAML from the syntax tree already built, JSON by
-  // one scan per batch of pointers.
+  // Positions are computed only when asked for: YAML from the syntax tree already built, JSON and
+  // block YAML by one scan per batch of pointers.
   let lines: number[] | undefined;
   const positionAt = (offset: number): Position => {
     lines ??= lineStarts(text);
@@ -470,7 +496,8 @@ export function parseSource(text: string, file: string, options: { format?: "jso
       }
       return out;
     }
-    for (const [pointer, offset] of locateJsonPointers(text, pointers)) out.set(pointer, positionAt(offset));
+    const offsets = block ? locateBlockYaml(text, pointers, limits.maxDepth) : locateJsonPointers(text, pointers);
+    for (const [pointer, offset] of offsets) out.set(pointer, positionAt(offset));
     return out;
   };
   const locate = (pointer: string): Position | undefined => locateAll([pointer]).get(pointer);
