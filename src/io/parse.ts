@@ -422,6 +422,8 @@ export function parseText(
   let value: unknown;
   let located: { doc: Document; lineCounter: LineCounter } | undefined;
   let block = false;
+  /** Whether the shape check below is known to pass (block YAML without aliases). */
+  let shaped = false;
   if (format === "json") {
     try {
       value = JSON.parse(text);
@@ -449,17 +451,18 @@ export function parseText(
     // A lone CR ends a line too (old Mac files); the yaml parser only knows LF and CRLF. One
     // character for another, so offsets, lines and columns stay the same.
     if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
-    const deepAt = flowDepthExceeds(text, 1000);
-    if (deepAt !== undefined) throw new InputError([tooDeep(file, positionOf(text, deepAt), limits.maxDepth)]);
     // Most inventories are plain block YAML written by a program: read at several times the
     // speed, with no syntax tree kept. Anything else goes to the yaml package below.
     const fast = blockReader ? readBlockYaml(text, limits.maxDepth) : DECLINED;
     if (fast !== DECLINED) {
-      value = fast;
+      value = fast.value;
       block = true;
+      shaped = !fast.aliased;
     }
   }
   if (format === "yaml" && !block) {
+    const deepAt = flowDepthExceeds(text, 1000);
+    if (deepAt !== undefined) throw new InputError([tooDeep(file, positionOf(text, deepAt), limits.maxDepth)]);
     located = yamlDocument(text);
     const { doc } = located;
     const problems = [...doc.errors, ...doc.warnings];
@@ -503,7 +506,7 @@ export function parseText(
   const locate = (pointer: string): Position | undefined => locateAll([pointer]).get(pointer);
 
   // Without aliases a file has fewer values than bytes; more means aliases multiplied them.
-  const shape = checkShape(value, limits, aliasBudget(text, limits));
+  const shape = shaped ? undefined : checkShape(value, limits, aliasBudget(text, limits));
   if (shape !== undefined) {
     if (shape.kind === "too-many-nodes") throw new InputError([aliasLimit(file, aliasBudget(text, limits))]);
     const pointer = toPointer(shape.path);

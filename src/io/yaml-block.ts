@@ -72,12 +72,17 @@ class BlockReader {
   private lineStart = 0;
   private indent = 0;
   private end = 0;
-  /** The current content line's text (searches stay within it). */
-  private line = "";
   /** False once the text is exhausted. */
   private more = true;
   /** Anchored values by name, the latest definition of a name winning, as in the full reader. */
   private readonly anchors = new Map<string, unknown>();
+  /**
+   * Locating pointers in a text already read: entries and items no pointer goes into are skipped
+   * line by line (they were checked on the first pass), and aliases are not followed.
+   */
+  private locating = false;
+  /** Whether the text used an alias: only then can its data hold more values than it has bytes, or nest deeper than it reads. */
+  aliased = false;
 
   constructor(text: string, maxDepth: number) {
     this.text = text;
@@ -104,7 +109,6 @@ class BlockReader {
         this.lineStart = start;
         this.indent = i - start;
         this.end = end;
-        this.line = text.slice(start, end);
         return;
       }
       start = newline + 1;
@@ -118,6 +122,7 @@ class BlockReader {
   }
 
   read(trie: PointerTrie | undefined): unknown {
+    this.locating = trie !== undefined;
     this.seek(0);
     if (!this.more) throw DECLINE;
     const first = this.lineStart + this.indent;
@@ -161,6 +166,14 @@ class BlockReader {
       if (Object.hasOwn(map, key)) throw DECLINE;
       const child = trie?.children.get(key);
       if (child !== undefined) child.offset ??= at;
+      if (child === undefined && this.locating) {
+        // The value: the rest of this line, deeper lines, and a sequence at the key's column.
+        do this.next();
+        while (this.indent > indent || (this.indent === indent && this.isDash(this.lineStart + indent)));
+        if (this.indent !== indent) return;
+        at = this.lineStart + indent;
+        continue;
+      }
       let valueAt = this.skipSpaces(colon + 1);
       let anchor: string | undefined;
       if (text.charCodeAt(valueAt) === 0x26 && valueAt < this.end) {
@@ -212,6 +225,14 @@ class BlockReader {
         at = this.skipSpaces(at + 1 + anchor.length);
       }
       const child = trie?.children.get(String(items.length));
+      if (child === undefined && this.locating) {
+        // The item: the rest of this line and the deeper lines after it.
+        items.push(undefined);
+        do this.next();
+        while (this.indent > indent);
+        if (this.indent !== indent || !this.isDash(this.lineStart + indent)) return items;
+        continue;
+      }
       let item: unknown;
       if (at === this.end || text.charCodeAt(at) === 0x23) {
         // `-` alone: an item on the following, deeper lines. An empty item declines.
@@ -254,11 +275,9 @@ class BlockReader {
 
   /** The name of an anchor (`&name`) or alias (`*name`) whose indicator is at `at`. */
   private name(at: number): string {
-    const line = this.line;
-    const from = at - this.lineStart + 1;
-    let to = line.indexOf(" ", from);
-    if (to === -1) to = line.length;
-    const name = line.slice(from, to);
+    let to = at + 1;
+    while (to < this.end && this.text.charCodeAt(to) !== 0x20) to++;
+    const name = this.text.slice(at + 1, to);
     if (name === "" || /[,[\]{}:]/.test(name)) throw DECLINE;
     return name;
   }
@@ -267,7 +286,9 @@ class BlockReader {
   private alias(at: number): unknown {
     const name = this.name(at);
     this.rest(at + 1 + name.length);
+    if (this.locating) return undefined;
     if (!this.anchors.has(name)) throw DECLINE;
+    this.aliased = true;
     return this.anchors.get(name);
   }
 
@@ -286,16 +307,13 @@ class BlockReader {
       }
       return -1;
     }
-    const line = this.line;
-    const base = this.lineStart;
-    let colon = line.indexOf(":", at - base);
-    while (colon !== -1) {
-      if (colon + 1 === line.length || line.charCodeAt(colon + 1) === 0x20) {
-        // A comment before the colon ends the line first.
-        const hash = line.indexOf(" #", at - base);
-        return hash !== -1 && hash < colon ? -1 : base + colon;
-      }
-      colon = line.indexOf(":", colon + 1);
+    // The first `: ` (or `:` at the end), unless a comment (` #`) comes first.
+    const end = this.end;
+    for (let i = at; i < end; i++) {
+      const d = text.charCodeAt(i);
+      if (d === 0x3a) {
+        if (i + 1 === end || text.charCodeAt(i + 1) === 0x20) return i;
+      } else if (d === 0x23 && i > at && text.charCodeAt(i - 1) === 0x20) return -1;
     }
     return -1;
   }
@@ -303,14 +321,16 @@ class BlockReader {
   /** The key from `at` to its colon. */
   private key(at: number, colon: number): string {
     const text = this.text;
+    // The full reader refuses an implicit key whose colon is over 1024 characters from its start.
+    if (colon - at > 1000) throw DECLINE;
     const c = text.charCodeAt(at);
     let key: string;
     if (c === 0x22 || c === 0x27) key = this.quoted(at, colon - 1);
     else {
       key = text.slice(at, colon);
       // Plain keys of the simplest kind: no indicator first, no trailing space or comment, nothing
-      // the core schema reads as a number, boolean or null, and short (the full reader caps keys).
-      if (INDICATOR_START.test(key) || / $| #/.test(key) || key.length > 1000) throw DECLINE;
+      // the core schema reads as a number, boolean or null.
+      if (INDICATOR_START.test(key) || / $| #/.test(key)) throw DECLINE;
       if (resolvePlain(key) !== key) throw DECLINE;
     }
     if (FORBIDDEN_KEYS.has(key)) throw DECLINE;
@@ -353,8 +373,8 @@ class BlockReader {
       return this.quoted(at, close);
     }
     if (c === 0x5b || c === 0x7b) return this.flow(at, depth, trie);
-    const hash = this.line.indexOf(" #", at - this.lineStart);
-    let end = hash === -1 ? this.end : this.lineStart + hash;
+    let end = at;
+    while (end < this.end && !(text.charCodeAt(end) === 0x23 && text.charCodeAt(end - 1) === 0x20)) end++;
     while (end > at && text.charCodeAt(end - 1) === 0x20) end--;
     const source = text.slice(at, end);
     if (INDICATOR_START.test(source) && !/^-[^\s]/.test(source)) throw DECLINE;
@@ -477,11 +497,11 @@ class BlockReader {
   }
 }
 
-function attempt(text: string, maxDepth: number, trie: PointerTrie | undefined): unknown {
-  // Carriage returns are left only before line feeds (lone ones became line feeds before).
+function attempt(text: string, maxDepth: number, trie: PointerTrie | undefined): { value: unknown; aliased: boolean } | typeof DECLINED {
   if (OUTSIDE.test(text)) return DECLINED;
+  const reader = new BlockReader(text, maxDepth);
   try {
-    return new BlockReader(text, maxDepth).read(trie);
+    return { value: reader.read(trie), aliased: reader.aliased };
   } catch (error) {
     if (error === DECLINE) return DECLINED;
     throw error;
@@ -489,10 +509,12 @@ function attempt(text: string, maxDepth: number, trie: PointerTrie | undefined):
 }
 
 /**
- * Reads a YAML text of the plain block subset into plain data, or returns {@link DECLINED}. Lone
- * carriage returns must already be line feeds (the full reader's normalisation).
+ * Reads a YAML text of the plain block subset into plain data, or returns {@link DECLINED}.
+ * `aliased` says whether the data shares values through aliases: without them it has fewer values
+ * than the text has bytes, no `__proto__`-like key (those decline) and no nesting beyond
+ * `maxDepth`, so the reader's shape check has nothing to find.
  */
-export function readBlockYaml(text: string, maxDepth: number): unknown {
+export function readBlockYaml(text: string, maxDepth: number): { value: unknown; aliased: boolean } | typeof DECLINED {
   return attempt(text, maxDepth, undefined);
 }
 
