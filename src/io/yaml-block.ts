@@ -2,16 +2,16 @@ import { type PointerTrie, pointerTrie, resolvePointerTrie } from "./json-locate
 
 /**
  * A fast reader for the plain block subset of YAML: the shape programs write when they dump an
- * inventory (block mappings and sequences, single-line plain and quoted scalars, comments, empty
- * `[]` / `{}` and one-line flow sequences of scalars).
+ * inventory — block mappings and sequences (compact forms included), single-line plain and quoted
+ * scalars, one-line flow collections, comments, anchors and aliases.
  *
  * It either returns exactly the data the full reader (the `yaml` package with the core schema and
  * the reader's strict settings, `parse.ts`) would return, or declines: anything outside the subset
- * — anchors, aliases, tags, block and multi-line scalars, nested flow collections, escapes beyond
- * JSON's, tabs, control characters, duplicate keys, keys that are not plain strings, anything the
- * full reader would refuse — makes it give up, and the full reader takes over with its own
- * diagnostics. The property test `src/io/yaml-block.test.ts` holds the two readers to that
- * contract on generated and mutated documents.
+ * — tags, block and multi-line scalars, flow collections over several lines, escapes beyond
+ * JSON's, tabs, control characters, duplicate keys, keys that are not plain strings, directives and
+ * document markers, anything the full reader would refuse — makes it give up, and the full reader
+ * takes over with its own diagnostics. The property test `src/io/yaml-block.test.ts` holds the two
+ * readers to that contract on generated and edited documents.
  *
  * It builds no syntax tree: positions are found by a second pass over the text for the pointers
  * a report asks for (see {@link locateBlockYaml}), as the JSON reader does.
