@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LineCounter, parse, parseDocument } from "yaml";
 import { evaluate } from "../builtin.js";
 import { parseDescription } from "../input/parse-description.js";
+import { toPointer } from "../engine/json-pointer.js";
 import { decodeUtf8 } from "./decode.js";
 import { InputError } from "./diagnostic.js";
 import { locateJsonPointers } from "./json-locate.js";
@@ -34,6 +36,51 @@ describe("locating JSON pointers", () => {
       for (const pointer of pointers) expect(fast.get(pointer), pointer).toEqual(locatePointer(doc, lineCounter, pointer));
       expect(fast.get("/systems/0/missing/deeper")).toEqual(locatePointer(doc, lineCounter, "/systems/0"));
     }
+  });
+
+  it("agrees with the YAML syntax tree on any JSON, for every pointer and for a few alone", () => {
+    const key = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom("a", "b", 'q"', "\\", "x,]}", "0", "1"));
+    const { value } = fc.letrec<{ value: unknown }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small" },
+        fc.oneof(
+          fc.string({ maxLength: 4 }),
+          fc.integer(),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.boolean(),
+          fc.constant(null),
+        ),
+        fc.array(tie("value"), { maxLength: 4 }),
+        fc.array(fc.tuple(key, tie("value")), { maxLength: 4 }).map((entries) => Object.fromEntries(entries)),
+      ),
+    }));
+    const pointersOf = (v: unknown, path: (string | number)[] = [], out: string[] = []): string[] => {
+      out.push(toPointer(path), toPointer([...path, "missing"]));
+      if (Array.isArray(v)) v.forEach((item, i) => pointersOf(item, [...path, i], out));
+      else if (v !== null && typeof v === "object") for (const [k, item] of Object.entries(v)) pointersOf(item, [...path, k], out);
+      return out;
+    };
+    fc.assert(
+      fc.property(value, fc.constantFrom(undefined, 2, "\t"), fc.nat(), (v, indent, pick) => {
+        const text = JSON.stringify(v, null, indent);
+        const lineCounter = new LineCounter();
+        const doc = parseDocument(text, { lineCounter });
+        const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index as number) + 1)];
+        const at = (offset: number) => {
+          const line = starts.findLastIndex((s) => s <= offset);
+          return { line: line + 1, column: offset - (starts[line] as number) + 1 };
+        };
+        const all = pointersOf(v);
+        for (const chosen of [all, all.filter((_, i) => i % 5 === pick % 5)]) {
+          const offsets = locateJsonPointers(text, chosen);
+          for (const pointer of chosen) {
+            const offset = offsets.get(pointer);
+            expect(offset === undefined ? undefined : at(offset), pointer).toEqual(locatePointer(doc, lineCounter, pointer));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("handles escaped keys, nested arrays and scalars of every kind", () => {

@@ -43,30 +43,32 @@ export function resolvePointerTrie(root: PointerTrie, pointers: readonly string[
  * Finds the offsets of many JSON pointers in one pass over a (valid) JSON text, without building
  * a syntax tree: the key of an object member, the start of an array item. A pointer that goes
  * past the data resolves to its deepest existing ancestor. Linear in the text; far cheaper than
- * a position-tracking parser for large files.
+ * a position-tracking parser for large files. Objects and arrays no pointer goes into are
+ * stepped over bracket by bracket, without reading their keys.
  */
 export function locateJsonPointers(text: string, pointers: readonly string[]): Map<string, number> {
   const root = pointerTrie(pointers);
   interface Frame {
-    readonly trie: PointerTrie | undefined;
+    readonly trie: PointerTrie;
     readonly array: boolean;
     index: number;
     key: string | undefined;
     keyOffset: number;
   }
   const stack: Frame[] = [];
+  const length = text.length;
   let i = 0;
   const skipSpace = () => {
-    while (i < text.length) {
+    while (i < length) {
       const c = text.charCodeAt(i);
       if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break;
       i++;
     }
   };
-  const readString = (): string => {
-    const start = i;
+  /** Moves past the string whose opening quote is at `i`; says whether it held an escape. */
+  const skipString = (): boolean => {
     let escaped = false;
-    for (i++; i < text.length; i++) {
+    for (i++; i < length; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x5c) {
         escaped = true;
@@ -74,8 +76,28 @@ export function locateJsonPointers(text: string, pointers: readonly string[]): M
       } else if (c === 0x22) break;
     }
     i++;
-    const raw = text.slice(start, i);
-    return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+    return escaped;
+  };
+  const readString = (): string => {
+    const start = i;
+    return skipString() ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
+  };
+  /** Moves past the object or array whose opening bracket is at `i`. */
+  const skipContainer = () => {
+    let depth = 0;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        skipString();
+        continue;
+      }
+      if (c === 0x7b || c === 0x5b) depth++;
+      else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+        i++;
+        return;
+      }
+      i++;
+    }
   };
   // Called at the start of every value: records it if wanted, and returns its trie node.
   const enter = (): PointerTrie | undefined => {
@@ -84,19 +106,22 @@ export function locateJsonPointers(text: string, pointers: readonly string[]): M
       root.offset ??= i;
       return root;
     }
-    const segment = frame.array ? String(frame.index) : (frame.key as string);
-    const node = frame.trie?.children.get(segment);
+    const node = frame.trie.children.get(frame.array ? String(frame.index) : (frame.key as string));
     if (node !== undefined) node.offset ??= frame.array ? i : frame.keyOffset;
     return node;
   };
   skipSpace();
-  while (i < text.length) {
+  while (i < length) {
     const c = text.charCodeAt(i);
     const frame = stack[stack.length - 1];
     if (c === 0x7b || c === 0x5b) {
       const trie = enter();
-      stack.push({ trie, array: c === 0x5b, index: 0, key: undefined, keyOffset: i });
-      i++;
+      // Nothing wanted inside: step over it.
+      if (trie === undefined || trie.children.size === 0) skipContainer();
+      else {
+        stack.push({ trie, array: c === 0x5b, index: 0, key: undefined, keyOffset: i });
+        i++;
+      }
     } else if (c === 0x7d || c === 0x5d) {
       stack.pop();
       i++;
@@ -112,11 +137,15 @@ export function locateJsonPointers(text: string, pointers: readonly string[]): M
         frame.key = readString();
       } else {
         enter();
-        readString();
+        skipString();
       }
     } else {
       enter();
-      while (i < text.length && !/[,\]}\s]/.test(text[i] as string)) i++;
+      // A number, true, false or null: up to the next comma, closing bracket or space.
+      for (; i < length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x2c || d === 0x5d || d === 0x7d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) break;
+      }
     }
     skipSpace();
   }
