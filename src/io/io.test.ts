@@ -79,7 +79,7 @@ describe("locating JSON pointers", () => {
           }
         }
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.FC_RUNS ?? 100) },
     );
   });
 

@@ -16,7 +16,7 @@ import { InputError } from "./diagnostic.js";
 import { DEFAULT_LIMITS, parseText } from "./parse.js";
 import { DECLINED, readBlockYaml } from "./yaml-block.js";
 
-const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200) };
 
 type Outcome =
   | { readonly ok: true; readonly value: unknown; readonly positions: Map<string, unknown>; readonly some: Map<string, unknown> }
