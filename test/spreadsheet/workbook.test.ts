@@ -82,13 +82,18 @@ function sofficeSaveAs(source: string, xlsx: string, csv: string, profile: strin
   const url = (path: string) => pathToFileURL(path).href;
   const call = `macro:///Standard.Module1.SaveAs("${url(source)}","${url(xlsx)}","${url(csv)}")`;
   return new Promise((resolve, reject) => {
-    const child = spawn("soffice", [`-env:UserInstallation=${url(profile)}`, "--headless", "--norestore", call], { stdio: "ignore" });
-    const timer = setTimeout(() => child.kill("SIGKILL"), 150_000);
+    // In a process group of its own: `soffice` is a wrapper, and a stuck run is ended with its
+    // soffice.bin child.
+    const child = spawn("soffice", [`-env:UserInstallation=${url(profile)}`, "--headless", "--norestore", call], {
+      stdio: "ignore",
+      detached: true,
+    });
+    const timer = setTimeout(() => process.kill(-(child.pid as number), "SIGKILL"), 150_000);
     child.on("error", reject);
     child.on("exit", (code) => {
       clearTimeout(timer);
       const missing = [xlsx, csv.replace(/\.csv$/, "-接続一覧.csv")].filter((file) => !existsSync(file));
-      if (code !== 0) reject(new Error(`soffice exited ${code}`));
+      if (code !== 0) reject(new Error(code === null ? "soffice did not finish within 150 s" : `soffice exited ${code}`));
       else if (missing.length > 0) reject(new Error(`LibreOffice wrote no ${missing.join(", ")} (the macro failed)`));
       else resolve();
     });
