@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs npm scripts in stages: `node scripts/run-steps.mjs typecheck+build,lint+docs test:unit,check:package`
+ * Runs package.json scripts in stages: `node scripts/run-steps.mjs typecheck+build,lint+docs test:unit,check:package`
  * runs typecheck-then-build beside lint-then-docs, then test:unit beside check:package. Arguments
  * are stages, run one after the other; a comma separates lanes that run side by side; `+` chains
  * scripts within a lane (build follows typecheck because it bundles the declaration files the
@@ -9,14 +9,39 @@
  * run stops after the first stage in which a script fails, with that script's exit code.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-/** Runs one npm script with its output captured; resolves with its exit code, output and seconds. */
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SCRIPTS = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts ?? {};
+
+/**
+ * Runs one package.json script with its output captured; resolves with its exit code, output and
+ * seconds. The script's command runs in a shell with node_modules/.bin first on PATH, as
+ * `npm run` runs it, without starting npm itself for each script (about 0.3 CPU-seconds each).
+ * A script with a pre- or post-script goes through `npm run`, which runs those too.
+ */
 function run(script) {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn("npm", ["run", script], {
+    const command = SCRIPTS[script];
+    if (command === undefined) {
+      process.stdout.write(`\n── ${script}: no such script in package.json\n\n`);
+      resolve({ script, code: 1, seconds: 0 });
+      return;
+    }
+    const viaNpm = SCRIPTS[`pre${script}`] !== undefined || SCRIPTS[`post${script}`] !== undefined;
+    const child = spawn(viaNpm ? `npm run ${script}` : command, {
+      cwd: ROOT,
+      shell: true,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "1" },
+      env: {
+        ...process.env,
+        PATH: [join(ROOT, "node_modules", ".bin"), process.env.PATH ?? ""].join(delimiter),
+        npm_lifecycle_event: script,
+        FORCE_COLOR: process.env.FORCE_COLOR ?? "1",
+      },
     });
     const chunks = [];
     child.stdout.on("data", (c) => chunks.push(c));

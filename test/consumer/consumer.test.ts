@@ -5,7 +5,7 @@
  * in each. Timings of each step go to the test output.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv, copyInstall, type InstalledPackage, packAndInstall, removeInstall, ROOT } from "./pack.js";
@@ -82,19 +82,36 @@ console.log(JSON.stringify({
 }));
 `;
 
+/**
+ * Printed after the observations by the ES module script: whether the entries loaded (a function
+ * `evaluate`), and what the ES module build's evaluate says to the CommonJS build's checks, both
+ * builds loaded in the one process as a program mixing them would.
+ */
+const ESM_EXTRA = `
+import { createRequire } from "node:module";
+const cjs = createRequire(import.meta.url)("hitoyoshi-secpolicy");
+let mixed;
+try { lib.evaluate({ systems: [] }, { evaluationDate: "2026-04-01", checks: cjs.builtinChecks }); mixed = "accepted"; }
+catch (e) { mixed = { code: e.code, issues: [...new Set(e.issues.map((i) => i.code))], en: e.issues[0].message.en }; }
+console.log(JSON.stringify({ loaded: typeof lib.evaluate, vitestLoaded: typeof testing.matchers, mixed }));
+`;
+
 const ESM = `import * as lib from "hitoyoshi-secpolicy";
 import * as testing from "hitoyoshi-secpolicy/vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 const schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("hitoyoshi-secpolicy/schemas/description.schema.json")), "utf8"));
 const { defineCheck } = lib;
-${SCRIPT_BODY}`;
+${SCRIPT_BODY}
+${ESM_EXTRA}`;
 
 const CJS = `const lib = require("hitoyoshi-secpolicy");
 const testing = require("hitoyoshi-secpolicy/vitest");
 const schema = require("hitoyoshi-secpolicy/schemas/description.schema.json");
 const { defineCheck } = lib;
-${SCRIPT_BODY}`;
+${SCRIPT_BODY}
+console.log(JSON.stringify({ loaded: typeof lib.evaluate, vitestLoaded: typeof testing.matchers }));
+`;
 
 /** A vitest suite as a consumer writes it, in TypeScript: it is run and type-checked. */
 const VITEST_SUITE = `import { builtinChecks, defineCheck } from "hitoyoshi-secpolicy";
@@ -200,41 +217,45 @@ describe("the published package", () => {
     expect([...tops].sort()).toEqual(["LICENSE", "README.md", "dist", "package.json", "schemas"]);
   });
 
+  // One process for each module system: the ES module script (with a check of the two builds
+  // mixed) and the CommonJS script, run once each; the tests below read what they printed.
+  const outputs = new Map<string, string[]>();
+  function output(file: "esm.mjs" | "cjs.cjs"): string[] {
+    let lines = outputs.get(file);
+    if (lines === undefined) {
+      writeFileSync(join(app(), file), file === "esm.mjs" ? ESM : CJS);
+      lines = node([file]).trimEnd().split("\n");
+      outputs.set(file, lines);
+    }
+    return lines;
+  }
+  /** The last line a script printed: whether its entries loaded (and for ESM, the mixed builds). */
+  const extra = (file: "esm.mjs" | "cjs.cjs") =>
+    JSON.parse(output(file).at(-1) ?? "") as {
+      loaded: string;
+      vitestLoaded: string;
+      mixed?: { code: string; issues: string[]; en: string };
+    };
+
   it("loads with require and import, the ./vitest entry included, without vitest installed", () => {
-    expect(
-      node(["-e", "const m = require('hitoyoshi-secpolicy'); require('hitoyoshi-secpolicy/vitest'); console.log(typeof m.evaluate)"]),
-    ).toBe("function\n");
-    expect(
-      node([
-        "--input-type=module",
-        "-e",
-        "const m = await import('hitoyoshi-secpolicy'); await import('hitoyoshi-secpolicy/vitest'); console.log(typeof m.evaluate)",
-      ]),
-    ).toBe("function\n");
+    expect(extra("cjs.cjs")).toEqual({ loaded: "function", vitestLoaded: "object" });
+    expect(extra("esm.mjs")).toMatchObject({ loaded: "function", vitestLoaded: "object" });
+    expect(existsSync(join(app(), "node_modules", "vitest"))).toBe(false);
   });
 
   it("says what happened when the CommonJS build's checks reach the ES module build's evaluate", () => {
-    const script = [
-      "import { createRequire } from 'node:module';",
-      "const esm = await import('hitoyoshi-secpolicy');",
-      "const cjs = createRequire(import.meta.url)('hitoyoshi-secpolicy');",
-      "try { esm.evaluate({ systems: [] }, { evaluationDate: '2026-04-01', checks: cjs.builtinChecks }); console.log('accepted'); }",
-      "catch (e) { console.log(JSON.stringify({ code: e.code, issues: [...new Set(e.issues.map((i) => i.code))], en: e.issues[0].message.en })); }",
-    ].join("\n");
-    const seen = JSON.parse(node(["--input-type=module", "-e", script])) as { code: string; issues: string[]; en: string };
-    expect(seen.code).toBe("invalid-checks");
-    expect(seen.issues).toEqual(["foreign-builtin-check"]);
-    expect(seen.en).toContain("the CommonJS and ES module builds used together");
+    const seen = extra("esm.mjs").mixed;
+    expect(seen?.code).toBe("invalid-checks");
+    expect(seen?.issues).toEqual(["foreign-builtin-check"]);
+    expect(seen?.en).toContain("the CommonJS and ES module builds used together");
   });
 
   it("works from ESM, with a custom check, the matchers and the ./schemas/* subpath", () => {
-    writeFileSync(join(app(), "esm.mjs"), ESM);
-    expectObserved(node(["esm.mjs"]));
+    expectObserved(output("esm.mjs")[0] ?? "");
   });
 
   it("works from CommonJS, with a custom check, the matchers and the ./schemas/* subpath", () => {
-    writeFileSync(join(app(), "cjs.cjs"), CJS);
-    expectObserved(node(["cjs.cjs"]));
+    expectObserved(output("cjs.cjs")[0] ?? "");
   });
 
   describe("in a consumer's vitest suite", () => {
