@@ -328,9 +328,10 @@ class BlockReader {
     if (c === 0x22 || c === 0x27) key = this.quoted(at, colon - 1);
     else {
       key = text.slice(at, colon);
-      // Plain keys of the simplest kind: no indicator first, no trailing space or comment, nothing
-      // the core schema reads as a number, boolean or null.
-      if (INDICATOR_START.test(key) || / $| #/.test(key)) throw DECLINE;
+      // Plain keys of the simplest kind: not empty (an empty key is null, located oddly by the full
+      // reader), no indicator first, no trailing space or comment, nothing the core schema reads
+      // as a number, boolean or null.
+      if (key === "" || INDICATOR_START.test(key) || / $| #/.test(key)) throw DECLINE;
       if (resolvePlain(key) !== key) throw DECLINE;
     }
     if (FORBIDDEN_KEYS.has(key)) throw DECLINE;
