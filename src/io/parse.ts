@@ -3,6 +3,7 @@ import { toPointer } from "../engine/json-pointer.js";
 import { clip, shown } from "../engine/text.js";
 import { positionOf } from "./decode.js";
 import { type Diagnostic, InputError, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
+import { FORBIDDEN_KEYS } from "./forbidden-keys.js";
 import { locateJsonPointers } from "./json-locate.js";
 import { locatePointer, type Position } from "./locate.js";
 import { DECLINED, locateBlockYaml, readBlockYaml } from "./yaml-block.js";
@@ -39,9 +40,6 @@ export interface ParsedSource {
   /** The same for many pointers at once: one pass over a JSON text, whatever their number. */
   locateAll(pointers: readonly string[]): Map<string, Position>;
 }
-
-/** Keys that would reach an object's prototype in careless consumers; never meaningful in a description. */
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 const YAML_OPTIONS = {
   // Duplicate keys are found in toPlain with a set: yaml's own check compares every pair of keys.

@@ -1,3 +1,4 @@
+import { FORBIDDEN_KEYS } from "./forbidden-keys.js";
 import { type PointerTrie, pointerTrie, resolvePointerTrie } from "./json-locate.js";
 
 /**
@@ -31,7 +32,7 @@ export const DECLINED: unique symbol = Symbol("declined");
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters the subset excludes
 const OUTSIDE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ud800-\udfff]|\r(?!\n)/;
 
-/** Characters a plain scalar may not start with (indicators), besides `-` and `?`/`:` followed by space. */
+/** Characters the reader takes no plain scalar to start with: YAML's indicators (a value may start with `-` and a non-space). */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 /** Plain scalars that resolve to something other than a string under the core schema. */
@@ -48,9 +49,6 @@ const MAYBE_TYPED = /^[-+.0-9~nNtTfF]/;
 
 /** JSON's escapes; YAML's double-quoted style has these and more (the others decline). */
 const JSON_ESCAPES = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/g;
-
-/** Keys a description never uses and the full reader reports (prototype tampering). */
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** The core schema's resolution of a plain scalar, the order of the `yaml` package's tag tests. */
 function resolvePlain(source: string): unknown {
@@ -139,7 +137,7 @@ class BlockReader {
   }
 
   /** A block collection starting on the current line at its indentation. */
-  private block(indent: number, depth: number, trie?: PointerTrie): unknown {
+  private block(indent: number, depth: number, trie: PointerTrie | undefined): unknown {
     if (depth >= this.maxDepth) throw DECLINE;
     const at = this.lineStart + indent;
     if (this.isDash(at)) return this.sequence(indent, depth, trie);
@@ -204,11 +202,13 @@ class BlockReader {
     }
   }
 
-  /** A block collection on the following, deeper lines (the current line). */
+  /**
+   * A block collection on the following, deeper lines (from the current line). Its start is where
+   * a sequence item is located; a mapping value keeps its key's offset, recorded first, as in the
+   * full reader.
+   */
   private nested(depth: number, trie: PointerTrie | undefined): unknown {
     if (trie !== undefined) trie.offset ??= this.lineStart + this.indent;
-    // The trie node's offset is the value's start for sequence items; for mapping values the key
-    // offset was recorded first and wins, as in the full reader.
     return this.block(this.indent, depth, trie);
   }
 

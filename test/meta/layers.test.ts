@@ -5,8 +5,8 @@
  *   1. src/model, src/policy, src/version.ts, src/project.ts — the data: zod models, the policy's
  *      clauses and flow table, the version and project links (model and policy read each other).
  *   2. src/engine (and src/input, input validation, with the text readers of src/io it uses:
- *      parse, diagnostic, decode, json-locate, locate, yaml-block) — evaluation, waivers,
- *      merging; it takes its checks and profile as inputs and imports neither.
+ *      parse, diagnostic, decode, json-locate, locate, yaml-block, forbidden-keys) — evaluation,
+ *      waivers, merging; it takes its checks and profile as inputs and imports neither.
  *   3. src/checks — the built-in checks, written against the engine's check API.
  *   4. src/profiles — the built-in profile, which names checks.
  *   5. src/report — the formatters: they read everything about a check from the report
@@ -62,7 +62,7 @@ function specifiers(file: string): string[] {
  * The text readers of src/io (YAML and JSON with positions, no files): the one YAML reader every
  * input goes through, so they sit with input validation; the rest of src/io reads files.
  */
-const TEXT_READERS = ["io/parse", "io/diagnostic", "io/decode", "io/json-locate", "io/locate", "io/yaml-block"];
+const TEXT_READERS = ["io/parse", "io/diagnostic", "io/decode", "io/json-locate", "io/locate", "io/yaml-block", "io/forbidden-keys"];
 
 /** The layer of a path under src/: its top-level folder, or its file name without extension. */
 function layerOf(path: string): string {
