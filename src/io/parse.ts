@@ -5,6 +5,7 @@ import { positionOf } from "./decode.js";
 import { type Diagnostic, InputError, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
 import { FORBIDDEN_KEYS } from "./forbidden-keys.js";
 import { locateJsonPointers } from "./json-locate.js";
+import { DECLINED as PIECES_DECLINED, readJsonPieces } from "./json-pieces.js";
 import { locatePointer, type Position } from "./locate.js";
 import { DECLINED, locateBlockYaml, readBlockYaml } from "./yaml-block.js";
 
@@ -275,11 +276,13 @@ function flowDepthExceeds(text: string, limit: number): number | undefined {
 /**
  * Walks the parsed value without recursion: refuses nesting beyond the limit, more values than
  * the budget, and keys such as `__proto__`, reporting the JSON pointer of the first offence.
+ * Counts the properties of every object into `counter`, when given.
  */
 function checkShape(
   value: unknown,
   limits: ReadLimits,
   maxNodes: number,
+  counter?: { keys: number },
 ): { kind: "too-deep" | "forbidden-key" | "too-many-nodes"; path: (string | number)[] } | undefined {
   interface Entry {
     readonly value: unknown;
@@ -305,7 +308,9 @@ function checkShape(
     if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], depth, parent: entry, key: i });
     } else {
-      for (const key of Object.keys(v)) {
+      const keys = Object.keys(v);
+      if (counter !== undefined) counter.keys += keys.length;
+      for (const key of keys) {
         if (FORBIDDEN_KEYS.has(key)) return { kind: "forbidden-key", path: [...pathOf(entry), key] };
         stack.push({ value: (v as Record<string, unknown>)[key], depth, parent: entry, key });
       }
@@ -526,4 +531,30 @@ export function parseText(
     ]);
   }
   return { file, format, value, locate, locateAll };
+}
+
+/**
+ * Reads the bytes of a JSON file (after any byte order mark) in pieces, never holding the whole
+ * text as a string (see `json-pieces.ts`); `undefined` when that route declines or the data has
+ * a shape problem, and the caller then decodes the text and goes through {@link parseSource},
+ * which gives the same data and positions, or the diagnostics. `batchBytes` is for the tests.
+ *
+ * @internal
+ */
+export function parseJsonBytes(
+  body: Uint8Array,
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+  batchBytes?: number,
+): ParsedSource | undefined {
+  const pieces = readJsonPieces(body, batchBytes);
+  if (pieces === PIECES_DECLINED) return undefined;
+  // A JSON value takes at least one byte, so the budget never binds; depth and keys can. Fewer
+  // properties than keys in the text means a key appeared twice in an object: the whole-text
+  // route finds and names it.
+  const properties = { keys: 0 };
+  if (checkShape(pieces.value, limits, Math.max(limits.valueBudget, body.length), properties) !== undefined) return undefined;
+  if (properties.keys !== pieces.keys) return undefined;
+  const { value, locateAll } = pieces;
+  return { file, format: "json", value, locateAll, locate: (pointer) => locateAll([pointer]).get(pointer) };
 }

@@ -62,7 +62,16 @@ function specifiers(file: string): string[] {
  * The text readers of src/io (YAML and JSON with positions, no files): the one YAML reader every
  * input goes through, so they sit with input validation; the rest of src/io reads files.
  */
-const TEXT_READERS = ["io/parse", "io/diagnostic", "io/decode", "io/json-locate", "io/locate", "io/yaml-block", "io/forbidden-keys"];
+const TEXT_READERS = [
+  "io/parse",
+  "io/diagnostic",
+  "io/decode",
+  "io/json-locate",
+  "io/locate",
+  "io/yaml-block",
+  "io/forbidden-keys",
+  "io/json-pieces",
+];
 
 /** The layer of a path under src/: its top-level folder, or its file name without extension. */
 function layerOf(path: string): string {

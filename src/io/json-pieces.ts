@@ -1,0 +1,354 @@
+import { FORBIDDEN_KEYS } from "./forbidden-keys.js";
+import { locateJsonPointers } from "./json-locate.js";
+import type { Position } from "./locate.js";
+
+/**
+ * Reading a JSON file from its bytes piece by piece, so that a large inventory never exists as
+ * one string beside its data: a 270 MB file decodes to a 540 MB string (V8 stores text with any
+ * Japanese in it at two bytes a character), which the one-piece route holds together with the
+ * parsed data and, for positions, until the report is located.
+ *
+ * The top-level object is walked over the bytes; each member's value is decoded and parsed on
+ * its own, and the items of an array member in batches of about {@link BATCH_BYTES}. Only the
+ * bytes stay, for positions: a pointer is located by decoding the one item (or member) it goes
+ * into and counting lines and columns over the bytes before it. The data and every position are
+ * the same as the one-piece route's (a property test compares them); anything unusual (not an
+ * object, bad UTF-8, a syntax error, a forbidden key, a duplicate key at the top) is declined, and the caller
+ * reads the file the usual way, which also gives the usual diagnostics.
+ *
+ * Batches are small enough (a 16 KiB batch decodes to at most 32 KB) that their text is collected
+ * young, with no large-object garbage for the old generation to grow on.
+ */
+
+/** Returned when the bytes are not read here; the caller goes the one-piece route. */
+export const DECLINED: unique symbol = Symbol("declined");
+
+/** About how many bytes of array items are decoded and parsed at a time. */
+const BATCH_BYTES = 16 * 1024;
+
+/** A member of the top-level object: where its key and value are, and where each item starts if it is an array. */
+interface Member {
+  readonly key: string;
+  /** Byte offset of the key's opening quote. */
+  readonly keyAt: number;
+  /** Byte offsets of the value: its first byte and the one after its last. */
+  readonly start: number;
+  readonly end: number;
+  /** The first byte of each item, when the value is an array, and the byte after each item's last. */
+  readonly items: number[] | undefined;
+  readonly itemEnds: number[] | undefined;
+}
+
+/** The data of a JSON file read in pieces, and how to locate pointers in it. */
+export interface JsonPieces {
+  readonly value: Record<string, unknown>;
+  /**
+   * How many object keys the text holds, at every depth. The parser keeps one property per key
+   * and object, so fewer properties in the data than this means a key appeared twice: the caller
+   * counts them (its walk over the data does) and declines then.
+   */
+  readonly keys: number;
+  locateAll(pointers: readonly string[]): Map<string, Position>;
+}
+
+const isSpace = (c: number | undefined) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** The offset after the string whose opening quote is at `i`, or -1 when it does not close or holds a control character. */
+function skipString(b: Uint8Array, i: number): number {
+  const n = b.length;
+  for (i++; i < n; i++) {
+    const c = b[i] as number;
+    if (c === 0x22) return i + 1;
+    if (c === 0x5c) i++;
+    else if (c < 0x20) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The offset after the value that starts at `i`: strings and brackets are matched, everything
+ * else runs to the next delimiter. Not a validation: the parser checks each piece. Counts the
+ * keys inside (strings followed by a colon) into `counter`.
+ */
+function skipValue(b: Uint8Array, i: number, counter: { keys: number }): number {
+  const n = b.length;
+  const first = b[i];
+  if (first === 0x22) return skipString(b, i);
+  if (first === 0x7b || first === 0x5b) {
+    let depth = 0;
+    let keys = 0;
+    while (i < n) {
+      const c = b[i] as number;
+      if (c === 0x22) {
+        i = skipString(b, i);
+        if (i < 0) return -1;
+        let j = i;
+        while (isSpace(b[j])) j++;
+        if (b[j] === 0x3a) keys++;
+        continue;
+      }
+      if (c === 0x7b || c === 0x5b) depth++;
+      else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+        counter.keys += keys;
+        return i + 1;
+      }
+      i++;
+    }
+    return -1;
+  }
+  const start = i;
+  while (i < n) {
+    const c = b[i];
+    if (c === 0x2c || c === 0x5d || c === 0x7d || isSpace(c)) break;
+    i++;
+  }
+  return i === start ? -1 : i;
+}
+
+function skipSpace(b: Uint8Array, i: number): number {
+  while (isSpace(b[i])) i++;
+  return i;
+}
+
+class Declined extends Error {}
+
+/**
+ * Reads the bytes (after any byte order mark) of a JSON file whose top level is an object, in
+ * pieces; {@link DECLINED} for anything else and for anything the one-piece route would refuse.
+ */
+export function readJsonPieces(bytes: Uint8Array, batchBytes: number = BATCH_BYTES): JsonPieces | typeof DECLINED {
+  try {
+    return attempt(bytes, batchBytes);
+  } catch (error) {
+    // Bad UTF-8 (the decoder), a syntax error or absurd nesting (the parser), or a shape this reader leaves alone.
+    if (error instanceof Declined || error instanceof TypeError || error instanceof SyntaxError || error instanceof RangeError)
+      return DECLINED;
+    throw error;
+  }
+}
+
+function attempt(b: Uint8Array, batchBytes: number): JsonPieces {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const decode = (start: number, end: number) => decoder.decode(b.subarray(start, end));
+  const parse = (text: string): unknown => JSON.parse(text) as unknown;
+  const counter = { keys: 0 };
+  const expect = (ok: boolean) => {
+    if (!ok) throw new Declined();
+  };
+
+  const members: Member[] = [];
+  const value: Record<string, unknown> = {};
+  let i = skipSpace(b, 0);
+  const root = i;
+  expect(b[i] === 0x7b);
+  i = skipSpace(b, i + 1);
+  if (b[i] === 0x7d) i++;
+  else {
+    for (;;) {
+      expect(b[i] === 0x22);
+      const keyAt = i;
+      i = skipString(b, i);
+      expect(i > 0);
+      const key = JSON.parse(decode(keyAt, i)) as string;
+      expect(!Object.hasOwn(value, key) && !FORBIDDEN_KEYS.has(key));
+      i = skipSpace(b, i);
+      expect(b[i] === 0x3a);
+      const start = skipSpace(b, i + 1);
+      let items: number[] | undefined;
+      let itemEnds: number[] | undefined;
+      if (b[start] === 0x5b) {
+        items = [];
+        itemEnds = [];
+        const list: unknown[] = [];
+        i = skipSpace(b, start + 1);
+        if (b[i] === 0x5d) i++;
+        else {
+          // Items are grouped into batches, each parsed as one array.
+          let batchStart = i;
+          let batchCount = 0;
+          for (;;) {
+            items.push(i);
+            const itemEnd = skipValue(b, i, counter);
+            expect(itemEnd > 0);
+            itemEnds.push(itemEnd);
+            batchCount++;
+            i = skipSpace(b, itemEnd);
+            const last = b[i] === 0x5d;
+            expect(last || b[i] === 0x2c);
+            if (last || itemEnd - batchStart >= batchBytes) {
+              const batch = parse(`[${decode(batchStart, itemEnd)}]`) as unknown[];
+              expect(batch.length === batchCount);
+              for (const item of batch) list.push(item);
+              batchCount = 0;
+            }
+            i = skipSpace(b, i + 1);
+            if (last) break;
+            if (batchCount === 0) batchStart = i;
+          }
+        }
+        value[key] = list;
+      } else {
+        i = skipValue(b, start, counter);
+        expect(i > 0);
+        value[key] = parse(decode(start, i));
+      }
+      members.push({ key, keyAt, start, end: i, items, itemEnds });
+      counter.keys++;
+      i = skipSpace(b, i);
+      if (b[i] === 0x7d) {
+        i++;
+        break;
+      }
+      expect(b[i] === 0x2c);
+      i = skipSpace(b, i + 1);
+    }
+  }
+  expect(skipSpace(b, i) === b.length);
+  return { value, keys: counter.keys, locateAll: (pointers) => locate(b, root, members, decode, pointers) };
+}
+
+/**
+ * Positions of pointers, the same as locating them in the whole text: the key of an object
+ * member, the start of an array item, else the deepest existing ancestor.
+ */
+function locate(
+  b: Uint8Array,
+  root: number,
+  members: readonly Member[],
+  decode: (start: number, end: number) => string,
+  pointers: readonly string[],
+): Map<string, Position> {
+  const byKey = new Map(members.map((m) => [m.key, m]));
+  /** Per piece to decode (by its first byte): its end and the pointers inside it, relative to it. */
+  const pieces = new Map<number, { end: number; inner: { pointer: string; relative: string; fallback: number }[] }>();
+  /** Pointers that land on a byte offset directly. */
+  const direct = new Map<string, number>();
+  for (const pointer of pointers) {
+    // The first segment names a member; the rest of the pointer stays encoded, as the piece's own pointer.
+    const second = pointer.indexOf("/", 1);
+    const member = pointer === "" ? undefined : byKey.get(segment(pointer, 1, second));
+    if (member === undefined) {
+      direct.set(pointer, root);
+      continue;
+    }
+    if (second < 0) {
+      direct.set(pointer, member.keyAt);
+      continue;
+    }
+    let start = member.start;
+    let end = member.end;
+    let rest = second;
+    let fallback = member.keyAt;
+    if (member.items !== undefined) {
+      const third = pointer.indexOf("/", second + 1);
+      const at = indexOf(pointer, second + 1, third < 0 ? pointer.length : third);
+      if (at < 0 || at >= member.items.length) {
+        direct.set(pointer, member.keyAt);
+        continue;
+      }
+      start = member.items[at] as number;
+      if (third < 0) {
+        direct.set(pointer, start);
+        continue;
+      }
+      end = (member.itemEnds as number[])[at] as number;
+      rest = third;
+      fallback = start;
+    }
+    let piece = pieces.get(start);
+    if (piece === undefined) {
+      piece = { end, inner: [] };
+      pieces.set(start, piece);
+    }
+    piece.inner.push({ pointer, relative: pointer.slice(rest), fallback });
+  }
+
+  // Inside a decoded piece, a pointer is so many lines below the piece's start, and at a column
+  // counted from the piece's own column (no line break before it) or from the line's start.
+  const within = new Map<string, { anchor: number; lines: number; column: number }>();
+  for (const [start, piece] of pieces) {
+    const text = decode(start, piece.end);
+    const offsets = locateJsonPointers(
+      text,
+      piece.inner.map((p) => p.relative),
+    );
+    for (const { pointer, relative, fallback } of piece.inner) {
+      const offset = offsets.get(relative) ?? 0;
+      // Offset 0 is the piece itself: nothing deeper was found, so the pointer's nearest located ancestor.
+      if (offset === 0) {
+        direct.set(pointer, fallback);
+        continue;
+      }
+      const lastBreak = offset === 0 ? -1 : text.lastIndexOf("\n", offset - 1);
+      let lines = 0;
+      for (let k = lastBreak; k !== -1; k = k === 0 ? -1 : text.lastIndexOf("\n", k - 1)) lines++;
+      within.set(pointer, { anchor: start, lines, column: lastBreak < 0 ? offset : offset - lastBreak });
+    }
+  }
+
+  const anchors: number[] = [...direct.values()];
+  for (const w of within.values()) anchors.push(w.anchor);
+  const at = positionsOfBytes(
+    b,
+    anchors.sort((x, y) => x - y),
+  );
+  const out = new Map<string, Position>();
+  for (const pointer of pointers) {
+    const offset = direct.get(pointer);
+    if (offset !== undefined) {
+      out.set(pointer, at.get(offset) as Position);
+      continue;
+    }
+    const w = within.get(pointer) as { anchor: number; lines: number; column: number };
+    const base = at.get(w.anchor) as Position;
+    out.set(pointer, w.lines === 0 ? { line: base.line, column: base.column + w.column } : { line: base.line + w.lines, column: w.column });
+  }
+  return out;
+}
+
+/** The decoded pointer segment from `start` up to `end` (-1: the end of the pointer). */
+function segment(pointer: string, start: number, end: number): string {
+  const raw = pointer.slice(start, end < 0 ? undefined : end);
+  return raw.includes("~") ? raw.replaceAll("~1", "/").replaceAll("~0", "~") : raw;
+}
+
+/** The array index a segment spells in canonical form (no sign, no leading zero), else -1. */
+function indexOf(pointer: string, start: number, end: number): number {
+  if (start === end || end - start > 15 || (pointer.charCodeAt(start) === 0x30 && end - start > 1)) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = pointer.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Line and column (1-based, the column in UTF-16 code units as in the decoded text) of each byte
+ * offset, in one pass over the bytes up to the last; `offsets` sorted ascending.
+ */
+function positionsOfBytes(b: Uint8Array, offsets: readonly number[]): Map<number, Position> {
+  const out = new Map<number, Position>();
+  const decoder = new TextDecoder();
+  let line = 1;
+  /** Where the counting stands: a byte offset, and the column there. */
+  let from = 0;
+  let column = 1;
+  /** The next line feed at or after `from` (-1: none), found natively. */
+  let lf = b.indexOf(0x0a);
+  for (const offset of offsets) {
+    if (out.has(offset)) continue;
+    while (lf !== -1 && lf < offset) {
+      line++;
+      from = lf + 1;
+      column = 1;
+      lf = b.indexOf(0x0a, from);
+    }
+    // The column advances by the UTF-16 length of the bytes since the last stop.
+    column += decoder.decode(b.subarray(from, offset)).length;
+    from = offset;
+    out.set(offset, { line, column });
+  }
+  return out;
+}
