@@ -11,7 +11,7 @@ import { formatJunit, junitChunks } from "./junit.js";
 import { formatMarkdown, markdownLines } from "./markdown.js";
 import { formatSarif, sarifChunks } from "./sarif.js";
 import { type FormatOptions, REPORT_FORMATS, type ReportFormat } from "./options.js";
-import { formatText } from "./text.js";
+import { formatText, textChunks } from "./text.js";
 
 export { type FormatOptions, REPORT_FORMATS, type ReportFormat } from "./options.js";
 
@@ -85,6 +85,10 @@ export function* formatReportChunks(report: Report, format: ReportFormat, given:
   }
   if (format === "json") {
     yield* jsonChunks(report);
+    return;
+  }
+  if (format === "text") {
+    yield* textChunks(report, options);
     return;
   }
   if (format === "markdown") {

@@ -109,10 +109,20 @@ function findingLines(
 
 /** Formats a report for a terminal. ANSI colour only when `options.color`. */
 export function formatText(report: Report, options: FormatOptions): string {
+  return `${[...textLines(report, options)].join("\n")}\n`;
+}
+
+/** {@link formatText} in pieces, one line at a time, so a long report is never one string. */
+export function* textChunks(report: Report, options: FormatOptions): Generator<string> {
+  for (const line of textLines(report, options)) yield `${line}\n`;
+}
+
+/** The lines of the text report, made as they are asked for. */
+function* textLines(report: Report, options: FormatOptions): Generator<string> {
   const { locale } = options;
   const paint: Paint = options.color ? (code, text) => (code === "" ? text : `\u001b[${code}m${text}\u001b[0m`) : (_code, text) => text;
   const policyTitle = report.policy.id === POLICY.id ? `${POLICY.title[locale]} ` : "";
-  const lines: string[] = [
+  yield* [
     paint(BOLD, `${safe(report.tool.name, locale)} ${safe(report.tool.version, locale)}`) +
       ` — ${policyTitle}(${safe(report.policy.id, locale)} ${safe(report.policy.edition, locale)})`,
     `${LABELS.profile[locale]}: ${safe(report.profile.id, locale)} (${safe(report.profile.networkModel, locale)}, ${safe(report.profile.classificationScheme, locale)})  ` +
@@ -122,33 +132,30 @@ export function formatText(report: Report, options: FormatOptions): string {
 
   const titles = new Map((report.checks ?? []).map((check) => [check.id, check.title[locale]]));
   const groups = groupByTarget(report.results.filter(isListed));
-  if (groups.length === 0) lines.push(LABELS.none[locale], "");
+  if (groups.length === 0) yield* [LABELS.none[locale], ""];
   for (const group of groups) {
-    lines.push(paint(BOLD, groupHeading(group, locale)));
-    for (const finding of bySeverity(group.findings)) lines.push(...findingLines(finding, group, locale, paint, titles));
-    lines.push("");
+    yield paint(BOLD, groupHeading(group, locale));
+    for (const finding of bySeverity(group.findings)) yield* findingLines(finding, group, locale, paint, titles);
+    yield "";
   }
 
   const unused = report.unusedWaivers ?? [];
   if (unused.length > 0) {
-    lines.push(paint(YELLOW, `${LABELS.unused[locale]}:`));
+    yield paint(YELLOW, `${LABELS.unused[locale]}:`);
     for (const w of unused) {
       const target = [w.target.system, w.target.path].filter((x) => x !== undefined).join(" ");
-      lines.push(`  - ${safe(w.checkId, locale)} ${safe(target, locale)} ${safe(w.reference, locale)} (${w.expiresOn})`);
+      yield `  - ${safe(w.checkId, locale)} ${safe(target, locale)} ${safe(w.reference, locale)} (${w.expiresOn})`;
     }
-    lines.push("");
+    yield "";
   }
 
   const counts = report.summary.byOutcome;
   const summaryColour = counts.fail > 0 ? RED : counts["needs-evidence"] > 0 ? YELLOW : GREEN;
-  lines.push(paint(summaryColour, summaryLine(report, locale)));
+  yield paint(summaryColour, summaryLine(report, locale));
   const baseline = report.baseline;
   if (baseline !== undefined) {
-    lines.push(
-      locale === "ja"
-        ? `ベースライン ${safe(baseline.file, locale)}：新しい指摘 ${baseline.new}、既知のため表示しない ${baseline.unchanged}、解消 ${baseline.absent}`
-        : `Baseline ${safe(baseline.file, locale)}: ${baseline.new} new, ${baseline.unchanged} unchanged (not shown), ${baseline.absent} gone`,
-    );
+    yield locale === "ja"
+      ? `ベースライン ${safe(baseline.file, locale)}：新しい指摘 ${baseline.new}、既知のため表示しない ${baseline.unchanged}、解消 ${baseline.absent}`
+      : `Baseline ${safe(baseline.file, locale)}: ${baseline.new} new, ${baseline.unchanged} unchanged (not shown), ${baseline.absent} gone`;
   }
-  return `${lines.join("\n")}\n`;
 }

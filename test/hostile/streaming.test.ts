@@ -26,12 +26,12 @@ describe("formatReportChunks", () => {
     }
   });
 
-  it("writes 200,000 findings as JSON and Markdown in small pieces, without a stack overflow", () => {
+  it("writes 200,000 findings as JSON, Markdown and text in small pieces, without a stack overflow", () => {
     const base = handBuiltReport();
     const fail = base.results.find((f) => f.outcome === "fail") as Finding;
     const results = Array.from({ length: 200_000 }, (_, i) => ({ ...fail, path: `/systems/${i}` }));
     const report: Report = { ...base, results };
-    for (const format of ["json", "markdown"] as const) {
+    for (const format of ["json", "markdown", "text"] as const) {
       let longest = 0;
       let pieces = 0;
       for (const piece of formatReportChunks(report, format, options)) {
