@@ -26,12 +26,12 @@ describe("formatReportChunks", () => {
     }
   });
 
-  it("writes 200,000 findings as JSON, Markdown and text in small pieces, without a stack overflow", () => {
+  it("writes 200,000 findings as JSON and Markdown in small pieces, without a stack overflow", () => {
     const base = handBuiltReport();
     const fail = base.results.find((f) => f.outcome === "fail") as Finding;
     const results = Array.from({ length: 200_000 }, (_, i) => ({ ...fail, path: `/systems/${i}` }));
     const report: Report = { ...base, results };
-    for (const format of ["json", "markdown", "text"] as const) {
+    for (const format of ["json", "markdown"] as const) {
       let longest = 0;
       let pieces = 0;
       for (const piece of formatReportChunks(report, format, options)) {
@@ -44,7 +44,7 @@ describe("formatReportChunks", () => {
   }, 120_000);
 });
 
-describe("SARIF and JUnit in pieces", () => {
+describe("SARIF, JUnit and text in pieces", () => {
   // Enough that the whole text (about 20 MB of SARIF) is a hundred times the longest piece; the
   // pieces do not grow with the count, so more findings would only take longer.
   const COUNT = 6_000;
@@ -61,7 +61,7 @@ describe("SARIF and JUnit in pieces", () => {
     return { ...base, results: [...base.results, ...extra] };
   }
 
-  it.each(["sarif", "junit"] as const)(
+  it.each(["sarif", "junit", "text"] as const)(
     "writes 6,000 findings as %s in bounded pieces that join to the whole text",
     (format) => {
       const report = large();
