@@ -305,16 +305,25 @@ function checkShape(
     if (v === null || typeof v !== "object") continue;
     const depth = entry.depth + 1;
     if (depth > limits.maxDepth) return { kind: "too-deep", path: pathOf(entry) };
+    // Scalars are counted here, never stacked: an array of millions of numbers would otherwise
+    // cost an entry each. Only containers can be too deep or hold a forbidden key.
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], depth, parent: entry, key: i });
+      for (let i = v.length - 1; i >= 0; i--) {
+        const item: unknown = v[i];
+        if (item === null || typeof item !== "object") nodes++;
+        else stack.push({ value: item, depth, parent: entry, key: i });
+      }
     } else {
       const keys = Object.keys(v);
       if (counter !== undefined) counter.keys += keys.length;
       for (const key of keys) {
         if (FORBIDDEN_KEYS.has(key)) return { kind: "forbidden-key", path: [...pathOf(entry), key] };
-        stack.push({ value: (v as Record<string, unknown>)[key], depth, parent: entry, key });
+        const item: unknown = (v as Record<string, unknown>)[key];
+        if (item === null || typeof item !== "object") nodes++;
+        else stack.push({ value: item, depth, parent: entry, key });
       }
     }
+    if (nodes > maxNodes) return { kind: "too-many-nodes", path: pathOf(entry) };
   }
   return undefined;
 }
