@@ -100,7 +100,7 @@ export const MessageTemplate = doc(
       "Where the requirement comes from (the guideline section by title, or the reason for the recommendation)",
     ),
     severity: doc(
-      z.enum(["critical", "high", "medium", "low"]).optional(),
+      z.enum(SEVERITY_IDS).optional(),
       "このメッセージの既定の重大度（チェックの重大度と異なる場合。プロファイルの指定が優先）",
       "Default severity of this message where it differs from the check's (a profile's override still wins)",
     ),
