@@ -17,6 +17,7 @@ export type { ClauseData, ClauseId } from "./policy/clauses.js";
 // Models
 export { schemaRegistry } from "./model/registry.js";
 export type { SchemaMeta } from "./model/registry.js";
+export type { Bilingual } from "./model/values/common.js";
 export { Zone, ZONES, ZONE_IDS } from "./model/zone.js";
 export type { ZoneInfo } from "./model/zone.js";
 export { ExternalEndpoint, EXTERNAL_ENDPOINTS, EXTERNAL_ENDPOINT_IDS } from "./model/endpoint.js";

@@ -11,6 +11,7 @@ import { BUSINESS_FUNCTIONS } from "../model/values/business-function.js";
 import { EXTERNAL_ENDPOINT_KINDS, EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
 import type { StaffCategory } from "../model/organisation.js";
 import { STAFF_CATEGORIES, STAFF_CATEGORY_IDS } from "../model/values/organisation.js";
+import type { Bilingual } from "../model/values/common.js";
 
 /** The zone a connection end lives in: the terminal group's or server's zone, else the system's; `undefined` for external ends and unknown zones. */
 export function zoneOfRef(ref: NodeRef, index: DescriptionIndex): Zone | undefined {
@@ -130,7 +131,7 @@ export function leavesMyNumberZone(connection: Connection, index: DescriptionInd
  * Japanese and English words for the facts checks ask for, so a message can say
  * 「入退室の記録（entryRecords）の記載がない」 rather than show the field name alone.
  */
-export const FACT_LABELS: Readonly<Record<string, { readonly ja: string; readonly en: string }>> = {
+export const FACT_LABELS: Readonly<Record<string, Bilingual>> = {
   uniqueUserIds: { ja: "利用者ごとの固有のID", en: "a unique id per user" },
   sharedAccounts: { ja: "共用IDの数", en: "the number of shared ids" },
   sharedAccountsRestricted: { ja: "共用IDを利用者以外に使わせない措置", en: "whether shared ids are kept to their users" },

@@ -6,6 +6,7 @@ import { doc } from "./registry.js";
 import { OUTCOME_IDS, SEVERITY_IDS } from "./values/finding.js";
 import { ThreatId } from "./threat.js";
 import { Zone } from "./zone.js";
+import type { Bilingual } from "./values/common.js";
 
 export { OUTCOMES, SEVERITIES, SEVERITY_LABELS, TARGET_KIND_LABELS } from "./values/finding.js";
 
@@ -46,7 +47,7 @@ export type Basis = z.infer<typeof Basis>;
  * What each severity means for the 課長 who signs the report (docs/severity.md). Every built-in
  * check's severity follows this rubric; the check pages quote the line of their severity.
  */
-export const SEVERITY_RUBRIC: Readonly<Record<Severity, { readonly ja: string; readonly en: string }>> = {
+export const SEVERITY_RUBRIC: Readonly<Record<Severity, Bilingual>> = {
   critical: {
     ja: "三層の分離（マイナンバー利用事務系の分離、LGWAN接続系とインターネット接続系の通信経路の分割）が破れており、住民情報が今まさに流出しうる。直ちに止めるか塞ぐ",
     en: "The three-zone separation (the isolation of the My Number zone, or the split between the LGWAN and internet zones) is broken and resident data is exposed now. Stop or close it at once",
@@ -65,7 +66,7 @@ export const SEVERITY_RUBRIC: Readonly<Record<Severity, { readonly ja: string; r
   },
 };
 /** Labels of the bases. */
-export const BASIS_LABELS: Readonly<Record<Basis, { readonly ja: string; readonly en: string }>> = {
+export const BASIS_LABELS: Readonly<Record<Basis, Bilingual>> = {
   policy: { ja: "基本方針", en: "policy" },
   guideline: { ja: "ガイドライン", en: "guideline" },
   practice: { ja: "推奨される運用", en: "recommended practice" },

@@ -7,6 +7,7 @@ import { NationalSystemEntry } from "./national-system.js";
 import { doc } from "./registry.js";
 import { SecurityRole } from "./organisation.js";
 import { ContractClause } from "./vendor.js";
+import type { Bilingual } from "./values/common.js";
 
 const months = (ja: string, en: string) => doc(z.number().positive(), `${ja}（月）`, `${en} (months)`);
 
@@ -223,5 +224,5 @@ export type ProfileDocument = z.infer<typeof ProfileDocument>;
 export interface ProfileSource {
   readonly basis: "policy" | "guideline" | "practice";
   /** The clause, guideline section or reasoning behind the value. */
-  readonly source: { readonly ja: string; readonly en: string };
+  readonly source: Bilingual;
 }

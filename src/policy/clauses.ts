@@ -1,3 +1,4 @@
+import type { Bilingual } from "../model/values/common.js";
 /**
  * The basic policy (人吉市情報セキュリティポリシー 情報セキュリティ基本方針, 令和8年3月改定) as data.
  * Titles and definitions are the policy's own words; English titles are ours.
@@ -18,7 +19,7 @@ export interface ClauseData {
   readonly id: string;
   /** The enclosing clause, if any (e.g. `6(3)` for `6(3)①`). */
   readonly parent?: string;
-  readonly title: { readonly ja: string; readonly en: string };
+  readonly title: Bilingual;
   /** The policy's text for short clauses (definitions, measures), verbatim. */
   readonly text?: string;
 }

@@ -16,6 +16,7 @@ import { isPushOnly, protocolKind } from "../model/protocol.js";
 import { crossesInternet } from "../model/values/transport.js";
 import type { Zone } from "../model/zone.js";
 import { ZONE_IDS } from "../model/values/zone.js";
+import type { Bilingual } from "../model/values/common.js";
 
 /** Where a node of the network sits: one of the three zones or a well-known external network. */
 export type FlowPlace = Zone | ExternalEndpoint;
@@ -44,7 +45,7 @@ export interface FlowRule {
 }
 
 /** What each rule asks, in words. */
-export const FLOW_RULE_LABELS: Readonly<Record<FlowRuleKind | "zone-unknown", { readonly ja: string; readonly en: string }>> = {
+export const FLOW_RULE_LABELS: Readonly<Record<FlowRuleKind | "zone-unknown", Bilingual>> = {
   allowed: { ja: "通信してよい", en: "allowed" },
   denied: { ja: "通信できない", en: "denied" },
   "sanitised-only": { ja: "無害化通信に限る", en: "sanitised traffic only" },

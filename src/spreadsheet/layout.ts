@@ -1,3 +1,4 @@
+import type { Bilingual } from "../model/values/common.js";
 /**
  * The workbook layout, derived from the zod models: every list of objects in a description is a
  * sheet, nested objects are flattened into columns (`hosting.kind`), lists of plain values are
@@ -12,11 +13,7 @@ import { SECURITY_ROLES, STAFF_CATEGORIES } from "../model/organisation.js";
 import { schemaRegistry } from "../model/registry.js";
 import { ZONES } from "../model/zone.js";
 
-/** Text in Japanese and English. */
-export interface Bilingual {
-  readonly ja: string;
-  readonly en: string;
-}
+export type { Bilingual } from "../model/values/common.js";
 
 /** What a cell holds and how it is read. */
 export type CellKind =

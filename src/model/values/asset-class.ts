@@ -1,8 +1,9 @@
 /** Classification constants and rankings without zod; `../asset-class.ts` builds the schemas and re-exports these. */
 import type { AvailabilityClass, ClassificationScheme, ConfidentialityClass, IntegrityClass } from "../asset-class.js";
+import type { Bilingual } from "./common.js";
 
 /** Labels of the classification schemes, for messages and reports. */
-export const CLASSIFICATION_SCHEMES: Readonly<Record<ClassificationScheme, { readonly ja: string; readonly en: string }>> = {
+export const CLASSIFICATION_SCHEMES: Readonly<Record<ClassificationScheme, Bilingual>> = {
   legacy: { ja: "従来の分類（機密性3・2・1）", en: "legacy scheme (C3, C2, C1)" },
   r6: { ja: "令和6年10月改定の分類（機密性3A・3B・3C・2・1）", en: "October 2024 scheme (3A, 3B, 3C, 2, 1)" },
 };

@@ -1,3 +1,9 @@
+/** Text in Japanese and English, as every label, title and message of the library carries it. */
+export interface Bilingual {
+  readonly ja: string;
+  readonly en: string;
+}
+
 /** The calendar date rule without zod; `../common.ts` builds the `IsoDate` schema and re-exports {@link isIsoDate}. */
 
 /**

@@ -1,5 +1,6 @@
 /** The external endpoints without zod; `../endpoint.ts` builds the schema and re-exports these. */
 import type { ExternalEndpoint } from "../endpoint.js";
+import type { Bilingual } from "./common.js";
 
 /** Well-known networks outside the municipality that a connection can point at. */
 export const EXTERNAL_ENDPOINT_IDS = [
@@ -12,7 +13,7 @@ export const EXTERNAL_ENDPOINT_IDS = [
 ] as const;
 
 /** Labels of the external endpoints. */
-export const EXTERNAL_ENDPOINTS: Readonly<Record<ExternalEndpoint, { readonly ja: string; readonly en: string }>> = {
+export const EXTERNAL_ENDPOINTS: Readonly<Record<ExternalEndpoint, Bilingual>> = {
   "public-internet": { ja: "インターネット", en: "public internet" },
   "lgwan-network": { ja: "LGWAN（LGWAN-ASPを含む）", en: "LGWAN network (incl. LGWAN-ASP)" },
   "security-cloud": { ja: "自治体情報セキュリティクラウド", en: "prefectural security cloud" },

@@ -1,5 +1,6 @@
 /** Outcomes, severities and labels of findings without zod; `../finding.ts` builds the schemas and re-exports these. */
 import type { Outcome, Severity, TargetKind } from "../finding.js";
+import type { Bilingual } from "./common.js";
 
 /** The outcomes, in report order: what the `Outcome` schema accepts. */
 export const OUTCOME_IDS = ["fail", "needs-evidence", "waived", "pass", "not-applicable", "error"] as const;
@@ -12,7 +13,7 @@ export const SEVERITY_IDS = ["critical", "high", "medium", "low"] as const;
 export const SEVERITIES: Severity[] = [...SEVERITY_IDS];
 
 /** Labels of the severities (see docs/severity.md for what each means). */
-export const SEVERITY_LABELS: Readonly<Record<Severity, { readonly ja: string; readonly en: string }>> = {
+export const SEVERITY_LABELS: Readonly<Record<Severity, Bilingual>> = {
   critical: { ja: "重大", en: "critical" },
   high: { ja: "高", en: "high" },
   medium: { ja: "中", en: "medium" },
@@ -20,7 +21,7 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, { readonly ja: string; r
 };
 
 /** Labels of the target kinds: what a check evaluates, one result each. */
-export const TARGET_KIND_LABELS: Readonly<Record<TargetKind, { readonly ja: string; readonly en: string }>> = {
+export const TARGET_KIND_LABELS: Readonly<Record<TargetKind, Bilingual>> = {
   description: { ja: "記述全体", en: "the whole description" },
   municipality: { ja: "団体", en: "the municipality" },
   system: { ja: "情報システムごと", en: "each information system" },

@@ -1,10 +1,11 @@
 /** The national systems and name matching without zod; `../national-system.ts` builds the schemas and re-exports these. */
 import type { NationalSystemEntry } from "../national-system.js";
+import type { Bilingual } from "./common.js";
 
 /** A national system or specific communication that a My Number zone link may reach, with the spellings people write. */
 export interface NationalSystemInfo {
   readonly id: string;
-  readonly label: { readonly ja: string; readonly en: string };
+  readonly label: Bilingual;
   /** Other ways of writing it (Japanese and ASCII); compared after normalisation. */
   readonly aliases: readonly string[];
 }

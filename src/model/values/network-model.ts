@@ -1,8 +1,9 @@
 /** Network model and guideline revision labels without zod; `../network-model.ts` builds the schemas and re-exports these. */
 import type { GuidelineBaseline, NetworkModel } from "../network-model.js";
+import type { Bilingual } from "./common.js";
 
 /** Labels of the network models, as people write them. */
-export const NETWORK_MODELS: Readonly<Record<NetworkModel, { readonly ja: string; readonly en: string }>> = {
+export const NETWORK_MODELS: Readonly<Record<NetworkModel, Bilingual>> = {
   alpha: { ja: "αモデル", en: "the α model" },
   "alpha-prime": { ja: "α'モデル", en: "the α' model" },
   beta: { ja: "βモデル", en: "the β model" },
@@ -13,7 +14,7 @@ export const NETWORK_MODELS: Readonly<Record<NetworkModel, { readonly ja: string
 export const GUIDELINE_BASELINE_IDS = ["2020-12", "2022-03", "2023-03", "2024-10", "2025-03"] as const;
 
 /** Labels of the guideline revisions, for messages. */
-export const GUIDELINE_BASELINES: Readonly<Record<GuidelineBaseline, { readonly ja: string; readonly en: string }>> = {
+export const GUIDELINE_BASELINES: Readonly<Record<GuidelineBaseline, Bilingual>> = {
   "2020-12": { ja: "令和2年12月版", en: "December 2020" },
   "2022-03": { ja: "令和4年3月版", en: "March 2022" },
   "2023-03": { ja: "令和5年3月版", en: "March 2023" },

@@ -1,5 +1,6 @@
 /** The covered bodies, staff categories and role labels without zod; `../organisation.ts` builds the schemas and re-exports these. */
 import type { SecurityRole, StaffCategory } from "../organisation.js";
+import type { Bilingual } from "./common.js";
 
 /** The bodies clause 4(1) of Hitoyoshi's policy covers; other municipalities set their own list in a profile. */
 export const HITOYOSHI_COVERED_BODIES = [
@@ -52,14 +53,14 @@ export function coveredBodyOf(ownerBody: string, coveredBodies: readonly string[
 export const STAFF_CATEGORY_IDS = ["regular", "part-time", "fiscal-year"] as const;
 
 /** Japanese and English names of each staff category. */
-export const STAFF_CATEGORIES: Readonly<Record<StaffCategory, { readonly ja: string; readonly en: string }>> = {
+export const STAFF_CATEGORIES: Readonly<Record<StaffCategory, Bilingual>> = {
   regular: { ja: "職員", en: "regular staff" },
   "part-time": { ja: "非常勤職員", en: "part-time staff" },
   "fiscal-year": { ja: "会計年度任用職員", en: "fiscal-year appointees" },
 };
 
 /** Labels of the security roles, for messages. */
-export const SECURITY_ROLES: Readonly<Record<SecurityRole, { readonly ja: string; readonly en: string }>> = {
+export const SECURITY_ROLES: Readonly<Record<SecurityRole, Bilingual>> = {
   head: { ja: "団体の長", en: "head of the municipality" },
   ciso: { ja: "最高情報セキュリティ責任者（CISO）", en: "chief information security officer (CISO)" },
   "chief-security-manager": { ja: "統括情報セキュリティ責任者", en: "chief security manager" },

@@ -1,6 +1,7 @@
 /** The threat categories of clause 3 without zod; `../threat.ts` builds the schema and re-exports these. */
 import type { ClauseId } from "../../policy/clauses.js";
 import type { ThreatId } from "../threat.js";
+import type { Bilingual } from "./common.js";
 
 /** Ids of the threat categories of clause 3. */
 export const THREAT_IDS = ["T1", "T2", "T3", "T4", "T5"] as const;
@@ -9,9 +10,9 @@ export const THREAT_IDS = ["T1", "T2", "T3", "T4", "T5"] as const;
 export interface ThreatInfo {
   readonly id: ThreatId;
   readonly clause: ClauseId;
-  readonly title: { readonly ja: string; readonly en: string };
+  readonly title: Bilingual;
   /** The sub-threats the clause lists, in its order. */
-  readonly subThreats: readonly { readonly ja: string; readonly en: string }[];
+  readonly subThreats: readonly Bilingual[];
 }
 
 const s = (ja: string, en: string) => ({ ja, en });

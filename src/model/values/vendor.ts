@@ -1,8 +1,9 @@
 /** Contract clause labels without zod; `../vendor.ts` builds the schemas and re-exports these. */
 import type { ContractClause } from "../vendor.js";
+import type { Bilingual } from "./common.js";
 
 /** Labels of the contract clauses, for messages. */
-export const CONTRACT_CLAUSE_LABELS: Readonly<Record<ContractClause, { readonly ja: string; readonly en: string }>> = {
+export const CONTRACT_CLAUSE_LABELS: Readonly<Record<ContractClause, Bilingual>> = {
   "policy-compliance": { ja: "情報セキュリティポリシーの遵守", en: "compliance with the security policy" },
   confidentiality: { ja: "守秘義務", en: "confidentiality" },
   "purpose-limitation": { ja: "目的外利用の禁止", en: "no use beyond the purpose" },

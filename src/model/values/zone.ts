@@ -5,6 +5,7 @@
  */
 import type { ClauseId } from "../../policy/clauses.js";
 import type { Zone } from "../zone.js";
+import type { Bilingual } from "./common.js";
 
 /** The three zones of the three-zone model (三層の対策). */
 export const ZONE_IDS = ["mynumber", "lgwan", "internet"] as const;
@@ -12,7 +13,7 @@ export const ZONE_IDS = ["mynumber", "lgwan", "internet"] as const;
 /** Label and defining clauses of a zone. */
 export interface ZoneInfo {
   readonly id: Zone;
-  readonly label: { readonly ja: string; readonly en: string };
+  readonly label: Bilingual;
   /** The clauses that define the zone and its measures. */
   readonly clauses: readonly ClauseId[];
 }
