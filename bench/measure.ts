@@ -29,6 +29,12 @@ export interface TimingResult {
   readonly medians: Record<string, number>;
   /** Median wall-clock milliseconds per step. */
   readonly wall: Record<string, number>;
+  /**
+   * Median CPU milliseconds of JSON.parse, parseDescription and evaluate interleaved without a
+   * forced collection before each (up to 10k systems): the steady state of a process that
+   * evaluates again and again.
+   */
+  readonly steady?: Record<string, number>;
   readonly peer?: {
     readonly cedarVersion: string;
     readonly checkId: string;
@@ -109,6 +115,13 @@ function timing(size: number, repetitions: number, quick: boolean): TimingResult
   // A warm-up round where it is cheap; at 10k and above one round costs minutes and compilation is noise.
   const timed = interleave(steps, repetitions, size <= 1_000);
   const medians = Object.fromEntries([...timed].map(([name, t]) => [name, t.cpu]));
+  const steadySteps = steps.filter((s) => ["JSON.parse", "parseDescription", "evaluate all", "evaluate problems"].includes(s.name));
+  const steady =
+    size <= 10_000
+      ? Object.fromEntries(
+          [...interleave(steadySteps, Math.max(repetitions, size <= 1_000 ? 21 : 3), true, false)].map(([name, t]) => [name, t.cpu]),
+        )
+      : undefined;
   const wall = Object.fromEntries([...timed].map(([name, t]) => [name, t.wall]));
   const cedar = withPeer ? cedarDenials(description) : undefined;
   return {
@@ -119,6 +132,7 @@ function timing(size: number, repetitions: number, quick: boolean): TimingResult
     ...(yamlText === undefined ? {} : { yamlBytes: Buffer.byteLength(yamlText) }),
     medians,
     wall,
+    ...(steady === undefined ? {} : { steady }),
     ...(cedar === undefined
       ? {}
       : {
