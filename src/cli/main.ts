@@ -11,22 +11,21 @@
  * same code; NODE_DISABLE_COMPILE_CACHE=1 turns either cache off.
  */
 import { requireWithCodeCache } from "./code-cache.js";
-import { COMMANDS } from "./command-names.js";
 import { tooOldNode } from "./node-version.js";
 
 interface CommandLine {
   start(argv: readonly string[]): void;
 }
 
-/** The commands, each with a code cache of its own. */
-const NAMES: ReadonlySet<string> = new Set(COMMANDS);
+/** The commands (as src/cli/run.ts dispatches them), each with a code cache of its own. */
+const COMMANDS = new Set(["check", "init", "import", "schema", "checks", "explain"]);
 
 /** The command `argv` names, looking past `--lang` and its value as run.ts does; undefined for anything else. */
 function commandOf(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--lang") i++;
-    else if (!arg.startsWith("--lang=")) return NAMES.has(arg) ? arg : undefined;
+    else if (!arg.startsWith("--lang=")) return COMMANDS.has(arg) ? arg : undefined;
   }
   return undefined;
 }

@@ -3,9 +3,11 @@ import { shown } from "../engine/text.js";
 import { formatDiagnostic } from "../io/diagnostic.js";
 import { VERSION } from "../version.js";
 import { oneOf, repeatedOption, usageError } from "./args.js";
-import { type Command, COMMANDS } from "./command-names.js";
 import { type CliIo, CliError, EXIT, type Lang, langFromEnv } from "./context.js";
 import { HELP } from "./help.js";
+
+const COMMANDS = ["check", "init", "import", "schema", "checks", "explain"] as const;
+type Command = (typeof COMMANDS)[number];
 
 /**
  * Takes `--lang` out of the arguments, wherever it stands before `--` (before or after the
