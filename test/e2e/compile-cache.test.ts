@@ -48,6 +48,14 @@ function run(args: readonly string[], env: Record<string, string> = {}) {
 }
 
 describe("the CLI bundle", () => {
+  it("is chosen for the same commands as the dispatcher runs (src/cli/main.ts and run.ts spell the list out)", () => {
+    const list = (file: string, pattern: RegExp) =>
+      [...(pattern.exec(readFileSync(join(ROOT, "src", "cli", file), "utf8"))?.[1] ?? "").matchAll(/"([a-z]+)"/g)].map((m) => m[1]);
+    const dispatched = list("run.ts", /const COMMANDS = \[([^\]]*)\]/);
+    expect(dispatched.length).toBeGreaterThan(5);
+    expect(list("main.ts", /const COMMANDS = new Set\(\[([^\]]*)\]\)/)).toEqual(dispatched);
+  });
+
   it("is ASCII only, so the loader may read it as latin1", () => {
     const text = readFileSync(join(ROOT, "dist", "cli-bundle.cjs"), "latin1");
     expect(text.length).toBeGreaterThan(100_000);
