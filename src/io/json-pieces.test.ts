@@ -12,7 +12,7 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateInventory } from "../../bench/generate.js";
-import { toPointer } from "../engine/json-pointer.js";
+import { pointersOf, trees } from "../../test/support/trees.js";
 import { InputError } from "./diagnostic.js";
 import { DEFAULT_LIMITS, parseJsonBytes, parseText } from "./parse.js";
 import { readSource } from "./read.js";
@@ -20,33 +20,11 @@ import { readSource } from "./read.js";
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200) };
 const encoder = new TextEncoder();
 
-/** Every pointer into the data, capped, and some that go past it or are not canonical indexes. */
-function pointersOf(value: unknown, cap = 300): string[] {
-  const out: string[] = ["/missing", "/"];
-  const walk = (v: unknown, path: (string | number)[]) => {
-    if (out.length >= cap) return;
-    out.push(toPointer(path));
-    if (v === null || typeof v !== "object") {
-      if (path.length > 0) out.push(toPointer([...path, "beyond"]));
-      return;
-    }
-    if (Array.isArray(v)) {
-      v.forEach((item, i) => walk(item, [...path, i]));
-      out.push(toPointer([...path, v.length]), toPointer([...path, "01"]), toPointer([...path, "-1"]));
-    } else {
-      for (const [k, item] of Object.entries(v)) walk(item, [...path, k]);
-      out.push(toPointer([...path, "missing"]));
-    }
-  };
-  walk(value, []);
-  return out;
-}
-
 /** The whole-text route's data and positions, or its diagnostics. */
 function whole(text: string): { ok: true; value: unknown; positions: Map<string, unknown> } | { ok: false; diagnostics: unknown } {
   try {
     const parsed = parseText(text, "t.json", { format: "json", limits: DEFAULT_LIMITS }, true);
-    return { ok: true, value: parsed.value, positions: parsed.locateAll(pointersOf(parsed.value)) };
+    return { ok: true, value: parsed.value, positions: parsed.locateAll(pointersOf(parsed.value, 300)) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, diagnostics: error.diagnostics };
     throw error;
@@ -130,13 +108,7 @@ const scalar = fc.oneof(
 );
 const key = fc.oneof(text, fc.constantFrom("systems", "zones", "connections", "id", "name", "名前"));
 
-const { tree } = fc.letrec<{ tree: unknown; node: unknown }>((tie) => ({
-  tree: fc.oneof(
-    fc.array(fc.tuple(key, tie("node")), { maxLength: 5 }).map((entries) => Object.fromEntries(entries)),
-    fc.array(tie("node"), { maxLength: 6 }),
-  ),
-  node: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar, tie("tree")),
-}));
+const tree = trees(key, scalar, 6);
 
 /** A description-like top level: an object whose members are mostly arrays. */
 const top = fc

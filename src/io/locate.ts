@@ -41,7 +41,8 @@ export function locatePointer(doc: Document, lineCounter: LineCounter, pointer: 
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value as Node | null;
     } else if (isSeq(node)) {
-      const item = /^\d+$/.test(segment) ? node.items[Number(segment)] : undefined;
+      // An array index as RFC 6901 spells it (no leading zero), as the JSON and block YAML readers take it.
+      const item = /^(0|[1-9]\d*)$/.test(segment) ? node.items[Number(segment)] : undefined;
       if (item === undefined || item === null) break;
       node = item as Node;
       offset = node.range?.[0] ?? offset;

@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ToStringOptions, stringify } from "yaml";
 import { generateInventory } from "../../bench/generate.js";
-import { toPointer } from "../engine/json-pointer.js";
+import { pointersOf, trees } from "../../test/support/trees.js";
 import { InputError } from "./diagnostic.js";
 import { DEFAULT_LIMITS, parseText } from "./parse.js";
 import { DECLINED, readBlockYaml } from "./yaml-block.js";
@@ -22,32 +22,10 @@ type Outcome =
   | { readonly ok: true; readonly value: unknown; readonly positions: Map<string, unknown>; readonly some: Map<string, unknown> }
   | { readonly ok: false; readonly diagnostics: unknown };
 
-/** Every pointer into the data (shared blocks once per path), capped, and some that go past it. */
-function pointersOf(value: unknown, cap = 400): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown, path: (string | number)[]) => {
-    if (out.length >= cap) return;
-    out.push(toPointer(path));
-    if (v === null || typeof v !== "object") {
-      if (path.length > 0) out.push(toPointer([...path, "beyond"]));
-      return;
-    }
-    if (Array.isArray(v)) {
-      v.forEach((item, i) => walk(item, [...path, i]));
-      out.push(toPointer([...path, v.length]));
-    } else {
-      for (const [k, item] of Object.entries(v)) walk(item, [...path, k]);
-      out.push(toPointer([...path, "missing"]));
-    }
-  };
-  walk(value, []);
-  return out;
-}
-
 function outcome(text: string, blockReader: boolean): Outcome {
   try {
     const parsed = parseText(text, "t.yaml", { format: "yaml", limits: DEFAULT_LIMITS }, blockReader);
-    const pointers = pointersOf(parsed.value);
+    const pointers = pointersOf(parsed.value, 400);
     // Every pointer at once, and a few alone: a pass for a few skips what they do not go into.
     const some = parsed.locateAll(pointers.filter((_, i) => i % 7 === 3));
     return { ok: true, value: parsed.value, positions: parsed.locateAll(pointers), some };
@@ -180,13 +158,7 @@ const key = fc.oneof(
   fc.constantFrom("id", "name", "zone", "systems", "名前", "a b", "x-y"),
 );
 
-const { tree } = fc.letrec<{ tree: unknown; node: unknown }>((tie) => ({
-  tree: fc.oneof(
-    fc.array(fc.tuple(key, tie("node")), { maxLength: 5 }).map((entries) => Object.fromEntries(entries)),
-    fc.array(tie("node"), { maxLength: 5 }),
-  ),
-  node: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar, tie("tree")),
-}));
+const tree = trees(key, scalar, 5);
 
 /** A tree in which one block is used twice, so the writer emits an anchor and an alias. */
 const shared = fc
