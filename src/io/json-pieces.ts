@@ -257,14 +257,15 @@ function locate(
         direct.set(pointer, start);
         continue;
       }
-      end = -1;
+      // Up to the next item's start (or the array's end): the separator and bracket after the
+      // item are stepped over by the locator, and no offset before them changes.
+      end = at + 1 < member.items.length ? (member.items[at + 1] as number) : member.end;
       rest = third;
       fallback = start;
     }
     let piece = pieces.get(start);
     if (piece === undefined) {
-      // An item's end is found once, when a pointer first goes into it.
-      piece = { end: end < 0 ? skipValue(b, start, { keys: 0 }) : end, inner: [] };
+      piece = { end, inner: [] };
       pieces.set(start, piece);
     }
     piece.inner.push({ pointer, relative: pointer.slice(rest), fallback });
