@@ -100,6 +100,11 @@ const convertHint = (from: string, file: string) => ({
   en: `Save it as UTF-8 (e.g. iconv -f ${from} -t UTF-8 ${file} > ${file}.utf8)`,
 });
 
+/** The bytes after a UTF-8 byte order mark, or all of them when there is none. */
+export function withoutBom(bytes: Uint8Array): Uint8Array {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
 /**
  * Decodes the bytes of an input file as UTF-8. A UTF-8 byte order mark is accepted and removed;
  * UTF-16, Shift_JIS and EUC-JP are recognised and reported with a conversion command, since
@@ -120,8 +125,8 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { ok: true; text: s
       convertHint(from, shown),
     );
   }
-  const start = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const body = start === 0 ? bytes : bytes.subarray(start);
+  const body = withoutBom(bytes);
+  const start = bytes.length - body.length;
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
   } catch {

@@ -13,15 +13,12 @@ import type { Position } from "./locate.js";
  * bytes stay, for positions: a pointer is located by decoding the one item (or member) it goes
  * into and counting lines and columns over the bytes before it. The data and every position are
  * the same as the one-piece route's (a property test compares them); anything unusual (not an
- * object, bad UTF-8, a syntax error, a forbidden key, a duplicate key at the top) is declined, and the caller
- * reads the file the usual way, which also gives the usual diagnostics.
+ * object, bad UTF-8, a syntax error, a forbidden key, a duplicate key) is declined, and the
+ * caller reads the file the usual way, which also gives the usual diagnostics.
  *
  * Batches are small enough (a 16 KiB batch decodes to at most 32 KB) that their text is collected
  * young, with no large-object garbage for the old generation to grow on.
  */
-
-/** Returned when the bytes are not read here; the caller goes the one-piece route. */
-export const DECLINED: unique symbol = Symbol("declined");
 
 /** About how many bytes of array items are decoded and parsed at a time. */
 const BATCH_BYTES = 16 * 1024;
@@ -112,27 +109,38 @@ function skipSpace(b: Uint8Array, i: number): number {
   return i;
 }
 
+/** Thrown inside {@link attempt} for anything this reader leaves to the one-piece route. */
 class Declined extends Error {}
 
 /**
  * Reads the bytes (after any byte order mark) of a JSON file whose top level is an object, in
- * pieces; {@link DECLINED} for anything else and for anything the one-piece route would refuse.
+ * pieces; `undefined` for anything else and for anything the one-piece route would refuse.
  */
-export function readJsonPieces(bytes: Uint8Array, batchBytes: number = BATCH_BYTES): JsonPieces | typeof DECLINED {
+export function readJsonPieces(bytes: Uint8Array, batchBytes: number = BATCH_BYTES): JsonPieces | undefined {
   try {
     return attempt(bytes, batchBytes);
   } catch (error) {
-    // Bad UTF-8 (the decoder), a syntax error or absurd nesting (the parser), or a shape this reader leaves alone.
-    if (error instanceof Declined || error instanceof TypeError || error instanceof SyntaxError || error instanceof RangeError)
-      return DECLINED;
+    if (error instanceof Declined) return undefined;
     throw error;
   }
 }
 
 function attempt(b: Uint8Array, batchBytes: number): JsonPieces {
   const decoder = new TextDecoder("utf-8", { fatal: true });
+  /** Bytes already read and found to be UTF-8, for locating. */
   const decode = (start: number, end: number) => decoder.decode(b.subarray(start, end));
-  const parse = (text: string): unknown => JSON.parse(text) as unknown;
+  /**
+   * A piece parsed (`items`: a run of array items, parsed as one array), or declined: bad UTF-8
+   * (the decoder), a syntax error or absurd nesting (the parser).
+   */
+  const parse = (start: number, end: number, items = false): unknown => {
+    try {
+      const text = decode(start, end);
+      return JSON.parse(items ? `[${text}]` : text) as unknown;
+    } catch {
+      throw new Declined();
+    }
+  };
   const counter = { keys: 0 };
   const expect = (ok: boolean) => {
     if (!ok) throw new Declined();
@@ -151,7 +159,7 @@ function attempt(b: Uint8Array, batchBytes: number): JsonPieces {
       const keyAt = i;
       i = skipString(b, i);
       expect(i > 0);
-      const key = JSON.parse(decode(keyAt, i)) as string;
+      const key = parse(keyAt, i) as string;
       expect(!Object.hasOwn(value, key) && !FORBIDDEN_KEYS.has(key));
       i = skipSpace(b, i);
       expect(b[i] === 0x3a);
@@ -181,7 +189,7 @@ function attempt(b: Uint8Array, batchBytes: number): JsonPieces {
             const last = b[i] === 0x5d;
             expect(last || b[i] === 0x2c);
             if (last || itemEnd - batchStart >= batchBytes) {
-              const batch = parse(`[${decode(batchStart, itemEnd)}]`) as unknown[];
+              const batch = parse(batchStart, itemEnd, true) as unknown[];
               expect(batch.length === batchCount);
               for (const item of batch) list.push(item);
               batchCount = 0;
@@ -196,7 +204,7 @@ function attempt(b: Uint8Array, batchBytes: number): JsonPieces {
       } else {
         i = skipValue(b, start, counter);
         expect(i > 0);
-        value[key] = parse(decode(start, i));
+        value[key] = parse(start, i);
       }
       members.push({ key, keyAt, start, end: i, items });
       counter.keys++;

@@ -5,7 +5,7 @@ import { positionOf } from "./decode.js";
 import { type Diagnostic, InputError, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
 import { FORBIDDEN_KEYS } from "./forbidden-keys.js";
 import { locateJsonPointers } from "./json-locate.js";
-import { DECLINED as PIECES_DECLINED, readJsonPieces } from "./json-pieces.js";
+import { readJsonPieces } from "./json-pieces.js";
 import { locatePointer, type Position } from "./locate.js";
 import { DECLINED, locateBlockYaml, readBlockYaml } from "./yaml-block.js";
 
@@ -172,8 +172,9 @@ function tooDeep(file: string, at: Partial<Position>, limit?: number, pointer?: 
   };
 }
 
-function aliasBudget(text: string, limits: ReadLimits): number {
-  return Math.max(limits.valueBudget, text.length);
+/** How many values a file of `length` characters (or bytes) may hold once aliases are expanded. */
+function aliasBudget(length: number, limits: ReadLimits): number {
+  return Math.max(limits.valueBudget, length);
 }
 
 function aliasLimit(file: string, budget: number): Diagnostic {
@@ -399,9 +400,14 @@ function lineStarts(text: string): number[] {
 
 /** Chooses the reader: by extension, else by the first character (`{` or `[` means JSON). */
 export function detectFormat(file: string, text: string): "json" | "yaml" {
+  return formatByName(file) ?? (/^\s*[[{]/.test(text) ? "json" : "yaml");
+}
+
+/** The format a file's extension names (`.json`, `.yaml`, `.yml`), if any. */
+export function formatByName(file: string): "json" | "yaml" | undefined {
   if (/\.json$/i.test(file)) return "json";
   if (/\.ya?ml$/i.test(file)) return "yaml";
-  return /^\s*[[{]/.test(text) ? "json" : "yaml";
+  return undefined;
 }
 
 /**
@@ -441,7 +447,8 @@ export function parseText(
       value = JSON.parse(text);
     } catch (error) {
       // A JSON-looking file of unknown extension may still be YAML flow syntax.
-      if (options.format === undefined && !/\.json$/i.test(file)) return parseText(text, file, { format: "yaml", limits }, blockReader);
+      if (options.format === undefined && formatByName(file) !== "json")
+        return parseText(text, file, { format: "yaml", limits }, blockReader);
       throw new InputError([jsonSyntax(file, text, error)]);
     }
     const duplicate = duplicateJsonKey(text);
@@ -518,9 +525,9 @@ export function parseText(
   const locate = (pointer: string): Position | undefined => locateAll([pointer]).get(pointer);
 
   // Without aliases a file has fewer values than bytes; more means aliases multiplied them.
-  const shape = shaped ? undefined : checkShape(value, limits, aliasBudget(text, limits));
+  const shape = shaped ? undefined : checkShape(value, limits, aliasBudget(text.length, limits));
   if (shape !== undefined) {
-    if (shape.kind === "too-many-nodes") throw new InputError([aliasLimit(file, aliasBudget(text, limits))]);
+    if (shape.kind === "too-many-nodes") throw new InputError([aliasLimit(file, aliasBudget(text.length, limits))]);
     const pointer = toPointer(shape.path);
     const at = locate(pointer) ?? {};
     if (shape.kind === "too-deep") throw new InputError([tooDeep(file, at, limits.maxDepth, pointer)]);
@@ -557,12 +564,12 @@ export function parseJsonBytes(
   batchBytes?: number,
 ): ParsedSource | undefined {
   const pieces = readJsonPieces(body, batchBytes);
-  if (pieces === PIECES_DECLINED) return undefined;
+  if (pieces === undefined) return undefined;
   // A JSON value takes at least one byte, so the budget never binds; depth and keys can. Fewer
   // properties than keys in the text means a key appeared twice in an object: the whole-text
   // route finds and names it.
   const properties = { keys: 0 };
-  if (checkShape(pieces.value, limits, Math.max(limits.valueBudget, body.length), properties) !== undefined) return undefined;
+  if (checkShape(pieces.value, limits, aliasBudget(body.length, limits), properties) !== undefined) return undefined;
   if (properties.keys !== pieces.keys) return undefined;
   const { value, locateAll } = pieces;
   return { file, format: "json", value, locateAll, locate: (pointer) => locateAll([pointer]).get(pointer) };

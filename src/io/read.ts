@@ -1,9 +1,9 @@
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, statSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { shown } from "../engine/text.js";
-import { decodeUtf8 } from "./decode.js";
+import { decodeUtf8, withoutBom } from "./decode.js";
 import { type Diagnostic, InputError } from "./diagnostic.js";
-import { DEFAULT_LIMITS, type ParsedSource, parseJsonBytes, parseSource, type ReadLimits } from "./parse.js";
+import { DEFAULT_LIMITS, formatByName, type ParsedSource, parseJsonBytes, parseSource, type ReadLimits } from "./parse.js";
 
 /** The name diagnostics use for standard input. */
 export const STDIN_NAME = "<stdin>";
@@ -268,9 +268,8 @@ type ReadOptions = {
 
 /** Whether the file is read as JSON: so named or told, or, without a YAML name, starting with `{`. */
 function isJson(body: Uint8Array, file: string, format: "json" | "yaml" | undefined): boolean {
-  if (format !== undefined) return format === "json";
-  if (/\.json$/i.test(file)) return true;
-  if (/\.ya?ml$/i.test(file)) return false;
+  const named = format ?? formatByName(file);
+  if (named !== undefined) return named === "json";
   let i = 0;
   while (body[i] === 0x20 || body[i] === 0x0a || body[i] === 0x0d || body[i] === 0x09) i++;
   return body[i] === 0x7b;
@@ -290,7 +289,7 @@ function sourceFromBytes(bytes: Uint8Array, file: string, options: ReadOptions, 
   }
   // JSON is read from the bytes in pieces, so a large file never exists as one string beside its
   // data; anything that route leaves alone is decoded whole below.
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const body = withoutBom(bytes);
   if (isJson(body, file, options.format)) {
     const source = parseJsonBytes(body, file, limits);
     if (source !== undefined) return source;

@@ -1,4 +1,3 @@
-import type { Bilingual } from "../model/values/common.js";
 /**
  * The workbook layout, derived from the zod models: every list of objects in a description is a
  * sheet, nested objects are flattened into columns (`hosting.kind`), lists of plain values are
@@ -12,6 +11,7 @@ import { EXTERNAL_ENDPOINTS } from "../model/endpoint.js";
 import { SECURITY_ROLES, STAFF_CATEGORIES } from "../model/organisation.js";
 import { schemaRegistry } from "../model/registry.js";
 import { ZONES } from "../model/zone.js";
+import type { Bilingual } from "../model/values/common.js";
 
 export type { Bilingual } from "../model/values/common.js";
 

@@ -1,10 +1,10 @@
+/** The calendar date rule without zod; `../common.ts` builds the `IsoDate` schema and re-exports {@link isIsoDate}. */
+
 /** Text in Japanese and English, as every label, title and message of the library carries it. */
 export interface Bilingual {
   readonly ja: string;
   readonly en: string;
 }
-
-/** The calendar date rule without zod; `../common.ts` builds the `IsoDate` schema and re-exports {@link isIsoDate}. */
 
 /**
  * `YYYY-MM-DD` naming a day that exists (no 2026-02-31, no 2023-02-29): the very pattern zod's
