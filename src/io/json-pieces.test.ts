@@ -12,10 +12,12 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateInventory } from "../../bench/generate.js";
+import { evaluate } from "../builtin.js";
 import { pointersOf, trees } from "../../test/support/trees.js";
 import { InputError } from "./diagnostic.js";
+import { packBytes } from "./packed-bytes.js";
 import { DEFAULT_LIMITS, parseJsonBytes, parseText } from "./parse.js";
-import { readSource } from "./read.js";
+import { readSource, readSourceSync } from "./read.js";
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200) };
 const encoder = new TextEncoder();
@@ -31,8 +33,12 @@ function whole(text: string): { ok: true; value: unknown; positions: Map<string,
   }
 }
 
-/** The two routes agree on `text` (read as UTF-8 bytes); returns whether the pieces route took it. */
-function agree(text: string, batchBytes: number): boolean {
+/**
+ * The two routes agree on `text` (read as UTF-8 bytes); returns whether the pieces route took it.
+ * With `block`, the pieces route also locates in the bytes packed in blocks of that size, as the
+ * file reader keeps a large file's bytes, and must find the same positions.
+ */
+function agree(text: string, batchBytes: number, block?: number): boolean {
   // Files are bytes: a lone surrogate in `text` is written as U+FFFD, which the whole-text route then reads.
   const bytes = encoder.encode(text);
   const pieces = parseJsonBytes(bytes, "t.json", DEFAULT_LIMITS, batchBytes);
@@ -47,6 +53,12 @@ function agree(text: string, batchBytes: number): boolean {
   expect(pieces.locateAll(pointers)).toEqual(full.positions);
   // A few alone: each pass decodes only the pieces its pointers go into.
   for (const pointer of pointers.filter((_, i) => i % 11 === 5)) expect(pieces.locate(pointer)).toEqual(full.positions.get(pointer));
+  if (block !== undefined) {
+    const packed = parseJsonBytes(bytes, "t.json", DEFAULT_LIMITS, batchBytes, (b) => packBytes(b, block));
+    expect(packed?.locateAll(pointers)).toEqual(full.positions);
+    const last = pointers[pointers.length - 1] as string;
+    expect(packed?.locate(last)).toEqual(full.positions.get(last));
+  }
   return true;
 }
 
@@ -146,6 +158,9 @@ const written = fc.record({
   escape: fc.boolean(),
   pretty: fc.constantFrom(undefined, 0, 2, "\t"),
   batch: fc.constantFrom(1, 2, 7, 40, 1024, 16 * 1024),
+  // Packed in blocks for locating (half the runs): blocks of a few bytes split multi-byte
+  // characters and pieces everywhere. Each block is compressed on its own, so not many.
+  block: fc.constantFrom(undefined, undefined, undefined, 5, 61, 4096),
 });
 const render = (w: { value: unknown; spaces: string[]; escape: boolean; pretty: number | string | undefined }) =>
   w.pretty === undefined ? write(w.value, w.spaces, w.escape) : JSON.stringify(w.value, null, w.pretty);
@@ -157,7 +172,7 @@ describe("reading JSON in pieces", () => {
     fc.assert(
       fc.property(written, (w) => {
         runs++;
-        if (agree(render(w), w.batch)) taken++;
+        if (agree(render(w), w.batch, w.block)) taken++;
       }),
       RUNS,
     );
@@ -281,7 +296,7 @@ describe("reading JSON in pieces", () => {
     const inventory = generateInventory(60);
     for (const pretty of [undefined, 2]) {
       const json = JSON.stringify(inventory, null, pretty);
-      for (const batch of [1, 500, 16 * 1024]) expect(agree(json, batch)).toBe(true);
+      for (const batch of [1, 500, 16 * 1024]) expect(agree(json, batch, batch === 500 ? 1000 : undefined)).toBe(true);
     }
   });
 
@@ -304,6 +319,25 @@ describe("reading JSON in pieces", () => {
           ["/systems/1/nothing", { line: 3, column: 35 }],
         ]),
       );
+    });
+
+    it("packs a large file's bytes for locating and releases them, with the same data and positions", async () => {
+      // The command packs from 32 MiB on; `packFrom` packs this small file the same way.
+      const file = join(dir, "packed.json");
+      const body = JSON.stringify(generateInventory(40), null, 1).replace(/"name": "/g, '"name": "人吉😀 ');
+      writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]));
+      const pointers = pointersOf(JSON.parse(body), 5000);
+      const plain = await readSource(file);
+      for (const read of [readSource(file, { packFrom: 0 }), Promise.resolve(readSourceSync(file, { packFrom: 0 }))]) {
+        const packed = await read;
+        expect(JSON.stringify(packed.value)).toBe(JSON.stringify(plain.value));
+        expect(packed.locateAll(pointers)).toEqual(plain.locateAll(pointers));
+      }
+      // What the command locates: the findings of an evaluation.
+      const report = evaluate(plain.value as never, { results: "problems", evaluationDate: "2026-12-01" });
+      const paths = report.results.map((f) => f.path);
+      expect(paths.length).toBeGreaterThan(10);
+      expect((await readSource(file, { packFrom: 0 })).locateAll(paths)).toEqual(plain.locateAll(paths));
     });
 
     it("reads a file of no known extension that starts with a brace as JSON, and one that is YAML flow as YAML", async () => {

@@ -10,8 +10,9 @@ import type { Position } from "./locate.js";
  *
  * The top-level object is walked over the bytes; each member's value is decoded and parsed on
  * its own, and the items of an array member in batches of about {@link BATCH_BYTES}. Only the
- * bytes stay, for positions: a pointer is located by decoding the one item (or member) it goes
- * into and counting lines and columns over the bytes before it. The data and every position are
+ * bytes stay, for positions (the file reader packs a large file's bytes, see {@link ByteSource}):
+ * a pointer is located by decoding the one item (or member) it goes into and counting lines and
+ * columns over the bytes before it. The data and every position are
  * the same as the one-piece route's (a property test compares them); anything unusual (not an
  * object, bad UTF-8, a syntax error, a forbidden key, a duplicate key) is declined, and the
  * caller reads the file the usual way, which also gives the usual diagnostics.
@@ -38,6 +39,24 @@ interface Member {
   readonly items: Uint32Array | undefined;
 }
 
+/**
+ * The bytes a JSON file was read from, kept for locating: as they were read ({@link bytesInMemory}),
+ * or another way that gives back the same bytes (the file reader packs a large file's bytes, see
+ * io/packed-bytes.ts). Locating asks for the few pieces findings point into, in ascending order,
+ * and walks the bytes once from the start to count lines.
+ */
+export interface ByteSource {
+  /** The bytes from `start` up to `end`. */
+  slice(start: number, end: number): Uint8Array;
+  /** The bytes from the start up to at least `end`, as consecutive chunks. */
+  chunks(end: number): Iterable<Uint8Array>;
+}
+
+/** Bytes kept as they are. */
+export function bytesInMemory(b: Uint8Array): ByteSource {
+  return { slice: (start, end) => b.subarray(start, end), chunks: (end) => [b.subarray(0, end)] };
+}
+
 /** The data of a JSON file read in pieces, and how to locate pointers in it. */
 export interface JsonPieces {
   readonly value: Record<string, unknown>;
@@ -47,7 +66,8 @@ export interface JsonPieces {
    * counts them (its walk over the data does) and declines then.
    */
   readonly keys: number;
-  locateAll(pointers: readonly string[]): Map<string, Position>;
+  /** Positions of pointers, in the bytes read or in `bytes`: the same bytes, kept another way. */
+  locateAll(pointers: readonly string[], bytes?: ByteSource): Map<string, Position>;
 }
 
 const isSpace = (c: number | undefined) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -127,7 +147,6 @@ export function readJsonPieces(bytes: Uint8Array, batchBytes: number = BATCH_BYT
 
 function attempt(b: Uint8Array, batchBytes: number): JsonPieces {
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  /** Bytes already read and found to be UTF-8, for locating. */
   const decode = (start: number, end: number) => decoder.decode(b.subarray(start, end));
   /**
    * A piece parsed (`items`: a run of array items, parsed as one array), or declined: bad UTF-8
@@ -218,20 +237,18 @@ function attempt(b: Uint8Array, batchBytes: number): JsonPieces {
     }
   }
   expect(skipSpace(b, i) === b.length);
-  return { value, keys: counter.keys, locateAll: (pointers) => locate(b, root, members, decode, pointers) };
+  return {
+    value,
+    keys: counter.keys,
+    locateAll: (pointers, bytes = bytesInMemory(b)) => locate(bytes, root, members, pointers),
+  };
 }
 
 /**
  * Positions of pointers, the same as locating them in the whole text: the key of an object
  * member, the start of an array item, else the deepest existing ancestor.
  */
-function locate(
-  b: Uint8Array,
-  root: number,
-  members: readonly Member[],
-  decode: (start: number, end: number) => string,
-  pointers: readonly string[],
-): Map<string, Position> {
+function locate(bytes: ByteSource, root: number, members: readonly Member[], pointers: readonly string[]): Map<string, Position> {
   const byKey = new Map(members.map((m) => [m.key, m]));
   const count = pointers.length;
   // Per pointer, by its index: the byte offset its position counts from, and how far below and
@@ -290,8 +307,12 @@ function locate(
 
   // Inside a decoded piece, a pointer is so many lines below the piece's start, and at a column
   // counted from the piece's own column (no line break before it) or from the line's start.
-  for (const [start, piece] of pieces) {
-    const text = decode(start, piece.end);
+  // Pieces are taken in the order of the bytes, which packed bytes give back block by block.
+  // The bytes were found to be UTF-8 when they were read.
+  const decoder = new TextDecoder();
+  for (const start of [...pieces.keys()].sort((x, y) => x - y)) {
+    const piece = pieces.get(start) as { end: number; inner: number[] };
+    const text = decoder.decode(bytes.slice(start, piece.end));
     const relative = piece.inner.map((i) => (pointers[i] as string).slice(restAt[i]));
     const offsets = locateJsonPointers(text, relative);
     piece.inner.forEach((i, k) => {
@@ -310,7 +331,7 @@ function locate(
     });
   }
 
-  const at = positionsOfBytes(b, anchor.slice().sort());
+  const at = positionsOfBytes(bytes, anchor.slice().sort());
   const out = new Map<string, Position>();
   for (let i = 0; i < count; i++) {
     const base = at.get(anchor[i] as number) as Position;
@@ -346,28 +367,48 @@ function indexOf(pointer: string, start: number, end: number): number {
  * Line and column (1-based, the column in UTF-16 code units as in the decoded text) of each byte
  * offset, in one pass over the bytes up to the last; `offsets` sorted ascending.
  */
-function positionsOfBytes(b: Uint8Array, offsets: ArrayLike<number>): Map<number, Position> {
+function positionsOfBytes(bytes: ByteSource, offsets: ArrayLike<number>): Map<number, Position> {
   const out = new Map<number, Position>();
+  if (offsets.length === 0) return out;
+  // Streaming: a character split between two chunks is counted with the second, before any
+  // offset (offsets are at ASCII bytes: quotes, brackets, digits, letters of literals).
   const decoder = new TextDecoder();
+  const stream = { stream: true };
   let line = 1;
-  /** Where the counting stands: a byte offset, and the column there. */
-  let from = 0;
   let column = 1;
-  /** The next line feed at or after `from` (-1: none), found natively. */
-  let lf = b.indexOf(0x0a);
-  for (let k = 0; k < offsets.length; k++) {
-    const offset = offsets[k] as number;
-    if (out.has(offset)) continue;
-    while (lf !== -1 && lf < offset) {
-      line++;
-      from = lf + 1;
-      column = 1;
-      lf = b.indexOf(0x0a, from);
+  let k = 0;
+  /** Offset of the chunk's first byte. */
+  let base = 0;
+  for (const chunk of bytes.chunks((offsets[offsets.length - 1] as number) + 1)) {
+    const chunkEnd = base + chunk.length;
+    /** Where the counting stands in this chunk. */
+    let from = 0;
+    /** The next line feed at or after `from` (-1: none in this chunk), found natively. */
+    let lf = chunk.indexOf(0x0a);
+    const advance = (to: number) => {
+      if (lf !== -1 && lf < to) {
+        do {
+          line++;
+          from = lf + 1;
+          column = 1;
+          lf = chunk.indexOf(0x0a, from);
+        } while (lf !== -1 && lf < to);
+        // A new line: the part of a character the last chunk ended with belongs to a line passed.
+        decoder.decode();
+      }
+      // The column advances by the UTF-16 length of the bytes since the last stop.
+      column += decoder.decode(chunk.subarray(from, to), stream).length;
+      from = to;
+    };
+    for (; k < offsets.length && (offsets[k] as number) < chunkEnd; k++) {
+      const offset = offsets[k] as number;
+      if (out.has(offset)) continue;
+      advance(offset - base);
+      out.set(offset, { line, column });
     }
-    // The column advances by the UTF-16 length of the bytes since the last stop.
-    column += decoder.decode(b.subarray(from, offset)).length;
-    from = offset;
-    out.set(offset, { line, column });
+    if (k === offsets.length) break;
+    advance(chunk.length);
+    base = chunkEnd;
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { positionOf } from "./decode.js";
 import { type Diagnostic, InputError, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
 import { FORBIDDEN_KEYS } from "./forbidden-keys.js";
 import { locateJsonPointers } from "./json-locate.js";
-import { readJsonPieces } from "./json-pieces.js";
+import { type ByteSource, readJsonPieces } from "./json-pieces.js";
 import { locatePointer, type Position } from "./locate.js";
 import { DECLINED, locateBlockYaml, readBlockYaml } from "./yaml-block.js";
 
@@ -553,7 +553,9 @@ export function parseText(
  * Reads the bytes of a JSON file (after any byte order mark) in pieces, never holding the whole
  * text as a string (see `json-pieces.ts`); `undefined` when that route declines or the data has
  * a shape problem, and the caller then decodes the text and goes through {@link parseSource},
- * which gives the same data and positions, or the diagnostics. `batchBytes` is for the tests.
+ * which gives the same data and positions, or the diagnostics. `batchBytes` is for the tests;
+ * `keep` keeps the bytes for locating another way (the file reader packs a large file's bytes
+ * and then releases them), else they are kept as they are.
  *
  * @internal
  */
@@ -562,6 +564,7 @@ export function parseJsonBytes(
   file: string,
   limits: ReadLimits = DEFAULT_LIMITS,
   batchBytes?: number,
+  keep?: (body: Uint8Array) => ByteSource,
 ): ParsedSource | undefined {
   const pieces = readJsonPieces(body, batchBytes);
   if (pieces === undefined) return undefined;
@@ -571,6 +574,7 @@ export function parseJsonBytes(
   const properties = { keys: 0 };
   if (checkShape(pieces.value, limits, aliasBudget(body.length, limits), properties) !== undefined) return undefined;
   if (properties.keys !== pieces.keys) return undefined;
-  const { value, locateAll } = pieces;
-  return { file, format: "json", value, locateAll, locate: (pointer) => locateAll([pointer]).get(pointer) };
+  const bytes = keep?.(body);
+  const locateAll = (pointers: readonly string[]) => pieces.locateAll(pointers, bytes);
+  return { file, format: "json", value: pieces.value, locateAll, locate: (pointer) => locateAll([pointer]).get(pointer) };
 }
