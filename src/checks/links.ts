@@ -151,8 +151,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_SANITISATION,
   },
   screenTransferRequired: {
-    ja: "{{modelJa}}では、インターネット接続系から LGWAN接続系の業務システムへは画面転送で接続すること（接続 {{connection}}、{{hopJa}}）",
-    en: "Under {{modelEn}}, the internet zone reaches LGWAN business systems only by screen transfer (connection {{connection}}, {{hopEn}})",
+    ja: "{{modelJa}}では、インターネット接続系の端末から LGWAN接続系の業務システムへは画面転送で接続すること（接続 {{connection}}、{{hopJa}}）。ファイルやメールの取込みは、端末からではなくファイル・メールの無害化装置を経由させること",
+    en: "Under {{modelEn}}, internet-zone terminals reach LGWAN business systems only by screen transfer (connection {{connection}}, {{hopEn}}); bring files or mail in through a file or mail sanitiser, not from the terminals",
     basis: "guideline",
     reference: GUIDELINE_BETA,
   },

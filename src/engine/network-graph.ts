@@ -171,6 +171,7 @@ function connectionHop(
   connection: Connection,
   service: string | undefined,
   providerIngress: boolean,
+  fromTerminals: boolean,
   from: FlowPlace | undefined,
   to: FlowPlace | undefined,
   forward: boolean,
@@ -179,6 +180,7 @@ function connectionHop(
   const hop: { -readonly [K in keyof Hop]?: Hop[K] } = { link: connection };
   if (service !== undefined) hop.service = service;
   if (providerIngress) hop.providerIngress = true;
+  if (fromTerminals) hop.fromTerminals = true;
   hop.from = from;
   hop.to = to;
   hop.forward = forward;
@@ -197,9 +199,11 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup): 
   const providerIngress =
     (isPublicInternet(connection.from) || isPublicInternet(connection.to)) &&
     (isProviderEnd(connection.from, systemOf) || isProviderEnd(connection.to, systemOf));
-  const hops = [connectionHop(connection, service, providerIngress, from, to, true, false)];
+  const terminals = (end: NodeRef) => "system" in end && end.terminalGroup !== undefined;
+  const hops = [connectionHop(connection, service, providerIngress, terminals(connection.from), from, to, true, false)];
   if (connection.direction !== "one-way") {
-    hops.push(connectionHop(connection, service, providerIngress, to, from, false, connection.direction === undefined));
+    const back = connectionHop(connection, service, providerIngress, terminals(connection.to), to, from, false, connection.direction === undefined);
+    hops.push(back);
   }
   return hops;
 }

@@ -74,7 +74,14 @@ describe("flow policy", () => {
     expect(reasons(judge("lgwan", "internet", { direction: "one-way", protocols: ["smtp"], ports: [25] }))).toEqual([]);
     expect(reasons(judge("lgwan", "internet", { direction: "one-way", protocols: ["https"] }))).toEqual(["sanitisation-unknown"]);
     const beta = flowContext("beta", NATIONAL_SYSTEMS, []);
-    expect(reasons(judge("internet", "lgwan", { sanitisation: ["file-sanitisation"] }, {}, beta))).toEqual(["screen-transfer-required"]);
+    // Only terminals are held to screen transfer; files and mail between systems are judged as under α.
+    const fromTerminals = (link: Partial<Connection>) => reasons(judge("internet", "lgwan", link, { fromTerminals: true }, beta));
+    expect(fromTerminals({ sanitisation: ["file-sanitisation"] })).toEqual(["screen-transfer-required"]);
+    expect(fromTerminals({ sanitisation: ["screen-transfer"], protocols: ["rdp"] })).toEqual([]);
+    const betweenSystems = (link: Partial<Connection>) => reasons(judge("internet", "lgwan", link, { fromTerminals: false }, beta));
+    expect(betweenSystems({ sanitisation: ["file-sanitisation"], protocols: ["smb"] })).toEqual([]);
+    expect(betweenSystems({ sanitisation: ["mail-text-conversion"], protocols: ["smb"] })).toEqual(["method-unfit"]);
+    expect(betweenSystems({ sanitisation: [] })).toEqual(["not-sanitised"]);
     expect(judge("internet", "public-internet", { via: [] }).status).toBe("violates");
     expect(judge("internet", "public-internet", { via: ["security-cloud"] }).status).toBe("ok");
     expect(judge("internet", "public-internet", { via: [] }, { providerIngress: true }).status).toBe("ok");

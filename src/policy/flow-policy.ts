@@ -26,8 +26,8 @@ export const FLOW_PLACES: readonly FlowPlace[] = [...ZONE_IDS, ...EXTERNAL_ENDPO
  * What a single hop between two places needs:
  * - `allowed`: nothing further;
  * - `denied`: never allowed — no approval cures it;
- * - `sanitised-only`: the hop applies sanitisation that fits its protocols (one of `methods` when
- *   given); with `pushOutbound`, a one-way connection carrying only push protocols (outbound mail)
+ * - `sanitised-only`: the hop applies sanitisation that fits its protocols (one of `methods`, when
+ *   given, on a hop from terminals); with `pushOutbound`, a one-way connection carrying only push protocols (outbound mail)
  *   brings nothing back and needs none;
  * - `exception-only`: an approved exception, or a link to a designated national system, restricted
  *   by address and port and not crossing the internet;
@@ -38,7 +38,7 @@ export type FlowRuleKind = "allowed" | "denied" | "sanitised-only" | "exception-
 
 export interface FlowRule {
   readonly kind: FlowRuleKind;
-  /** For `sanitised-only`: the sanitisation methods that count; any fitting method when absent. */
+  /** For `sanitised-only`: the sanitisation methods that count on a hop from terminals; any fitting method when absent. */
   readonly methods?: readonly SanitisationMethod[];
   /** For `sanitised-only`: a one-way connection of push-only protocols from the `from` side needs no sanitisation. */
   readonly pushOutbound?: boolean;
@@ -97,7 +97,8 @@ export const FLOW_POLICY: Readonly<Record<NetworkModel, FlowTable>> = {
   alpha: ALPHA,
   // α' (令和6年10月): LGWAN terminals may reach approved cloud services directly.
   "alpha-prime": amend(ALPHA, [["lgwan", "public-internet", { kind: "allow-listed-breakout" }]]),
-  // β / β': internet-zone terminals reach LGWAN business systems only by screen transfer.
+  // β / β': internet-zone terminals reach LGWAN business systems only by screen transfer; files
+  // and mail passed from internet-zone systems into the LGWAN zone are sanitised as under α.
   beta: amend(ALPHA, [["internet", "lgwan", { kind: "sanitised-only", methods: ["screen-transfer"] }]]),
   "beta-prime": amend(ALPHA, [["internet", "lgwan", { kind: "sanitised-only", methods: ["screen-transfer"] }]]),
 };
@@ -204,6 +205,12 @@ export interface Hop {
   readonly service?: string;
   /** Whether the far end is a provider's service that residents reach over the internet (not the municipality's own traffic). */
   readonly providerIngress?: boolean;
+  /**
+   * Whether the hop leaves a terminal group: staff using a system from their terminals. β's
+   * screen-transfer rule binds only that use; files and mail passed between systems (through a
+   * file or mail sanitiser, say) are judged as under α.
+   */
+  readonly fromTerminals?: boolean;
 }
 
 const OK: LinkVerdict = { status: "ok", rule: "allowed", problems: [] };
@@ -325,7 +332,8 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
   // Attachment removal alone leaves HTML bodies and links: the policy's example for mail is text conversion.
   const effective = applied.filter((m) => SANITISATION_METHODS[m].fits.length > 0);
   if (effective.length === 0) return [{ status: "violates", reason: "attachment-only" }];
-  if (rule.methods !== undefined && !effective.some((m) => rule.methods?.includes(m))) {
+  // β / β': terminals use LGWAN systems by screen transfer; files and mail between systems are sanitised as under α.
+  if (rule.methods !== undefined && hop.fromTerminals === true && !effective.some((m) => rule.methods?.includes(m))) {
     return [{ status: "violates", reason: "screen-transfer-required" }];
   }
   const problems: LinkProblem[] = [];

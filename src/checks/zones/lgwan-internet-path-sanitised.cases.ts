@@ -14,6 +14,12 @@ const table: CheckTable = {
   valid: [
     { name: "files sanitised on the hop into LGWAN", description: viaRelay({ sanitisation: [] }, { sanitisation: ["file-sanitisation"] }) },
     {
+      // β's screen-transfer rule is about terminals; files passed between systems are sanitised as under α.
+      name: "under β too, files between systems sanitised on the hop into LGWAN",
+      description: viaRelay({ sanitisation: [] }, { sanitisation: ["file-sanitisation"] }),
+      profile: { ...hitoyoshiProfile, networkModel: "beta" },
+    },
+    {
       name: "a three-hop path is compliant only because its middle hop sanitises",
       description: description(systems(), {
         connections: [
@@ -63,9 +69,30 @@ const table: CheckTable = {
       expected: [{ messageId: "unsanitisedPath", path: "/connections/1" }],
     },
     {
-      name: "under β only screen transfer counts into LGWAN",
-      description: viaRelay({ sanitisation: [] }, { sanitisation: ["file-sanitisation"] }),
+      // β holds internet-zone terminals to screen transfer: file sanitisation on their link out
+      // does not make the path through the relay a sanitised one.
+      name: "under β, internet-zone terminals reach LGWAN through a relay with file sanitisation only",
+      description: description(
+        [
+          internetSystem({ terminalGroups: [{ id: "pc", name: "業務端末", zone: "internet", attachedZones: ["internet"] }] }),
+          lgwanSystem(),
+          relay,
+        ],
+        {
+          connections: [
+            {
+              id: "in-1",
+              from: { system: "web-mail", terminalGroup: "pc" },
+              to: { system: "relay" },
+              direction: "one-way",
+              sanitisation: ["file-sanitisation"],
+            },
+            link("in-2", "relay", "groupware", { sanitisation: [] }),
+          ],
+        },
+      ),
       profile: { ...hitoyoshiProfile, networkModel: "beta" },
+      // Under α the first hop's file sanitisation would make the path a sanitised one.
       expected: [{ messageId: "unsanitisedPath", path: "/connections/1" }],
     },
     {

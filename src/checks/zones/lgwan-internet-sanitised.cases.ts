@@ -21,8 +21,59 @@ const betaTerminals = (sanitisation: string[]) =>
     ],
   });
 
+/**
+ * β: files or mail brought into the LGWAN zone through a sanitiser, system to system. 6(3)② asks
+ * for 無害化通信 between the two zones, and 2(13) names text conversion of mail and screen transfer
+ * "等"; the β model's screen-transfer rule is about internet-zone terminals using LGWAN business
+ * systems, and under β files and mail still come in through file sanitisation or text conversion.
+ * An auditor expects no finding when the method fits the traffic, and the usual findings when not.
+ */
+const betaImport = (role: "file-sanitiser" | "mail-sanitiser", sanitisation: string[], protocols: string[], at: "system" | "server") =>
+  description(
+    [
+      internetSystem(
+        at === "system"
+          ? { id: "cleaner", name: "無害化装置", boundaryRole: role, attachedZones: ["internet", "lgwan"] }
+          : { servers: [{ id: "cleaner", name: "無害化サーバ", boundaryRole: role, attachedZones: ["internet", "lgwan"] }] },
+      ),
+      lgwanSystem(),
+    ],
+    {
+      connections: [
+        {
+          id: "import",
+          from: at === "system" ? { system: "cleaner" } : { system: "web-mail", server: "cleaner" },
+          to: { system: "groupware" },
+          direction: "one-way",
+          sanitisation,
+          protocols,
+        },
+      ],
+    },
+  );
+
 const table: CheckTable = {
   valid: [
+    {
+      name: "under β, files enter through a declared file sanitiser (file sanitisation)",
+      description: betaImport("file-sanitiser", ["file-sanitisation"], ["smb"], "system"),
+      profile: beta,
+    },
+    {
+      name: "under β, mail enters through a declared mail sanitiser server (text conversion)",
+      description: betaImport("mail-sanitiser", ["mail-text-conversion"], ["smtp"], "server"),
+      profile: beta,
+    },
+    {
+      name: "under β, the internet-zone mail server delivers into LGWAN mail with bodies converted to text",
+      description: inbound({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] }),
+      profile: beta,
+    },
+    {
+      name: "under β, business terminals reach an LGWAN business system by screen transfer",
+      description: betaTerminals(["screen-transfer"]),
+      profile: beta,
+    },
     {
       name: "inbound mail with its body converted to text",
       description: inbound({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] }),
@@ -93,6 +144,19 @@ const table: CheckTable = {
       description: betaTerminals(["file-sanitisation"]),
       profile: beta,
       expected: [{ messageId: "screenTransferRequired", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // A declared sanitiser lifts only β's screen-transfer rule: its method must still fit.
+      name: "under β, a declared mail sanitiser that only removes attachments",
+      description: betaImport("mail-sanitiser", ["attachment-removal"], ["smtp"], "system"),
+      profile: beta,
+      expected: [{ messageId: "attachmentOnly", path: "/connections/0/sanitisation" }],
+    },
+    {
+      name: "under β, a declared mail sanitiser whose link carries a file share text conversion cannot sanitise",
+      description: betaImport("mail-sanitiser", ["mail-text-conversion"], ["smb"], "system"),
+      profile: beta,
+      expected: [{ messageId: "methodUnfit", path: "/connections/0/sanitisation" }],
     },
   ],
 };

@@ -30,6 +30,11 @@ const threeHops = (sanitisation: string[]) =>
 const table: CheckTable = {
   valid: [
     { name: "mail text conversion into LGWAN, then an approved restricted link", description: twoHops(["mail-text-conversion"]) },
+    {
+      name: "under β too, mail between systems converted to text, then an approved restricted link",
+      description: twoHops(["mail-text-conversion"]),
+      profile: { ...hitoyoshiProfile, networkModel: "beta" },
+    },
     { name: "a three-hop path is compliant only because its first hop sanitises", description: threeHops(["screen-transfer"]) },
     { name: "no path into the zone", description: description(systems()) },
     {
@@ -91,8 +96,29 @@ const table: CheckTable = {
       expected: [{ messageId: "reachableFromInternet", path: "/connections/0" }],
     },
     {
-      name: "under β only screen transfer counts on the hop into LGWAN",
-      description: twoHops(["file-sanitisation"]),
+      // β holds internet-zone terminals to screen transfer into LGWAN systems: file sanitisation
+      // on their own link leaves the path from the internet open (system-to-system mail or files
+      // sanitised into LGWAN are judged as under α: see the valid case above).
+      name: "under β, terminals in the internet zone reach LGWAN with file sanitisation, then My Number",
+      description: description(
+        [
+          internetSystem({ terminalGroups: [{ id: "pc", name: "業務端末", zone: "internet", attachedZones: ["internet"] }] }),
+          lgwanSystem(),
+          mynumberSystem(),
+        ],
+        {
+          connections: [
+            {
+              id: "pc-in",
+              from: { system: "web-mail", terminalGroup: "pc" },
+              to: { system: "groupware" },
+              direction: "one-way",
+              sanitisation: ["file-sanitisation"],
+            },
+            link("to-juki", "groupware", "juki", approved),
+          ],
+        },
+      ),
       profile: { ...hitoyoshiProfile, networkModel: "beta" },
       expected: [{ messageId: "reachableFromInternet", path: "/connections/0" }],
     },
