@@ -8,7 +8,7 @@ export const Id = doc(
   z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
     message: "ids use letters, digits, '.', '_' and '-' and start with a letter or digit",
   }),
-  "識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う",
+  "識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う",
   "Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description",
   "Id",
 );

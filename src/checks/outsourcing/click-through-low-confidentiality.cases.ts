@@ -39,6 +39,11 @@ const table: CheckTable = {
       expected: [{ messageId: "confidentialityUnknown", outcome: "needs-evidence", path: "/cloudServices/0/highestConfidentiality" }],
     },
     {
+      name: "click-through for C2, not ISMAP, other assurance not stated",
+      description: clickThrough({ highestConfidentiality: "C2", ismap: false, otherAssurance: undefined }),
+      expected: [{ messageId: "otherAssuranceUnknown", outcome: "needs-evidence", path: "/cloudServices/0/otherAssurance" }],
+    },
+    {
       name: "click-through for C2 with the assurance not stated",
       description: clickThrough({ highestConfidentiality: "C2", ismap: undefined }),
       expected: [{ messageId: "assuranceUnknown", outcome: "needs-evidence", path: "/cloudServices/0/ismap" }],

@@ -50,8 +50,12 @@ export default defineCheck({
         en: "Service {{service}} on standard terms does not state the highest confidentiality class it handles (highestConfidentiality)",
       },
       assuranceUnknown: {
-        ja: "約款による外部サービス {{service}} は機密性 {{class}} の情報を扱うが、ISMAP 登録（ismap）またはその他の保証（otherAssurance）の記載がない",
-        en: "Service {{service}} on standard terms handles {{class}} information but states neither ISMAP registration (ismap) nor other assurance (otherAssurance)",
+        ja: "約款による外部サービス {{service}} は機密性 {{class}} の情報を扱うが、ISMAP に登録されているか（ismap）の記載がない。登録がなければ、その他の保証（otherAssurance）も記載すること",
+        en: "Service {{service}} on standard terms handles {{class}} information but does not state whether it is ISMAP registered (ismap); if it is not, state other assurance (otherAssurance)",
+      },
+      otherAssuranceUnknown: {
+        ja: "約款による外部サービス {{service}} は機密性 {{class}} の情報を扱い、ISMAP に登録されておらず、その他の保証（otherAssurance）の記載がない",
+        en: "Service {{service}} on standard terms handles {{class}} information, is not ISMAP registered and does not state other assurance (otherAssurance)",
       },
     },
     remediation: {
@@ -76,9 +80,13 @@ export default defineCheck({
     if (service.ismap === false && service.otherAssurance !== undefined)
       yield ctx.fail("tooConfidential", ["highestConfidentiality"], { service: service.id, class: cls, max });
     else
-      yield ctx.needsEvidence("assuranceUnknown", [service.ismap === undefined ? "ismap" : "otherAssurance"], {
-        service: service.id,
-        class: cls,
-      });
+      yield ctx.needsEvidence(
+        service.ismap === false ? "otherAssuranceUnknown" : "assuranceUnknown",
+        [service.ismap === false ? "otherAssurance" : "ismap"],
+        {
+          service: service.id,
+          class: cls,
+        },
+      );
   },
 });

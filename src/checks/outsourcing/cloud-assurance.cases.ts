@@ -20,7 +20,7 @@ const table: CheckTable = {
     {
       name: "not ISMAP, other assurance not stated",
       description: withCloud(cloudService({ ismap: false })),
-      expected: [{ messageId: "assuranceUnknown", outcome: "needs-evidence", path: "/cloudServices/0/otherAssurance" }],
+      expected: [{ messageId: "otherAssuranceUnknown", outcome: "needs-evidence", path: "/cloudServices/0/otherAssurance" }],
     },
     {
       name: "assurance not stated",

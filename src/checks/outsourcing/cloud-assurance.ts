@@ -45,8 +45,12 @@ export default defineCheck({
         en: "External service {{service}} does not state the highest confidentiality class it handles (highestConfidentiality)",
       },
       assuranceUnknown: {
-        ja: "外部サービス {{service}} の ISMAP 登録（ismap）またはその他の保証（otherAssurance）の記載がない",
-        en: "External service {{service}} states neither its ISMAP registration (ismap) nor other assurance (otherAssurance)",
+        ja: "外部サービス {{service}} が ISMAP に登録されているか（ismap）の記載がない。登録がなければ、その他の保証（otherAssurance）も記載すること",
+        en: "External service {{service}} does not state whether it is ISMAP registered (ismap); if it is not, state other assurance (otherAssurance)",
+      },
+      otherAssuranceUnknown: {
+        ja: "外部サービス {{service}} は ISMAP に登録されておらず、その他の保証（otherAssurance）の記載がない",
+        en: "External service {{service}} is not ISMAP registered and does not state other assurance (otherAssurance)",
       },
     },
     remediation: {
@@ -64,8 +68,10 @@ export default defineCheck({
     // Only a "no" on ISMAP together with an explicit empty list of other assurance is a known gap.
     if (service.ismap === false && service.otherAssurance !== undefined) {
       yield ctx.fail("noAssurance", ["ismap"], { service: service.id, class: cls });
+    } else if (service.ismap === false) {
+      yield ctx.needsEvidence("otherAssuranceUnknown", ["otherAssurance"], { service: service.id });
     } else {
-      yield ctx.needsEvidence("assuranceUnknown", [service.ismap === undefined ? "ismap" : "otherAssurance"], { service: service.id });
+      yield ctx.needsEvidence("assuranceUnknown", ["ismap"], { service: service.id });
     }
   },
 });

@@ -84,7 +84,7 @@ export type IsoDate8 = string;
  */
 export type BcpScenario = "disaster" | "staff-shortage" | "infrastructure-outage" | "cyber-attack";
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id = string;
@@ -127,7 +127,7 @@ export type BusinessFunction =
   | "file-sanitisation"
   | "other";
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id1 = string;
@@ -202,17 +202,17 @@ export type IsoDate13 = string;
  */
 export type IsoDate14 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id2 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id3 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id4 = string;
@@ -228,12 +228,12 @@ export type ExternalEndpoint =
  */
 export type Zone4 = "mynumber" | "lgwan" | "internet";
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id5 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id6 = string;
@@ -299,37 +299,37 @@ export type ConfidentialityClass1 = "1" | "2" | "C3" | "C2" | "C1" | "3A" | "3B"
  */
 export type IsoDate18 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id7 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id8 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id9 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id10 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id11 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id12 = string;
 /**
- * 識別子（英数字と . _ - 。先頭は英数字）。説明書の中で参照に使う
+ * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
  */
 export type Id13 = string;
