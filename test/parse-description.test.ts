@@ -66,6 +66,14 @@ describe("parseDescription", () => {
       expect(issues.find((i) => i.code === "missing-field")?.pointer).toBe("/systems");
     });
 
+    it("says that YAML merge keys (<<) are not supported instead of listing the fields", () => {
+      // What a YAML 1.2 reader makes of `<<: *base`: a field named "<<" holding the anchor's mapping.
+      const issue = onlyIssue(description([lgwanSystem({ "<<": { ownerBody: "市長部局" } })]));
+      expect(issue).toMatchObject({ code: "unknown-key", pointer: "/systems/0/<<" });
+      expect(issue.hint?.en).toBe("YAML merge keys (<<: *anchor) are not supported (YAML 1.2 has none); write the anchor's fields out here");
+      expect(issue.hint?.ja).toContain("マージキー");
+    });
+
     it("lists the allowed fields when nothing is close", () => {
       const issue = onlyIssue(description([lgwanSystem()], { colour: "blue" }));
       expect(issue.pointer).toBe("/colour");
@@ -115,6 +123,23 @@ describe("parseDescription", () => {
       const issue = onlyIssue(description([lgwanSystem({ zone: "lgwn" })]));
       expect(issue).toMatchObject({ code: "invalid-value", pointer: "/systems/0/zone" });
       expect(issue.hint?.en).toBe('Did you mean "lgwan"? (allowed: mynumber, lgwan, internet)');
+    });
+
+    it("gives the code for a value written by its Japanese name (マイナンバー利用事務系 → mynumber, 生体認証 → biometric)", () => {
+      const zone = onlyIssue(description([lgwanSystem({ zone: "マイナンバー利用事務系" })]));
+      expect(zone).toMatchObject({ code: "invalid-value", pointer: "/systems/0/zone" });
+      expect(zone.hint?.en).toBe('Write "マイナンバー利用事務系" as its code "mynumber" (allowed: mynumber, lgwan, internet)');
+      expect(zone.hint?.ja).toBe("「マイナンバー利用事務系」はコードの \"mynumber\" で書くこと（使える値：mynumber, lgwan, internet）");
+      const factor = onlyIssue(
+        description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "端末", authenticationFactors: ["password", "生体認証"] }] })]),
+      );
+      expect(factor.pointer).toBe("/systems/0/terminalGroups/0/authenticationFactors/1");
+      expect(factor.hint?.en).toMatch(/^Write "生体認証" as its code "biometric"/);
+      // Full-width and spaces folded; a parenthetical may be left off (防災（被災者支援） → 防災).
+      expect(onlyIssue(description([lgwanSystem({ businessFunctions: ["防災"] })])).hint?.en).toMatch(/as its code "disaster-response"/);
+      expect(onlyIssue(description([lgwanSystem({ zone: "ＬＧＷＡＮ接続系" })])).hint?.en).toMatch(/as its code "lgwan"/);
+      // A name that is no value's gets the list.
+      expect(onlyIssue(description([lgwanSystem({ zone: "庁内系" })])).hint?.en).toBe("Allowed values: mynumber, lgwan, internet");
     });
 
     it("suggests across case (c3 → C3)", () => {

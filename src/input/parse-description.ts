@@ -7,6 +7,7 @@ import { crossReferenceIssues } from "./cross-references.js";
 import { parseValidDescription } from "./parse-valid-description.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "../engine/json-pointer.js";
+import { codeForJapaneseName } from "./japanese-names.js";
 import { suggest } from "./suggest.js";
 import { clip } from "../engine/text.js";
 
@@ -229,9 +230,15 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
         return at(
           "unknown-key",
           { ja: `不明な項目 "${clip(key, 80, "ja")}"`, en: `Unknown field "${clip(key)}"` },
-          close === undefined
-            ? { ja: `使える項目：${quoteList(known)}`, en: `Allowed fields: ${quoteList(known)}` }
-            : { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` },
+          // YAML 1.1's merge key, which YAML 1.2 (the core schema read here) does not have: the anchor's fields are not merged.
+          key === "<<"
+            ? {
+                ja: "YAML のマージキー（<<: *アンカー）は使えない（YAML 1.2 にはない）。アンカーの項目をこの場所に書き出すこと",
+                en: "YAML merge keys (<<: *anchor) are not supported (YAML 1.2 has none); write the anchor's fields out here",
+              }
+            : close === undefined
+              ? { ja: `使える項目：${quoteList(known)}`, en: `Allowed fields: ${quoteList(known)}` }
+              : { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` },
           [...path, key],
         );
       });
@@ -307,7 +314,8 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
     case "invalid_value": {
       const values = issue.values.map(String);
       const received = valueAt(input, issue.path);
-      const close = typeof received === "string" ? suggest(received, values) : undefined;
+      const code = typeof received === "string" ? codeForJapaneseName(received, values) : undefined;
+      const close = typeof received === "string" && code === undefined ? suggest(received, values) : undefined;
       const quoted = (typeof received === "number" || typeof received === "boolean") && values.includes(String(received));
       return [
         at(
@@ -318,12 +326,17 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
                 ja: `引用符で囲んで文字列にすること："${String(received)}"`,
                 en: `Quote the value to make it a string: "${String(received)}"`,
               }
-            : close === undefined
-              ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
-              : {
-                  ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
-                  en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
-                },
+            : code !== undefined
+              ? {
+                  ja: `「${show(received).slice(1, -1)}」はコードの "${code}" で書くこと（使える値：${quoteList(values)}）`,
+                  en: `Write ${show(received)} as its code "${code}" (allowed: ${quoteList(values)})`,
+                }
+              : close === undefined
+                ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
+                : {
+                    ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
+                    en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
+                  },
         ),
       ];
     }

@@ -1,0 +1,76 @@
+import { BOUNDARY_ROLES } from "../model/boundary-role.js";
+import { BUSINESS_FUNCTIONS } from "../model/values/business-function.js";
+import { CLOUD_TERMS_LABELS } from "../model/values/cloud-service.js";
+import { SANITISATION_METHODS } from "../model/values/connection.js";
+import { EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
+import { BCP_SCENARIO_LABELS } from "../model/values/municipality.js";
+import { NETWORK_MODELS } from "../model/values/network-model.js";
+import { SECURITY_ROLES, STAFF_CATEGORIES } from "../model/values/organisation.js";
+import {
+  AUTH_FACTOR_LABELS,
+  DEVICE_AUTHENTICATION_LABELS,
+  TERMINAL_ISSUERS,
+  WIRELESS_SECURITY_LABELS,
+} from "../model/values/terminal-group.js";
+import { TRANSPORTS } from "../model/values/transport.js";
+import { CONTRACT_CLAUSE_LABELS } from "../model/values/vendor.js";
+import { ZONES } from "../model/values/zone.js";
+
+/**
+ * The Japanese names of the descriptions' coded values (zones, transports, authentication
+ * factors…), for a hint when someone writes the name where the code belongs:
+ * `zone: マイナンバー利用事務系` → write `mynumber`.
+ */
+
+/** Width, case and spacing folded, and a parenthetical left off: 防災（被災者支援） is also 防災. */
+const fold = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+const bare = (text: string) => fold(text).replace(/\(.*\)$/, "");
+
+let names: Map<string, string[]> | undefined;
+
+function table(): Map<string, string[]> {
+  if (names !== undefined) return names;
+  names = new Map();
+  const tables: Readonly<Record<string, unknown>>[] = [
+    Object.fromEntries(Object.entries(ZONES).map(([id, zone]) => [id, zone.label])),
+    BOUNDARY_ROLES,
+    BUSINESS_FUNCTIONS,
+    CLOUD_TERMS_LABELS,
+    SANITISATION_METHODS,
+    EXTERNAL_ENDPOINTS,
+    BCP_SCENARIO_LABELS,
+    NETWORK_MODELS,
+    SECURITY_ROLES,
+    STAFF_CATEGORIES,
+    AUTH_FACTOR_LABELS,
+    DEVICE_AUTHENTICATION_LABELS,
+    TERMINAL_ISSUERS,
+    WIRELESS_SECURITY_LABELS,
+    TRANSPORTS,
+    CONTRACT_CLAUSE_LABELS,
+  ];
+  for (const entries of tables) {
+    for (const [id, entry] of Object.entries(entries)) {
+      const ja = (entry as { ja?: unknown }).ja;
+      if (typeof ja !== "string") continue;
+      for (const key of new Set([fold(ja), bare(ja)])) {
+        const ids = names.get(key) ?? [];
+        if (!ids.includes(id)) ids.push(id);
+        names.set(key, ids);
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * The one allowed value whose Japanese name `received` is, if any: the code to write instead.
+ * Only text with a character outside ASCII is looked up (codes are ASCII).
+ */
+export function codeForJapaneseName(received: string, allowed: readonly string[]): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, to skip codes
+  if (received.length > 60 || /^[\x00-\x7f]*$/.test(received)) return undefined;
+  const ids = table().get(fold(received)) ?? table().get(bare(received)) ?? [];
+  const matching = ids.filter((id) => allowed.includes(id));
+  return matching.length === 1 ? matching[0] : undefined;
+}
