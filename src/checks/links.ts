@@ -14,6 +14,7 @@ import { NATIONAL_SYSTEMS } from "../model/values/national-system.js";
 import { NETWORK_MODELS } from "../model/values/network-model.js";
 import { TRANSPORTS } from "../model/values/transport.js";
 import { ZONES } from "../model/values/zone.js";
+import type { ClauseId } from "../policy/clauses.js";
 import { type FlowPlace, type Hop, judgeLink, type LinkProblem, type LinkReason } from "../policy/flow-policy.js";
 import { suggest } from "../input/suggest.js";
 import type { CheckContext, FindingDraft, MessageData, RelativePath } from "./define-check.js";
@@ -279,6 +280,43 @@ export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckConte
   return data;
 }
 
+/**
+ * The clauses of 6(3) the boundary between two places falls under: ① where the My Number zone is
+ * one side; ② (with the definitions of path splitting and sanitised traffic, 2(12) and 2(13))
+ * between the LGWAN zone and the internet zone or the internet; ③ for the internet zone's traffic
+ * with the internet. None for other boundaries (a vendor network, Government Cloud…): a finding
+ * there cites all of its check's clauses.
+ */
+export function boundaryClauses(from: FlowPlace | undefined, to: FlowPlace | undefined): ClauseId[] {
+  const has = (place: FlowPlace) => from === place || to === place;
+  if (has("mynumber")) return ["6(3)①"];
+  const theInternet = has("public-internet") || has("security-cloud");
+  if (has("lgwan") && (has("internet") || theInternet)) return ["6(3)②", "2(12)", "2(13)"];
+  if (has("internet") && theInternet) return ["6(3)③"];
+  return [];
+}
+
+/** What a problem is about decides its clause where the places alone do not: the security cloud is ③, sanitisation ②. */
+const PROBLEM_CLAUSES: Partial<Readonly<Record<LinkReason, ClauseId[]>>> = {
+  "bypasses-security-cloud": ["6(3)③"],
+  "via-unknown": ["6(3)③"],
+  "not-sanitised": ["6(3)②", "2(12)", "2(13)"],
+  "sanitisation-unknown": ["6(3)②", "2(12)", "2(13)"],
+  "attachment-only": ["6(3)②", "2(13)"],
+  "method-unfit": ["6(3)②", "2(13)"],
+  "screen-transfer-required": ["6(3)②", "2(13)"],
+};
+
+/** The clauses a problem on a hop falls under (see {@link boundaryClauses}). */
+export function problemClauses(problem: LinkProblem, hop: Hop): ClauseId[] {
+  if (hop.from === "mynumber" || hop.to === "mynumber") return ["6(3)①"];
+  // A link over the internet is a boundary with the internet at each end.
+  if (problem.reason === "over-internet") {
+    return [...new Set([...boundaryClauses(hop.from, "public-internet"), ...boundaryClauses("public-internet", hop.to)])];
+  }
+  return PROBLEM_CLAUSES[problem.reason] ?? boundaryClauses(hop.from, hop.to);
+}
+
 /** Whether a connection has a hop in a check's domain (its applicability). */
 export function hasHopIn(connection: Connection, index: DescriptionIndex, domain: (from: FlowPlace, to: FlowPlace) => boolean): boolean {
   return connectionHopsOf(index, connection).some((hop) => hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to));
@@ -310,7 +348,8 @@ export function* linkFindings<M extends string>(
         ...hopLabels(ends[0]!, ends[1]!),
         ...problemData(problem, hop, ctx),
       };
-      yield problem.status === "violates" ? ctx.fail(messageId, path, data) : ctx.needsEvidence(messageId, path, data);
+      const draft = problem.status === "violates" ? ctx.fail(messageId, path, data) : ctx.needsEvidence(messageId, path, data);
+      yield { ...draft, clauses: problemClauses(problem, hop) };
     }
   }
 }

@@ -45,6 +45,12 @@ export interface FindingDraft<M extends string = string> {
   readonly path: RelativePath;
   readonly data: MessageData;
   readonly trace?: readonly Hop[];
+  /**
+   * The clauses this finding falls under, when it is some of the check's (a link check cites the
+   * clause of the one zone boundary a link crosses): the report cites those of them the check
+   * cites, and all the check's clauses when none is.
+   */
+  readonly clauses?: readonly ClauseId[];
 }
 
 /** Everything a check may read, and the two helpers that build its findings. */

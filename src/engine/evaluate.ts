@@ -173,6 +173,9 @@ function draftProblem(d: unknown, meta: AnyCheck["meta"]): string | undefined {
     return "data is not an object";
   }
   if (draft.trace !== undefined && !Array.isArray(draft.trace)) return "trace is not a list";
+  if (draft.clauses !== undefined && (!Array.isArray(draft.clauses) || !draft.clauses.every((c) => typeof c === "string"))) {
+    return "clauses is not a list of clause ids";
+  }
   return undefined;
 }
 
@@ -408,6 +411,18 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     const remediation = Object.freeze({ ...meta.remediation });
     const checkBasis = messageBasis(meta, undefined);
     const basisOf = new Map<string, MessageBasis>();
+    // A draft's clauses, as the check cites them (in its order): shared per set, all the check's when none.
+    const clauseSets = new Map<string, Finding["clauses"]>();
+    const clausesOf = (named: readonly string[] | undefined): Finding["clauses"] => {
+      if (named === undefined) return clauses;
+      const key = named.join("\u0000");
+      const known = clauseSets.get(key);
+      if (known !== undefined) return known;
+      const cited = clauses.filter((c) => named.includes(c));
+      const set = cited.length === 0 || cited.length === clauses.length ? clauses : (Object.freeze(cited) as Finding["clauses"]);
+      clauseSets.set(key, set);
+      return set;
+    };
     const finding = (
       target: Target,
       outcome: Outcome,
@@ -416,6 +431,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       path: string,
       data?: MessageData,
       trace?: readonly Hop[],
+      cited: Finding["clauses"] = clauses,
     ): Finding => {
       // Optional fields are assigned in place rather than spread: reports hold tens of thousands of findings.
       let basis = checkBasis;
@@ -436,7 +452,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         message,
         path,
         target,
-        clauses,
+        clauses: cited,
         threats,
       };
       if (basis.reference !== undefined) result.reference = basis.reference;
@@ -522,7 +538,18 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
           const path = entry.target.path + toPointer(draft.path);
           const data = draft.data ?? {};
           drafts ??= [];
-          drafts.push(finding(entry.target, draft.outcome, draft.messageId, renderMessage(template, data), path, data, draft.trace));
+          drafts.push(
+            finding(
+              entry.target,
+              draft.outcome,
+              draft.messageId,
+              renderMessage(template, data),
+              path,
+              data,
+              draft.trace,
+              clausesOf(draft.clauses),
+            ),
+          );
         }
       } catch (error) {
         problem = `it threw ${describeThrown(error)}`;

@@ -203,7 +203,11 @@ export const Finding = doc(
     message: LocalizedText,
     path: doc(z.string(), "記述の中の位置（JSON ポインタ、RFC 6901）", "Position in the description (JSON pointer, RFC 6901)"),
     target: Target,
-    clauses: z.array(ClauseIdSchema),
+    clauses: doc(
+      z.array(ClauseIdSchema),
+      "この結果の根拠条項（チェックの条項のうち、この結果に当たるもの。例：接続が越える領域の境界の条項）",
+      "Clauses this result derives from: those of its check's clauses that apply to it (e.g. the clause of the zone boundary a link crosses)",
+    ),
     threats: z.array(ThreatId),
     remediation: doc(LocalizedText.optional(), "対応方法（fail・needs-evidence のとき）", "What to do (for fail and needs-evidence)"),
     data: doc(

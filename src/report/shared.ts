@@ -125,7 +125,8 @@ function fromResults(id: string, findings: readonly Finding[]): CheckInfo {
     id,
     title: passed?.message ?? { ja: id, en: id },
     ...(remediation === undefined ? {} : { remediation }),
-    clauses: first.clauses,
+    // A finding may cite some of its check's clauses: the check cites them all.
+    clauses: [...new Set(findings.flatMap((f) => f.clauses))],
     threats: first.threats,
     basis: first.basis,
     area: first.area,

@@ -3,6 +3,7 @@ import { type Hop, judgeLink } from "../../policy/flow-policy.js";
 import type { Zone } from "../../model/zone.js";
 import { ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
+import { boundaryClauses } from "../links.js";
 import { flowContextOf } from "../paths.js";
 
 /** Whether a connection joins the part (by kind and id) of a system to the system itself. */
@@ -103,8 +104,9 @@ export default defineCheck({
         systemZoneEn: ZONES[systemZone].label.en,
       };
       const at = part.zone !== undefined ? [...path, "zone"] : [...path, "attachedZones"];
-      if (verdicts.some((v) => v.status === "violates")) yield ctx.fail("partLinkNotPermitted", at, data);
-      else if (verdicts.some((v) => v.status === "unknown")) yield ctx.needsEvidence("partLinkUnknown", path, data);
+      const clauses = boundaryClauses(zone, systemZone);
+      if (verdicts.some((v) => v.status === "violates")) yield { ...ctx.fail("partLinkNotPermitted", at, data), clauses };
+      else if (verdicts.some((v) => v.status === "unknown")) yield { ...ctx.needsEvidence("partLinkUnknown", path, data), clauses };
     }
   },
 });

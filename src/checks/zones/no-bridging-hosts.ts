@@ -1,5 +1,6 @@
 import { partZone } from "../../engine/network-graph.js";
 import type { BoundaryRole } from "../../model/boundary-role.js";
+import type { ClauseId } from "../../policy/clauses.js";
 import type { Zone } from "../../model/zone.js";
 import { ZONE_IDS, ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
@@ -35,6 +36,14 @@ function zonesOf(part: Part): Zone[] {
  * A host with interfaces in two zones joins them around every control on the path between them
  * (6(3)①–③). Judged per system, over the system itself, its servers and its terminal groups.
  */
+/** The separations a host in these zones would break: the My Number zone's (①), the LGWAN–internet split (②). */
+function bridgedClauses(zones: readonly Zone[]): ClauseId[] {
+  const clauses: ClauseId[] = [];
+  if (zones.includes("mynumber")) clauses.push("6(3)①");
+  if (zones.includes("lgwan") && zones.includes("internet")) clauses.push("6(3)②");
+  return clauses;
+}
+
 export default defineCheck({
   meta: {
     id: "no-bridging-hosts",
@@ -91,7 +100,8 @@ export default defineCheck({
       if (zones.length < 2 || isBoundaryAppliance(part, zones)) continue;
       bridging = true;
       const path = part.attachedZones === undefined ? part.path : [...part.path, "attachedZones"];
-      yield ctx.fail("bridgingHost", path, { host: part.label, zonesJa: zoneList(zones, "ja"), zonesEn: zoneList(zones, "en") });
+      const draft = ctx.fail("bridgingHost", path, { host: part.label, zonesJa: zoneList(zones, "ja"), zonesEn: zoneList(zones, "en") });
+      yield { ...draft, clauses: bridgedClauses(zones) };
     }
     if (bridging) return;
     const zones: Zone[] = [];
@@ -99,12 +109,13 @@ export default defineCheck({
     if (zones.length < 2) return;
     const unstated = parts.filter((part) => part.attachedZones === undefined).map((part) => part.label);
     if (unstated.length > 0) {
-      yield ctx.needsEvidence("attachmentsUnknown", [], {
+      const draft = ctx.needsEvidence("attachmentsUnknown", [], {
         host: system.id,
         zonesJa: zoneList(zones, "ja"),
         zonesEn: zoneList(zones, "en"),
         unstated: unstated.join(", "),
       });
+      yield { ...draft, clauses: bridgedClauses(zones) };
     }
   },
 });

@@ -2,8 +2,9 @@ import { partZone, terminalAccessLink } from "../../engine/network-graph.js";
 import type { Description } from "../../model/description.js";
 import { NETWORK_MODELS } from "../../model/values/network-model.js";
 import { ZONES } from "../../model/values/zone.js";
-import { judgeLink } from "../../policy/flow-policy.js";
+import { type Hop, judgeLink } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
+import { boundaryClauses, problemClauses } from "../links.js";
 import { flowContextOf } from "../paths.js";
 
 /** How terminals use the internet, in words. */
@@ -94,25 +95,29 @@ export default defineCheck({
       const zoneLabel = ZONES[zone].label;
       const data = { group: group.id, zoneJa: zoneLabel.ja, zoneEn: zoneLabel.en };
       if (group.internetAccess === undefined) {
-        yield ctx.needsEvidence("accessUnknown", ["terminalGroups", i], data);
+        // The zone's boundary with the internet: ① for My Number terminals, ② for LGWAN, ③ for the internet zone.
+        yield { ...ctx.needsEvidence("accessUnknown", ["terminalGroups", i], data), clauses: boundaryClauses(zone, "public-internet") };
         continue;
       }
       const access = terminalAccessLink(group);
       if (access === undefined) continue;
-      const verdict = judgeLink({ from: zone, to: access.to, link: access.link, forward: true }, flowContextOf(ctx.profile));
+      const hop: Hop = { from: zone, to: access.to, link: access.link, forward: true };
+      const verdict = judgeLink(hop, flowContextOf(ctx.profile));
       if (verdict.status === "ok") continue;
       const path = ["terminalGroups", i, "internetAccess"];
       const label = ACCESS_LABELS[group.internetAccess];
+      const clauses = [...new Set(verdict.problems.flatMap((p) => problemClauses(p, hop)))];
       if (verdict.problems.some((p) => p.reason === "bypasses-security-cloud")) {
-        yield ctx.fail("bypassesSecurityCloud", path, { ...data, cloud: ctx.profile.securityCloud });
+        yield { ...ctx.fail("bypassesSecurityCloud", path, { ...data, cloud: ctx.profile.securityCloud }), clauses };
       } else {
-        yield ctx.fail("accessNotPermitted", path, {
+        const draft = ctx.fail("accessNotPermitted", path, {
           ...data,
           accessJa: label.ja,
           accessEn: label.en,
           modelJa: model.ja,
           modelEn: model.en,
         });
+        yield { ...draft, clauses };
       }
     }
   },

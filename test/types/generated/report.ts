@@ -405,6 +405,10 @@ export interface Finding {
    */
   path: string;
   target: Target;
+  /**
+   * この結果の根拠条項（チェックの条項のうち、この結果に当たるもの。例：接続が越える領域の境界の条項）
+   * Clauses this result derives from: those of its check's clauses that apply to it (e.g. the clause of the zone boundary a link crosses)
+   */
   clauses: ClauseId[];
   threats: ThreatId[];
   remediation?: LocalizedText3;
