@@ -157,13 +157,16 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     basis: "guideline",
     reference: GUIDELINE_BETA,
   },
+  // 6(3)③ in the policy's own words, whichever check finds it (a guideline-based check too).
   bypassesSecurityCloud: {
     ja: "インターネットとの通信（接続 {{connection}}、{{hopJa}}）が{{cloud}}を経由していない",
     en: "Traffic with the internet (connection {{connection}}, {{hopEn}}) does not pass through {{cloud}}",
+    basis: "policy",
   },
   viaUnknown: {
     ja: "インターネットとの通信（接続 {{connection}}、{{hopJa}}）が経由するネットワーク（via）の記載がない",
     en: "Traffic with the internet (connection {{connection}}, {{hopEn}}) does not state which networks it passes through (via)",
+    basis: "policy",
   },
   breakoutNotAllowListed: {
     ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の宛先が許可リスト（destinationAllowList）で限定されていない",

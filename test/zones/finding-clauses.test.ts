@@ -67,6 +67,8 @@ describe("a finding cites the clauses of the separation it is about", () => {
     const hits = findings(vendorIn).filter((f) => f.checkId === "zone-links-permitted" && f.outcome === "fail");
     expect(hits.length).toBeGreaterThan(0);
     for (const f of hits) expect(f.clauses, f.messageId).toEqual(["6(3)③"]);
+    // The same fact as internet-via-security-cloud's, in the policy's words: the same basis.
+    expect(hits.find((f) => f.messageId === "bypassesSecurityCloud")?.basis).toBe("policy");
   });
 
   it("lgwan-internet-sanitised keeps its sanitisation clauses; a check of one clause is unchanged", () => {
