@@ -70,7 +70,9 @@ describe("parseDescription", () => {
       // What a YAML 1.2 reader makes of `<<: *base`: a field named "<<" holding the anchor's mapping.
       const issue = onlyIssue(description([lgwanSystem({ "<<": { ownerBody: "市長部局" } })]));
       expect(issue).toMatchObject({ code: "unknown-key", pointer: "/systems/0/<<" });
-      expect(issue.hint?.en).toBe("YAML merge keys (<<: *anchor) are not supported (YAML 1.2 has none); write the anchor's fields out here");
+      expect(issue.hint?.en).toBe(
+        "YAML merge keys (<<: *anchor) are not supported (YAML 1.2 has none); write the anchor's fields out here",
+      );
       expect(issue.hint?.ja).toContain("マージキー");
     });
 
@@ -129,7 +131,7 @@ describe("parseDescription", () => {
       const zone = onlyIssue(description([lgwanSystem({ zone: "マイナンバー利用事務系" })]));
       expect(zone).toMatchObject({ code: "invalid-value", pointer: "/systems/0/zone" });
       expect(zone.hint?.en).toBe('Write "マイナンバー利用事務系" as its code "mynumber" (allowed: mynumber, lgwan, internet)');
-      expect(zone.hint?.ja).toBe("「マイナンバー利用事務系」はコードの \"mynumber\" で書くこと（使える値：mynumber, lgwan, internet）");
+      expect(zone.hint?.ja).toBe('「マイナンバー利用事務系」はコードの "mynumber" で書くこと（使える値：mynumber, lgwan, internet）');
       const factor = onlyIssue(
         description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "端末", authenticationFactors: ["password", "生体認証"] }] })]),
       );

@@ -202,7 +202,16 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup): 
   const terminals = (end: NodeRef) => "system" in end && end.terminalGroup !== undefined;
   const hops = [connectionHop(connection, service, providerIngress, terminals(connection.from), from, to, true, false)];
   if (connection.direction !== "one-way") {
-    const back = connectionHop(connection, service, providerIngress, terminals(connection.to), to, from, false, connection.direction === undefined);
+    const back = connectionHop(
+      connection,
+      service,
+      providerIngress,
+      terminals(connection.to),
+      to,
+      from,
+      false,
+      connection.direction === undefined,
+    );
     hops.push(back);
   }
   return hops;
