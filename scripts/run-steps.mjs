@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Runs package.json scripts in stages: `node scripts/run-steps.mjs typecheck+build,lint+docs test:unit,check:package`
- * runs typecheck-then-build beside lint-then-docs, then test:unit beside check:package. Arguments
+ * Runs package.json scripts in stages: `node scripts/run-steps.mjs typecheck+build,lint+docs:check test:unit,check:package`
+ * runs typecheck-then-build beside lint-then-docs:check, then test:unit beside check:package. Arguments
  * are stages, run one after the other; a comma separates lanes that run side by side; `+` chains
  * scripts within a lane (build follows typecheck because it bundles the declaration files the
  * typecheck wrote; see scripts/typecheck.mjs). Each
