@@ -1,5 +1,5 @@
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
-import { description, internetSystem, lgwanSystem, link } from "../../../test/support/fixtures.js";
+import { description, internetSystem, lgwanSystem, link, mynumberSystem } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 type Obj = Record<string, unknown>;
@@ -32,6 +32,15 @@ const table: CheckTable = {
     {
       name: "a direct link is left to lgwan-internet-sanitised",
       description: description(systems(), { connections: [link("d", "web-mail", "groupware", { sanitisation: [] })] }),
+    },
+    {
+      // The link from the internet zone into the My Number zone is what is wrong, and no
+      // sanitisation would cure it: mynumber-connections-restricted fails it and
+      // mynumber-path-from-internet names the path. Asking here to sanitise it would mislead.
+      name: "a path through the My Number zone is left to the My Number checks",
+      description: description([internetSystem(), mynumberSystem(), lgwanSystem()], {
+        connections: [link("in", "web-mail", "juki"), link("out", "juki", "groupware")],
+      }),
     },
     {
       name: "the public internet is not an intermediate",

@@ -6,10 +6,16 @@ import { flowContextOf, hopData, hopPointer, hopsOf, packState, PATH_STATES, pat
 /** The path ranks reported, worst first. */
 const RANKS_REPORTED = [RANK.violates, RANK.unknown] as const;
 
-/** Nodes a path may pass between the two zones: anything outside both, except the internet itself and the security cloud. */
+/**
+ * Nodes a path may pass between the two zones: anything outside both, except the internet itself,
+ * the security cloud and the My Number zone. A path through the My Number zone has a link into it
+ * from the internet zone, which no sanitisation can make right (mynumber-connections-restricted
+ * fails it, mynumber-path-from-internet names the path): asking here to sanitise it would send the
+ * reader the wrong way.
+ */
 function isIntermediate(graph: NetworkGraph, node: number): boolean {
   const { zone, external } = graph.nodes[node]!;
-  return zone !== "internet" && zone !== "lgwan" && external !== "public-internet" && external !== "security-cloud";
+  return zone === undefined && external !== "public-internet" && external !== "security-cloud";
 }
 
 /**
@@ -56,8 +62,8 @@ export default defineCheck({
       en: "Every path between the LGWAN and internet zones must be sanitised, also through intermediate nodes",
     },
     description: {
-      ja: "インターネット接続系と LGWAN接続系の間を、どちらの領域にも属さないノード（領域が書かれていないシステム、外部ネットワーク等）を経由して結ぶ経路のうち、どの区間も無害化していないものを報告する。β・β'モデルでは、インターネット接続系から LGWAN接続系への経路は画面転送に限る。両領域を直接結ぶ接続は lgwan-internet-sanitised が判定するため、ここでは2区間以上の経路だけを報告する。インターネットとセキュリティクラウドは経由ノードとしない（それらを通る通信は他のチェックが判定する）。LGWAN接続系のノードごとに1件（流入経路を優先）報告する。",
-      en: "Reports paths between the internet zone and the LGWAN zone through nodes in neither zone (systems without a zone, external networks…) on which no hop sanitises. Under β and β', paths from the internet zone into the LGWAN zone count only with screen transfer. A connection joining the two zones directly is judged by lgwan-internet-sanitised, so only paths of two or more hops are reported here. The public internet and the security cloud are not intermediates (other checks judge traffic through them). One finding per LGWAN node, the inbound path first.",
+      ja: "インターネット接続系と LGWAN接続系の間を、どちらの領域にも属さないノード（領域が書かれていないシステム、外部ネットワーク等）を経由して結ぶ経路のうち、どの区間も無害化していないものを報告する。β・β'モデルでは、インターネット接続系の端末（端末群）から出る区間は画面転送でなければ無害化とみなさない。両領域を直接結ぶ接続は lgwan-internet-sanitised が判定するため、ここでは2区間以上の経路だけを報告する。インターネットとセキュリティクラウド、マイナンバー利用事務系のノードは経由ノードとしない（それらを通る通信は他のチェックが判定する。マイナンバー利用事務系への接続は、マイナンバー利用事務系の分離のチェックが不適合とする）。LGWAN接続系のノードごとに1件（流入経路を優先）報告する。",
+      en: "Reports paths between the internet zone and the LGWAN zone through nodes in neither zone (systems without a zone, external networks…) on which no hop sanitises. Under β and β', a hop leaving internet-zone terminals (a terminal group) sanitises only by screen transfer. A connection joining the two zones directly is judged by lgwan-internet-sanitised, so only paths of two or more hops are reported here. The public internet, the security cloud and My Number zone nodes are not intermediates (other checks judge traffic through them; a link into the My Number zone fails the My Number isolation checks). One finding per LGWAN node, the inbound path first.",
     },
     clauses: ["6(3)②", "2(12)", "2(13)"],
     threats: ["T1"],
