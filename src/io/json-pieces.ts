@@ -253,15 +253,17 @@ function locate(bytes: ByteSource, root: number, members: readonly Member[], poi
   const count = pointers.length;
   // Per pointer, by its index: the byte offset its position counts from, and how far below and
   // along from there it is (a column of -1: at the offset itself). Typed arrays rather than maps
-  // keyed by pointer, since a report at 100,000 systems locates some 200,000 pointers.
+  // and objects, since a report at 100,000 systems locates some 200,000 pointers.
   const anchor = new Float64Array(count);
   const down = new Int32Array(count);
   const along = new Int32Array(count).fill(-1);
-  /** Per piece to decode (by its first byte): its end and the indexes of the pointers inside it. */
-  const pieces = new Map<number, { end: number; inner: number[] }>();
+  /** The piece to decode for a pointer (its first and past-last byte; -1: none). */
+  const pieceStart = new Float64Array(count).fill(-1);
+  const pieceEnd = new Float64Array(count);
   /** Where the rest of a pointer inside a piece starts, and where it lands if nothing deeper is found. */
   const restAt = new Int32Array(count);
   const fallback = new Float64Array(count);
+  let inPieces = 0;
   for (let i = 0; i < count; i++) {
     const pointer = pointers[i] as string;
     // The first segment names a member; the rest of the pointer stays encoded, as the piece's own pointer.
@@ -297,12 +299,9 @@ function locate(bytes: ByteSource, root: number, members: readonly Member[], poi
       restAt[i] = third;
       fallback[i] = start;
     }
-    let piece = pieces.get(start);
-    if (piece === undefined) {
-      piece = { end, inner: [] };
-      pieces.set(start, piece);
-    }
-    piece.inner.push(i);
+    pieceStart[i] = start;
+    pieceEnd[i] = end;
+    inPieces++;
   }
 
   // Inside a decoded piece, a pointer is so many lines below the piece's start, and at a column
@@ -310,12 +309,18 @@ function locate(bytes: ByteSource, root: number, members: readonly Member[], poi
   // Pieces are taken in the order of the bytes, which packed bytes give back block by block.
   // The bytes were found to be UTF-8 when they were read.
   const decoder = new TextDecoder();
-  for (const start of [...pieces.keys()].sort((x, y) => x - y)) {
-    const piece = pieces.get(start) as { end: number; inner: number[] };
-    const text = decoder.decode(bytes.slice(start, piece.end));
-    const relative = piece.inner.map((i) => (pointers[i] as string).slice(restAt[i]));
+  const byPiece = new Uint32Array(inPieces);
+  for (let i = 0, k = 0; i < count; i++) if ((pieceStart[i] as number) >= 0) byPiece[k++] = i;
+  byPiece.sort((a, b) => (pieceStart[a] as number) - (pieceStart[b] as number) || a - b);
+  for (let first = 0; first < inPieces; ) {
+    const start = pieceStart[byPiece[first] as number] as number;
+    let last = first + 1;
+    while (last < inPieces && pieceStart[byPiece[last] as number] === start) last++;
+    const text = decoder.decode(bytes.slice(start, pieceEnd[byPiece[first] as number] as number));
+    const inner = byPiece.subarray(first, last);
+    const relative = Array.from(inner, (i) => (pointers[i] as string).slice(restAt[i]));
     const offsets = locateJsonPointers(text, relative);
-    piece.inner.forEach((i, k) => {
+    inner.forEach((i, k) => {
       const offset = offsets.get(relative[k] as string) ?? 0;
       // Offset 0 is the piece itself: nothing deeper was found, so the pointer's nearest located ancestor.
       if (offset === 0) {
@@ -329,17 +334,27 @@ function locate(bytes: ByteSource, root: number, members: readonly Member[], poi
       down[i] = lines;
       along[i] = lastBreak < 0 ? offset : offset - lastBreak;
     });
+    first = last;
   }
 
-  const at = positionsOfBytes(bytes, anchor.slice().sort());
+  // The anchors' own lines and columns, in one pass over the bytes in the anchors' order.
+  const byAnchor = new Uint32Array(count);
+  for (let i = 0; i < count; i++) byAnchor[i] = i;
+  byAnchor.sort((a, b) => (anchor[a] as number) - (anchor[b] as number));
+  const at = positionsOfBytes(
+    bytes,
+    Float64Array.from(byAnchor, (i) => anchor[i] as number),
+  );
   const out = new Map<string, Position>();
-  for (let i = 0; i < count; i++) {
-    const base = at.get(anchor[i] as number) as Position;
+  for (let k = 0; k < count; k++) {
+    const i = byAnchor[k] as number;
+    const line = at.line[k] as number;
+    const baseColumn = at.column[k] as number;
     const column = along[i] as number;
     const lines = down[i] as number;
     out.set(
       pointers[i] as string,
-      column < 0 ? base : lines === 0 ? { line: base.line, column: base.column + column } : { line: base.line + lines, column },
+      column < 0 ? { line, column: baseColumn } : lines === 0 ? { line, column: baseColumn + column } : { line: line + lines, column },
     );
   }
   return out;
@@ -365,10 +380,11 @@ function indexOf(pointer: string, start: number, end: number): number {
 
 /**
  * Line and column (1-based, the column in UTF-16 code units as in the decoded text) of each byte
- * offset, in one pass over the bytes up to the last; `offsets` sorted ascending.
+ * offset, in one pass over the bytes up to the last; `offsets` sorted ascending, the results in
+ * the same order.
  */
-function positionsOfBytes(bytes: ByteSource, offsets: ArrayLike<number>): Map<number, Position> {
-  const out = new Map<number, Position>();
+function positionsOfBytes(bytes: ByteSource, offsets: Float64Array): { line: Int32Array; column: Int32Array } {
+  const out = { line: new Int32Array(offsets.length), column: new Int32Array(offsets.length) };
   if (offsets.length === 0) return out;
   // Streaming: a character split between two chunks is counted with the second, before any
   // offset (offsets are at ASCII bytes: quotes, brackets, digits, letters of literals).
@@ -402,9 +418,9 @@ function positionsOfBytes(bytes: ByteSource, offsets: ArrayLike<number>): Map<nu
     };
     for (; k < offsets.length && (offsets[k] as number) < chunkEnd; k++) {
       const offset = offsets[k] as number;
-      if (out.has(offset)) continue;
-      advance(offset - base);
-      out.set(offset, { line, column });
+      if (k === 0 || offset !== offsets[k - 1]) advance(offset - base);
+      out.line[k] = line;
+      out.column[k] = column;
     }
     if (k === offsets.length) break;
     advance(chunk.length);
