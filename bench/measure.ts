@@ -2,7 +2,7 @@
  * The measuring side of bench/run.ts, run in a child process per size or pipeline:
  *
  *   measure.ts timing <systems> <repetitions> <quick|full>   interleaved step timings (JSON on stdout)
- *   measure.ts memory <file> <problems|all>                  one read + validate + evaluate, peak RSS
+ *   measure.ts memory <file> <problems|all>                  one read + validate + evaluate + locate, peak RSS
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
