@@ -51,6 +51,22 @@ describe("a finding cites the clauses of the separation it is about", () => {
     expect(clausesOf(dual(["lgwan", "internet"]), "no-bridging-hosts", "bridgingHost")).toEqual(["6(3)②"]);
   });
 
+  it("wireless-lan and zone-hosting-consistent: the separation of the zone the terminals or the system are in", () => {
+    // Personal-mode wireless LAN on My Number terminals weakens 6(3)①'s isolation, on LGWAN terminals ②'s; both are technical measures (6(6)).
+    const wireless = (system: Obj) =>
+      description([
+        {
+          ...system,
+          terminalGroups: [{ id: "pc", name: "端末", wireless: { used: true, security: "wpa2-personal", deviceAuthentication: "psk" } }],
+        },
+      ]);
+    expect(clausesOf(wireless(mynumberSystem()), "wireless-lan", "notEnterprise")).toEqual(["6(3)①", "6(6)"]);
+    expect(clausesOf(wireless(lgwanSystem()), "wireless-lan", "notEnterprise")).toEqual(["6(3)②", "6(6)"]);
+    // A general cloud service declared in the LGWAN zone: the zone's definition 2(10) and 6(3)②.
+    const saas = description([lgwanSystem({ hosting: { kind: "cloud-service" } })]);
+    expect(clausesOf(saas, "zone-hosting-consistent", "cloudServiceInZone")).toEqual(["2(10)", "6(3)②"]);
+  });
+
   it("zone-links-permitted: ③ for a vendor's link into the internet zone that bypasses the security cloud", () => {
     const vendorIn = description([internetSystem()], {
       connections: [

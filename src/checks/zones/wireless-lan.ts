@@ -108,6 +108,8 @@ export default defineCheck({
       if (zone === undefined || !JUDGED.has(zone)) continue;
       const wireless = group.wireless;
       const at = ["terminalGroups", i, "wireless"];
+      // The zone's separation and the technical measures: 6(3)① and 6(6), or 6(3)② and 6(6).
+      const clauses = [...ZONES[zone].clauses, "6(6)" as const];
       const data = {
         group: group.id,
         zone,
@@ -118,32 +120,40 @@ export default defineCheck({
         baselineEn: GUIDELINE_BASELINES[baseline].en,
       };
       if (wireless?.used === undefined) {
-        yield ctx.needsEvidence("wirelessUnknown", wireless === undefined ? ["terminalGroups", i] : at, { ...data, ...factData("used") });
+        yield {
+          ...ctx.needsEvidence("wirelessUnknown", wireless === undefined ? ["terminalGroups", i] : at, { ...data, ...factData("used") }),
+          clauses,
+        };
         continue;
       }
       if (!wireless.used) continue;
       const rules = rulesFor(zone, baseline);
       if (rules.forbidden) {
-        yield ctx.fail("forbidden", [...at, "used"], data);
+        yield { ...ctx.fail("forbidden", [...at, "used"], data), clauses };
         continue;
       }
       if (rules.enterprise) {
-        if (wireless.security === undefined) yield ctx.needsEvidence("wirelessUnknown", at, { ...data, ...factData("security") });
+        if (wireless.security === undefined)
+          yield { ...ctx.needsEvidence("wirelessUnknown", at, { ...data, ...factData("security") }), clauses };
         else if (!ENTERPRISE.has(wireless.security))
-          yield ctx.fail("notEnterprise", [...at, "security"], {
-            ...data,
-            security: wireless.security,
-            securityJa: WIRELESS_SECURITY_LABELS[wireless.security].ja,
-            securityEn: WIRELESS_SECURITY_LABELS[wireless.security].en,
-          });
+          yield {
+            ...ctx.fail("notEnterprise", [...at, "security"], {
+              ...data,
+              security: wireless.security,
+              securityJa: WIRELESS_SECURITY_LABELS[wireless.security].ja,
+              securityEn: WIRELESS_SECURITY_LABELS[wireless.security].en,
+            }),
+            clauses,
+          };
       }
       if (rules.dot1x) {
         const auth = wireless.deviceAuthentication;
-        if (auth === undefined) yield ctx.needsEvidence("wirelessUnknown", at, { ...data, ...factData("deviceAuthentication") });
+        if (auth === undefined)
+          yield { ...ctx.needsEvidence("wirelessUnknown", at, { ...data, ...factData("deviceAuthentication") }), clauses };
         else if (auth === "psk" || auth === "none")
-          yield ctx.fail("no8021x", [...at, "deviceAuthentication"], { ...data, ...authData(auth) });
+          yield { ...ctx.fail("no8021x", [...at, "deviceAuthentication"], { ...data, ...authData(auth) }), clauses };
         else if (rules.certificate && auth !== "client-certificate")
-          yield ctx.fail("noClientCertificate", [...at, "deviceAuthentication"], { ...data, ...authData(auth) });
+          yield { ...ctx.fail("noClientCertificate", [...at, "deviceAuthentication"], { ...data, ...authData(auth) }), clauses };
       }
     }
   },

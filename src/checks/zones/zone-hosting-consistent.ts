@@ -56,6 +56,8 @@ export default defineCheck({
     }
     if (kind !== "cloud-service") return;
     if (system.zone === "lgwan" && ctx.profile.networkModel === "alpha-prime") return;
-    yield ctx.fail("cloudServiceInZone", ["hosting", "kind"], data);
+    // The definition and the measure of the zone it is declared in (2(9) and 6(3)①, or 2(10) and 6(3)②).
+    const clauses = system.zone === undefined ? undefined : ZONES[system.zone].clauses;
+    yield { ...ctx.fail("cloudServiceInZone", ["hosting", "kind"], data), ...(clauses === undefined ? {} : { clauses }) };
   },
 });
