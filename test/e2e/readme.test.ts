@@ -7,7 +7,7 @@ import { runBuiltCli } from "./run-cli.js";
 // Each test starts the built command; on a busy machine one start can take seconds.
 vi.setConfig({ testTimeout: 30_000 });
 
-/** The demo table of the README: check id and line of each failure it lists. */
+/** The demo table of the README: check id, severity, line and clauses of each failure it lists. */
 function demoRows(): string[] {
   const readme = readFileSync(`${ROOT}/README.md`, "utf8");
   const block = readme.slice(readme.indexOf("<!-- demo:start -->"), readme.indexOf("<!-- demo:end -->"));
@@ -16,7 +16,7 @@ function demoRows(): string[] {
     .filter((line) => line.startsWith("| ") && !line.startsWith("| check") && !line.startsWith("|---"))
     .map((line) => {
       const cells = line.split("|").map((cell) => cell.trim());
-      return `${cells[1]} ${cells[2]} line ${cells[3]}`;
+      return `${cells[1]} ${cells[2]} line ${cells[3]} clauses ${cells[4]}`;
     })
     .sort();
 }
@@ -28,7 +28,7 @@ describe("README demo", () => {
     const report = JSON.parse(result.stdout) as Report;
     const failures = report.results
       .filter((f) => f.outcome === "fail")
-      .map((f) => `${f.checkId} ${f.severity} line ${f.location?.line}`)
+      .map((f) => `${f.checkId} ${f.severity} line ${f.location?.line} clauses ${f.clauses.join(", ")}`)
       .sort();
     expect(demoRows()).toEqual(failures);
     expect(report.summary.byOutcome["needs-evidence"]).toBe(0);

@@ -67,6 +67,19 @@ describe("a finding cites the clauses of the separation it is about", () => {
     expect(clausesOf(saas, "zone-hosting-consistent", "cloudServiceInZone")).toEqual(["2(10)", "6(3)②"]);
   });
 
+  it("remote-maintenance-controlled and beta-preconditions: the line's zone, or the measure a precondition belongs to", () => {
+    const maintained = description([
+      mynumberSystem({
+        remoteMaintenance: { used: true, line: "internet-vpn", perSessionApproval: false, mfa: true, logged: true },
+      }),
+    ]);
+    expect(clausesOf(maintained, "remote-maintenance-controlled", "vpnIntoMyNumberZone")).toEqual(["6(3)①"]);
+    expect(clausesOf(maintained, "remote-maintenance-controlled", "noSessionApproval")).toEqual(["6(6)", "6(8)"]);
+    const beta = { ...hitoyoshiProfile, networkModel: "beta" as const };
+    const noCsirt = description([lgwanSystem()], { municipality: { name: "人吉市", csirt: { established: false } } });
+    expect(clausesOf(noCsirt, "beta-preconditions", "csirtMissing", beta)).toEqual(["6(3)", "6(1)"]);
+  });
+
   it("zone-links-permitted: ③ for a vendor's link into the internet zone that bypasses the security cloud", () => {
     const vendorIn = description([internetSystem()], {
       connections: [

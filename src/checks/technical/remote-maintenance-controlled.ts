@@ -3,6 +3,7 @@ import type { Connection } from "../../model/connection.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
 import type { Transport } from "../../model/transport.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
+import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
 
 type Line = NonNullable<RemoteMaintenance["line"]>;
@@ -124,14 +125,19 @@ export default defineCheck({
   },
   *evaluate(system, ctx) {
     const data = { system: system.id };
+    // How the work is controlled is operations and outsourcing (6(6), 6(8)); the line into a zone
+    // is that zone's separation (6(3)① or ②).
+    const control: ClauseId[] = ["6(6)", "6(8)"];
+    const zoneClauses: ClauseId[] = system.zone === "mynumber" ? ["6(3)①"] : system.zone === "lgwan" ? ["6(3)②"] : control;
     const links = maintenanceLinks(system, ctx.index);
     const declared = system.remoteMaintenance;
     // Remote maintenance described twice must say the same; described once, either source counts.
     if (declared?.used === false && links.length > 0) {
-      yield ctx.fail("notUsedButConnected", ["remoteMaintenance", "used"], {
+      const draft = ctx.fail("notUsedButConnected", ["remoteMaintenance", "used"], {
         ...data,
         connection: [...new Set(links.map((link) => link.connection.id))].sort().join(", "),
       });
+      yield { ...draft, clauses: control };
       return;
     }
     let lineFromLinks: Line | undefined;
@@ -139,7 +145,7 @@ export default defineCheck({
       if (connection.transport === undefined) continue;
       const line = LINE_OF[connection.transport];
       if (declared?.line !== undefined && declared.line !== line) {
-        yield ctx.fail("linesDisagree", ["remoteMaintenance", "line"], {
+        const draft = ctx.fail("linesDisagree", ["remoteMaintenance", "line"], {
           ...data,
           connection: connection.id,
           lineJa: LINE_LABELS[declared.line].ja,
@@ -147,6 +153,7 @@ export default defineCheck({
           transportJa: TRANSPORTS[connection.transport].ja,
           transportEn: TRANSPORTS[connection.transport].en,
         });
+        yield { ...draft, clauses: control };
       }
       // The riskiest line described counts.
       if (lineFromLinks === undefined || LINE_RISK[line] > LINE_RISK[lineFromLinks]) lineFromLinks = line;
@@ -159,8 +166,11 @@ export default defineCheck({
     ] as const) {
       const value = maintenance[field];
       if (value === undefined)
-        yield ctx.needsEvidence("factUnknown", ["remoteMaintenance", field], { ...data, ...FACT_LABELS[field], fact: field });
-      else if (!value) yield ctx.fail(failId, ["remoteMaintenance", field], data);
+        yield {
+          ...ctx.needsEvidence("factUnknown", ["remoteMaintenance", field], { ...data, ...FACT_LABELS[field], fact: field }),
+          clauses: control,
+        };
+      else if (!value) yield { ...ctx.fail(failId, ["remoteMaintenance", field], data), clauses: control };
     }
     const line = ["remoteMaintenance", "line"];
     switch (maintenance.line) {
@@ -168,12 +178,12 @@ export default defineCheck({
         yield ctx.needsEvidence("factUnknown", line, { ...data, ...FACT_LABELS.line, fact: "line" });
         break;
       case "internet":
-        yield ctx.fail("internetLine", line, data);
+        yield { ...ctx.fail("internetLine", line, data), clauses: zoneClauses };
         break;
       case "internet-vpn":
         if (system.zone === undefined) yield ctx.needsEvidence("zoneUnknown", ["zone"], data);
-        else if (system.zone === "mynumber") yield ctx.fail("vpnIntoMyNumberZone", line, data);
-        else if (system.zone === "lgwan") yield ctx.fail("vpnIntoLgwanZone", line, data);
+        else if (system.zone === "mynumber") yield { ...ctx.fail("vpnIntoMyNumberZone", line, data), clauses: ["6(3)①"] };
+        else if (system.zone === "lgwan") yield { ...ctx.fail("vpnIntoLgwanZone", line, data), clauses: ["6(3)②"] };
         break;
       default:
         break; // closed lines and LGWAN stay off the internet

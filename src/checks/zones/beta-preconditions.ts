@@ -1,5 +1,6 @@
 import { dateData, isOlderThanMonths } from "../../engine/dates.js";
 import { NETWORK_MODELS } from "../../model/values/network-model.js";
+import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
 import { latestDate } from "../interval.js";
 
@@ -104,29 +105,38 @@ export default defineCheck({
     const model = ctx.profile.networkModel;
     const base = { model, modelJa: NETWORK_MODELS[model].ja, modelEn: NETWORK_MODELS[model].en };
     const established = municipality.csirt?.established;
-    if (established === undefined) yield ctx.needsEvidence("csirtUnknown", municipality.csirt === undefined ? [] : ["csirt"], base);
-    else if (!established) yield ctx.fail("csirtMissing", ["csirt", "established"], base);
+    // Each precondition cites the β model (6(3)) and the measure it belongs to: the CSIRT the
+    // organisation (6(1)), training and drills the human measures (6(5)), audits clause 7.
+    const organisation: ClauseId[] = ["6(3)", "6(1)"];
+    const human: ClauseId[] = ["6(3)", "6(5)"];
+    if (established === undefined)
+      yield { ...ctx.needsEvidence("csirtUnknown", municipality.csirt === undefined ? [] : ["csirt"], base), clauses: organisation };
+    else if (!established) yield { ...ctx.fail("csirtMissing", ["csirt", "established"], base), clauses: organisation };
 
     const last = municipality.training?.lastDate;
     const months = ctx.profile.intervals.trainingMonths;
-    if (last === undefined) yield ctx.needsEvidence("trainingUnknown", municipality.training === undefined ? [] : ["training"], base);
+    if (last === undefined)
+      yield { ...ctx.needsEvidence("trainingUnknown", municipality.training === undefined ? [] : ["training"], base), clauses: human };
     else if (isOlderThanMonths(last, months, ctx.evaluationDate))
-      yield ctx.fail("trainingOverdue", ["training", "lastDate"], { ...base, months, ...dateData("last", last) });
+      yield { ...ctx.fail("trainingOverdue", ["training", "lastDate"], { ...base, months, ...dateData("last", last) }), clauses: human };
 
     const drills = municipality.drills;
-    if (drills === undefined) yield ctx.needsEvidence("drillsUnknown", [], base);
-    else if (!drills.some((drill) => isTargetedMailDrill(drill.kind))) yield ctx.fail("targetedMailDrillMissing", ["drills"], base);
+    if (drills === undefined) yield { ...ctx.needsEvidence("drillsUnknown", [], base), clauses: human };
+    else if (!drills.some((drill) => isTargetedMailDrill(drill.kind)))
+      yield { ...ctx.fail("targetedMailDrillMissing", ["drills"], base), clauses: human };
 
     // Log analysis is a condition on the internet zone's traffic: its systems are judged, and
     // systems of the other zones (the My Number system's log review among them) are not.
     const internet = ctx.description.systems.filter((s) => s.zone === "internet");
     const notAnalysed = internet.filter((s) => s.logging?.reviewed === false).map((s) => s.id);
     const unknown = internet.filter((s) => s.logging?.reviewed === undefined).map((s) => s.id);
-    if (notAnalysed.length > 0) yield ctx.fail("logsNotAnalysed", [], { ...base, systems: notAnalysed.join(", ") });
-    else if (unknown.length > 0) yield ctx.needsEvidence("logAnalysisUnknown", [], { ...base, systems: unknown.join(", ") });
+    if (notAnalysed.length > 0)
+      yield { ...ctx.fail("logsNotAnalysed", [], { ...base, systems: notAnalysed.join(", ") }), clauses: ["6(3)"] };
+    else if (unknown.length > 0)
+      yield { ...ctx.needsEvidence("logAnalysisUnknown", [], { ...base, systems: unknown.join(", ") }), clauses: ["6(3)"] };
 
     const audits = municipality.audits;
-    if (audits === undefined) yield ctx.needsEvidence("auditsUnknown", [], base);
-    else if (latestDate(audits) === undefined) yield ctx.fail("auditMissing", ["audits"], base);
+    if (audits === undefined) yield { ...ctx.needsEvidence("auditsUnknown", [], base), clauses: ["6(3)", "7"] };
+    else if (latestDate(audits) === undefined) yield { ...ctx.fail("auditMissing", ["audits"], base), clauses: ["6(3)", "7"] };
   },
 });
