@@ -299,6 +299,11 @@ export function boundaryClauses(from: FlowPlace | undefined, to: FlowPlace | und
   return [];
 }
 
+/** The clauses of every boundary between the given zones (a host or part standing in all of them). */
+export function zonesClauses(zones: readonly FlowPlace[]): ClauseId[] {
+  return [...new Set(zones.flatMap((a, i) => zones.slice(i + 1).flatMap((b) => boundaryClauses(a, b))))];
+}
+
 /** What a problem is about decides its clause where the places alone do not: the security cloud is ③, sanitisation ②. */
 const PROBLEM_CLAUSES: Partial<Readonly<Record<LinkReason, ClauseId[]>>> = {
   "bypasses-security-cloud": ["6(3)③"],

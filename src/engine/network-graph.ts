@@ -162,6 +162,8 @@ function placeOfEnd(connection: Connection, end: NodeRef, other: NodeRef, system
 
 const isPublicInternet = (end: NodeRef) => "external" in end && end.external === "public-internet";
 const isProviderEnd = (end: NodeRef, systemOf: SystemLookup) => "system" in end && isProviderService(systemOf(end.system));
+/** Whether an end is a terminal group: staff using a system from their terminals. */
+const terminals = (end: NodeRef) => "system" in end && end.terminalGroup !== undefined;
 
 /**
  * One hop of a connection, built field by field in one fixed order rather than spread from a base
@@ -199,7 +201,6 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup): 
   const providerIngress =
     (isPublicInternet(connection.from) || isPublicInternet(connection.to)) &&
     (isProviderEnd(connection.from, systemOf) || isProviderEnd(connection.to, systemOf));
-  const terminals = (end: NodeRef) => "system" in end && end.terminalGroup !== undefined;
   const hops = [connectionHop(connection, service, providerIngress, terminals(connection.from), from, to, true, false)];
   if (connection.direction !== "one-way") {
     const back = connectionHop(

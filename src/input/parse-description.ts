@@ -328,7 +328,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
               }
             : code !== undefined
               ? {
-                  ja: `「${show(received).slice(1, -1)}」はコードの "${code}" で書くこと（使える値：${quoteList(values)}）`,
+                  ja: `「${String(received)}」はコードの "${code}" で書くこと（使える値：${quoteList(values)}）`,
                   en: `Write ${show(received)} as its code "${code}" (allowed: ${quoteList(values)})`,
                 }
               : close === undefined

@@ -5,6 +5,7 @@ import type { Transport } from "../../model/transport.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
+import { boundaryClauses } from "../links.js";
 
 type Line = NonNullable<RemoteMaintenance["line"]>;
 
@@ -128,7 +129,7 @@ export default defineCheck({
     // How the work is controlled is operations and outsourcing (6(6), 6(8)); the line into a zone
     // is that zone's separation (6(3)① or ②).
     const control: ClauseId[] = ["6(6)", "6(8)"];
-    const zoneClauses: ClauseId[] = system.zone === "mynumber" ? ["6(3)①"] : system.zone === "lgwan" ? ["6(3)②"] : control;
+    const intoZone = system.zone === "mynumber" || system.zone === "lgwan" ? boundaryClauses(system.zone, "public-internet") : control;
     const links = maintenanceLinks(system, ctx.index);
     const declared = system.remoteMaintenance;
     // Remote maintenance described twice must say the same; described once, either source counts.
@@ -178,12 +179,12 @@ export default defineCheck({
         yield ctx.needsEvidence("factUnknown", line, { ...data, ...FACT_LABELS.line, fact: "line" });
         break;
       case "internet":
-        yield { ...ctx.fail("internetLine", line, data), clauses: zoneClauses };
+        yield { ...ctx.fail("internetLine", line, data), clauses: intoZone };
         break;
       case "internet-vpn":
         if (system.zone === undefined) yield ctx.needsEvidence("zoneUnknown", ["zone"], data);
-        else if (system.zone === "mynumber") yield { ...ctx.fail("vpnIntoMyNumberZone", line, data), clauses: ["6(3)①"] };
-        else if (system.zone === "lgwan") yield { ...ctx.fail("vpnIntoLgwanZone", line, data), clauses: ["6(3)②"] };
+        else if (system.zone === "mynumber") yield { ...ctx.fail("vpnIntoMyNumberZone", line, data), clauses: intoZone };
+        else if (system.zone === "lgwan") yield { ...ctx.fail("vpnIntoLgwanZone", line, data), clauses: intoZone };
         break;
       default:
         break; // closed lines and LGWAN stay off the internet

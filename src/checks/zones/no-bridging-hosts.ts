@@ -1,9 +1,9 @@
 import { partZone } from "../../engine/network-graph.js";
 import type { BoundaryRole } from "../../model/boundary-role.js";
-import type { ClauseId } from "../../policy/clauses.js";
 import type { Zone } from "../../model/zone.js";
 import { ZONE_IDS, ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
+import { zonesClauses } from "../links.js";
 
 interface Part {
   readonly label: string;
@@ -36,14 +36,6 @@ function zonesOf(part: Part): Zone[] {
  * A host with interfaces in two zones joins them around every control on the path between them
  * (6(3)①–③). Judged per system, over the system itself, its servers and its terminal groups.
  */
-/** The separations a host in these zones would break: the My Number zone's (①), the LGWAN–internet split (②). */
-function bridgedClauses(zones: readonly Zone[]): ClauseId[] {
-  const clauses: ClauseId[] = [];
-  if (zones.includes("mynumber")) clauses.push("6(3)①");
-  if (zones.includes("lgwan") && zones.includes("internet")) clauses.push("6(3)②");
-  return clauses;
-}
-
 export default defineCheck({
   meta: {
     id: "no-bridging-hosts",
@@ -101,7 +93,7 @@ export default defineCheck({
       bridging = true;
       const path = part.attachedZones === undefined ? part.path : [...part.path, "attachedZones"];
       const draft = ctx.fail("bridgingHost", path, { host: part.label, zonesJa: zoneList(zones, "ja"), zonesEn: zoneList(zones, "en") });
-      yield { ...draft, clauses: bridgedClauses(zones) };
+      yield { ...draft, clauses: zonesClauses(zones) };
     }
     if (bridging) return;
     const zones: Zone[] = [];
@@ -115,7 +107,7 @@ export default defineCheck({
         zonesEn: zoneList(zones, "en"),
         unstated: unstated.join(", "),
       });
-      yield { ...draft, clauses: bridgedClauses(zones) };
+      yield { ...draft, clauses: zonesClauses(zones) };
     }
   },
 });
