@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../builtin.js";
 import { summarise } from "../engine/evaluate.js";
 import { parseDescription } from "../input/parse-description.js";
-import { locateFindings } from "../io/issues.js";
+import { addLocations, locateFindings } from "../io/issues.js";
 import { parseSource } from "../io/parse.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { FINGERPRINT_VERSION } from "../report/fingerprint.js";
-import { addFingerprints, baselineOf, baselineText, compareWithBaseline, fingerprintName } from "./baseline.js";
+import { addFingerprints, baselineOf, baselineText, compareWithBaseline, fingerprintFindings, fingerprintName } from "./baseline.js";
 import { parseBaseline } from "./baseline-file.js";
 
 const FILE = "examples/delivery-spec.yaml";
@@ -45,6 +45,26 @@ describe("addFingerprints", () => {
     const other = reportOf(spec, "copy/delivery-spec.yaml");
     const mine = new Set(problems(report).map((f) => f.fingerprint));
     for (const f of problems(other)) expect(mine.has(f.fingerprint)).toBe(false);
+  });
+});
+
+describe("in place, as the command does with the report it owns", () => {
+  it("gives the same findings, key order included, as the copying route, which leaves its input alone", () => {
+    const source = parseSource(spec, FILE);
+    const parsed = parseDescription(source.value);
+    if (!parsed.ok) throw new Error("invalid");
+    const fresh = () => evaluate(parsed.value, { evaluationDate: "2026-04-01", locale: "en" });
+    const original = fresh();
+    const before = JSON.stringify(original);
+    const copied = addFingerprints(locateFindings(original, source), FILE);
+    expect(JSON.stringify(original)).toBe(before);
+    const owned = fresh();
+    const objects = [...owned.results];
+    addLocations(owned.results, source);
+    fingerprintFindings(owned.results, FILE);
+    expect(owned.results.every((f, i) => f === objects[i])).toBe(true);
+    expect(owned.results.some((f) => f.location !== undefined && f.fingerprint !== undefined)).toBe(true);
+    expect(JSON.stringify(owned)).toBe(JSON.stringify(copied));
   });
 });
 

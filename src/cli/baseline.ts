@@ -48,10 +48,16 @@ export function fingerprintName(file: string, cwd: string): string {
 
 /** Adds `fingerprint` to the findings of one description's report; `file` is its {@link fingerprintName}. */
 export function addFingerprints(report: Report, file: string): Report {
-  return {
-    ...report,
-    results: report.results.map((f) => (FINGERPRINTED.has(f.outcome) ? { ...f, fingerprint: findingFingerprint(f, file) } : f)),
-  };
+  const results = report.results.map((f) => (FINGERPRINTED.has(f.outcome) ? { ...f } : f));
+  fingerprintFindings(results, file);
+  return { ...report, results };
+}
+
+/** {@link addFingerprints} on findings the caller owns (the command's own report): set on the findings themselves, no copies. */
+export function fingerprintFindings(results: readonly Finding[], file: string): void {
+  for (const f of results) {
+    if (FINGERPRINTED.has(f.outcome)) (f as { fingerprint?: string }).fingerprint = findingFingerprint(f, file);
+  }
 }
 
 function compare(a: string, b: string): number {

@@ -6,9 +6,10 @@
  */
 import type { SecpolicyError } from "../input/errors.js";
 import { fromPointer, toPointer } from "../engine/json-pointer.js";
-import { issuesToDiagnostics, locateFindings } from "../io/issues.js";
+import { addLocations, issuesToDiagnostics } from "../io/issues.js";
 import type { ParsedSource } from "../io/parse.js";
 import { readSource } from "../io/read.js";
+import type { Finding } from "../model/finding.js";
 import type { Profile } from "../model/profile.js";
 import type { Report } from "../model/report.js";
 import type { Waiver } from "../model/waiver.js";
@@ -65,27 +66,26 @@ export function waiverIssueDiagnostics(
  * Adds locations to the reported findings: those about an exception from the waivers file
  * (`/waivers/i/...` past the description's own) point into that file, with the pointer rewritten
  * to the file's own (`/i/...` or `/waivers/i/...`); everything else points into the description.
+ * The findings themselves are changed: the command owns the report it has just evaluated.
  */
-export function locateReport(report: Report, description: ParsedSource, ownCount: number, file: LoadedWaivers | undefined): Report {
-  const located = locateFindings(report, description);
-  if (file === undefined) return located;
+export function locateReport(report: Report, description: ParsedSource, ownCount: number, file: LoadedWaivers | undefined): void {
+  // The command owns the report it has just evaluated: locations are set on its findings, not on copies.
+  addLocations(report.results, description);
+  if (file === undefined) return;
   const inFile = (path: string): string | undefined => {
     if (!path.startsWith("/waivers/")) return undefined;
     const [, index, ...rest] = fromPointer(path);
     const i = Number(index);
     return Number.isInteger(i) && i >= ownCount ? `${file.prefix}${toPointer([i - ownCount, ...rest])}` : undefined;
   };
-  const moved = located.results.flatMap((f) => {
+  const moved = report.results.flatMap((f) => {
     const pointer = f.location === undefined ? undefined : inFile(f.path);
-    return pointer === undefined ? [] : [pointer];
+    return pointer === undefined ? [] : [{ finding: f as { path: string; location?: Finding["location"] }, pointer }];
   });
-  if (moved.length === 0) return located;
-  const positions = file.source.locateAll(moved);
-  const results = located.results.map((f) => {
-    const pointer = f.location === undefined ? undefined : inFile(f.path);
-    if (pointer === undefined) return f;
-    const at = positions.get(pointer);
-    return { ...f, path: pointer, location: { file: file.source.file, ...(at ?? { line: 1, column: 1 }) } };
-  });
-  return { ...located, results };
+  if (moved.length === 0) return;
+  const positions = file.source.locateAll(moved.map((m) => m.pointer));
+  for (const { finding, pointer } of moved) {
+    finding.path = pointer;
+    finding.location = { file: file.source.file, ...(positions.get(pointer) ?? { line: 1, column: 1 }) };
+  }
 }
