@@ -310,13 +310,16 @@ export function renderCheckPage(entry: CatalogueEntry & { check: AnyCheck }, war
     "",
     "## メッセージ / Messages",
     "",
-    "| id | 根拠 / Basis | 日本語 | English |",
-    "|---|---|---|---|",
+    "| id | 根拠 / Basis | 条項 / Clauses | 日本語 | English |",
+    "|---|---|---|---|---|",
     ...Object.entries(m.messages as Record<string, MessageTemplate>).map(([id, text]) => {
       const own = messageBasis(m, text);
       const reference = own.reference === undefined ? "" : `<br>${cell(own.reference.ja)}`;
-      return `| ${code(id)} | ${code(own.basis)}${reference} | ${cell(text.ja)} | ${cell(text.en)} |`;
+      const clauses = text.clauses === undefined ? "–" : text.clauses.join(", ");
+      return `| ${code(id)} | ${code(own.basis)}${reference} | ${clauses} | ${cell(text.ja)} | ${cell(text.en)} |`;
     }),
+    "",
+    "条項が「–」のメッセージの結果は、チェックの条項のうちその結果に当たるものを引用する（チェックが絞らない限りすべて）。 / A finding of a message without clauses here cites those of the check's clauses that apply to it (all of them unless the check narrows them).",
     "",
     ...exampleSection(
       "## 不適合の例 / Failing example",

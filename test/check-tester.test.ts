@@ -30,6 +30,26 @@ const twoAssets = description([
   }),
 ]);
 
+describe("runCheckCase with clauses", () => {
+  it("compares the clauses exactly, in order, when a case gives them", () => {
+    const cited = departmentNamed.meta.clauses;
+    const held = runCheckCase(departmentNamed, {
+      name: "the check's clauses",
+      description: noDepartment,
+      expected: [{ messageId: "missing", clauses: cited }],
+    });
+    expect(held.message).toBe("");
+    const wrong = runCheckCase(departmentNamed, {
+      name: "another clause",
+      description: noDepartment,
+      expected: [{ messageId: "missing", clauses: ["6(3)③"] }],
+    });
+    expect(wrong.ok).toBe(false);
+    expect(wrong.message).toContain("expected but not reported:\n  - fail missing citing 6(3)③");
+    expect(wrong.message).toContain(`citing ${cited.join(", ")}`);
+  });
+});
+
 describe("runCheckCase with message data", () => {
   it("holds when the expected data is a subset of the finding's data", () => {
     const result = runCheckCase(departmentNamed, {

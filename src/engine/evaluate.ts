@@ -284,6 +284,7 @@ function reportCheck(meta: AnyCheck["meta"], override: Severity | undefined, bui
   for (const [id, template] of Object.entries(meta.messages as Record<string, MessageTemplate>)) {
     const basis = messageBasis(meta, template);
     const defaultSeverity = template.severity ?? meta.severity;
+    const clauses = template.clauses === undefined ? undefined : citedClauses(meta.clauses, template.clauses);
     messages[id] = {
       ja: template.ja,
       en: template.en,
@@ -291,6 +292,7 @@ function reportCheck(meta: AnyCheck["meta"], override: Severity | undefined, bui
       ...(basis.reference === undefined ? {} : { reference: { ja: basis.reference.ja, en: basis.reference.en } }),
       defaultSeverity,
       severity: override ?? defaultSeverity,
+      ...(clauses === undefined || clauses.length === meta.clauses.length ? {} : { clauses: [...clauses] }),
     };
   }
   const docsUrl = builtin ? defaults.docsUrl?.(meta.id) : meta.docsUrl;
@@ -313,6 +315,15 @@ function reportCheck(meta: AnyCheck["meta"], override: Severity | undefined, bui
     remediation: { ja: meta.remediation.ja, en: meta.remediation.en },
     ...(docsUrl === undefined ? {} : { docsUrl }),
   };
+}
+
+/**
+ * The clauses a finding cites when a message or a draft names some: those of the check's clauses
+ * named, in the check's order; all the check's when none of them is named.
+ */
+function citedClauses(all: readonly Finding["clauses"][number][], named: readonly string[]): readonly Finding["clauses"][number][] {
+  const cited = all.filter((c) => named.includes(c));
+  return cited.length === 0 ? all : cited;
 }
 
 /** Counts results per outcome, severity, measure area and threat. */
@@ -418,8 +429,8 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       const key = named.join("\u0000");
       const known = clauseSets.get(key);
       if (known !== undefined) return known;
-      const cited = clauses.filter((c) => named.includes(c));
-      const set = cited.length === 0 || cited.length === clauses.length ? clauses : (Object.freeze(cited) as Finding["clauses"]);
+      const cited = citedClauses(clauses, named);
+      const set = cited.length === clauses.length ? clauses : (Object.freeze(cited) as Finding["clauses"]);
       clauseSets.set(key, set);
       return set;
     };
@@ -547,7 +558,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
               path,
               data,
               draft.trace,
-              clausesOf(draft.clauses),
+              clausesOf(draft.clauses ?? template.clauses),
             ),
           );
         }

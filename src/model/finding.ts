@@ -105,6 +105,11 @@ export const MessageTemplate = doc(
       "このメッセージの既定の重大度（チェックの重大度と異なる場合。プロファイルの指定が優先）",
       "Default severity of this message where it differs from the check's (a profile's override still wins)",
     ),
+    clauses: doc(
+      z.array(ClauseIdSchema).min(1).optional(),
+      "このメッセージの結果が引用する条項（チェックの条項の一部である場合。チェックの条項にないものは引用しない）",
+      "Clauses the findings of this message cite, where they are some of the check's (one the check does not list is not cited)",
+    ),
   }),
   "メッセージのひな形",
   "Message template",

@@ -75,6 +75,11 @@ export const ReportCheckMessage = doc(
       "この評価で使った重大度（プロファイルの指定を反映）",
       "Severity used in this evaluation (after the profile's override)",
     ),
+    clauses: doc(
+      z.array(ClauseIdSchema).optional(),
+      "このメッセージの結果が引用する条項（チェックの条項の一部だけの場合。ない場合はチェックの条項すべて。チェックが結果ごとにさらに絞ることがある）",
+      "Clauses the findings of this message cite, where they are some of the check's (absent: all of them; a check may narrow them further per finding)",
+    ),
   }),
   "実行したチェックのメッセージ",
   "A message of a check that ran",

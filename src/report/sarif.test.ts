@@ -96,6 +96,16 @@ describe("sarif format", () => {
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
   });
 
+  it("gives each result the clauses of its own finding, which may be fewer than its rule's", () => {
+    const report = handBuiltReport();
+    const wide = report.results.findIndex((f) => f.outcome === "fail" && f.clauses.length > 1);
+    expect(wide).toBeGreaterThanOrEqual(0);
+    const narrowed = report.results.map((f, i) => (i === wide ? { ...f, clauses: f.clauses.slice(1) } : f));
+    const run = sarif({ ...report, results: narrowed }).runs[0]!;
+    const listed = narrowed.filter((f) => ["fail", "needs-evidence", "waived"].includes(f.outcome));
+    expect(run.results.map((r) => r.properties.clauses)).toEqual(listed.map((f) => f.clauses));
+  });
+
   it("reports fail, needs-evidence and waived only, each with a level", () => {
     const report = handBuiltReport();
     const results = sarif(report).runs[0]!.results;

@@ -229,6 +229,8 @@ function result(finding: Finding, ruleIndex: number, locale: Locale, artifacts: 
       outcome: finding.outcome,
       severity: finding.severity,
       messageId: finding.messageId,
+      // The clauses of this finding, which may be fewer than its rule's (a zone finding cites its boundary).
+      clauses: finding.clauses,
       [`message.${other}`]: finding.message[other],
       target: finding.target,
       pointer: finding.path,

@@ -141,3 +141,56 @@ describe("a finding cites the clauses of the separation it is about", () => {
     ]);
   });
 });
+
+describe("a message may name the clauses its findings cite", () => {
+  const twoClauses = (messageClauses: string[]) =>
+    defineCheck({
+      meta: {
+        id: "acme/message-clauses",
+        area: "organisation",
+        title: { ja: "例", en: "Example" },
+        clauses: ["6(1)", "7"],
+        threats: ["T2"],
+        basis: "practice",
+        severity: "low",
+        target: "system",
+        messages: {
+          organisation: { ja: "体制", en: "Organisation", clauses: messageClauses as never },
+          both: { ja: "両方", en: "Both" },
+        },
+        remediation: { ja: "例", en: "Example" },
+      },
+      *evaluate(_system, ctx) {
+        yield ctx.fail("organisation");
+        yield ctx.fail("both", ["id"]);
+      },
+    });
+
+  it("its findings cite those clauses, and the report's account of the check says so", () => {
+    const parsed = parseDescription(description([lgwanSystem()]));
+    if (!parsed.ok) throw new Error("invalid");
+    const report = evaluate(parsed.value, { checks: [twoClauses(["6(1)"])], results: "problems" });
+    expect(report.results.map((f) => [f.messageId, f.clauses])).toEqual([
+      ["organisation", ["6(1)"]],
+      ["both", ["6(1)", "7"]],
+    ]);
+    const messages = report.checks[0]?.messages ?? {};
+    expect(messages.organisation?.clauses).toEqual(["6(1)"]);
+    expect(messages.both && "clauses" in messages.both).toBe(false);
+  });
+
+  it("a custom check whose message names a clause the check does not list is refused, at that message", () => {
+    const parsed = parseDescription(description([lgwanSystem()]));
+    if (!parsed.ok) throw new Error("invalid");
+    expect(() => evaluate(parsed.value, { checks: [twoClauses(["6(3)①"])] })).toThrow(
+      expect.objectContaining({
+        code: "invalid-checks",
+        issues: [
+          expect.objectContaining({
+            message: expect.objectContaining({ en: expect.stringContaining("meta.messages.organisation.clauses.0") }),
+          }),
+        ],
+      }),
+    );
+  });
+});

@@ -12,7 +12,14 @@ const table: CheckTable = {
     {
       name: "a plan for disasters only",
       description: scenarios(["disaster"]),
-      expected: [{ messageId: "missingScenarios", path: "/municipality/bcp/scenarios" }],
+      // The plan answers 3(3) (disasters); the finding is about the threats left unplanned: staff
+      // shortage 3(4), infrastructure outage 3(5), cyber attack 3(1), in the check's order.
+      expected: [{ messageId: "missingScenarios", path: "/municipality/bcp/scenarios", clauses: ["3(4)", "3(5)", "3(1)"] }],
+    },
+    {
+      name: "a plan without the cyber-attack scenario",
+      description: scenarios(ALL_SCENARIOS.filter((s) => s !== "cyber-attack")),
+      expected: [{ messageId: "missingScenarios", path: "/municipality/bcp/scenarios", clauses: ["3(1)"] }],
     },
     {
       name: "scenarios not stated",
@@ -22,7 +29,9 @@ const table: CheckTable = {
     {
       name: "ICT-BCP not described",
       description: withBcp(undefined),
-      expected: [{ messageId: "bcpUnknown", outcome: "needs-evidence", path: "/municipality/bcp" }],
+      expected: [
+        { messageId: "bcpUnknown", outcome: "needs-evidence", path: "/municipality/bcp", clauses: ["3(3)", "3(4)", "3(5)", "3(1)"] },
+      ],
     },
   ],
 };

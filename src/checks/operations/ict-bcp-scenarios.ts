@@ -1,6 +1,7 @@
 import type { BcpScenario } from "../../model/municipality.js";
 import { BCP_SCENARIO_LABELS } from "../../model/values/municipality.js";
 import { ICT_BCP_GUIDELINE } from "../../policy/guideline.js";
+import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
 
 /** The scenarios an ICT-BCP must plan for; each answers a threat clause (BCP_SCENARIO_LABELS). */
@@ -68,10 +69,14 @@ export default defineCheck({
     }
     const planned = new Set(bcp.scenarios);
     const missing = REQUIRED.filter((scenario) => !planned.has(scenario)).map((scenario) => BCP_SCENARIO_LABELS[scenario]);
+    // The finding cites the threat clauses of the scenarios left out, the ones its text names.
     if (missing.length > 0)
-      yield ctx.fail("missingScenarios", ["bcp", "scenarios"], {
-        missingJa: missing.map((s) => `${s.ja}（${s.clause}）`).join("、"),
-        missingEn: missing.map((s) => `${s.en} (${s.clause})`).join(", "),
-      });
+      yield {
+        ...ctx.fail("missingScenarios", ["bcp", "scenarios"], {
+          missingJa: missing.map((s) => `${s.ja}（${s.clause}）`).join("、"),
+          missingEn: missing.map((s) => `${s.en} (${s.clause})`).join(", "),
+        }),
+        clauses: missing.map((s) => s.clause as ClauseId),
+      };
   },
 });

@@ -22,7 +22,8 @@ const table: CheckTable = {
     {
       name: "audit officer is also system administrator",
       description: withRoles({ role: "auditor", person: "情報政策係長" }),
-      expected: [{ messageId: "auditIndependence", path: "/municipality/roles/4/person" }],
+      // An audit officer auditing their own work touches the organisation 6(1) and the audit 7.
+      expected: [{ messageId: "auditIndependence", path: "/municipality/roles/4/person", clauses: ["6(1)", "7"] }],
     },
     {
       name: "CISO audits (spacing differs)",
@@ -32,7 +33,8 @@ const table: CheckTable = {
     {
       name: "CISO is also security administrator",
       description: municipalityDescription({ roles: [...ROLES, { role: "security-administrator", person: "副市長" }] }),
-      expected: [{ messageId: "approvesOwnRequests", path: "/municipality/roles/7/person" }],
+      // Approving one's own requests is the organisation's separation of duties (6(1)); no audit is involved.
+      expected: [{ messageId: "approvesOwnRequests", path: "/municipality/roles/7/person", clauses: ["6(1)"] }],
     },
     {
       name: "organisation not described",

@@ -51,6 +51,8 @@ export default defineCheck({
       approvesOwnRequests: {
         ja: "{{person}} が{{role}}と{{other}}を兼務しており、自らの申請を承認することになる",
         en: "{{person}} is both {{roleEn}} and {{otherEn}}, and would approve their own requests",
+        // The organisation only: no audit is involved.
+        clauses: ["6(1)"],
       },
       rolesMissing: {
         ja: "情報セキュリティの体制（roles）の記載がないため、兼務を確かめられない",

@@ -10,12 +10,15 @@ const table: CheckTable = {
     {
       name: "a system without a zone needs evidence",
       description: description([lgwanSystem({ zone: undefined })]),
-      expected: [{ messageId: "missingZone", outcome: "needs-evidence", path: "/systems/0/zone" }],
+      expected: [
+        { messageId: "missingZone", outcome: "needs-evidence", path: "/systems/0/zone", clauses: ["6(3)", "2(9)", "2(10)", "2(11)"] },
+      ],
     },
     {
       name: "attached zones that leave out the system's own zone",
       description: description([lgwanSystem({ attachedZones: ["internet"] })]),
-      expected: [{ messageId: "zoneNotAttached", path: "/systems/0/attachedZones" }],
+      // 6(3) with the definitions of the two zones in question: LGWAN 2(10) and internet 2(11), not My Number's 2(9).
+      expected: [{ messageId: "zoneNotAttached", path: "/systems/0/attachedZones", clauses: ["6(3)", "2(10)", "2(11)"] }],
     },
   ],
 };

@@ -1,5 +1,10 @@
+import type { Zone } from "../../model/zone.js";
 import { ZONE_IDS } from "../../model/values/zone.js";
+import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
+
+/** The clause that defines each zone. */
+const ZONE_DEFINITIONS: Readonly<Record<Zone, ClauseId>> = { mynumber: "2(9)", lgwan: "2(10)", internet: "2(11)" };
 
 /** Every system states its zone, and its terminals and servers sit in zones it is consistent with. */
 export default defineCheck({
@@ -33,11 +38,16 @@ export default defineCheck({
   *evaluate(system, ctx) {
     if (system.zone === undefined) yield ctx.needsEvidence("missingZone", ["zone"], { system: system.id });
     else if (system.attachedZones !== undefined && !system.attachedZones.includes(system.zone)) {
-      yield ctx.fail("zoneNotAttached", ["attachedZones"], {
-        system: system.id,
-        zone: system.zone,
-        attached: system.attachedZones.join(", "),
-      });
+      // 6(3) with the definitions of the zones the description names (2(9)–2(11)).
+      const named = new Set([system.zone, ...system.attachedZones]);
+      yield {
+        ...ctx.fail("zoneNotAttached", ["attachedZones"], {
+          system: system.id,
+          zone: system.zone,
+          attached: system.attachedZones.join(", "),
+        }),
+        clauses: ["6(3)", ...ZONE_IDS.filter((z) => named.has(z)).map((z) => ZONE_DEFINITIONS[z])],
+      };
     }
   },
 });

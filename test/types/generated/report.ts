@@ -365,6 +365,11 @@ export interface ReportCheckMessage {
    * Severity used in this evaluation (after the profile's override)
    */
   severity: "critical" | "high" | "medium" | "low";
+  /**
+   * このメッセージの結果が引用する条項（チェックの条項の一部だけの場合。ない場合はチェックの条項すべて。チェックが結果ごとにさらに絞ることがある）
+   * Clauses the findings of this message cite, where they are some of the check's (absent: all of them; a check may narrow them further per finding)
+   */
+  clauses?: ClauseId[];
 }
 /**
  * 日本語と英語の文
