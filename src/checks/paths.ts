@@ -4,6 +4,8 @@ import type { Connection } from "../model/connection.js";
 import type { Hop } from "../model/finding.js";
 import { nationalSystems } from "../model/values/national-system.js";
 import type { Profile } from "../model/profile.js";
+import { EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
+import { ZONES } from "../model/values/zone.js";
 import { type FlowContext, type FlowPlace, flowContext, type HopStatus, judgeLink, type LinkVerdict } from "../policy/flow-policy.js";
 import type { RelativePath } from "./define-check.js";
 
@@ -56,13 +58,44 @@ export const packState = (rank: number, hops: number): number => rank * 3 + Math
 export const rankOf = (state: number): number => Math.floor(state / 3);
 export const hopsOf = (state: number): number => state % 3;
 
-/** The node a path starts from (`first` arc's origin) through its end, as `a → b → c`. */
-export function pathLabel(graph: NetworkGraph, arcIds: readonly number[]): string {
+/** The nodes of a path, from the first arc's origin through the last arc's end. */
+function pathNodes(graph: NetworkGraph, arcIds: readonly number[]): GraphNode[] {
   const arcs = arcIds.map((id) => graph.arcs[id] as GraphArc);
-  const labels = arcs.map((arc) => (graph.nodes[arc.from] as GraphNode).label);
+  const nodes = arcs.map((arc) => graph.nodes[arc.from] as GraphNode);
   const last = arcs.at(-1);
-  if (last !== undefined) labels.push((graph.nodes[last.to] as GraphNode).label);
-  return labels.join(" → ");
+  if (last !== undefined) nodes.push(graph.nodes[last.to] as GraphNode);
+  return nodes;
+}
+
+/** An external network's name without its parenthetical: 「LGWAN」, not 「LGWAN（LGWAN-ASPを含む）」, in a path. */
+const shortName = (name: string) => name.replace(/\s*[（(][^（()）]*[）)]$/, "");
+
+/**
+ * A node as a reader names it: a system or part by its id, an external network by its name in
+ * each language (インターネット, not `external:public-internet`), a Government Cloud segment
+ * with its zone.
+ */
+export function nodeWords(node: GraphNode): { ja: string; en: string } {
+  if (node.external === undefined) return { ja: node.label, en: node.label };
+  const name = EXTERNAL_ENDPOINTS[node.external];
+  const words = { ja: shortName(name.ja), en: shortName(name.en) };
+  if (node.external !== "government-cloud" || node.zone === undefined) return words;
+  const zone = ZONES[node.zone].label;
+  return { ja: `${words.ja}（${zone.ja}の区画）`, en: `${words.en} (${zone.en} segment)` };
+}
+
+/**
+ * Message data naming a path: `path` as the trace labels its nodes, `pathJa` and `pathEn` in
+ * words for each language's text.
+ */
+export function pathData(graph: NetworkGraph, arcIds: readonly number[]): { path: string; pathJa: string; pathEn: string } {
+  const nodes = pathNodes(graph, arcIds);
+  const words = nodes.map(nodeWords);
+  return {
+    path: nodes.map((node) => node.label).join(" → "),
+    pathJa: words.map((w) => w.ja).join(" → "),
+    pathEn: words.map((w) => w.en).join(" → "),
+  };
 }
 
 /** The trace of a path, hop by hop; `mustChange` marks the hops (by position) that must change. */
@@ -85,11 +118,20 @@ export function traceOf(graph: NetworkGraph, arcIds: readonly number[], mustChan
   return hops;
 }
 
-/** Message data naming one hop of a path: `hop` (from → to) and `connection` (its id, or `-` inside a system). */
-export function hopData(graph: NetworkGraph, arcId: number): { hop: string; connection: string } {
+/**
+ * Message data naming one hop of a path: `hop` (from → to, as the trace labels them), `hopJa`
+ * and `hopEn` in words, and `connection` (its id, or `-` inside a system).
+ */
+export function hopData(graph: NetworkGraph, arcId: number): { hop: string; hopJa: string; hopEn: string; connection: string } {
   const arc = graph.arcs[arcId] as GraphArc;
+  const from = graph.nodes[arc.from] as GraphNode;
+  const to = graph.nodes[arc.to] as GraphNode;
+  const fromWords = nodeWords(from);
+  const toWords = nodeWords(to);
   return {
-    hop: `${(graph.nodes[arc.from] as GraphNode).label} → ${(graph.nodes[arc.to] as GraphNode).label}`,
+    hop: `${from.label} → ${to.label}`,
+    hopJa: `${fromWords.ja} → ${toWords.ja}`,
+    hopEn: `${fromWords.en} → ${toWords.en}`,
     connection: arc.connection?.id ?? "-",
   };
 }

@@ -40,6 +40,9 @@ const NAME_KEYS: ReadonlySet<string> = new Set([
   "part",
   "hop",
   "path",
+  // the same in words: the description's ids joined with network names (test/wording/path-words.test.ts checks those)
+  "hopJa",
+  "pathJa",
   "target",
   "host",
   "unstated",

@@ -1,6 +1,7 @@
 import { sameName } from "../../engine/names.js";
 import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
+import { dateData } from "../../engine/dates.js";
 import { defineCheck } from "../define-check.js";
 import { isUnassigned } from "../holders.js";
 
@@ -33,12 +34,12 @@ export default defineCheck({
     target: "description",
     messages: {
       expired: {
-        ja: "例外措置 {{reference}}（チェック {{checkId}}）は {{expiresOn}} に期限が切れた。対象の不適合は免除されない",
-        en: "Exception {{reference}} (check {{checkId}}) expired on {{expiresOn}}; the failures it covered count again",
+        ja: "例外措置 {{reference}}（チェック {{checkId}}）は{{expiresOnJa}}に期限が切れた。対象の不適合は免除されない",
+        en: "Exception {{reference}} (check {{checkId}}) expired on {{expiresOnEn}}; the failures it covered count again",
       },
       notYetInForce: {
-        ja: "例外措置 {{reference}}（チェック {{checkId}}）の承認日 {{approvedOn}} は評価の基準日 {{evaluationDate}} より後",
-        en: "Exception {{reference}} (check {{checkId}}) is approved on {{approvedOn}}, after the evaluation date {{evaluationDate}}",
+        ja: "例外措置 {{reference}}（チェック {{checkId}}）の承認日（{{approvedOnJa}}）が評価の基準日（{{evaluationDateJa}}）より後になっている",
+        en: "Exception {{reference}} (check {{checkId}}) is approved on {{approvedOnEn}}, after the evaluation date ({{evaluationDateEn}})",
       },
       approverNotAuthorised: {
         ja: "例外措置 {{reference}} の承認者「{{approvedBy}}」は、例外措置を承認できる役割（{{rolesJa}}）の担当者として体制に記載された者（{{holders}}）のいずれとも一致しない",
@@ -77,10 +78,10 @@ export default defineCheck({
       const data = {
         reference: waiver.reference,
         checkId: waiver.checkId,
-        expiresOn: waiver.expiresOn,
-        approvedOn: waiver.approvedOn,
+        ...dateData("expiresOn", waiver.expiresOn),
+        ...dateData("approvedOn", waiver.approvedOn),
         approvedBy: waiver.approvedBy,
-        evaluationDate: ctx.evaluationDate,
+        ...dateData("evaluationDate", ctx.evaluationDate),
       };
       if (waiver.expiresOn < ctx.evaluationDate) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
       else if (waiver.approvedOn > ctx.evaluationDate) yield ctx.fail("notYetInForce", ["waivers", i, "approvedOn"], data);

@@ -1,7 +1,7 @@
 import { traverse } from "../../engine/network-graph.js";
 import { type FlowRule, ruleStatus } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { flowContextOf, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, RANK, rankOf, traceOf } from "../paths.js";
+import { flowContextOf, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathData, RANK, rankOf, traceOf } from "../paths.js";
 
 const VIA_SECURITY_CLOUD: FlowRule = { kind: "via-security-cloud" };
 
@@ -29,12 +29,12 @@ export default defineCheck({
     target: "description",
     messages: {
       bypassPath: {
-        ja: "経路 {{path}} は {{cloud}} を経由せずにインターネットに出ている。区間 {{hop}}（接続 {{connection}}）をセキュリティクラウド経由にすること",
-        en: "Path {{path}} reaches the internet without passing through {{cloud}}; route hop {{hop}} (connection {{connection}}) through the security cloud",
+        ja: "経路 {{pathJa}} は {{cloud}} を経由せずにインターネットに出ている。区間 {{hopJa}}（接続 {{connection}}）をセキュリティクラウド経由にすること",
+        en: "Path {{pathEn}} reaches the internet without passing through {{cloud}}; route hop {{hopEn}} (connection {{connection}}) through the security cloud",
       },
       routeUnknown: {
-        ja: "経路 {{path}} はインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）が経由するネットワーク（via）の記載がない",
-        en: "Path {{path}} reaches the internet, but hop {{hop}} (connection {{connection}}) does not state which networks it passes through (via)",
+        ja: "経路 {{pathJa}} はインターネットに出ているが、区間 {{hopJa}}（接続 {{connection}}）が経由するネットワーク（via）の記載がない",
+        en: "Path {{pathEn}} reaches the internet, but hop {{hopEn}} (connection {{connection}}) does not state which networks it passes through (via)",
       },
     },
     remediation: {
@@ -75,7 +75,7 @@ export default defineCheck({
         // The hop into the internet is where the security cloud belongs.
         const named = r === RANK.violates ? arcs.length - 1 : arcs.findIndex((arcId) => rank(arcId) === RANK.unknown);
         const arcId = arcs[named]!;
-        const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId), cloud: ctx.profile.securityCloud };
+        const data = { ...pathData(graph, arcs), ...hopData(graph, arcId), cloud: ctx.profile.securityCloud };
         const trace = traceOf(graph, arcs, (position) => position === named);
         yield r === RANK.violates
           ? ctx.fail("bypassPath", hopPointer(graph, arcId), data, trace)

@@ -1,6 +1,6 @@
 import { flowRule, ruleStatus } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { flowContextOf, hopData, hopPointer, indirectInternetHops, pathLabel, traceOf } from "../paths.js";
+import { flowContextOf, hopData, hopPointer, indirectInternetHops, pathData, traceOf } from "../paths.js";
 
 /**
  * Outside α', the LGWAN zone has no route to the internet (2(12), 6(3)②) — not directly, and not
@@ -27,12 +27,12 @@ export default defineCheck({
     applicability: { networkModels: ["alpha", "beta", "beta-prime"] },
     messages: {
       indirectRoute: {
-        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ており、区間 {{hop}}（接続 {{connection}}）が無害化されていない",
-        en: "The LGWAN zone reaches the internet over {{path}}, and hop {{hop}} (connection {{connection}}) is not sanitised",
+        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ており、区間 {{hopJa}}（接続 {{connection}}）が無害化されていない",
+        en: "The LGWAN zone reaches the internet over {{pathEn}}, and hop {{hopEn}} (connection {{connection}}) is not sanitised",
       },
       sanitisationUnknown: {
-        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）の無害化の方式（sanitisation）の記載がない",
-        en: "The LGWAN zone reaches the internet over {{path}}, but hop {{hop}} (connection {{connection}}) does not state its sanitisation",
+        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ているが、区間 {{hopJa}}（接続 {{connection}}）の無害化の方式（sanitisation）の記載がない",
+        en: "The LGWAN zone reaches the internet over {{pathEn}}, but hop {{hopEn}} (connection {{connection}}) does not state its sanitisation",
       },
     },
     remediation: {
@@ -48,7 +48,7 @@ export default defineCheck({
     for (const { arcId, arcs } of indirectInternetHops(graph)) {
       const status = ruleStatus(rule, graph.arcs[arcId]!.hop, context);
       if (status === "ok") continue;
-      const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId) };
+      const data = { ...pathData(graph, arcs), ...hopData(graph, arcId) };
       const trace = traceOf(graph, arcs, (position) => position === 0);
       yield status === "unknown"
         ? ctx.needsEvidence("sanitisationUnknown", hopPointer(graph, arcId), data, trace)

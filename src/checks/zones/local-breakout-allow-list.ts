@@ -1,6 +1,6 @@
 import { type FlowContext, type FlowRule, type Hop, type LinkProblem, ruleProblems } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { flowContextOf, hopData, hopPointer, indirectInternetHops, pathLabel, traceOf } from "../paths.js";
+import { flowContextOf, hopData, hopPointer, indirectInternetHops, pathData, traceOf } from "../paths.js";
 
 const FACT_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
   destinationAllowList: { ja: "宛先の許可リスト", en: "a destination allow-list" },
@@ -61,12 +61,12 @@ export default defineCheck({
     applicability: { networkModels: ["alpha-prime"] },
     messages: {
       breakoutNotRestricted: {
-        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ており、区間 {{hop}}（接続 {{connection}}）が{{factsJa}}（{{facts}}）を満たしていない",
-        en: "The LGWAN zone reaches the internet over {{path}}, and hop {{hop}} (connection {{connection}}) does not meet {{factsEn}} ({{facts}})",
+        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ており、区間 {{hopJa}}（接続 {{connection}}）が{{factsJa}}（{{facts}}）を満たしていない",
+        en: "The LGWAN zone reaches the internet over {{pathEn}}, and hop {{hopEn}} (connection {{connection}}) does not meet {{factsEn}} ({{facts}})",
       },
       breakoutUnknown: {
-        ja: "LGWAN接続系が経路 {{path}} でインターネットに出ているが、区間 {{hop}}（接続 {{connection}}）の{{factsJa}}（{{facts}}）の記載がない",
-        en: "The LGWAN zone reaches the internet over {{path}}, but hop {{hop}} (connection {{connection}}) does not state {{factsEn}} ({{facts}})",
+        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ているが、区間 {{hopJa}}（接続 {{connection}}）の{{factsJa}}（{{facts}}）の記載がない",
+        en: "The LGWAN zone reaches the internet over {{pathEn}}, but hop {{hopEn}} (connection {{connection}}) does not state {{factsEn}} ({{facts}})",
       },
     },
     remediation: {
@@ -80,7 +80,7 @@ export default defineCheck({
     for (const { arcId, arcs } of indirectInternetHops(graph)) {
       const { unmet, unstated } = breakoutGaps(graph.arcs[arcId]!.hop, flow);
       if (unmet.length === 0 && unstated.length === 0) continue;
-      const data = { path: pathLabel(graph, arcs), ...hopData(graph, arcId) };
+      const data = { ...pathData(graph, arcs), ...hopData(graph, arcId) };
       const trace = traceOf(graph, arcs, (position) => position === 0);
       yield unmet.length > 0
         ? ctx.fail("breakoutNotRestricted", hopPointer(graph, arcId), { ...data, ...factLabels(unmet) }, trace)

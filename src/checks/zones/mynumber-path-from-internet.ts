@@ -1,7 +1,7 @@
 import { traverse } from "../../engine/network-graph.js";
 import { FLOW_RULE_LABELS } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { arcVerdict, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathLabel, RANK, rankOf, traceOf } from "../paths.js";
+import { arcVerdict, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathData, RANK, rankOf, traceOf } from "../paths.js";
 
 /**
  * The My Number zone must not be reachable from the internet side over a chain of links, even
@@ -27,12 +27,12 @@ export default defineCheck({
     target: "description",
     messages: {
       reachableFromInternet: {
-        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{path}} で到達できる。区間 {{hop}}（接続 {{connection}}、通信可否表：{{ruleJa}}）を変更すること",
-        en: "{{target}} in the My Number zone is reachable from the internet side over {{path}}; change hop {{hop}} (connection {{connection}}; flow table: {{ruleEn}})",
+        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{pathJa}} で到達できる。区間 {{hopJa}}（接続 {{connection}}、通信可否表：{{ruleJa}}）を変更すること",
+        en: "{{target}} in the My Number zone is reachable from the internet side over {{pathEn}}; change hop {{hopEn}} (connection {{connection}}; flow table: {{ruleEn}})",
       },
       pathUnknown: {
-        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{path}} で到達できる可能性がある。区間 {{hop}}（接続 {{connection}}、通信可否表：{{ruleJa}}）の判断に必要な事実（領域、無害化、承認、通信相手の限定、ポート、経由先）を記載すること",
-        en: "{{target}} in the My Number zone may be reachable from the internet side over {{path}}; state the facts needed to judge hop {{hop}} (connection {{connection}}; flow table: {{ruleEn}}): zones, sanitisation, approval, address restriction, ports or via",
+        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{pathJa}} で到達できる可能性がある。区間 {{hopJa}}（接続 {{connection}}、通信可否表：{{ruleJa}}）の判断に必要な事実（領域、無害化、承認、通信相手の限定、ポート、経由先）を記載すること",
+        en: "{{target}} in the My Number zone may be reachable from the internet side over {{pathEn}}; state the facts needed to judge hop {{hopEn}} (connection {{connection}}; flow table: {{ruleEn}}): zones, sanitisation, approval, address restriction, ports or via",
       },
     },
     remediation: {
@@ -78,7 +78,7 @@ export default defineCheck({
         const arcId = arcs[named]!;
         const data = {
           target: graph.nodes[node]!.label,
-          path: pathLabel(graph, arcs),
+          ...pathData(graph, arcs),
           ...hopData(graph, arcId),
           ruleJa: FLOW_RULE_LABELS[ranks[named]!.rule].ja,
           ruleEn: FLOW_RULE_LABELS[ranks[named]!.rule].en,
