@@ -31,3 +31,31 @@ const UNASSIGNED = new Set([
 export function isUnassigned(holder: string): boolean {
   return UNASSIGNED.has(normaliseName(holder));
 }
+
+/** Words that say a document or arrangement does not exist yet (未策定, 作成中): a reference written so names nothing. */
+const NOT_YET = new Set([
+  "未策定",
+  "未整備",
+  "未作成",
+  "未締結",
+  "未制定",
+  "策定中",
+  "作成中",
+  "検討中",
+  "申請中",
+  "準備中",
+  "調整中",
+  "締結予定",
+  "予定",
+]);
+
+/**
+ * Whether a free-text reference (a document, a contact, an assurance, a contract number) is a
+ * placeholder that names nothing: the words of {@link isUnassigned} (なし, 未定, TBD, -) and those
+ * of a document not made yet (未策定, 作成中, 検討中). The one list every check reading such a
+ * reference uses, so 「なし」 never passes one check and fails another.
+ */
+export function isPlaceholder(text: string): boolean {
+  const name = normaliseName(text);
+  return UNASSIGNED.has(name) || NOT_YET.has(name);
+}

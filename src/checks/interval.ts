@@ -12,9 +12,11 @@ export interface IntervalFact {
   readonly path: RelativePath;
   /** Name of the subject for messages, e.g. a system id. */
   readonly subject?: string;
+  /** The description lists the occurrences and there are none (`audits: []`): a statement that it never happened, not a missing fact. */
+  readonly never?: boolean;
 }
 
-/** The messages every interval check has: `overdue` and `missing`. */
+/** The messages every interval check has: `overdue` and `missing`; a check may add `never` (see {@link IntervalFact.never}). */
 export type IntervalMessages = "overdue" | "missing";
 
 /**
@@ -27,22 +29,25 @@ export type IntervalMessages = "overdue" | "missing";
  * (2024年10月15日), `{{lastEn}}` / `{{dueEn}}` (15 October 2024); `lastEra` / `dueEra`
  * (令和6年10月15日) are in the finding's data for reports that show the Japanese era.
  */
-export function defineIntervalCheck<K extends TargetKind>(spec: {
-  meta: CheckMeta<K, IntervalMessages>;
+export function defineIntervalCheck<K extends TargetKind, M extends IntervalMessages | "never" = IntervalMessages>(spec: {
+  /** With a `never` message, a list stated empty fails with it; without one, it needs evidence as `missing`. */
+  meta: CheckMeta<K, M>;
   /** The profile interval that applies. */
   interval: keyof Intervals;
   /** Reads the facts to compare; return several for subjects with many dated items. */
   select: (subject: TargetSubjects[K]) => readonly IntervalFact[];
-}): Check<K, IntervalMessages> {
-  return defineCheck<K, IntervalMessages>({
+}): Check<K, M> {
+  const hasNever = Object.hasOwn(spec.meta.messages, "never");
+  return defineCheck<K, M>({
     meta: spec.meta,
     *evaluate(subject, ctx) {
       const months = ctx.profile.intervals[spec.interval];
       for (const fact of spec.select(subject)) {
         const base = { months, subject: fact.subject ?? "" };
-        if (fact.date === undefined) yield ctx.needsEvidence("missing", fact.path, base);
+        if (fact.date === undefined && fact.never === true && hasNever) yield ctx.fail("never" as M, fact.path, base);
+        else if (fact.date === undefined) yield ctx.needsEvidence("missing" as M, fact.path, base);
         else if (isOlderThanMonths(fact.date, months, ctx.evaluationDate)) {
-          yield ctx.fail("overdue", fact.path, {
+          yield ctx.fail("overdue" as M, fact.path, {
             ...base,
             ...dateData("last", fact.date),
             ...dateData("due", addMonths(fact.date, months)),
@@ -82,5 +87,9 @@ export function latestDate(items: readonly { date: string }[] | undefined): stri
 export function latestActivity<K extends string>(list: K, items: readonly { date: string }[] | undefined): IntervalFact {
   const date = latestDate(items);
   const index = (items ?? []).findIndex((item) => item.date === date);
-  return { date, path: index === -1 ? [list] : [list, index, "date"] };
+  return {
+    date,
+    path: index === -1 ? [list] : [list, index, "date"],
+    ...(items !== undefined && items.length === 0 ? { never: true } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import type { LocalizedText } from "../model/finding.js";
 import type { SocialMediaAccount } from "../model/social-media-account.js";
 import { type Check, defineCheck } from "./define-check.js";
+import { isPlaceholder } from "./holders.js";
 
 /** The three things 6(8)'s third paragraph requires of every social media account. */
 type RequiredField = "operatingProcedure" | "publishableContent" | "responsiblePerson";
@@ -33,7 +34,8 @@ export function defineSocialMediaRequirement(spec: {
       const value = account[spec.field];
       const data = { account: account.id, service: account.service };
       if (value === undefined) yield ctx.needsEvidence("unknown", [spec.field], data);
-      else if (value === false) yield ctx.fail("notDefined", [spec.field], data);
+      // false, or a placeholder (なし, 未定, 検討中) where a reference or a name belongs: none defined.
+      else if (value === false || (typeof value === "string" && isPlaceholder(value))) yield ctx.fail("notDefined", [spec.field], data);
     },
   });
 }

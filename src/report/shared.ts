@@ -180,6 +180,9 @@ export function basisLabelOf(finding: { readonly basis: Basis; readonly referenc
   const reference = finding.basis === "policy" ? undefined : finding.reference?.[locale];
   if (reference === undefined) return label;
   if (finding.basis === "guideline" && locale === "ja" && reference.startsWith("ガイドライン")) return `総務省${reference}`;
+  // A reference that names its issuer already (総務省「…BCP…」, MIC's guideline on …) stands alone.
+  if (finding.basis === "guideline" && locale === "ja" && reference.startsWith("総務省")) return reference;
+  if (finding.basis === "guideline" && locale === "en" && reference.startsWith("MIC's")) return reference;
   if (finding.basis === "guideline" && locale === "en" && reference.startsWith("Guideline")) return `National g${reference.slice(1)}`;
   return locale === "ja" ? `${label}（${reference}）` : `${label} (${reference})`;
 }

@@ -33,6 +33,8 @@ export interface ExpectedFinding<M extends string = string> {
   readonly data?: MessageData;
   /** The clauses the finding must cite, exactly and in order (the check's order); not compared when left out. */
   readonly clauses?: readonly string[];
+  /** The finding's severity (with the case's profile); not compared when left out. */
+  readonly severity?: Finding["severity"];
 }
 
 /** A description for which the check must report exactly the expected findings. */
@@ -72,12 +74,12 @@ export interface CaseResult {
 
 const DEFAULT_DATE = "2026-04-01";
 
-function describeFindings(findings: readonly Pick<Finding, "outcome" | "messageId" | "path" | "data" | "clauses">[]): string {
+function describeFindings(findings: readonly Pick<Finding, "outcome" | "messageId" | "path" | "data" | "clauses" | "severity">[]): string {
   if (findings.length === 0) return "  (none)";
   return findings
     .map(
       (f) =>
-        `  - ${f.outcome} ${f.messageId} at ${f.path || "/"}${f.data === undefined ? "" : ` with data ${JSON.stringify(f.data)}`} citing ${f.clauses.join(", ")}`,
+        `  - ${f.outcome} ${f.messageId} at ${f.path || "/"}${f.data === undefined ? "" : ` with data ${JSON.stringify(f.data)}`} citing ${f.clauses.join(", ")} at severity ${f.severity}`,
     )
     .join("\n");
 }
@@ -111,13 +113,14 @@ export function runCheckCase(
   const reported = report.results.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence");
   const expected = "expected" in testCase ? testCase.expected : [];
   const key = (f: ExpectedFinding) =>
-    `${f.outcome ?? "fail"} ${f.messageId}${f.path === undefined ? "" : ` at ${f.path || "/"}`}${f.data === undefined ? "" : ` with data including ${JSON.stringify(f.data)}`}${f.clauses === undefined ? "" : ` citing ${f.clauses.join(", ")}`}`;
+    `${f.outcome ?? "fail"} ${f.messageId}${f.path === undefined ? "" : ` at ${f.path || "/"}`}${f.data === undefined ? "" : ` with data including ${JSON.stringify(f.data)}`}${f.clauses === undefined ? "" : ` citing ${f.clauses.join(", ")}`}${f.severity === undefined ? "" : ` at severity ${f.severity}`}`;
   const matches = (f: Finding, want: ExpectedFinding) =>
     f.messageId === want.messageId &&
     f.outcome === (want.outcome ?? "fail") &&
     (want.path === undefined || f.path === want.path) &&
     holdsData(f.data, want.data) &&
-    (want.clauses === undefined || (f.clauses.length === want.clauses.length && f.clauses.every((c, i) => c === want.clauses?.[i])));
+    (want.clauses === undefined || (f.clauses.length === want.clauses.length && f.clauses.every((c, i) => c === want.clauses?.[i]))) &&
+    (want.severity === undefined || f.severity === want.severity);
   // Pair expectations with findings as a maximum matching, so a loose expectation (no path or
   // data) never takes the finding a stricter one needs.
   const owner: (number | undefined)[] = reported.map(() => undefined);

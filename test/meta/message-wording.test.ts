@@ -43,6 +43,9 @@ const NAME_KEYS: ReadonlySet<string> = new Set([
   // the same in words: the description's ids joined with network names (test/wording/path-words.test.ts checks those)
   "hopJa",
   "pathJa",
+  // places as the description writes them (cloud-data-location)
+  "places",
+  "outsideJa",
   "target",
   "host",
   "unstated",

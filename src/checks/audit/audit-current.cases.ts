@@ -15,8 +15,15 @@ const table: CheckTable = {
       expected: [{ messageId: "overdue", path: "/municipality/audits/1/date" }],
     },
     {
-      name: "no audits listed",
+      // Second auditor review: an empty list states that no audit was ever carried out. Clause 7 says
+      // audits are carried out, so this fails the policy itself (high), not the recommended interval.
+      name: "audits stated as none (audits: [])",
       description: audits(),
+      expected: [{ messageId: "never", path: "/municipality/audits", clauses: ["7"], severity: "high" }],
+    },
+    {
+      name: "audits not described",
+      description: withEval({ audits: undefined }),
       expected: [{ messageId: "missing", outcome: "needs-evidence", path: "/municipality/audits" }],
     },
   ],

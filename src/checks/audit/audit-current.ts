@@ -7,7 +7,8 @@ const PRACTICE = intervalPractice("auditMonths", {
 
 /**
  * Clause 7 (and 6(9)): audits 「定期的又は必要に応じて」. The policy sets no interval; the latest
- * audit is compared with recommended practice (profile `intervals.auditMonths`).
+ * audit is compared with recommended practice (profile `intervals.auditMonths`). An empty list
+ * (`audits: []`) says none was ever carried out: that fails clause 7 itself.
  */
 export default defineIntervalCheck({
   interval: "auditMonths",
@@ -29,6 +30,14 @@ export default defineIntervalCheck({
         ...PRACTICE,
         ja: "前回の情報セキュリティ監査（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
         en: "The last security audit was on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+      },
+      never: {
+        // Clause 7's own words: audits are carried out. None at all is a breach of the policy, not of an interval.
+        basis: "policy",
+        severity: "high",
+        clauses: ["7"],
+        ja: "情報セキュリティ監査を一度も実施していない（audits が空）",
+        en: "No security audit has ever been carried out (audits is empty)",
       },
       missing: {
         ...PRACTICE,

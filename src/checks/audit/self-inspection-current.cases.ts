@@ -13,6 +13,12 @@ const table: CheckTable = {
       expected: [{ messageId: "overdue", path: "/municipality/selfInspections/0/date" }],
     },
     {
+      // As for audits: an empty list says none was ever carried out, which fails clause 7.
+      name: "self-inspections stated as none (selfInspections: [])",
+      description: inspections(),
+      expected: [{ messageId: "never", path: "/municipality/selfInspections", clauses: ["7"] }],
+    },
+    {
       name: "self-inspections not described",
       description: withEval({ selfInspections: undefined }),
       expected: [{ messageId: "missing", outcome: "needs-evidence", path: "/municipality/selfInspections" }],

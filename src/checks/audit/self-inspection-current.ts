@@ -7,7 +7,8 @@ const PRACTICE = intervalPractice("selfInspectionMonths", {
 
 /**
  * Clause 7 (and 6(9)): self-inspections 「定期的又は必要に応じて」. The latest one is compared with
- * recommended practice (profile `intervals.selfInspectionMonths`).
+ * recommended practice (profile `intervals.selfInspectionMonths`). An empty list says none was
+ * ever carried out: that fails clause 7 itself.
  */
 export default defineIntervalCheck({
   interval: "selfInspectionMonths",
@@ -29,6 +30,14 @@ export default defineIntervalCheck({
         ...PRACTICE,
         ja: "前回の自己点検（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
         en: "The last self-inspection was on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+      },
+      never: {
+        // Clause 7's own words: self-inspections are carried out. None at all breaches the policy itself.
+        basis: "policy",
+        severity: "high",
+        clauses: ["7"],
+        ja: "自己点検を一度も実施していない（selfInspections が空）",
+        en: "No self-inspection has ever been carried out (selfInspections is empty)",
       },
       missing: {
         ...PRACTICE,

@@ -15,8 +15,14 @@ const table: CheckTable = {
       expected: [{ messageId: "overdue", path: "/municipality/drills/1/date" }],
     },
     {
-      name: "no drills listed",
+      // An empty list says no drill was ever held: a fail on the recommended practice, not missing evidence.
+      name: "drills stated as none (drills: [])",
       description: drills(),
+      expected: [{ messageId: "never", path: "/municipality/drills" }],
+    },
+    {
+      name: "drills not described",
+      description: withMunicipality(municipality({ drills: undefined })),
       expected: [{ messageId: "missing", outcome: "needs-evidence", path: "/municipality/drills" }],
     },
   ],

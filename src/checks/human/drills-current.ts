@@ -35,6 +35,11 @@ export default defineIntervalCheck({
         ja: "前回の訓練（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
         en: "The last drill was held on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
       },
+      never: {
+        ...PRACTICE,
+        ja: "訓練を一度も実施していない（drills が空。推奨される運用：{{months}}か月ごと）",
+        en: "No drill has ever been held (drills is empty; recommended practice: every {{months}} months)",
+      },
       missing: {
         ...PRACTICE,
         ja: "実施した訓練（drills）の記載がない（推奨される運用：{{months}}か月ごと）",

@@ -10,6 +10,12 @@ const table: CheckTable = {
       expected: [{ messageId: "notEstablished", path: "/municipality/csirt/established" }],
     },
     {
+      // Second auditor review: a CSIRT whose contact is 「なし」 cannot be reached by staff or vendors (6(7)).
+      name: "a CSIRT whose contact is 「なし」",
+      description: municipalityDescription({ csirt: { established: true, contact: "なし" } }),
+      expected: [{ messageId: "noContact", path: "/municipality/csirt/contact" }],
+    },
+    {
       name: "established, contact not stated",
       description: municipalityDescription({ csirt: { established: true } }),
       expected: [{ messageId: "contactMissing", outcome: "needs-evidence", path: "/municipality/csirt/contact" }],

@@ -1,5 +1,6 @@
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
+import { isPlaceholder } from "../holders.js";
 
 /** A CSIRT exists and can be reached (6(1); the guideline's model standards place it under the CISO). */
 export default defineCheck({
@@ -29,6 +30,10 @@ export default defineCheck({
         ja: "CSIRT の連絡先（csirt.contact）の記載がない",
         en: "The CSIRT's contact (csirt.contact) is not stated",
       },
+      noContact: {
+        ja: "CSIRT の連絡先が定められていない（csirt.contact：{{value}}）",
+        en: "The CSIRT has no contact (csirt.contact: {{value}})",
+      },
       csirtUnknown: {
         ja: "CSIRT を設置しているか（csirt.established）の記載がない",
         en: "The description does not say whether a CSIRT is established (csirt.established)",
@@ -45,5 +50,6 @@ export default defineCheck({
       yield ctx.needsEvidence("csirtUnknown", csirt === undefined ? ["csirt"] : ["csirt", "established"]);
     else if (!csirt.established) yield ctx.fail("notEstablished", ["csirt", "established"]);
     else if (csirt.contact === undefined) yield ctx.needsEvidence("contactMissing", ["csirt", "contact"]);
+    else if (isPlaceholder(csirt.contact)) yield ctx.fail("noContact", ["csirt", "contact"], { value: csirt.contact });
   },
 });

@@ -45,11 +45,11 @@ export default defineCheck({
     target: "municipality",
     messages: {
       auditIndependence: {
-        ja: "{{person}} が{{role}}と{{other}}を兼務しており、自らの職務を監査することになる",
+        ja: "{{person}}が{{role}}と{{other}}を兼務しており、自らの職務を監査することになる",
         en: "{{person}} is both {{roleEn}} and {{otherEn}}, and would audit their own work",
       },
       approvesOwnRequests: {
-        ja: "{{person}} が{{role}}と{{other}}を兼務しており、自らの申請を承認することになる",
+        ja: "{{person}}が{{role}}と{{other}}を兼務しており、自らの申請を承認することになる",
         en: "{{person}} is both {{roleEn}} and {{otherEn}}, and would approve their own requests",
         // The organisation only: no audit is involved.
         clauses: ["6(1)"],

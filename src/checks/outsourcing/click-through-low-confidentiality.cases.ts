@@ -1,11 +1,34 @@
 import { cloudService, withCloud } from "../../../test/support/fixtures-outsourcing.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const clickThrough = (overrides: Record<string, unknown>) =>
   withCloud(cloudService({ terms: "click-through", ismap: false, otherAssurance: [], ...overrides }));
 
+/**
+ * A profile that calls for assurance only from C3 while standard terms stop at C1: C2 on standard
+ * terms is this check's question. With the default profile (both C2) cloud-assurance judges it.
+ */
+const assuranceFromC3 = { ...hitoyoshiProfile, cloud: { ...hitoyoshiProfile.cloud, assuranceRequiredFrom: "C3" as const } };
+
 const table: CheckTable = {
+  profile: assuranceFromC3,
   valid: [
+    {
+      // Second auditor review: under the default profile the same missing assurance was reported by
+      // cloud-assurance (high) and here (medium). One gap, one finding: cloud-assurance's.
+      name: "default profile: C2 on standard terms without assurance is left to cloud-assurance (not applicable)",
+      description: clickThrough({ highestConfidentiality: "C2" }),
+      profile: hitoyoshiProfile,
+    },
+    {
+      name: "C3 on standard terms: cloud-assurance's question under this profile too (not applicable)",
+      description: clickThrough({ highestConfidentiality: "C3" }),
+    },
+    {
+      name: "confidentiality not stated: cloud-assurance asks for it (not applicable)",
+      description: clickThrough({ highestConfidentiality: undefined }),
+    },
     { name: "click-through for C1 information", description: clickThrough({ highestConfidentiality: "C1" }) },
     { name: "click-through for r6 class 1", description: clickThrough({ highestConfidentiality: "1" }) },
     { name: "a negotiated contract for C2 (not applicable)", description: withCloud(cloudService()) },
@@ -29,14 +52,15 @@ const table: CheckTable = {
       expected: [{ messageId: "tooConfidential", path: "/cloudServices/0/highestConfidentiality" }],
     },
     {
+      // Second auditor review: 「検討中」 as other assurance is none yet.
+      name: "click-through for C2 information with other assurance 「検討中」",
+      description: clickThrough({ highestConfidentiality: "C2", otherAssurance: ["検討中"] }),
+      expected: [{ messageId: "tooConfidential", path: "/cloudServices/0/highestConfidentiality" }],
+    },
+    {
       name: "terms not stated for C2 information",
       description: withCloud(cloudService({ terms: undefined })),
       expected: [{ messageId: "termsUnknown", outcome: "needs-evidence", path: "/cloudServices/0/terms" }],
-    },
-    {
-      name: "click-through with confidentiality not stated",
-      description: clickThrough({ highestConfidentiality: undefined }),
-      expected: [{ messageId: "confidentialityUnknown", outcome: "needs-evidence", path: "/cloudServices/0/highestConfidentiality" }],
     },
     {
       name: "click-through for C2, not ISMAP, other assurance not stated",

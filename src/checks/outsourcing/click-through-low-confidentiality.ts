@@ -1,6 +1,7 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
+import { isPlaceholder } from "../holders.js";
 
 /**
  * The guideline divides external services by the information they handle and the requirements
@@ -8,7 +9,9 @@ import { defineCheck } from "../define-check.js";
  * handle information above the profile's `cloud.clickThroughMaxConfidentiality` (C1 by default)
  * only when its security has been confirmed, e.g. by ISMAP registration or other assurance (the
  * same facts cloud-assurance reads). Standard terms without any assurance are a weak basis for
- * confidential information. The guideline's wording here was not verified against its text; the
+ * confidential information. From the profile's `cloud.assuranceRequiredFrom` on, cloud-assurance
+ * asks for assurance on any terms, so this check judges only the classes between the two (none
+ * with the default profile, where both are C2): one gap, one finding. The guideline's wording here was not verified against its text; the
  * severity stays medium until it is.
  */
 export default defineCheck({
@@ -30,10 +33,15 @@ export default defineCheck({
     severity: "medium",
     target: "cloudService",
     applicability: {
-      when: (service) => service.terms !== "negotiated",
+      // Information the profile already calls for assurance for, on any terms, is cloud-assurance's
+      // question (the same facts): judged here too, every such service failed twice.
+      when: (service, ctx) =>
+        service.terms !== "negotiated" &&
+        service.highestConfidentiality !== undefined &&
+        !confidentialityAtLeast(service.highestConfidentiality, ctx.profile.cloud.assuranceRequiredFrom),
       condition: {
-        ja: "個別契約（terms: negotiated）ではない外部サービス（約款による利用、または契約形態の記載がないもの）",
-        en: "external services not on negotiated terms (on standard terms, or with their terms not stated)",
+        ja: "個別契約（terms: negotiated）ではない外部サービス（約款による利用、または契約形態の記載がないもの）のうち、扱う情報の機密性が保証の確認を求める機密性（cloud.assuranceRequiredFrom）より低いもの（それ以上の情報と機密性の記載がないものは cloud-assurance が判定する）",
+        en: "external services not on negotiated terms (on standard terms, or with their terms not stated) handling information below the class that calls for assurance (cloud.assuranceRequiredFrom); from that class on, and where the class is not stated, cloud-assurance judges the same facts",
       },
     },
     messages: {
@@ -44,10 +52,6 @@ export default defineCheck({
       termsUnknown: {
         ja: "外部サービス {{service}} の契約形態（terms：negotiated／click-through）の記載がない",
         en: "External service {{service}} does not state its terms (terms: negotiated / click-through)",
-      },
-      confidentialityUnknown: {
-        ja: "約款による外部サービス {{service}} で扱う情報の最も高い機密性（highestConfidentiality）の記載がない",
-        en: "Service {{service}} on standard terms does not state the highest confidentiality class it handles (highestConfidentiality)",
       },
       assuranceUnknown: {
         ja: "約款による外部サービス {{service}} は機密性 {{class}} の情報を扱うが、ISMAP に登録されているか（ismap）の記載がない。登録がなければ、その他の保証（otherAssurance）も記載すること",
@@ -72,11 +76,10 @@ export default defineCheck({
       yield ctx.needsEvidence("termsUnknown", ["terms"], { service: service.id });
       return;
     }
-    if (cls === undefined) {
-      yield ctx.needsEvidence("confidentialityUnknown", ["highestConfidentiality"], { service: service.id });
-      return;
-    }
-    if (service.ismap === true || (service.otherAssurance?.length ?? 0) > 0) return;
+    if (cls === undefined) return;
+    // 「なし」 or 「検討中」 in the list is a statement that there is none.
+    const assurances = service.otherAssurance?.filter((a) => !isPlaceholder(a));
+    if (service.ismap === true || (assurances?.length ?? 0) > 0) return;
     if (service.ismap === false && service.otherAssurance !== undefined)
       yield ctx.fail("tooConfidential", ["highestConfidentiality"], { service: service.id, class: cls, max });
     else

@@ -18,6 +18,12 @@ const table: CheckTable = {
       expected: [{ messageId: "noAssurance", path: "/cloudServices/0/ismap" }],
     },
     {
+      // Second auditor review: 「なし」 in the list of other assurance is a statement that there is none.
+      name: "other assurance written as 「なし」",
+      description: withCloud(cloudService({ ismap: false, otherAssurance: ["なし"] })),
+      expected: [{ messageId: "noAssurance", path: "/cloudServices/0/ismap" }],
+    },
+    {
       name: "not ISMAP, other assurance not stated",
       description: withCloud(cloudService({ ismap: false })),
       expected: [{ messageId: "otherAssuranceUnknown", outcome: "needs-evidence", path: "/cloudServices/0/otherAssurance" }],

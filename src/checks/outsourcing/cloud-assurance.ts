@@ -1,6 +1,7 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
+import { isPlaceholder } from "../holders.js";
 
 /**
  * Services handling information at or above the profile's `cloud.assuranceRequiredFrom` (C2 by
@@ -37,7 +38,7 @@ export default defineCheck({
     },
     messages: {
       noAssurance: {
-        ja: "外部サービス {{service}} は機密性 {{class}} の情報を扱うが、ISMAP 登録も他の保証もない",
+        ja: "外部サービス {{service}} は機密性 {{class}} の情報を扱うが、ISMAP 登録もその他の保証もない",
         en: "External service {{service}} handles {{class}} information but has neither ISMAP registration nor other assurance",
       },
       confidentialityUnknown: {
@@ -64,7 +65,9 @@ export default defineCheck({
       yield ctx.needsEvidence("confidentialityUnknown", ["highestConfidentiality"], { service: service.id });
       return;
     }
-    if (service.ismap === true || (service.otherAssurance?.length ?? 0) > 0) return;
+    // 「なし」 or 「検討中」 in the list is a statement that there is none.
+    const assurances = service.otherAssurance?.filter((a) => !isPlaceholder(a));
+    if (service.ismap === true || (assurances?.length ?? 0) > 0) return;
     // Only a "no" on ISMAP together with an explicit empty list of other assurance is a known gap.
     if (service.ismap === false && service.otherAssurance !== undefined) {
       yield ctx.fail("noAssurance", ["ismap"], { service: service.id, class: cls });

@@ -16,6 +16,15 @@ const table: CheckTable = {
     },
     { name: "governing law written in English", description: withCloud(cloudService({ governingLaw: "Japanese law" })) },
     {
+      // Second auditor review (non-zone measures): municipal staff write the prefecture of the data
+      // centre, or qualify 日本国内 with the region in parentheses, and the law as 日本国の法令. All of
+      // these keep resident data under Japanese courts and law; an auditor passes them (6(8)).
+      name: "prefectures and qualified places: 熊本県, 北海道, 国内（福岡県）, 日本国内（東京リージョン）, under 日本国の法令",
+      description: withCloud(
+        cloudService({ dataLocations: ["熊本県", "北海道", "国内（福岡県）", "日本国内（東京リージョン）"], governingLaw: "日本国の法令" }),
+      ),
+    },
+    {
       name: "a C1 service may store abroad (not applicable)",
       description: withCloud(cloudService({ highestConfidentiality: "C1", dataLocations: ["us"], governingLaw: "us" })),
     },
@@ -25,6 +34,33 @@ const table: CheckTable = {
       name: "a replica abroad",
       description: withCloud(cloudService({ dataLocations: ["japan", "singapore"] })),
       expected: [{ messageId: "locationNotAllowed", path: "/cloudServices/0/dataLocations" }],
+    },
+    {
+      // A qualifier abroad makes the place abroad, whatever comes before it; a provider's region code
+      // abroad (us-east-1) is read as abroad too. The message names them as written.
+      name: "a foreign place in a qualifier, a foreign region code and a country written in Japanese",
+      description: withCloud(cloudService({ dataLocations: ["日本国内（シンガポール）", "us-east-1", "米国（バージニア）", "熊本県"] })),
+      expected: [
+        {
+          messageId: "locationNotAllowed",
+          path: "/cloudServices/0/dataLocations",
+          data: { outsideJa: "日本国内（シンガポール）、us-east-1、米国（バージニア）" },
+        },
+      ],
+    },
+    {
+      // A data centre named by its operator only: the auditor cannot tell the country, and neither
+      // can the tool. It asks for the place, and does not claim the data is abroad.
+      name: "a place that names no country",
+      description: withCloud(cloudService({ dataLocations: ["さくらのクラウド石狩", "japan"] })),
+      expected: [
+        {
+          messageId: "locationUnreadable",
+          outcome: "needs-evidence",
+          path: "/cloudServices/0/dataLocations",
+          data: { places: "さくらのクラウド石狩" },
+        },
+      ],
     },
     {
       name: "governed by foreign law",

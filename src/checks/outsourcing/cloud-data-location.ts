@@ -1,9 +1,10 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
-import { DATA_LOCATIONS, GOVERNING_LAWS, vocabularyKey, vocabularyLabel } from "../../model/values/cloud-service.js";
+import { DATA_LOCATIONS, dataLocationKey, GOVERNING_LAWS, vocabularyKey, vocabularyLabel } from "../../model/values/cloud-service.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 
-const place = (text: string) => vocabularyKey(DATA_LOCATIONS, text);
+/** What a place means for comparison: its known key (`japan`, `singapore`), else the text as compared. */
+const place = (text: string) => dataLocationKey(text) ?? vocabularyKey(DATA_LOCATIONS, text);
 const labels = (texts: readonly string[]) => ({
   ja: texts.map((t) => vocabularyLabel(DATA_LOCATIONS, t).ja).join("、"),
   en: texts.map((t) => vocabularyLabel(DATA_LOCATIONS, t).en).join(", "),
@@ -15,8 +16,10 @@ const labels = (texts: readonly string[]) => ({
  * profile's `handling.personalInformationMinimum` (C2 by default) it may hold personal
  * information, and the rule applies. Locations come from the profile; the governing law the
  * guideline expects is Japanese law. Both are read through vocabularies with aliases
- * (DATA_LOCATIONS, GOVERNING_LAWS), so 日本国内, 国内 and a Japanese region all mean japan and 日本法
- * means Japanese law.
+ * (DATA_LOCATIONS, GOVERNING_LAWS), so 日本国内, 国内, a prefecture (熊本県) and a Japanese region all
+ * mean japan, a qualifier in parentheses is read too (日本国内（東京リージョン）), and 日本法 or
+ * 日本国の法令 means Japanese law. A place that names no country the library knows is not judged
+ * outside Japan: it asks for the place to be written plainly.
  */
 export default defineCheck({
   meta: {
@@ -54,6 +57,10 @@ export default defineCheck({
         ja: "外部サービス {{service}} で扱う情報の最も高い機密性（highestConfidentiality）の記載がない",
         en: "External service {{service}} does not state the highest confidentiality class it handles (highestConfidentiality)",
       },
+      locationUnreadable: {
+        ja: "外部サービス {{service}} のデータの保存場所（{{places}}）から、どの国か読み取れない。国名または都道府県名で記載すること（日本国内なら「日本国内」）",
+        en: "External service {{service}}: the data location ({{places}}) does not say which country it is in; write the country or the prefecture (日本国内 or japan for Japan)",
+      },
       locationsUnknown: {
         ja: "外部サービス {{service}} のデータの保存場所（dataLocations）の記載がない",
         en: "External service {{service}} does not state where its data is stored (dataLocations)",
@@ -79,9 +86,15 @@ export default defineCheck({
     const locations = service.dataLocations;
     if (locations === undefined || locations.length === 0) yield ctx.needsEvidence("locationsUnknown", ["dataLocations"], data);
     else {
-      const outside = locations.filter((written) => !allowed.has(place(written)));
+      // A place this library can read (a country, a prefecture, a cloud region) and the profile does
+      // not allow fails; a text it cannot read asks for the place to be written plainly.
+      const notAllowed = locations.filter((written) => !allowed.has(place(written)));
+      const outside = notAllowed.filter((written) => dataLocationKey(written) !== undefined);
+      const unreadable = notAllowed.filter((written) => dataLocationKey(written) === undefined);
+      if (unreadable.length > 0)
+        yield ctx.needsEvidence("locationUnreadable", ["dataLocations"], { ...data, places: unreadable.join("、") });
       if (outside.length > 0) {
-        const o = labels(outside);
+        const o = { ja: outside.join("、"), en: outside.join(", ") };
         const a = labels(allowedList);
         yield ctx.fail("locationNotAllowed", ["dataLocations"], {
           ...data,

@@ -15,6 +15,11 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      name: "rules 「未策定」 (one list of placeholders for every check)",
+      description: withRules("未策定"),
+      expected: [{ messageId: "placeholder", path: "/municipality/externalServiceRules" }],
+    },
+    {
       name: "rules 「未整備」",
       description: withRules("未整備"),
       expected: [{ messageId: "placeholder", path: "/municipality/externalServiceRules" }],

@@ -1,4 +1,5 @@
 import { defineCheck } from "../define-check.js";
+import { isPlaceholder } from "../holders.js";
 
 /**
  * 6(8), second paragraph: 「外部サービス（クラウドサービス）を利用する場合には、利用にかかる規定を整備し」.
@@ -40,7 +41,6 @@ export default defineCheck({
   *evaluate(municipality, ctx) {
     const rules = municipality.externalServiceRules;
     if (rules === undefined) yield ctx.needsEvidence("unknown", ["externalServiceRules"]);
-    else if (["未定", "未整備", "なし", "無し", "tbd", "none", "-"].includes(rules.normalize("NFKC").trim().toLowerCase()))
-      yield ctx.fail("placeholder", ["externalServiceRules"], { value: rules });
+    else if (isPlaceholder(rules)) yield ctx.fail("placeholder", ["externalServiceRules"], { value: rules });
   },
 });

@@ -10,6 +10,12 @@ const table: CheckTable = {
       expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/operatingProcedure" }],
     },
     {
+      // Second auditor review: placeholder text where a reference belongs states that there is none (6(8)); it must not pass.
+      name: "operatingProcedure written as 「なし」",
+      description: withSocial(socialAccount({ operatingProcedure: "なし" })),
+      expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/operatingProcedure" }],
+    },
+    {
       name: "operatingProcedure not stated",
       description: withSocial(socialAccount({ operatingProcedure: undefined })),
       expected: [{ messageId: "unknown", outcome: "needs-evidence", path: "/socialMediaAccounts/0/operatingProcedure" }],

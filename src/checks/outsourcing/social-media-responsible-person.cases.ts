@@ -10,6 +10,12 @@ const table: CheckTable = {
       expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/responsiblePerson" }],
     },
     {
+      // Second auditor review: placeholder text where a reference belongs states that there is none (6(8)); it must not pass.
+      name: "responsiblePerson written as 「なし」",
+      description: withSocial(socialAccount({ responsiblePerson: "なし" })),
+      expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/responsiblePerson" }],
+    },
+    {
       name: "responsiblePerson not stated",
       description: withSocial(socialAccount({ responsiblePerson: undefined })),
       expected: [{ messageId: "unknown", outcome: "needs-evidence", path: "/socialMediaAccounts/0/responsiblePerson" }],

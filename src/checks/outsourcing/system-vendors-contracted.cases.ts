@@ -20,6 +20,12 @@ const table: CheckTable = {
       expected: [{ messageId: "notInContract", path: "/systems/0/vendorIds/0" }],
     },
     {
+      // Second auditor review: a contract reference 「なし」 says there is no contract, which 6(8) requires.
+      name: "the vendor's contract reference is 「なし」",
+      description: withVendors([vendor({ contract: contract({ reference: "なし" }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
+      expected: [{ messageId: "noContract", path: "/systems/0/vendorIds/0" }],
+    },
+    {
       name: "the vendor's contract is not described",
       description: withVendors([vendor({ contract: undefined })]),
       expected: [{ messageId: "contractUnknown", outcome: "needs-evidence", path: "/systems/0/vendorIds/0" }],

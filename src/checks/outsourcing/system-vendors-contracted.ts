@@ -1,5 +1,6 @@
 import type { RelativePath } from "../define-check.js";
 import { defineCheck } from "../define-check.js";
+import { isPlaceholder } from "../holders.js";
 
 /**
  * The system's side of 6(8): everyone who builds, runs or maintains the system — the vendors in
@@ -24,6 +25,10 @@ export default defineCheck({
       notInContract: {
         ja: "システム {{system}} は委託事業者 {{vendor}} との契約の対象（contract.systems：{{covered}}）に含まれていない",
         en: "System {{system}} is not among the systems of the contract with vendor {{vendor}} (contract.systems: {{covered}})",
+      },
+      noContract: {
+        ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約がない（vendors の contract.reference：{{value}}）",
+        en: "System {{system}} relies on vendor {{vendor}}, with no contract (contract.reference in vendors: {{value}})",
       },
       contractUnknown: {
         ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約（vendors の contract.reference）の記載がない",
@@ -54,6 +59,7 @@ export default defineCheck({
       const contract = ctx.index.vendorsById.get(id)?.contract;
       const data = { system: system.id, vendor: id };
       if (contract?.reference === undefined) yield ctx.needsEvidence("contractUnknown", path, data);
+      else if (isPlaceholder(contract.reference)) yield ctx.fail("noContract", path, { ...data, value: contract.reference });
       else if (contract.systems !== undefined && !contract.systems.includes(system.id)) {
         yield ctx.fail("notInContract", path, { ...data, covered: contract.systems.join(", ") || "-" });
       }

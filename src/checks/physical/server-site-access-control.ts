@@ -35,6 +35,8 @@ export default defineCheck({
       noEntryRecords: {
         ja: "システム {{system}} のサーバ等の設置場所は入退室を記録していない",
         en: "The site of system {{system}} does not record entries",
+        // Entry is controlled; the record of it is the management around the measure (docs/severity.md: medium).
+        severity: "medium",
       },
       siteUnknown: {
         ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）の記載がない",

@@ -13,6 +13,11 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      name: "procedure 「策定中」",
+      description: description([lgwanSystem({ procedureRef: "策定中" })], city),
+      expected: [{ messageId: "placeholder", path: "/systems/0/procedureRef" }],
+    },
+    {
       name: "procedure 「未策定」",
       description: description([lgwanSystem({ procedureRef: "未策定" })], city),
       expected: [{ messageId: "placeholder", path: "/systems/0/procedureRef" }],

@@ -1,4 +1,5 @@
 import { defineCheck } from "../define-check.js";
+import { isPlaceholder } from "../holders.js";
 
 /**
  * Clause 10: operating procedures (情報セキュリティ実施手順) are established, and clause 5 binds
@@ -53,7 +54,3 @@ export default defineCheck({
     else if (isPlaceholder(ref)) yield ctx.fail("placeholder", ["procedureRef"], { system: system.id, value: ref });
   },
 });
-
-function isPlaceholder(value: string): boolean {
-  return ["未定", "未策定", "なし", "無し", "tbd", "none", "-"].includes(value.normalize("NFKC").trim().toLowerCase());
-}

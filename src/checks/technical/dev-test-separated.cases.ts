@@ -2,7 +2,15 @@ import { system } from "../../../test/support/fixtures-technical.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
-  valid: [{ name: "a separate test environment", description: system({ devTest: { separatedFromProduction: true } }) }],
+  valid: [
+    { name: "a separate test environment", description: system({ devTest: { separatedFromProduction: true } }) },
+    {
+      // Second auditor review: a provider's SaaS has no test environment of the municipality's; its
+      // development is the provider's, judged as the use of an external service (not applicable).
+      name: "a provider's service (hosting.kind: cloud-service), devTest not stated",
+      description: system({ hosting: { kind: "cloud-service" }, devTest: undefined }),
+    },
+  ],
   invalid: [
     {
       name: "testing in production",

@@ -19,6 +19,13 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（システム開発、導入、保守等）",
     severity: "medium",
     target: "system",
+    applicability: {
+      when: (system) => system.hosting?.kind !== "cloud-service",
+      condition: {
+        ja: "事業者が提供するサービス（hosting.kind: cloud-service）ではないシステム（サービスの開発・テストは事業者が行い、外部サービスの利用として判定する）",
+        en: "systems that are not a provider's service (hosting.kind: cloud-service); a service's development and tests are the provider's, judged as the use of an external service",
+      },
+    },
     messages: {
       notSeparated: {
         ja: "システム {{system}} の開発・テスト環境が本番環境と分離されていない",

@@ -29,12 +29,12 @@ export default defineCheck({
     messages: {
       tooShort: {
         ...PRACTICE,
-        ja: "システム {{system}} のログの保存期間 {{days}} 日は短い（推奨される運用：{{minimum}} 日以上）",
+        ja: "システム {{system}} のログの保存期間{{days}}日は短い（推奨される運用：{{minimum}}日以上）",
         en: "System {{system}} keeps logs for {{days}} days (recommended practice: at least {{minimum}} days)",
       },
       retentionUnknown: {
         ...PRACTICE,
-        ja: "システム {{system}} のログの保存日数（logging.retentionDays）の記載がない（推奨される運用：{{minimum}} 日以上）",
+        ja: "システム {{system}} のログの保存日数（logging.retentionDays）の記載がない（推奨される運用：{{minimum}}日以上）",
         en: "System {{system}} does not state how long logs are kept (logging.retentionDays) (recommended practice: at least {{minimum}} days)",
       },
     },

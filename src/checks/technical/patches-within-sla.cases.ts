@@ -35,6 +35,30 @@ const table: CheckTable = {
       expected: [{ messageId: "criticalOverdue", path: "/systems/0/terminalGroups/0/patching/oldestPendingCriticalReleasedOn" }],
     },
     {
+      // Second auditor review: the oldest pending update is the critical one (same date), late under
+      // both deadlines. One update, one finding: the critical deadline, the stricter of the two.
+      name: "one critical update late under both deadlines",
+      description: system({
+        terminalGroups: [
+          pcs({ patching: { pendingUpdates: 1, oldestPendingReleasedOn: "2026-02-01", oldestPendingCriticalReleasedOn: "2026-02-01" } }),
+        ],
+      }),
+      expected: [{ messageId: "criticalOverdue", path: "/systems/0/terminalGroups/0/patching/oldestPendingCriticalReleasedOn" }],
+    },
+    {
+      // An older ordinary update and a later critical one, both late: two updates, two findings.
+      name: "an older ordinary update and a later critical one, both late",
+      description: system({
+        terminalGroups: [
+          pcs({ patching: { pendingUpdates: 2, oldestPendingReleasedOn: "2026-01-10", oldestPendingCriticalReleasedOn: "2026-02-01" } }),
+        ],
+      }),
+      expected: [
+        { messageId: "criticalOverdue", path: "/systems/0/terminalGroups/0/patching/oldestPendingCriticalReleasedOn" },
+        { messageId: "overdue", path: "/systems/0/terminalGroups/0/patching/oldestPendingReleasedOn" },
+      ],
+    },
+    {
       name: "a stricter profile",
       description: patched({ pendingUpdates: 1, oldestPendingReleasedOn: "2026-03-12", oldestPendingCriticalReleasedOn: "2026-03-30" }),
       profile: { ...hitoyoshiProfile, patchSlaDays: { default: 14, critical: 7 } },

@@ -29,12 +29,12 @@ export default defineCheck({
     messages: {
       tooSlow: {
         ...PRACTICE,
-        ja: "システム {{system}} では異動・退職からID削除まで最大 {{days}} 日かかる（推奨される運用：{{limit}} 日以内）",
+        ja: "システム {{system}} では異動・退職からID削除まで最大{{days}}日かかる（推奨される運用：{{limit}}日以内）",
         en: "System {{system}} takes up to {{days}} days to remove the ids of staff who move or leave (recommended practice: within {{limit}} days)",
       },
       daysUnknown: {
         ...PRACTICE,
-        ja: "システム {{system}} の異動・退職からID削除までの日数（accounts.deprovisioningDays）の記載がない（推奨される運用：{{limit}} 日以内）",
+        ja: "システム {{system}} の異動・退職からID削除までの日数（accounts.deprovisioningDays）の記載がない（推奨される運用：{{limit}}日以内）",
         en: "System {{system}} does not state how many days it takes to remove leavers' ids (accounts.deprovisioningDays) (recommended practice: within {{limit}} days)",
       },
     },

@@ -30,7 +30,7 @@ export default defineCheck({
     },
     messages: {
       unsupported: {
-        ja: "{{kindJa}} {{machine}} の {{software}} は {{endOfSupportJa}} にサポートが終了している",
+        ja: "{{kindJa}} {{machine}} の {{software}} は{{endOfSupportJa}}にサポートが終了している",
         en: "{{software}} on {{kindEn}} {{machine}} went out of support on {{endOfSupportEn}}",
       },
       supportUnknown: {

@@ -7,6 +7,10 @@ const table: CheckTable = {
   valid: [
     { name: "synthetic test data", description: system({ devTest: { separatedFromProduction: true, realDataUsed: false } }) },
     { name: "a system with only C1 data is not applicable", description: system({ ...publicOnly, devTest: { realDataUsed: true } }) },
+    {
+      name: "a provider's service (hosting.kind: cloud-service), devTest not stated: not applicable",
+      description: system({ hosting: { kind: "cloud-service" }, devTest: undefined }),
+    },
   ],
   invalid: [
     {

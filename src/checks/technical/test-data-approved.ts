@@ -25,7 +25,14 @@ export default defineCheck({
     basis: "practice",
     severity: "high",
     target: "system",
-    applicability: { confidentialityFrom: "protectFrom" },
+    applicability: {
+      confidentialityFrom: "protectFrom",
+      when: (system) => system.hosting?.kind !== "cloud-service",
+      condition: {
+        ja: "事業者が提供するサービス（hosting.kind: cloud-service）ではないシステム（サービスの開発・テストは事業者が行い、外部サービスの利用として判定する）",
+        en: "systems that are not a provider's service (hosting.kind: cloud-service); a service's development and tests are the provider's, judged as the use of an external service",
+      },
+    },
     messages: {
       realDataUsed: {
         reference: {

@@ -8,6 +8,17 @@ export interface VocabularyEntry {
   readonly aliases: readonly string[];
 }
 
+/** The 47 prefectures: a place in one of them is in Japan (熊本県, 北海道, 国内（福岡県）). */
+const PREFECTURES =
+  "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県".split(
+    " ",
+  );
+
+/** Each prefecture with and without 都・府・県 (京都, 熊本), its data centres named the same way. */
+function prefectureSpellings(): string[] {
+  return PREFECTURES.flatMap((name) => (name === "北海道" ? [name] : [name, name.slice(0, -1)]));
+}
+
 /**
  * Where data may be stored: the select list for `dataLocations` and the profile's
  * `cloud.allowedDataLocations`. Free text is still accepted; a spelling listed here (日本国内, 国内,
@@ -38,16 +49,102 @@ export const DATA_LOCATIONS: Readonly<Record<string, VocabularyEntry>> = {
       "ap-northeast-3",
       "asia-northeast1",
       "asia-northeast2",
+      ...prefectureSpellings(),
     ],
   },
 };
+
+/**
+ * Places outside Japan as people and providers write them: a stated one is judged against the
+ * profile's allowed places, where an unreadable one only asks for the place to be written plainly.
+ */
+export const FOREIGN_DATA_LOCATIONS: Readonly<Record<string, VocabularyEntry>> = {
+  abroad: { ja: "国外", en: "outside Japan", aliases: ["海外", "国外", "日本国外", "overseas", "abroad", "outsidejapan"] },
+  "united-states": { ja: "米国", en: "United States", aliases: ["アメリカ", "アメリカ合衆国", "米国", "us", "usa", "unitedstates"] },
+  eu: { ja: "EU", en: "EU", aliases: ["欧州", "ヨーロッパ", "欧州連合", "europe", "eu"] },
+  "united-kingdom": { ja: "英国", en: "United Kingdom", aliases: ["イギリス", "英国", "uk", "unitedkingdom"] },
+  singapore: { ja: "シンガポール", en: "Singapore", aliases: ["シンガポール", "singapore"] },
+  china: { ja: "中国", en: "China", aliases: ["中国", "中華人民共和国", "china"] },
+  "hong-kong": { ja: "香港", en: "Hong Kong", aliases: ["香港", "hongkong"] },
+  taiwan: { ja: "台湾", en: "Taiwan", aliases: ["台湾", "taiwan"] },
+  korea: { ja: "韓国", en: "South Korea", aliases: ["韓国", "大韓民国", "korea", "southkorea"] },
+  india: { ja: "インド", en: "India", aliases: ["インド", "india"] },
+  australia: { ja: "オーストラリア", en: "Australia", aliases: ["オーストラリア", "豪州", "australia"] },
+  canada: { ja: "カナダ", en: "Canada", aliases: ["カナダ", "canada"] },
+  germany: { ja: "ドイツ", en: "Germany", aliases: ["ドイツ", "germany"] },
+  france: { ja: "フランス", en: "France", aliases: ["フランス", "france"] },
+  ireland: { ja: "アイルランド", en: "Ireland", aliases: ["アイルランド", "ireland"] },
+  netherlands: { ja: "オランダ", en: "Netherlands", aliases: ["オランダ", "netherlands"] },
+};
+
+/**
+ * Cloud region codes outside Japan: AWS (us-east-1, eu-west-1, ap-southeast-1, ap-northeast-2 Seoul),
+ * Google Cloud (europe-west1, asia-northeast3 Seoul, us-central1), Azure (eastus, westeurope…).
+ * The Japanese ones are aliases of `japan` and are matched first.
+ */
+const FOREIGN_REGION = new RegExp(
+  [
+    "^(us|eu|ca|sa|me|af|il|mx)-[a-z]+-\\d",
+    "^ap-(south|southeast|east)-\\d",
+    "^ap-northeast-2",
+    "^(europe|australia|northamerica|southamerica|me|africa)-[a-z]+\\d",
+    "^us-[a-z]+\\d",
+    "^asia-(east|south|southeast)\\d",
+    "^asia-northeast3",
+    "^(eastus|westus|centralus|southcentralus|northcentralus|northeurope|westeurope|southeastasia|eastasia|uksouth|ukwest|australiaeast|koreacentral|centralindia|canadacentral|francecentral|germanywestcentral)",
+  ].join("|"),
+);
+
+/** A place in parentheses after another (日本国内（東京リージョン）, 国内（福岡県）): both parts, the outer first. */
+const QUALIFIED = /^(.*?)[（(]([^（()）]*)[）)]$/u;
+
+/**
+ * Where a written data location is: a key of {@link DATA_LOCATIONS} (`japan`) or of
+ * {@link FOREIGN_DATA_LOCATIONS}, or `undefined` when the text names no place this library knows.
+ * A place with a qualifier in parentheses is read by both parts: a qualifier abroad makes the
+ * place abroad, an unknown qualifier leaves it to the part before.
+ */
+export function dataLocationKey(text: string): string | undefined {
+  const known = (value: string): string | undefined => {
+    const home = vocabularyKey(DATA_LOCATIONS, value);
+    if (Object.hasOwn(DATA_LOCATIONS, home)) return home;
+    const foreign = vocabularyKey(FOREIGN_DATA_LOCATIONS, value);
+    if (Object.hasOwn(FOREIGN_DATA_LOCATIONS, foreign)) return foreign;
+    return FOREIGN_REGION.test(comparable(value).replace(PLACE_SUFFIX, "")) ? "abroad" : undefined;
+  };
+  const whole = known(text);
+  if (whole !== undefined) return whole;
+  const parts = QUALIFIED.exec(text.normalize("NFKC").trim());
+  if (parts === null) return undefined;
+  const outer = known(parts[1] ?? "");
+  const inner = known(parts[2] ?? "");
+  if (inner !== undefined && inner !== outer && !Object.hasOwn(DATA_LOCATIONS, inner)) return inner;
+  return outer ?? inner;
+}
 
 /** Governing laws: the select list for `governingLaw`, with the same alias rule. */
 export const GOVERNING_LAWS: Readonly<Record<string, VocabularyEntry>> = {
   japan: {
     ja: "日本法",
     en: "Japanese law",
-    aliases: ["japan", "jp", "日本", "日本法", "日本国法", "日本国の法律", "日本の法律", "japaneselaw", "lawsofjapan"],
+    aliases: [
+      "japan",
+      "jp",
+      "日本",
+      "日本国",
+      "日本法",
+      "日本国法",
+      "日本の法律",
+      "日本国の法律",
+      "日本法令",
+      "日本の法令",
+      "日本国の法令",
+      "日本国法令",
+      "日本法準拠",
+      "japaneselaw",
+      "lawsofjapan",
+      "lawofjapan",
+    ],
   },
 };
 
