@@ -11,6 +11,16 @@ export interface IndexedAsset {
   readonly index: number;
 }
 
+/** Whether an asset exists on paper only (`form: paper`): nothing electronic to encrypt, send or carry on media. */
+export function onPaperOnly(asset: DataAsset): boolean {
+  return asset.form === "paper";
+}
+
+/** Whether a system holds an asset at or above a threshold in electronic form (the applicability of the checks of electronic handling). */
+export function holdsElectronicFrom(system: System, profile: Profile, threshold: HandlingThreshold): boolean {
+  return assetsFrom(system, profile, threshold).some(({ asset }) => !onPaperOnly(asset));
+}
+
 /** The system's data assets whose confidentiality is at or above a profile threshold; unclassified assets are left to `asset-classified`. */
 export function assetsFrom(system: System, profile: Profile, threshold: HandlingThreshold): IndexedAsset[] {
   const floor = profile.handling[threshold];

@@ -13,7 +13,14 @@ const table: CheckTable = {
     {
       name: "C2 printouts in the ordinary bin",
       description: disposedBy({ method: "ordinary", recorded: true }),
-      expected: [{ messageId: "ordinaryDisposal", path: "/systems/0/dataAssets/0/disposal/method" }],
+      expected: [{ messageId: "ordinaryDisposal", path: "/systems/0/dataAssets/0/disposal/method", clauses: ["6(2)", "4(2)①", "4(2)②"] }],
+    },
+    {
+      // Third review: printouts are the information of 4(2)② (printed documents included), not the
+      // media of ①; the finding cites what the asset is.
+      name: "C2 printouts only (form: paper) in the ordinary bin",
+      description: disposedBy({ method: "ordinary", recorded: true }, { form: "paper" }),
+      expected: [{ messageId: "ordinaryDisposal", path: "/systems/0/dataAssets/0/disposal/method", clauses: ["6(2)", "4(2)②"] }],
     },
     {
       name: "destroyed without a record",

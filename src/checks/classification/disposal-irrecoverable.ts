@@ -1,5 +1,6 @@
 import { defineCheck } from "../define-check.js";
-import { assetsFrom } from "../handling.js";
+import type { ClauseId } from "../../policy/clauses.js";
+import { assetsFrom, onPaperOnly } from "../handling.js";
 
 /** Protected information is disposed of irrecoverably, and the disposal is recorded (6(2)). */
 export default defineCheck({
@@ -43,18 +44,24 @@ export default defineCheck({
   *evaluate(system, ctx) {
     for (const { asset, index } of assetsFrom(system, ctx.profile, "protectFrom")) {
       const data = { asset: asset.id, class: asset.confidentiality ?? "" };
+      // Paper is the information of 4(2)② (printed documents included); electronic records also sit on the media of ①.
+      const clauses: ClauseId[] = onPaperOnly(asset) ? ["6(2)", "4(2)②"] : ["6(2)", "4(2)①", "4(2)②"];
       const disposal = asset.disposal;
       const missing = (["method", "recorded"] as const).filter((fact) => disposal?.[fact] === undefined);
-      if (disposal?.method === "ordinary") yield ctx.fail("ordinaryDisposal", ["dataAssets", index, "disposal", "method"], data);
-      if (disposal?.recorded === false) yield ctx.fail("notRecorded", ["dataAssets", index, "disposal", "recorded"], data);
+      if (disposal?.method === "ordinary")
+        yield { ...ctx.fail("ordinaryDisposal", ["dataAssets", index, "disposal", "method"], data), clauses };
+      if (disposal?.recorded === false) yield { ...ctx.fail("notRecorded", ["dataAssets", index, "disposal", "recorded"], data), clauses };
       if (missing.length > 0) {
         const path = disposal === undefined ? ["dataAssets", index] : ["dataAssets", index, "disposal"];
-        yield ctx.needsEvidence("disposalUnknown", path, {
-          ...data,
-          missing: missing.map((fact) => `disposal.${fact}`).join(", "),
-          missingJa: missing.map((fact) => (fact === "method" ? "廃棄の方法" : "廃棄の記録")).join("・"),
-          missingEn: missing.map((fact) => (fact === "method" ? "the disposal method" : "the disposal record")).join(" and "),
-        });
+        yield {
+          ...ctx.needsEvidence("disposalUnknown", path, {
+            ...data,
+            missing: missing.map((fact) => `disposal.${fact}`).join(", "),
+            missingJa: missing.map((fact) => (fact === "method" ? "廃棄の方法" : "廃棄の記録")).join("・"),
+            missingEn: missing.map((fact) => (fact === "method" ? "the disposal method" : "the disposal record")).join(" and "),
+          }),
+          clauses,
+        };
       }
     }
   },

@@ -9,6 +9,7 @@ const table: CheckTable = {
     { name: "encrypted media in a locked cabinet", description: media({ used: true, encrypted: true, lockedStorage: true }) },
     { name: "no portable media used", description: media({ used: false }) },
     { name: "C1 data on plain media", description: media({ used: true, encrypted: false }, { confidentiality: "C1" }) },
+    { name: "C2 printouts only (form: paper): no portable media to ask about", description: media(undefined, { form: "paper" }) },
   ],
   invalid: [
     {

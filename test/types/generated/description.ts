@@ -722,6 +722,11 @@ export interface DataAsset {
   name: string;
   scope?: AssetScope;
   /**
+   * 情報資産の形態：electronic（電磁的記録）、paper（紙。印刷した文書を含む、4(2)②）、both（両方）。省略時は electronic。紙だけの資産には、送信時の暗号化や電磁的記録媒体のチェックを適用しない
+   * Form of the asset: electronic, paper (printed documents included, 4(2)②) or both; electronic when omitted. Checks of encryption in transit and portable media do not apply to an asset on paper only
+   */
+  form?: "electronic" | "paper" | "both";
+  /**
    * 情報資産の管理者（所属または職名）
    * Owner of the asset (department or post)
    */
