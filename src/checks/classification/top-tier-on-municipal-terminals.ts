@@ -24,7 +24,7 @@ export default defineCheck({
     messages: {
       notMunicipal: {
         ja: "端末群 {{group}} は{{issuerJa}}（{{issuer}}）だが、機密性 {{threshold}} 以上の情報を扱うシステム {{system}} を使っている",
-        en: "Terminal group {{group}} is {{issuerEn}} ({{issuer}}) but uses system {{system}}, which holds information at confidentiality {{threshold}} or above",
+        en: "Terminal group {{group}} consists of {{issuerEn}} ({{issuer}}) but uses system {{system}}, which holds information at confidentiality {{threshold}} or above",
       },
       issuerUnknown: {
         ja: "端末群 {{group}} の支給元（issuedBy）の記載がない",

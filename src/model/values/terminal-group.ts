@@ -33,6 +33,6 @@ export const DEVICE_AUTHENTICATION_LABELS: Readonly<Record<NonNullable<Wireless[
 /** Labels of who issued a terminal group (`issuedBy`), for messages. */
 export const TERMINAL_ISSUERS: Readonly<Record<"municipality" | "vendor" | "personal", Bilingual>> = {
   municipality: { ja: "市が支給した端末", en: "municipality-issued terminals" },
-  vendor: { ja: "事業者の端末", en: "a contractor's terminals" },
+  vendor: { ja: "事業者が支給した端末", en: "contractor-issued terminals" },
   personal: { ja: "私物の端末", en: "personal devices" },
 };
