@@ -15,6 +15,8 @@ describe("basisLabelOf", () => {
     };
     expect(basisLabelOf(section, "ja")).toBe("総務省ガイドライン（令和7年3月版）「物理的セキュリティ」");
     expect(basisLabelOf(section, "en")).toBe("National guideline (March 2025) physical security");
-    expect(basisLabelOf({ basis: "practice", reference: { ja: "理由", en: "why" } }, "ja")).toBe("推奨される運用（基本方針の文言ではない）（理由）");
+    expect(basisLabelOf({ basis: "practice", reference: { ja: "理由", en: "why" } }, "ja")).toBe(
+      "推奨される運用（基本方針の文言ではない）（理由）",
+    );
   });
 });
