@@ -10,7 +10,7 @@ import type { Profile } from "../model/profile.js";
 import type { OutcomeCounts, Report, ReportCheck, ReportCheckMessage, ReportSummary } from "../model/report.js";
 import { REPORT_VERSION } from "../model/values/report.js";
 import { THREAT_IDS } from "../model/values/threat.js";
-import { POLICY } from "../policy/clauses.js";
+import { type ClauseId, POLICY } from "../policy/clauses.js";
 import { VERSION } from "../version.js";
 import { inapplicability, notApplicableText } from "./applicability.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
@@ -321,7 +321,7 @@ function reportCheck(meta: AnyCheck["meta"], override: Severity | undefined, bui
  * The clauses a finding cites when a message or a draft names some: those of the check's clauses
  * named, in the check's order; all the check's when none of them is named.
  */
-function citedClauses(all: readonly Finding["clauses"][number][], named: readonly string[]): readonly Finding["clauses"][number][] {
+function citedClauses(all: readonly ClauseId[], named: readonly string[]): readonly ClauseId[] {
   const cited = all.filter((c) => named.includes(c));
   return cited.length === 0 ? all : cited;
 }
