@@ -4,6 +4,7 @@ import type { HandlingThreshold } from "../model/check-meta.js";
 import type { DataAsset } from "../model/data-asset.js";
 import type { Profile } from "../model/profile.js";
 import type { System } from "../model/system.js";
+import type { Applicability } from "./define-check.js";
 
 /** A data asset with its position in `dataAssets`. */
 export interface IndexedAsset {
@@ -20,6 +21,19 @@ export function onPaperOnly(asset: DataAsset): boolean {
 export function holdsElectronicFrom(system: System, profile: Profile, threshold: HandlingThreshold): boolean {
   return assetsFrom(system, profile, threshold).some(({ asset }) => !onPaperOnly(asset));
 }
+
+/**
+ * The applicability of the checks of electronic handling (encryption in transit, portable media):
+ * systems holding an asset at or above `handling.protectFrom` that is not on paper only.
+ */
+export const electronicFromProtect: Applicability<"system"> = {
+  confidentialityFrom: "protectFrom",
+  when: (system, ctx) => holdsElectronicFrom(system, ctx.profile, "protectFrom"),
+  condition: {
+    ja: "機密性が取扱制限の下限（handling.protectFrom）以上の情報資産を電磁的記録として持つシステム（紙だけの資産（form: paper）には適用しない）",
+    en: "systems holding an asset at or above the class with handling restrictions (handling.protectFrom) in electronic form (not assets on paper only, form: paper)",
+  },
+};
 
 /** The system's data assets whose confidentiality is at or above a profile threshold; unclassified assets are left to `asset-classified`. */
 export function assetsFrom(system: System, profile: Profile, threshold: HandlingThreshold): IndexedAsset[] {

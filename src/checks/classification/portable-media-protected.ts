@@ -1,5 +1,5 @@
 import { defineCheck } from "../define-check.js";
-import { assetsFrom, holdsElectronicFrom, onPaperOnly } from "../handling.js";
+import { assetsFrom, electronicFromProtect, onPaperOnly } from "../handling.js";
 
 const SAFEGUARDS = [
   { fact: "encrypted", ja: "媒体の暗号化", en: "encryption of the media" },
@@ -25,14 +25,7 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "high",
     target: "system",
-    applicability: {
-      confidentialityFrom: "protectFrom",
-      when: (system, ctx) => holdsElectronicFrom(system, ctx.profile, "protectFrom"),
-      condition: {
-        ja: "機密性が取扱制限の下限（handling.protectFrom）以上の情報資産を電磁的記録として持つシステム（紙だけの資産（form: paper）には適用しない）",
-        en: "systems holding an asset at or above the class with handling restrictions (handling.protectFrom) in electronic form (not assets on paper only, form: paper)",
-      },
-    },
+    applicability: electronicFromProtect,
     messages: {
       safeguardMissing: {
         ja: "機密性 {{class}} の情報資産 {{asset}} を電磁的記録媒体で扱っているが、{{safeguard}}がされていない",
