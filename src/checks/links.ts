@@ -326,8 +326,23 @@ export function problemClauses(problem: LinkProblem, hop: Hop): ClauseId[] {
 }
 
 /** Whether a connection has a hop in a check's domain (its applicability). */
-export function hasHopIn(connection: Connection, index: DescriptionIndex, domain: (from: FlowPlace, to: FlowPlace) => boolean): boolean {
-  return connectionHopsOf(index, connection).some((hop) => hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to));
+export function hasHopIn(
+  connection: Connection,
+  index: DescriptionIndex,
+  domain: (from: FlowPlace, to: FlowPlace) => boolean,
+  unzonedWith?: FlowPlace,
+): boolean {
+  return connectionHopsOf(index, connection).some(
+    (hop) => (hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to)) || unzonedHop(hop, unzonedWith),
+  );
+}
+
+/**
+ * Whether a hop joins `place` with an end of no known zone (a system whose zone is not stated): a
+ * check of that place cannot tell what the link is, and says so instead of leaving it out.
+ */
+function unzonedHop(hop: Hop, place: FlowPlace | undefined): boolean {
+  return place !== undefined && ((hop.from === place && hop.to === undefined) || (hop.to === place && hop.from === undefined));
 }
 
 /**
@@ -338,10 +353,12 @@ export function* linkFindings<M extends string>(
   connection: Connection,
   ctx: CheckContext<M>,
   domain: (from: FlowPlace, to: FlowPlace) => boolean,
+  unzonedWith?: FlowPlace,
 ): Generator<FindingDraft<M>> {
   const seen = new Set<string>();
   for (const hop of connectionHopsOf(ctx.index, connection)) {
-    if (hop.from === undefined || hop.to === undefined || !domain(hop.from, hop.to)) continue;
+    const judged = hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to);
+    if (!judged && !unzonedHop(hop, unzonedWith)) continue;
     const verdict = judgeLink(hop, flowContextOf(ctx.profile));
     for (const problem of verdict.problems) {
       const messageId = LINK_MESSAGE_IDS[problem.reason] as unknown as M;

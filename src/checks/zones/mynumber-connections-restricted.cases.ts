@@ -156,6 +156,16 @@ const table: CheckTable = {
         },
       ],
     },
+    {
+      // First-contact review: a My Number system wired to a relay whose zone is not stated (which goes
+      // on to the internet) passed unseen, as not applicable. Whatever the relay is, the link is into
+      // or out of the My Number zone; an auditor asks what the other end is (needs evidence, 6(3)①).
+      name: "a link from the My Number zone to a system of no stated zone",
+      description: description([mynumberSystem(), { id: "relay", name: "中継サーバ" }], {
+        connections: [{ id: "mn-to-relay", from: { system: "juki" }, to: { system: "relay" }, direction: "one-way", ...restricted }],
+      }),
+      expected: [{ messageId: "zoneUnknown", outcome: "needs-evidence", path: "/connections/0", clauses: ["6(3)①"], severity: "critical" }],
+    },
   ],
 };
 

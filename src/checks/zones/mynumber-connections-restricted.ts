@@ -29,11 +29,17 @@ export default defineCheck({
     severity: "critical",
     target: "connection",
     applicability: {
-      when: (connection, ctx) => hasHopIn(connection, ctx.index, domain),
-      condition: { ja: "マイナンバー利用事務系に出入りする経路を含む接続", en: "connections with a hop into or out of the My Number zone" },
+      // A link between the My Number zone and a system of no stated zone is judged too: it cannot
+      // be told permitted, so it needs evidence (the other end's zone) rather than passing unseen.
+      when: (connection, ctx) => hasHopIn(connection, ctx.index, domain, "mynumber"),
+      condition: {
+        ja: "マイナンバー利用事務系に出入りする経路を含む接続（相手の領域が記載されていないものを含む）",
+        en: "connections with a hop into or out of the My Number zone (the other end's zone stated or not)",
+      },
     },
     messages: {
       ...linkMessages(
+        "zoneUnknown",
         "denied",
         "overInternet",
         "directionUnknown",
@@ -52,5 +58,5 @@ export default defineCheck({
       en: "Remove links that are not needed. Name national systems as the vocabulary does; record the approval of any other needed link and restrict it by IP/MAC address and port. Keep it off the internet, internet VPNs included",
     },
   },
-  evaluate: (connection, ctx) => linkFindings(connection, ctx, domain),
+  evaluate: (connection, ctx) => linkFindings(connection, ctx, domain, "mynumber"),
 });
