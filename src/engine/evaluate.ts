@@ -19,7 +19,7 @@ import { isIsoDate } from "../model/values/common.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
 import { type MessageBasis, messageBasis, renderMessage } from "./messages.js";
 import { inReportOrder, outsideZoneReason, type ZoneSplit, zoneSplit } from "./evaluation-plan.js";
-import { applyWaivers, myNumberPolicyControls, prepareWaivers } from "./waivers.js";
+import { applyWaivers, exceptionApprovers, myNumberPolicyControls, prepareWaivers } from "./waivers.js";
 import { clip, shown } from "./text.js";
 import type { Waiver } from "../model/waiver.js";
 
@@ -586,7 +586,8 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   }
 
   const waivers = description.waivers ?? [];
-  const unusedWaivers = applyWaivers(results, waivers, evaluationDate, description, myNumberPolicyControls(checks));
+  const approvers = exceptionApprovers(description, profile.exceptions?.approverRoles);
+  const unusedWaivers = applyWaivers(results, waivers, evaluationDate, description, myNumberPolicyControls(checks), approvers);
   if (waivers.length > 0) {
     // A waived result was counted as the failure it replaced (same severity, area and threats).
     for (const r of results) {

@@ -7,10 +7,12 @@ import type { InputErrorCode } from "../input/catalogue.js";
 import type { AnyCheck } from "./check-api.js";
 import type { Description } from "../model/description.js";
 import type { Finding, LocalizedText } from "../model/finding.js";
+import type { SecurityRole } from "../model/organisation.js";
 import type { ExceptionRules } from "../model/profile.js";
 import type { Waiver } from "../model/waiver.js";
 import { type InputIssue, SecpolicyError } from "../input/errors.js";
 import { toPointer } from "./json-pointer.js";
+import { isUnassigned, sameName } from "./names.js";
 import { suggest } from "../input/suggest.js";
 import { isMyNumberPolicyControl, UNWAIVABLE_CHECKS, waiverRuleIssues, waiverTermIssues } from "../input/waiver-rules.js";
 
@@ -27,6 +29,25 @@ const issue = (path: Path, code: InputErrorCode, message: LocalizedText, hint?: 
 /** Whether an exception is in force on `date`: approved on or before it and not yet expired. */
 export function isWaiverInForce(waiver: Waiver, date: string): boolean {
   return waiver.approvedOn <= date && date <= waiver.expiresOn;
+}
+
+/** The roles that may approve an exception when the profile names none: the head of the municipality and the CISO. */
+export const DEFAULT_APPROVER_ROLES: readonly SecurityRole[] = ["head", "ciso"];
+
+/**
+ * Who may approve exceptions: the people the description's security organisation lists for a role
+ * the profile allows (`exceptions.approverRoles`), posts left open (未定) left out. Empty when the
+ * organisation is not described.
+ */
+export function exceptionApprovers(description: Description, approverRoles: readonly SecurityRole[] = DEFAULT_APPROVER_ROLES): string[] {
+  return (description.municipality?.roles ?? [])
+    .filter((r) => approverRoles.includes(r.role) && !isUnassigned(r.person))
+    .map((r) => r.person);
+}
+
+/** Whether an exception's approver is one of `approvers` (compared as names are: whole, after normalisation). */
+export function approvedByHolder(waiver: Waiver, approvers: readonly string[]): boolean {
+  return approvers.some((holder) => sameName(holder, waiver.approvedBy));
 }
 
 /** Where an exception's target is in the description: the kind and id of result targets it covers, and the pointer of the part it covers. */
@@ -191,6 +212,7 @@ export function applyWaivers(
   evaluationDate: string,
   description: Description,
   strictChecks: ReadonlySet<string> = new Set(),
+  approvers: readonly string[] = exceptionApprovers(description),
 ): Waiver[] {
   if (waivers.length === 0) return [];
   const used = new Set<Waiver>();
@@ -210,7 +232,9 @@ export function applyWaivers(
       )
         continue;
       used.add(waiver);
-      if (applied === undefined && isWaiverInForce(waiver, evaluationDate)) applied = waiver;
+      // In force, and approved by someone the organisation lists as allowed to: an exception
+      // whose approval cannot be verified waives nothing (exceptions-valid says why).
+      if (applied === undefined && isWaiverInForce(waiver, evaluationDate) && approvedByHolder(waiver, approvers)) applied = waiver;
     }
     if (applied === undefined) return;
     const { remediation: _remediation, ...rest } = result;

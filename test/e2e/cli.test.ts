@@ -200,8 +200,21 @@ describe("secpolicy check", () => {
   });
 
   it("applies a waivers file and locates its errors", async () => {
-    const report = json((await runCli(["check", LGWAN_SPEC, "--waivers", "test/fixtures/cli/waivers.yaml", "--format", "json"])).stdout);
+    // The exception is approved by 副市長: applied once the organisation lists 副市長 as the CISO.
+    const withRoles = join(temp, "lgwan-with-roles.yaml");
+    writeFileSync(
+      withRoles,
+      `${readFileSync(LGWAN_SPEC, "utf8")}municipality:\n  name: 人吉市\n  roles:\n    - { role: ciso, person: 副市長 }\n`,
+    );
+    const report = json((await runCli(["check", withRoles, "--waivers", "test/fixtures/cli/waivers.yaml", "--format", "json"])).stdout);
     expect(report.results.find((f) => f.checkId === "lgwan-no-direct-internet")?.outcome).toBe("waived");
+    // First-contact review: without the organisation the approver cannot be verified, and the
+    // exception waives nothing; exceptions-valid says why. The run fails on the finding.
+    const unverified = await runCli(["check", LGWAN_SPEC, "--waivers", "test/fixtures/cli/waivers.yaml", "--format", "json"]);
+    expect(unverified.code).toBe(1);
+    const results = json(unverified.stdout).results;
+    expect(results.find((f) => f.checkId === "lgwan-no-direct-internet")?.outcome).toBe("fail");
+    expect(results.filter((f) => f.checkId === "exceptions-valid").map((f) => f.messageId)).toContain("approverUnverified");
     const bad = await runCli(["check", LGWAN_SPEC, "--waivers", "test/fixtures/cli/waivers-invalid.yaml"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("test/fixtures/cli/waivers-invalid.yaml:5:3: error[self-approved-waiver]");

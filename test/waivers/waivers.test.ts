@@ -87,6 +87,26 @@ describe("waivers through evaluate", () => {
     expect(report.unusedWaivers).toEqual([]);
   });
 
+  it("an exception whose approver cannot be verified waives nothing, and exceptions-valid says why", () => {
+    // First-contact review: a vendor's spec carried its own exception for a My Number failure,
+    // approved by 「誰か」, without the organisation; it was applied and the run passed.
+    const unlisted = described([waiver(mfa, { system: "juki" }, { approvedBy: "誰か" })]);
+    const report = evaluate(unlisted);
+    expect(find(report, mfa, "fail")).toHaveLength(1);
+    expect(find(report, "exceptions-valid", "fail").map((r) => r.messageId)).toEqual(["approverNotAuthorised"]);
+    // Without roles there is no one to verify it against: still not applied, and evidence is asked for.
+    const parsed = parseDescription({
+      ...description([
+        mynumberSystem({ terminalGroups: [{ id: "mn-pc", name: "端末", externalMedia: "blocked", authenticationFactors: ["password"] }] }),
+      ]),
+      waivers: [waiver(mfa, { system: "juki" })],
+    });
+    if (!parsed.ok) throw new Error("invalid");
+    const noRoles = evaluate(parsed.value);
+    expect(find(noRoles, mfa, "fail")).toHaveLength(1);
+    expect(find(noRoles, "exceptions-valid", "needs-evidence").map((r) => r.messageId)).toContain("approverUnverified");
+  });
+
   it("a waiver that covers no failure is listed as unused", () => {
     const unused = waiver("mynumber-terminal-export-blocked", { system: "juki" });
     const report = evaluate(described([unused]));

@@ -1,9 +1,8 @@
-import { sameName } from "../../engine/names.js";
 import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { dateData } from "../../engine/dates.js";
+import { approvedByHolder, DEFAULT_APPROVER_ROLES, exceptionApprovers } from "../../engine/waivers.js";
 import { defineCheck } from "../define-check.js";
-import { isUnassigned } from "../holders.js";
 
 /**
  * Exceptions (例外措置) are approved by the holder of a role the profile allows
@@ -42,12 +41,12 @@ export default defineCheck({
         en: "Exception {{reference}} (check {{checkId}}) is approved on {{approvedOnEn}}, after the evaluation date ({{evaluationDateEn}})",
       },
       approverNotAuthorised: {
-        ja: "例外措置 {{reference}} の承認者「{{approvedBy}}」は、例外措置を承認できる役割（{{rolesJa}}）の担当者として体制に記載された者（{{holders}}）のいずれとも一致しない",
-        en: 'Exception {{reference}} is approved by "{{approvedBy}}", who is none of the holders ({{holders}}) of the roles that may approve exceptions ({{rolesEn}})',
+        ja: "例外措置 {{reference}} の承認者「{{approvedBy}}」は、例外措置を承認できる役割（{{rolesJa}}）の担当者として体制に記載された者（{{holders}}）のいずれとも一致しないため、この例外措置は適用していない",
+        en: 'Exception {{reference}} is approved by "{{approvedBy}}", who is none of the holders ({{holders}}) of the roles that may approve exceptions ({{rolesEn}}), so it is not applied',
       },
       approverUnverified: {
-        ja: "例外措置 {{reference}} の承認者の権限を確かめるため、例外措置を承認できる役割（{{rolesJa}}）の担当者の記載が体制（municipality.roles）に必要",
-        en: "To verify who may approve exception {{reference}}, the holders of the roles that may approve exceptions ({{rolesEn}}) must be listed in municipality.roles",
+        ja: "例外措置 {{reference}} の承認者の権限を確かめるため、例外措置を承認できる役割（{{rolesJa}}）の担当者の記載が体制（municipality.roles）に必要。確かめられるまで、この例外措置は適用していない",
+        en: "To verify who may approve exception {{reference}}, the holders of the roles that may approve exceptions ({{rolesEn}}) must be listed in municipality.roles; until then the exception is not applied",
       },
       dateFromDescription: {
         ja: "例外措置の有効期限を、評価する記述自身の基準日（evaluationDate：{{evaluationDate}}）で判定した。評価する側が基準日を指定すること（--as-of または options.evaluationDate）",
@@ -62,10 +61,9 @@ export default defineCheck({
   *evaluate(description, ctx) {
     const waivers = description.waivers ?? [];
     if (waivers.length === 0) return;
-    const approverRoles = ctx.profile.exceptions?.approverRoles ?? ["head", "ciso"];
-    const holders = (description.municipality?.roles ?? [])
-      .filter((r) => approverRoles.includes(r.role) && !isUnassigned(r.person))
-      .map((r) => r.person);
+    // The same approvers the engine applies exceptions with: one rule for both.
+    const approverRoles = ctx.profile.exceptions?.approverRoles ?? DEFAULT_APPROVER_ROLES;
+    const holders = exceptionApprovers(description, approverRoles);
     const roles = {
       rolesJa: approverRoles.map((role) => SECURITY_ROLES[role].ja).join("・"),
       rolesEn: approverRoles.map((role) => SECURITY_ROLES[role].en).join(", "),
@@ -86,7 +84,7 @@ export default defineCheck({
       if (waiver.expiresOn < ctx.evaluationDate) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
       else if (waiver.approvedOn > ctx.evaluationDate) yield ctx.fail("notYetInForce", ["waivers", i, "approvedOn"], data);
       if (holders.length === 0) yield ctx.needsEvidence("approverUnverified", ["waivers", i, "approvedBy"], { ...data, ...roles });
-      else if (!holders.some((holder) => sameName(holder, waiver.approvedBy)))
+      else if (!approvedByHolder(waiver, holders))
         yield ctx.fail("approverNotAuthorised", ["waivers", i, "approvedBy"], { ...data, ...roles });
     }
   },
