@@ -4,6 +4,7 @@ import type { Diagnostic } from "../io/diagnostic.js";
 import type { ParsedSource } from "../io/parse.js";
 import type { Description } from "../model/description.js";
 import type { Report } from "../model/report.js";
+import { type FailThreshold, failsRun } from "../engine/fails-run.js";
 import { isListed } from "../report/shared.js";
 import { CHECK_FORMATS, type CheckFormat, type CheckSettings } from "./check-settings.js";
 import { CliError, type Lang } from "./context.js";
@@ -84,9 +85,13 @@ export function problemsOnly(report: Report): Report {
   return { ...report, results: report.results.filter(isListed) };
 }
 
-/** --quiet: only failures and results that could not be judged; the summary still counts everything. */
-export function onlyFailures(report: Report): Report {
-  return { ...report, results: report.results.filter((f) => f.outcome === "fail" || f.outcome === "error") };
+/**
+ * --quiet: only failures, results that could not be judged (`error`) and anything else that fails
+ * the run (needs-evidence with --require-evidence); the summary still counts everything.
+ */
+export function onlyFailures(report: Report, threshold: FailThreshold = {}): Report {
+  // Whatever decides the exit code stays listed: with --require-evidence, the needs-evidence that fail the run.
+  return { ...report, results: report.results.filter((f) => f.outcome === "fail" || f.outcome === "error" || failsRun(f, threshold)) };
 }
 
 /**

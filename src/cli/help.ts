@@ -76,7 +76,7 @@ const CHECK: Help = {
   --check <id>           このチェックだけを実行する（繰り返し可）
   --skip-check <id>      このチェックを実行しない（繰り返し可）
   --results all|problems レポートに載せる結果（既定：text・markdown は problems、他は all）
-  -q, --quiet            不適合（fail）と評価できなかった結果だけを出力する（終了コードは変わらない）
+  -q, --quiet            不適合（fail）、評価できなかった結果（error）と、終了コードを決める結果（--require-evidence のときの証跡不足）だけを出力する（終了コードは変わらない）
   --no-quiet             設定ファイルの quiet: true を打ち消す
   --fail-on <重大度>     critical | high | medium | low 以上の fail で終了コード 1（既定：全ての fail）
   --require-evidence     needs-evidence（証跡不足）も終了コード 1 にする
@@ -123,7 +123,7 @@ Options:
   --check <id>           run only this check (repeatable)
   --skip-check <id>      do not run this check (repeatable)
   --results all|problems results the report lists (default: problems for text and markdown, else all)
-  -q, --quiet            output only failures and results that could not be judged (the exit code is unchanged)
+  -q, --quiet            output only failures, results that could not be judged (error) and whatever fails the run (needs-evidence with --require-evidence); the exit code is unchanged
   --no-quiet             turn off quiet: true of the configuration file
   --fail-on <severity>   exit 1 for fail findings at critical | high | medium | low or above (default: any fail)
   --require-evidence     needs-evidence findings also exit 1

@@ -77,7 +77,14 @@ describe("text format", () => {
     );
     expect(out).not.toContain("✔");
     expect(out).not.toContain(" - 対象外");
-    const clean = { ...report, results: report.results.filter((f) => f.outcome === "pass") };
+    // A list left short (as --quiet leaves it) says what it leaves out; 「指摘事項なし」 only when nothing is left out.
+    const short = { ...report, results: report.results.filter((f) => f.outcome === "pass") };
+    expect(text(short)).toContain("\n一覧に示す指摘事項なし（集計の不適合・証跡不足・エラー 5 件は一覧から除いている）\n");
+    expect(text(short, "en")).toContain("\nNo findings listed (5 fail, needs-evidence or error results are left out of the list)\n");
+    const clean = {
+      ...short,
+      summary: { ...report.summary, byOutcome: { ...report.summary.byOutcome, fail: 0, "needs-evidence": 0, error: 0 } },
+    };
     expect(text(clean)).toContain("\n指摘事項なし\n");
   });
 

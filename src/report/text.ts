@@ -58,6 +58,18 @@ const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
   low: DIM,
 };
 
+/**
+ * The line for a report that lists nothing: 「指摘事項なし」 only when the summary has nothing to
+ * report either; a list left short (--quiet) says what it leaves out, so it never reads as clean.
+ */
+function noneLine(report: Report, locale: "ja" | "en"): string {
+  const left = report.summary.byOutcome["needs-evidence"] + report.summary.byOutcome.fail + report.summary.byOutcome.error;
+  if (left === 0) return LABELS.none[locale];
+  return locale === "ja"
+    ? `一覧に示す指摘事項なし（集計の不適合・証跡不足・エラー ${left} 件は一覧から除いている）`
+    : `No findings listed (${left} fail, needs-evidence or error results are left out of the list)`;
+}
+
 const LABELS = {
   clauses: { ja: "根拠", en: "Basis" },
   requirement: { ja: "求めること", en: "Requirement" },
@@ -132,7 +144,7 @@ function* textLines(report: Report, options: FormatOptions): Generator<string> {
 
   const titles = new Map((report.checks ?? []).map((check) => [check.id, check.title[locale]]));
   const groups = groupByTarget(report.results.filter(isListed));
-  if (groups.length === 0) yield* [LABELS.none[locale], ""];
+  if (groups.length === 0) yield* [noneLine(report, locale), ""];
   for (const group of groups) {
     yield paint(BOLD, groupHeading(group, locale));
     for (const finding of bySeverity(group.findings)) yield* findingLines(finding, group, locale, paint, titles);

@@ -160,7 +160,9 @@ skipChecks: [screen-lock, log-retention]
     const outcomes = (stdout: string) => [...new Set(json(stdout).results.map((f) => f.outcome))].sort();
     const configured = await runCli(["check", "-f", "json"], { cwd: dir });
     expect(configured.code).toBe(1);
-    expect(outcomes(configured.stdout)).toEqual([]);
+    // Quiet still lists what fails the run: with requireEvidence, the needs-evidence results
+    // (first-contact review: an empty list with exit 1 told the vendor nothing).
+    expect(outcomes(configured.stdout)).toEqual(["needs-evidence"]);
     const off = await runCli(["check", "-f", "json", "--no-require-evidence", "--no-quiet"], { cwd: dir });
     expect(off.stderr).toBe("");
     expect(off.code).toBe(0);

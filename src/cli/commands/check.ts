@@ -314,7 +314,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   // The exit code judges every finding, whatever --quiet leaves out of the output.
   const threshold = { ...(settings.failOn === undefined ? {} : { failOn: settings.failOn }), requireEvidence: settings.requireEvidence };
   const failing = report.results.some((f) => failsRun(f, threshold)) || tooManyWarnings(report, settings.maxWarnings);
-  if (settings.quiet) report = onlyFailures(report);
+  if (settings.quiet) report = onlyFailures(report, threshold);
 
   for (const target of settings.outputs) {
     const listed = settings.results === undefined && defaultResults(target.format) === "problems" ? problemsOnly(report) : report;
