@@ -6,7 +6,7 @@
  * sheets stays one register, as before. A folder or glob that matches nothing is an error,
  * never an empty pass. The glob library loads only when a folder or glob is given.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { shown } from "../engine/text.js";
 import type { Diagnostic } from "../io/diagnostic.js";
@@ -34,6 +34,16 @@ function isCsvRegister(folder: string): boolean {
     return readdirSync(folder).some((name) => /\.csv$/i.test(name));
   } catch {
     return false;
+  }
+}
+
+/** The real path of a file (symbolic links resolved), or its absolute path when it cannot be resolved. */
+function realOrResolved(cwd: string, path: string): string {
+  const absolute = resolve(cwd, path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
   }
 }
 
@@ -84,10 +94,12 @@ function noMatch(input: string, folder: boolean): Diagnostic {
 export async function expandInputs(inputs: readonly string[], cwd: string, exclude: readonly string[] = []): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
-  const skip = new Set(exclude.map((p) => resolve(cwd, p)));
+  // Files are told apart by their real paths: a file reached twice (a symbolic link beside it in
+  // the folder, a link to a parent folder) is read and reported once.
+  const skip = new Set(exclude.map((p) => realOrResolved(cwd, p)));
   const problems: Diagnostic[] = [];
   const add = (file: string) => {
-    const key = file === "-" ? file : resolve(cwd, file);
+    const key = file === "-" ? file : realOrResolved(cwd, file);
     if (seen.has(key)) return;
     seen.add(key);
     out.push(file);
@@ -115,7 +127,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, exclu
       ignore: folder ? NOT_DESCRIPTIONS : ["**/node_modules/**"],
       absolute: isAbsolute(input),
     });
-    const kept = matches.filter((m) => !skip.has(resolve(cwd, m)));
+    const kept = matches.filter((m) => !skip.has(realOrResolved(cwd, m)));
     if (kept.length === 0) {
       problems.push(noMatch(input, folder));
       continue;

@@ -65,13 +65,20 @@ export function outputError(path: string, error: unknown, hint?: LocalizedText):
   const cause = CAUSES[code] ?? { ja: "書き込みに失敗した", en: "the write failed" };
   return new CliError([
     {
-      file: path,
+      file: path === "-" ? "secpolicy" : path,
       code: "output-unwritable",
-      message: { ja: `出力先 ${path} に書けない：${cause.ja}（${code}）`, en: `Cannot write the output to ${path}: ${cause.en} (${code})` },
-      hint: hint ?? {
-        ja: "フォルダが存在し書き込めること、空き容量があることを確認すること",
-        en: "Check that the folder exists, is writable and has free space",
-      },
+      message:
+        path === "-"
+          ? { ja: `標準出力に書けない：${cause.ja}（${code}）`, en: `Cannot write the output to standard output: ${cause.en} (${code})` }
+          : { ja: `出力先 ${path} に書けない：${cause.ja}（${code}）`, en: `Cannot write the output to ${path}: ${cause.en} (${code})` },
+      hint:
+        hint ??
+        (path === "-"
+          ? {
+              ja: "出力のリダイレクト先に書き込めること、空き容量があることを確認するか、--out でファイルに書くこと",
+              en: "Check that where the output is redirected is writable and has free space, or write to a file with --out",
+            }
+          : { ja: "フォルダが存在し書き込めること、空き容量があることを確認すること", en: "Check that the folder exists, is writable and has free space" }),
     },
   ]);
 }

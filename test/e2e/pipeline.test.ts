@@ -3,7 +3,7 @@
  * GitHub annotations and several outputs, check selection and thresholds, and empty input. Each
  * test builds a small project in a temporary folder and runs the built binary in it.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -238,6 +238,22 @@ describe("folders and globs", { timeout: 120_000 }, () => {
     const result = await runCli(["check", "specs/**/*.yaml", "specs/z.yaml", "--format", "json", "--exit-zero"], { cwd: dir });
     expect(result.stderr).toBe("");
     expect(filesOf(json(result.stdout))).toEqual(["specs/a/b.yaml", "specs/z.yaml"]);
+  });
+
+  it("reads a file reached twice through symbolic links once", async () => {
+    // First-contact review: `current.yaml -> z.yaml` beside it, or a link to a parent folder,
+    // doubled every finding of the file.
+    const dir = project(files());
+    symlinkSync("z.yaml", join(dir, "specs", "current.yaml"));
+    symlinkSync("..", join(dir, "specs", "a", "up"));
+    const result = await runCli(["check", "specs/", "--format", "json", "--exit-zero"], { cwd: dir });
+    expect(result.stderr).toBe("");
+    const report = json(result.stdout);
+    expect(filesOf(report)).toHaveLength(3);
+    const plain = json(
+      (await runCli(["check", "specs/a/b.yaml", "specs/m.json", "specs/z.yaml", "--format", "json", "--exit-zero"], { cwd: dir })).stdout,
+    );
+    expect(report.results).toHaveLength(plain.results.length);
   });
 
   it("does not read the run's own outputs as descriptions", async () => {

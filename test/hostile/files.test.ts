@@ -5,7 +5,19 @@
  * the kill need a process of their own; the rest runs the command in the test's process.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  openSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -108,7 +120,9 @@ describe("--out", () => {
     const input = join(temp, "in.yaml");
     writeFileSync(input, readFileSync(EXAMPLE));
     symlinkSync(input, join(temp, "link.yaml"));
-    for (const out of [input, join(temp, "link.yaml"), `${temp}/./in.yaml`]) {
+    // First-contact review: a hard link to the input was overwritten with the report.
+    linkSync(input, join(temp, "hard.txt"));
+    for (const out of [input, join(temp, "link.yaml"), `${temp}/./in.yaml`, join(temp, "hard.txt")]) {
       const result = await runCli(["check", input, "--out", out]);
       expect(result.code, out).toBe(2);
       expect(result.stderr).toContain("error[out-is-input]");
@@ -118,6 +132,35 @@ describe("--out", () => {
     writeFileSync(profile, readFileSync(join(ROOT, "test/fixtures/cli/profile.yaml")));
     const result = await runCli(["check", EXAMPLE, "--profile", profile, "--out", profile]);
     expect(result.stderr).toContain("error[out-is-input]");
+  }, 60_000);
+
+  it.runIf(existsSync("/dev/full"))(
+    "says in words, with exit code 2, that standard output cannot be written (a full disk)",
+    () => {
+      // First-contact review: `> /dev/full` gave an uncaught stack trace and exit code 1 (findings).
+      const full = openSync("/dev/full", "w");
+      try {
+        const result = spawnSync(process.execPath, [CLI, "check", EXAMPLE], {
+          cwd: ROOT,
+          stdio: ["ignore", full, "pipe"],
+          encoding: "utf8",
+        });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain("error[output-unwritable]: 標準出力に書けない：ディスクの空きがない（ENOSPC）");
+        expect(result.stderr).not.toContain("    at ");
+      } finally {
+        closeSync(full);
+      }
+    },
+    60_000,
+  );
+
+  it("refuses two outputs that are one file under two spellings, before writing either", async () => {
+    const out = join(temp, "twice.json");
+    const result = await runCli(["check", EXAMPLE, "-f", `json:${out}`, "-f", `sarif:${temp}/./twice.json`]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error[out-twice]");
+    expect(existsSync(out)).toBe(false);
   }, 60_000);
 
   it("removes its temporary file when the process is killed while writing", () => {

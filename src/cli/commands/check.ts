@@ -1,4 +1,4 @@
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { builtinChecks } from "../../checks/index.js";
 import { resolve } from "node:path";
 import { evaluate } from "../engine.js";
@@ -95,10 +95,23 @@ function realPath(path: string): string {
   }
 }
 
-/** An output (or `--write-baseline`) must never name one of the inputs (compared as real paths): it would overwrite it. */
+/**
+ * What a path names, as the file system sees it: its device and inode when the file exists (so a
+ * hard link, a symbolic link or another spelling of the same file compare equal), else its real path.
+ */
+function fileIdentity(path: string): string {
+  try {
+    const stat = statSync(path);
+    return `inode:${stat.dev}:${stat.ino}`;
+  } catch {
+    return `path:${realPath(path)}`;
+  }
+}
+
+/** An output (or `--write-baseline`) must never be one of the inputs (the same file, however named): it would overwrite it. */
 function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[], option = "out"): void {
-  const target = realPath(out);
-  const same = inputs.find((input) => input !== undefined && input !== "-" && realPath(input) === target);
+  const target = fileIdentity(out);
+  const same = inputs.find((input) => input !== undefined && input !== "-" && fileIdentity(input) === target);
   if (same === undefined) return;
   throw usageError(
     "check",
@@ -109,6 +122,22 @@ function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]
     },
     { ja: "レポートは別の名前のファイルに書くこと", en: "Write the report to another file" },
   );
+}
+
+/** Two outputs must not be the same file under two spellings (x.json, ./x.json, a link to it): one would be lost. */
+function refuseSameOutputTwice(outFiles: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const out of outFiles) {
+    const identity = fileIdentity(out);
+    const first = seen.get(identity);
+    if (first !== undefined) {
+      throw usageError("check", "out-twice", {
+        ja: `出力ファイル ${shown(out, 200, "ja")} は ${shown(first, 200, "ja")} と同じファイル。一方の出力が失われる`,
+        en: `The output file ${shown(out, 200)} is the same file as ${shown(first, 200)}; one output would be lost`,
+      });
+    }
+    seen.set(identity, out);
+  }
 }
 
 /** Collects diagnostics from a step instead of stopping at the first bad file. */
@@ -206,6 +235,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const checks = selectChecks(builtinChecks, settings);
   const { asOf } = settings;
   const outFiles = settings.outputs.flatMap((o) => (o.out === undefined ? [] : [o.out]));
+  refuseSameOutputTwice(outFiles);
   const named = [settings.profile, settings.waivers, settings.baseline, config?.file];
   for (const out of outFiles) refuseOutOverInput(out, [...settings.inputs, ...named]);
   const writeBaseline = values["write-baseline"];
