@@ -57,6 +57,36 @@ export function noSystems(source: ParsedSource, description: Description): Diagn
   };
 }
 
+/** Bytes of input per system the command admits: 64 MiB admits 104,857 systems (a real inventory is about 2.7 KB a system). */
+export const BYTES_PER_SYSTEM = 640;
+
+/**
+ * A description with more systems than its input limit admits (`maxBytes / BYTES_PER_SYSTEM`) is
+ * refused before evaluation: every system brings some sixty checks and their findings, and a small
+ * file of bare systems would otherwise run the process out of memory. `--max-input-mib` raises both.
+ */
+export function tooManySystems(source: ParsedSource, description: Description, maxBytes: number): Diagnostic | undefined {
+  const limit = Math.floor(maxBytes / BYTES_PER_SYSTEM);
+  const count = description.systems.length;
+  if (count <= limit) return undefined;
+  const at = source.locate("/systems") ?? {};
+  const mib = (maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) === 0 ? 0 : 2);
+  return {
+    file: source.file,
+    ...at,
+    code: "too-many-systems",
+    message: {
+      ja: `記述のシステム（systems）が ${count} 件あり、入力の上限（${mib} MiB）で評価できる ${limit} 件を超える`,
+      en: `The description lists ${count} systems, more than the ${limit} the input limit (${mib} MiB) admits`,
+    },
+    hint: {
+      ja: `システムの数が正しければ --max-input-mib を上げること（${BYTES_PER_SYSTEM} バイトにつき1件。多くのメモリを使う）`,
+      en: `If that many systems is right, raise --max-input-mib (one system per ${BYTES_PER_SYSTEM} bytes; it takes much memory)`,
+    },
+    pointer: "/systems",
+  };
+}
+
 /** A run in which no check judged anything (no results, or every one not applicable) is an error, not "no findings". */
 export function nothingEvaluated(report: Report, files: readonly string[]): Diagnostic | undefined {
   const { total, byOutcome } = report.summary;

@@ -11,12 +11,15 @@ import type { ParsedSource } from "../io/parse.js";
 import type { Description } from "../model/description.js";
 import type { Report } from "../model/report.js";
 import { isWorkbookPath } from "./detect.js";
+import { declaredUncompressedSize } from "./zip-size.js";
 import { type CsvFile, csvSheets, locateSheetFindings, noticeText, type RegisterResult, registerFromSheets } from "./register.js";
 import { readWorkbook, worklistWorkbook } from "./xlsx.js";
 import { worklistCsv } from "./csv.js";
 
 /** The same limit as for YAML and JSON files. */
 const MAX_BYTES = 20 * 1024 * 1024;
+/** What a workbook may unpack to: its sheets' XML and shared strings (a 10,000-system workbook unpacks to well under this). */
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
 function fail(file: string, code: string, message: Diagnostic["message"], hint?: Diagnostic["hint"]): CliError {
   return new CliError([{ file, code, message, ...(hint === undefined ? {} : { hint }) }]);
@@ -73,6 +76,22 @@ function csvFilesOf(folder: string): string[] {
 export async function readRegister(input: string | readonly string[]): Promise<{ file: string; result: RegisterResult }> {
   if (typeof input === "string" && isWorkbookPath(input)) {
     const bytes = await readBytes(input);
+    // A workbook is a ZIP archive: what it unpacks to is bounded too, before anything is inflated.
+    const unpacked = declaredUncompressedSize(bytes);
+    if (unpacked !== undefined && unpacked > MAX_UNPACKED_BYTES) {
+      throw fail(
+        input,
+        "file-too-large",
+        {
+          ja: `ブックを展開すると大きすぎる（${Math.ceil(unpacked / 1024 / 1024)} MiB。上限 ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB）`,
+          en: `The workbook unpacks to too much (${Math.ceil(unpacked / 1024 / 1024)} MiB; limit: ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB)`,
+        },
+        {
+          ja: "記述の内容だけを Excel で保存し直すか、システムごとに分けること",
+          en: "Save only the description's content from Excel again, or split it by system",
+        },
+      );
+    }
     let sheets: Awaited<ReturnType<typeof readWorkbook>>;
     try {
       sheets = await readWorkbook(bytes);

@@ -377,6 +377,18 @@ describe("empty input is not a pass", { timeout: 120_000 }, () => {
     expect(sarif.runs[0]?.invocations[0]?.executionSuccessful).toBe(false);
   });
 
+  it("refuses more systems than the input limit admits, before evaluating them", async () => {
+    // First-contact review: 10 MB of bare systems ({"id","name"}) ran the process out of memory
+    // (a V8 abort, exit 134). One system per 640 bytes of the limit: 0.01 MiB admits 16.
+    const systems = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, name: `システム${i}` }));
+    const dir = project({ "many.json": JSON.stringify({ evaluationDate: "2026-04-01", systems }) });
+    const result = await runCli(["check", "many.json", "--max-input-mib", "0.01"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("many.json:1:32: error[too-many-systems]");
+    expect(result.stderr).toContain("記述のシステム（systems）が 20 件あり、入力の上限（0.01 MiB）で評価できる 16 件を超える");
+    expect((await runCli(["check", "many.json", "--max-input-mib", "0.02", "--exit-zero"], { cwd: dir })).code).toBe(0);
+  });
+
   it("refuses a run in which no check applied", async () => {
     const dir = project({ "spec.yaml": read(HIGH_ONLY) });
     // The My Number zone check has nothing to judge in a spec without My Number systems.

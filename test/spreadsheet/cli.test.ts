@@ -7,6 +7,7 @@ import { run } from "../../src/cli/run.js";
 import { toCsv } from "../../src/spreadsheet/csv.js";
 import { isoOfDate } from "../../src/spreadsheet/cells.js";
 import { templateWorkbook } from "../../src/spreadsheet/xlsx.js";
+import { declaredUncompressedSize } from "../../src/spreadsheet/zip-size.js";
 import { ensureBuilt } from "../e2e/build.js";
 import { runCli } from "../e2e/run-cli.js";
 import { example, setCell, sheetsOf } from "./support.js";
@@ -94,6 +95,22 @@ describe("secpolicy check and import on registers", { timeout: 60_000 }, () => {
     const broken = await runCli(["check", file]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain("error[invalid-workbook]");
+  });
+
+  it("refuses a workbook that unpacks to more than 256 MiB, before inflating it", async () => {
+    // First-contact review: a 0.9 MB workbook of 20 million shared strings ran the process out of
+    // memory. The archive's central directory says what it unpacks to; one entry is made to say 300 MiB.
+    const bytes = Buffer.from(await templateWorkbook());
+    const sum = declaredUncompressedSize(bytes);
+    expect(sum).toBeGreaterThan(bytes.length);
+    const entry = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt32LE(300 * 1024 * 1024, entry + 24);
+    expect(declaredUncompressedSize(bytes)).toBeGreaterThan(300 * 1024 * 1024);
+    const file = join(temp, "bomb.xlsx");
+    writeFileSync(file, bytes);
+    const result = await runCli(["check", file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error[file-too-large]: ブックを展開すると大きすぎる");
   });
 
   it("imports a workbook into the YAML it came from", async () => {

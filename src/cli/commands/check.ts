@@ -29,6 +29,7 @@ import {
   noSystems,
   nothingEvaluated,
   onlyFailures,
+  tooManySystems,
   problemsOnly,
   selectChecks,
   tooManyWarnings,
@@ -271,7 +272,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
               return { source, description: parsed.value };
             })();
       // A description without systems cannot show that anything complies: an error, not a pass.
-      const empty = noSystems(input.source, input.description);
+      const empty = noSystems(input.source, input.description) ?? tooManySystems(input.source, input.description, limits.maxBytes);
       if (empty !== undefined) throw new CliError([empty]);
       inputs.push(input);
     });
