@@ -78,7 +78,10 @@ export function outputError(path: string, error: unknown, hint?: LocalizedText):
               ja: "出力のリダイレクト先に書き込めること、空き容量があることを確認するか、--out でファイルに書くこと",
               en: "Check that where the output is redirected is writable and has free space, or write to a file with --out",
             }
-          : { ja: "フォルダが存在し書き込めること、空き容量があることを確認すること", en: "Check that the folder exists, is writable and has free space" }),
+          : {
+              ja: "フォルダが存在し書き込めること、空き容量があることを確認すること",
+              en: "Check that the folder exists, is writable and has free space",
+            }),
     },
   ]);
 }

@@ -2,6 +2,7 @@ import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, ty
 import { toPointer } from "../engine/json-pointer.js";
 import { clip, shown } from "../engine/text.js";
 import { positionOf } from "./decode.js";
+import { JSON_SYNTAX_REASONS, jsonSyntaxError } from "./json-syntax.js";
 import { type Diagnostic, InputError, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
 import { FORBIDDEN_KEYS } from "./forbidden-keys.js";
 import { locateJsonPointers } from "./json-locate.js";
@@ -373,6 +374,22 @@ function emptyFile(file: string): Diagnostic {
 }
 
 function jsonSyntax(file: string, text: string, error: unknown): Diagnostic {
+  // Our own pass says where and why in both languages; the engine's message (often without a
+  // position on Node 20) is the fallback.
+  const found = jsonSyntaxError(text);
+  if (found !== undefined) {
+    const why = JSON_SYNTAX_REASONS[found.reason];
+    return {
+      file,
+      ...positionOf(text, found.offset),
+      code: "json-syntax",
+      message: { ja: `JSON の構文エラー：${why.ja}`, en: `JSON syntax error: ${why.en}` },
+      hint: {
+        ja: "この位置のカンマ・括弧・引用符を確認すること（JSON ではコメントと末尾のカンマは書けない）",
+        en: "Check commas, brackets and quotes at this position (JSON allows no comments or trailing commas)",
+      },
+    };
+  }
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
   const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);

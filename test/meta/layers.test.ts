@@ -71,6 +71,7 @@ const TEXT_READERS = [
   "io/yaml-block",
   "io/forbidden-keys",
   "io/json-pieces",
+  "io/json-syntax",
 ];
 
 /** The layer of a path under src/: its top-level folder, or its file name without extension. */
