@@ -226,6 +226,24 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
     case "unrecognized_keys": {
       const known = knownKeys(schema, path);
       return issue.keys.map((key) => {
+        // A key that begins with a full-width space is a line indented with one: YAML reads it as
+        // a key of the mapping above, with the spaces in its name.
+        const trimmed = key.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+        if (trimmed !== key && /[\u3000]/.test(key)) {
+          const close = suggest(trimmed, [...known, ...knownKeys(schema, path.slice(0, -2))]) ?? trimmed;
+          return at(
+            "unknown-key",
+            {
+              ja: `不明な項目 "${clip(key, 80, "ja")}"（全角スペースを含む）`,
+              en: `Unknown field "${clip(key)}" (it holds full-width spaces)`,
+            },
+            {
+              ja: `字下げに全角スペースを使っていないか確かめること。字下げは半角スペースで書く（"${clip(close, 40, "ja")}" のつもりなら）`,
+              en: `Check the indentation for full-width spaces (U+3000); indent with ASCII spaces (if you meant "${clip(close, 40)}")`,
+            },
+            [...path, key],
+          );
+        }
         const close = suggest(key, known);
         return at(
           "unknown-key",

@@ -123,6 +123,56 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError): Diagnosti
   }
 }
 
+/**
+ * The first line, up to `lastLine`, indented with a full-width space or a tab, or whose key ends in
+ * a full-width colon: what Japanese keyboards slip into YAML, and what the parser's own messages
+ * never name.
+ */
+function typingSlip(file: string, text: string, lastLine: number): Diagnostic | undefined {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length && i < lastLine; i++) {
+    const line = lines[i] as string;
+    const indent = /^[ \t\u3000]*/.exec(line)?.[0] ?? "";
+    const wide = indent.indexOf("\u3000");
+    const tab = indent.indexOf("\t");
+    const rest = line.slice(indent.length);
+    if (rest === "" || rest.startsWith("#")) continue;
+    const hint = { ja: "字下げは半角スペースで書くこと", en: "Indent with ASCII spaces only" };
+    if (wide !== -1)
+      return {
+        file,
+        line: i + 1,
+        column: wide + 1,
+        code: "yaml-syntax",
+        message: { ja: "字下げに全角スペースがある", en: "The indentation holds a full-width space (U+3000)" },
+        hint,
+      };
+    if (tab !== -1)
+      return {
+        file,
+        line: i + 1,
+        column: tab + 1,
+        code: "yaml-syntax",
+        message: {
+          ja: "字下げにタブがある（YAML ではタブで字下げできない）",
+          en: "The indentation holds a tab (YAML cannot be indented with tabs)",
+        },
+        hint,
+      };
+    const colon = /^(?:- )?[^:"'#{}[\],]+?：/.exec(rest);
+    if (colon !== null)
+      return {
+        file,
+        line: i + 1,
+        column: indent.length + colon[0].length,
+        code: "yaml-syntax",
+        message: { ja: "項目名の後のコロンが全角（：）になっている", en: "The colon after a key is full-width (：)" },
+        hint: { ja: "半角のコロンと半角スペース（: ）で書くこと", en: "Write an ASCII colon and a space (: )" },
+      };
+  }
+  return undefined;
+}
+
 /** The tags of the YAML 1.2 core schema: the only ones a description may carry. */
 const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
 
@@ -503,6 +553,11 @@ export function parseText(
     const { doc } = located;
     const problems = [...doc.errors, ...doc.warnings];
     if (problems.length > 0) {
+      // A slip of the keyboard (a full-width space or a tab in the indentation, a full-width colon)
+      // makes the parser report a cascade of errors that name none of it: say the slip alone.
+      const firstLine = problems[0]?.linePos?.[0]?.line ?? Number.POSITIVE_INFINITY;
+      const slip = typingSlip(file, text, firstLine + 1);
+      if (slip !== undefined) throw new InputError([slip]);
       // Only the diagnostics that will be shown are built (locating each one scans the text).
       const first = problems.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((e) => yamlDiagnostic(file, text, e));
       if (problems.length > first.length) first.push(moreProblems(file, problems.length - first.length));
