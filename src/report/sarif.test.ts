@@ -116,7 +116,10 @@ describe("sarif format", () => {
     expect(by("zone-declared").level).toBe("warning"); // high, but needs-evidence: capped at warning
     expect(by("acme/inventory-complete").level).toBe("note"); // low needs-evidence
     expect(by("zone-declared").message.text.startsWith("証跡不足: ")).toBe(true);
-    for (const r of results) expect(r.kind).toBe("fail");
+    // A missing fact is for a person to review; fails and waived failures are failures.
+    for (const r of results) expect(r.kind).toBe(r.properties.outcome === "needs-evidence" ? "review" : "fail");
+    expect(by("zone-declared").kind).toBe("review");
+    expect(by("lgwan-internet-sanitised").kind).toBe("fail");
   });
 
   it("marks waived results as externally suppressed with the waiver's justification", () => {

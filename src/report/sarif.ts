@@ -206,7 +206,8 @@ function result(finding: Finding, ruleIndex: number, locale: Locale, artifacts: 
   return {
     ruleId: finding.checkId,
     ruleIndex,
-    kind: "fail",
+    // A missing fact is for a person to review (SARIF's "review"), not a failure the tool has shown.
+    kind: finding.outcome === "needs-evidence" ? "review" : "fail",
     level: levelOf(finding),
     message: { text: finding.outcome === "needs-evidence" ? `${HELP.evidence[locale]}: ${text}` : text },
     locations: [location(finding, locale, artifacts)],

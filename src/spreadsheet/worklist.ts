@@ -5,6 +5,8 @@
 import { findingFingerprint } from "../report/fingerprint.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
+import { SEVERITY_LABELS } from "../model/values/finding.js";
+import { basisLabelOf } from "../report/shared.js";
 
 /** How to write the worklist. */
 export interface WorklistOptions {
@@ -23,18 +25,6 @@ const OUTCOME_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
   pass: { ja: "適合", en: "pass" },
   "not-applicable": { ja: "対象外", en: "not applicable" },
 };
-const SEVERITY_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
-  critical: { ja: "緊急", en: "critical" },
-  high: { ja: "高", en: "high" },
-  medium: { ja: "中", en: "medium" },
-  low: { ja: "低", en: "low" },
-};
-const BASIS_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
-  policy: { ja: "基本方針", en: "policy" },
-  guideline: { ja: "ガイドライン", en: "guideline" },
-  practice: { ja: "推奨される運用", en: "practice" },
-};
-
 /** The worklist's column headers in each language. */
 export const WORKLIST_HEADERS = {
   ja: [
@@ -114,10 +104,9 @@ export function worklistRows(report: Report, options: WorklistOptions): string[]
         String(n + 1),
         f.checkId,
         OUTCOME_LABELS[f.outcome]?.[locale] ?? f.outcome,
+        // The same words as every other format: 重大 for critical, the basis with its reference named once.
         SEVERITY_LABELS[f.severity]?.[locale] ?? f.severity,
-        f.reference === undefined
-          ? (BASIS_LABELS[f.basis]?.[locale] ?? f.basis)
-          : `${BASIS_LABELS[f.basis]?.[locale] ?? f.basis}（${f.reference[locale]}）`,
+        basisLabelOf(f, locale),
         f.clauses.join(" "),
         target,
         f.message[locale],

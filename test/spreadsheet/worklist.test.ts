@@ -45,6 +45,19 @@ describe("the worklist", () => {
     expect(rows[0]?.slice(-3)).toEqual(["担当者", "対応期限", "対応状況"]);
   });
 
+  it("says severity and basis as the other formats do, in the chosen language", () => {
+    // First-contact review: critical read 緊急 here and 重大 elsewhere, and the basis column said
+    // 「ガイドライン（ガイドライン（令和7年3月版）…」 and stayed Japanese with --lang en.
+    const report = failingReport();
+    const ja = worklistRows(report, { locale: "ja" }).slice(1);
+    expect(ja.find((r) => r[1] === "mynumber-terminal-export-blocked")?.[3]).toBe("重大");
+    for (const row of ja) expect(row[4]).not.toMatch(/ガイドライン（ガイドライン/);
+    expect(ja.find((r) => r[1] === "mynumber-terminal-export-blocked")?.[4]).toBe("基本方針");
+    const en = worklistRows(report, { locale: "en" }).slice(1);
+    expect(en.find((r) => r[1] === "mynumber-terminal-export-blocked")?.[3]).toBe("critical");
+    expect(en.find((r) => r[1] === "mynumber-terminal-export-blocked")?.[4]).toBe("basic policy");
+  });
+
   it("gives every finding a stable fingerprint that tells targets apart", () => {
     const a = worklistRows(failingReport(), { locale: "en" }).slice(1);
     const b = worklistRows(failingReport(), { locale: "ja" }).slice(1);
