@@ -140,6 +140,12 @@ describe("parseDescription", () => {
       // Full-width and spaces folded; a parenthetical may be left off (防災（被災者支援） → 防災).
       expect(onlyIssue(description([lgwanSystem({ businessFunctions: ["防災"] })])).hint?.en).toMatch(/as its code "disaster-response"/);
       expect(onlyIssue(description([lgwanSystem({ zone: "ＬＧＷＡＮ接続系" })])).hint?.en).toMatch(/as its code "lgwan"/);
+      // First-contact review: full-width codes, a class by its property's name, the policy's other name of the zone.
+      expect(onlyIssue(description([lgwanSystem({ zone: "個人番号利用事務系" })])).hint?.en).toMatch(/as its code "mynumber"/);
+      const asset = (confidentiality: string) =>
+        description([lgwanSystem({ dataAssets: [{ id: "a", name: "台帳", confidentiality, integrity: "I2", availability: "A2" }] })]);
+      expect(onlyIssue(asset("Ｃ２")).hint?.en).toMatch(/as its code "C2"/);
+      expect(onlyIssue(asset("機密性2")).hint?.en).toMatch(/as its code "C2"/);
       // A name that is no value's gets the list.
       expect(onlyIssue(description([lgwanSystem({ zone: "庁内系" })])).hint?.en).toBe("Allowed values: mynumber, lgwan, internet");
     });

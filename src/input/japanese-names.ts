@@ -70,7 +70,25 @@ function table(): Map<string, string[]> {
 export function codeForJapaneseName(received: string, allowed: readonly string[]): string | undefined {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, to skip codes
   if (received.length > 60 || /^[\x00-\x7f]*$/.test(received)) return undefined;
-  const ids = table().get(fold(received)) ?? table().get(bare(received)) ?? [];
+  const folded = fold(received);
+  // A code typed in full-width letters or digits (Ｃ２, ｌｇｗａｎ) is that code.
+  const wide = allowed.filter((code) => fold(code) === folded);
+  if (wide.length === 1) return wide[0];
+  // A class written with its property's name: 機密性2 is C2, 完全性2 is I2, 可用性2 is A2.
+  const property = /^(機密性|完全性|可用性)(.+)$/.exec(folded);
+  if (property !== null) {
+    const code = `${{ 機密性: "C", 完全性: "I", 可用性: "A" }[property[1] as "機密性"]}${(property[2] as string).toUpperCase()}`;
+    if (allowed.includes(code)) return code;
+  }
+  const ids = table().get(folded) ?? table().get(bare(received)) ?? ALIASES.get(folded) ?? [];
   const matching = ids.filter((id) => allowed.includes(id));
   return matching.length === 1 ? matching[0] : undefined;
 }
+
+/** Other names people use for a coded value: the policy's own parenthetical name of the My Number zone (2(9)). */
+const ALIASES: ReadonlyMap<string, string[]> = new Map([
+  [fold("個人番号利用事務系"), ["mynumber"]],
+  [fold("マイナンバー系"), ["mynumber"]],
+  [fold("LGWAN系"), ["lgwan"]],
+  [fold("インターネット系"), ["internet"]],
+]);
