@@ -16,8 +16,8 @@ function tooLarge(file: string, limits: ReadLimits): Diagnostic {
     code: "file-too-large",
     message: { ja: `ファイルが大きすぎる（上限 ${mib} MiB）`, en: `The file is too large (limit: ${mib} MiB)` },
     hint: {
-      ja: "記述を複数のファイルに分けて渡すか、上限を上げること（secpolicy check --max-input-mib <MiB>）",
-      en: "Split the description into several files and pass them all, or raise the limit (secpolicy check --max-input-mib <MiB>)",
+      ja: "上限を上げること（secpolicy check --max-input-mib <MiB>）。ファイルを分けると、ファイルをまたぐ接続は判定できない",
+      en: "Raise the limit (secpolicy check --max-input-mib <MiB>); split into several files, links between the files cannot be judged",
     },
   };
 }
