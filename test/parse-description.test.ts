@@ -216,6 +216,14 @@ describe("parseDescription", () => {
       expect(issue.hint?.en).toBe("Add it: Name of the system");
     });
 
+    it("says a missing end of a connection is missing, with the forms it takes", () => {
+      // First-contact review: a connection without `to` read "matches none of the accepted forms (received undefined)".
+      const issue = onlyIssue(description([lgwanSystem()], { connections: [{ id: "c", from: { system: "groupware" } }] }));
+      expect(issue).toMatchObject({ code: "missing-field", pointer: "/connections/0/to" });
+      expect(issue.message.ja).toBe('必須の項目 "to" がない');
+      expect(issue.hint?.en).toBe("Add it: { system, terminalGroup?, server? } or { external, service?, segment? }");
+    });
+
     it("reports the missing systems list", () => {
       const issue = onlyIssue({ evaluationDate: "2026-04-01" });
       expect(issue).toMatchObject({ code: "missing-field", pointer: "/systems" });

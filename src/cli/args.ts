@@ -109,14 +109,17 @@ export function oneOf<const V extends string>(
   value: string | undefined,
   allowed: readonly V[],
   fallback: V,
+  positional = false,
 ): V {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as V;
   const close = suggest(value, allowed);
+  // A positional argument is named as the usage line names it (<name>), not as an option nobody typed.
+  const label = positional ? `<${option}>` : `--${option}`;
   throw usageError(
     command,
     "invalid-option-value",
-    { ja: `--${option} に ${JSON.stringify(value)} は使えない`, en: `--${option} does not accept ${JSON.stringify(value)}` },
+    { ja: `${label} に ${JSON.stringify(value)} は使えない`, en: `${label} does not accept ${JSON.stringify(value)}` },
     close === undefined
       ? { ja: `使える値：${allowed.join(" | ")}`, en: `Allowed: ${allowed.join(" | ")}` }
       : {

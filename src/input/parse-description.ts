@@ -469,6 +469,16 @@ function translateUnion(schema: ZodInternals, issue: z.core.$ZodIssueInvalidUnio
   const closeValue = typeof value === "string" ? suggest(value, accepted) : undefined;
   const formsJa = forms.map((f) => f.ja).join(" または ");
   const formsEn = forms.map((f) => f.en).join(" or ");
+  // Not there at all: a missing field, said as every other missing field is.
+  if (value === undefined) {
+    return [
+      at(
+        "missing-field",
+        { ja: `必須の項目 "${field}" がない`, en: `Required field "${field}" is missing` },
+        { ja: `追加すること：${formsJa}`, en: `Add it: ${formsEn}` },
+      ),
+    ];
+  }
   return [
     at(
       "invalid-union",

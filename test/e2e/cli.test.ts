@@ -261,6 +261,9 @@ describe("secpolicy schema", () => {
     const bad = await runCli(["schema", "profil"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("Did you mean profile?");
+    // The name is an argument, not an option: it is named as the usage line names it.
+    expect(bad.stderr).toContain('<name> に "profil" は使えない');
+    expect(bad.stderr).not.toContain("--name");
   });
 });
 

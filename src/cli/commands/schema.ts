@@ -30,7 +30,7 @@ export async function schemaCommand(args: readonly string[], io: CliIo): Promise
       en: `Unexpected argument ${positionals.slice(1).join(" ")}`,
     });
   }
-  const name = oneOf("schema", "name", positionals[0], SCHEMA_NAMES, "description");
+  const name = oneOf("schema", "name", positionals[0], SCHEMA_NAMES, "description", true);
   const folder = schemasFolder();
   const file = folder === undefined ? undefined : join(folder, `${name}.schema.json`);
   if (file === undefined || !existsSync(file)) {
