@@ -182,6 +182,22 @@ describe("secpolicy check", () => {
     expect(first.toString("utf8")).toBe((await runCli(["check", EXAMPLE, "--format", "sarif"])).stdout);
   });
 
+  it("replaces an earlier report file for people with the errors of a run that stopped", async () => {
+    // First-contact review: a run stopped by invalid input left the previous report.html in place,
+    // to be read as this run's.
+    const out = join(temp, "stale.html");
+    expect((await runCli(["check", EXAMPLE, "-f", `html:${out}`, "--exit-zero"])).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("<!DOCTYPE html>");
+    const broken = join(temp, "broken.yaml");
+    writeFileSync(broken, "systems:\n  - id: x\n    zone: lgwn\n");
+    const stopped = await runCli(["check", broken, "-f", `html:${out}`]);
+    expect(stopped.code).toBe(2);
+    const page = readFileSync(out, "utf8");
+    expect(page).toContain("評価できなかった（入力の誤り）");
+    expect(page).toContain("error[invalid-value]");
+    expect(page).not.toContain("<script");
+  });
+
   it("leaves no file when the output folder does not exist", async () => {
     const out = join(temp, "missing", "report.json");
     const result = await runCli(["check", EXAMPLE, "--out", out]);

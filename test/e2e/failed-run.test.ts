@@ -73,7 +73,7 @@ describe("a run with invalid input", () => {
     expect(report.errors?.map((e) => e.file)).toEqual(["test/fixtures/cli/profile-invalid.yaml", BAD]);
   });
 
-  it("writes nothing for the text and markdown formats (the errors are on stderr)", async () => {
+  it("writes nothing for the text and markdown formats (the errors are on stderr), unless a report is there to replace", async () => {
     const out = join(temp, "report.md");
     expect((await runCli(["check", BAD, "--format", "markdown", "--out", out])).code).toBe(2);
     expect(existsSync(out)).toBe(false);

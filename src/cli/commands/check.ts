@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { builtinChecks } from "../../checks/index.js";
 import { resolve } from "node:path";
 import { evaluate } from "../engine.js";
@@ -9,7 +9,7 @@ import { mergeReports } from "../../engine/merge.js";
 import { shown } from "../../engine/text.js";
 import { parseValidDescription } from "../../input/parse-valid-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
-import { InputError } from "../../io/diagnostic.js";
+import { formatDiagnostic, InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics } from "../../io/issues.js";
 import { DEFAULT_LIMITS, type ParsedSource, type ReadLimits } from "../../io/parse.js";
 import { fifoWaitingNotice, readSource } from "../../io/read.js";
@@ -139,6 +139,19 @@ function refuseSameOutputTwice(outFiles: readonly string[]): void {
     }
     seen.set(identity, out);
   }
+}
+
+/** What a text, Markdown or HTML report file says of a run stopped by errors: the errors, as the terminal shows them. */
+function failedRunNote(errors: readonly Diagnostic[], format: string, locale: "ja" | "en"): string | undefined {
+  const title = locale === "ja" ? "評価できなかった（入力の誤り）" : "Not evaluated (errors in the input)";
+  const lines = errors.map((d) => formatDiagnostic(d, undefined));
+  if (format === "text") return `${title}\n\n${lines.join("\n")}\n`;
+  if (format === "markdown") return `# ${title}\n\n\`\`\`\n${lines.join("\n").replaceAll("```", "ʼʼʼ")}\n\`\`\`\n`;
+  if (format === "html") {
+    const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return `<!DOCTYPE html>\n<html lang="${locale}"><meta charset="utf-8"><title>${escape(title)}</title><h1>${escape(title)}</h1><pre>${escape(lines.join("\n"))}</pre></html>\n`;
+  }
+  return undefined;
 }
 
 /** Collects diagnostics from a step instead of stopping at the first bad file. */
@@ -283,7 +296,14 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   /** Stops the run: the errors go to stderr (exit 2) and, for machine formats, into their reports too. */
   const stop = async (errors: readonly Diagnostic[]): Promise<never> => {
     for (const target of settings.outputs) {
-      if (!MACHINE_FORMATS.includes(target.format)) continue;
+      if (!MACHINE_FORMATS.includes(target.format)) {
+        // Nothing is written for people (the errors are on stderr), but an earlier run's report file
+        // is replaced by the errors, so it is never read as this run's (worklists, which people edit
+        // by hand, are left alone).
+        const note = failedRunNote(errors, target.format, locale);
+        if (target.out !== undefined && note !== undefined && existsSync(target.out)) await writeTarget(io, target, note);
+        continue;
+      }
       const report = failedReport(errors, {
         profile: settings.profile === undefined ? undefined : (profile ?? settings.profile),
         evaluationDate: distinct.length === 1 ? (distinct[0] as string) : (asOf ?? io.today()),
