@@ -148,8 +148,8 @@ function failedRunNote(errors: readonly Diagnostic[], format: string, locale: "j
   if (format === "text") return `${title}\n\n${lines.join("\n")}\n`;
   if (format === "markdown") return `# ${title}\n\n\`\`\`\n${lines.join("\n").replaceAll("```", "ʼʼʼ")}\n\`\`\`\n`;
   if (format === "html") {
-    const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-    return `<!DOCTYPE html>\n<html lang="${locale}"><meta charset="utf-8"><title>${escape(title)}</title><h1>${escape(title)}</h1><pre>${escape(lines.join("\n"))}</pre></html>\n`;
+    const escaped = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return `<!DOCTYPE html>\n<html lang="${locale}"><meta charset="utf-8"><title>${escaped(title)}</title><h1>${escaped(title)}</h1><pre>${escaped(lines.join("\n"))}</pre></html>\n`;
   }
   return undefined;
 }
