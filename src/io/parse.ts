@@ -124,13 +124,13 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError): Diagnosti
 }
 
 /**
- * The first line, up to `lastLine`, indented with a full-width space or a tab, or whose key ends in
+ * The first line from `firstLine` to `lastLine` (1-based) indented with a full-width space or a tab, or whose key ends in
  * a full-width colon: what Japanese keyboards slip into YAML, and what the parser's own messages
  * never name.
  */
-function typingSlip(file: string, text: string, lastLine: number): Diagnostic | undefined {
+function typingSlip(file: string, text: string, firstLine: number, lastLine: number): Diagnostic | undefined {
   const lines = text.split("\n");
-  for (let i = 0; i < lines.length && i < lastLine; i++) {
+  for (let i = Math.max(0, firstLine - 1); i < lines.length && i < lastLine; i++) {
     const line = lines[i] as string;
     const indent = /^[ \t\u3000]*/.exec(line)?.[0] ?? "";
     const wide = indent.indexOf("\u3000");
@@ -555,8 +555,9 @@ export function parseText(
     if (problems.length > 0) {
       // A slip of the keyboard (a full-width space or a tab in the indentation, a full-width colon)
       // makes the parser report a cascade of errors that name none of it: say the slip alone.
-      const firstLine = problems[0]?.linePos?.[0]?.line ?? Number.POSITIVE_INFINITY;
-      const slip = typingSlip(file, text, firstLine + 1);
+      // Only next to where the parser stopped: a full-width colon in a note earlier in the file is text.
+      const firstLine = problems[0]?.linePos?.[0]?.line;
+      const slip = firstLine === undefined ? undefined : typingSlip(file, text, firstLine - 1, firstLine + 1);
       if (slip !== undefined) throw new InputError([slip]);
       // Only the diagnostics that will be shown are built (locating each one scans the text).
       const first = problems.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((e) => yamlDiagnostic(file, text, e));
