@@ -28,6 +28,21 @@ const NOT_YET = new Set([
  * reference uses, so 「なし」 never passes one check and fails another.
  */
 export function isPlaceholder(text: string): boolean {
-  const name = normaliseName(text);
-  return isUnassigned(text) || NOT_YET.has(name);
+  return isUnassigned(text) || NOT_YET.has(normaliseName(text));
+}
+
+/**
+ * What a cloud service states about its assurance, as cloud-assurance and the click-through check
+ * both read it: `assured` (ISMAP, or other assurance that is not a placeholder), `none` (not ISMAP
+ * and a list of other assurance that names none: a known gap), `otherUnknown` (not ISMAP, other
+ * assurance not stated), `unknown` (ISMAP not stated).
+ */
+export function assuranceState(service: {
+  readonly ismap?: boolean;
+  readonly otherAssurance?: readonly string[];
+}): "assured" | "none" | "otherUnknown" | "unknown" {
+  // 「なし」 or 「検討中」 in the list is a statement that there is none.
+  if (service.ismap === true || (service.otherAssurance ?? []).some((a) => !isPlaceholder(a))) return "assured";
+  if (service.ismap !== false) return "unknown";
+  return service.otherAssurance === undefined ? "otherUnknown" : "none";
 }

@@ -4,10 +4,10 @@ import type { Connection } from "../model/connection.js";
 import type { Hop } from "../model/finding.js";
 import { nationalSystems } from "../model/values/national-system.js";
 import type { Profile } from "../model/profile.js";
-import { EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
 import { ZONES } from "../model/values/zone.js";
 import { type FlowContext, type FlowPlace, flowContext, type HopStatus, judgeLink, type LinkVerdict } from "../policy/flow-policy.js";
 import type { RelativePath } from "./define-check.js";
+import { refLabels } from "./shared.js";
 
 const contexts = new WeakMap<Profile, FlowContext>();
 
@@ -72,12 +72,12 @@ const shortName = (name: string) => name.replace(/\s*[（(][^（()）]*[）)]$/,
 
 /**
  * A node as a reader names it: a system or part by its id, an external network by its name in
- * each language (インターネット, not `external:public-internet`), a Government Cloud segment
- * with its zone.
+ * each language (インターネット, not `external:public-internet`; the link checks' `refLabels`
+ * without the parenthetical, which a path has no room for), a Government Cloud segment with its zone.
  */
 export function nodeWords(node: GraphNode): { ja: string; en: string } {
   if (node.external === undefined) return { ja: node.label, en: node.label };
-  const name = EXTERNAL_ENDPOINTS[node.external];
+  const name = refLabels({ external: node.external });
   const words = { ja: shortName(name.ja), en: shortName(name.en) };
   if (node.external !== "government-cloud" || node.zone === undefined) return words;
   const zone = ZONES[node.zone].label;

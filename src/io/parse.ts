@@ -133,31 +133,23 @@ function typingSlip(file: string, text: string, firstLine: number, lastLine: num
   for (let i = Math.max(0, firstLine - 1); i < lines.length && i < lastLine; i++) {
     const line = lines[i] as string;
     const indent = /^[ \t\u3000]*/.exec(line)?.[0] ?? "";
-    const wide = indent.indexOf("\u3000");
-    const tab = indent.indexOf("\t");
     const rest = line.slice(indent.length);
     if (rest === "" || rest.startsWith("#")) continue;
-    const hint = { ja: "字下げは半角スペースで書くこと", en: "Indent with ASCII spaces only" };
-    if (wide !== -1)
+    const slipAt = indent.search(/[\t\u3000]/);
+    if (slipAt !== -1)
       return {
         file,
         line: i + 1,
-        column: wide + 1,
+        column: slipAt + 1,
         code: "yaml-syntax",
-        message: { ja: "字下げに全角スペースがある", en: "The indentation holds a full-width space (U+3000)" },
-        hint,
-      };
-    if (tab !== -1)
-      return {
-        file,
-        line: i + 1,
-        column: tab + 1,
-        code: "yaml-syntax",
-        message: {
-          ja: "字下げにタブがある（YAML ではタブで字下げできない）",
-          en: "The indentation holds a tab (YAML cannot be indented with tabs)",
-        },
-        hint,
+        message:
+          indent[slipAt] === "\t"
+            ? {
+                ja: "字下げにタブがある（YAML ではタブで字下げできない）",
+                en: "The indentation holds a tab (YAML cannot be indented with tabs)",
+              }
+            : { ja: "字下げに全角スペースがある", en: "The indentation holds a full-width space (U+3000)" },
+        hint: { ja: "字下げは半角スペースで書くこと", en: "Indent with ASCII spaces only" },
       };
     const colon = /^(?:- )?[^:"'#{}[\],]+?：/.exec(rest);
     if (colon !== null)

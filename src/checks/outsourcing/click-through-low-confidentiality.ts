@@ -1,7 +1,7 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { isPlaceholder } from "../holders.js";
+import { assuranceState } from "../holders.js";
 
 /**
  * The guideline divides external services by the information they handle and the requirements
@@ -77,19 +77,10 @@ export default defineCheck({
       return;
     }
     if (cls === undefined) return;
-    // 「なし」 or 「検討中」 in the list is a statement that there is none.
-    const assurances = service.otherAssurance?.filter((a) => !isPlaceholder(a));
-    if (service.ismap === true || (assurances?.length ?? 0) > 0) return;
-    if (service.ismap === false && service.otherAssurance !== undefined)
-      yield ctx.fail("tooConfidential", ["highestConfidentiality"], { service: service.id, class: cls, max });
-    else
-      yield ctx.needsEvidence(
-        service.ismap === false ? "otherAssuranceUnknown" : "assuranceUnknown",
-        [service.ismap === false ? "otherAssurance" : "ismap"],
-        {
-          service: service.id,
-          class: cls,
-        },
-      );
+    const state = assuranceState(service);
+    if (state === "none") yield ctx.fail("tooConfidential", ["highestConfidentiality"], { service: service.id, class: cls, max });
+    else if (state === "otherUnknown")
+      yield ctx.needsEvidence("otherAssuranceUnknown", ["otherAssurance"], { service: service.id, class: cls });
+    else if (state === "unknown") yield ctx.needsEvidence("assuranceUnknown", ["ismap"], { service: service.id, class: cls });
   },
 });

@@ -1,7 +1,7 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { isPlaceholder } from "../holders.js";
+import { assuranceState } from "../holders.js";
 
 /**
  * Services handling information at or above the profile's `cloud.assuranceRequiredFrom` (C2 by
@@ -65,16 +65,10 @@ export default defineCheck({
       yield ctx.needsEvidence("confidentialityUnknown", ["highestConfidentiality"], { service: service.id });
       return;
     }
-    // 「なし」 or 「検討中」 in the list is a statement that there is none.
-    const assurances = service.otherAssurance?.filter((a) => !isPlaceholder(a));
-    if (service.ismap === true || (assurances?.length ?? 0) > 0) return;
-    // Only a "no" on ISMAP together with an explicit empty list of other assurance is a known gap.
-    if (service.ismap === false && service.otherAssurance !== undefined) {
-      yield ctx.fail("noAssurance", ["ismap"], { service: service.id, class: cls });
-    } else if (service.ismap === false) {
-      yield ctx.needsEvidence("otherAssuranceUnknown", ["otherAssurance"], { service: service.id });
-    } else {
-      yield ctx.needsEvidence("assuranceUnknown", ["ismap"], { service: service.id });
-    }
+    // Only a "no" on ISMAP together with a stated list of other assurance naming none is a known gap.
+    const state = assuranceState(service);
+    if (state === "none") yield ctx.fail("noAssurance", ["ismap"], { service: service.id, class: cls });
+    else if (state === "otherUnknown") yield ctx.needsEvidence("otherAssuranceUnknown", ["otherAssurance"], { service: service.id });
+    else if (state === "unknown") yield ctx.needsEvidence("assuranceUnknown", ["ismap"], { service: service.id });
   },
 });

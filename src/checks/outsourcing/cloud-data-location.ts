@@ -88,9 +88,12 @@ export default defineCheck({
     else {
       // A place this library can read (a country, a prefecture, a cloud region) and the profile does
       // not allow fails; a text it cannot read asks for the place to be written plainly.
-      const notAllowed = locations.filter((written) => !allowed.has(place(written)));
-      const outside = notAllowed.filter((written) => dataLocationKey(written) !== undefined);
-      const unreadable = notAllowed.filter((written) => dataLocationKey(written) === undefined);
+      const outside: string[] = [];
+      const unreadable: string[] = [];
+      for (const written of locations) {
+        const known = dataLocationKey(written);
+        if (!allowed.has(known ?? vocabularyKey(DATA_LOCATIONS, written))) (known === undefined ? unreadable : outside).push(written);
+      }
       if (unreadable.length > 0)
         yield ctx.needsEvidence("locationUnreadable", ["dataLocations"], { ...data, places: unreadable.join("、") });
       if (outside.length > 0) {

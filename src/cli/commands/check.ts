@@ -293,7 +293,10 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   // One report states one evaluation date, so files that disagree need --as-of.
   const dates = inputs.map(({ description }) => asOf ?? description.evaluationDate ?? io.today());
   const distinct = [...new Set(dates)];
-  /** Stops the run: the errors go to stderr (exit 2) and, for machine formats, into their reports too. */
+  /**
+   * Stops the run: the errors go to stderr (exit 2) and, for machine formats, into their reports
+   * too; an existing text, Markdown or HTML report file is replaced by them.
+   */
   const stop = async (errors: readonly Diagnostic[]): Promise<never> => {
     for (const target of settings.outputs) {
       if (!MACHINE_FORMATS.includes(target.format)) {
@@ -342,8 +345,9 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         ...(profile === undefined ? {} : { profile }),
         ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
       });
-      const located = locate === undefined ? report : locate(report);
+      let located = report;
       if (locate === undefined) locateReport(report, source, description.waivers?.length ?? 0, waivers);
+      else located = locate(report);
       fingerprintFindings(located.results, fingerprintName(source.file, process.cwd()));
       reports.push(located);
     } catch (error) {
