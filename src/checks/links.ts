@@ -4,6 +4,7 @@
  * Each check owns a domain of cells (pairs of places) and reports the hops that fall in it; the
  * domains together cover every cell, so every link is judged once and by the same rule as paths.
  */
+import { dateData } from "../engine/dates.js";
 import { connectionHopsOf, type DescriptionIndex } from "../engine/description-index.js";
 import type { Connection } from "../model/connection.js";
 import type { SanitisationMethod } from "../model/connection.js";
@@ -12,7 +13,7 @@ import { EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
 import type { MessageTemplate } from "../model/finding.js";
 import { NATIONAL_SYSTEMS } from "../model/values/national-system.js";
 import { NETWORK_MODELS } from "../model/values/network-model.js";
-import { TRANSPORTS } from "../model/values/transport.js";
+import { crossesInternet, TRANSPORTS } from "../model/values/transport.js";
 import { ZONES } from "../model/values/zone.js";
 import type { ClauseId } from "../policy/clauses.js";
 import { type FlowPlace, type Hop, judgeLink, type LinkProblem, type LinkReason } from "../policy/flow-policy.js";
@@ -52,6 +53,11 @@ export const LINK_MESSAGE_IDS = {
   "over-internet": "overInternet",
   "direction-unknown": "directionUnknown",
   "not-approved": "notApproved",
+  "national-only": "nationalOnly",
+  "approval-incomplete": "approvalIncomplete",
+  "approver-unverified": "approverUnverified",
+  "approver-not-authorised": "approverNotAuthorised",
+  "approval-after-date": "approvalAfterDate",
   "national-unknown": "nationalUnknown",
   "transport-unknown": "transportUnknown",
   "address-unrestricted": "addressUnrestricted",
@@ -84,8 +90,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Connection {{connection}} ({{hopEn}}) carries traffic from {{fromPlaceEn}} to {{toPlaceEn}}, which the flow table of {{modelEn}} does not permit (no approval can permit it)",
   },
   overInternet: {
-    ja: "接続 {{connection}}（{{hopJa}}）は{{transportJa}}でインターネットを経由しており、{{betweenJa}}にインターネットとの通信を作っている（暗号化や承認があっても認められない）",
-    en: "Connection {{connection}} ({{hopEn}}) crosses the internet ({{transportEn}}), putting traffic with the internet {{betweenEn}} (encryption or an approval does not permit it)",
+    ja: "接続 {{connection}}（{{hopJa}}）は{{overJa}}、{{betweenJa}}にインターネットとの通信を作っている（暗号化や承認があっても認められない）",
+    en: "Connection {{connection}} ({{hopEn}}) {{overEn}}, putting traffic with the internet {{betweenEn}} (encryption or an approval does not permit it)",
   },
   directionUnknown: {
     ja: "接続 {{connection}} は方向（direction）の記載がなく、逆向きの通信（{{hopJa}}）は認められない。片方向ならその旨（one-way）を記載すること",
@@ -94,6 +100,36 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
   notApproved: {
     ja: "接続 {{connection}}（{{hopJa}}）は承認された例外でも、指定された国のシステムとの接続でもない",
     en: "Connection {{connection}} ({{hopEn}}) is neither an approved exception nor a link to a designated national system",
+  },
+  nationalOnly: {
+    ja: "接続 {{connection}}（{{hopJa}}）はマイナンバー利用事務系と LGWAN の間の通信で、指定された国のシステムとの接続に限られる（承認があっても認められない）。国のシステムとの接続なら、接続先を国のシステム（external: national-system）とし、その名称（service）を記載すること",
+    en: "Connection {{connection}} ({{hopEn}}) joins the My Number zone and the LGWAN, which is permitted only for designated national systems (no approval can permit other links); if it reaches a national system, write its end as national-system with the service name",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
+  approvalIncomplete: {
+    ja: "接続 {{connection}}（{{hopJa}}）は例外として承認されたとするが、{{factJa}}（{{fact}}）の記載がなく、承認を確かめられない",
+    en: "Connection {{connection}} ({{hopEn}}) is said to be an approved exception, but {{factEn}} ({{fact}}) is not stated, so the approval cannot be verified",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
+  approverUnverified: {
+    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」が例外を承認できる者か確かめられない。組織（municipality.roles）に CISO 等の承認者を記載すること",
+    en: 'Connection {{connection}} ({{hopEn}}): whether its approver "{{approver}}" may approve exceptions cannot be told; list the CISO and other approvers in municipality.roles',
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
+  approverNotAuthorised: {
+    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」は、例外を承認できる者（{{approvers}}）ではない。事業者や担当者の承認では例外にならない",
+    en: "Connection {{connection}} ({{hopEn}}) was approved by \"{{approver}}\", who is not among those who may approve exceptions ({{approvers}}); a vendor's or a clerk's approval does not make a link an exception",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
+  approvalAfterDate: {
+    ja: "接続 {{connection}}（{{hopJa}}）の承認日（{{dateJa}}）が評価の基準日（{{evaluationDateJa}}）より後で、基準日にはまだ承認されていない",
+    en: "Connection {{connection}} ({{hopEn}}) was approved on {{dateEn}}, after the evaluation date ({{evaluationDateEn}}), so it was not yet approved on that date",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
   },
   nationalUnknown: {
     ja: "接続 {{connection}}（{{hopJa}}）の接続先の国のシステム「{{service}}」が一覧にない{{suggestionJa}}。正しい名称、プロファイルへの追加（nationalSystems）、または例外としての承認（approval）を記載すること",
@@ -212,6 +248,11 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "over-internet": ["transport"],
   "direction-unknown": [],
   "not-approved": [],
+  "national-only": [],
+  "approval-incomplete": ["approval"],
+  "approver-unverified": ["approval", "approvedBy"],
+  "approver-not-authorised": ["approval", "approvedBy"],
+  "approval-after-date": ["approval", "approvedOn"],
   "national-unknown": [],
   "transport-unknown": [],
   "address-unrestricted": ["addressRestriction"],
@@ -236,7 +277,33 @@ const FACT_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
   destinationAllowList: { ja: "宛先の許可リスト", en: "the destination allow-list" },
   tenantRestriction: { ja: "テナント制限", en: "tenant restriction" },
   logged: { ja: "通信の記録", en: "logging" },
+  "approval.approvedBy": { ja: "承認者", en: "the approver" },
+  "approval.approvedOn": { ja: "承認日", en: "the approval date" },
 };
+
+/**
+ * How a link crosses the internet, in words: by its transport (「インターネットVPNでインターネットを経由しており」,
+ * plainly 「インターネットを経由しており」 for the internet itself), or, whatever its transport is called,
+ * because it lists the internet among the networks it passes through.
+ */
+function overInternetWords(hop: Hop): { overJa: string; overEn: string } {
+  const transport = hop.link?.transport;
+  if (transport !== undefined && crossesInternet(transport) === true) {
+    return transport === "internet"
+      ? { overJa: "インターネットを経由しており", overEn: "crosses the internet" }
+      : {
+          overJa: `${TRANSPORTS[transport].ja}でインターネットを経由しており`,
+          overEn: `crosses the internet (${TRANSPORTS[transport].en})`,
+        };
+  }
+  const called = transport === undefined ? undefined : TRANSPORTS[transport];
+  return called === undefined
+    ? { overJa: "経由するネットワーク（via）にインターネットがあり", overEn: "passes through the internet (via)" }
+    : {
+        overJa: `${called.ja}とされているが、経由するネットワーク（via）にインターネットがあり`,
+        overEn: `is called a ${called.en} but passes through the internet (via)`,
+      };
+}
 
 /** Message data of a problem: what every link message may name, in both languages. */
 export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckContext, "profile">): MessageData {
@@ -260,6 +327,7 @@ export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckConte
     data.transportJa = TRANSPORTS[transport].ja;
     data.transportEn = TRANSPORTS[transport].en;
   }
+  if (problem.reason === "over-internet") Object.assign(data, overInternetWords(hop));
   const extra = problem.data ?? {};
   if (extra.service !== undefined) {
     const names = [...NATIONAL_SYSTEMS.map((n) => n.label.ja), ...NATIONAL_SYSTEMS.flatMap((n) => n.aliases)];
@@ -275,10 +343,17 @@ export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckConte
     data.methodsEn = methods.map((m) => SANITISATION_METHODS[m]?.en ?? m).join(", ");
   }
   if (extra.entry !== undefined) data.entry = extra.entry;
+  if (extra.approver !== undefined) data.approver = extra.approver;
+  if (extra.approvers !== undefined) data.approvers = extra.approvers;
+  for (const key of ["date", "evaluationDate"] as const) {
+    const value = extra[key];
+    if (value !== undefined) Object.assign(data, dateData(key, value));
+  }
   if (extra.fact !== undefined) {
     data.fact = extra.fact;
-    data.factJa = FACT_LABELS[extra.fact]?.ja ?? extra.fact;
-    data.factEn = FACT_LABELS[extra.fact]?.en ?? extra.fact;
+    const facts = extra.fact.split(", ");
+    data.factJa = facts.map((f) => FACT_LABELS[f]?.ja ?? f).join("・");
+    data.factEn = facts.map((f) => FACT_LABELS[f]?.en ?? f).join(" and ");
   }
   return data;
 }
@@ -329,11 +404,11 @@ export function problemClauses(problem: LinkProblem, hop: Hop): ClauseId[] {
 export function hasHopIn(
   connection: Connection,
   index: DescriptionIndex,
-  domain: (from: FlowPlace, to: FlowPlace) => boolean,
+  domain: (from: FlowPlace, to: FlowPlace, hop: Hop) => boolean,
   unzonedWith?: FlowPlace,
 ): boolean {
   return connectionHopsOf(index, connection).some(
-    (hop) => (hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to)) || unzonedHop(hop, unzonedWith),
+    (hop) => (hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to, hop)) || unzonedHop(hop, unzonedWith),
   );
 }
 
@@ -352,14 +427,14 @@ function unzonedHop(hop: Hop, place: FlowPlace | undefined): boolean {
 export function* linkFindings<M extends string>(
   connection: Connection,
   ctx: CheckContext<M>,
-  domain: (from: FlowPlace, to: FlowPlace) => boolean,
+  domain: (from: FlowPlace, to: FlowPlace, hop: Hop) => boolean,
   unzonedWith?: FlowPlace,
 ): Generator<FindingDraft<M>> {
   const seen = new Set<string>();
   for (const hop of connectionHopsOf(ctx.index, connection)) {
-    const judged = hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to);
+    const judged = hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to, hop);
     if (!judged && !unzonedHop(hop, unzonedWith)) continue;
-    const verdict = judgeLink(hop, flowContextOf(ctx.profile));
+    const verdict = judgeLink(hop, flowContextOf(ctx));
     for (const problem of verdict.problems) {
       const messageId = LINK_MESSAGE_IDS[problem.reason] as unknown as M;
       const path = PROBLEM_PATH[problem.reason];

@@ -3,20 +3,44 @@ import { type GraphArc, type GraphNode, type NetworkGraph, traverse } from "../e
 import type { Connection } from "../model/connection.js";
 import type { Hop } from "../model/finding.js";
 import { nationalSystems } from "../model/values/national-system.js";
-import type { Profile } from "../model/profile.js";
+import type { DescriptionIndex } from "../engine/description-index.js";
+import { DEFAULT_APPROVER_ROLES, exceptionApprovers, isExceptionApprover } from "../engine/waivers.js";
 import { ZONES } from "../model/values/zone.js";
-import { type FlowContext, type FlowPlace, flowContext, type HopStatus, judgeLink, type LinkVerdict } from "../policy/flow-policy.js";
-import type { RelativePath } from "./define-check.js";
+import {
+  type FlowContext,
+  type FlowPlace,
+  flowContext,
+  linkCrossesInternet,
+  type HopStatus,
+  judgeLink,
+  type LinkVerdict,
+} from "../policy/flow-policy.js";
+import type { CheckContext, RelativePath } from "./define-check.js";
+import { isPlaceholder } from "./holders.js";
 import { refLabels } from "./shared.js";
 
-const contexts = new WeakMap<Profile, FlowContext>();
+const contexts = new WeakMap<DescriptionIndex, FlowContext>();
 
-/** The flow context of a profile: its network model and the national systems it designates (built once per profile). */
-export function flowContextOf(profile: Profile): FlowContext {
-  let context = contexts.get(profile);
+/** What the flow context of an evaluation is made from. */
+export type FlowInputs = Pick<CheckContext, "profile" | "description" | "evaluationDate" | "index">;
+
+/**
+ * The flow context of an evaluation (built once per description index): the profile's network
+ * model and designated national systems, and who may approve an exceptional link by the date.
+ */
+export function flowContextOf(ctx: FlowInputs): FlowContext {
+  let context = contexts.get(ctx.index);
   if (context === undefined) {
-    context = flowContext(profile.networkModel, nationalSystems(profile.nationalSystems), profile.approvedSpecificCommunications);
-    contexts.set(profile, context);
+    const { profile } = ctx;
+    const approverRoles = profile.exceptions?.approverRoles ?? DEFAULT_APPROVER_ROLES;
+    const approvers = exceptionApprovers(ctx.description, approverRoles);
+    context = flowContext(profile.networkModel, nationalSystems(profile.nationalSystems), profile.approvedSpecificCommunications, {
+      approvers,
+      evaluationDate: ctx.evaluationDate,
+      isApprover: (approvedBy) => isExceptionApprover(approvedBy, approvers, approverRoles),
+      isPlaceholder,
+    });
+    contexts.set(ctx.index, context);
   }
   return context;
 }
@@ -24,8 +48,8 @@ export function flowContextOf(profile: Profile): FlowContext {
 const verdicts = new WeakMap<NetworkGraph, WeakMap<FlowContext, LinkVerdict[]>>();
 
 /** The verdict of one arc under a profile (judged once per graph and profile). */
-export function arcVerdict(graph: NetworkGraph, arcId: number, profile: Profile): LinkVerdict {
-  const context = flowContextOf(profile);
+export function arcVerdict(graph: NetworkGraph, arcId: number, ctx: FlowInputs): LinkVerdict {
+  const context = flowContextOf(ctx);
   let byContext = verdicts.get(graph);
   if (byContext === undefined) {
     byContext = new WeakMap();
@@ -178,6 +202,8 @@ export function indirectInternetHops(graph: NetworkGraph): IndirectInternetHop[]
       const arcId = out[i]!;
       const arc = graph.arcs[arcId]!;
       if (arc.connection === undefined || !intermediate(arc.to) || !result.reached(arc.to, 0)) continue;
+      // A first hop that itself crosses the internet is already a link between the LGWAN zone and the internet (lgwan-no-direct-internet).
+      if (linkCrossesInternet(arc.hop.link)) continue;
       hops.push({ arcId, connection: arc.connection, arcs: [arcId, ...result.path(arc.to, 0)] });
     }
   }

@@ -19,7 +19,7 @@ import { isIsoDate } from "../model/values/common.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
 import { type MessageBasis, messageBasis, renderMessage } from "./messages.js";
 import { inReportOrder, outsideZoneReason, type ZoneSplit, zoneSplit } from "./evaluation-plan.js";
-import { applyWaivers, exceptionApprovers, myNumberPolicyControls, prepareWaivers } from "./waivers.js";
+import { applyWaivers, DEFAULT_APPROVER_ROLES, exceptionApprovers, myNumberPolicyControls, prepareWaivers } from "./waivers.js";
 import { clip, shown } from "./text.js";
 import type { Waiver } from "../model/waiver.js";
 
@@ -586,8 +586,17 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   }
 
   const waivers = description.waivers ?? [];
-  const approvers = exceptionApprovers(description, profile.exceptions?.approverRoles);
-  const unusedWaivers = applyWaivers(results, waivers, evaluationDate, description, myNumberPolicyControls(checks), approvers);
+  const approverRoles = profile.exceptions?.approverRoles ?? DEFAULT_APPROVER_ROLES;
+  const approvers = exceptionApprovers(description, approverRoles);
+  const unusedWaivers = applyWaivers(
+    results,
+    waivers,
+    evaluationDate,
+    description,
+    myNumberPolicyControls(checks),
+    approvers,
+    approverRoles,
+  );
   if (waivers.length > 0) {
     // A waived result was counted as the failure it replaced (same severity, area and threats).
     for (const r of results) {

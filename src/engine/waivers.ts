@@ -45,9 +45,45 @@ export function exceptionApprovers(description: Description, approverRoles: read
     .map((r) => r.person);
 }
 
-/** Whether an exception's approver is one of `approvers` (compared as names are: whole, after normalisation). */
-export function approvedByHolder(waiver: Waiver, approvers: readonly string[]): boolean {
-  return approvers.some((holder) => sameName(holder, waiver.approvedBy));
+/** What people write for an approving role instead of its holder's name (「CISO」, 「市長」). */
+const ROLE_TERMS: Partial<Readonly<Record<SecurityRole, readonly string[]>>> = {
+  head: ["団体の長", "首長", "市長", "町長", "村長", "区長"],
+  ciso: ["CISO", "最高情報セキュリティ責任者"],
+};
+
+const BRACKETED = /[(（[［]([^)）\]］]*)[)）\]］]/gu;
+const SEPARATORS = /[\s・、,/]+/u;
+
+/** The names an approver field may hold: the whole, the words outside brackets, and each bracketed part (「CISO（副市長）」, 「副市長 山田」). */
+function nameParts(name: string): string[] {
+  const text = name.normalize("NFKC");
+  const outside = text.replace(BRACKETED, " ");
+  const bracketed = [...text.matchAll(BRACKETED)].map((m) => m[1] ?? "");
+  return [text, outside, ...outside.split(SEPARATORS), ...bracketed.flatMap((b) => [b, ...b.split(SEPARATORS)])].filter(
+    (part) => part.trim() !== "",
+  );
+}
+
+/**
+ * Whether an approver, as written, is someone who may approve exceptions: a person the organisation
+ * lists for an approving role (`approvers`, see {@link exceptionApprovers}), or that role itself
+ * (「CISO」, 「市長」), alone or beside a name (「CISO（副市長）」, 「副市長 山田」). Each part is compared
+ * whole: 「副市長代理」 is not 「副市長」.
+ */
+export function isExceptionApprover(
+  approvedBy: string,
+  approvers: readonly string[],
+  approverRoles: readonly SecurityRole[] = DEFAULT_APPROVER_ROLES,
+): boolean {
+  const terms = approverRoles.flatMap((role) => ROLE_TERMS[role] ?? []);
+  return nameParts(approvedBy).some(
+    (part) => approvers.some((holder) => sameName(holder, part)) || terms.some((term) => sameName(term, part)),
+  );
+}
+
+/** Whether an exception's approver is one of `approvers` or names an approving role (see {@link isExceptionApprover}). */
+export function approvedByHolder(waiver: Waiver, approvers: readonly string[], approverRoles?: readonly SecurityRole[]): boolean {
+  return isExceptionApprover(waiver.approvedBy, approvers, approverRoles);
 }
 
 /** Where an exception's target is in the description: the kind and id of result targets it covers, and the pointer of the part it covers. */
@@ -213,6 +249,7 @@ export function applyWaivers(
   description: Description,
   strictChecks: ReadonlySet<string> = new Set(),
   approvers: readonly string[] = exceptionApprovers(description),
+  approverRoles: readonly SecurityRole[] = DEFAULT_APPROVER_ROLES,
 ): Waiver[] {
   if (waivers.length === 0) return [];
   const used = new Set<Waiver>();
@@ -234,7 +271,8 @@ export function applyWaivers(
       used.add(waiver);
       // In force, and approved by someone the organisation lists as allowed to: an exception
       // whose approval cannot be verified waives nothing (exceptions-valid says why).
-      if (applied === undefined && isWaiverInForce(waiver, evaluationDate) && approvedByHolder(waiver, approvers)) applied = waiver;
+      if (applied === undefined && isWaiverInForce(waiver, evaluationDate) && approvedByHolder(waiver, approvers, approverRoles))
+        applied = waiver;
     }
     if (applied === undefined) return;
     const { remediation: _remediation, ...rest } = result;

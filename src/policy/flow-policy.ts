@@ -38,6 +38,8 @@ export type FlowRuleKind = "allowed" | "denied" | "sanitised-only" | "exception-
 
 export interface FlowRule {
   readonly kind: FlowRuleKind;
+  /** For `exception-only`: only a designated national system may be reached; no approval cures any other link. */
+  readonly nationalOnly?: boolean;
   /** For `sanitised-only`: the sanitisation methods that count on a hop from terminals; any fitting method when absent. */
   readonly methods?: readonly SanitisationMethod[];
   /** For `sanitised-only`: a one-way connection of push-only protocols from the `from` side needs no sanitisation. */
@@ -62,6 +64,7 @@ const D: FlowRule = { kind: "denied" };
 const S: FlowRule = { kind: "sanitised-only" };
 const O: FlowRule = { kind: "sanitised-only", pushOutbound: true };
 const E: FlowRule = { kind: "exception-only" };
+const N: FlowRule = { kind: "exception-only", nationalOnly: true };
 const C: FlowRule = { kind: "via-security-cloud" };
 
 /** One row, in the column order of FLOW_PLACES. */
@@ -74,11 +77,11 @@ function row(...rules: FlowRule[]): Readonly<Record<FlowPlace, FlowRule>> {
 // is normally judged per segment of the tenancy (the segment takes its zone's row and column);
 // its own row and column apply only where no segment can be told.
 const ALPHA: FlowTable = {
-  mynumber: row(A, E, D, D, E, D, A, E, E),
+  mynumber: row(A, E, D, D, N, D, A, E, E),
   lgwan: row(E, A, O, D, A, D, A, A, E),
   internet: row(D, S, A, C, D, A, D, D, C),
   "public-internet": row(D, D, C, A, A, A, A, A, A),
-  "lgwan-network": row(E, A, D, A, A, A, A, A, A),
+  "lgwan-network": row(N, A, D, A, A, A, A, A, A),
   "security-cloud": row(D, D, A, A, A, A, A, A, A),
   "government-cloud": row(A, A, D, A, A, A, A, A, A),
   "national-system": row(E, A, D, A, A, A, A, A, A),
@@ -118,6 +121,11 @@ export type LinkReason =
   | "over-internet"
   | "direction-unknown"
   | "not-approved"
+  | "national-only"
+  | "approval-incomplete"
+  | "approver-unverified"
+  | "approver-not-authorised"
+  | "approval-after-date"
   | "national-unknown"
   | "transport-unknown"
   | "address-unrestricted"
@@ -175,6 +183,22 @@ export interface FlowContext {
   readonly nationalSystems: readonly NationalSystemInfo[];
   /** Designated national systems (ids, normalised). */
   readonly designated: ReadonlySet<string>;
+  /**
+   * What an exception's approval is judged against: who may approve (the people the organisation
+   * lists for an approving role) and the evaluation date. Without it an approval is taken as given.
+   */
+  readonly approvals?: ApprovalRules;
+}
+
+/** Who may approve an exceptional link, and the date an approval must not postdate. */
+export interface ApprovalRules {
+  /** The people the organisation lists for a role that may approve exceptions (empty when it lists none). */
+  readonly approvers: readonly string[];
+  readonly evaluationDate: string;
+  /** Whether an approver, as written, may approve exceptions (the rule the engine applies exceptions by). */
+  readonly isApprover: (approvedBy: string) => boolean;
+  /** Whether a value says nobody (未定, なし…). */
+  readonly isPlaceholder: (value: string) => boolean;
 }
 
 /** Builds the flow context of a profile. */
@@ -182,13 +206,16 @@ export function flowContext(
   model: NetworkModel,
   vocabulary: readonly NationalSystemInfo[],
   approvedSpecificCommunications: readonly string[],
+  approvals?: ApprovalRules,
 ): FlowContext {
   const designated = new Set<string>();
   for (const name of approvedSpecificCommunications) {
     const entry = resolveNationalSystem(name, vocabulary);
     designated.add(normaliseName(entry?.id ?? name));
   }
-  return { model, nationalSystems: vocabulary, designated };
+  return approvals === undefined
+    ? { model, nationalSystems: vocabulary, designated }
+    : { model, nationalSystems: vocabulary, designated, approvals };
 }
 
 /** One direction of a link between two places. */
@@ -297,8 +324,35 @@ function resolveService(name: string, vocabulary: readonly NationalSystemInfo[])
   return byName.get(name);
 }
 
-function exceptionProblems(hop: Hop, link: LinkFacts | undefined, ctx: FlowContext): LinkProblem[] {
-  if (link === undefined) return [{ status: "violates", reason: "not-approved" }];
+/**
+ * What stands in the way of an approval recorded on a link: who approved it (someone the
+ * organisation lists for a role that may approve exceptions) and when (not after the evaluation
+ * date). A vendor, or anyone, cannot make a link an exception by writing an approval.
+ */
+function approvalProblems(approval: NonNullable<LinkFacts["approval"]>, rules: ApprovalRules | undefined): LinkProblem[] {
+  if (rules === undefined) return [];
+  const problems: LinkProblem[] = [];
+  const by = approval.approvedBy;
+  const missing: string[] = [];
+  if (by === undefined || rules.isPlaceholder(by)) missing.push("approval.approvedBy");
+  else if (rules.approvers.length === 0) problems.push({ status: "unknown", reason: "approver-unverified", data: { approver: by } });
+  else if (!rules.isApprover(by)) {
+    problems.push({ status: "violates", reason: "approver-not-authorised", data: { approver: by, approvers: rules.approvers.join("、") } });
+  }
+  if (approval.approvedOn === undefined) missing.push("approval.approvedOn");
+  else if (approval.approvedOn > rules.evaluationDate) {
+    problems.push({
+      status: "violates",
+      reason: "approval-after-date",
+      data: { date: approval.approvedOn, evaluationDate: rules.evaluationDate },
+    });
+  }
+  if (missing.length > 0) problems.unshift({ status: "unknown", reason: "approval-incomplete", data: { fact: missing.join(", ") } });
+  return problems;
+}
+
+function exceptionProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined, ctx: FlowContext): LinkProblem[] {
+  if (link === undefined) return [{ status: "violates", reason: rule.nationalOnly ? "national-only" : "not-approved" }];
   const problems: LinkProblem[] = [];
   let designated = false;
   if (hop.service !== undefined) {
@@ -308,7 +362,12 @@ function exceptionProblems(hop: Hop, link: LinkFacts | undefined, ctx: FlowConte
       problems.push({ status: "unknown", reason: "national-unknown", data: { service: hop.service } });
     }
   }
-  if (!designated && link.approval === undefined && problems.length === 0) problems.push({ status: "violates", reason: "not-approved" });
+  if (!designated) {
+    // The LGWAN network is reached from the My Number zone only for designated national systems: an approval does not open it.
+    if (rule.nationalOnly) problems.push({ status: "violates", reason: "national-only" });
+    else if (link.approval !== undefined) problems.push(...approvalProblems(link.approval, ctx.approvals));
+    else if (problems.length === 0) problems.push({ status: "violates", reason: "not-approved" });
+  }
   if (link.transport === undefined) problems.push({ status: "unknown", reason: "transport-unknown" });
   const restriction = link.addressRestriction;
   if (restriction === undefined) problems.push({ status: "unknown", reason: "address-unknown" });
@@ -382,7 +441,7 @@ export function ruleProblems(rule: FlowRule, hop: Hop, ctx: FlowContext): LinkPr
     case "denied":
       return [{ status: "violates", reason: "denied" }];
     case "exception-only":
-      return exceptionProblems(hop, link, ctx);
+      return exceptionProblems(rule, hop, link, ctx);
     case "sanitised-only":
       return sanitisationProblems(rule, hop, link);
     case "via-security-cloud":
@@ -417,7 +476,7 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
   if (from === undefined || to === undefined)
     return { status: "unknown", rule: "zone-unknown", problems: [{ status: "unknown", reason: "zone-unknown" }] };
   const table = FLOW_POLICY[ctx.model];
-  const overInternet = crossesInternet(hop.link?.transport) === true && from !== "public-internet" && to !== "public-internet";
+  const overInternet = linkCrossesInternet(hop.link) && from !== "public-internet" && to !== "public-internet";
   let rule: FlowRuleKind;
   let problems: LinkProblem[];
   if (overInternet) {
@@ -446,6 +505,14 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
     problems = [{ status: "unknown", reason: "direction-unknown" }];
   }
   return { status: worst(problems), rule, problems };
+}
+
+/**
+ * Whether a link crosses the public internet: by its transport (an internet VPN), or because it
+ * lists the internet among the networks it passes through, whatever its transport is called.
+ */
+export function linkCrossesInternet(link: Pick<LinkFacts, "transport" | "via"> | undefined): boolean {
+  return crossesInternet(link?.transport) === true || link?.via?.includes("public-internet") === true;
 }
 
 /** Where a connection end sits: its zone (given by the caller for systems), its external network, or a Government Cloud segment. */

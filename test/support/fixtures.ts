@@ -79,6 +79,15 @@ export function internetSystem(overrides: Obj = {}): Obj {
 }
 
 /** A description with the given systems and connections. */
+/** A municipality whose organisation lists who may approve exceptions (the head and the CISO), for descriptions with approvals. */
+export const APPROVING_MUNICIPALITY = {
+  name: "人吉市",
+  roles: [
+    { role: "head", person: "市長" },
+    { role: "ciso", person: "副市長" },
+  ],
+} as const;
+
 export function description(systems: Obj[], extra: Obj = {}): Obj {
   return { evaluationDate: "2026-04-01", systems, ...extra };
 }

@@ -12,6 +12,7 @@ import { NetworkModel } from "../../src/model/network-model.js";
 import { ZONE_IDS } from "../../src/model/zone.js";
 import { FLOW_PLACES, type FlowPlace } from "../../src/policy/flow-policy.js";
 import { hitoyoshiProfile } from "../../src/profiles/hitoyoshi.js";
+import { APPROVING_MUNICIPALITY } from "../support/fixtures.js";
 
 const zoneChecks = builtinChecks.filter((check) => check.meta.area === "zones");
 const isZone = (place: FlowPlace) => (ZONE_IDS as readonly string[]).includes(place);
@@ -84,7 +85,7 @@ function network(from: FlowPlace, to: FlowPlace, facts: Record<string, unknown>,
     systems.push(system(`b${i}`, to));
     connections.push(inside(`b${i}-in`, i === 1 ? "b" : `b${i - 1}`, `b${i}`));
   }
-  return { evaluationDate: "2026-04-01", systems, connections };
+  return { evaluationDate: "2026-04-01", municipality: APPROVING_MUNICIPALITY, systems, connections };
 }
 
 const RANK = { fail: 2, "needs-evidence": 1 } as const;

@@ -41,7 +41,7 @@ const VIOLATIONS: Readonly<Record<string, string>> = {
   "zones-ng-vendor-vpn-mynumber.yaml": "mynumber-connections-restricted overInternet",
   "zones-ng-lgwan-to-security-cloud.yaml": "lgwan-no-direct-internet denied",
   "zones-ng-lgwan-saas.yaml": "zone-hosting-consistent cloudServiceInZone",
-  "zones-ng-lgwan-vendor-internet.yaml": "zone-links-permitted overInternet",
+  "zones-ng-lgwan-vendor-internet.yaml": "lgwan-no-direct-internet overInternet",
   "zones-ng-lgwan-group-on-mynumber.yaml": "cross-zone-parts partLinkNotPermitted",
   "zones-ng-alpha-prime-wildcard.yaml": "lgwan-no-direct-internet breakoutWildcard",
   "zones-ng-beta-terminal-direct.yaml": "terminal-internet-access bypassesSecurityCloud",

@@ -30,6 +30,13 @@ const table: CheckTable = {
     { name: "approved by the CISO and in force", description: withWaivers([waiver()]) },
     { name: "approved by the head of the municipality", description: withWaivers([waiver({ approvedBy: "市長" })]) },
     { name: "the CISO's name written in full-width spacing", description: withWaivers([waiver({ approvedBy: "副　市長" })]) },
+    // The role written for the person, alone or with the holder's post: how approval forms are often filled in.
+    { name: "the role written for the person (「CISO」)", description: withWaivers([waiver({ approvedBy: "CISO" })]) },
+    { name: "the role with the holder (「CISO（副市長）」)", description: withWaivers([waiver({ approvedBy: "CISO（副市長）" })]) },
+    {
+      name: "the holder with a personal name (「副市長 山田太郎」)",
+      description: withWaivers([waiver({ approvedBy: "副市長 山田太郎" })]),
+    },
     {
       name: "a profile that lets the chief security manager approve",
       description: withWaivers([waiver({ approvedBy: "総務課長" })]),
@@ -69,10 +76,24 @@ const table: CheckTable = {
       expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
     },
     {
+      // Names are compared whole: 「町長」 names the head, an approving role, but only under a profile that lets the head approve.
       name: "「町長」 is not 「副町長」",
       description: withWaivers([waiver({ approvedBy: "町長" })], {
         municipality: { name: "相良村", roles: [{ role: "ciso", person: "副町長" }] },
       }),
+      profile: { ...hitoyoshiProfile, exceptions: { ...hitoyoshiProfile.exceptions, approverRoles: ["ciso"] } },
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
+    {
+      name: "a part of a name beside the holder's is not the holder (「副町長補佐（保守業者）」)",
+      description: withWaivers([waiver({ approvedBy: "副町長補佐（保守業者）" })], {
+        municipality: { name: "相良村", roles: [{ role: "ciso", person: "副町長" }] },
+      }),
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
+    {
+      name: "a vendor's manager is no approver",
+      description: withWaivers([waiver({ approvedBy: "株式会社ひごソリューションズ 保守責任者" })]),
       expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
     },
     {

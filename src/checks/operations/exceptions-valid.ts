@@ -84,7 +84,7 @@ export default defineCheck({
       if (waiver.expiresOn < ctx.evaluationDate) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
       else if (waiver.approvedOn > ctx.evaluationDate) yield ctx.fail("notYetInForce", ["waivers", i, "approvedOn"], data);
       if (holders.length === 0) yield ctx.needsEvidence("approverUnverified", ["waivers", i, "approvedBy"], { ...data, ...roles });
-      else if (!approvedByHolder(waiver, holders))
+      else if (!approvedByHolder(waiver, holders, approverRoles))
         yield ctx.fail("approverNotAuthorised", ["waivers", i, "approvedBy"], { ...data, ...roles });
     }
   },

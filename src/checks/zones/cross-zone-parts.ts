@@ -92,7 +92,7 @@ export default defineCheck({
         { from: zone, to: systemZone, link: undefined, forward: true },
         { from: systemZone, to: zone, link: undefined, forward: true },
       ];
-      const verdicts = hops.map((hop) => judgeLink(hop, flowContextOf(ctx.profile)));
+      const verdicts = hops.map((hop) => judgeLink(hop, flowContextOf(ctx)));
       const data = {
         part: part.id,
         system: system.id,

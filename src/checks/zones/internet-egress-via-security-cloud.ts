@@ -50,7 +50,7 @@ export default defineCheck({
       const { zone, external } = graph.nodes[node]!;
       return zone === undefined && external !== "public-internet" && external !== "security-cloud";
     };
-    const context = flowContextOf(ctx.profile);
+    const context = flowContextOf(ctx);
     const rank = (arcId: number) => {
       const arc = graph.arcs[arcId]!;
       return arc.kind === "part" ? RANK.violates : RANK[ruleStatus(VIA_SECURITY_CLOUD, arc.hop, context)];

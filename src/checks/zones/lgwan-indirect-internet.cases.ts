@@ -24,6 +24,17 @@ const table: CheckTable = {
       description: description(systems(), { connections: [link("d", "groupware", "external:public-internet")] }),
     },
     {
+      // Fourth auditor (r7): the internet VPN to the vendor is itself the LGWAN zone's link with the internet
+      // (lgwan-no-direct-internet, critical); asking here how that hop is sanitised would suggest it could be.
+      name: "a first hop over an internet VPN is left to lgwan-no-direct-internet",
+      description: description([lgwanSystem()], {
+        connections: [
+          link("out", "groupware", "external:vendor-network", { transport: "internet-vpn" }),
+          link("vendor-out", "external:vendor-network", "external:public-internet"),
+        ],
+      }),
+    },
+    {
       name: "α' paths are judged by local-breakout-allow-list",
       profile: { ...hitoyoshiProfile, networkModel: "alpha-prime" },
       description: viaRelay({ sanitisation: [] }),

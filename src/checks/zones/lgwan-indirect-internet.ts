@@ -42,7 +42,7 @@ export default defineCheck({
   },
   *evaluate(_description, ctx) {
     const graph = ctx.index.graph;
-    const context = flowContextOf(ctx.profile);
+    const context = flowContextOf(ctx);
     // The hop leaving the LGWAN zone is held to what a direct link to the internet zone would need.
     const rule = flowRule(context.model, "lgwan", "internet")!;
     for (const { arcId, arcs } of indirectInternetHops(graph)) {

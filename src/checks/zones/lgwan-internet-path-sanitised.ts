@@ -88,7 +88,7 @@ export default defineCheck({
   *evaluate(_description, ctx) {
     const graph = ctx.index.graph;
     if (!graph.nodes.some((n) => n.zone === "lgwan") || !graph.nodes.some((n) => n.zone === "internet")) return;
-    const questions = unsanitisedPaths(graph, flowContextOf(ctx.profile));
+    const questions = unsanitisedPaths(graph, flowContextOf(ctx));
     for (let node = 0; node < graph.nodes.length; node++) {
       if (graph.nodes[node]!.zone !== "lgwan") continue;
       // Indexed loops: this runs for every LGWAN node, and most reach nothing.

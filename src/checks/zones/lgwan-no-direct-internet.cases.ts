@@ -33,6 +33,49 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Review §4 N6 and the fourth auditor (r7): a vendor's internet VPN into the LGWAN zone is a route between the
+      // LGWAN zone and the internet, critical under 6(3)② like a direct link, approved or not.
+      name: "a vendor link into LGWAN over the internet",
+      description: description([lgwanSystem()], {
+        connections: [
+          {
+            id: "maint",
+            from: { external: "vendor-network" },
+            to: { system: "groupware" },
+            direction: "one-way",
+            transport: "internet",
+            ports: [3389],
+          },
+        ],
+      }),
+      expected: [{ messageId: "overInternet", severity: "critical", clauses: ["6(3)②", "2(12)"], path: "/connections/0/transport" }],
+    },
+    {
+      name: "two LGWAN sites joined over an internet VPN",
+      description: description([lgwanSystem(), lgwanSystem({ id: "branch", name: "支所システム" })], {
+        connections: [
+          { id: "vpn", from: { system: "groupware" }, to: { system: "branch" }, direction: "one-way", transport: "internet-vpn" },
+        ],
+      }),
+      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+    },
+    {
+      name: "a link to a vendor called a closed line that lists the internet among the networks it passes",
+      description: description([lgwanSystem()], {
+        connections: [
+          {
+            id: "maint",
+            from: { system: "groupware" },
+            to: { external: "vendor-network" },
+            direction: "one-way",
+            transport: "closed-line",
+            via: ["public-internet"],
+          },
+        ],
+      }),
+      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+    },
+    {
       name: "α: any direct route fails, even allow-listed",
       description: breakout(good),
       expected: [{ messageId: "denied", path: "/connections/0" }],

@@ -1,11 +1,27 @@
-import type { FlowPlace } from "../../policy/flow-policy.js";
+import { type FlowPlace, type Hop, linkCrossesInternet } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
 import { hasHopIn, linkFindings, linkMessages } from "../links.js";
 
 const OUTSIDE: ReadonlySet<FlowPlace> = new Set(["public-internet", "security-cloud"]);
 
-/** Links between the LGWAN zone and the internet, or the security cloud that fronts it. */
-const domain = (from: FlowPlace, to: FlowPlace) => (from === "lgwan" && OUTSIDE.has(to)) || (to === "lgwan" && OUTSIDE.has(from));
+/**
+ * A link of the LGWAN zone that crosses the internet (an internet VPN to a vendor, to Government
+ * Cloud or to another LGWAN site) is a route between the LGWAN zone and the internet too. Links
+ * with the My Number or internet zone stay with the checks of those boundaries.
+ */
+export const lgwanOverInternet = (from: FlowPlace, to: FlowPlace, hop: Hop): boolean =>
+  (from === "lgwan" || to === "lgwan") &&
+  !OTHER_ZONES.has(from) &&
+  !OTHER_ZONES.has(to) &&
+  !OUTSIDE.has(from) &&
+  !OUTSIDE.has(to) &&
+  linkCrossesInternet(hop.link);
+
+const OTHER_ZONES: ReadonlySet<FlowPlace> = new Set(["mynumber", "internet"]);
+
+/** Links between the LGWAN zone and the internet, or the security cloud that fronts it, and the LGWAN zone's links over the internet. */
+const domain = (from: FlowPlace, to: FlowPlace, hop?: Hop) =>
+  (from === "lgwan" && OUTSIDE.has(to)) || (to === "lgwan" && OUTSIDE.has(from)) || (hop !== undefined && lgwanOverInternet(from, to, hop));
 
 /**
  * The LGWAN zone has no route of its own to the internet (2(12), 6(3)②) — the security cloud is
@@ -22,8 +38,8 @@ export default defineCheck({
       en: "The LGWAN zone must not connect directly to the internet or the security cloud, except through an α' local breakout that meets its conditions",
     },
     description: {
-      ja: "LGWAN接続系とインターネット・自治体情報セキュリティクラウドとの間の接続を、方向ごとに領域間の通信可否表で判定する。通信経路の分割（2(12)、6(3)②）は基本方針の定め。α'モデルでは、LGWAN接続系から特定のクラウドサービスへのローカルブレイクアウトだけを、宛先の許可リスト（「*」や「*.com」のような広すぎる宛先は不可）・テナント制限・通信の記録を条件に認める（ガイドライン令和6年10月版）。インターネットから LGWAN接続系への通信はどのモデルでも認めない。",
-      en: 'Judges each direction of a link between the LGWAN zone and the internet or the prefectural security cloud by the flow table. The split (2(12), 6(3)②) is the policy\'s. Under α\', only a local breakout from the LGWAN zone to specific cloud services is allowed, with a destination allow-list (nothing as broad as "*" or "*.com"), tenant restriction and logging (guideline, October 2024). Traffic from the internet into the LGWAN zone is denied under every model.',
+      ja: "LGWAN接続系とインターネット・自治体情報セキュリティクラウドとの間の接続を、方向ごとに領域間の通信可否表で判定する。通信経路の分割（2(12)、6(3)②）は基本方針の定め。α'モデルでは、LGWAN接続系から特定のクラウドサービスへのローカルブレイクアウトだけを、宛先の許可リスト（「*」や「*.com」のような広すぎる宛先は不可）・テナント制限・通信の記録を条件に認める（ガイドライン令和6年10月版）。インターネットから LGWAN接続系への通信はどのモデルでも認めない。インターネットVPN 等インターネットを経由する LGWAN接続系の接続（事業者のネットワーク、ガバメントクラウド、他の拠点との接続。経由するネットワーク（via）にインターネットがあるものを含む）も、LGWAN接続系とインターネットの間の通信として判定する。",
+      en: 'Judges each direction of a link between the LGWAN zone and the internet or the prefectural security cloud by the flow table. The split (2(12), 6(3)②) is the policy\'s. Under α\', only a local breakout from the LGWAN zone to specific cloud services is allowed, with a destination allow-list (nothing as broad as "*" or "*.com"), tenant restriction and logging (guideline, October 2024). Traffic from the internet into the LGWAN zone is denied under every model. A link of the LGWAN zone that crosses the internet (an internet VPN to a vendor network, Government Cloud or another site, or a link that lists the internet in its via) is judged as traffic between the LGWAN zone and the internet too.',
     },
     clauses: ["6(3)②", "2(12)"],
     threats: ["T1"],

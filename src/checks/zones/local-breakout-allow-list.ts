@@ -76,7 +76,7 @@ export default defineCheck({
   },
   *evaluate(_description, ctx) {
     const graph = ctx.index.graph;
-    const flow = flowContextOf(ctx.profile);
+    const flow = flowContextOf(ctx);
     for (const { arcId, arcs } of indirectInternetHops(graph)) {
       const { unmet, unstated } = breakoutGaps(graph.arcs[arcId]!.hop, flow);
       if (unmet.length === 0 && unstated.length === 0) continue;

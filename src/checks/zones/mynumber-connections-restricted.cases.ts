@@ -1,9 +1,10 @@
-import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import { APPROVING_MUNICIPALITY, description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
-const link = (connection: Record<string, unknown>) =>
+const link = (connection: Record<string, unknown>, extra: Record<string, unknown> = { municipality: APPROVING_MUNICIPALITY }) =>
   description([mynumberSystem(), lgwanSystem()], {
+    ...extra,
     connections: [{ id: "c1", from: { system: "juki" }, to: { system: "groupware" }, direction: "one-way", ...connection }],
   });
 const restricted = { addressRestriction: { ip: true, mac: true }, ports: [443], transport: "lan" };
@@ -65,8 +66,22 @@ const table: CheckTable = {
     {
       name: "an approved exception without a stated direction is judged both ways, and holds both ways",
       description: description([mynumberSystem(), lgwanSystem()], {
+        municipality: APPROVING_MUNICIPALITY,
         connections: [{ id: "c1", from: { system: "groupware" }, to: { system: "juki" }, approval, ...restricted }],
       }),
+    },
+    // The role written with the holder, as approval forms are often filled in.
+    {
+      name: "approved by 「CISO（副市長）」",
+      description: link({ ...restricted, approval: { ...approval, approvedBy: "CISO（副市長）" } }),
+    },
+    {
+      name: "approved by the head of the municipality by name",
+      description: link({ ...restricted, approval: { ...approval, approvedBy: "市長" } }),
+    },
+    {
+      name: "approved on the evaluation date itself",
+      description: link({ ...restricted, approval: { ...approval, approvedOn: "2026-04-01" } }),
     },
   ],
   invalid: [
@@ -108,9 +123,84 @@ const table: CheckTable = {
       expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
     },
     {
-      name: "a national system name the vocabulary does not know needs the name, not a critical",
-      description: national("unknown-portal"),
-      expected: [{ messageId: "nationalUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+      // Fourth auditor (r19): until the name is known, the link cannot be told from any other link out of the zone.
+      name: "a national system name the vocabulary does not know needs evidence at critical",
+      description: national("中間サーバー連携ASP（民間）"),
+      expected: [{ messageId: "nationalUnknown", outcome: "needs-evidence", severity: "critical", path: "/connections/0" }],
+    },
+    // Fourth auditor (r2): an approval is what makes a link an exception, so whoever wrote it must be able to approve,
+    // and it must exist on the evaluation date. Otherwise anyone clears a 6(3)① breach by writing `approval`.
+    {
+      name: "an approval given by the vendor itself",
+      description: link({ ...restricted, approval: { ...approval, approvedBy: "株式会社ひごソリューションズ 保守責任者" } }),
+      expected: [{ messageId: "approverNotAuthorised", severity: "critical", path: "/connections/0/approval/approvedBy" }],
+    },
+    {
+      name: "an approval by someone the organisation does not list (「誰か」)",
+      description: link({ ...restricted, approval: { ...approval, approvedBy: "誰か" } }),
+      expected: [{ messageId: "approverNotAuthorised", path: "/connections/0/approval/approvedBy" }],
+    },
+    {
+      name: "an approval dated after the evaluation date",
+      description: link({ ...restricted, approval: { ...approval, approvedOn: "2026-09-01" } }),
+      expected: [{ messageId: "approvalAfterDate", path: "/connections/0/approval/approvedOn" }],
+    },
+    {
+      name: "an approval with a reference only: who and when are asked for",
+      description: link({ ...restricted, approval: { reference: "情政第12号" } }),
+      expected: [{ messageId: "approvalIncomplete", outcome: "needs-evidence", severity: "critical", path: "/connections/0/approval" }],
+    },
+    {
+      name: "an approval 「未定」: nobody approved",
+      description: link({ ...restricted, approval: { ...approval, approvedBy: "未定" } }),
+      expected: [{ messageId: "approvalIncomplete", outcome: "needs-evidence", path: "/connections/0/approval" }],
+    },
+    {
+      // A vendor's delivery spec often leaves the organisation out: the approver is asked about, not suspected.
+      name: "an approval in a description without the organisation",
+      description: link({ ...restricted, approval }, {}),
+      expected: [
+        { messageId: "approverUnverified", outcome: "needs-evidence", severity: "medium", path: "/connections/0/approval/approvedBy" },
+      ],
+    },
+    {
+      // Fourth auditor (r14): from the My Number zone, the LGWAN is reached only for designated national systems.
+      name: "an approved, restricted link to an LGWAN-ASP",
+      description: description([mynumberSystem()], {
+        municipality: APPROVING_MUNICIPALITY,
+        connections: [
+          {
+            id: "c1",
+            from: { system: "juki" },
+            to: { external: "lgwan-network", service: "LGWAN-ASP 電子申請" },
+            direction: "one-way",
+            approval,
+            ...restricted,
+            transport: "lgwan",
+          },
+        ],
+      }),
+      expected: [{ messageId: "nationalOnly", severity: "critical", path: "/connections/0" }],
+    },
+    {
+      // Fourth auditor (r1): a link that lists the internet among the networks it passes is an internet link, whatever its transport is called.
+      name: "a vendor link called a closed line that passes through the internet",
+      description: description([mynumberSystem()], {
+        municipality: APPROVING_MUNICIPALITY,
+        connections: [
+          {
+            id: "c1",
+            from: { external: "vendor-network" },
+            to: { system: "juki" },
+            direction: "one-way",
+            approval,
+            ...restricted,
+            transport: "closed-line",
+            via: ["public-internet"],
+          },
+        ],
+      }),
+      expected: [{ messageId: "overInternet", severity: "critical", path: "/connections/0/transport" }],
     },
     {
       name: "restriction, ports and transport not stated",

@@ -20,8 +20,8 @@ export default defineCheck({
       en: "My Number zone links to anything else must be exceptions the flow table allows, approved and restricted by IP/MAC address and port",
     },
     description: {
-      ja: "マイナンバー利用事務系に関わる接続を、方向ごとにネットワークモデルの領域間の通信可否表で判定する。通信可否表で認められない通信（インターネット、インターネット接続系、セキュリティクラウドとの通信）は承認があっても不適合とし、インターネットVPN 等インターネットを経由する接続は、マイナンバー利用事務系の拠点間であってもインターネットとの通信として判定する。他の領域・外部との通信は、指定された国のシステム（住基ネット、中間サーバー等。日本語の名称でもよい）との接続か承認された例外に限り、どちらも IP・MAC アドレスとポートで限定していること。一覧にない国のシステムの名称は証跡不足とし、近い名称を示す。「原則として他の領域と通信できないようにする」ことは基本方針 6(3)① の定め、例外の承認と経路・ポートの限定はガイドラインの定めである。",
-      en: "Judges each direction of a link touching the My Number zone by the network model's flow table. Traffic the table denies (with the internet, the internet zone or the security cloud) fails whatever the approval, and a link crossing the internet (an internet VPN too, even between two My Number sites) is judged as traffic with the internet. Links to other zones and external networks must be links to designated national systems (Juki-net, the intermediate server…; Japanese names are recognised) or approved exceptions, restricted by IP/MAC address and port either way. A national system name outside the vocabulary needs evidence, with a suggestion. \"No communication with other zones in principle\" is policy 6(3)①; the approval of exceptions and their address and port restriction are the guideline's.",
+      ja: "マイナンバー利用事務系に関わる接続を、方向ごとにネットワークモデルの領域間の通信可否表で判定する。通信可否表で認められない通信（インターネット、インターネット接続系、セキュリティクラウドとの通信）は承認があっても不適合とし、インターネットVPN 等インターネットを経由する接続は、マイナンバー利用事務系の拠点間であってもインターネットとの通信として判定する。他の領域・外部との通信は、指定された国のシステム（住基ネット、中間サーバー等。日本語の名称でもよい）との接続か承認された例外に限り、どちらも IP・MAC アドレスとポートで限定していること。LGWAN との通信は指定された国のシステムに限り、承認があっても認めない。例外の承認は、例外を承認できる者（プロファイルの exceptions.approverRoles の役割にある者として組織に記載された者。既定は市長・CISO）が評価日までに行ったものに限り、承認者や承認日が書かれていない承認は証跡不足とする。一覧にない国のシステムの名称は、他の領域との通信と区別できないため重大な証跡不足とし、近い名称を示す。「原則として他の領域と通信できないようにする」ことは基本方針 6(3)① の定め、例外の承認と経路・ポートの限定はガイドラインの定めである。",
+      en: "Judges each direction of a link touching the My Number zone by the network model's flow table. Traffic the table denies (with the internet, the internet zone or the security cloud) fails whatever the approval, and a link crossing the internet (an internet VPN too, even between two My Number sites) is judged as traffic with the internet. Links to other zones and external networks must be links to designated national systems (Juki-net, the intermediate server…; Japanese names are recognised) or approved exceptions, restricted by IP/MAC address and port either way. Links with the LGWAN are for designated national systems only, approved or not. An exception counts only when approved by the evaluation date by someone who may approve exceptions (listed in the organisation for a role in the profile's exceptions.approverRoles; the mayor and the CISO by default); an approval without its approver or date needs evidence. A national system name outside the vocabulary cannot be told from any other link, so it needs evidence at critical, with a suggestion. \"No communication with other zones in principle\" is policy 6(3)①; the approval of exceptions and their address and port restriction are the guideline's.",
     },
     clauses: ["6(3)①"],
     threats: ["T1"],
@@ -44,14 +44,19 @@ export default defineCheck({
         "overInternet",
         "directionUnknown",
         "notApproved",
+        "nationalOnly",
+        "approvalIncomplete",
+        "approverNotAuthorised",
+        "approvalAfterDate",
+        "nationalUnknown",
         "transportUnknown",
         "addressUnrestricted",
         "addressUnknown",
         "anyPort",
         "portsUnknown",
       ),
-      // A spelling the vocabulary does not know is no isolation breach: ask for the name.
-      nationalUnknown: { ...LINK_MESSAGES.nationalUnknown, severity: "medium" },
+      // Who may approve is a fact of the organisation, outside many a delivery spec: asked for, not suspected.
+      approverUnverified: { ...LINK_MESSAGES.approverUnverified, severity: "medium" },
     },
     remediation: {
       ja: "不要な接続は廃止すること。国のシステムとの接続は一覧の名称で記載し、その他の必要な接続は例外として承認を受け（approval）、IP・MACアドレスとポートで限定すること。インターネットやインターネットVPN を経由させないこと",

@@ -1,5 +1,15 @@
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
-import { description, internetSystem, lgwanSystem, link, mynumberSystem } from "../../../test/support/fixtures.js";
+import {
+  APPROVING_MUNICIPALITY,
+  description as bare,
+  internetSystem,
+  lgwanSystem,
+  link,
+  mynumberSystem,
+} from "../../../test/support/fixtures.js";
+
+/** Descriptions whose organisation lists who may approve exceptions (the approvals below are the CISO's). */
+const description: typeof bare = (systems, extra = {}) => bare(systems, { municipality: APPROVING_MUNICIPALITY, ...extra });
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const approved = {

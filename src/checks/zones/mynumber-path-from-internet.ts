@@ -46,7 +46,7 @@ export default defineCheck({
     const isSource = (node: number) => node === publicInternet || graph.nodes[node]?.zone === "internet";
     const inMyNumber = (node: number) => graph.nodes[node]?.zone === "mynumber";
     const status = (arcId: number) => {
-      const verdict = arcVerdict(graph, arcId, ctx.profile);
+      const verdict = arcVerdict(graph, arcId, ctx);
       return { rule: verdict.rule, rank: RANK[verdict.status] };
     };
 

@@ -102,7 +102,7 @@ export default defineCheck({
       const access = terminalAccessLink(group);
       if (access === undefined) continue;
       const hop: Hop = { from: zone, to: access.to, link: access.link, forward: true };
-      const verdict = judgeLink(hop, flowContextOf(ctx.profile));
+      const verdict = judgeLink(hop, flowContextOf(ctx));
       if (verdict.status === "ok") continue;
       const path = ["terminalGroups", i, "internetAccess"];
       const label = ACCESS_LABELS[group.internetAccess];

@@ -1,4 +1,7 @@
-import { description, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
+import { APPROVING_MUNICIPALITY, description as bare, internetSystem, lgwanSystem } from "../../../test/support/fixtures.js";
+
+/** Descriptions whose organisation lists who may approve exceptions (the approvals below are the CISO's). */
+const description: typeof bare = (systems, extra = {}) => bare(systems, { municipality: APPROVING_MUNICIPALITY, ...extra });
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
@@ -49,12 +52,6 @@ const table: CheckTable = {
   ],
   invalid: [
     {
-      // Review §4 N6: an LGWAN system and a vendor network over the internet, no approval.
-      name: "a vendor link into LGWAN over the internet",
-      description: vendor({ transport: "internet", ports: [3389] }),
-      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
-    },
-    {
       name: "an unapproved vendor link over a closed line",
       description: vendor(restricted),
       expected: [{ messageId: "notApproved", path: "/connections/0" }],
@@ -84,13 +81,45 @@ const table: CheckTable = {
       expected: [{ messageId: "denied", path: "/connections/0" }],
     },
     {
-      name: "two LGWAN sites joined over an internet VPN",
-      description: description([lgwanSystem(), lgwanSystem({ id: "branch", name: "支所システム" })], {
+      name: "an internet-zone system to a national system over an internet VPN",
+      description: description([internetSystem()], {
         connections: [
-          { id: "vpn", from: { system: "groupware" }, to: { system: "branch" }, direction: "one-way", transport: "internet-vpn" },
+          {
+            id: "n",
+            from: { system: "web-mail" },
+            to: { external: "national-system", service: "juki-net" },
+            direction: "one-way",
+            transport: "internet-vpn",
+          },
         ],
       }),
       expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+    },
+    {
+      name: "a vendor link approved after the evaluation date",
+      description: vendor({ ...restricted, approval: { ...approval, approvedOn: "2026-05-01" } }),
+      expected: [{ messageId: "approvalAfterDate", path: "/connections/0/approval/approvedOn" }],
+    },
+    {
+      name: "a vendor link whose approval names nobody and no date",
+      description: vendor({ ...restricted, approval: { reference: "情政第31号" } }),
+      expected: [{ messageId: "approvalIncomplete", outcome: "needs-evidence", path: "/connections/0/approval" }],
+    },
+    {
+      name: "a vendor link approved in a description without the organisation",
+      description: bare([lgwanSystem()], {
+        connections: [
+          { id: "maint", from: { external: "vendor-network" }, to: { system: "groupware" }, direction: "one-way", ...restricted, approval },
+        ],
+      }),
+      expected: [
+        { messageId: "approverUnverified", outcome: "needs-evidence", severity: "medium", path: "/connections/0/approval/approvedBy" },
+      ],
+    },
+    {
+      name: "an approved vendor link into LGWAN approved by the vendor",
+      description: vendor({ ...restricted, approval: { ...approval, approvedBy: "保守業者 現場代理人" } }),
+      expected: [{ messageId: "approverNotAuthorised", path: "/connections/0/approval/approvedBy" }],
     },
     {
       name: "an internet-zone system to its vendor around the security cloud",

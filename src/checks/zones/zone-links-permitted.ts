@@ -1,6 +1,7 @@
-import type { FlowPlace } from "../../policy/flow-policy.js";
+import type { FlowPlace, Hop } from "../../policy/flow-policy.js";
+import { lgwanOverInternet } from "./lgwan-no-direct-internet.js";
 import { defineCheck } from "../define-check.js";
-import { hasHopIn, linkFindings, linkMessages } from "../links.js";
+import { hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
 
 const OUTSIDE: ReadonlySet<FlowPlace> = new Set(["public-internet", "security-cloud"]);
 
@@ -10,7 +11,8 @@ const OUTSIDE: ReadonlySet<FlowPlace> = new Set(["public-internet", "security-cl
  * internet or the security cloud, and the internet zone's links with the internet. With those
  * checks, every cell of the flow table is judged by exactly one check.
  */
-export const remainingCells = (from: FlowPlace, to: FlowPlace): boolean =>
+export const remainingCells = (from: FlowPlace, to: FlowPlace, hop?: Hop): boolean =>
+  !(hop !== undefined && lgwanOverInternet(from, to, hop)) &&
   from !== "mynumber" &&
   to !== "mynumber" &&
   !((from === "lgwan" && to === "internet") || (from === "internet" && to === "lgwan")) &&
@@ -32,8 +34,8 @@ export default defineCheck({
       en: "Every other link between zones and external networks must follow the flow table",
     },
     description: {
-      ja: "マイナンバー利用事務系に関わる通信、LGWAN接続系とインターネット接続系の間、LGWAN接続系とインターネット、インターネット接続系とインターネットの通信は、それぞれのチェックが判定する。それ以外の接続（LGWAN接続系と事業者のネットワーク、インターネット接続系と LGWAN・国のシステム・事業者のネットワーク、同じ領域の拠点間をインターネット経由で結ぶ接続等）を、方向ごとに領域間の通信可否表で判定する。LGWAN接続系と事業者のネットワークの接続は、承認を受け、IP・MACアドレスとポートで限定し、インターネットを経由しない例外に限る。",
-      en: "Links touching the My Number zone, between the LGWAN and internet zones, between the LGWAN zone and the internet, and between the internet zone and the internet are judged by their own checks. This check judges every other link (the LGWAN zone with a vendor network; the internet zone with LGWAN, national systems or a vendor network; two sites of one zone joined over the internet…) by the flow table, direction by direction. An LGWAN system and a vendor network may be linked only as an approved exception restricted by IP/MAC address and port that stays off the internet.",
+      ja: "マイナンバー利用事務系に関わる通信、LGWAN接続系とインターネット接続系の間、LGWAN接続系とインターネット、インターネット接続系とインターネットの通信、インターネットを経由する LGWAN接続系の接続は、それぞれのチェックが判定する。それ以外の接続（LGWAN接続系と事業者のネットワーク、インターネット接続系と LGWAN・国のシステム・事業者のネットワーク、インターネット接続系の拠点間をインターネット経由で結ぶ接続等）を、方向ごとに領域間の通信可否表で判定する。LGWAN接続系と事業者のネットワークの接続は、例外を承認できる者（プロファイルの exceptions.approverRoles の役割にある者。既定は市長・CISO）が評価日までに承認し、IP・MACアドレスとポートで限定し、インターネットを経由しない例外に限る。",
+      en: "Links touching the My Number zone, between the LGWAN and internet zones, between the LGWAN zone and the internet, between the internet zone and the internet, and links of the LGWAN zone that cross the internet are judged by their own checks. This check judges every other link (the LGWAN zone with a vendor network; the internet zone with LGWAN, national systems or a vendor network; two internet-zone sites joined over the internet…) by the flow table, direction by direction. An LGWAN system and a vendor network may be linked only as an exception approved by the evaluation date by someone who may approve exceptions (a holder of a role in the profile's exceptions.approverRoles; the mayor and the CISO by default), restricted by IP/MAC address and port, that stays off the internet.",
     },
     clauses: ["6(3)②", "6(3)③", "2(12)"],
     threats: ["T1"],
@@ -48,19 +50,25 @@ export default defineCheck({
         en: "connections with a hop between zones or external networks that no more specific check owns (not those into or out of the My Number zone, between the LGWAN zone and the internet zone, the internet or the security cloud, or between the internet zone and the internet)",
       },
     },
-    messages: linkMessages(
-      "denied",
-      "overInternet",
-      "directionUnknown",
-      "notApproved",
-      "transportUnknown",
-      "addressUnrestricted",
-      "addressUnknown",
-      "anyPort",
-      "portsUnknown",
-      "bypassesSecurityCloud",
-      "viaUnknown",
-    ),
+    messages: {
+      ...linkMessages(
+        "denied",
+        "overInternet",
+        "directionUnknown",
+        "notApproved",
+        "approvalIncomplete",
+        "approverNotAuthorised",
+        "approvalAfterDate",
+        "transportUnknown",
+        "addressUnrestricted",
+        "addressUnknown",
+        "anyPort",
+        "portsUnknown",
+        "bypassesSecurityCloud",
+        "viaUnknown",
+      ),
+      approverUnverified: { ...LINK_MESSAGES.approverUnverified, severity: "medium" },
+    },
     remediation: {
       ja: "領域間の通信可否表で認められない接続は廃止すること。事業者のネットワークとの接続は例外として承認を受け、IP・MACアドレスとポートで限定し、閉域網等インターネットを経由しない回線とすること",
       en: "Remove links the flow table does not permit. Link vendor networks only as approved exceptions restricted by IP/MAC address and port, over closed lines that stay off the internet",
