@@ -1,6 +1,6 @@
 import { addMonths, dateData, isOlderThanMonths } from "../engine/dates.js";
 import type { Intervals } from "../model/profile.js";
-import type { TargetKind } from "../model/finding.js";
+import type { MessageTemplate, TargetKind } from "../model/finding.js";
 import type { GuidelineText } from "../policy/guideline.js";
 import { type Check, type CheckMeta, defineCheck, type RelativePath, type TargetSubjects } from "./define-check.js";
 
@@ -18,6 +18,15 @@ export interface IntervalFact {
 
 /** The messages every interval check has: `overdue` and `missing`; a check may add `never` (see {@link IntervalFact.never}). */
 export type IntervalMessages = "overdue" | "missing";
+
+/**
+ * The message every interval check gets besides its own: a date after the evaluation date is no
+ * record of the activity on that date (a plan, a typing slip, or papers tidied up for the report).
+ */
+const AFTER_DATE = {
+  ja: "記載された実施日（{{lastJa}}）が評価の基準日（{{evaluationDateJa}}）より後で、基準日までに実施した証跡にならない。基準日までに実施した直近の日付を記載すること",
+  en: "The date given ({{lastEn}}) is after the evaluation date ({{evaluationDateEn}}), so it is no record of the activity by that date; give the date it was last done by then",
+} as const;
 
 /**
  * One implementation for every "done within the last N months" rule (audits, self-inspections,
@@ -38,15 +47,30 @@ export function defineIntervalCheck<K extends TargetKind, M extends IntervalMess
   select: (subject: TargetSubjects[K]) => readonly IntervalFact[];
 }): Check<K, M> {
   const hasNever = Object.hasOwn(spec.meta.messages, "never");
+  // On the same footing as asking for the date at all: the `missing` message's basis, reference and clauses.
+  const { basis, reference, clauses } = (spec.meta.messages as Record<IntervalMessages, MessageTemplate>).missing;
+  const afterDate: MessageTemplate = {
+    ...AFTER_DATE,
+    ...(basis === undefined ? {} : { basis }),
+    ...(reference === undefined ? {} : { reference }),
+    ...(clauses === undefined ? {} : { clauses }),
+  };
+  const meta = { ...spec.meta, messages: { ...spec.meta.messages, afterDate } } as CheckMeta<K, M>;
   return defineCheck<K, M>({
-    meta: spec.meta,
+    meta,
     *evaluate(subject, ctx) {
       const months = ctx.profile.intervals[spec.interval];
       for (const fact of spec.select(subject)) {
         const base = { months, subject: fact.subject ?? "" };
         if (fact.date === undefined && fact.never === true && hasNever) yield ctx.fail("never" as M, fact.path, base);
         else if (fact.date === undefined) yield ctx.needsEvidence("missing" as M, fact.path, base);
-        else if (isOlderThanMonths(fact.date, months, ctx.evaluationDate)) {
+        else if (fact.date > ctx.evaluationDate) {
+          yield ctx.needsEvidence("afterDate" as M, fact.path, {
+            ...base,
+            ...dateData("last", fact.date),
+            ...dateData("evaluationDate", ctx.evaluationDate),
+          });
+        } else if (isOlderThanMonths(fact.date, months, ctx.evaluationDate)) {
           yield ctx.fail("overdue" as M, fact.path, {
             ...base,
             ...dateData("last", fact.date),

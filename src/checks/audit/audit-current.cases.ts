@@ -10,6 +10,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
+      name: "dated after the evaluation date",
+      description: audits("2026-09-30"),
+      expected: [{ messageId: "afterDate", outcome: "needs-evidence", path: "/municipality/audits/0/date" }],
+    },
+    {
       name: "the latest audit is over a year old",
       description: audits("2023-10-01", "2024-12-01"),
       expected: [{ messageId: "overdue", path: "/municipality/audits/1/date" }],

@@ -8,6 +8,12 @@ const table: CheckTable = {
   valid: [{ name: "a self-inspection last July", description: inspections("2025-07-01") }],
   invalid: [
     {
+      // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
+      name: "dated after the evaluation date",
+      description: inspections("2026-05-15"),
+      expected: [{ messageId: "afterDate", outcome: "needs-evidence", path: "/municipality/selfInspections/0/date" }],
+    },
+    {
       name: "the only self-inspection was in 2024",
       description: inspections("2024-07-01"),
       expected: [{ messageId: "overdue", path: "/municipality/selfInspections/0/date" }],

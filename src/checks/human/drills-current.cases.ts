@@ -10,6 +10,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
+      name: "dated after the evaluation date",
+      description: drills("2026-05-01"),
+      expected: [{ messageId: "afterDate", outcome: "needs-evidence", path: "/municipality/drills/0/date" }],
+    },
+    {
       name: "the latest drill is over a year old",
       description: drills("2023-06-01", "2024-11-20"),
       expected: [{ messageId: "overdue", path: "/municipality/drills/1/date" }],

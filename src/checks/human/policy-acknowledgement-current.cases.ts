@@ -12,6 +12,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
+      name: "dated after the evaluation date",
+      description: lastAck("2026-06-01"),
+      expected: [{ messageId: "afterDate", outcome: "needs-evidence", path: "/municipality/policyAcknowledgement/lastDate" }],
+    },
+    {
       name: "twelve months and a day ago",
       description: lastAck("2025-03-31"),
       expected: [{ messageId: "overdue", path: "/municipality/policyAcknowledgement/lastDate" }],

@@ -8,6 +8,12 @@ const table: CheckTable = {
   valid: [{ name: "trained last November", description: lastTraining("2025-11-15") }],
   invalid: [
     {
+      // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
+      name: "dated after the evaluation date",
+      description: lastTraining("2026-07-01"),
+      expected: [{ messageId: "afterDate", outcome: "needs-evidence", path: "/municipality/training/lastDate" }],
+    },
+    {
       name: "last trained two years ago",
       description: lastTraining("2024-03-01"),
       expected: [{ messageId: "overdue", path: "/municipality/training/lastDate" }],

@@ -11,6 +11,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
+      name: "dated after the evaluation date",
+      description: reviewed("2026-12-01"),
+      expected: [{ messageId: "afterDate", outcome: "needs-evidence", path: "/municipality/bcp/lastReviewed" }],
+    },
+    {
       name: "last reviewed two years ago",
       description: reviewed("2024-03-01"),
       expected: [{ messageId: "overdue", path: "/municipality/bcp/lastReviewed" }],

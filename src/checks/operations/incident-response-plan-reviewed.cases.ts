@@ -11,6 +11,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
+      name: "dated after the evaluation date",
+      description: reviewed("2026-12-01"),
+      expected: [{ messageId: "afterDate", outcome: "needs-evidence", path: "/municipality/incidentResponsePlan/lastReviewed" }],
+    },
+    {
       name: "last reviewed over a year ago",
       description: reviewed("2025-03-31"),
       expected: [{ messageId: "overdue", path: "/municipality/incidentResponsePlan/lastReviewed" }],

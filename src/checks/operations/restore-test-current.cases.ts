@@ -19,6 +19,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
+      name: "dated after the evaluation date",
+      description: restored("2026-06-01"),
+      expected: [{ messageId: "afterDate", outcome: "needs-evidence", path: "/systems/0/backup/lastRestoreTest" }],
+    },
+    {
       name: "last restore test two years ago",
       description: restored("2024-02-01"),
       expected: [{ messageId: "overdue", path: "/systems/0/backup/lastRestoreTest" }],

@@ -8,6 +8,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
+      name: "dated after the evaluation date",
+      description: system({ accounts: { lastAccessReview: "2026-10-01" } }),
+      expected: [{ messageId: "afterDate", outcome: "needs-evidence", path: "/systems/0/accounts/lastAccessReview" }],
+    },
+    {
       name: "reviewed ten months ago (default interval 6 months)",
       description: system({ accounts: { lastAccessReview: "2025-06-01" } }),
       expected: [{ messageId: "overdue", path: "/systems/0/accounts/lastAccessReview" }],

@@ -21,6 +21,18 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fourth auditor (r5): "nothing pending" beside a critical update pending since January.
+      name: "no pending updates stated beside the date of a pending critical update",
+      description: patched({ pendingUpdates: 0, oldestPendingCriticalReleasedOn: "2026-01-10" }),
+      expected: [
+        {
+          messageId: "pendingContradicts",
+          outcome: "needs-evidence",
+          path: "/systems/0/servers/0/patching/oldestPendingCriticalReleasedOn",
+        },
+      ],
+    },
+    {
       name: "an update pending for 59 days",
       description: patched({ pendingUpdates: 3, oldestPendingReleasedOn: "2026-02-01" }),
       expected: [{ messageId: "overdue", path: "/systems/0/servers/0/patching/oldestPendingReleasedOn" }],

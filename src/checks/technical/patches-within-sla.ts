@@ -63,6 +63,11 @@ export default defineCheck({
         ja: "{{kindJa}} {{machine}} には{{days}}日前からの未適用の更新があるが、緊急の更新かの記載がない（oldestPendingCriticalReleasedOn）（推奨される運用：緊急の更新は {{sla}}日以内）",
         en: "An update has been pending on {{kindEn}} {{machine}} for {{days}} days and it is not stated whether any pending update is critical (state oldestPendingCriticalReleasedOn; recommended practice: critical updates within {{sla}} days)",
       },
+      pendingContradicts: {
+        ...PRACTICE,
+        ja: "{{kindJa}} {{machine}} は未適用の更新がない（pendingUpdates: 0）とするが、未適用の更新の公開日（{{field}}：{{releasedJa}}）も記載されている。どちらが正しいか確かめて記載を直すこと",
+        en: "{{kindEn}} {{machine}} states no pending updates (pendingUpdates: 0) but also the release date of a pending update ({{field}}: {{releasedEn}}); find out which is true and correct the description",
+      },
       machinesUnknown: {
         ...PRACTICE,
         ja: "システム {{system}} の端末群（terminalGroups）とサーバ（servers）の記載がない",
@@ -88,9 +93,18 @@ export default defineCheck({
         yield ctx.needsEvidence("patchingUnknown", at, data);
         continue;
       }
-      if (patching.pendingUpdates === 0) continue;
       const critical = patching.oldestPendingCriticalReleasedOn;
       const oldest = patching.oldestPendingReleasedOn;
+      if (patching.pendingUpdates === 0) {
+        // Fourth auditor (r5): "nothing pending" beside the date of a pending update is a question, not a pass.
+        const field =
+          critical !== undefined ? "oldestPendingCriticalReleasedOn" : oldest !== undefined ? "oldestPendingReleasedOn" : undefined;
+        const released = critical ?? oldest;
+        if (field !== undefined && released !== undefined) {
+          yield ctx.needsEvidence("pendingContradicts", [...at, field], { ...data, field, ...dateData("released", released) });
+        }
+        continue;
+      }
       const criticalLate = critical !== undefined && age(critical) > sla.critical;
       if (criticalLate) {
         yield ctx.fail("criticalOverdue", [...at, "oldestPendingCriticalReleasedOn"], {
