@@ -33,6 +33,7 @@ import {
   TARGET_KIND_LABELS,
   visible,
   waiverLine,
+  evaluationDateLabel,
 } from "./shared.js";
 
 /** Options of the HTML report. */
@@ -266,7 +267,7 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
   );
   if (heading !== "") html.push(`<p class="subject">${t(heading)}</p>`);
   html.push(
-    `<p class="meta">${esc(L.date)}: ${esc(report.evaluationDate)} ／ ${esc(L.policy)}: ${esc(`${report.policy.id} (${report.policy.edition})`)} ／ ${esc(L.profile)}: ${t(report.profile.id)}</p>`,
+    `<p class="meta">${esc(L.date)}: ${esc(evaluationDateLabel(report, locale))} ／ ${esc(L.policy)}: ${esc(`${report.policy.id} (${report.policy.edition})`)} ／ ${esc(L.profile)}: ${t(report.profile.id)}</p>`,
     "</header>",
   );
 

@@ -22,6 +22,7 @@ import {
   targetLabel,
   traceLabel,
   visible,
+  evaluationDateLabel,
 } from "./shared.js";
 
 /**
@@ -147,7 +148,7 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
     `- ${L.policy[locale]}: ${mdCell(policyTitle)}(${mdCell(report.policy.id)} ${mdCell(report.policy.edition)})`,
     `- ${L.profile[locale]}: ${mdCode(report.profile.id)} (${L.networkModel[locale]} ${mdCell(report.profile.networkModel)}, ` +
       `${L.scheme[locale]} ${mdCell(report.profile.classificationScheme)})`,
-    `- ${L.date[locale]}: ${report.evaluationDate}`,
+    `- ${L.date[locale]}: ${evaluationDateLabel(report, locale)}`,
     `- ${L.tool[locale]}: ${mdCell(report.tool.name)} ${mdCell(report.tool.version)}`,
     "",
     `## ${L.summary[locale]}`,

@@ -235,6 +235,18 @@ export function targetLabel(target: Target): string {
 }
 
 /** Counts of a report by outcome, in words: `不適合 2、証跡不足 1、…`. */
+/**
+ * The evaluation date as a report's header gives it: with a note when it is the description's own
+ * date rather than one the evaluator gave, since exceptions' expiry is judged on it too. A notice of
+ * the run, not a finding against the municipality.
+ */
+export function evaluationDateLabel(report: Pick<Report, "evaluationDate" | "evaluationDateSource">, locale: Locale): string {
+  if (report.evaluationDateSource !== "description") return report.evaluationDate;
+  return locale === "ja"
+    ? `${report.evaluationDate}（記述自身の evaluationDate による。例外措置の有効期限もこの日で判定した。基準日は評価する側が --as-of で指定できる）`
+    : `${report.evaluationDate} (the description's own evaluationDate; exceptions' expiry was judged on it too; the evaluator can give the date with --as-of)`;
+}
+
 export function summaryLine(report: Report, locale: Locale): string {
   const counts = report.summary.byOutcome;
   const order: Outcome[] = ["fail", "needs-evidence", "waived", "pass", "not-applicable"];

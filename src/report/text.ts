@@ -22,6 +22,7 @@ import {
   targetLabel,
   traceLabel,
   waiverLine,
+  evaluationDateLabel,
 } from "./shared.js";
 
 type Paint = (code: string, text: string) => string;
@@ -138,7 +139,7 @@ function* textLines(report: Report, options: FormatOptions): Generator<string> {
     paint(BOLD, `${safe(report.tool.name, locale)} ${safe(report.tool.version, locale)}`) +
       ` — ${policyTitle}(${safe(report.policy.id, locale)} ${safe(report.policy.edition, locale)})`,
     `${LABELS.profile[locale]}: ${safe(report.profile.id, locale)} (${safe(report.profile.networkModel, locale)}, ${safe(report.profile.classificationScheme, locale)})  ` +
-      `${LABELS.date[locale]}: ${report.evaluationDate}`,
+      `${LABELS.date[locale]}: ${evaluationDateLabel(report, locale)}`,
     "",
   ];
 

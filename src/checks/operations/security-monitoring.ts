@@ -4,7 +4,8 @@ import { defineCheck } from "../define-check.js";
 /**
  * Monitoring of information systems is the first operational measure 6(7) names; the guideline's
  * standards turn it into per-system security monitoring (detection of unauthorised traffic and
- * intrusion). The internet zone's strengthened monitoring (6(3)③) is judged separately.
+ * intrusion). The internet zone's strengthened monitoring (6(3)③) is judged by
+ * internet-zone-monitoring alone: one gap, one finding.
  */
 export default defineCheck({
   meta: {
@@ -20,6 +21,13 @@ export default defineCheck({
     guideline: guidelineCitation("operations", "情報システムの監視"),
     severity: "medium",
     target: "system",
+    applicability: {
+      when: (system) => system.zone !== "internet",
+      condition: {
+        ja: "インターネット接続系以外のシステム（インターネット接続系の監視は internet-zone-monitoring が判定する）",
+        en: "systems outside the internet zone (internet-zone-monitoring judges the internet zone's)",
+      },
+    },
     messages: {
       notMonitored: {
         ja: "システム {{system}} のセキュリティ監視（monitoring.security）を行っていない",

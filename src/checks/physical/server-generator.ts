@@ -6,8 +6,8 @@ import { onProviderPremises } from "../shared.js";
 const PRACTICE = {
   basis: "practice",
   reference: {
-    ja: "長時間の停電（3(5) インフラの障害）でも可用性2の業務を続けるため、非常用発電機からの給電を推奨する。ガイドラインの要件としては確認できていない",
-    en: "To keep A2 services running through a long outage (3(5) infrastructure failure), feeding them from an emergency generator is recommended; no guideline requirement for it was found",
+    ja: "長時間の停電（3(5) インフラの障害）でも可用性2の業務を続けるため、非常用発電機からの給電を推奨する",
+    en: "To keep A2 services running through a long outage (3(5) infrastructure failure), feeding them from an emergency generator is recommended",
   },
 } as const;
 

@@ -29,8 +29,8 @@ export default defineCheck({
         // is labelled recommended practice until it is (review §1.2).
         basis: "practice",
         reference: {
-          ja: "特権IDが悪用されると被害が全体に及ぶため、多要素認証による保護を推奨する（ガイドラインの該当箇所は未確認のため推奨される運用として扱う）",
-          en: "A misused privileged id harms the whole system, so multi-factor authentication is recommended (treated as practice: the guideline's text on it could not be verified)",
+          ja: "特権IDが悪用されると被害が全体に及ぶため、多要素認証による保護を推奨する",
+          en: "A misused privileged id harms the whole system, so multi-factor authentication is recommended",
         },
         ja: "システム {{system}} の特権ID（管理者ID）は多要素認証で保護されていない（推奨される運用：管理者IDには多要素認証）",
         en: "Privileged accounts of system {{system}} are not protected by multi-factor authentication (recommended practice: multi-factor authentication for privileged ids)",

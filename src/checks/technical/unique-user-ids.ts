@@ -3,8 +3,8 @@ import { factData } from "../shared.js";
 
 /** Why per-person ids are recommended (the reference of the shared-id messages). */
 const SHARED_ID_REFERENCE = {
-  ja: "操作を個人に結び付けるため（3(1) 内部不正の追跡）。共用IDは禁止ではなく、使う者を定めてそれ以外の者に使わせない限り認められると解される（ガイドラインの該当箇所は未確認のため推奨される運用として扱う）",
-  en: "To tie every action to a person (tracing insider wrongdoing, 3(1)). Shared ids are read as regulated, not forbidden: allowed when kept to the people designated to use them (treated as practice: the guideline's text could not be verified)",
+  ja: "操作を個人に結び付けるため（3(1) 内部不正の追跡）。共用IDは禁止ではなく、使う者を定めてそれ以外の者に使わせない限り認められると解される",
+  en: "To tie every action to a person (tracing insider wrongdoing, 3(1)). Shared ids are read as regulated, not forbidden: allowed when kept to the people designated to use them",
 } as const;
 
 /**

@@ -132,7 +132,10 @@ export default defineCheck({
         yield { ...ctx.fail("forbidden", [...at, "used"], data), clauses };
         continue;
       }
+      // A personal (pre-shared key) mode has no 802.1X by definition: one fact, reported once as the mode.
+      let personalMode = false;
       if (rules.enterprise) {
+        personalMode = wireless.security !== undefined && !ENTERPRISE.has(wireless.security);
         if (wireless.security === undefined)
           yield { ...ctx.needsEvidence("wirelessUnknown", at, { ...data, ...factData("security") }), clauses };
         else if (!ENTERPRISE.has(wireless.security))
@@ -150,9 +153,9 @@ export default defineCheck({
         const auth = wireless.deviceAuthentication;
         if (auth === undefined)
           yield { ...ctx.needsEvidence("wirelessUnknown", at, { ...data, ...factData("deviceAuthentication") }), clauses };
-        else if (auth === "psk" || auth === "none")
-          yield { ...ctx.fail("no8021x", [...at, "deviceAuthentication"], { ...data, ...authData(auth) }), clauses };
-        else if (rules.certificate && auth !== "client-certificate")
+        else if (auth === "psk" || auth === "none") {
+          if (!personalMode) yield { ...ctx.fail("no8021x", [...at, "deviceAuthentication"], { ...data, ...authData(auth) }), clauses };
+        } else if (rules.certificate && auth !== "client-certificate")
           yield { ...ctx.fail("noClientCertificate", [...at, "deviceAuthentication"], { ...data, ...authData(auth) }), clauses };
       }
     }
