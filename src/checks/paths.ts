@@ -144,9 +144,14 @@ export function traceOf(graph: NetworkGraph, arcIds: readonly number[], mustChan
 
 /**
  * Message data naming one hop of a path: `hop` (from → to, as the trace labels them), `hopJa`
- * and `hopEn` in words, and `connection` (its id, or `-` inside a system).
+ * and `hopEn` in words, `connection` (its id, or `-` inside a system) and `linkJa`/`linkEn`, what
+ * carries the hop in words: 「接続 mail-in」, or a system's own part in another zone, which no
+ * connection describes.
  */
-export function hopData(graph: NetworkGraph, arcId: number): { hop: string; hopJa: string; hopEn: string; connection: string } {
+export function hopData(
+  graph: NetworkGraph,
+  arcId: number,
+): { hop: string; hopJa: string; hopEn: string; connection: string; linkJa: string; linkEn: string } {
   const arc = graph.arcs[arcId] as GraphArc;
   const from = graph.nodes[arc.from] as GraphNode;
   const to = graph.nodes[arc.to] as GraphNode;
@@ -157,7 +162,22 @@ export function hopData(graph: NetworkGraph, arcId: number): { hop: string; hopJ
     hopJa: `${fromWords.ja} → ${toWords.ja}`,
     hopEn: `${fromWords.en} → ${toWords.en}`,
     connection: arc.connection?.id ?? "-",
+    linkJa: arc.connection === undefined ? "システム内の端末群・サーバの利用" : `接続 ${arc.connection.id}`,
+    linkEn:
+      arc.connection === undefined
+        ? "use of the system's own terminals or servers"
+        : `connection ${arc.connection.id}`,
   };
+}
+
+/**
+ * Whether a path's hops all belong to one connection: a link over an internet VPN is drawn as two
+ * halves through the internet node, so a "path" of its halves is that one link, which the link
+ * checks judge. Reporting it again as a path would repeat the finding and blame a half.
+ */
+export function oneConnection(graph: NetworkGraph, arcIds: readonly number[]): boolean {
+  const first = graph.arcs[arcIds[0] ?? -1];
+  return first?.connection !== undefined && arcIds.every((id) => graph.arcs[id]?.connection === first.connection);
 }
 
 /** The finding path of a hop: its connection in `connections`, or the description for a link inside a system. */

@@ -11,7 +11,7 @@ import type { System } from "../model/system.js";
 import type { TerminalGroup } from "../model/terminal-group.js";
 import { crossesInternet } from "../model/values/transport.js";
 import type { Zone } from "../model/zone.js";
-import { endPlace, type FlowPlace, type Hop, type LinkFacts, serviceOf } from "../policy/flow-policy.js";
+import { endPlace, type FlowPlace, type Hop, type LinkFacts, linkCrossesInternet, serviceOf } from "../policy/flow-policy.js";
 
 export type GraphNodeKind = "system" | "terminalGroup" | "server" | "external";
 
@@ -155,8 +155,7 @@ export function isProviderService(system: System | undefined): boolean {
  * SaaS, else denied), never as a link within a zone.
  */
 function placeOfEnd(connection: Connection, end: NodeRef, other: NodeRef, systemOf: SystemLookup): FlowPlace | undefined {
-  if (crossesInternet(connection.transport) === true && "system" in end && isProviderService(systemOf(end.system)))
-    return "public-internet";
+  if (linkCrossesInternet(connection) && "system" in end && isProviderService(systemOf(end.system))) return "public-internet";
   return endPlace(end, (ref) => zoneOfEnd(ref, systemOf), other);
 }
 
@@ -382,7 +381,7 @@ export function buildNetworkGraph(
     const to = nodeOf(connection.to, connection.from);
     if (from === undefined || to === undefined) continue;
     const hops = hopsOf?.(connection, index) ?? connectionHops(connection, systemOf);
-    const overInternet = crossesInternet(connection.transport) === true && from !== publicInternet && to !== publicInternet;
+    const overInternet = linkCrossesInternet(connection) && from !== publicInternet && to !== publicInternet;
     addConnectionArc(connection, index, from, to, hops[0]!, false, overInternet);
     const reverse = hops[1];
     if (reverse !== undefined) addConnectionArc(connection, index, to, from, reverse, connection.direction === undefined, overInternet);

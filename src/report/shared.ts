@@ -3,7 +3,11 @@
  * ordering and sanitising. Pure: no I/O, no clock, no locale-dependent collation.
  */
 import type { Basis, Finding, LocalizedText, Outcome, Severity, Target, TargetKind } from "../model/finding.js";
+import type { ExternalEndpoint } from "../model/endpoint.js";
+import { EXTERNAL_ENDPOINT_KINDS, EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
 import { SEVERITIES } from "../model/values/finding.js";
+import { ZONES } from "../model/values/zone.js";
+import type { Zone } from "../model/zone.js";
 import type { MeasureArea } from "../model/measure-area.js";
 import type { Report, ReportCheck } from "../model/report.js";
 import type { ThreatId } from "../model/threat.js";
@@ -216,15 +220,27 @@ export function locationLabel(finding: Finding, locale: Locale): string {
   return `${at.file}:${at.line}:${at.column}`;
 }
 
-/** A network path, hop by hop: `a (lgwan) → b (internet)`; hops that must change are marked. */
+/** A node of a path in words: a system by its id, a network outside the municipality by name, with its zone in words. */
+function traceNode(node: string, zone: string | undefined, locale: Locale): string {
+  let name = node;
+  if (node.startsWith("external:")) {
+    const kind = node.slice("external:".length).split("/")[0] as ExternalEndpoint;
+    name = (locale === "ja" ? EXTERNAL_ENDPOINT_KINDS[kind]?.ja : EXTERNAL_ENDPOINTS[kind]?.en) ?? node;
+  }
+  const zoneWords = zone === undefined ? undefined : (ZONES[zone as Zone]?.label[locale] ?? zone);
+  if (zoneWords === undefined) return name;
+  return locale === "ja" ? `${name}（${zoneWords}）` : `${name} (${zoneWords})`;
+}
+
+/** A network path, hop by hop, in words: `im（インターネット接続系）[mail-in] → groupware（LGWAN接続系）`; hops that must change are marked. */
 export function traceLabel(finding: Finding, locale: Locale): string | undefined {
   if (finding.trace === undefined || finding.trace.length === 0) return undefined;
   const mustChange = locale === "ja" ? "要変更" : "must change";
   return finding.trace
     .map((hop) => {
-      const zone = hop.zone === undefined ? "" : ` (${hop.zone})`;
-      const via = hop.connection === undefined ? "" : ` [${hop.connection}${hop.mustChange ? `, ${mustChange}` : ""}]`;
-      return `${hop.node}${zone}${via}`;
+      const marked = hop.mustChange ? `${locale === "ja" ? "、" : ", "}${mustChange}` : "";
+      const via = hop.connection === undefined ? "" : `${locale === "ja" ? "" : " "}[${hop.connection}${marked}]`;
+      return `${traceNode(hop.node, hop.zone, locale)}${via}`;
     })
     .join(" → ");
 }

@@ -41,7 +41,7 @@ describe("text format", () => {
     const out = text();
     expect(out).toContain("根拠: 基本方針 6(3)② LGWAN接続系、2(12) 通信経路の分割、2(13) 無害化通信");
     expect(out).toContain("対応: 無害化を経由させること");
-    expect(out).toContain("経路: web-mail (internet) [mail-in, 要変更] → groupware (lgwan)");
+    expect(out).toContain("経路: web-mail（インターネット接続系）[mail-in、要変更] → groupware（LGWAN接続系）");
     // Recommended practice and the guideline are never passed off as the policy's words.
     expect(out).toContain("根拠: 推奨される運用（基本方針の文言ではない）。関連条項 6(6) 技術的セキュリティ");
     expect(out).toContain("根拠: 総務省ガイドライン。関連条項 6(2) 情報資産の分類と管理");

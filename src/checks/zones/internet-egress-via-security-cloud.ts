@@ -1,7 +1,19 @@
 import { traverse } from "../../engine/network-graph.js";
 import { type FlowRule, ruleStatus } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { flowContextOf, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathData, RANK, rankOf, traceOf } from "../paths.js";
+import {
+  flowContextOf,
+  hopData,
+  hopPointer,
+  hopsOf,
+  packState,
+  PATH_STATES,
+  pathData,
+  RANK,
+  rankOf,
+  traceOf,
+  oneConnection,
+} from "../paths.js";
 
 const VIA_SECURITY_CLOUD: FlowRule = { kind: "via-security-cloud" };
 
@@ -29,12 +41,12 @@ export default defineCheck({
     target: "description",
     messages: {
       bypassPath: {
-        ja: "経路 {{pathJa}} は {{cloud}} を経由せずにインターネットに出ている。区間 {{hopJa}}（接続 {{connection}}）をセキュリティクラウド経由にすること",
-        en: "Path {{pathEn}} reaches the internet without passing through {{cloud}}; route hop {{hopEn}} (connection {{connection}}) through the security cloud",
+        ja: "経路 {{pathJa}} は {{cloud}} を経由せずにインターネットに出ている。区間 {{hopJa}}（{{linkJa}}）をセキュリティクラウド経由にすること",
+        en: "Path {{pathEn}} reaches the internet without passing through {{cloud}}; route hop {{hopEn}} ({{linkEn}}) through the security cloud",
       },
       routeUnknown: {
-        ja: "経路 {{pathJa}} はインターネットに出ているが、区間 {{hopJa}}（接続 {{connection}}）が経由するネットワーク（via）の記載がない",
-        en: "Path {{pathEn}} reaches the internet, but hop {{hopEn}} (connection {{connection}}) does not state which networks it passes through (via)",
+        ja: "経路 {{pathJa}} はインターネットに出ているが、区間 {{hopJa}}（{{linkJa}}）が経由するネットワーク（via）の記載がない",
+        en: "Path {{pathEn}} reaches the internet, but hop {{hopEn}} ({{linkEn}}) does not state which networks it passes through (via)",
       },
     },
     remediation: {
@@ -72,6 +84,7 @@ export default defineCheck({
         const state = packState(r, 2);
         if (!result.reached(node, state)) continue;
         const arcs = result.path(node, state);
+        if (oneConnection(graph, arcs)) continue;
         // The hop into the internet is where the security cloud belongs.
         const named = r === RANK.violates ? arcs.length - 1 : arcs.findIndex((arcId) => rank(arcId) === RANK.unknown);
         const arcId = arcs[named]!;

@@ -27,12 +27,12 @@ export default defineCheck({
     applicability: { networkModels: ["alpha", "beta", "beta-prime"] },
     messages: {
       indirectRoute: {
-        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ており、区間 {{hopJa}}（接続 {{connection}}）が無害化されていない",
-        en: "The LGWAN zone reaches the internet over {{pathEn}}, and hop {{hopEn}} (connection {{connection}}) is not sanitised",
+        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ており、区間 {{hopJa}}（{{linkJa}}）が無害化されていない",
+        en: "The LGWAN zone reaches the internet over {{pathEn}}, and hop {{hopEn}} ({{linkEn}}) is not sanitised",
       },
       sanitisationUnknown: {
-        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ているが、区間 {{hopJa}}（接続 {{connection}}）の無害化の方式（sanitisation）の記載がない",
-        en: "The LGWAN zone reaches the internet over {{pathEn}}, but hop {{hopEn}} (connection {{connection}}) does not state its sanitisation",
+        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ているが、区間 {{hopJa}}（{{linkJa}}）の無害化の方式（sanitisation）の記載がない",
+        en: "The LGWAN zone reaches the internet over {{pathEn}}, but hop {{hopEn}} ({{linkEn}}) does not state its sanitisation",
       },
     },
     remediation: {

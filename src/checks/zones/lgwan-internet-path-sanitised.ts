@@ -1,7 +1,19 @@
 import { type NetworkGraph, traverse } from "../../engine/network-graph.js";
 import { type FlowContext, flowRule, ruleStatus } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { flowContextOf, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathData, RANK, rankOf, traceOf } from "../paths.js";
+import {
+  flowContextOf,
+  hopData,
+  hopPointer,
+  hopsOf,
+  packState,
+  PATH_STATES,
+  pathData,
+  RANK,
+  rankOf,
+  traceOf,
+  oneConnection,
+} from "../paths.js";
 
 /** The path ranks reported, worst first. */
 const RANKS_REPORTED = [RANK.violates, RANK.unknown] as const;
@@ -72,12 +84,12 @@ export default defineCheck({
     target: "description",
     messages: {
       unsanitisedPath: {
-        ja: "経路 {{pathJa}} は LGWAN接続系とインターネット接続系を無害化せずにつないでいる。区間 {{hopJa}}（接続 {{connection}}）で無害化すること",
-        en: "Path {{pathEn}} joins the LGWAN and internet zones without sanitisation on any hop; sanitise hop {{hopEn}} (connection {{connection}})",
+        ja: "経路 {{pathJa}} は LGWAN接続系とインターネット接続系を無害化せずにつないでいる。区間 {{hopJa}}（{{linkJa}}）で無害化すること",
+        en: "Path {{pathEn}} joins the LGWAN and internet zones without sanitisation on any hop; sanitise hop {{hopEn}} ({{linkEn}})",
       },
       sanitisationUnknown: {
-        ja: "経路 {{pathJa}} は LGWAN接続系とインターネット接続系をつないでいるが、区間 {{hopJa}}（接続 {{connection}}）の無害化の方式（sanitisation）の記載がない",
-        en: "Path {{pathEn}} joins the LGWAN and internet zones, but hop {{hopEn}} (connection {{connection}}) does not state its sanitisation",
+        ja: "経路 {{pathJa}} は LGWAN接続系とインターネット接続系をつないでいるが、区間 {{hopJa}}（{{linkJa}}）の無害化の方式（sanitisation）の記載がない",
+        en: "Path {{pathEn}} joins the LGWAN and internet zones, but hop {{hopEn}} ({{linkEn}}) does not state its sanitisation",
       },
     },
     remediation: {
@@ -98,6 +110,7 @@ export default defineCheck({
           const { result, rank: rankOfArc } = questions[i]!;
           if (!result.reached(node, state)) continue;
           const arcs = result.path(node, state);
+          if (oneConnection(graph, arcs)) continue;
           // Forward paths end at the LGWAN node, reverse ones start there: the hop next to it must change.
           const boundary = i === 0 ? arcs.length - 1 : 0;
           const named = rank === RANK.violates ? boundary : arcs.findIndex((arcId) => rankOfArc(arcId) === RANK.unknown);

@@ -61,12 +61,12 @@ export default defineCheck({
     applicability: { networkModels: ["alpha-prime"] },
     messages: {
       breakoutNotRestricted: {
-        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ており、区間 {{hopJa}}（接続 {{connection}}）が{{factsJa}}（{{facts}}）を満たしていない",
-        en: "The LGWAN zone reaches the internet over {{pathEn}}, and hop {{hopEn}} (connection {{connection}}) does not meet {{factsEn}} ({{facts}})",
+        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ており、区間 {{hopJa}}（{{linkJa}}）が{{factsJa}}（{{facts}}）を満たしていない",
+        en: "The LGWAN zone reaches the internet over {{pathEn}}, and hop {{hopEn}} ({{linkEn}}) does not meet {{factsEn}} ({{facts}})",
       },
       breakoutUnknown: {
-        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ているが、区間 {{hopJa}}（接続 {{connection}}）の{{factsJa}}（{{facts}}）の記載がない",
-        en: "The LGWAN zone reaches the internet over {{pathEn}}, but hop {{hopEn}} (connection {{connection}}) does not state {{factsEn}} ({{facts}})",
+        ja: "LGWAN接続系が経路 {{pathJa}} でインターネットに出ているが、区間 {{hopJa}}（{{linkJa}}）の{{factsJa}}（{{facts}}）の記載がない",
+        en: "The LGWAN zone reaches the internet over {{pathEn}}, but hop {{hopEn}} ({{linkEn}}) does not state {{factsEn}} ({{facts}})",
       },
     },
     remediation: {

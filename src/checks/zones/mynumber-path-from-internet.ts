@@ -1,7 +1,19 @@
 import { traverse } from "../../engine/network-graph.js";
 import { FLOW_RULE_LABELS } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { arcVerdict, hopData, hopPointer, hopsOf, packState, PATH_STATES, pathData, RANK, rankOf, traceOf } from "../paths.js";
+import {
+  arcVerdict,
+  hopData,
+  hopPointer,
+  hopsOf,
+  packState,
+  PATH_STATES,
+  pathData,
+  RANK,
+  rankOf,
+  traceOf,
+  oneConnection,
+} from "../paths.js";
 
 /**
  * The My Number zone must not be reachable from the internet side over a chain of links, even
@@ -27,12 +39,12 @@ export default defineCheck({
     target: "description",
     messages: {
       reachableFromInternet: {
-        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{pathJa}} で到達できる。区間 {{hopJa}}（接続 {{connection}}、通信可否表：{{ruleJa}}）を変更すること",
-        en: "{{target}} in the My Number zone is reachable from the internet side over {{pathEn}}; change hop {{hopEn}} (connection {{connection}}; flow table: {{ruleEn}})",
+        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{pathJa}} で到達できる。区間 {{hopJa}}（{{linkJa}}、通信可否表：{{ruleJa}}）を変更すること",
+        en: "{{target}} in the My Number zone is reachable from the internet side over {{pathEn}}; change hop {{hopEn}} ({{linkEn}}; flow table: {{ruleEn}})",
       },
       pathUnknown: {
-        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{pathJa}} で到達できる可能性がある。区間 {{hopJa}}（接続 {{connection}}、通信可否表：{{ruleJa}}）の判断に必要な事実（領域、無害化、承認、通信相手の限定、ポート、経由先）を記載すること",
-        en: "{{target}} in the My Number zone may be reachable from the internet side over {{pathEn}}; state the facts needed to judge hop {{hopEn}} (connection {{connection}}; flow table: {{ruleEn}}): zones, sanitisation, approval, address restriction, ports or via",
+        ja: "マイナンバー利用事務系の {{target}} にインターネット側から経路 {{pathJa}} で到達できる可能性がある。区間 {{hopJa}}（{{linkJa}}、通信可否表：{{ruleJa}}）の判断に必要な事実（領域、無害化、承認、通信相手の限定、ポート、経由先）を記載すること",
+        en: "{{target}} in the My Number zone may be reachable from the internet side over {{pathEn}}; state the facts needed to judge hop {{hopEn}} ({{linkEn}}; flow table: {{ruleEn}}): zones, sanitisation, approval, address restriction, ports or via",
       },
     },
     remediation: {
@@ -73,6 +85,7 @@ export default defineCheck({
         const state = packState(rank, 2);
         if (!result.reached(node, state)) continue;
         const arcs = result.path(node, state);
+        if (oneConnection(graph, arcs)) continue;
         const ranks = arcs.map((arcId) => status(arcId));
         const named = ranks.findIndex((r) => r.rank === rank);
         const arcId = arcs[named]!;
