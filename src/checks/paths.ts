@@ -163,10 +163,7 @@ export function hopData(
     hopEn: `${fromWords.en} → ${toWords.en}`,
     connection: arc.connection?.id ?? "-",
     linkJa: arc.connection === undefined ? "システム内の端末群・サーバの利用" : `接続 ${arc.connection.id}`,
-    linkEn:
-      arc.connection === undefined
-        ? "use of the system's own terminals or servers"
-        : `connection ${arc.connection.id}`,
+    linkEn: arc.connection === undefined ? "use of the system's own terminals or servers" : `connection ${arc.connection.id}`,
   };
 }
 

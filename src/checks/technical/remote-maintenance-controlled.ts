@@ -58,8 +58,8 @@ export default defineCheck({
     id: "remote-maintenance-controlled",
     area: "technical",
     title: {
-      ja: "リモート保守は接続ごとに承認し、多要素認証と記録を行い、インターネットを経由しない回線を使うこと",
-      en: "Remote maintenance must be approved per session, use MFA, be logged and run over a line that avoids the internet",
+      ja: "リモート保守は接続ごとに承認し、多要素認証と記録を行い、マイナンバー利用事務系・LGWAN接続系のシステムではインターネットを経由しない回線を使うこと",
+      en: "Remote maintenance must be approved per session, use MFA and be logged, and for My Number and LGWAN zone systems run over a line that avoids the internet",
     },
     clauses: ["6(6)", "6(8)", "6(3)①", "6(3)②"],
     threats: ["T1"],
@@ -92,18 +92,18 @@ export default defineCheck({
         en: "Remote maintenance of system {{system}} runs over the plain internet",
       },
       vpnIntoMyNumberZone: {
-        ja: "マイナンバー利用事務系のシステム {{system}} のリモート保守はインターネットVPN を経由しており、マイナンバー利用事務系にインターネットからの経路を作っている",
+        ja: "マイナンバー利用事務系のシステム {{system}} のリモート保守はインターネットVPNを経由しており、マイナンバー利用事務系にインターネットからの経路を作っている",
         en: "Remote maintenance of My Number zone system {{system}} runs over an internet VPN, opening an internet path into the My Number zone",
         basis: "policy",
         severity: "critical",
       },
       vpnIntoLgwanZone: {
-        ja: "LGWAN接続系のシステム {{system}} のリモート保守はインターネットVPN を経由しており、インターネット接続系と分割すべき LGWAN接続系にインターネットからの経路を作っている",
+        ja: "LGWAN接続系のシステム {{system}} のリモート保守はインターネットVPNを経由しており、インターネット接続系と分割すべき LGWAN接続系にインターネットからの経路を作っている",
         en: "Remote maintenance of LGWAN zone system {{system}} runs over an internet VPN, opening an internet path into the LGWAN zone, which must stay split from the internet",
         basis: "policy",
       },
       zoneUnknown: {
-        ja: "システム {{system}} の領域（zone）が分からず、インターネットVPN による保守を認めてよいか判断できない",
+        ja: "システム {{system}} の領域（zone）が分からず、インターネットVPNによる保守を認めてよいか判断できない",
         en: "The zone of system {{system}} is unknown, so whether maintenance over an internet VPN is acceptable cannot be decided",
       },
       factUnknown: {
@@ -120,8 +120,8 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "保守回線は閉域網または LGWAN とし、接続は作業ごとに申請・承認してその間だけ開け、多要素認証を求め、操作を記録して確認すること",
-      en: "Use a closed line or LGWAN; open the connection only for an approved session, require multi-factor authentication, and log and review the operations",
+      ja: "マイナンバー利用事務系・LGWAN接続系のシステムの保守回線は閉域網・専用線（LGWAN接続系のシステムでは LGWAN も可）とし、インターネットやインターネットVPNを使わないこと。どの領域でも、接続は作業ごとに申請・承認してその間だけ開け、多要素認証を求め、操作を記録して確認すること",
+      en: "For My Number and LGWAN zone systems, use a closed or dedicated line (LGWAN too for an LGWAN zone system), never the internet or an internet VPN. In every zone, open the connection only for an approved session, require multi-factor authentication, and log and review the operations",
     },
   },
   *evaluate(system, ctx) {

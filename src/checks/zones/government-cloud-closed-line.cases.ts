@@ -11,6 +11,20 @@ const table: CheckTable = {
     { name: "closed line", description: link({ transport: "closed-line" }) },
     { name: "dedicated line", description: link({ transport: "dedicated-line" }) },
     {
+      // Fourth auditor (r10): no access line; mynumber-connections-restricted fails the segment's internet link.
+      name: "a Government Cloud segment joined to the internet is judged by the zone link checks",
+      description: description([mynumberSystem()], {
+        connections: [
+          {
+            id: "gc-mgmt",
+            from: { external: "government-cloud", segment: "mynumber" },
+            to: { external: "public-internet" },
+            transport: "internet",
+          },
+        ],
+      }),
+    },
+    {
       name: "connections elsewhere are not judged here",
       description: description([mynumberSystem()], {
         connections: [{ id: "x", from: { system: "juki" }, to: { external: "national-system" }, transport: "internet" }],

@@ -3,8 +3,16 @@ import { defineCheck } from "../define-check.js";
 import { hopLabels, refLabel } from "../shared.js";
 import { crossesInternet, TRANSPORTS } from "../../model/values/transport.js";
 
+const isExternal = (end: Connection["from"], network: string) => "external" in end && end.external === network;
+
+/**
+ * An access line to Government Cloud: a connection with Government Cloud at one end and anything
+ * but the internet at the other. A Government Cloud segment joined to the internet itself is no
+ * access line; the zone link checks judge it (for the My Number segment, a denied link).
+ */
 const reachesGovernmentCloud = (connection: Connection) =>
-  [connection.from, connection.to].some((end) => "external" in end && end.external === "government-cloud");
+  [connection.from, connection.to].some((end) => isExternal(end, "government-cloud")) &&
+  ![connection.from, connection.to].some((end) => isExternal(end, "public-internet"));
 
 /** Government Cloud is reached over closed or dedicated lines, never the internet (6(3)①). */
 export default defineCheck({
@@ -27,7 +35,10 @@ export default defineCheck({
     target: "connection",
     applicability: {
       when: reachesGovernmentCloud,
-      condition: { ja: "ガバメントクラウドを一方の端とする接続", en: "connections with Government Cloud at one end" },
+      condition: {
+        ja: "ガバメントクラウドを一方の端とし、他方がインターネットでない接続（ガバメントクラウドへの回線）",
+        en: "connections with Government Cloud at one end and not the internet at the other (lines to Government Cloud)",
+      },
     },
     messages: {
       overInternet: {

@@ -59,7 +59,7 @@ export default defineCheck({
       approverUnverified: { ...LINK_MESSAGES.approverUnverified, severity: "medium" },
     },
     remediation: {
-      ja: "不要な接続は廃止すること。国のシステムとの接続は一覧の名称で記載し、その他の必要な接続は例外として承認を受け（approval）、IP・MACアドレスとポートで限定すること。インターネットやインターネットVPN を経由させないこと",
+      ja: "不要な接続は廃止すること。国のシステムとの接続は一覧の名称で記載し、その他の必要な接続は例外として承認を受け（approval）、IP・MACアドレスとポートで限定すること。インターネットやインターネットVPNを経由させないこと",
       en: "Remove links that are not needed. Name national systems as the vocabulary does; record the approval of any other needed link and restrict it by IP/MAC address and port. Keep it off the internet, internet VPNs included",
     },
   },
