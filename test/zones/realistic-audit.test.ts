@@ -64,6 +64,33 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
       "test-data-approved high",
     ],
   },
+  // Fourth review: a vendor's approvals on My Number links, labels that say "closed" over the internet, papers dated later.
+  "audit-ng-connection-approvals.yaml": {
+    fails: ["mynumber-connections-restricted critical", "remote-maintenance-controlled high"],
+  },
+  "audit-ng-vendor-network-labels.yaml": {
+    fails: [
+      "mynumber-connections-restricted critical",
+      "mynumber-path-from-internet critical",
+      "cross-zone-parts critical",
+      "terminal-internet-access critical",
+      "remote-maintenance-controlled high",
+      "wireless-lan high",
+    ],
+    needsEvidence: ["no-bridging-hosts critical"],
+  },
+  "audit-ng-vendor-paperwork.yaml": {
+    fails: ["exceptions-valid medium", "mynumber-terminal-mfa critical", "critical-data-backed-up high"],
+    needsEvidence: [
+      "audit-current medium",
+      "self-inspection-current medium",
+      "training-current medium",
+      "incident-response-plan-reviewed medium",
+      "vendor-verified medium",
+      "access-review-current medium",
+      "patches-within-sla high",
+    ],
+  },
   "audit-ng-classification.yaml": {
     fails: [
       "mynumber-data-top-tier high",
@@ -140,11 +167,12 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
 
 describe("other municipalities' compliant set-ups: nothing to fail, no critical or high evidence gap", () => {
   const compliant = fixtures("audit-ok-");
-  it("has the four shapes", () =>
+  it("has the five shapes", () =>
     expect(compliant.sort()).toEqual([
       "audit-ok-alpha-prime-allowlist.yaml",
       "audit-ok-beta-prime-gc.yaml",
       "audit-ok-small-town-alpha.yaml",
+      "audit-ok-suspicious-but-compliant.yaml",
       "audit-ok-vendor-closed-maintenance.yaml",
     ]));
   for (const file of compliant) {
