@@ -75,6 +75,8 @@ export function isExceptionApprover(
   approvers: readonly string[],
   approverRoles: readonly SecurityRole[] = DEFAULT_APPROVER_ROLES,
 ): boolean {
+  // With no approver listed, nobody can be verified, whatever the role written: exceptions-valid asks for the organisation.
+  if (approvers.length === 0) return false;
   const terms = approverRoles.flatMap((role) => ROLE_TERMS[role] ?? []);
   return nameParts(approvedBy).some(
     (part) => approvers.some((holder) => sameName(holder, part)) || terms.some((term) => sameName(term, part)),

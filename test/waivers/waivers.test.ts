@@ -302,6 +302,22 @@ describe("waivers that cannot be bent", () => {
     expect(other?.waiver).not.toHaveProperty("myNumberPolicyControl");
   });
 
+  it("applies a waiver approved by the role written for the person, and none while the organisation lists no approver", () => {
+    // The role as written on approval forms: the engine and exceptions-valid read it by the same rule.
+    const byRole = evaluate(described([waiver(cloud, { connection: "web" }, { approvedBy: "CISO（副市長）" })]));
+    expect(find(byRole, cloud, "waived")).toHaveLength(1);
+    expect(find(byRole, "exceptions-valid", "fail")).toEqual([]);
+    // Without the organisation nobody is verified, the role written or not: not applied, and exceptions-valid says why.
+    const unlisted = parseDescription({
+      ...described([waiver(cloud, { connection: "web" }, { approvedBy: "CISO" })]),
+      municipality: { name: "人吉市" },
+    });
+    if (!unlisted.ok) throw new Error("invalid");
+    const report = evaluate(unlisted.value);
+    expect(find(report, cloud, "fail")).toHaveLength(1);
+    expect(find(report, "exceptions-valid", "needs-evidence").map((r) => r.messageId)).toEqual(["approverUnverified"]);
+  });
+
   it("says when the evaluation date is the description's own, so an expired waiver is not silently back in force", () => {
     const expired = described([waiver(cloud, { connection: "web" }, { expiresOn: "2026-03-01" })]);
     const own = evaluate({ ...expired, evaluationDate: "2026-02-01" });

@@ -107,6 +107,11 @@ const table: CheckTable = {
       expected: [{ messageId: "approverUnverified", outcome: "needs-evidence", path: "/waivers/0/approvedBy" }],
     },
     {
+      name: "the role alone (「CISO」) cannot be verified without the organisation",
+      description: withWaivers([waiver({ approvedBy: "CISO" })], {}),
+      expected: [{ messageId: "approverUnverified", outcome: "needs-evidence", path: "/waivers/0/approvedBy" }],
+    },
+    {
       name: "an approver role held by 「未定」 verifies nothing",
       description: withWaivers([waiver()], { municipality: { name: "人吉市", roles: [{ role: "ciso", person: "未定" }] } }),
       expected: [{ messageId: "approverUnverified", outcome: "needs-evidence", path: "/waivers/0/approvedBy" }],
