@@ -10,7 +10,7 @@ const table: CheckTable = {
       name: "an internet-zone system maintained over an internet VPN",
       description: description([internetSystem({ remoteMaintenance: { ...goodMaintenance, line: "internet-vpn" } })]),
     },
-    { name: "no remote maintenance is not applicable", description: system({ remoteMaintenance: { used: false, line: "internet" } }) },
+    { name: "no remote maintenance is not applicable", description: system({ remoteMaintenance: { used: false } }) },
   ],
   invalid: [
     {
@@ -41,6 +41,12 @@ const table: CheckTable = {
         ],
       }),
       expected: [{ messageId: "linesDisagree", path: "/systems/0/remoteMaintenance/line" }],
+    },
+    {
+      // First-contact review: "not used" beside an internet line passed silently (not applicable).
+      name: "no remote maintenance declared, yet a maintenance line described",
+      description: description([mynumberSystem({ remoteMaintenance: { used: false, line: "internet-vpn" } })]),
+      expected: [{ messageId: "notUsedButLine", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/line" }],
     },
     {
       name: "no remote maintenance declared, yet a vendor network is connected",

@@ -68,10 +68,13 @@ export default defineCheck({
     severity: "high",
     target: "system",
     applicability: {
-      when: (system, ctx) => system.remoteMaintenance?.used === true || maintenanceLinks(system, ctx.index).length > 0,
+      when: (system, ctx) =>
+        system.remoteMaintenance?.used === true ||
+        system.remoteMaintenance?.line !== undefined ||
+        maintenanceLinks(system, ctx.index).length > 0,
       condition: {
-        ja: "リモート保守を使う（remoteMaintenance.used）、または事業者のネットワーク（vendor-network）との接続があるシステム",
-        en: "systems that use remote maintenance (remoteMaintenance.used) or have a connection with a vendor network (vendor-network)",
+        ja: "リモート保守を使う（remoteMaintenance.used）か保守回線（remoteMaintenance.line）を記載した、または事業者のネットワーク（vendor-network）との接続があるシステム",
+        en: "systems that use remote maintenance (remoteMaintenance.used), describe a maintenance line (remoteMaintenance.line) or have a connection with a vendor network (vendor-network)",
       },
     },
     messages: {
@@ -114,6 +117,10 @@ export default defineCheck({
         ja: "システム {{system}} のリモート保守の回線が、リモート保守の記載（{{lineJa}}）と接続 {{connection}}（{{transportJa}}）とで食い違っている",
         en: "System {{system}} describes its remote maintenance line twice, differently: {{lineEn}} in remoteMaintenance, {{transportEn}} on connection {{connection}}",
       },
+      notUsedButLine: {
+        ja: "システム {{system}} はリモート保守を行わないと記載しているが、保守回線（{{lineJa}}）も記載している。どちらが正しいか確かめて記載を直すこと",
+        en: "System {{system}} says it has no remote maintenance but also describes a maintenance line ({{lineEn}}); find out which is true and correct the description",
+      },
       notUsedButConnected: {
         ja: "システム {{system}} はリモート保守を行わないと記載しているが、接続 {{connection}} が事業者のネットワークとつないでいる",
         en: "System {{system}} says it has no remote maintenance, but connection {{connection}} links it to a vendor network",
@@ -139,6 +146,15 @@ export default defineCheck({
         connection: [...new Set(links.map((link) => link.connection.id))].sort().join(", "),
       });
       yield { ...draft, clauses: control };
+      return;
+    }
+    // "Not used" beside a line is a question, not a pass (a contradiction a description can hide an internet line in).
+    if (declared?.used === false && declared.line !== undefined) {
+      const label = LINE_LABELS[declared.line];
+      yield {
+        ...ctx.needsEvidence("notUsedButLine", ["remoteMaintenance", "line"], { ...data, lineJa: label.ja, lineEn: label.en }),
+        clauses: control,
+      };
       return;
     }
     let lineFromLinks: Line | undefined;
