@@ -2,7 +2,7 @@ import { addMonths, dateData, isOlderThanMonths } from "../engine/dates.js";
 import type { Intervals } from "../model/profile.js";
 import type { MessageTemplate, TargetKind } from "../model/finding.js";
 import type { GuidelineText } from "../policy/guideline.js";
-import { type Check, type CheckMeta, defineCheck, type RelativePath, type TargetSubjects } from "./define-check.js";
+import { type Check, type CheckContext, type CheckMeta, defineCheck, type RelativePath, type TargetSubjects } from "./define-check.js";
 
 /** What an interval check reads from its subject: the date of the last occurrence and where it is written. */
 export interface IntervalFact {
@@ -43,8 +43,8 @@ export function defineIntervalCheck<K extends TargetKind, M extends IntervalMess
   meta: CheckMeta<K, M>;
   /** The profile interval that applies. */
   interval: keyof Intervals;
-  /** Reads the facts to compare; return several for subjects with many dated items. */
-  select: (subject: TargetSubjects[K]) => readonly IntervalFact[];
+  /** Reads the facts to compare; return several for subjects with many dated items, none for a fact another check reports. */
+  select: (subject: TargetSubjects[K], ctx: Pick<CheckContext, "profile">) => readonly IntervalFact[];
 }): Check<K, M> {
   const hasNever = Object.hasOwn(spec.meta.messages, "never");
   // On the same footing as asking for the date at all: the `missing` message's basis, reference and clauses.
@@ -60,7 +60,7 @@ export function defineIntervalCheck<K extends TargetKind, M extends IntervalMess
     meta,
     *evaluate(subject, ctx) {
       const months = ctx.profile.intervals[spec.interval];
-      for (const fact of spec.select(subject)) {
+      for (const fact of spec.select(subject, ctx)) {
         const base = { months, subject: fact.subject ?? "" };
         if (fact.date === undefined && fact.never === true && hasNever) yield ctx.fail("never" as M, fact.path, base);
         else if (fact.date === undefined) yield ctx.needsEvidence("missing" as M, fact.path, base);

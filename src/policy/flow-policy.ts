@@ -385,6 +385,20 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
     // Unless the link says it is one-way, the push exemption cannot be granted yet.
     if (protocols.every(isPushOnly)) return link.direction === "one-way" ? [] : [{ status: "unknown", reason: "direction-unknown" }];
   }
+  // β / β': what terminals send into LGWAN systems must be screen transfer; a protocol screen transfer
+  // cannot carry (a file share, mail) fails whatever sanitisation is written or left out. Files and
+  // mail come in through a sanitiser between systems, not from the terminals.
+  if (rule.methods !== undefined && hop.fromTerminals === true) {
+    const fits = new Set(rule.methods.flatMap((m) => SANITISATION_METHODS[m].fits as readonly string[]));
+    if (
+      (protocols ?? []).some((protocol) => {
+        const kind = protocolKind(protocol);
+        return kind !== undefined && !fits.has(kind);
+      })
+    ) {
+      return [{ status: "violates", reason: "screen-transfer-required" }];
+    }
+  }
   const applied = link.sanitisation;
   if (applied === undefined) return [{ status: "unknown", reason: "sanitisation-unknown" }];
   if (applied.length === 0) return [{ status: "violates", reason: "not-sanitised" }];

@@ -1,4 +1,5 @@
 import { municipality, withMunicipality } from "../../../test/support/fixtures-human.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const drills = (...dates: string[]) => withMunicipality(municipality({ drills: dates.map((date) => ({ date, kind: "targeted-mail" })) }));
@@ -7,6 +8,12 @@ const table: CheckTable = {
   valid: [
     { name: "a targeted-mail drill last December", description: drills("2025-12-10") },
     { name: "the latest of several drills counts", description: drills("2023-06-01", "2025-12-10", "2024-06-01") },
+    {
+      // Fifth review: under β' no drill at all is the model's precondition (beta-preconditions, high); one finding.
+      name: "no drills under β' are left to beta-preconditions",
+      description: drills(),
+      profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
+    },
   ],
   invalid: [
     {

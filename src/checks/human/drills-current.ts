@@ -1,5 +1,7 @@
 import { defineIntervalCheck, latestActivity } from "../interval.js";
 
+const BETA_MODELS: ReadonlySet<string> = new Set(["beta", "beta-prime"]);
+
 /** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
 const PRACTICE = {
   basis: "practice",
@@ -16,7 +18,9 @@ const PRACTICE = {
  */
 export default defineIntervalCheck({
   interval: "drillMonths",
-  select: (municipality) => [latestActivity("drills", municipality.drills)],
+  // Under β and β', no drill at all is a precondition of the model that beta-preconditions reports (high): one finding.
+  select: (municipality, ctx) =>
+    BETA_MODELS.has(ctx.profile.networkModel) && municipality.drills?.length === 0 ? [] : [latestActivity("drills", municipality.drills)],
   meta: {
     id: "drills-current",
     area: "human",

@@ -14,10 +14,17 @@ const outbound = (connection: Record<string, unknown>) =>
   });
 const beta = { ...hitoyoshiProfile, networkModel: "beta" as const };
 /** β: internet-zone business terminals → an LGWAN business system. */
-const betaTerminals = (sanitisation: string[]) =>
+const betaTerminals = (sanitisation: string[] | undefined, extra: Record<string, unknown> = {}) =>
   description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "業務端末", zone: "internet", attachedZones: ["internet"] }] })], {
     connections: [
-      { id: "vdi", from: { system: "groupware", terminalGroup: "pc" }, to: { system: "groupware" }, direction: "one-way", sanitisation },
+      {
+        id: "vdi",
+        from: { system: "groupware", terminalGroup: "pc" },
+        to: { system: "groupware" },
+        direction: "one-way",
+        ...(sanitisation === undefined ? {} : { sanitisation }),
+        ...extra,
+      },
     ],
   });
 
@@ -138,6 +145,21 @@ const table: CheckTable = {
       name: "LGWAN and internet-zone sites joined over an internet VPN",
       description: inbound({ transport: "internet-vpn", sanitisation: ["file-sanitisation"] }),
       expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+    },
+    {
+      // Fifth review (r1): under β' a file share from the business terminals fails whatever sanitisation is written:
+      // screen transfer cannot carry it, and files come in through a file sanitiser between systems.
+      name: "under β, business terminals putting files on an LGWAN system by SMB, sanitisation not stated",
+      description: betaTerminals(undefined, { protocols: ["smb"] }),
+      profile: beta,
+      expected: [{ messageId: "screenTransferRequired", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // Fifth review (r2): the advice no longer goes round (screen transfer → "not for file shares" → screen transfer).
+      name: "under β, business terminals putting files on an LGWAN system by SMB, said to be screen transfer",
+      description: betaTerminals(["screen-transfer"], { protocols: ["smb"] }),
+      profile: beta,
+      expected: [{ messageId: "screenTransferRequired", path: "/connections/0/sanitisation" }],
     },
     {
       name: "under β, file sanitisation is not enough for business terminals",

@@ -33,6 +33,25 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fifth review (r4): an internet-zone terminal straight onto an LGWAN-ASP joins the LGWAN and the internet
+      // zone without a split: critical under 6(3)② and 2(12), not a guideline matter at high.
+      name: "the internet zone straight onto the LGWAN network",
+      description: description([internetSystem()], {
+        connections: [{ id: "x", from: { system: "web-mail" }, to: { external: "lgwan-network" }, direction: "one-way" }],
+      }),
+      expected: [{ messageId: "denied", severity: "critical", clauses: ["6(3)②", "2(12)"], path: "/connections/0" }],
+    },
+    {
+      name: "the LGWAN network to an internet-zone system, direction not stated",
+      description: description([internetSystem()], {
+        connections: [{ id: "x", from: { external: "lgwan-network" }, to: { system: "web-mail" } }],
+      }),
+      expected: [
+        { messageId: "denied", path: "/connections/0" },
+        { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" },
+      ],
+    },
+    {
       // Review §4 N6 and the fourth auditor (r7): a vendor's internet VPN into the LGWAN zone is a route between the
       // LGWAN zone and the internet, critical under 6(3)② like a direct link, approved or not.
       name: "a vendor link into LGWAN over the internet",

@@ -19,9 +19,19 @@ export const lgwanOverInternet = (from: FlowPlace, to: FlowPlace, hop: Hop): boo
 
 const OTHER_ZONES: ReadonlySet<FlowPlace> = new Set(["mynumber", "internet"]);
 
-/** Links between the LGWAN zone and the internet, or the security cloud that fronts it, and the LGWAN zone's links over the internet. */
+/** An internet-zone node on the LGWAN network itself: the LGWAN joined to the internet zone without any split. */
+export const internetZoneOnLgwan = (from: FlowPlace, to: FlowPlace): boolean =>
+  (from === "internet" && to === "lgwan-network") || (from === "lgwan-network" && to === "internet");
+
+/**
+ * Links between the LGWAN zone and the internet, or the security cloud that fronts it; the LGWAN
+ * zone's links over the internet; and the internet zone's links with the LGWAN network.
+ */
 const domain = (from: FlowPlace, to: FlowPlace, hop?: Hop) =>
-  (from === "lgwan" && OUTSIDE.has(to)) || (to === "lgwan" && OUTSIDE.has(from)) || (hop !== undefined && lgwanOverInternet(from, to, hop));
+  (from === "lgwan" && OUTSIDE.has(to)) ||
+  (to === "lgwan" && OUTSIDE.has(from)) ||
+  internetZoneOnLgwan(from, to) ||
+  (hop !== undefined && lgwanOverInternet(from, to, hop));
 
 /**
  * The LGWAN zone has no route of its own to the internet (2(12), 6(3)②) — the security cloud is
@@ -34,12 +44,12 @@ export default defineCheck({
     id: "lgwan-no-direct-internet",
     area: "zones",
     title: {
-      ja: "LGWAN接続系をインターネットやセキュリティクラウドに直接接続しないこと（α'モデルの条件を満たすローカルブレイクアウトを除く）",
-      en: "The LGWAN zone must not connect directly to the internet or the security cloud, except through an α' local breakout that meets its conditions",
+      ja: "LGWAN接続系をインターネットやセキュリティクラウドに、インターネット接続系を LGWAN に直接接続しないこと（α'モデルの条件を満たすローカルブレイクアウトを除く）",
+      en: "The LGWAN zone must not connect directly to the internet or the security cloud, nor the internet zone to the LGWAN, except through an α' local breakout that meets its conditions",
     },
     description: {
-      ja: "LGWAN接続系とインターネット・自治体情報セキュリティクラウドとの間の接続を、方向ごとに領域間の通信可否表で判定する。通信経路の分割（2(12)、6(3)②）は基本方針の定め。α'モデルでは、LGWAN接続系から特定のクラウドサービスへのローカルブレイクアウトだけを、宛先の許可リスト（「*」や「*.com」のような広すぎる宛先は不可）・テナント制限・通信の記録を条件に認める（ガイドライン令和6年10月版）。インターネットから LGWAN接続系への通信はどのモデルでも認めない。インターネットVPN 等インターネットを経由する LGWAN接続系の接続（事業者のネットワーク、ガバメントクラウド、他の拠点との接続。経由するネットワーク（via）にインターネットがあるものを含む）も、LGWAN接続系とインターネットの間の通信として判定する。",
-      en: 'Judges each direction of a link between the LGWAN zone and the internet or the prefectural security cloud by the flow table. The split (2(12), 6(3)②) is the policy\'s. Under α\', only a local breakout from the LGWAN zone to specific cloud services is allowed, with a destination allow-list (nothing as broad as "*" or "*.com"), tenant restriction and logging (guideline, October 2024). Traffic from the internet into the LGWAN zone is denied under every model. A link of the LGWAN zone that crosses the internet (an internet VPN to a vendor network, Government Cloud or another site, or a link that lists the internet in its via) is judged as traffic between the LGWAN zone and the internet too.',
+      ja: "LGWAN接続系とインターネット・自治体情報セキュリティクラウドとの間の接続を、方向ごとに領域間の通信可否表で判定する。通信経路の分割（2(12)、6(3)②）は基本方針の定め。α'モデルでは、LGWAN接続系から特定のクラウドサービスへのローカルブレイクアウトだけを、宛先の許可リスト（「*」や「*.com」のような広すぎる宛先は不可）・テナント制限・通信の記録を条件に認める（ガイドライン令和6年10月版）。インターネットから LGWAN接続系への通信はどのモデルでも認めない。インターネットVPN 等インターネットを経由する LGWAN接続系の接続（事業者のネットワーク、ガバメントクラウド、他の拠点との接続。経由するネットワーク（via）にインターネットがあるものを含む）も、LGWAN接続系とインターネットの間の通信として判定する。インターネット接続系の機器を LGWAN（LGWAN-ASP を含む）に直接つなぐ接続も、LGWAN とインターネット接続系を分割せずにつなぐものとして判定する（どのモデルでも認めない）。",
+      en: 'Judges each direction of a link between the LGWAN zone and the internet or the prefectural security cloud by the flow table. The split (2(12), 6(3)②) is the policy\'s. Under α\', only a local breakout from the LGWAN zone to specific cloud services is allowed, with a destination allow-list (nothing as broad as "*" or "*.com"), tenant restriction and logging (guideline, October 2024). Traffic from the internet into the LGWAN zone is denied under every model. A link of the LGWAN zone that crosses the internet (an internet VPN to a vendor network, Government Cloud or another site, or a link that lists the internet in its via) is judged as traffic between the LGWAN zone and the internet too. So is an internet-zone device linked straight to the LGWAN (LGWAN-ASP included), which joins the LGWAN and the internet zone without any split (denied under every model).',
     },
     clauses: ["6(3)②", "2(12)"],
     threats: ["T1"],
@@ -49,8 +59,8 @@ export default defineCheck({
     applicability: {
       when: (connection, ctx) => hasHopIn(connection, ctx.index, domain),
       condition: {
-        ja: "LGWAN接続系とインターネットまたは自治体情報セキュリティクラウドの間の経路を含む接続",
-        en: "connections with a hop between the LGWAN zone and the internet or the security cloud",
+        ja: "LGWAN接続系とインターネットまたは自治体情報セキュリティクラウドの間、インターネット接続系と LGWAN の間の経路、またはインターネットを経由する LGWAN接続系の経路を含む接続",
+        en: "connections with a hop between the LGWAN zone and the internet or the security cloud, between the internet zone and the LGWAN, or of the LGWAN zone over the internet",
       },
     },
     messages: linkMessages(

@@ -52,6 +52,25 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      name: "the internet zone straight to a national system",
+      description: description([internetSystem()], {
+        connections: [
+          { id: "x", from: { system: "web-mail" }, to: { external: "national-system", service: "juki-net" }, direction: "one-way" },
+        ],
+      }),
+      expected: [{ messageId: "denied", path: "/connections/0" }],
+    },
+    {
+      name: "a national system to an internet-zone system, direction not stated",
+      description: description([internetSystem()], {
+        connections: [{ id: "x", from: { external: "national-system", service: "juki-net" }, to: { system: "web-mail" } }],
+      }),
+      expected: [
+        { messageId: "denied", path: "/connections/0" },
+        { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" },
+      ],
+    },
+    {
       name: "an unapproved vendor link over a closed line",
       description: vendor(restricted),
       expected: [{ messageId: "notApproved", path: "/connections/0" }],
@@ -72,13 +91,6 @@ const table: CheckTable = {
         { messageId: "addressUnknown", outcome: "needs-evidence", path: "/connections/0" },
         { messageId: "portsUnknown", outcome: "needs-evidence", path: "/connections/0" },
       ],
-    },
-    {
-      name: "the internet zone straight onto the LGWAN network",
-      description: description([internetSystem()], {
-        connections: [{ id: "x", from: { system: "web-mail" }, to: { external: "lgwan-network" }, direction: "one-way" }],
-      }),
-      expected: [{ messageId: "denied", path: "/connections/0" }],
     },
     {
       name: "an internet-zone system to a national system over an internet VPN",
@@ -134,16 +146,6 @@ const table: CheckTable = {
         connections: [{ id: "v", from: { system: "web-mail" }, to: { external: "vendor-network" }, direction: "one-way" }],
       }),
       expected: [{ messageId: "viaUnknown", outcome: "needs-evidence", path: "/connections/0" }],
-    },
-    {
-      name: "the LGWAN network to an internet-zone system, direction not stated",
-      description: description([internetSystem()], {
-        connections: [{ id: "x", from: { external: "lgwan-network" }, to: { system: "web-mail" } }],
-      }),
-      expected: [
-        { messageId: "denied", path: "/connections/0" },
-        { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" },
-      ],
     },
   ],
 };

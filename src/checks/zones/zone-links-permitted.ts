@@ -1,5 +1,5 @@
 import type { FlowPlace, Hop } from "../../policy/flow-policy.js";
-import { lgwanOverInternet } from "./lgwan-no-direct-internet.js";
+import { internetZoneOnLgwan, lgwanOverInternet } from "./lgwan-no-direct-internet.js";
 import { defineCheck } from "../define-check.js";
 import { hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
 
@@ -13,6 +13,7 @@ const OUTSIDE: ReadonlySet<FlowPlace> = new Set(["public-internet", "security-cl
  */
 export const remainingCells = (from: FlowPlace, to: FlowPlace, hop?: Hop): boolean =>
   !(hop !== undefined && lgwanOverInternet(from, to, hop)) &&
+  !internetZoneOnLgwan(from, to) &&
   from !== "mynumber" &&
   to !== "mynumber" &&
   !((from === "lgwan" && to === "internet") || (from === "internet" && to === "lgwan")) &&
@@ -34,8 +35,8 @@ export default defineCheck({
       en: "Every other link between zones and external networks must follow the flow table",
     },
     description: {
-      ja: "マイナンバー利用事務系に関わる通信、LGWAN接続系とインターネット接続系の間、LGWAN接続系とインターネット、インターネット接続系とインターネットの通信、インターネットを経由する LGWAN接続系の接続は、それぞれのチェックが判定する。それ以外の接続（LGWAN接続系と事業者のネットワーク、インターネット接続系と LGWAN・国のシステム・事業者のネットワーク、インターネット接続系の拠点間をインターネット経由で結ぶ接続等）を、方向ごとに領域間の通信可否表で判定する。LGWAN接続系と事業者のネットワークの接続は、例外を承認できる者（プロファイルの exceptions.approverRoles の役割にある者。既定は市長・CISO）が評価日までに承認し、IP・MACアドレスとポートで限定し、インターネットを経由しない例外に限る。",
-      en: "Links touching the My Number zone, between the LGWAN and internet zones, between the LGWAN zone and the internet, between the internet zone and the internet, and links of the LGWAN zone that cross the internet are judged by their own checks. This check judges every other link (the LGWAN zone with a vendor network; the internet zone with LGWAN, national systems or a vendor network; two internet-zone sites joined over the internet…) by the flow table, direction by direction. An LGWAN system and a vendor network may be linked only as an exception approved by the evaluation date by someone who may approve exceptions (a holder of a role in the profile's exceptions.approverRoles; the mayor and the CISO by default), restricted by IP/MAC address and port, that stays off the internet.",
+      ja: "マイナンバー利用事務系に関わる通信、LGWAN接続系とインターネット接続系の間、LGWAN接続系とインターネット、インターネット接続系とインターネットの通信、インターネットを経由する LGWAN接続系の接続、インターネット接続系と LGWAN の接続は、それぞれのチェックが判定する。それ以外の接続（LGWAN接続系と事業者のネットワーク、インターネット接続系と国のシステム・事業者のネットワーク、インターネット接続系の拠点間をインターネット経由で結ぶ接続等）を、方向ごとに領域間の通信可否表で判定する。LGWAN接続系と事業者のネットワークの接続は、例外を承認できる者（プロファイルの exceptions.approverRoles の役割にある者。既定は市長・CISO）が評価日までに承認し、IP・MACアドレスとポートで限定し、インターネットを経由しない例外に限る。",
+      en: "Links touching the My Number zone, between the LGWAN and internet zones, between the LGWAN zone and the internet, between the internet zone and the internet, links of the LGWAN zone that cross the internet, and the internet zone's links with the LGWAN are judged by their own checks. This check judges every other link (the LGWAN zone with a vendor network; the internet zone with national systems or a vendor network; two internet-zone sites joined over the internet…) by the flow table, direction by direction. An LGWAN system and a vendor network may be linked only as an exception approved by the evaluation date by someone who may approve exceptions (a holder of a role in the profile's exceptions.approverRoles; the mayor and the CISO by default), restricted by IP/MAC address and port, that stays off the internet.",
     },
     clauses: ["6(3)②", "6(3)③", "2(12)"],
     threats: ["T1"],
