@@ -1,4 +1,5 @@
 import type { Basis, LocalizedText, MessageTemplate } from "../model/finding.js";
+import { guidelineInEnglish } from "../policy/guideline.js";
 import type { MessageData } from "./check-api.js";
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
@@ -66,6 +67,7 @@ export function messageBasis(
 ): MessageBasis {
   const basis = message?.basis ?? meta.basis;
   const reference =
-    message?.reference ?? (basis === "guideline" && meta.guideline !== undefined ? { ja: meta.guideline, en: meta.guideline } : undefined);
+    message?.reference ??
+    (basis === "guideline" && meta.guideline !== undefined ? { ja: meta.guideline, en: guidelineInEnglish(meta.guideline) } : undefined);
   return reference === undefined ? { basis } : { basis, reference };
 }

@@ -52,3 +52,38 @@ export function guidelineReference(section: GuidelineSection, topic?: GuidelineT
 export function practiceReference(ja: string, en: string): GuidelineText {
   return { ja: `推奨される運用：${ja}`, en: `Recommended practice: ${en}` };
 }
+
+/** Revisions of the guideline as cited, in English. */
+const REVISIONS_EN: Readonly<Record<string, string>> = {
+  令和2年12月版: "December 2020",
+  令和4年3月版: "March 2022",
+  令和6年10月版: "October 2024",
+  令和7年3月版: "March 2025",
+};
+
+/** Section titles cited in checks' `meta.guideline`, in English. */
+const SECTIONS_EN: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.values(GUIDELINE_SECTIONS).map((t) => [t.ja, t.en])),
+  技術的セキュリティ: "Technical security",
+  情報資産の分類と管理: "Classification and management of information assets",
+  三層の対策: "Three-zone model",
+  情報システム全体の強靱性の向上: "Strengthening the resilience of the whole information system",
+  ガバメントクラウドの利用における対策: "Measures for using Government Cloud",
+  "α'モデル": "α' model",
+  業務委託: "Outsourcing",
+};
+
+/**
+ * A check's guideline citation (`meta.guideline`, written in Japanese) for an English report: the
+ * revision and the section in English, a topic the project does not translate kept as the
+ * guideline's own heading. The separate ICT-BCP guideline has its own English name.
+ */
+export function guidelineInEnglish(citation: string): string {
+  if (citation === ICT_BCP_GUIDELINE.ja) return ICT_BCP_GUIDELINE.en;
+  const match = /^ガイドライン（([^）]*)）(対策基準例)?(.*)$/u.exec(citation);
+  if (match === null) return citation;
+  const revisions = (match[1] ?? "").split("・").map((r) => REVISIONS_EN[r] ?? r);
+  const sections = (match[3] ?? "").replace(/「([^」]*)」/gu, (_all, title: string) => `"${SECTIONS_EN[title] ?? title}"`);
+  const rest = sections.replace(/・/gu, ", ").replace(/（/gu, " (").replace(/）/gu, ")");
+  return `Guideline (${revisions.join(", ")})${match[2] === undefined ? "," : ", model standards"} ${rest.trim()}`;
+}

@@ -155,6 +155,8 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
     "",
   );
   const outcomes: Outcome[] = ["fail", "needs-evidence", "waived", "pass", "not-applicable"];
+  // A check that could not judge a target is counted too, so the rows add up to the total.
+  if (report.summary.byOutcome.error > 0) outcomes.push("error");
   append(
     out,
     table(

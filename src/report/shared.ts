@@ -12,6 +12,7 @@ import type { MeasureArea } from "../model/measure-area.js";
 import type { Report, ReportCheck } from "../model/report.js";
 import type { ThreatId } from "../model/threat.js";
 import { getClause } from "../policy/clauses.js";
+import { formatDate } from "../engine/dates.js";
 import { comparePointers } from "../engine/json-pointer.js";
 
 /** The language a formatter writes in. */
@@ -265,7 +266,15 @@ export function evaluationDateLabel(report: Pick<Report, "evaluationDate" | "eva
 
 export function summaryLine(report: Report, locale: Locale): string {
   const counts = report.summary.byOutcome;
-  const order: Outcome[] = ["fail", "needs-evidence", "waived", "pass", "not-applicable"];
+  // Errors (a check that could not judge a target) are named when there are any, so the counts add up to the total.
+  const order: Outcome[] = [
+    "fail",
+    "needs-evidence",
+    "waived",
+    "pass",
+    "not-applicable",
+    ...(counts.error > 0 ? (["error"] as const) : []),
+  ];
   if (locale === "ja") {
     return `結果 ${report.summary.total} 件: ${order.map((o) => `${OUTCOME_LABELS[o].ja} ${counts[o]}`).join("、")}`;
   }
@@ -277,7 +286,7 @@ export function waiverLine(finding: Finding, locale: Locale): string | undefined
   const w = finding.waiver;
   if (w === undefined) return undefined;
   return locale === "ja"
-    ? `例外措置 ${w.reference}（承認：${w.approvedBy}、期限：${w.expiresOn}）理由：${w.reason}`
+    ? `例外措置 ${w.reference}（承認：${w.approvedBy}、期限：${formatDate(w.expiresOn)}）理由：${w.reason}`
     : `Exception ${w.reference} (approved by ${w.approvedBy}, expires ${w.expiresOn}): ${w.reason}`;
 }
 

@@ -48,52 +48,52 @@ export default defineCheck({
       csirtMissing: {
         ...condition,
         ja: "{{modelJa}}採用の条件である CSIRT が設置されていない",
-        en: "The {{modelEn}} requires a CSIRT, and none is established",
+        en: "Under {{modelEn}} a CSIRT is required, and none is established",
       },
       csirtUnknown: {
         ...condition,
         ja: "{{modelJa}}採用の条件である CSIRT の設置（csirt.established）の記載がない",
-        en: "The {{modelEn}} requires a CSIRT; whether one is established (csirt.established) is not stated",
+        en: "Under {{modelEn}} a CSIRT is required; whether one is established (csirt.established) is not stated",
       },
       trainingOverdue: {
         ...condition,
         ja: "{{modelJa}}採用の条件である研修について、前回の研修（{{lastJa}}）から{{months}}か月を超えている",
-        en: "The {{modelEn}} requires current training; the last was on {{lastEn}}, more than {{months}} months ago",
+        en: "Under {{modelEn}} current training is required; the last was on {{lastEn}}, more than {{months}} months ago",
       },
       trainingUnknown: {
         ...condition,
         ja: "{{modelJa}}採用の条件である研修の実施日（training.lastDate）の記載がない",
-        en: "The {{modelEn}} requires current training; its date (training.lastDate) is not stated",
+        en: "Under {{modelEn}} current training is required; its date (training.lastDate) is not stated",
       },
       targetedMailDrillMissing: {
         ...condition,
         ja: "{{modelJa}}採用の条件である標的型攻撃メール訓練の記録がない（drills の kind: targeted-mail）",
-        en: "The {{modelEn}} requires drills; no targeted-mail exercise is recorded (drills, kind: targeted-mail)",
+        en: "Under {{modelEn}} drills are required; no targeted-mail exercise is recorded (drills, kind: targeted-mail)",
       },
       drillsUnknown: {
         ...condition,
         ja: "{{modelJa}}採用の条件である訓練の記録（drills）の記載がない",
-        en: "The {{modelEn}} requires drills; none are listed (drills)",
+        en: "Under {{modelEn}} drills are required; none are listed (drills)",
       },
       logsNotAnalysed: {
         ...condition,
         ja: "{{modelJa}}採用の条件であるログ分析を、インターネット接続系のシステム {{systems}} が行っていない（logging.reviewed）",
-        en: "The {{modelEn}} requires log analysis; internet-zone systems {{systems}} do not analyse their logs (logging.reviewed)",
+        en: "Under {{modelEn}} log analysis is required; these internet-zone systems do not analyse their logs (logging.reviewed): {{systems}}",
       },
       logAnalysisUnknown: {
         ...condition,
         ja: "インターネット接続系のシステム {{systems}} がログを分析しているか（logging.reviewed）の記載がない",
-        en: "Internet-zone systems {{systems}} do not state whether they analyse their logs (logging.reviewed)",
+        en: "These internet-zone systems do not state whether they analyse their logs (logging.reviewed): {{systems}}",
       },
       auditMissing: {
         ...condition,
         ja: "{{modelJa}}採用の条件である情報セキュリティ監査の記録がない（audits。外部監査が望ましい）",
-        en: "The {{modelEn}} requires security audits; none is recorded (audits; an external audit is preferred)",
+        en: "Under {{modelEn}} security audits are required; none is recorded (audits; an external audit is preferred)",
       },
       auditsUnknown: {
         ...condition,
         ja: "{{modelJa}}採用の条件である情報セキュリティ監査の記録（audits）の記載がない",
-        en: "The {{modelEn}} requires security audits; audits is not stated",
+        en: "Under {{modelEn}} security audits are required; audits is not stated",
       },
     },
     remediation: {

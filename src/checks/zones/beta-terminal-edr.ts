@@ -35,11 +35,11 @@ export default defineCheck({
     messages: {
       eppMissing: {
         ja: "{{modelJa}}では、インターネット接続系の端末群 {{group}} にウイルス対策ソフト（EPP）が必要だが、導入されていない",
-        en: "Under the {{modelEn}}, internet-zone terminal group {{group}} has no endpoint protection (EPP)",
+        en: "Under {{modelEn}}, internet-zone terminal group {{group}} has no endpoint protection (EPP)",
       },
       edrMissing: {
         ja: "{{modelJa}}では、インターネット接続系の端末群 {{group}} に EDR が必要だが、導入されていない",
-        en: "Under the {{modelEn}}, internet-zone terminal group {{group}} has no EDR",
+        en: "Under {{modelEn}}, internet-zone terminal group {{group}} has no EDR",
       },
       protectionUnknown: {
         ja: "インターネット接続系の端末群 {{group}} について、{{factJa}}の導入（endpointProtection.{{fact}}）の記載がない",
