@@ -146,6 +146,8 @@ describe("parseDescription", () => {
         description([lgwanSystem({ dataAssets: [{ id: "a", name: "台帳", confidentiality, integrity: "I2", availability: "A2" }] })]);
       expect(onlyIssue(asset("Ｃ２")).hint?.en).toMatch(/as its code "C2"/);
       expect(onlyIssue(asset("機密性2")).hint?.en).toMatch(/as its code "C2"/);
+      // Fifth review: the October 2024 scheme's classes have no letter.
+      expect(onlyIssue(asset("機密性3B")).hint?.en).toMatch(/as its code "3B"/);
       // A name that is no value's gets the list.
       expect(onlyIssue(description([lgwanSystem({ zone: "庁内系" })])).hint?.en).toBe("Allowed values: mynumber, lgwan, internet");
     });

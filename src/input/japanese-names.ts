@@ -77,8 +77,11 @@ export function codeForJapaneseName(received: string, allowed: readonly string[]
   // A class written with its property's name: 機密性2 is C2, 完全性2 is I2, 可用性2 is A2.
   const property = /^(機密性|完全性|可用性)(.+)$/.exec(folded);
   if (property !== null) {
-    const code = `${{ 機密性: "C", 完全性: "I", 可用性: "A" }[property[1] as "機密性"]}${(property[2] as string).toUpperCase()}`;
+    const rest = (property[2] as string).toUpperCase();
+    const code = `${{ 機密性: "C", 完全性: "I", 可用性: "A" }[property[1] as "機密性"]}${rest}`;
     if (allowed.includes(code)) return code;
+    // The October 2024 scheme's classes are written without a letter: 機密性3B is 3B.
+    if (property[1] === "機密性" && /^[0-9][A-Z]$/.test(rest) && allowed.includes(rest)) return rest;
   }
   const ids = table().get(folded) ?? table().get(bare(received)) ?? ALIASES.get(folded) ?? [];
   const matching = ids.filter((id) => allowed.includes(id));

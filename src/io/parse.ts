@@ -117,11 +117,30 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError): Diagnosti
       return {
         ...base,
         code: "yaml-syntax",
-        message: { ja: `YAML の構文エラー（${error.code}）`, en: `YAML syntax error: ${bareMessage(error)}` },
+        message: {
+          ja: `YAML の構文エラー：${YAML_ERRORS_JA[error.code] ?? "この位置を YAML として読めない"}（${error.code}）`,
+          en: `YAML syntax error: ${bareMessage(error)}`,
+        },
         hint: { ja: "この位置の字下げ・括弧・引用符を確認すること", en: "Check indentation, brackets and quotes at this position" },
       };
   }
 }
+
+/** What the YAML parser's error codes mean, in Japanese (its own messages are English). */
+const YAML_ERRORS_JA: Readonly<Partial<Record<string, string>>> = {
+  MISSING_CHAR: "必要な記号がない（リストの項目の「-」、マッピングの「:」、閉じる引用符や括弧など）",
+  BAD_INDENT: "字下げが前後の行と合っていない",
+  TAB_AS_INDENT: "字下げにタブを使っている（半角スペースにすること）",
+  BLOCK_AS_IMPLICIT_KEY: "キーの位置にリストやマッピングがある（字下げか「:」の位置の誤り）",
+  MULTILINE_IMPLICIT_KEY: "キーが複数行にわたっている（「:」の抜けか字下げの誤り）",
+  UNEXPECTED_TOKEN: "ここにあってはならない記号がある",
+  BAD_SCALAR_START: "値を書き始められない記号で始まっている（引用符で囲むこと）",
+  BLOCK_IN_FLOW: "{ } や [ ] の中で字下げの書き方を使っている",
+  BAD_DQ_ESCAPE: "二重引用符の中のエスケープ（\\）が不正",
+  MULTIPLE_DOCS: "1つのファイルに複数の文書（---）がある",
+  BAD_ALIAS: "エイリアス（*）の書き方が不正",
+  KEY_OVER_1024_CHARS: "キーが長すぎる（1024文字を超える）",
+};
 
 /**
  * The first line from `firstLine` to `lastLine` (1-based) indented with a full-width space or a tab, or whose key ends in

@@ -85,3 +85,20 @@ describe("the same reader accepts plain data everywhere", () => {
     expect(parsed.ok ? parsed.value.map((w) => w.target) : parsed.issues).toEqual([{ system: "groupware" }]);
   });
 });
+
+describe("syntax errors say in Japanese what is wrong", () => {
+  it("explains a list item written without its dash (fifth review: 「YAML の構文エラー（MISSING_CHAR）」 said nothing)", () => {
+    const path = join(dir, "indent.yaml");
+    writeFileSync(path, "systems:\n  - id: juki\n    dataAssets:\n    - id: a\n      name: 住民票\n     confidentiality: C3\n");
+    try {
+      readSourceSync(path);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const first = error.diagnostics[0];
+      expect(first?.code).toBe("yaml-syntax");
+      expect(first?.message.ja).toMatch(/^YAML の構文エラー：必要な記号がない/);
+      return;
+    }
+    throw new Error("accepted");
+  });
+});
