@@ -28,8 +28,8 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "前回の情報セキュリティ監査（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "The last security audit was on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ja: "前回の情報セキュリティ監査（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The last security audit was on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
       },
       never: {
         // Clause 7's own words: audits are carried out. None at all is a breach of the policy, not of an interval.
@@ -41,8 +41,8 @@ export default defineIntervalCheck({
       },
       missing: {
         ...PRACTICE,
-        ja: "実施した情報セキュリティ監査（audits）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "No security audit is listed (audits) (recommended practice: every {{months}} months)",
+        ja: "実施した情報セキュリティ監査（audits）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "No security audit is listed (audits) (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {

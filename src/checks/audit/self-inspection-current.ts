@@ -28,8 +28,8 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "前回の自己点検（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "The last self-inspection was on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ja: "前回の自己点検（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The last self-inspection was on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
       },
       never: {
         // Clause 7's own words: self-inspections are carried out. None at all breaches the policy itself.
@@ -41,8 +41,8 @@ export default defineIntervalCheck({
       },
       missing: {
         ...PRACTICE,
-        ja: "実施した自己点検（selfInspections）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "No self-inspection is listed (selfInspections) (recommended practice: every {{months}} months)",
+        ja: "実施した自己点検（selfInspections）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "No self-inspection is listed (selfInspections) (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {

@@ -36,18 +36,18 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "前回の訓練（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "The last drill was held on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ja: "前回の訓練（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The last drill was held on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
       },
       never: {
         ...PRACTICE,
-        ja: "訓練を一度も実施していない（drills が空。推奨される運用：{{months}}か月ごと）",
-        en: "No drill has ever been held (drills is empty; recommended practice: every {{months}} months)",
+        ja: "訓練を一度も実施していない（drills が空。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "No drill has ever been held (drills is empty; recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,
-        ja: "実施した訓練（drills）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "No drills are listed (drills) (recommended practice: every {{months}} months)",
+        ja: "実施した訓練（drills）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "No drills are listed (drills) (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {

@@ -31,13 +31,13 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "前回のポリシーの周知（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "The policy was last acknowledged on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ja: "前回のポリシーの周知（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The policy was last acknowledged on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,
-        ja: "ポリシーを最後に周知した日（policyAcknowledgement.lastDate）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "The date of the last policy acknowledgement (policyAcknowledgement.lastDate) is not stated (recommended practice: every {{months}} months)",
+        ja: "ポリシーを最後に周知した日（policyAcknowledgement.lastDate）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The date of the last policy acknowledgement (policyAcknowledgement.lastDate) is not stated (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {

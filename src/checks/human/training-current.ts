@@ -31,13 +31,13 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "前回の情報セキュリティ研修（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "Security training was last held on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ja: "前回の情報セキュリティ研修（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "Security training was last held on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,
-        ja: "最後に研修を実施した日（training.lastDate）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "The date of the last security training (training.lastDate) is not stated (recommended practice: every {{months}} months)",
+        ja: "最後に研修を実施した日（training.lastDate）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The date of the last security training (training.lastDate) is not stated (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {

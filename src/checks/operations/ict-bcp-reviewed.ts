@@ -35,13 +35,13 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "ICT-BCP の前回の見直し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "The ICT-BCP was last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ja: "ICT-BCP の前回の見直し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The ICT-BCP was last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,
-        ja: "ICT-BCP を見直した日（bcp.lastReviewed）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "The date the ICT-BCP was last reviewed (bcp.lastReviewed) is not stated (recommended practice: every {{months}} months)",
+        ja: "ICT-BCP を見直した日（bcp.lastReviewed）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The date the ICT-BCP was last reviewed (bcp.lastReviewed) is not stated (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {

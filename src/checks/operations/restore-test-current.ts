@@ -36,13 +36,13 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "システム {{subject}} の前回の復元テスト（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "System {{subject}} last tested a restore on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ja: "システム {{subject}} の前回の復元テスト（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "System {{subject}} last tested a restore on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,
-        ja: "システム {{subject}} の前回の復元テストの日（backup.lastRestoreTest）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "System {{subject}} does not state when a restore was last tested (backup.lastRestoreTest) (recommended practice: every {{months}} months)",
+        ja: "システム {{subject}} の前回の復元テストの日（backup.lastRestoreTest）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "System {{subject}} does not state when a restore was last tested (backup.lastRestoreTest) (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {

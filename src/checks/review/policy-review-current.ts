@@ -28,13 +28,13 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "情報セキュリティポリシーの前回の見直し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "The security policy was last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ja: "情報セキュリティポリシーの前回の見直し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The security policy was last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,
-        ja: "情報セキュリティポリシーを見直した日（policyReview.lastReviewed）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "The date the security policy was last reviewed (policyReview.lastReviewed) is not stated (recommended practice: every {{months}} months)",
+        ja: "情報セキュリティポリシーを見直した日（policyReview.lastReviewed）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The date the security policy was last reviewed (policyReview.lastReviewed) is not stated (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {

@@ -31,13 +31,13 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "システム {{subject}} のアクセス権の最後の棚卸し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用：{{months}}か月ごと）",
-        en: "Access rights of system {{subject}} were last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice: every {{months}} months)",
+        ja: "システム {{subject}} のアクセス権の最後の棚卸し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "Access rights of system {{subject}} were last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,
-        ja: "システム {{subject}} のアクセス権を最後に棚卸しした日（accounts.lastAccessReview）の記載がない（推奨される運用：{{months}}か月ごと）",
-        en: "System {{subject}} does not state when access rights were last reviewed (accounts.lastAccessReview) (recommended practice: every {{months}} months)",
+        ja: "システム {{subject}} のアクセス権を最後に棚卸しした日（accounts.lastAccessReview）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "System {{subject}} does not state when access rights were last reviewed (accounts.lastAccessReview) (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {
