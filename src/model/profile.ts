@@ -121,8 +121,8 @@ export const Profile = doc(
         ),
         clickThroughMaxConfidentiality: doc(
           ConfidentialityClass,
-          "約款型サービスで扱える機密性の上限",
-          "Highest confidentiality class allowed on click-through services",
+          "約款による外部サービスで、安全性の確認（ISMAP 登録等）なしに扱える機密性の上限。これより上の区分は、assuranceRequiredFrom に達しない区分でも安全性の確認を求める（click-through-low-confidentiality）",
+          "Highest confidentiality class a click-through service may handle without confirmed security (ISMAP registration or the like); above it, assurance is asked for even below assuranceRequiredFrom (click-through-low-confidentiality)",
         ),
         allowedDataLocations: doc(z.array(Text).min(1), "住民情報の保存を認める国", "Countries where resident data may be stored"),
       }),

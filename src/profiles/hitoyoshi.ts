@@ -176,8 +176,8 @@ export const hitoyoshiProfileSources: Readonly<Record<ProfileParameter, ProfileS
     "Guideline (external services): cloud services that handle confidentiality 2 or above are assured, e.g. by ISMAP registration",
   ),
   "cloud.clickThroughMaxConfidentiality": guideline(
-    "ガイドライン：約款による外部サービスでは機密性2以上の情報を取り扱わない",
-    "Guideline: click-through (terms-of-service) services handle no information of confidentiality 2 or above",
+    "ガイドライン：約款による外部サービスで機密性2以上の情報を扱うのは、安全性を確認したもの（ISMAP 登録等）に限る。既定の値では assuranceRequiredFrom（C2）と同じ区分から保証を求めるため、このパラメータが単独で判定を変えることはない",
+    "Guideline: a click-through (terms-of-service) service handles confidentiality 2 or above only when its security is confirmed (e.g. ISMAP registration). With the default values assuranceRequiredFrom (C2) already asks for assurance from the same class, so this parameter changes no verdict on its own",
   ),
   "cloud.allowedDataLocations": guideline(
     "ガイドライン：住民情報は日本の法令が適用される国内に保存する",
