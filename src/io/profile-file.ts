@@ -75,6 +75,37 @@ function insideFolder(display: string, real: string, reference: string, source: 
   ]);
 }
 
+/**
+ * The profile an `extends` names. A base that does not exist is reported at the `extends` line of
+ * the profile that names it: the missing file alone does not say which profile asked for it.
+ */
+function loadBase(
+  display: string,
+  real: string,
+  reference: string,
+  source: ReturnType<typeof readSourceSync>,
+  chain: readonly string[],
+  options: Pick<ResolveProfileOptions, "checks">,
+): Profile {
+  const path = insideFolder(display, real, reference, source);
+  try {
+    return load(path, [...chain, real], options);
+  } catch (error) {
+    if (!(error instanceof ProfileFileError) || error.code !== "file-not-found") throw error;
+    const message = {
+      ja: `extends の継承元のプロファイル ${shown(reference, 80, "ja")} が見つからない`,
+      en: `The profile that extends names, ${shown(reference)}, does not exist`,
+    };
+    const hint = {
+      ja: "このプロファイルのフォルダからの相対パスか、組込みプロファイルの id（hitoyoshi-2026-03）を書くこと",
+      en: "Give a path relative to this profile's folder, or a built-in profile's id (hitoyoshi-2026-03)",
+    };
+    throw new ProfileFileError("file-not-found", { localized: message, issues: [] }, [
+      { file: display, ...(source.locate("/extends") ?? {}), code: "file-not-found", message, hint, pointer: "/extends" },
+    ]);
+  }
+}
+
 /** `display` is the path as the user wrote it (or as reached through `extends`), for messages. */
 function load(display: string, chain: readonly string[], options: Pick<ResolveProfileOptions, "checks">): Profile {
   let real = resolve(display);
@@ -119,9 +150,7 @@ function load(display: string, chain: readonly string[], options: Pick<ResolvePr
   const data = source.value;
   const reference = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as { extends?: unknown }).extends : undefined;
   const base =
-    typeof reference === "string" && isProfilePath(reference)
-      ? load(insideFolder(display, real, reference, source), [...chain, real], options)
-      : undefined;
+    typeof reference === "string" && isProfilePath(reference) ? loadBase(display, real, reference, source, chain, options) : undefined;
   try {
     return resolveProfile(data, { ...options, ...(base === undefined ? {} : { base }) });
   } catch (error) {

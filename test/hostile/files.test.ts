@@ -93,6 +93,16 @@ describe("extends stays inside the profile's folder", () => {
     }
   }, 60_000);
 
+  it("locates a base profile that does not exist at the extends line that names it (fifth review)", async () => {
+    const dir = join(temp, "missing-base");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "p.yaml"), "# a town\nextends: ./base-town.yaml\n");
+    const result = await runCli(["check", EXAMPLE, "--profile", join(dir, "p.yaml")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${join(dir, "p.yaml")}:2:1: error[file-not-found]`);
+    expect(result.stderr).toContain("./base-town.yaml が見つからない");
+  }, 60_000);
+
   it("refuses a symbolic link inside the folder that points outside", async () => {
     const dir = join(temp, "linked");
     mkdirSync(dir, { recursive: true });
