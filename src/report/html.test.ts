@@ -86,6 +86,13 @@ describe("formatHtml", () => {
     expect(html).toContain("connections[to-juki]");
   });
 
+  it("names the municipality once when the title already does (fifth review: 「あさぎり町 あさぎり町 情報システム台帳」)", () => {
+    const html = render({ ...sampleDescription(), title: "人吉市 情報システム台帳", municipality: { name: "人吉市" } });
+    expect(html).toContain('<p class="subject">人吉市 情報システム台帳</p>');
+    const other = render({ ...sampleDescription(), title: "情報システム台帳", municipality: { name: "人吉市" } });
+    expect(other).toContain('<p class="subject">人吉市 情報システム台帳</p>');
+  });
+
   it("writes English with locale en", () => {
     const en = render(sampleDescription(), "en");
     expect(en).toMatch(/<html lang="en">/);

@@ -228,7 +228,10 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
 
   const title = descriptions.map((d) => d.title).find((x) => x !== undefined && x !== "");
   const municipality = descriptions.map((d) => d.municipality?.name).find((x) => x !== undefined && x !== "");
-  const heading = [municipality, title].filter((x): x is string => x !== undefined).join(" ");
+  // A title that already names the municipality (「あさぎり町 情報システム台帳」) is not prefixed with it again.
+  const heading = [title !== undefined && municipality !== undefined && title.includes(municipality) ? undefined : municipality, title]
+    .filter((x): x is string => x !== undefined)
+    .join(" ");
   const o = (outcome: Outcome) => OUTCOME_LABELS[outcome][locale];
   const s = (severity: Severity) => SEVERITY_LABELS[severity][locale];
   const area = (id: MeasureArea) => `${MEASURE_AREAS[id].clause} ${MEASURE_AREAS[id][locale]}`;
