@@ -146,6 +146,8 @@ describe("parseDescription", () => {
         description([lgwanSystem({ dataAssets: [{ id: "a", name: "台帳", confidentiality, integrity: "I2", availability: "A2" }] })]);
       expect(onlyIssue(asset("Ｃ２")).hint?.en).toMatch(/as its code "C2"/);
       expect(onlyIssue(asset("機密性2")).hint?.en).toMatch(/as its code "C2"/);
+      // Fifth review: a field written with its Japanese name gets its key.
+      expect(onlyIssue(description([lgwanSystem({ 領域: "lgwan" })])).hint?.en).toBe('Did you mean "zone"?');
       // Fifth review: the October 2024 scheme's classes have no letter.
       expect(onlyIssue(asset("機密性3B")).hint?.en).toMatch(/as its code "3B"/);
       // A name that is no value's gets the list.

@@ -244,7 +244,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
             [...path, key],
           );
         }
-        const close = suggest(key, known);
+        const close = suggest(key, known) ?? japaneseKey(key, known);
         return at(
           "unknown-key",
           { ja: `不明な項目 "${clip(key, 80, "ja")}"`, en: `Unknown field "${clip(key)}"` },
@@ -544,4 +544,42 @@ export function explainDescription(input: unknown): ParseResult<Description> {
   if (!parsed.ok) return parsed;
   const issues = crossReferenceIssues(parsed.value);
   return issues.length > 0 ? { ok: false, issues } : parsed;
+}
+
+/**
+ * Field names people write in Japanese, with the key they mean. Only a key allowed where it is
+ * written is suggested: 「名前」 is `name` in a system and nothing in a connection.
+ */
+const JAPANESE_KEYS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["領域", ["zone"]],
+  ["ゾーン", ["zone"]],
+  ["名前", ["name"]],
+  ["名称", ["name"]],
+  ["システム", ["systems"]],
+  ["情報システム", ["systems"]],
+  ["情報資産", ["dataAssets"]],
+  ["端末", ["terminalGroups"]],
+  ["端末群", ["terminalGroups"]],
+  ["サーバ", ["servers"]],
+  ["サーバー", ["servers"]],
+  ["接続", ["connections"]],
+  ["委託先", ["vendors"]],
+  ["事業者", ["vendors"]],
+  ["クラウドサービス", ["cloudServices"]],
+  ["外部サービス", ["cloudServices"]],
+  ["機密性", ["confidentiality"]],
+  ["完全性", ["integrity"]],
+  ["可用性", ["availability"]],
+  ["評価日", ["evaluationDate"]],
+  ["所管課", ["department"]],
+  ["管理者", ["owner", "administrator"]],
+  ["体制", ["roles"]],
+  ["例外措置", ["waivers"]],
+  ["証跡", ["evidence"]],
+]);
+
+/** The allowed key a Japanese field name stands for, if exactly one. */
+function japaneseKey(key: string, known: readonly string[]): string | undefined {
+  const keys = (JAPANESE_KEYS.get(key.normalize("NFKC").trim()) ?? []).filter((k) => known.includes(k));
+  return keys.length === 1 ? keys[0] : undefined;
 }
