@@ -101,6 +101,7 @@ export const INPUT_ERRORS = {
   "unknown-format": coded("知らないレポートの形式", "An unknown report format"),
   "profile-cycle": coded("プロファイルの extends が循環している", "Profiles extend each other in a cycle"),
   "extends-outside": coded("extends がプロファイルのフォルダの外を指している", "The extends field points outside the profile's folder"),
+  "extends-not-found": coded("extends の継承元のプロファイルが見つからない", "The profile that extends names does not exist"),
   "invalid-description": coded(
     "記述が不正なため評価できない（適合の判定）",
     "The description is not valid, so compliance cannot be judged",

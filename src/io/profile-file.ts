@@ -100,8 +100,8 @@ function loadBase(
       ja: "このプロファイルのフォルダからの相対パスか、組込みプロファイルの id（hitoyoshi-2026-03）を書くこと",
       en: "Give a path relative to this profile's folder, or a built-in profile's id (hitoyoshi-2026-03)",
     };
-    throw new ProfileFileError("file-not-found", { localized: message, issues: [] }, [
-      { file: display, ...(source.locate("/extends") ?? {}), code: "file-not-found", message, hint, pointer: "/extends" },
+    throw new ProfileFileError("extends-not-found", { localized: message, issues: [] }, [
+      { file: display, ...(source.locate("/extends") ?? {}), code: "extends-not-found", message, hint, pointer: "/extends" },
     ]);
   }
 }

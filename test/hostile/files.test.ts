@@ -99,7 +99,7 @@ describe("extends stays inside the profile's folder", () => {
     writeFileSync(join(dir, "p.yaml"), "# a town\nextends: ./base-town.yaml\n");
     const result = await runCli(["check", EXAMPLE, "--profile", join(dir, "p.yaml")]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${join(dir, "p.yaml")}:2:1: error[file-not-found]`);
+    expect(result.stderr).toContain(`${join(dir, "p.yaml")}:2:1: error[extends-not-found]`);
     expect(result.stderr).toContain("./base-town.yaml が見つからない");
   }, 60_000);
 
