@@ -64,6 +64,11 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
       "test-data-approved high",
     ],
   },
+  // Fifth review: another town on β' with the October 2024 classes and its own profile.
+  "audit-ng-beta-prime-town-shortcuts.yaml": {
+    fails: ["beta-preconditions high", "beta-terminal-edr high", "lgwan-internet-sanitised critical"],
+    needsEvidence: ["lgwan-internet-sanitised critical"],
+  },
   // Fourth review: a vendor's approvals on My Number links, labels that say "closed" over the internet, papers dated later.
   "audit-ng-connection-approvals.yaml": {
     fails: ["mynumber-connections-restricted critical", "remote-maintenance-controlled high"],
@@ -167,10 +172,11 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
 
 describe("other municipalities' compliant set-ups: nothing to fail, no critical or high evidence gap", () => {
   const compliant = fixtures("audit-ok-");
-  it("has the five shapes", () =>
+  it("has the six shapes", () =>
     expect(compliant.sort()).toEqual([
       "audit-ok-alpha-prime-allowlist.yaml",
       "audit-ok-beta-prime-gc.yaml",
+      "audit-ok-beta-prime-town.yaml",
       "audit-ok-small-town-alpha.yaml",
       "audit-ok-suspicious-but-compliant.yaml",
       "audit-ok-vendor-closed-maintenance.yaml",
