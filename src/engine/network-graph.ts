@@ -160,7 +160,15 @@ function placeOfEnd(connection: Connection, end: NodeRef, other: NodeRef, system
 }
 
 const isPublicInternet = (end: NodeRef) => "external" in end && end.external === "public-internet";
-const isProviderEnd = (end: NodeRef, systemOf: SystemLookup) => "system" in end && isProviderService(systemOf(end.system));
+/**
+ * A service a provider runs for residents and the municipality (a cloud service, an LGWAN-ASP):
+ * residents reaching it from the internet is the provider's traffic, not the municipality's.
+ */
+const isProviderEnd = (end: NodeRef, systemOf: SystemLookup) => {
+  if (!("system" in end)) return false;
+  const kind = systemOf(end.system)?.hosting?.kind;
+  return kind === "cloud-service" || kind === "lgwan-asp";
+};
 /** Whether an end is a terminal group: staff using a system from their terminals. */
 const terminals = (end: NodeRef) => "system" in end && end.terminalGroup !== undefined;
 
@@ -381,7 +389,10 @@ export function buildNetworkGraph(
     const to = nodeOf(connection.to, connection.from);
     if (from === undefined || to === undefined) continue;
     const hops = hopsOf?.(connection, index) ?? connectionHops(connection, systemOf);
-    const overInternet = linkCrossesInternet(connection) && from !== publicInternet && to !== publicInternet;
+    // The security cloud stands on the internet side, as in judgeLink.
+    const securityCloud = externalNodes["security-cloud"];
+    const overInternet =
+      linkCrossesInternet(connection) && from !== publicInternet && to !== publicInternet && from !== securityCloud && to !== securityCloud;
     addConnectionArc(connection, index, from, to, hops[0]!, false, overInternet);
     const reverse = hops[1];
     if (reverse !== undefined) addConnectionArc(connection, index, to, from, reverse, connection.direction === undefined, overInternet);

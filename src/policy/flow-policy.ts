@@ -424,6 +424,16 @@ function securityCloudProblems(hop: Hop, link: LinkFacts | undefined): LinkProbl
   if (hop.from === "security-cloud" || hop.to === "security-cloud") return [];
   // Residents reaching a provider's service is not the municipality's internet traffic (6(3)③).
   if (hop.providerIngress) return [];
+  // A link that stays off the internet (a vendor's closed line into the internet zone) is no traffic with the internet.
+  if (
+    hop.from !== "public-internet" &&
+    hop.to !== "public-internet" &&
+    link !== undefined &&
+    crossesInternet(link.transport) === false &&
+    !linkCrossesInternet(link)
+  ) {
+    return [];
+  }
   if (link === undefined || link.via === undefined) return [{ status: "unknown", reason: "via-unknown" }];
   return link.via.includes("security-cloud") ? [] : [{ status: "violates", reason: "bypasses-security-cloud" }];
 }
@@ -489,8 +499,12 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
   const { from, to } = hop;
   if (from === undefined || to === undefined)
     return { status: "unknown", rule: "zone-unknown", problems: [{ status: "unknown", reason: "zone-unknown" }] };
+  // Residents reaching a provider's service (a SaaS, an LGWAN-ASP) from the internet: the provider's traffic, outside the zones.
+  if (hop.providerIngress && (from === "public-internet" || to === "public-internet")) return OK;
   const table = FLOW_POLICY[ctx.model];
-  const overInternet = linkCrossesInternet(hop.link) && from !== "public-internet" && to !== "public-internet";
+  // The security cloud stands on the internet side: reaching it over the internet is no detour through the internet.
+  const outside = (place: FlowPlace) => place === "public-internet" || place === "security-cloud";
+  const overInternet = linkCrossesInternet(hop.link) && !outside(from) && !outside(to);
   let rule: FlowRuleKind;
   let problems: LinkProblem[];
   if (overInternet) {

@@ -22,6 +22,30 @@ const good = {
 
 const table: CheckTable = {
   valid: [
+    {
+      // Sixth review (r2): residents reaching an LGWAN-ASP from the internet is the provider's traffic, as for a SaaS.
+      name: "residents reach an LGWAN-ASP e-application from the internet",
+      description: description([lgwanSystem(), lgwanSystem({ id: "asp", name: "電子申請（LGWAN-ASP）", hosting: { kind: "lgwan-asp" } })], {
+        connections: [
+          {
+            id: "res",
+            from: { external: "public-internet" },
+            to: { system: "asp" },
+            direction: "one-way",
+            transport: "internet",
+            protocols: ["https"],
+          },
+          {
+            id: "city",
+            from: { system: "groupware" },
+            to: { system: "asp" },
+            direction: "one-way",
+            transport: "lgwan",
+            protocols: ["https"],
+          },
+        ],
+      }),
+    },
     { name: "α': allow-listed, tenant-restricted, logged breakout", description: breakout(good), profile: alphaPrime },
     { name: "α': the same breakout drawn to the LGWAN-zone SaaS system", description: toSaas(good), profile: alphaPrime },
     {
@@ -124,13 +148,14 @@ const table: CheckTable = {
       expected: [{ messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" }],
     },
     {
-      name: "α': the security cloud reached over the internet is still the internet",
+      // The security cloud stands on the internet side (sixth review): the LGWAN zone may not reach it by any line.
+      name: "the LGWAN zone to the security cloud over the internet is denied",
       description: description([lgwanSystem()], {
         connections: [
           { id: "sc", from: { system: "groupware" }, to: { external: "security-cloud" }, direction: "one-way", transport: "internet" },
         ],
       }),
-      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+      expected: [{ messageId: "denied", severity: "critical", path: "/connections/0" }],
     },
     {
       name: "α': an empty allow-list, no tenant restriction, not logged",

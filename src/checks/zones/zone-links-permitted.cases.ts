@@ -15,6 +15,31 @@ const vendor = (connection: Record<string, unknown>) =>
 
 const table: CheckTable = {
   valid: [
+    {
+      // Sixth review (r11): the security cloud stands on the internet side; reaching it over an internet VPN is no detour.
+      name: "an internet-zone system reaches the security cloud over an internet VPN",
+      description: description([internetSystem()], {
+        connections: [
+          { id: "sc", from: { system: "web-mail" }, to: { external: "security-cloud" }, direction: "one-way", transport: "internet-vpn" },
+        ],
+      }),
+    },
+    {
+      // Sixth review (r10): a closed line from the vendor never touches the internet, so it needs no security cloud.
+      name: "a vendor's closed line into an internet-zone system",
+      description: description([internetSystem()], {
+        connections: [
+          {
+            id: "vm",
+            from: { external: "vendor-network" },
+            to: { system: "web-mail" },
+            direction: "one-way",
+            transport: "closed-line",
+            via: [],
+          },
+        ],
+      }),
+    },
     { name: "an approved, restricted vendor link over a closed line", description: vendor({ approval, ...restricted }) },
     {
       name: "LGWAN systems to the LGWAN network (LGWAN-ASP)",
