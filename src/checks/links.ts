@@ -41,6 +41,10 @@ const GUIDELINE_BETA = {
   ja: "ガイドライン（令和2年12月版以降）「βモデル」（インターネット接続系の端末から LGWAN接続系の業務システムへの画面転送）",
   en: 'Guideline (December 2020 onwards), "β model" (screen transfer from internet-zone terminals to LGWAN business systems)',
 };
+const GUIDELINE_GOVERNMENT_CLOUD = {
+  ja: "ガイドライン（令和7年3月版）「ガバメントクラウドの利用における対策」（区画ごとの三層の分離）",
+  en: 'Guideline (March 2025), "Measures for using Government Cloud" (the three zones kept apart per segment)',
+};
 const GUIDELINE_ALPHA_PRIME = {
   ja: "ガイドライン（令和6年10月版）「α'モデル」（ローカルブレイクアウトの条件）",
   en: 'Guideline (October 2024), "α\' model" (conditions of a local breakout)',
@@ -54,6 +58,7 @@ export const LINK_MESSAGE_IDS = {
   "direction-unknown": "directionUnknown",
   "not-approved": "notApproved",
   "national-only": "nationalOnly",
+  "segment-unknown": "segmentUnknown",
   "approval-incomplete": "approvalIncomplete",
   "approver-unverified": "approverUnverified",
   "approver-not-authorised": "approverNotAuthorised",
@@ -106,6 +111,13 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Connection {{connection}} ({{hopEn}}) joins the My Number zone and the LGWAN, which is permitted only for designated national systems (no approval can permit other links); if it reaches a national system, write its end as national-system with the service name",
     basis: "guideline",
     reference: GUIDELINE_ZONES,
+  },
+  segmentUnknown: {
+    ja: "接続 {{connection}}（{{hopJa}}）のガバメントクラウドの区画（segment：mynumber・lgwan・internet）の記載がなく、区画によって判定が変わるため判定できない",
+    en: "Connection {{connection}} ({{hopEn}}) does not state its Government Cloud segment (segment: mynumber, lgwan or internet), and the verdict depends on it",
+    basis: "guideline",
+    reference: GUIDELINE_GOVERNMENT_CLOUD,
+    severity: "critical",
   },
   approvalIncomplete: {
     ja: "接続 {{connection}}（{{hopJa}}）は例外として承認されたとするが、{{factJa}}（{{fact}}）の記載がなく、承認を確かめられない",
@@ -249,6 +261,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "direction-unknown": [],
   "not-approved": [],
   "national-only": [],
+  "segment-unknown": [],
   "approval-incomplete": ["approval"],
   "approver-unverified": ["approval", "approvedBy"],
   "approver-not-authorised": ["approval", "approvedBy"],

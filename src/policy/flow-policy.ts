@@ -122,6 +122,7 @@ export type LinkReason =
   | "direction-unknown"
   | "not-approved"
   | "national-only"
+  | "segment-unknown"
   | "approval-incomplete"
   | "approver-unverified"
   | "approver-not-authorised"
@@ -501,6 +502,17 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
     return { status: "unknown", rule: "zone-unknown", problems: [{ status: "unknown", reason: "zone-unknown" }] };
   // Residents reaching a provider's service (a SaaS, an LGWAN-ASP) from the internet: the provider's traffic, outside the zones.
   if (hop.providerIngress && (from === "public-internet" || to === "public-internet")) return OK;
+  // Government Cloud whose segment cannot be told (no segment written, and no system at the other end to take it
+  // from): a tenancy holds My Number, LGWAN and internet segments, each judged as its zone. Where they would be judged
+  // differently, the segment decides, so it is asked for rather than taken as the loosest.
+  if ((from === "government-cloud") !== (to === "government-cloud")) {
+    const verdicts = ZONE_IDS.map((zone) =>
+      judgeLink({ ...hop, from: from === "government-cloud" ? zone : from, to: to === "government-cloud" ? zone : to }, ctx),
+    );
+    const statuses = new Set(verdicts.map((v) => v.status));
+    if (statuses.size > 1) return { status: "unknown", rule: "zone-unknown", problems: [{ status: "unknown", reason: "segment-unknown" }] };
+    return verdicts[0] as LinkVerdict;
+  }
   const table = FLOW_POLICY[ctx.model];
   // The security cloud stands on the internet side: reaching it over the internet is no detour through the internet.
   const outside = (place: FlowPlace) => place === "public-internet" || place === "security-cloud";

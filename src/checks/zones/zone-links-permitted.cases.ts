@@ -77,6 +77,22 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Sixth review (r1): an unstated segment was taken as the loosest (Government Cloud's own row allows the internet).
+      name: "the internet to Government Cloud, segment not stated",
+      description: description([internetSystem()], {
+        connections: [
+          {
+            id: "gc",
+            from: { external: "public-internet" },
+            to: { external: "government-cloud" },
+            direction: "one-way",
+            transport: "internet",
+          },
+        ],
+      }),
+      expected: [{ messageId: "segmentUnknown", outcome: "needs-evidence", severity: "critical", path: "/connections/0" }],
+    },
+    {
       name: "the internet zone straight to a national system",
       description: description([internetSystem()], {
         connections: [

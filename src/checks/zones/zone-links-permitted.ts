@@ -67,6 +67,7 @@ export default defineCheck({
         "portsUnknown",
         "bypassesSecurityCloud",
         "viaUnknown",
+        "segmentUnknown",
       ),
       approverUnverified: { ...LINK_MESSAGES.approverUnverified, severity: "medium" },
     },
