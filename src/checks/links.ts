@@ -99,8 +99,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Connection {{connection}} ({{hopEn}}) {{overEn}}, putting traffic with the internet {{betweenEn}} (encryption or an approval does not permit it)",
   },
   directionUnknown: {
-    ja: "接続 {{connection}} は方向（direction）の記載がなく、逆向きの通信（{{hopJa}}）は認められない。片方向ならその旨（one-way）を記載すること",
-    en: "Connection {{connection}} does not state its direction, and the reverse traffic ({{hopEn}}) would not be permitted; state one-way if it is",
+    ja: "接続 {{connection}}（{{hopJa}}）は方向（direction）の記載がなく、片方向でなければ認められない通信を含む。片方向ならその旨（one-way）を記載すること",
+    en: "Connection {{connection}} ({{hopEn}}) does not state its direction, and unless it is one-way it carries traffic that is not permitted; state one-way if it is",
   },
   notApproved: {
     ja: "接続 {{connection}}（{{hopJa}}）は承認された例外でも、指定された国のシステムとの接続でもない",
