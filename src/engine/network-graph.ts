@@ -120,10 +120,23 @@ function sortByFromRank(arcs: readonly GraphArc[], rank: Int32Array, compare: (a
  * system's. A part attached only to another zone than its system's belongs to that other zone.
  */
 export function partZone(
-  part: { readonly zone?: Zone; readonly attachedZones?: readonly Zone[] },
+  part: { readonly zone?: Zone; readonly attachedZones?: readonly Zone[]; readonly boundaryRole?: unknown },
   systemZone: Zone | undefined,
 ): Zone | undefined {
   return part.zone ?? (part.attachedZones?.length === 1 ? part.attachedZones[0] : undefined) ?? systemZone;
+}
+
+/**
+ * Where a system declared a boundary appliance stands for the flow table: a sanitiser or screen-transfer
+ * system attached to exactly the LGWAN and internet zones stands on the internet side, whichever of
+ * the two its `zone` names. Traffic reaches it from the internet side freely; what it hands to the
+ * LGWAN side is the hop that must be sanitised. Without this the verdict hung on which side the
+ * author happened to write (sixth review).
+ */
+export function boundaryZone(part: { readonly attachedZones?: readonly Zone[]; readonly boundaryRole?: unknown }): Zone | undefined {
+  const zones = part.attachedZones;
+  if (part.boundaryRole === undefined || zones === undefined || zones.length !== 2) return undefined;
+  return zones.includes("lgwan") && zones.includes("internet") ? "internet" : undefined;
 }
 
 /** Finds a system by id. */
@@ -140,7 +153,7 @@ export function zoneOfEnd(ref: NodeRef, systemOf: SystemLookup): Zone | undefine
       : ref.server !== undefined
         ? system.servers?.find((s) => s.id === ref.server)
         : undefined;
-  return part === undefined ? system.zone : partZone(part, system.zone);
+  return part === undefined ? (boundaryZone(system) ?? system.zone) : partZone(part, system.zone);
 }
 
 /** Whether a system is a provider's service that residents reach over the internet (a SaaS), not the municipality's own network. */
@@ -259,7 +272,7 @@ export function buildNetworkGraph(
   const systemOf: SystemLookup = (id) => systemsById.get(id);
   description.systems.forEach((system, index) => {
     const id = nodes.length;
-    nodes.push({ label: system.id, kind: "system", zone: system.zone, external: undefined, systemIndex: index });
+    nodes.push({ label: system.id, kind: "system", zone: boundaryZone(system) ?? system.zone, external: undefined, systemIndex: index });
     systemNodes.push(id);
     if (!systemNode.has(system.id)) {
       systemNode.set(system.id, id);

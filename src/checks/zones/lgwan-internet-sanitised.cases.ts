@@ -62,6 +62,32 @@ const betaImport = (role: "file-sanitiser" | "mail-sanitiser", sanitisation: str
 const table: CheckTable = {
   valid: [
     {
+      // Sixth review (r3): a declared boundary appliance stands on the internet side whichever zone its `zone` names;
+      // files reach it freely and the hop it hands to the LGWAN side is the sanitised one.
+      name: "a file sanitiser written as zone: lgwan, attached to both zones, with its role",
+      description: description(
+        [
+          lgwanSystem(),
+          internetSystem(),
+          { id: "fsan", name: "ファイル無害化装置", zone: "lgwan", attachedZones: ["lgwan", "internet"], boundaryRole: "file-sanitiser" },
+        ],
+        {
+          connections: [
+            { id: "f1", from: { system: "web-mail" }, to: { system: "fsan" }, direction: "one-way", transport: "lan", protocols: ["smb"] },
+            {
+              id: "f2",
+              from: { system: "fsan" },
+              to: { system: "groupware" },
+              direction: "one-way",
+              transport: "lan",
+              protocols: ["smb"],
+              sanitisation: ["file-sanitisation"],
+            },
+          ],
+        },
+      ),
+    },
+    {
       name: "under β, files enter through a declared file sanitiser (file sanitisation)",
       description: betaImport("file-sanitiser", ["file-sanitisation"], ["smb"], "system"),
       profile: beta,
