@@ -48,6 +48,9 @@ const VIOLATIONS: Readonly<Record<string, string>> = {
   "zones-ng-attachment-removal-only.yaml": "lgwan-internet-sanitised attachmentOnly",
   "zones-ng-screen-transfer-smb.yaml": "lgwan-internet-sanitised methodUnfit",
   "zones-ng-undeclared-dual-homed.yaml": "no-bridging-hosts bridgingHost",
+  // Sixth review: the vendor's internet VPN to Government Cloud fails as a line; the internet and the CMS, whose
+  // segment decides, are asked for the segment (checked below).
+  "zones-ng-gc-unsegmented-internet.yaml": "government-cloud-closed-line overInternet",
 };
 
 describe("realistic compliant set-ups get no zone fail", () => {
@@ -64,4 +67,11 @@ describe("obvious violations get their specific fail", () => {
   for (const [file, expected] of Object.entries(VIOLATIONS)) {
     it(file, () => expect(zoneFails(file).map((f) => f.split(" ").slice(0, 2).join(" "))).toContain(expected));
   }
+});
+
+it("asks for the Government Cloud segment where it decides the verdict (sixth review)", () => {
+  const asked = run("zones-ng-gc-unsegmented-internet.yaml")
+    .results.filter((r) => r.messageId === "segmentUnknown")
+    .map((r) => `${r.checkId} ${r.severity} ${r.path}`);
+  expect(asked).toContain("zone-links-permitted critical /connections/0");
 });
