@@ -47,7 +47,7 @@ export function flowContextOf(ctx: FlowInputs): FlowContext {
 
 const verdicts = new WeakMap<NetworkGraph, WeakMap<FlowContext, LinkVerdict[]>>();
 
-/** The verdict of one arc under a profile (judged once per graph and profile). */
+/** The verdict of one arc in an evaluation (judged once per graph and flow context). */
 export function arcVerdict(graph: NetworkGraph, arcId: number, ctx: FlowInputs): LinkVerdict {
   const context = flowContextOf(ctx);
   let byContext = verdicts.get(graph);

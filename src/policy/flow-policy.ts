@@ -426,15 +426,8 @@ function securityCloudProblems(hop: Hop, link: LinkFacts | undefined): LinkProbl
   // Residents reaching a provider's service is not the municipality's internet traffic (6(3)③).
   if (hop.providerIngress) return [];
   // A link that stays off the internet (a vendor's closed line into the internet zone) is no traffic with the internet.
-  if (
-    hop.from !== "public-internet" &&
-    hop.to !== "public-internet" &&
-    link !== undefined &&
-    crossesInternet(link.transport) === false &&
-    !linkCrossesInternet(link)
-  ) {
+  if (hop.from !== "public-internet" && hop.to !== "public-internet" && link?.transport !== undefined && !linkCrossesInternet(link))
     return [];
-  }
   if (link === undefined || link.via === undefined) return [{ status: "unknown", reason: "via-unknown" }];
   return link.via.includes("security-cloud") ? [] : [{ status: "violates", reason: "bypasses-security-cloud" }];
 }
