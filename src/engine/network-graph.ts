@@ -120,7 +120,7 @@ function sortByFromRank(arcs: readonly GraphArc[], rank: Int32Array, compare: (a
  * system's. A part attached only to another zone than its system's belongs to that other zone.
  */
 export function partZone(
-  part: { readonly zone?: Zone; readonly attachedZones?: readonly Zone[]; readonly boundaryRole?: unknown },
+  part: { readonly zone?: Zone; readonly attachedZones?: readonly Zone[] },
   systemZone: Zone | undefined,
 ): Zone | undefined {
   return part.zone ?? (part.attachedZones?.length === 1 ? part.attachedZones[0] : undefined) ?? systemZone;
