@@ -9,7 +9,6 @@ import type { ExternalEndpoint } from "../model/endpoint.js";
 import { EXTERNAL_ENDPOINT_IDS } from "../model/values/endpoint.js";
 import type { System } from "../model/system.js";
 import type { TerminalGroup } from "../model/terminal-group.js";
-import { crossesInternet } from "../model/values/transport.js";
 import type { Zone } from "../model/zone.js";
 import { endPlace, type FlowPlace, type Hop, type LinkFacts, linkCrossesInternet, serviceOf } from "../policy/flow-policy.js";
 
