@@ -10,7 +10,7 @@ const isExternal = (end: Connection["from"], network: string) => "external" in e
  * but the internet at the other. A Government Cloud segment joined to the internet itself is no
  * access line; the zone link checks judge it (for the My Number segment, a denied link).
  */
-const reachesGovernmentCloud = (connection: Connection) =>
+export const reachesGovernmentCloud = (connection: Connection) =>
   [connection.from, connection.to].some((end) => isExternal(end, "government-cloud")) &&
   ![connection.from, connection.to].some((end) => isExternal(end, "public-internet"));
 

@@ -26,6 +26,24 @@ const national = (service: string, extra: Record<string, unknown> = {}) =>
 
 const table: CheckTable = {
   valid: [
+    {
+      // Sixth review (r7): an access line to Government Cloud over an internet VPN is government-cloud-closed-line's
+      // finding (the line to change); reporting it here too gave two criticals for one line.
+      name: "a My Number terminal's line to its Government Cloud segment over an internet VPN is left to government-cloud-closed-line",
+      description: description([mynumberSystem({ hosting: { kind: "government-cloud" }, terminalGroups: [{ id: "pc", name: "端末" }] })], {
+        connections: [
+          {
+            id: "gc",
+            from: { system: "juki", terminalGroup: "pc" },
+            to: { external: "government-cloud", segment: "mynumber" },
+            direction: "one-way",
+            transport: "internet-vpn",
+            ports: [443],
+            addressRestriction: { ip: true },
+          },
+        ],
+      }),
+    },
     { name: "an approved, restricted exception", description: link({ ...restricted, approval }) },
     { name: "a designated national system by id", description: national("juki-net") },
     // National links are written in Japanese as often as not (review §3: 中間サーバ, 戸籍情報連携, 国保連, J-LIS).
@@ -222,15 +240,16 @@ const table: CheckTable = {
       ],
     },
     {
-      // Fidelity pass (audit-ng-beta-prime-shortcuts): the terminal and its Government Cloud segment are one zone,
-      // so the message says "within the My Number zone", not "between the My Number zone and the My Number zone".
-      name: "a My Number terminal to its Government Cloud segment over an internet VPN",
-      description: description([mynumberSystem({ hosting: { kind: "government-cloud" }, terminalGroups: [{ id: "pc", name: "端末" }] })], {
+      // Fidelity pass (audit-ng-beta-prime-shortcuts): two places of one zone, so the message says "within the My
+      // Number zone", not "between the My Number zone and the My Number zone". (The terminal-to-Government-Cloud line of
+      // that review is now government-cloud-closed-line's finding.)
+      name: "two My Number sites joined over an internet VPN",
+      description: description([mynumberSystem(), mynumberSystem({ id: "tax", name: "住民税システム" })], {
         connections: [
           {
-            id: "gc",
-            from: { system: "juki", terminalGroup: "pc" },
-            to: { external: "government-cloud", segment: "mynumber" },
+            id: "vpn",
+            from: { system: "juki" },
+            to: { system: "tax" },
             direction: "one-way",
             transport: "internet-vpn",
             ports: [443],
