@@ -119,8 +119,8 @@ function locationCell(finding: Finding, locale: Locale): string {
   return finding.location === undefined && finding.path === "" ? mdCell(pointerLabel("", locale)) : mdCode(locationLabel(finding, locale));
 }
 
-function targetCell(finding: Finding): string {
-  return mdCell(targetLabel(finding.target));
+function targetCell(finding: Finding, locale: Locale): string {
+  return mdCell(targetLabel(finding.target, locale));
 }
 
 /** Formats a report as Markdown (trailing newline). */
@@ -195,7 +195,7 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
         findings.map((f) => [
           OUTCOME_LABELS[f.outcome][locale],
           mdCode(f.checkId),
-          targetCell(f),
+          targetCell(f, locale),
           clausesCell(f, locale),
           locationCell(f, locale),
           messageCell(f, locale),
@@ -225,7 +225,7 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
         ],
         waived.map((f) => [
           mdCode(f.checkId),
-          targetCell(f),
+          targetCell(f, locale),
           locationCell(f, locale),
           messageCell(f, locale),
           mdCell(f.waiver?.reference ?? ""),

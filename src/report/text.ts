@@ -104,7 +104,7 @@ function findingLines(
     // Where a group holds several targets (connections, vendors, …), say which one this is.
     ...(group.kind === "system" || group.kind === "description" || group.kind === "municipality"
       ? []
-      : [safe(targetLabel(finding.target), locale)]),
+      : [safe(targetLabel(finding.target, locale), locale)]),
     paint(DIM, safe(locationLabel(finding, locale), locale)),
   ].join(" ");
   const lines = [`  ${head}`, `      ${safe(finding.message[locale], locale)}`];

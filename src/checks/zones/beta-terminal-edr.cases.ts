@@ -11,6 +11,11 @@ const terminals = (endpointProtection?: Record<string, boolean>, extra: Record<s
 const table: CheckTable = {
   profile: { ...hitoyoshiProfile, networkModel: "beta" },
   valid: [
+    {
+      // Seventh review (r3): a SaaS has no business terminals of its own to list.
+      name: "β: an internet-zone SaaS without terminal groups",
+      description: description([internetSystem({ hosting: { kind: "cloud-service" } })]),
+    },
     { name: "β: EPP and EDR on internet-zone terminals", description: description([terminals({ epp: true, edr: true })]) },
     {
       name: "β': terminals of an LGWAN system placed in the internet zone",
@@ -46,7 +51,7 @@ const table: CheckTable = {
     {
       name: "β: terminals not listed",
       description: description([internetSystem()]),
-      expected: [{ messageId: "noTerminals", outcome: "needs-evidence", path: "/systems/0" }],
+      expected: [{ messageId: "noTerminals", outcome: "needs-evidence", severity: "medium", path: "/systems/0" }],
     },
   ],
 };

@@ -45,9 +45,11 @@ export default defineCheck({
         ja: "インターネット接続系の端末群 {{group}} について、{{factJa}}の導入（endpointProtection.{{fact}}）の記載がない",
         en: "Internet-zone terminal group {{group}} does not state whether it has {{factEn}} (endpointProtection.{{fact}})",
       },
+      // Whether there are terminals at all is a missing list, not a suspected gap: asked for at medium.
       noTerminals: {
         ja: "システム {{system}} の端末群（terminalGroups）の記載がない（端末がなければ terminalGroups: []）",
         en: "System {{system}} lists no terminal groups (terminalGroups); write [] if it has none",
+        severity: "medium",
       },
     },
     remediation: {
@@ -59,7 +61,10 @@ export default defineCheck({
     const model = ctx.profile.networkModel;
     const modelData = { model, modelJa: NETWORK_MODELS[model].ja, modelEn: NETWORK_MODELS[model].en };
     if (system.terminalGroups === undefined) {
-      yield ctx.needsEvidence("noTerminals", [], { system: system.id });
+      // A provider's service (a SaaS, an LGWAN-ASP) has no business terminals of its own: the staff's terminals are
+      // described with the systems they belong to (seventh review: eleven such questions at high on one inventory).
+      const kind = system.hosting?.kind;
+      if (kind !== "cloud-service" && kind !== "lgwan-asp") yield ctx.needsEvidence("noTerminals", [], { system: system.id });
       return;
     }
     for (const [i, group] of system.terminalGroups.entries()) {

@@ -6,6 +6,17 @@ const table: CheckTable = {
     { name: "My Number data in the My Number zone", description: description([mynumberSystem()]) },
     { name: "personal data marked as not My Number in the internet zone", description: description([internetSystem()]) },
     {
+      // Seventh review (r1): 防災 also covers disaster mail; with every asset stated to hold no My Numbers it is no
+      // 個人番号利用事務 (2(9)), wherever it runs.
+      name: "an internet-zone disaster-mail service whose data holds no My Numbers",
+      description: description([
+        internetSystem({
+          businessFunctions: ["disaster-response"],
+          dataAssets: [{ id: "mail-list", name: "防災メール登録者", confidentiality: "C2", personalInformation: true, myNumber: false }],
+        }),
+      ]),
+    },
+    {
       // Fidelity pass: 2(9) places 個人番号利用事務 in the zone; an employer's My Numbers (個人番号関係事務) stay with payroll.
       name: "staff My Numbers for withholding tax (個人番号関係事務) in the LGWAN payroll system",
       description: description([
@@ -26,6 +37,11 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      name: "a disaster system that does not say whether its data holds My Numbers is still My Number affairs",
+      description: description([internetSystem({ businessFunctions: ["disaster-response"], dataAssets: [] })]),
+      expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions", data: { functionsJa: "防災（被災者支援）" } }],
+    },
     {
       name: "My Number data in the LGWAN zone",
       description: description([

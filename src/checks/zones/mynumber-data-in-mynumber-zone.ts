@@ -1,6 +1,6 @@
 import { ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
-import { servesMyNumberAffairs } from "../shared.js";
+import { BUSINESS_FUNCTIONS } from "../../model/values/business-function.js";
 
 /**
  * My Number data and My Number affairs live only in the My Number zone (2(9), 6(3)①). 2(9) defines
@@ -27,8 +27,8 @@ export default defineCheck({
         en: "My Number data {{asset}} is held by a system in {{zoneEn}}",
       },
       myNumberAffairs: {
-        ja: "個人番号利用事務・戸籍事務（{{functions}}）のシステムが{{zoneJa}}に置かれている",
-        en: "A system serving My Number or family-register affairs ({{functions}}) is in {{zoneEn}}",
+        ja: "個人番号利用事務・戸籍事務（{{functionsJa}}）のシステムが{{zoneJa}}に置かれている",
+        en: "A system serving My Number or family-register affairs ({{functionsEn}}) is in {{zoneEn}}",
       },
       myNumberFlagMissing: {
         ja: "個人情報 {{asset}} が特定個人情報か（myNumber）の記載がない",
@@ -43,9 +43,21 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const label = system.zone === undefined ? { ja: "領域不明", en: "an unknown zone" } : ZONES[system.zone].label;
     const zone = { zoneJa: label.ja, zoneEn: label.en };
-    if (servesMyNumberAffairs(system)) {
-      const functions = (system.businessFunctions ?? []).join(", ");
-      yield ctx.fail("myNumberAffairs", ["businessFunctions"], { functions, ...zone });
+    // 防災 covers disaster mail and websites as well as the register of disaster victims: a disaster
+    // system whose data is all stated to hold no My Numbers is not My Number affairs (seventh review).
+    const assets = system.dataAssets ?? [];
+    const noMyNumbers = assets.length > 0 && assets.every((asset) => asset.myNumber === false);
+    // Sorted, so the finding does not depend on the order the functions are listed in.
+    const affairs = (system.businessFunctions ?? [])
+      .filter((fn) => BUSINESS_FUNCTIONS[fn].myNumberAffairs && !(fn === "disaster-response" && noMyNumbers))
+      .sort();
+    if (affairs.length > 0) {
+      yield ctx.fail("myNumberAffairs", ["businessFunctions"], {
+        functions: affairs.join(", "),
+        functionsJa: affairs.map((fn) => BUSINESS_FUNCTIONS[fn].ja).join("・"),
+        functionsEn: affairs.map((fn) => BUSINESS_FUNCTIONS[fn].en).join(", "),
+        ...zone,
+      });
     }
     for (const [i, asset] of (system.dataAssets ?? []).entries()) {
       if (asset.myNumber === true && asset.myNumberUse === "related") continue;

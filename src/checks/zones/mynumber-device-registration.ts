@@ -29,9 +29,12 @@ export default defineCheck({
         ja: "端末群 {{group}} で登録端末だけが接続できるか（deviceRegistration）の記載がない",
         en: "Terminal group {{group}} does not say whether only registered devices can join (deviceRegistration)",
       },
+      // A missing list, often of terminals another system's entry already describes (Government Cloud systems share
+      // them): asked for at medium, not as a suspected breach (seventh review).
       noTerminals: {
         ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
+        severity: "medium",
       },
     },
     remediation: {

@@ -24,9 +24,12 @@ export default defineCheck({
         ja: "端末群 {{group}} の電磁的記録媒体への書き出しの設定（externalMedia）の記載がない",
         en: "Terminal group {{group}} does not state its external media setting (externalMedia)",
       },
+      // A missing list, often of terminals another system's entry already describes (Government Cloud systems share
+      // them): asked for at medium, not as a suspected breach (seventh review).
       noTerminals: {
         ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
+        severity: "medium",
       },
     },
     remediation: {

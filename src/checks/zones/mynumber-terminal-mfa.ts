@@ -26,9 +26,12 @@ export default defineCheck({
         ja: "端末群 {{group}} の認証要素（authenticationFactors）の記載がない",
         en: "Terminal group {{group}} does not state its authentication factors (authenticationFactors)",
       },
+      // A missing list, often of terminals another system's entry already describes (Government Cloud systems share
+      // them): asked for at medium, not as a suspected breach (seventh review).
       noTerminals: {
         ja: "システム {{system}} を使う端末群（terminalGroups）の記載がない",
         en: "System {{system}} lists no terminal groups (terminalGroups)",
+        severity: "medium",
       },
     },
     remediation: {

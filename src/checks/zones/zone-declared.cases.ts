@@ -8,11 +8,25 @@ const table: CheckTable = {
   ],
   invalid: [
     {
-      name: "a system without a zone needs evidence",
-      description: description([lgwanSystem({ zone: undefined })]),
+      name: "a linked system without a zone needs evidence",
+      description: description([lgwanSystem({ zone: undefined })], {
+        connections: [{ id: "c", from: { system: "groupware" }, to: { external: "lgwan-network" }, direction: "one-way" }],
+      }),
       expected: [
-        { messageId: "missingZone", outcome: "needs-evidence", path: "/systems/0/zone", clauses: ["6(3)", "2(9)", "2(10)", "2(11)"] },
+        {
+          messageId: "missingZone",
+          outcome: "needs-evidence",
+          severity: "high",
+          path: "/systems/0/zone",
+          clauses: ["6(3)", "2(9)", "2(10)", "2(11)"],
+        },
       ],
+    },
+    {
+      // Seventh review (r5): a stand-alone plant control system has no link a zone would decide; asked at medium.
+      name: "a system no connection names, without a zone",
+      description: description([lgwanSystem({ zone: undefined })]),
+      expected: [{ messageId: "missingZoneStandalone", outcome: "needs-evidence", severity: "medium", path: "/systems/0/zone" }],
     },
     {
       name: "attached zones that leave out the system's own zone",

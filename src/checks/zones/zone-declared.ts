@@ -29,6 +29,11 @@ export default defineCheck({
         ja: "システム {{system}} の領域（zone）の記載がない",
         en: "System {{system}} does not state its zone",
       },
+      missingZoneStandalone: {
+        ja: "システム {{system}} の領域（zone）の記載がない（どの接続にも現れないため、他の領域との通信はないとみられる）",
+        en: "System {{system}} does not state its zone (no connection names it, so it seems to talk to no other zone)",
+        severity: "medium",
+      },
     },
     remediation: {
       ja: `属する領域（zone）にマイナンバー利用事務系・LGWAN接続系・インターネット接続系のいずれか（${ZONE_IDS.join(" / ")}）を記載し、接続する領域（attachedZones）と矛盾しないようにすること。領域が決まらなければ、他のチェックは判定できない`,
@@ -36,8 +41,13 @@ export default defineCheck({
     },
   },
   *evaluate(system, ctx) {
-    if (system.zone === undefined) yield ctx.needsEvidence("missingZone", ["zone"], { system: system.id });
-    else if (system.attachedZones !== undefined && !system.attachedZones.includes(system.zone)) {
+    if (system.zone === undefined) {
+      // A system no connection names (a stand-alone plant control system) has no link a zone would decide: asked for at medium.
+      const linked = (ctx.index.connectionsBySystem.get(system.id)?.length ?? 0) > 0;
+      yield linked
+        ? ctx.needsEvidence("missingZone", ["zone"], { system: system.id })
+        : ctx.needsEvidence("missingZoneStandalone", ["zone"], { system: system.id });
+    } else if (system.attachedZones !== undefined && !system.attachedZones.includes(system.zone)) {
       // 6(3) with the definitions of the zones the description names (2(9)–2(11)).
       const named = new Set([system.zone, ...system.attachedZones]);
       yield {

@@ -29,7 +29,8 @@ export const COVERED_BODY_ALIASES: Readonly<Record<string, readonly string[]>> =
   公平委員会: ["公平委員会事務局"],
   農業委員会: ["農業委員会事務局"],
   固定資産評価審査委員会: ["固定資産評価審査委員会事務局"],
-  水道局: ["水道事業", "水道課"],
+  // The water enterprise under the names cities give it once sewerage is merged in (seventh review: 上下水道局 fell out of scope silently).
+  水道局: ["水道事業", "水道課", "上下水道局", "上下水道部", "上下水道課", "上下水道事業", "水道部"],
   議会事務局: ["議会", "市議会事務局", "町議会事務局", "村議会事務局"],
 };
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
+import { coveredBodyOf } from "./organisation.js";
+
+describe("covered bodies by the names cities give them", () => {
+  it("reads the water enterprise with sewerage merged in as the water bureau of 4(1) (seventh review)", () => {
+    for (const name of ["上下水道局", "上下水道部", "人吉市上下水道局", "水道局", "水道事業"]) {
+      expect(coveredBodyOf(name, hitoyoshiProfile.coveredBodies, "人吉市"), name).toBe("水道局");
+    }
+  });
+
+  it("leaves bodies outside 4(1) out", () => {
+    expect(coveredBodyOf("消防本部", hitoyoshiProfile.coveredBodies, "人吉市")).toBeUndefined();
+    expect(coveredBodyOf("市立病院", hitoyoshiProfile.coveredBodies, "人吉市")).toBeUndefined();
+  });
+});
