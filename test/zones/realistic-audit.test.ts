@@ -64,6 +64,21 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
       "test-data-approved high",
     ],
   },
+  // Seventh review: a mostly compliant city of 58 systems with ten planted gaps.
+  "audit-ng-city-inventory.yaml": {
+    fails: [
+      "remote-maintenance-controlled high",
+      "personal-information-minimum-class medium",
+      "server-power-protection high",
+      "training-covers-all-staff medium",
+      "software-supported high",
+      "restore-test-current medium",
+      "subcontractors-approved high",
+      "audit-findings-followed-up medium",
+      "social-media-account-protection medium",
+    ],
+    needsEvidence: ["cloud-assurance high"],
+  },
   // Fifth review: another town on β' with the October 2024 classes and its own profile.
   "audit-ng-beta-prime-town-shortcuts.yaml": {
     fails: ["beta-preconditions high", "beta-terminal-edr high", "lgwan-internet-sanitised critical"],
