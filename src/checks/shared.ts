@@ -8,6 +8,7 @@ import type { Server } from "../model/server.js";
 import type { System } from "../model/system.js";
 import type { Zone } from "../model/zone.js";
 import { BUSINESS_FUNCTIONS } from "../model/values/business-function.js";
+import { ZONES } from "../model/values/zone.js";
 import { EXTERNAL_ENDPOINT_KINDS, EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
 import type { StaffCategory } from "../model/organisation.js";
 import { STAFF_CATEGORIES, STAFF_CATEGORY_IDS } from "../model/values/organisation.js";
@@ -37,12 +38,16 @@ export function refLabels(ref: NodeRef): { ja: string; en: string } {
     const id = refLabel(ref);
     return { ja: id, en: id };
   }
+  // A Government Cloud segment is named with its zone: links between segments read as such (sixth review).
+  const segment = ref.external === "government-cloud" && ref.segment !== undefined ? ZONES[ref.segment].label : undefined;
+  const inSegment = (label: { ja: string; en: string }) =>
+    segment === undefined ? label : { ja: `${label.ja}（${segment.ja}の区画）`, en: `${label.en} (${segment.en} segment)` };
   if (ref.service === undefined) {
     const name = EXTERNAL_ENDPOINTS[ref.external];
-    return { ja: name.ja, en: name.en };
+    return inSegment({ ja: name.ja, en: name.en });
   }
   const kind = EXTERNAL_ENDPOINT_KINDS[ref.external];
-  return { ja: `${kind.ja}「${ref.service}」`, en: `${kind.en} "${ref.service}"` };
+  return inSegment({ ja: `${kind.ja}「${ref.service}」`, en: `${kind.en} "${ref.service}"` });
 }
 
 /** The two ends of a hop for a message, `A → B` in each language (`hopJa`, `hopEn`). */

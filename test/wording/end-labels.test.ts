@@ -31,6 +31,25 @@ describe("connection ends in messages", () => {
     expect(finding?.data).toMatchObject({ from: "juki", to: "external:government-cloud" });
   });
 
+  it("name a Government Cloud segment with its zone (sixth review: 「ガバメントクラウド → ガバメントクラウド」)", () => {
+    // The My Number segment of a tenancy linked to its internet segment: denied, and both ends told apart.
+    const input = description([mynumberSystem()], {
+      connections: [
+        {
+          id: "seg",
+          from: { external: "government-cloud", segment: "mynumber" },
+          to: { external: "government-cloud", segment: "internet" },
+          direction: "one-way",
+        },
+      ],
+    });
+    const [finding] = findings(input, "mynumber-connections-restricted");
+    expect(finding?.message.ja).toContain(
+      "（ガバメントクラウド（マイナンバー利用事務系の区画） → ガバメントクラウド（インターネット接続系の区画））",
+    );
+    expect(finding?.message.en).toContain("Government Cloud (My Number zone segment) → Government Cloud (Internet zone segment)");
+  });
+
   it("name the internet and a national system with its service in words in the link checks", () => {
     // An internet-zone system linked straight to the public internet is fine; one linked to a
     // national system is outside the flow table: the message names both ends in words.
