@@ -27,6 +27,13 @@ const table: CheckTable = {
       }),
     },
     {
+      // Sixth review (r9): the allow-list, tenant restriction and logging written on the gateway's own egress.
+      name: "a breakout restricted where the gateway leaves for the internet",
+      description: description(systems(), {
+        connections: [link("to-gw", "groupware", "breakout-gw"), link("gw-out", "breakout-gw", "external:public-internet", restricted)],
+      }),
+    },
+    {
       name: "a direct breakout is left to lgwan-no-direct-internet",
       description: description(systems(), { connections: [link("d", "groupware", "external:public-internet")] }),
     },

@@ -80,6 +80,10 @@ export default defineCheck({
     for (const { arcId, arcs } of indirectInternetHops(graph)) {
       const { unmet, unstated } = breakoutGaps(graph.arcs[arcId]!.hop, flow);
       if (unmet.length === 0 && unstated.length === 0) continue;
+      // The breakout may be configured where the path leaves for the internet (a proxy's own egress) rather than on
+      // the first hop: the path is restricted if that last hop meets every condition (sixth review).
+      const last = breakoutGaps(graph.arcs[arcs[arcs.length - 1]!]!.hop, flow);
+      if (arcs.length > 1 && last.unmet.length === 0 && last.unstated.length === 0) continue;
       const data = { ...pathData(graph, arcs), ...hopData(graph, arcId) };
       const trace = traceOf(graph, arcs, (position) => position === 0);
       yield unmet.length > 0
