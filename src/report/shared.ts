@@ -263,8 +263,8 @@ export function targetLabel(target: Target, locale: Locale = "en"): string {
 export function evaluationDateLabel(report: Pick<Report, "evaluationDate" | "evaluationDateSource">, locale: Locale): string {
   if (report.evaluationDateSource !== "description") return report.evaluationDate;
   return locale === "ja"
-    ? `${report.evaluationDate}（記述自身の evaluationDate による。例外措置の有効期限もこの日で判定した。基準日は評価する側が --as-of で指定できる）`
-    : `${report.evaluationDate} (the description's own evaluationDate; exceptions' expiry was judged on it too; the evaluator can give the date with --as-of)`;
+    ? `${report.evaluationDate}（記述自身の evaluationDate による。例外措置の有効期限もこの日で判定した）`
+    : `${report.evaluationDate} (the description's own evaluationDate; exceptions' expiry was judged on it too)`;
 }
 
 export function summaryLine(report: Report, locale: Locale): string {
