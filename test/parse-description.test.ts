@@ -146,6 +146,10 @@ describe("parseDescription", () => {
         description([lgwanSystem({ dataAssets: [{ id: "a", name: "台帳", confidentiality, integrity: "I2", availability: "A2" }] })]);
       expect(onlyIssue(asset("Ｃ２")).hint?.en).toMatch(/as its code "C2"/);
       expect(onlyIssue(asset("機密性2")).hint?.en).toMatch(/as its code "C2"/);
+      // Eighth review: the external-media setting in Japanese.
+      expect(
+        onlyIssue(description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "端末", externalMedia: "禁止" }] })])).hint?.en,
+      ).toMatch(/as its code "blocked"/);
       // Fifth review: a field written with its Japanese name gets its key.
       expect(onlyIssue(description([lgwanSystem({ 領域: "lgwan" })])).hint?.en).toBe('Did you mean "zone"?');
       // Fifth review: the October 2024 scheme's classes have no letter.

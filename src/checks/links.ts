@@ -41,6 +41,10 @@ const GUIDELINE_BETA = {
   ja: "ガイドライン（令和2年12月版以降）「βモデル」（インターネット接続系の端末から LGWAN接続系の業務システムへの画面転送）",
   en: 'Guideline (December 2020 onwards), "β model" (screen transfer from internet-zone terminals to LGWAN business systems)',
 };
+const GUIDELINE_EXCEPTIONS = {
+  ja: "ガイドライン（令和7年3月版）「三層の対策」（領域間の例外的な接続の承認と限定）",
+  en: 'Guideline (March 2025), "three-zone model" (approval and restriction of exceptional links between zones)',
+};
 const GUIDELINE_GOVERNMENT_CLOUD = {
   ja: "ガイドライン（令和7年3月版）「ガバメントクラウドの利用における対策」（区画ごとの三層の分離）",
   en: 'Guideline (March 2025), "Measures for using Government Cloud" (the three zones kept apart per segment)',
@@ -123,25 +127,25 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     ja: "接続 {{connection}}（{{hopJa}}）は例外として承認されたとするが、{{factJa}}（{{fact}}）の記載がなく、承認を確かめられない",
     en: "Connection {{connection}} ({{hopEn}}) is said to be an approved exception, but {{factEn}} ({{fact}}) is not stated, so the approval cannot be verified",
     basis: "guideline",
-    reference: GUIDELINE_ZONES,
+    reference: GUIDELINE_EXCEPTIONS,
   },
   approverUnverified: {
     ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」が例外を承認できる者か確かめられない。組織（municipality.roles）に CISO 等の承認者を記載すること",
     en: 'Connection {{connection}} ({{hopEn}}): whether its approver "{{approver}}" may approve exceptions cannot be told; list the CISO and other approvers in municipality.roles',
     basis: "guideline",
-    reference: GUIDELINE_ZONES,
+    reference: GUIDELINE_EXCEPTIONS,
   },
   approverNotAuthorised: {
     ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」は、例外を承認できる者（{{approvers}}）ではない。事業者や担当者の承認では例外にならない",
     en: "Connection {{connection}} ({{hopEn}}) was approved by \"{{approver}}\", who is not among those who may approve exceptions ({{approvers}}); a vendor's or a clerk's approval does not make a link an exception",
     basis: "guideline",
-    reference: GUIDELINE_ZONES,
+    reference: GUIDELINE_EXCEPTIONS,
   },
   approvalAfterDate: {
     ja: "接続 {{connection}}（{{hopJa}}）の承認日（{{dateJa}}）が評価の基準日（{{evaluationDateJa}}）より後で、基準日にはまだ承認されていない",
     en: "Connection {{connection}} ({{hopEn}}) was approved on {{dateEn}}, after the evaluation date ({{evaluationDateEn}}), so it was not yet approved on that date",
     basis: "guideline",
-    reference: GUIDELINE_ZONES,
+    reference: GUIDELINE_EXCEPTIONS,
   },
   nationalUnknown: {
     ja: "接続 {{connection}}（{{hopJa}}）の接続先の国のシステム「{{service}}」が一覧にない{{suggestionJa}}。正しい名称、プロファイルへの追加（nationalSystems）、または例外としての承認（approval）を記載すること",

@@ -94,4 +94,9 @@ const ALIASES: ReadonlyMap<string, string[]> = new Map([
   [fold("マイナンバー系"), ["mynumber"]],
   [fold("LGWAN系"), ["lgwan"]],
   [fold("インターネット系"), ["internet"]],
+  // The external-media setting as people say it (eighth review): 禁止・不可 is blocked, 許可・可 is allowed.
+  [fold("禁止"), ["blocked"]],
+  [fold("不可"), ["blocked"]],
+  [fold("登録媒体のみ"), ["registered-only"]],
+  [fold("許可"), ["allowed"]],
 ]);

@@ -281,7 +281,7 @@ export function summaryLine(report: Report, locale: Locale): string {
   if (locale === "ja") {
     return `結果 ${report.summary.total} 件: ${order.map((o) => `${OUTCOME_LABELS[o].ja} ${counts[o]}`).join("、")}`;
   }
-  return `${report.summary.total} results: ${order.map((o) => `${counts[o]} ${OUTCOME_LABELS[o].en}`).join(", ")}`;
+  return `${report.summary.total} ${report.summary.total === 1 ? "result" : "results"}: ${order.map((o) => `${counts[o]} ${OUTCOME_LABELS[o].en}`).join(", ")}`;
 }
 
 /** The waiver that covers a finding, in one line. */

@@ -5,6 +5,11 @@ const a1Asset = { id: "notes", name: "メモ", confidentiality: "C1", integrity:
 
 const table: CheckTable = {
   valid: [
+    {
+      // Eighth review (r1): terminals that use another system state no servers of their own: no server room to judge.
+      name: "a system that states it has no servers (servers: [])",
+      description: onSite(undefined, { physicalSite: undefined, servers: [] }),
+    },
     { name: "a UPS", description: onSite(goodSite, { dataAssets: [a2Asset] }) },
     {
       // review §3: a UPS without a generator is not a failure of this check (the generator is server-generator, practice).

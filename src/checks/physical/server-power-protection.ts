@@ -21,10 +21,11 @@ export default defineCheck({
     severity: "high",
     target: "system",
     applicability: {
-      when: (system) => !onProviderPremises(system),
+      // A system that states it has no servers of its own (`servers: []`, e.g. terminals using another system) has no server room to judge.
+      when: (system) => !onProviderPremises(system) && system.servers?.length !== 0,
       condition: {
-        ja: "事業者の施設（クラウド・データセンター事業者等）ではなく市の施設に機器があるシステム",
-        en: "systems whose equipment stands on the municipality's premises, not a provider's",
+        ja: "事業者の施設（クラウド・データセンター事業者等）ではなく市の施設に機器があり、サーバがないと記載していない（servers: [] でない）システム",
+        en: "systems whose equipment stands on the municipality's premises, not a provider's, and that do not state they have no servers (servers: [])",
       },
     },
     messages: {

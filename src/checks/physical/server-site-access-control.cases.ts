@@ -3,6 +3,11 @@ import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
   valid: [
+    {
+      // Eighth review (r1): terminals that use another system state no servers of their own: no server room to judge.
+      name: "a system that states it has no servers (servers: [])",
+      description: onSite(undefined, { physicalSite: undefined, servers: [] }),
+    },
     { name: "a server room with controlled, recorded entry", description: onSite(goodSite) },
     { name: "a provider's cloud facilities are judged under outsourcing", description: onSite({ kind: "cloud", accessControl: false }) },
     { name: "a LGWAN-ASP service with no site of its own", description: onSite(undefined, { hosting: { kind: "lgwan-asp" } }) },

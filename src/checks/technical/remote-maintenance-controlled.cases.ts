@@ -1,9 +1,15 @@
-import { description, internetSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import { goodMaintenance, system } from "../../../test/support/fixtures-technical.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
   valid: [
+    {
+      // Eighth review (r5): a SaaS in the internet zone run by its provider over HTTPS; the line rule binds the My
+      // Number and LGWAN zones, and the internet zone's links are judged by the security-cloud rules.
+      name: "an internet-zone system maintained over the internet with per-session approval, MFA and logging",
+      description: description([internetSystem({ remoteMaintenance: { ...goodMaintenance, line: "internet" } })]),
+    },
     { name: "approved, MFA, logged, over a closed line", description: system({ remoteMaintenance: goodMaintenance }) },
     { name: "over LGWAN", description: system({ remoteMaintenance: { ...goodMaintenance, line: "lgwan" } }) },
     {
@@ -13,6 +19,11 @@ const table: CheckTable = {
     { name: "no remote maintenance is not applicable", description: system({ remoteMaintenance: { used: false } }) },
   ],
   invalid: [
+    {
+      name: "a My Number system whose maintenance line is declared as an internet VPN",
+      description: description([mynumberSystem({ remoteMaintenance: { ...goodMaintenance, line: "internet-vpn" } })]),
+      expected: [{ messageId: "vpnIntoMyNumberZone", path: "/systems/0/remoteMaintenance/line" }],
+    },
     {
       name: "an LGWAN-zone system maintained over an internet VPN",
       description: system({ remoteMaintenance: { ...goodMaintenance, line: "internet-vpn" } }),
@@ -30,7 +41,7 @@ const table: CheckTable = {
         { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/perSessionApproval" },
         { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/mfa" },
         { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/logged" },
-        { messageId: "vpnIntoMyNumberZone", path: "/systems/0/remoteMaintenance/line" },
+        // The internet VPN itself is mynumber-connections-restricted's finding (eighth review: one line, one finding).
       ],
     },
     {
@@ -71,7 +82,7 @@ const table: CheckTable = {
     {
       name: "an always-open line without MFA over the plain internet",
       description: description([
-        internetSystem({ remoteMaintenance: { ...goodMaintenance, line: "internet", perSessionApproval: false, mfa: false } }),
+        lgwanSystem({ remoteMaintenance: { ...goodMaintenance, line: "internet", perSessionApproval: false, mfa: false } }),
       ]),
       expected: [
         { messageId: "noSessionApproval", path: "/systems/0/remoteMaintenance/perSessionApproval" },

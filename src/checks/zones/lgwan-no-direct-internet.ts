@@ -74,8 +74,8 @@ export default defineCheck({
       "breakoutUnknown",
     ),
     remediation: {
-      ja: "LGWAN接続系からのインターネット利用は画面転送等の無害化を経由させること。α'モデルでは、許可した宛先・テナント制限・通信の記録を備えた片方向のローカルブレイクアウトに限ること",
-      en: "Route LGWAN-zone internet use through sanitisation such as screen transfer; under α', allow only one-way local breakouts with a destination allow-list, tenant restriction and logging",
+      ja: "LGWAN接続系からのインターネット利用は画面転送等の無害化を経由させること。α'モデルでは、許可した宛先・テナント制限・通信の記録を備えた片方向のローカルブレイクアウトに限ること。事業者の保守や拠点・ガバメントクラウドとの接続は、インターネットVPN ではなく閉域網・専用線・LGWAN とすること",
+      en: "Route LGWAN-zone internet use through sanitisation such as screen transfer; under α', allow only one-way local breakouts with a destination allow-list, tenant restriction and logging. Link vendors' maintenance, other sites and Government Cloud over a closed or dedicated line or LGWAN, not an internet VPN",
     },
   },
   evaluate: (connection, ctx) => linkFindings(connection, ctx, domain),
