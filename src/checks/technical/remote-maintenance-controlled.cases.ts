@@ -37,12 +37,9 @@ const table: CheckTable = {
           { id: "vpn", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "internet-vpn" },
         ],
       }),
-      expected: [
-        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/perSessionApproval" },
-        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/mfa" },
-        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/logged" },
-        // The internet VPN itself is mynumber-connections-restricted's finding (eighth review: one line, one finding).
-      ],
+      // One question for the missing block, and the internet VPN itself is mynumber-connections-restricted's finding
+      // (eighth review: one line, one finding).
+      expected: [{ messageId: "blockUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance" }],
     },
     {
       name: "the maintenance block and the vendor connection describe different lines",

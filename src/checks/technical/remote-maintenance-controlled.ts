@@ -117,6 +117,10 @@ export default defineCheck({
         ja: "システム {{system}} のリモート保守の回線が、リモート保守の記載（{{lineJa}}）と接続 {{connection}}（{{transportJa}}）とで食い違っている",
         en: "System {{system}} describes its remote maintenance line twice, differently: {{lineEn}} in remoteMaintenance, {{transportEn}} on connection {{connection}}",
       },
+      blockUnknown: {
+        ja: "システム {{system}} は事業者のネットワークと接続しているが、リモート保守の記載（remoteMaintenance：作業ごとの承認、多要素認証、記録）がない",
+        en: "System {{system}} is linked to a vendor network but does not describe its remote maintenance (remoteMaintenance: per-session approval, MFA, logging)",
+      },
       notUsedButLine: {
         ja: "システム {{system}} はリモート保守を行わないと記載しているが、保守回線（{{lineJa}}）も記載している。どちらが正しいか確かめて記載を直すこと",
         en: "System {{system}} says it has no remote maintenance but also describes a maintenance line ({{lineEn}}); find out which is true and correct the description",
@@ -176,6 +180,11 @@ export default defineCheck({
       if (lineFromLinks === undefined || LINE_RISK[line] > LINE_RISK[lineFromLinks]) lineFromLinks = line;
     }
     const maintenance: RemoteMaintenance = { ...declared, line: declared?.line ?? lineFromLinks };
+    // Vendor links but no remoteMaintenance block at all: one question, not one per fact (eighth review).
+    if (declared === undefined) {
+      yield { ...ctx.needsEvidence("blockUnknown", ["remoteMaintenance"], data), clauses: control };
+      return;
+    }
     for (const [field, failId] of [
       ["perSessionApproval", "noSessionApproval"],
       ["mfa", "noMfa"],
@@ -190,9 +199,9 @@ export default defineCheck({
       else if (!value) yield { ...ctx.fail(failId, ["remoteMaintenance", field], data), clauses: control };
     }
     const line = ["remoteMaintenance", "line"];
-    // A line known only from the vendor links is those links' finding (the zone link checks judge them,
-    // critical into the My Number or LGWAN zone): judged here again, one line gave two fails (eighth review).
-    if (declared?.line === undefined && maintenance.line !== undefined) return;
+    // A line the vendor links describe is those links' finding (the zone link checks judge them, critical
+    // into the My Number or LGWAN zone): judged here again, one line gave two fails (eighth review).
+    if (lineFromLinks !== undefined) return;
     switch (maintenance.line) {
       case undefined:
         yield ctx.needsEvidence("factUnknown", line, { ...data, ...FACT_LABELS.line, fact: "line" });
