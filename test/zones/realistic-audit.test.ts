@@ -64,6 +64,11 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
       "test-data-approved high",
     ],
   },
+  // Eighth review: a vendor's LGWAN payroll delivery with four planted gaps.
+  "audit-ng-vendor-planted-gaps.yaml": {
+    fails: ["lgwan-no-direct-internet critical", "privileged-accounts-protected high", "subcontractors-approved high"],
+    needsEvidence: ["cloud-assurance high"],
+  },
   // Seventh review: a mostly compliant city of 58 systems with ten planted gaps.
   "audit-ng-city-inventory.yaml": {
     fails: [
@@ -187,7 +192,7 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
 
 describe("other municipalities' compliant set-ups: nothing to fail, no critical or high evidence gap", () => {
   const compliant = fixtures("audit-ok-");
-  it("has the six shapes", () =>
+  it("has the seven shapes", () =>
     expect(compliant.sort()).toEqual([
       "audit-ok-alpha-prime-allowlist.yaml",
       "audit-ok-beta-prime-gc.yaml",
@@ -195,6 +200,7 @@ describe("other municipalities' compliant set-ups: nothing to fail, no critical 
       "audit-ok-small-town-alpha.yaml",
       "audit-ok-suspicious-but-compliant.yaml",
       "audit-ok-vendor-closed-maintenance.yaml",
+      "audit-ok-vendor-mynumber-onprem.yaml",
     ]));
   for (const file of compliant) {
     it(file, () => {
