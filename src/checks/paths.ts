@@ -4,6 +4,7 @@ import type { Connection } from "../model/connection.js";
 import type { Hop } from "../model/finding.js";
 import { nationalSystems } from "../model/values/national-system.js";
 import type { DescriptionIndex } from "../engine/description-index.js";
+import { sameName } from "../engine/names.js";
 import { DEFAULT_APPROVER_ROLES, exceptionApprovers, isExceptionApprover } from "../engine/waivers.js";
 import { ZONES } from "../model/values/zone.js";
 import {
@@ -39,6 +40,7 @@ export function flowContextOf(ctx: FlowInputs): FlowContext {
       evaluationDate: ctx.evaluationDate,
       isApprover: (approvedBy) => isExceptionApprover(approvedBy, approvers, approverRoles),
       isPlaceholder,
+      isVendor: (name) => (ctx.description.vendors ?? []).some((vendor) => sameName(vendor.name, name)),
     });
     contexts.set(ctx.index, context);
   }

@@ -12,7 +12,7 @@ import type { ExceptionRules } from "../model/profile.js";
 import type { Waiver } from "../model/waiver.js";
 import { type InputIssue, SecpolicyError } from "../input/errors.js";
 import { toPointer } from "./json-pointer.js";
-import { isUnassigned, sameName } from "./names.js";
+import { invisibleCharacters, isUnassigned, sameName } from "./names.js";
 import { suggest } from "../input/suggest.js";
 import { isMyNumberPolicyControl, UNWAIVABLE_CHECKS, waiverRuleIssues, waiverTermIssues } from "../input/waiver-rules.js";
 
@@ -40,47 +40,52 @@ export const DEFAULT_APPROVER_ROLES: readonly SecurityRole[] = ["head", "ciso"];
  * organisation is not described.
  */
 export function exceptionApprovers(description: Description, approverRoles: readonly SecurityRole[] = DEFAULT_APPROVER_ROLES): string[] {
+  // A vendor of the description listed as a holder approves nothing: it cannot approve its own exceptions (ninth review).
+  const vendors = (description.vendors ?? []).map((vendor) => vendor.name);
   return (description.municipality?.roles ?? [])
     .filter((r) => approverRoles.includes(r.role) && !isUnassigned(r.person))
+    .filter((r) => !vendors.some((vendor) => sameName(vendor, r.person)))
     .map((r) => r.person);
 }
 
 /** What people write for an approving role instead of its holder's name (「CISO」, 「市長」). */
 const ROLE_TERMS: Partial<Readonly<Record<SecurityRole, readonly string[]>>> = {
-  head: ["団体の長", "首長", "市長", "町長", "村長", "区長"],
+  head: ["団体の長", "市長", "町長", "村長"],
   ciso: ["CISO", "最高情報セキュリティ責任者"],
 };
 
 const BRACKETED = /[(（[［]([^)）\]］]*)[)）\]］]/gu;
 const SEPARATORS = /[\s・、,/]+/u;
 
-/** The names an approver field may hold: the whole, the words outside brackets, and each bracketed part (「CISO（副市長）」, 「副市長 山田」). */
-function nameParts(name: string): string[] {
+/** The words of an approver field: those outside brackets and those inside, in order (「CISO（副市長）」 → CISO, 副市長). */
+function nameWords(name: string): string[] {
   const text = name.normalize("NFKC");
   const outside = text.replace(BRACKETED, " ");
   const bracketed = [...text.matchAll(BRACKETED)].map((m) => m[1] ?? "");
-  return [text, outside, ...outside.split(SEPARATORS), ...bracketed.flatMap((b) => [b, ...b.split(SEPARATORS)])].filter(
-    (part) => part.trim() !== "",
-  );
+  return [...outside.split(SEPARATORS), ...bracketed.flatMap((b) => b.split(SEPARATORS))].filter((word) => word.trim() !== "");
 }
 
 /**
  * Whether an approver, as written, is someone who may approve exceptions: a person the organisation
- * lists for an approving role (`approvers`, see {@link exceptionApprovers}), or that role itself
- * (「CISO」, 「市長」), alone or beside a name (「CISO（副市長）」, 「副市長 山田」). Each part is compared
- * whole: 「副市長代理」 is not 「副市長」.
+ * lists for an approving role (`approvers`, see {@link exceptionApprovers}) written whole, or that
+ * role written out, alone (「CISO」) or with the holder's name beside it (「CISO（副市長）」). Every
+ * word must be the role or the holder: 「株式会社X CISO」, 「CISO（却下）」 and 「上青井地区 区長」 are
+ * nobody (ninth review), and 「副町長代理」 is not 「副町長」. Nobody is an approver while the
+ * organisation lists none, and a name with invisible characters is nobody's.
  */
 export function isExceptionApprover(
   approvedBy: string,
   approvers: readonly string[],
   approverRoles: readonly SecurityRole[] = DEFAULT_APPROVER_ROLES,
 ): boolean {
-  // With no approver listed, nobody can be verified, whatever the role written: exceptions-valid asks for the organisation.
-  if (approvers.length === 0) return false;
+  if (approvers.length === 0 || invisibleCharacters(approvedBy).length > 0) return false;
+  if (approvers.some((holder) => sameName(holder, approvedBy))) return true;
   const terms = approverRoles.flatMap((role) => ROLE_TERMS[role] ?? []);
-  return nameParts(approvedBy).some(
-    (part) => approvers.some((holder) => sameName(holder, part)) || terms.some((term) => sameName(term, part)),
-  );
+  const isTerm = (word: string) => terms.some((term) => sameName(term, word));
+  const isHolder = (word: string) => approvers.some((holder) => sameName(holder, word));
+  const words = nameWords(approvedBy);
+  if (words.length === 1) return isTerm(words[0] as string);
+  return words.some(isTerm) && words.every((word) => isTerm(word) || isHolder(word));
 }
 
 /** Whether an exception's approver is one of `approvers` or names an approving role (see {@link isExceptionApprover}). */

@@ -200,6 +200,8 @@ export interface ApprovalRules {
   readonly isApprover: (approvedBy: string) => boolean;
   /** Whether a value says nobody (未定, なし…). */
   readonly isPlaceholder: (value: string) => boolean;
+  /** Whether a name is one of the description's vendors, who cannot approve their own links. */
+  readonly isVendor?: (name: string) => boolean;
 }
 
 /** Builds the flow context of a profile. */
@@ -336,7 +338,10 @@ function approvalProblems(approval: NonNullable<LinkFacts["approval"]>, rules: A
   const by = approval.approvedBy;
   const missing: string[] = [];
   if (by === undefined || rules.isPlaceholder(by)) missing.push("approval.approvedBy");
-  else if (rules.approvers.length === 0) problems.push({ status: "unknown", reason: "approver-unverified", data: { approver: by } });
+  else if (rules.isVendor?.(by) === true) {
+    const listed = rules.approvers.length > 0 ? rules.approvers.join("、") : "体制に記載なし / none listed";
+    problems.push({ status: "violates", reason: "approver-not-authorised", data: { approver: by, approvers: listed } });
+  } else if (rules.approvers.length === 0) problems.push({ status: "unknown", reason: "approver-unverified", data: { approver: by } });
   else if (!rules.isApprover(by)) {
     problems.push({ status: "violates", reason: "approver-not-authorised", data: { approver: by, approvers: rules.approvers.join("、") } });
   }

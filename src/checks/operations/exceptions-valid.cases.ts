@@ -34,10 +34,6 @@ const table: CheckTable = {
     { name: "the role written for the person (「CISO」)", description: withWaivers([waiver({ approvedBy: "CISO" })]) },
     { name: "the role with the holder (「CISO（副市長）」)", description: withWaivers([waiver({ approvedBy: "CISO（副市長）" })]) },
     {
-      name: "the holder with a personal name (「副市長 山田太郎」)",
-      description: withWaivers([waiver({ approvedBy: "副市長 山田太郎" })]),
-    },
-    {
       name: "a profile that lets the chief security manager approve",
       description: withWaivers([waiver({ approvedBy: "総務課長" })]),
       profile: {
@@ -48,6 +44,22 @@ const table: CheckTable = {
     { name: "no exceptions", description: description([internetSystem()]) },
   ],
   invalid: [
+    {
+      // Ninth review: every word must be the role or its holder; a company's "CISO" or a rejected one is nobody.
+      name: "a vendor's own CISO (「株式会社南九州ソリューションズ CISO」)",
+      description: withWaivers([waiver({ approvedBy: "株式会社南九州ソリューションズ CISO" })]),
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
+    {
+      name: "「CISO（却下）」",
+      description: withWaivers([waiver({ approvedBy: "CISO（却下）" })]),
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
+    {
+      name: "the holder with another name beside it (「副市長 山田太郎」)",
+      description: withWaivers([waiver({ approvedBy: "副市長 山田太郎" })]),
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
     {
       name: "expired",
       description: withWaivers([waiver({ expiresOn: "2026-03-31" })]),

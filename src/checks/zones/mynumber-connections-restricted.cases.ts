@@ -154,6 +154,31 @@ const table: CheckTable = {
       expected: [{ messageId: "approverNotAuthorised", severity: "critical", path: "/connections/0/approval/approvedBy" }],
     },
     {
+      // Ninth review: a role word beside anyone but its holder is nobody.
+      name: "an approval by 「CISO（南九州ソリューションズ）」",
+      description: link({ ...restricted, approval: { ...approval, approvedBy: "CISO（南九州ソリューションズ）" } }),
+      expected: [{ messageId: "approverNotAuthorised", path: "/connections/0/approval/approvedBy" }],
+    },
+    {
+      // Ninth review: a vendor the description lists cannot approve its own link by being written in as the CISO.
+      name: "an approval by a vendor listed as the CISO",
+      description: description([mynumberSystem(), lgwanSystem()], {
+        municipality: { name: "人吉市", roles: [{ role: "ciso", person: "株式会社南九州ソリューションズ" }] },
+        vendors: [{ id: "mks", name: "株式会社南九州ソリューションズ" }],
+        connections: [
+          {
+            id: "c1",
+            from: { system: "juki" },
+            to: { system: "groupware" },
+            direction: "one-way",
+            ...restricted,
+            approval: { ...approval, approvedBy: "株式会社南九州ソリューションズ" },
+          },
+        ],
+      }),
+      expected: [{ messageId: "approverNotAuthorised", severity: "critical", path: "/connections/0/approval/approvedBy" }],
+    },
+    {
       name: "an approval by someone the organisation does not list (「誰か」)",
       description: link({ ...restricted, approval: { ...approval, approvedBy: "誰か" } }),
       expected: [{ messageId: "approverNotAuthorised", path: "/connections/0/approval/approvedBy" }],
