@@ -87,11 +87,17 @@ function noMatch(input: string, folder: boolean): Diagnostic {
 
 /**
  * Expands inputs (relative to `cwd`) into the files to read, in a stable order. `exclude` are
- * files that a folder or glob never yields (the profile, waivers and outputs of the same run).
+ * files that a folder or glob never yields (the profile, waivers and outputs of the same run);
+ * `onSkip` hears of each one a folder or glob did match.
  *
  * @throws CliError listing every folder or pattern that matched nothing.
  */
-export async function expandInputs(inputs: readonly string[], cwd: string, exclude: readonly string[] = []): Promise<string[]> {
+export async function expandInputs(
+  inputs: readonly string[],
+  cwd: string,
+  exclude: readonly string[] = [],
+  onSkip?: (file: string) => void,
+): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   // Files are told apart by their real paths: a file reached twice (a symbolic link beside it in
@@ -127,7 +133,11 @@ export async function expandInputs(inputs: readonly string[], cwd: string, exclu
       ignore: folder ? NOT_DESCRIPTIONS : ["**/node_modules/**"],
       absolute: isAbsolute(input),
     });
-    const kept = matches.filter((m) => !skip.has(realOrResolved(cwd, m)));
+    const kept = matches.filter((m) => {
+      const skipped = skip.has(realOrResolved(cwd, m));
+      if (skipped) onSkip?.(m);
+      return !skipped;
+    });
     if (kept.length === 0) {
       problems.push(noMatch(input, folder));
       continue;

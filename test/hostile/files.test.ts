@@ -79,6 +79,24 @@ describe("non-regular files", () => {
   }, 60_000);
 });
 
+describe("an output a folder scan matches", () => {
+  it("is refused when it is a description the run would overwrite, and written over when it is an earlier report (ninth review)", async () => {
+    const dir = join(temp, "scan-out");
+    mkdirSync(dir, { recursive: true });
+    const description = readFileSync(EXAMPLE, "utf8");
+    writeFileSync(join(dir, "a.yaml"), description);
+    const refused = await runCli(["check", dir, "-o", join(dir, "a.yaml")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("error[out-is-input]");
+    expect(readFileSync(join(dir, "a.yaml"), "utf8")).toBe(description);
+    // A report left by an earlier run in the same folder is written over.
+    const report = join(dir, "report.json");
+    expect((await runCli(["check", dir, "-f", `json:${report}`, "--exit-zero"])).code).toBe(0);
+    expect((await runCli(["check", dir, "-f", `json:${report}`, "--exit-zero"])).code).toBe(0);
+    expect(JSON.parse(readFileSync(report, "utf8"))).toHaveProperty("reportVersion");
+  }, 60_000);
+});
+
 describe("extends stays inside the profile's folder", () => {
   it("refuses ../ and absolute paths, and a device, with the located extends", async () => {
     const dir = join(temp, "profiles");

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { builtinChecks } from "../../checks/index.js";
 import { resolve } from "node:path";
 import { evaluate } from "../engine.js";
@@ -123,6 +123,28 @@ function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]
     },
     { ja: "レポートは別の名前のファイルに書くこと", en: "Write the report to another file" },
   );
+}
+
+/**
+ * Whether a file a folder scan matched is a report an earlier run wrote (JSON or SARIF, which the
+ * scan's extensions include), so writing over it loses nothing; anything else is a description.
+ */
+function isEarlierReport(path: string): boolean {
+  if (!/\.(json|sarif)$/i.test(path)) return false;
+  try {
+    const fd = openSync(path, "r");
+    const buffer = Buffer.alloc(4096);
+    let length = 0;
+    try {
+      length = readSync(fd, buffer, 0, buffer.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const head = buffer.subarray(0, length).toString("utf8");
+    return /"reportVersion"\s*:/.test(head) || /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /"runs"\s*:/.test(head);
+  } catch {
+    return true; // Gone or unreadable: nothing of the user's to lose here.
+  }
 }
 
 /** Two outputs must not be the same file under two spellings (x.json, ./x.json, a link to it): one would be lost. */
@@ -261,7 +283,14 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const waivers: LoadedWaivers | undefined =
     settings.waivers === undefined ? undefined : await attempt(diagnostics, () => loadWaivers(settings.waivers as string));
   const exclude = [...named, ...outFiles].filter((p): p is string => p !== undefined);
-  const files = (await attempt(diagnostics, () => expandInputs(settings.inputs, cwd, exclude))) ?? [];
+  // An output a folder or glob matches is left out of the run; unless it is an earlier report, it is a
+  // description the run would overwrite (ninth review: `check . -o a.yaml` destroyed a.yaml).
+  const matchedOutputs: string[] = [];
+  const files = (await attempt(diagnostics, () => expandInputs(settings.inputs, cwd, exclude, (m) => matchedOutputs.push(m)))) ?? [];
+  for (const out of outFiles) {
+    const matched = matchedOutputs.find((m) => fileIdentity(resolve(cwd, m)) === fileIdentity(resolve(cwd, out)));
+    if (matched !== undefined && !isEarlierReport(resolve(cwd, matched))) refuseOutOverInput(out, [matched]);
+  }
   for (const out of outFiles) refuseOutOverInput(out, files);
   if (writeBaseline !== undefined) refuseOutOverInput(writeBaseline, files, "write-baseline");
   const baseline =
