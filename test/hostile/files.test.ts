@@ -97,6 +97,21 @@ describe("an output a folder scan matches", () => {
   }, 60_000);
 });
 
+describe("the same system in two files", () => {
+  it("in two zones stops the run with the place of the second (ninth review: the clash hid a link to the internet)", async () => {
+    const dir = join(temp, "two-zones");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "a.yaml"), 'evaluationDate: "2026-04-01"\nsystems:\n  - { id: juki, name: 住民記録, zone: mynumber }\n');
+    writeFileSync(
+      join(dir, "b.yaml"),
+      'evaluationDate: "2026-04-01"\nsystems:\n  - { id: juki, name: 住民記録, zone: internet }\nconnections:\n  - { id: c, from: { system: juki }, to: { external: public-internet }, via: [security-cloud] }\n',
+    );
+    const result = await runCli(["check", join(dir, "a.yaml"), join(dir, "b.yaml")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${join(dir, "b.yaml")}:3:29: error[zone-mismatch]`);
+  }, 60_000);
+});
+
 describe("extends stays inside the profile's folder", () => {
   it("refuses ../ and absolute paths, and a device, with the located extends", async () => {
     const dir = join(temp, "profiles");

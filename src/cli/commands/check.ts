@@ -360,6 +360,36 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     );
   }
 
+  // A system described in two files must be in one zone: two files that disagree hide one's links
+  // from the other's checks (ninth review: juki in the My Number zone in one, the internet zone in another).
+  const zoneOf = new Map<string, { zone: string | undefined; file: string; pointer: string }>();
+  const zoneClashes: Diagnostic[] = [];
+  for (const { source, description } of inputs) {
+    description.systems.forEach((system, index) => {
+      const seen = zoneOf.get(system.id);
+      const pointer = `/systems/${index}/zone`;
+      if (seen === undefined) zoneOf.set(system.id, { zone: system.zone, file: source.file, pointer });
+      else if (seen.zone !== system.zone && seen.file !== source.file) {
+        const label = (zone: string | undefined) => zone ?? "（記載なし / none）";
+        zoneClashes.push({
+          file: source.file,
+          ...(source.locate(pointer) ?? source.locate(`/systems/${index}`) ?? {}),
+          pointer,
+          code: "zone-mismatch",
+          message: {
+            ja: `システム ${shown(system.id, 80, "ja")} の領域が ${shown(seen.file, 200, "ja")} では ${label(seen.zone)}、このファイルでは ${label(system.zone)} と食い違っている`,
+            en: `System ${shown(system.id)} is in zone ${label(seen.zone)} in ${shown(seen.file, 200)} but ${label(system.zone)} here`,
+          },
+          hint: {
+            ja: "同じシステムはどのファイルでも同じ領域（zone）で記載すること",
+            en: "Describe a system in the same zone in every file",
+          },
+        });
+      }
+    });
+  }
+  if (zoneClashes.length > 0) await stop(zoneClashes);
+
   // One evaluation for every output: all results when any output lists them all.
   const results = settings.results ?? (settings.outputs.some((o) => defaultResults(o.format) === "all") ? "all" : "problems");
   const reports: Report[] = [];
