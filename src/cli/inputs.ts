@@ -15,6 +15,12 @@ import type { Report } from "../model/report.js";
 import type { Waiver } from "../model/waiver.js";
 import { CliError } from "./context.js";
 
+/** The files a loaded profile was read from, its `extends` chain included (see `profileFiles`). */
+export async function loadedProfileFiles(profile: Profile): Promise<readonly string[]> {
+  const { profileFiles } = await import("../io/profile-file.js");
+  return profileFiles(profile);
+}
+
 /** Reads a profile file with `loadProfileFile`; its problems become located diagnostics. */
 export async function loadProfile(path: string): Promise<Profile> {
   const { ProfileFileError, loadProfileFile } = await import("../io/profile-file.js");

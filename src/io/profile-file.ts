@@ -37,6 +37,17 @@ export function loadProfileFile(path: string, options: Pick<ResolveProfileOption
   return load(path, [], options);
 }
 
+/** The files each loaded profile was read from: its own and those its `extends` chain reached. */
+const chainFiles = new WeakMap<Profile, readonly string[]>();
+
+/**
+ * The files a profile loaded by {@link loadProfileFile} was read from, its own first, then every
+ * base its `extends` chain reached: an output written over one would destroy it (ninth review).
+ */
+export function profileFiles(profile: Profile): readonly string[] {
+  return chainFiles.get(profile) ?? [];
+}
+
 /**
  * The file an `extends` names, which must lie inside the folder of the profile that names it
  * (sub-folders included, symbolic links resolved): a profile cannot make the command read
@@ -152,7 +163,9 @@ function load(display: string, chain: readonly string[], options: Pick<ResolvePr
   const base =
     typeof reference === "string" && isProfilePath(reference) ? loadBase(display, real, reference, source, chain, options) : undefined;
   try {
-    return resolveProfile(data, { ...options, ...(base === undefined ? {} : { base }) });
+    const profile = resolveProfile(data, { ...options, ...(base === undefined ? {} : { base }) });
+    chainFiles.set(profile, [display, ...(base === undefined ? [] : profileFiles(base))]);
+    return profile;
   } catch (error) {
     if (!(error instanceof SecpolicyError)) throw error;
     const diagnostics =

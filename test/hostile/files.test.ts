@@ -136,6 +136,18 @@ describe("extends stays inside the profile's folder", () => {
     expect(result.stderr).toContain("./base-town.yaml が見つからない");
   }, 60_000);
 
+  it("refuses an output onto a base profile the extends chain reaches (ninth review: it was overwritten)", async () => {
+    const dir = join(temp, "out-onto-base");
+    mkdirSync(dir, { recursive: true });
+    const base = '# the base\nextends: hitoyoshi-2026-03\nid: base-town\nversion: "1.0.0"\n';
+    writeFileSync(join(dir, "base.yaml"), base);
+    writeFileSync(join(dir, "p.yaml"), 'extends: ./base.yaml\nid: town\nversion: "1.0.0"\n');
+    const result = await runCli(["check", EXAMPLE, "--profile", join(dir, "p.yaml"), "-o", join(dir, "base.yaml")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error[out-is-input]");
+    expect(readFileSync(join(dir, "base.yaml"), "utf8")).toBe(base);
+  }, 60_000);
+
   it("refuses a symbolic link inside the folder that points outside", async () => {
     const dir = join(temp, "linked");
     mkdirSync(dir, { recursive: true });

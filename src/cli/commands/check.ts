@@ -39,7 +39,7 @@ import { resolveConfig } from "../config.js";
 import { expandInputs } from "../expand-inputs.js";
 import { baselineOf, baselineText, compareWithBaseline, fingerprintFindings, fingerprintName } from "../baseline.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
-import { type LoadedWaivers, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
+import { type LoadedWaivers, loadedProfileFiles, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
 import { writeOutput } from "../output.js";
 
 const OPTIONS = {
@@ -280,6 +280,12 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const diagnostics: Diagnostic[] = [];
   const profile: Profile | undefined =
     settings.profile === undefined ? undefined : await attempt(diagnostics, () => loadProfile(settings.profile as string));
+  // Files an `extends` chain reached are inputs too: a report written over one would destroy it.
+  if (profile !== undefined) {
+    const chain = await loadedProfileFiles(profile);
+    for (const out of outFiles) refuseOutOverInput(out, chain);
+    if (writeBaseline !== undefined) refuseOutOverInput(writeBaseline, chain, "write-baseline");
+  }
   const waivers: LoadedWaivers | undefined =
     settings.waivers === undefined ? undefined : await attempt(diagnostics, () => loadWaivers(settings.waivers as string));
   const exclude = [...named, ...outFiles].filter((p): p is string => p !== undefined);
