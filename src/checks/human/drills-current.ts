@@ -1,6 +1,5 @@
 import { defineIntervalCheck, latestActivity } from "../interval.js";
-
-const BETA_MODELS: ReadonlySet<string> = new Set(["beta", "beta-prime"]);
+import { BETA_MODELS } from "../zones/beta-preconditions.js";
 
 /** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
 const PRACTICE = {
@@ -20,7 +19,9 @@ export default defineIntervalCheck({
   interval: "drillMonths",
   // Under β and β', no drill at all is a precondition of the model that beta-preconditions reports (high): one finding.
   select: (municipality, ctx) =>
-    BETA_MODELS.has(ctx.profile.networkModel) && municipality.drills?.length === 0 ? [] : [latestActivity("drills", municipality.drills)],
+    (BETA_MODELS as readonly string[]).includes(ctx.profile.networkModel) && municipality.drills?.length === 0
+      ? []
+      : [latestActivity("drills", municipality.drills)],
   meta: {
     id: "drills-current",
     area: "human",

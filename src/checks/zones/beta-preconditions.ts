@@ -29,6 +29,9 @@ function isTargetedMailDrill(kind: string | undefined): boolean {
  * say, the My Number system (review §3). An audit of either kind meets the audit condition: the
  * research says "external preferred", not required, and no currency is asked (review §1.2).
  */
+/** The network models whose preconditions this check judges (drills-current leaves "no drills" to it under them). */
+export const BETA_MODELS = ["beta", "beta-prime"] as const;
+
 export default defineCheck({
   meta: {
     id: "beta-preconditions",
@@ -43,7 +46,7 @@ export default defineCheck({
     guideline: "ガイドライン（令和2年12月版）「情報システム全体の強靱性の向上」（βモデル・β'モデル採用の条件）",
     severity: "high",
     target: "municipality",
-    applicability: { networkModels: ["beta", "beta-prime"] },
+    applicability: { networkModels: [...BETA_MODELS] },
     messages: {
       csirtMissing: {
         ...condition,

@@ -14,6 +14,8 @@ import { issuesToDiagnostics } from "../../io/issues.js";
 import { DEFAULT_LIMITS, type ParsedSource, type ReadLimits } from "../../io/parse.js";
 import { fifoWaitingNotice, readSource } from "../../io/read.js";
 import type { Description } from "../../model/description.js";
+import type { Zone } from "../../model/zone.js";
+import { ZONES } from "../../model/values/zone.js";
 import type { Profile } from "../../model/profile.js";
 import type { Report } from "../../model/report.js";
 import { REPORT_VERSION } from "../../model/values/report.js";
@@ -145,6 +147,41 @@ function isEarlierReport(path: string): boolean {
   } catch {
     return true; // Gone or unreadable: nothing of the user's to lose here.
   }
+}
+
+/**
+ * A system described in two files must be in one zone: each file is judged alone, so two files that
+ * disagree hide one's links from the other's checks (ninth review: juki in the My Number zone in
+ * one file, the internet zone in another). One located error per clash, at the later file.
+ */
+function zoneClashes(inputs: readonly { source: ParsedSource; description: Description }[]): Diagnostic[] {
+  const first = new Map<string, { zone: Zone | undefined; file: string }>();
+  const clashes: Diagnostic[] = [];
+  const words = (zone: Zone | undefined) => (zone === undefined ? { ja: "記載なし", en: "none stated" } : ZONES[zone].label);
+  for (const { source, description } of inputs) {
+    description.systems.forEach((system, index) => {
+      const seen = first.get(system.id);
+      if (seen === undefined) first.set(system.id, { zone: system.zone, file: source.file });
+      else if (seen.zone !== system.zone && seen.file !== source.file) {
+        const pointer = `/systems/${index}/zone`;
+        clashes.push({
+          file: source.file,
+          ...(source.locate(pointer) ?? source.locate(`/systems/${index}`) ?? {}),
+          pointer,
+          code: "zone-mismatch",
+          message: {
+            ja: `システム ${shown(system.id, 80, "ja")} の領域が ${shown(seen.file, 200, "ja")} では${words(seen.zone).ja}、このファイルでは${words(system.zone).ja}と食い違っている`,
+            en: `System ${shown(system.id)} is in the ${words(seen.zone).en} in ${shown(seen.file, 200)} but in the ${words(system.zone).en} here`,
+          },
+          hint: {
+            ja: "同じシステムはどのファイルでも同じ領域（zone）で記載すること",
+            en: "Describe a system in the same zone in every file",
+          },
+        });
+      }
+    });
+  }
+  return clashes;
 }
 
 /** Two outputs must not be the same file under two spellings (x.json, ./x.json, a link to it): one would be lost. */
@@ -366,35 +403,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     );
   }
 
-  // A system described in two files must be in one zone: two files that disagree hide one's links
-  // from the other's checks (ninth review: juki in the My Number zone in one, the internet zone in another).
-  const zoneOf = new Map<string, { zone: string | undefined; file: string; pointer: string }>();
-  const zoneClashes: Diagnostic[] = [];
-  for (const { source, description } of inputs) {
-    description.systems.forEach((system, index) => {
-      const seen = zoneOf.get(system.id);
-      const pointer = `/systems/${index}/zone`;
-      if (seen === undefined) zoneOf.set(system.id, { zone: system.zone, file: source.file, pointer });
-      else if (seen.zone !== system.zone && seen.file !== source.file) {
-        const label = (zone: string | undefined) => zone ?? "（記載なし / none）";
-        zoneClashes.push({
-          file: source.file,
-          ...(source.locate(pointer) ?? source.locate(`/systems/${index}`) ?? {}),
-          pointer,
-          code: "zone-mismatch",
-          message: {
-            ja: `システム ${shown(system.id, 80, "ja")} の領域が ${shown(seen.file, 200, "ja")} では ${label(seen.zone)}、このファイルでは ${label(system.zone)} と食い違っている`,
-            en: `System ${shown(system.id)} is in zone ${label(seen.zone)} in ${shown(seen.file, 200)} but ${label(system.zone)} here`,
-          },
-          hint: {
-            ja: "同じシステムはどのファイルでも同じ領域（zone）で記載すること",
-            en: "Describe a system in the same zone in every file",
-          },
-        });
-      }
-    });
-  }
-  if (zoneClashes.length > 0) await stop(zoneClashes);
+  const clashes = zoneClashes(inputs);
+  if (clashes.length > 0) await stop(clashes);
 
   // One evaluation for every output: all results when any output lists them all.
   const results = settings.results ?? (settings.outputs.some((o) => defaultResults(o.format) === "all") ? "all" : "problems");
