@@ -118,6 +118,16 @@ describe("parseDescription", () => {
       expect(issue).toMatchObject({ code: "too-big", pointer: "/connections/0/ports/0" });
       expect(issue.message.en).toContain("65535");
     });
+
+    it("refuses port 0, which some firewall exports write for every port, and points to any", () => {
+      const issue = onlyIssue(
+        description([lgwanSystem()], {
+          connections: [{ id: "c", from: { system: "groupware" }, to: { external: "public-internet" }, ports: [0] }],
+        }),
+      );
+      expect(issue).toMatchObject({ code: "too-small", pointer: "/connections/0/ports/0" });
+      expect(issue.hint?.ja).toContain("any");
+    });
   });
 
   describe("enum values", () => {
@@ -193,7 +203,7 @@ describe("parseDescription", () => {
         }),
       );
       expect(issue).toMatchObject({ code: "invalid-union", pointer: "/connections/0/ports/0" });
-      expect(issue.hint?.en).toBe('Write it as an integer from 0 to 65535 or "any"');
+      expect(issue.hint?.en).toBe('Write it as an integer from 1 to 65535 or "any"');
     });
   });
 

@@ -314,11 +314,15 @@ function overInternetWords(hop: Hop): { overJa: string; overEn: string } {
         };
   }
   const called = transport === undefined ? undefined : TRANSPORTS[transport];
+  // The internet itself, or the security cloud that stands on the internet side.
+  const internet = hop.link?.via?.includes("public-internet") === true;
+  const throughJa = internet ? "インターネットがあり" : "インターネット側にあるセキュリティクラウドがあり";
+  const throughEn = internet ? "the internet" : "the security cloud, on the internet side";
   return called === undefined
-    ? { overJa: "経由するネットワーク（via）にインターネットがあり", overEn: "passes through the internet (via)" }
+    ? { overJa: `経由するネットワーク（via）に${throughJa}`, overEn: `passes through ${throughEn} (via)` }
     : {
-        overJa: `${called.ja}とされているが、経由するネットワーク（via）にインターネットがあり`,
-        overEn: `is called a ${called.en} but passes through the internet (via)`,
+        overJa: `${called.ja}とされているが、経由するネットワーク（via）に${throughJa}`,
+        overEn: `is called a ${called.en} but passes through ${throughEn} (via)`,
       };
 }
 

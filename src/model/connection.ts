@@ -45,11 +45,14 @@ export const SanitisationMethod = doc(
 );
 export type SanitisationMethod = z.infer<typeof SanitisationMethod>;
 
-/** A network port or `any`. */
+/**
+ * A destination port or `any`. Port 0 is no destination port: some firewall exports write it for
+ * "any port", so taking it as one restricted port would hide an open rule (ninth review).
+ */
 export const Port = doc(
-  z.union([z.int().min(0).max(65535), z.literal("any")]),
-  "ポート番号（0〜65535）または any",
-  "Port number (0–65535) or any",
+  z.union([z.int().min(1).max(65535), z.literal("any")]),
+  "ポート番号（1〜65535。すべてのポートは any）",
+  "Port number (1–65535; any for every port)",
   "Port",
 );
 

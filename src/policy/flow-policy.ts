@@ -547,10 +547,14 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
 
 /**
  * Whether a link crosses the public internet: by its transport (an internet VPN), or because it
- * lists the internet among the networks it passes through, whatever its transport is called.
+ * lists the internet, or the security cloud that stands on the internet side, among the networks
+ * it passes through, whatever its transport is called. (A link that ends at the internet or the
+ * security cloud is not a detour through them: callers leave those ends out.)
  */
 export function linkCrossesInternet(link: Pick<LinkFacts, "transport" | "via"> | undefined): boolean {
-  return crossesInternet(link?.transport) === true || link?.via?.includes("public-internet") === true;
+  if (crossesInternet(link?.transport) === true) return true;
+  const via = link?.via;
+  return via !== undefined && (via.includes("public-internet") || via.includes("security-cloud"));
 }
 
 /** Where a connection end sits: its zone (given by the caller for systems), its external network, or a Government Cloud segment. */

@@ -20,7 +20,11 @@ const isZone = (place: FlowPlace) => (ZONE_IDS as readonly string[]).includes(pl
 const places = FLOW_PLACES.filter((place) => place !== "government-cloud");
 
 const approval = { reference: "情政第1号", approvedBy: "CISO", approvedOn: "2026-01-10" };
-/** Facts of the crossing link: none, all a rule could ask for, all violating, and compliant but over an internet VPN. */
+/**
+ * Facts of the crossing link: none, all a rule could ask for, all violating, compliant but over an
+ * internet VPN, and compliant but passing through the security cloud. The security cloud stands on
+ * the internet side: the compliant link lists it only where it reaches the internet (see network()).
+ */
 const VARIANTS: Record<string, Record<string, unknown>> = {
   bare: {},
   compliant: {
@@ -29,7 +33,6 @@ const VARIANTS: Record<string, Record<string, unknown>> = {
     addressRestriction: { ip: true, mac: true },
     ports: [443],
     sanitisation: ["mail-text-conversion", "file-sanitisation", "screen-transfer"],
-    via: ["security-cloud"],
     destinationAllowList: ["*.sharepoint.com"],
     tenantRestriction: true,
     logged: true,
@@ -50,6 +53,14 @@ const VARIANTS: Record<string, Record<string, unknown>> = {
     addressRestriction: { ip: true },
     ports: [443],
     sanitisation: ["file-sanitisation"],
+  },
+  throughSecurityCloud: {
+    transport: "closed-line",
+    approval,
+    addressRestriction: { ip: true },
+    ports: [443],
+    sanitisation: ["file-sanitisation"],
+    via: ["security-cloud"],
   },
 };
 
@@ -80,7 +91,10 @@ function network(from: FlowPlace, to: FlowPlace, facts: Record<string, unknown>,
     systems.push(system(`a${i}`, from));
     connections.push(inside(`a${i}-in`, `a${i}`, i === 1 ? "a" : `a${i - 1}`));
   }
-  connections.push({ id: "crossing", from: end(from, "a"), to: end(to, "b"), direction: "one-way", ...facts });
+  // Traffic with the internet passes the security cloud: the compliant link says so.
+  const toInternet = from === "public-internet" || to === "public-internet";
+  const via = facts === VARIANTS.compliant && toInternet ? { via: ["security-cloud"] } : {};
+  connections.push({ id: "crossing", from: end(from, "a"), to: end(to, "b"), direction: "one-way", ...facts, ...via });
   for (let i = 1; i <= after; i++) {
     systems.push(system(`b${i}`, to));
     connections.push(inside(`b${i}-in`, i === 1 ? "b" : `b${i - 1}`, `b${i}`));
@@ -134,6 +148,11 @@ describe("every cell of the flow table: a direct link and a three-hop path agree
     expect(v("vendor-network", "mynumber", "overInternet")).toBe("fail");
     expect(v("vendor-network", "lgwan", "overInternet")).toBe("fail");
     expect(v("vendor-network", "mynumber", "compliant")).toBe("pass");
+    // A closed line that passes through the security cloud has reached the internet side.
+    expect(v("vendor-network", "mynumber", "throughSecurityCloud")).toBe("fail");
+    expect(v("mynumber", "national-system", "throughSecurityCloud")).toBe("fail");
+    expect(v("lgwan", "vendor-network", "throughSecurityCloud")).toBe("fail");
+    expect(v("internet", "vendor-network", "throughSecurityCloud")).toBe("pass");
     expect(v("lgwan", "security-cloud", "compliant")).toBe("fail");
     expect(v("lgwan", "public-internet", "compliant", "alpha-prime")).toBe("pass");
     expect(v("lgwan", "public-internet", "compliant")).toBe("fail");

@@ -43,6 +43,12 @@ const table: CheckTable = {
       expected: [{ messageId: "viaInternet", path: "/connections/0/via" }],
     },
     {
+      // Tenth review: the security cloud stands on the internet side.
+      name: "closed line declared but routed through the security cloud",
+      description: link({ transport: "closed-line", via: ["security-cloud"] }),
+      expected: [{ messageId: "viaSecurityCloud", path: "/connections/0/via" }],
+    },
+    {
       name: "transport not stated",
       description: link({}),
       expected: [{ messageId: "transportUnknown", outcome: "needs-evidence", path: "/connections/0" }],

@@ -49,6 +49,10 @@ export default defineCheck({
         ja: "接続 {{connection}}（{{hopJa}}）はインターネットを経由してガバメントクラウドへ接続している",
         en: "Connection {{connection}} ({{hopEn}}) passes through the public internet on its way to Government Cloud",
       },
+      viaSecurityCloud: {
+        ja: "接続 {{connection}}（{{hopJa}}）はインターネット側にあるセキュリティクラウドを経由してガバメントクラウドへ接続している",
+        en: "Connection {{connection}} ({{hopEn}}) passes through the security cloud, on the internet side, on its way to Government Cloud",
+      },
       transportUnknown: {
         ja: "ガバメントクラウドへの接続 {{connection}} の通信手段（transport）の記載がない",
         en: "Connection {{connection}} to Government Cloud does not state its transport",
@@ -67,6 +71,7 @@ export default defineCheck({
       ...hopLabels(connection.from, connection.to),
     };
     if (connection.via?.includes("public-internet")) yield ctx.fail("viaInternet", ["via"], data);
+    else if (connection.via?.includes("security-cloud")) yield ctx.fail("viaSecurityCloud", ["via"], data);
     if (connection.transport === undefined) yield ctx.needsEvidence("transportUnknown", [], data);
     else if (crossesInternet(connection.transport)) {
       const transport = TRANSPORTS[connection.transport];

@@ -246,6 +246,26 @@ const table: CheckTable = {
       expected: [{ messageId: "overInternet", severity: "critical", path: "/connections/0/transport" }],
     },
     {
+      // Tenth review: the security cloud stands on the internet side; a line through it has left the closed networks.
+      name: "a vendor closed line that passes through the security cloud",
+      description: description([mynumberSystem()], {
+        municipality: APPROVING_MUNICIPALITY,
+        connections: [
+          {
+            id: "c1",
+            from: { external: "vendor-network" },
+            to: { system: "juki" },
+            direction: "one-way",
+            approval,
+            ...restricted,
+            transport: "closed-line",
+            via: ["security-cloud"],
+          },
+        ],
+      }),
+      expected: [{ messageId: "overInternet", severity: "critical", path: "/connections/0/transport" }],
+    },
+    {
       name: "restriction, ports and transport not stated",
       description: link({ approval }),
       expected: [

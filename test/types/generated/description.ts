@@ -248,8 +248,8 @@ export type Zone5 = "mynumber" | "lgwan" | "internet";
  */
 export type Transport = "lan" | "lgwan" | "closed-line" | "dedicated-line" | "internet-vpn" | "internet";
 /**
- * ポート番号（0〜65535）または any
- * Port number (0–65535) or any
+ * ポート番号（1〜65535。すべてのポートは any）
+ * Port number (1–65535; any for every port)
  */
 export type Port = number | "any";
 /**
