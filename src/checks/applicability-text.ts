@@ -55,5 +55,10 @@ export function describeApplicability(
     ja.push("条件：チェック固有の条件あり（理由の記載がない）");
     en.push("Condition: a further condition of its own (its reason is not given)");
   }
+  if (rules?.askedElsewhere !== undefined) {
+    const { what, by } = rules.askedElsewhere;
+    ja.push(`記載の確認：${what.ja}の記載がないときは ${by} が記載を求める（このチェックは対象外とする）`);
+    en.push(`Missing facts: when ${what.en} is not written, ${by} asks for it (this check does not apply)`);
+  }
   return { ja, en };
 }

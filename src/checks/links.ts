@@ -10,6 +10,7 @@ import type { Connection } from "../model/connection.js";
 import type { SanitisationMethod } from "../model/connection.js";
 import { SANITISATION_METHODS } from "../model/values/connection.js";
 import { EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
+import { protocolKind } from "../model/protocol.js";
 import type { MessageTemplate } from "../model/finding.js";
 import { NATIONAL_SYSTEMS } from "../model/values/national-system.js";
 import { NETWORK_MODELS } from "../model/values/network-model.js";
@@ -198,8 +199,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_SANITISATION,
   },
   methodUnfit: {
-    ja: "接続 {{connection}}（{{hopJa}}）の通信（{{protocol}}）は、{{methodsJa}}では無害化できない（例：ファイル共有には画面転送ではなくファイルの無害化）",
-    en: "Connection {{connection}} ({{hopEn}}): {{methodsEn}} cannot sanitise its {{protocol}} traffic (e.g. a file share needs file sanitisation, not screen transfer)",
+    ja: "接続 {{connection}}（{{hopJa}}）の通信（{{protocol}}）は、{{methodsJa}}では無害化できない（この通信に合う方式：{{fitJa}}）",
+    en: "Connection {{connection}} ({{hopEn}}): {{methodsEn}} cannot sanitise its {{protocol}} traffic (methods that fit it: {{fitEn}})",
     basis: "guideline",
     reference: GUIDELINE_SANITISATION,
   },
@@ -357,7 +358,16 @@ export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckConte
     data.suggestionJa = suggestion === undefined ? "" : `（「${suggestion}」のことか）`;
     data.suggestionEn = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
   }
-  if (extra.protocol !== undefined) data.protocol = extra.protocol;
+  if (extra.protocol !== undefined) {
+    data.protocol = extra.protocol;
+    // The methods that fit this traffic, in words (mail: its body made text).
+    const kind = protocolKind(extra.protocol);
+    const fit = (Object.keys(SANITISATION_METHODS) as SanitisationMethod[]).filter(
+      (m) => kind !== undefined && (SANITISATION_METHODS[m].fits as readonly string[]).includes(kind),
+    );
+    data.fitJa = fit.map((m) => SANITISATION_METHODS[m].ja).join("・");
+    data.fitEn = fit.map((m) => SANITISATION_METHODS[m].en).join(", ");
+  }
   if (extra.methods !== undefined) {
     const methods = extra.methods.split(", ") as SanitisationMethod[];
     data.methodsJa = methods.map((m) => SANITISATION_METHODS[m]?.ja ?? m).join("・");

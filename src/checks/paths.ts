@@ -6,7 +6,7 @@ import { nationalSystems } from "../model/values/national-system.js";
 import type { DescriptionIndex } from "../engine/description-index.js";
 import { sameName } from "../engine/names.js";
 import { DEFAULT_APPROVER_ROLES, exceptionApprovers, isExceptionApprover } from "../engine/waivers.js";
-import { ZONES } from "../model/values/zone.js";
+import { type ZONE_IDS, ZONES } from "../model/values/zone.js";
 import {
   type FlowContext,
   type FlowPlace,
@@ -177,6 +177,23 @@ export function hopData(
 export function oneConnection(graph: NetworkGraph, arcIds: readonly number[]): boolean {
   const first = graph.arcs[arcIds[0] ?? -1];
   return first?.connection !== undefined && arcIds.every((id) => graph.arcs[id]?.connection === first.connection);
+}
+
+/**
+ * Whether a hop into or out of `zone`, judged alone, is already some check's finding under that
+ * zone's clause: a described connection with a system at one end (the zone link checks judge it),
+ * a part used from another zone (cross-zone-parts) or a terminal group's own internet access
+ * (terminal-internet-access). A path whose every failing hop is such a finding would report the
+ * same gap twice (tenth review). A hop of another boundary (the LGWAN zone's with the internet)
+ * is that boundary's finding, and the path adds what it opens into this zone; a hop between two
+ * networks outside the municipality is no check's finding at all.
+ */
+export function reportedAlone(graph: NetworkGraph, arcId: number, zone: (typeof ZONE_IDS)[number]): boolean {
+  const arc = graph.arcs[arcId];
+  if (arc === undefined || (arc.hop.from !== zone && arc.hop.to !== zone)) return false;
+  if (arc.kind === "part-use" || arc.kind === "terminal-access") return true;
+  const connection = arc.connection;
+  return connection !== undefined && ("system" in connection.from || "system" in connection.to);
 }
 
 /** The finding path of a hop: its connection in `connections`, or the description for a link inside a system. */

@@ -214,7 +214,7 @@ export function missingStaffCategories(covered: readonly StaffCategory[], absent
  */
 export function requireSystemFacts<P extends "physicalSite" | "logging" | "accounts" | "devTest", M extends string>(
   part: P,
-  partUnknown: M,
+  partUnknown: M | undefined,
   rules: readonly (readonly [keyof NonNullable<System[P]> & string, M])[],
   factUnknown: M,
 ) {
@@ -222,7 +222,8 @@ export function requireSystemFacts<P extends "physicalSite" | "logging" | "accou
     const data = { system: system.id };
     const facts = system[part];
     if (facts === undefined) {
-      yield ctx.needsEvidence(partUnknown, [part], data);
+      // Without a message of its own, the missing part is another check's question (askedElsewhere).
+      if (partUnknown !== undefined) yield ctx.needsEvidence(partUnknown, [part], data);
       return;
     }
     yield* requireTrue(ctx, facts as NonNullable<System[P]>, [part], rules, factUnknown, data);

@@ -50,6 +50,10 @@ export const NOT_APPLICABLE_TEXT: Readonly<Record<string, LocalizedText>> = {
     ja: "可用性 {{value}} 以上の情報資産を持つシステムだけに適用される。このシステムには記載がない",
     en: "Applies only to systems holding data of availability {{value}} or higher; this system lists none",
   },
+  "asked-elsewhere": {
+    ja: "{{whatJa}}の記載がなく、その記載は {{by}} が求めている（記載されるとこのチェックも判定する）",
+    en: "{{whatEn}} is not written, and {{by}} asks for it (once written, this check judges it too)",
+  },
   condition: {
     ja: "適用の条件に当たらない。このチェックの対象：{{conditionJa}}",
     en: "Does not meet the check's condition; it applies to {{conditionEn}}",
@@ -156,6 +160,16 @@ export function inapplicability<K extends TargetKind>(
   if (rules.when !== undefined && !rules.when(subject, base)) {
     const { condition } = rules;
     return reasonOnce(rules, "condition", () => ({ reason: "condition", value: "", conditionJa: condition.ja, conditionEn: condition.en }));
+  }
+  const asked = rules.askedElsewhere;
+  if (asked?.fields.every((field) => (subject as Record<string, unknown>)[field] === undefined)) {
+    return reasonOnce(rules, "asked-elsewhere", () => ({
+      reason: "asked-elsewhere",
+      value: "",
+      whatJa: asked.what.ja,
+      whatEn: asked.what.en,
+      by: asked.by,
+    }));
   }
   return undefined;
 }

@@ -92,6 +92,22 @@ export interface DeclaredApplicability {
   readonly integrity?: IntegrityClass;
   /** The system must hold data of this availability class or higher. */
   readonly availability?: AvailabilityClass;
+  /**
+   * A block of the target this check judges that another check (`by`, applying to at least the
+   * same targets) asks for when it is not written: with none of `fields` written, the target is
+   * not applicable here, so one missing block is one question, not one per check.
+   */
+  readonly askedElsewhere?: AskedElsewhere;
+}
+
+/** A missing block another check asks for (see {@link DeclaredApplicability.askedElsewhere}). */
+export interface AskedElsewhere {
+  /** The target's fields; the rule holds when none of them is written. */
+  readonly fields: readonly string[];
+  /** The id of the check that asks for them. */
+  readonly by: string;
+  /** The block in words, with its field name (「ログの取得（logging）」). */
+  readonly what: LocalizedText;
 }
 
 /**

@@ -110,7 +110,7 @@ describe("path findings", () => {
           from: { system: "web-mail" },
           to: { system: "groupware" },
           direction: "one-way",
-          sanitisation: ["mail-text-conversion"],
+          sanitisation: [],
         },
         { id: "gw-fin", from: { system: "groupware" }, to: { system: "finance" }, direction: "one-way" },
         { id: "to-juki", from: { system: "finance" }, to: { system: "juki" }, direction: "one-way" },
@@ -118,13 +118,15 @@ describe("path findings", () => {
     });
     const report = evaluate(parse(input), { checks: [check] });
     const finding = report.results.find((f) => f.outcome === "fail");
+    // Both failing hops are marked; the message names the first. (A path failing only at its hop into
+    // the zone is that link's finding alone: see the check's table.)
     expect(finding?.trace).toEqual([
-      { node: "web-mail", zone: "internet", connection: "mail-in" },
+      { node: "web-mail", zone: "internet", connection: "mail-in", mustChange: true },
       { node: "groupware", zone: "lgwan", connection: "gw-fin" },
       { node: "finance", zone: "lgwan", connection: "to-juki", mustChange: true },
       { node: "juki", zone: "mynumber" },
     ]);
     expect(finding?.message.en).toContain("web-mail → groupware → finance → juki");
-    expect(finding?.message.en).toContain("change hop finance → juki (connection to-juki");
+    expect(finding?.message.en).toContain("change hop web-mail → groupware (connection mail-in");
   });
 });

@@ -167,7 +167,8 @@ export function isProviderService(system: System | undefined): boolean {
  * SaaS, else denied), never as a link within a zone.
  */
 function placeOfEnd(connection: Connection, end: NodeRef, other: NodeRef, systemOf: SystemLookup): FlowPlace | undefined {
-  if (linkCrossesInternet(connection) && "system" in end && isProviderService(systemOf(end.system))) return "public-internet";
+  if (linkCrossesInternet(connection) && "system" in end && end.terminalGroup === undefined && isProviderService(systemOf(end.system)))
+    return "public-internet";
   return endPlace(end, (ref) => zoneOfEnd(ref, systemOf), other);
 }
 
@@ -177,7 +178,9 @@ const isPublicInternet = (end: NodeRef) => "external" in end && end.external ===
  * residents reaching it from the internet is the provider's traffic, not the municipality's.
  */
 const isProviderEnd = (end: NodeRef, systemOf: SystemLookup) => {
-  if (!("system" in end)) return false;
+  // A terminal group of a provider's system is the municipality's own staff using it: their
+  // internet traffic is the municipality's (tenth review), not residents reaching the provider.
+  if (!("system" in end) || end.terminalGroup !== undefined) return false;
   const kind = systemOf(end.system)?.hosting?.kind;
   return kind === "cloud-service" || kind === "lgwan-asp";
 };

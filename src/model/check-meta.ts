@@ -37,6 +37,7 @@ export const CheckMetaData = doc(
           confidentialityFrom: HandlingThreshold.optional(),
           integrity: IntegrityClass.optional(),
           availability: AvailabilityClass.optional(),
+          askedElsewhere: z.strictObject({ fields: z.array(z.string().min(1)).min(1), by: CheckId, what: LocalizedText }).optional(),
           condition: LocalizedText.optional(),
           notice: LocalizedText.optional(),
         })

@@ -20,7 +20,7 @@ export function sampleDescription(): Obj {
       title: "人吉市 三層の対策 構成（レポートの見本）",
       connections: [
         link("web-out", "web-mail", "external:public-internet", { via: ["security-cloud"] }),
-        link("mail-in", "web-mail", "groupware"),
+        link("mail-in", "web-mail", "groupware", { sanitisation: [] }),
         link("gw-fin", "groupware", "finance", { direction: "bidirectional" }),
         link("to-juki", "finance", "juki"),
         link("juki-tax", "juki", "tax"),

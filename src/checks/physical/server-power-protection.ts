@@ -21,6 +21,14 @@ export default defineCheck({
     severity: "high",
     target: "system",
     applicability: {
+      askedElsewhere: {
+        fields: ["physicalSite"],
+        by: "server-site-access-control",
+        what: {
+          ja: "サーバ・ネットワーク機器の設置場所（physicalSite）",
+          en: "the site of the servers and network equipment (physicalSite)",
+        },
+      },
       // A system that states it has no servers of its own (`servers: []`, e.g. terminals using another system) has no server room to judge.
       when: (system) => !onProviderPremises(system) && system.servers?.length !== 0,
       condition: {
@@ -32,10 +40,6 @@ export default defineCheck({
       noUps: {
         ja: "システム {{system}} のサーバ等は無停電電源装置（UPS）で保護されていない",
         en: "The servers of system {{system}} are not protected by a UPS",
-      },
-      siteUnknown: {
-        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）の記載がない",
-        en: "System {{system}} does not state where its servers and network equipment stand (physicalSite)",
       },
       factUnknown: {
         ja: "システム {{system}} の設置場所について、{{factJa}}（{{fact}}）の記載がない",
@@ -50,10 +54,8 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const data = { system: system.id };
     const site = system.physicalSite;
-    if (site === undefined) {
-      yield ctx.needsEvidence("siteUnknown", ["physicalSite"], data);
-      return;
-    }
+    // Not stated: server-site-access-control asks for it (askedElsewhere), and this check does not apply.
+    if (site === undefined) return;
     if (site.ups === undefined) yield ctx.needsEvidence("factUnknown", ["physicalSite", "ups"], { ...data, ...factData("ups") });
     else if (!site.ups) yield ctx.fail("noUps", ["physicalSite", "ups"], data);
   },

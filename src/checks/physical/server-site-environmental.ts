@@ -22,6 +22,14 @@ export default defineCheck({
     severity: "high",
     target: "system",
     applicability: {
+      askedElsewhere: {
+        fields: ["physicalSite"],
+        by: "server-site-access-control",
+        what: {
+          ja: "サーバ・ネットワーク機器の設置場所（physicalSite）",
+          en: "the site of the servers and network equipment (physicalSite)",
+        },
+      },
       // A system that states it has no servers of its own (`servers: []`, e.g. terminals using another system) has no server room to judge.
       when: (system) => !onProviderPremises(system) && system.servers?.length !== 0,
       condition: {
@@ -42,10 +50,6 @@ export default defineCheck({
         ja: "システム {{system}} の機器に耐震・転倒防止の対策がない",
         en: "The equipment of system {{system}} is not protected against earthquakes",
       },
-      siteUnknown: {
-        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）の記載がない",
-        en: "System {{system}} does not state where its servers and network equipment stand (physicalSite)",
-      },
       factUnknown: {
         ja: "システム {{system}} の設置場所について、{{factJa}}（{{fact}}）の記載がない",
         en: "System {{system}} does not state {{factEn}} ({{fact}}) for its site",
@@ -58,7 +62,7 @@ export default defineCheck({
   },
   evaluate: requireSystemFacts(
     "physicalSite",
-    "siteUnknown",
+    undefined,
     [
       ["fireProtection", "noFireProtection"],
       ["waterProtection", "noWaterProtection"],

@@ -28,6 +28,13 @@ export default defineIntervalCheck({
     basis: "practice",
     severity: "medium",
     target: "system",
+    applicability: {
+      askedElsewhere: {
+        fields: ["accounts"],
+        by: "privileged-accounts-protected",
+        what: { ja: "アカウント管理（accounts）", en: "account management (accounts)" },
+      },
+    },
     messages: {
       overdue: {
         ...PRACTICE,

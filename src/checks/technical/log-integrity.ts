@@ -19,6 +19,13 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（コンピュータ及びネットワークの管理：ログの取得等）",
     severity: "medium",
     target: "system",
+    applicability: {
+      askedElsewhere: {
+        fields: ["logging"],
+        by: "logging-enabled",
+        what: { ja: "ログの取得（logging）", en: "logging (logging)" },
+      },
+    },
     messages: {
       notSynchronised: {
         ja: "システム {{system}} の時刻が同期されておらず、ログを他のシステムと突き合わせられない",
@@ -27,10 +34,6 @@ export default defineCheck({
       notTamperProtected: {
         ja: "システム {{system}} のログは改ざんから保護されていない",
         en: "The logs of system {{system}} are not protected against tampering",
-      },
-      loggingUnknown: {
-        ja: "システム {{system}} のログの取得（logging）の記載がない",
-        en: "System {{system}} does not describe its logging (logging)",
       },
       factUnknown: {
         ja: "システム {{system}} のログについて、{{factJa}}（{{fact}}）の記載がない",
@@ -44,7 +47,7 @@ export default defineCheck({
   },
   evaluate: requireSystemFacts(
     "logging",
-    "loggingUnknown",
+    undefined,
     [
       ["timeSynchronised", "notSynchronised"],
       ["tamperProtected", "notTamperProtected"],

@@ -26,6 +26,13 @@ export default defineCheck({
     basis: "practice",
     severity: "medium",
     target: "system",
+    applicability: {
+      askedElsewhere: {
+        fields: ["logging"],
+        by: "logging-enabled",
+        what: { ja: "ログの取得（logging）", en: "logging (logging)" },
+      },
+    },
     messages: {
       tooShort: {
         ...PRACTICE,

@@ -26,6 +26,13 @@ export default defineCheck({
     basis: "practice",
     severity: "medium",
     target: "system",
+    applicability: {
+      askedElsewhere: {
+        fields: ["accounts"],
+        by: "privileged-accounts-protected",
+        what: { ja: "アカウント管理（accounts）", en: "account management (accounts)" },
+      },
+    },
     messages: {
       tooSlow: {
         ...PRACTICE,

@@ -17,6 +17,23 @@ const table: CheckTable = {
       description: description([internetSystem({ remoteMaintenance: { ...goodMaintenance, line: "internet-vpn" } })]),
     },
     { name: "no remote maintenance is not applicable", description: system({ remoteMaintenance: { used: false } }) },
+    {
+      // Tenth review: the internet VPN into the My Number zone is mynumber-connections-restricted's critical finding;
+      // a second, high fail here for the records disagreeing reported one line twice.
+      name: "the block says closed line, the vendor connection into the My Number zone an internet VPN",
+      description: description([mynumberSystem({ remoteMaintenance: goodMaintenance })], {
+        connections: [
+          { id: "vpn", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "internet-vpn" },
+        ],
+      }),
+    },
+    {
+      // Two lines off the internet (a closed line recorded, the LGWAN linked): the difference changes no verdict.
+      name: "the block says closed line, the vendor connection the LGWAN",
+      description: description([mynumberSystem({ remoteMaintenance: goodMaintenance })], {
+        connections: [{ id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "lgwan" }],
+      }),
+    },
   ],
   invalid: [
     {
@@ -42,13 +59,23 @@ const table: CheckTable = {
       expected: [{ messageId: "blockUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance" }],
     },
     {
-      name: "the maintenance block and the vendor connection describe different lines",
-      description: description([mynumberSystem({ remoteMaintenance: goodMaintenance })], {
+      // Tenth review: the records disagree, and the block's internet VPN would be a breach: asked, not passed.
+      name: "the maintenance block says internet VPN, the vendor connection a closed line",
+      description: description([mynumberSystem({ remoteMaintenance: { ...goodMaintenance, line: "internet-vpn" } })], {
         connections: [
-          { id: "vpn", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "internet-vpn" },
+          { id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "closed-line" },
         ],
       }),
-      expected: [{ messageId: "linesDisagree", path: "/systems/0/remoteMaintenance/line" }],
+      expected: [{ messageId: "linesDisagree", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/line" }],
+    },
+    {
+      name: "an internet-zone system: the block says closed line, the vendor connection the internet",
+      description: description([internetSystem({ remoteMaintenance: goodMaintenance })], {
+        connections: [
+          { id: "v", from: { external: "vendor-network" }, to: { system: "web-mail" }, direction: "one-way", transport: "internet" },
+        ],
+      }),
+      expected: [{ messageId: "linesDisagree", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/line" }],
     },
     {
       // First-contact review: "not used" beside an internet line passed silently (not applicable).

@@ -114,8 +114,8 @@ export default defineCheck({
         en: "System {{system}} does not state {{factEn}} ({{fact}}) of its remote maintenance",
       },
       linesDisagree: {
-        ja: "システム {{system}} のリモート保守の回線が、リモート保守の記載（{{lineJa}}）と接続 {{connection}}（{{transportJa}}）とで食い違っている",
-        en: "System {{system}} describes its remote maintenance line twice, differently: {{lineEn}} in remoteMaintenance, {{transportEn}} on connection {{connection}}",
+        ja: "システム {{system}} のリモート保守の回線が、リモート保守の記載（{{lineJa}}）と接続 {{connection}}（{{transportJa}}）とで食い違っている。どちらが正しいか確かめて記載を直すこと",
+        en: "System {{system}} describes its remote maintenance line twice, differently: {{lineEn}} in remoteMaintenance, {{transportEn}} on connection {{connection}}; find out which is true and correct the description",
       },
       blockUnknown: {
         ja: "システム {{system}} は事業者のネットワークと接続しているが、リモート保守の記載（remoteMaintenance：作業ごとの承認、多要素認証、記録）がない",
@@ -165,8 +165,14 @@ export default defineCheck({
     for (const { connection } of links) {
       if (connection.transport === undefined) continue;
       const line = LINE_OF[connection.transport];
-      if (declared?.line !== undefined && declared.line !== line) {
-        const draft = ctx.fail("linesDisagree", ["remoteMaintenance", "line"], {
+      // Two records of the line that disagree are a question (which is true?), not a second fail
+      // (tenth review). Asked only where the difference matters (one line crosses the internet, the
+      // other does not, or less so) and is not already the link's own finding: into the My Number
+      // or LGWAN zone, a link riskier than the record is judged by the zone link checks.
+      const judgedByZoneChecks =
+        (system.zone === "mynumber" || system.zone === "lgwan") && LINE_RISK[line] > LINE_RISK[declared?.line ?? line];
+      if (declared?.line !== undefined && LINE_RISK[declared.line] !== LINE_RISK[line] && !judgedByZoneChecks) {
+        const draft = ctx.needsEvidence("linesDisagree", ["remoteMaintenance", "line"], {
           ...data,
           connection: connection.id,
           lineJa: LINE_LABELS[declared.line].ja,

@@ -25,6 +25,13 @@ export default defineCheck({
     basis: "practice",
     severity: "medium",
     target: "system",
+    applicability: {
+      askedElsewhere: {
+        fields: ["accounts"],
+        by: "privileged-accounts-protected",
+        what: { ja: "アカウント管理（accounts）", en: "account management (accounts)" },
+      },
+    },
     messages: {
       notUnique: {
         basis: "practice",
@@ -37,12 +44,6 @@ export default defineCheck({
         reference: SHARED_ID_REFERENCE,
         ja: "システム {{system}} の共用ID {{count}} 個は、使う者を限っていない（推奨される運用：共用IDは定めた利用者以外に使わせない）",
         en: "System {{system}} has {{count}} shared ids not kept to designated users (recommended practice: a shared id is used only by the people designated for it)",
-      },
-      accountsUnknown: {
-        basis: "practice",
-        reference: SHARED_ID_REFERENCE,
-        ja: "システム {{system}} のアカウント管理（accounts）の記載がない",
-        en: "System {{system}} does not describe its account management (accounts)",
       },
       factUnknown: {
         basis: "practice",
@@ -59,10 +60,8 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const data = { system: system.id };
     const accounts = system.accounts;
-    if (accounts === undefined) {
-      yield ctx.needsEvidence("accountsUnknown", ["accounts"], data);
-      return;
-    }
+    // Not stated: privileged-accounts-protected asks for it (askedElsewhere), and this check does not apply.
+    if (accounts === undefined) return;
     if (accounts.uniqueUserIds === undefined)
       yield ctx.needsEvidence("factUnknown", ["accounts", "uniqueUserIds"], { ...data, ...factData("uniqueUserIds") });
     else if (!accounts.uniqueUserIds) yield ctx.fail("notUnique", ["accounts", "uniqueUserIds"], data);

@@ -30,6 +30,33 @@ const table: CheckTable = {
       expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],
     },
     {
+      // Tenth review: the staff's terminals of a SaaS-hosted system are the municipality's own traffic, not residents'.
+      name: "the staff's terminals of a provider-hosted system go out directly",
+      description: description(
+        [
+          internetSystem({
+            id: "gw",
+            name: "グループウェア（SaaS）",
+            hosting: { kind: "cloud-service" },
+            terminalGroups: [{ id: "biz-pc", name: "業務端末", count: 10 }],
+          }),
+        ],
+        {
+          connections: [
+            {
+              id: "pc-net",
+              from: { system: "gw", terminalGroup: "biz-pc" },
+              to: { external: "public-internet" },
+              direction: "one-way",
+              transport: "internet",
+              via: [],
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],
+    },
+    {
       name: "route not stated",
       description: egress({}),
       expected: [{ messageId: "viaUnknown", outcome: "needs-evidence", path: "/connections/0" }],

@@ -148,6 +148,12 @@ const table: CheckTable = {
       expected: [{ messageId: "attachmentOnly", path: "/connections/0/sanitisation" }],
     },
     {
+      // Tenth review: sanitising the attachments leaves the HTML body; mail's body is made text (2(13)).
+      name: "inbound mail with its files sanitised but its body left as it was",
+      description: inbound({ sanitisation: ["file-sanitisation"], protocols: ["smtp"] }),
+      expected: [{ messageId: "methodUnfit", path: "/connections/0/sanitisation" }],
+    },
+    {
       name: "screen transfer claimed on an SMB file share",
       description: inbound({ sanitisation: ["screen-transfer"], protocols: ["smb"] }),
       expected: [{ messageId: "methodUnfit", path: "/connections/0/sanitisation" }],

@@ -82,17 +82,30 @@ const table: CheckTable = {
       }),
     },
     {
+      // Tenth review: the only failing hop is the link into the zone, mynumber-connections-restricted's critical
+      // finding under the same clause; the path would report that one gap twice.
+      name: "a sanitised first hop, then an unapproved link into the zone: the link's finding alone",
+      description: description(systems(), {
+        connections: [
+          link("mail-in", "web-mail", "groupware", { sanitisation: ["mail-text-conversion"] }),
+          link("to-juki", "groupware", "juki"),
+        ],
+      }),
+    },
+    {
       name: "file sanitisation into LGWAN is enough under α",
       description: twoHops(["file-sanitisation"]),
     },
   ],
   invalid: [
     {
-      name: "a sanitised first hop, then an unapproved link into the zone",
+      name: "a sanitised first hop, then an unapproved link into the zone and an unsanitised one into LGWAN",
       description: description(systems(), {
         connections: [
           link("mail-in", "web-mail", "groupware", { sanitisation: ["mail-text-conversion"] }),
-          link("to-juki", "groupware", "juki"),
+          link("files-in", "web-mail", "finance", { sanitisation: [] }),
+          link("gw-fin", "groupware", "finance"),
+          link("to-juki", "finance", "juki"),
         ],
       }),
       expected: [{ messageId: "reachableFromInternet", path: "/connections/1" }],

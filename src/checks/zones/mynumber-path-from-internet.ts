@@ -13,6 +13,7 @@ import {
   rankOf,
   traceOf,
   oneConnection,
+  reportedAlone,
 } from "../paths.js";
 
 /**
@@ -29,8 +30,8 @@ export default defineCheck({
       en: "Every path from the internet side into the My Number zone must consist only of permitted links",
     },
     description: {
-      ja: "インターネット（またはインターネット接続系）からマイナンバー利用事務系のノードに至る2区間以上の経路を探し、領域間の通信可否表（ネットワークモデル別）に合わない区間がある経路を報告する。区間の判定は1区間の接続と同じ判定（通信可否表、インターネットを経由する接続はインターネットとの通信、領域の異なる端末群の利用も区間とみなす）による。1区間だけの接続は mynumber-connections-restricted 等が判定するため、ここでは報告しない（同じ問題を二重に報告しない）。方向の記載がない接続は双方向とみなす。",
-      en: "Finds paths of two or more hops from the public internet (or the internet zone) to a node in the My Number zone and reports those with a hop that the network model's allowed-flow table does not permit. Each hop is judged exactly as a single link is (the flow table; a link crossing the internet counts as the internet; a terminal group used from another zone is a hop too). Single connections are judged by mynumber-connections-restricted and the other direct checks and are not reported here, so one problem is not reported twice. Connections without a stated direction are taken as bidirectional.",
+      ja: "インターネット（またはインターネット接続系）からマイナンバー利用事務系のノードに至る2区間以上の経路を探し、領域間の通信可否表（ネットワークモデル別）に合わない区間がある経路を報告する。区間の判定は1区間の接続と同じ判定（通信可否表、インターネットを経由する接続はインターネットとの通信、領域の異なる端末群の利用も区間とみなす）による。1区間だけの接続や、合わない区間がすべてマイナンバー利用事務系に出入りする区間で、それ自体で他のチェック（mynumber-connections-restricted、cross-zone-parts、terminal-internet-access）の指摘になる経路は、ここでは報告しない（同じ問題を二重に報告しない）。LGWAN接続系とインターネットの間のように別の境界の区間が合わない経路は、その境界のチェックの指摘に加えて、マイナンバー利用事務系に至ることをここで報告する。方向の記載がない接続は双方向とみなす。",
+      en: "Finds paths of two or more hops from the public internet (or the internet zone) to a node in the My Number zone and reports those with a hop that the network model's allowed-flow table does not permit. Each hop is judged exactly as a single link is (the flow table; a link crossing the internet counts as the internet; a terminal group used from another zone is a hop too). Single connections, and paths whose every failing hop enters or leaves the My Number zone and is already another check's finding (mynumber-connections-restricted, cross-zone-parts, terminal-internet-access), are not reported here, so one problem is not reported twice. A path that fails at another boundary (the LGWAN zone's with the internet) is reported here too, for what it opens into the My Number zone. Connections without a stated direction are taken as bidirectional.",
     },
     clauses: ["6(3)①"],
     threats: ["T1"],
@@ -61,6 +62,10 @@ export default defineCheck({
       const verdict = arcVerdict(graph, arcId, ctx);
       return { rule: verdict.rule, rank: RANK[verdict.status] };
     };
+    // A hop into or out of the zone that is already a finding of its own under 6(3)① (the link
+    // checks, cross-zone-parts, terminal-internet-access) adds nothing to a path: a path failing
+    // only there would report that one gap twice (tenth review).
+    const pathRank = (arcId: number) => (reportedAlone(graph, arcId, "mynumber") ? RANK.ok : status(arcId).rank);
 
     if (!graph.nodes.some((node) => node.zone === "mynumber")) return;
     const sources: { node: number; state: number }[] = [];
@@ -72,7 +77,7 @@ export default defineCheck({
       direction: "forward",
       states: PATH_STATES,
       sources,
-      step: (_arc, arcId, state, next) => (isSource(next) ? -1 : packState(Math.max(rankOf(state), status(arcId).rank), hopsOf(state) + 1)),
+      step: (_arc, arcId, state, next) => (isSource(next) ? -1 : packState(Math.max(rankOf(state), pathRank(arcId)), hopsOf(state) + 1)),
       expand: (node) => !inMyNumber(node),
     });
 
@@ -87,7 +92,8 @@ export default defineCheck({
         const arcs = result.path(node, state);
         if (oneConnection(graph, arcs)) continue;
         const ranks = arcs.map((arcId) => status(arcId));
-        const named = ranks.findIndex((r) => r.rank === rank);
+        // The hop named is the first that no other check reports; every failing hop is marked in the trace.
+        const named = arcs.findIndex((arcId, i) => ranks[i]!.rank === rank && !reportedAlone(graph, arcId, "mynumber"));
         const arcId = arcs[named]!;
         const data = {
           target: graph.nodes[node]!.label,

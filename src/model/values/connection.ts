@@ -5,6 +5,8 @@ import type { ProtocolKind } from "../protocol.js";
 export const SANITISATION_METHODS = {
   "mail-text-conversion": { ja: "メール本文のテキスト化", en: "mail text conversion", fits: ["mail"] },
   "screen-transfer": { ja: "画面転送", en: "screen transfer", fits: ["screen", "web"] },
-  "file-sanitisation": { ja: "ファイルの無害化", en: "file sanitisation", fits: ["file", "web", "mail"] },
+  // Mail into the LGWAN side needs its body made text (2(13)'s own example); sanitising the
+  // attachments leaves an HTML body as it was (tenth review), so file sanitisation alone does not fit mail.
+  "file-sanitisation": { ja: "ファイルの無害化", en: "file sanitisation", fits: ["file", "web"] },
   "attachment-removal": { ja: "添付ファイルの削除", en: "attachment removal", fits: [] },
 } as const satisfies Record<string, { ja: string; en: string; fits: readonly ProtocolKind[] }>;

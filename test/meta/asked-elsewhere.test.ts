@@ -1,0 +1,56 @@
+/**
+ * One missing block, one question (tenth review): a check that leaves a missing block to another
+ * (`applicability.askedElsewhere`) must be able to count on that check. Probed, not read: for each
+ * such check, a system the check applies to but for the missing block gets, from the named check,
+ * a needs-evidence result at the block; and the check itself is not applicable with the reason
+ * that names the other check.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../src/builtin.js";
+import { builtinChecks } from "../../src/checks/index.js";
+import { parseDescription } from "../../src/input/parse-description.js";
+import { description, lgwanSystem } from "../support/fixtures.js";
+
+const leaving = builtinChecks.filter((check) => check.meta.applicability?.askedElsewhere !== undefined);
+
+/** An on-premises LGWAN system with servers and A2 data, so that every such check applies but for its block. */
+function probe(without: readonly string[]) {
+  const system: Record<string, unknown> = {
+    ...lgwanSystem(),
+    hosting: { kind: "on-premises" },
+    dataAssets: [{ id: "d", name: "財務データ", confidentiality: "C2", integrity: "I2", availability: "A2" }],
+    servers: [{ id: "s", name: "サーバ" }],
+    terminalGroups: [{ id: "t", name: "業務端末", count: 5 }],
+    physicalSite: { accessControl: true },
+    logging: { authentication: true },
+    accounts: { privilegedMfa: true },
+  };
+  for (const field of without) delete system[field];
+  const parsed = parseDescription(description([system]));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
+  return parsed.value;
+}
+
+describe("checks that leave a missing block to another", () => {
+  it("are some", () => {
+    expect(leaving.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const check of leaving) {
+    const asked = check.meta.applicability?.askedElsewhere;
+    it(`${check.meta.id}: ${asked?.by} asks for ${asked?.fields.join(", ")} when they are missing`, () => {
+      if (asked === undefined) return;
+      const owner = builtinChecks.find((c) => c.meta.id === asked.by);
+      expect(owner, `${asked.by} is a built-in check`).toBeDefined();
+      const report = evaluate(probe(asked.fields), { checks: [check, owner!] });
+      const mine = report.results.filter((r) => r.checkId === check.meta.id);
+      expect(mine.map((r) => r.outcome)).toEqual(["not-applicable"]);
+      expect(mine[0]?.message.ja).toContain(asked.by);
+      const theirs = report.results.filter((r) => r.checkId === asked.by && r.outcome === "needs-evidence");
+      expect(theirs.length, `${asked.by} asks for the block`).toBe(1);
+      // With the block written, the check judges again.
+      const judged = evaluate(probe([]), { checks: [check] }).results.filter((r) => r.checkId === check.meta.id);
+      expect(judged.map((r) => r.outcome)).not.toContain("not-applicable");
+    });
+  }
+});
