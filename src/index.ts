@@ -77,6 +77,7 @@ export type {
   AnyCheck,
   Applicability,
   ApplicabilityCondition,
+  AskedElsewhere,
   Check,
   CheckContext,
   CheckMeta,

@@ -5,6 +5,7 @@ export type {
   AnyCheck,
   Applicability,
   ApplicabilityCondition,
+  AskedElsewhere,
   Check,
   CheckContext,
   CheckMeta,
