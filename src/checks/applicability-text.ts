@@ -55,6 +55,10 @@ export function describeApplicability(
     ja.push("条件：チェック固有の条件あり（理由の記載がない）");
     en.push("Condition: a further condition of its own (its reason is not given)");
   }
+  if (target === "system" && rules?.outsideScopeToo !== true) {
+    ja.push("適用範囲：基本方針 4(1) の行政機関（プロファイルの coveredBodies）が所管するもの、または所管の記載がないもの");
+    en.push("Scope: systems of a body clause 4(1) covers (the profile's coveredBodies), or whose body is not stated");
+  }
   if (rules?.askedElsewhere !== undefined) {
     const { what, by } = rules.askedElsewhere;
     ja.push(`記載の確認：${what.ja}の記載がないときは ${by} が記載を求める（このチェックは対象外とする）`);

@@ -10,6 +10,9 @@ import type { LocalizedText, TargetKind } from "../model/finding.js";
 import { NETWORK_MODELS } from "../model/values/network-model.js";
 import type { Zone } from "../model/zone.js";
 import { ZONES } from "../model/values/zone.js";
+import { coveredBodyOf } from "../model/values/organisation.js";
+import type { Profile } from "../model/profile.js";
+import { isUnassigned } from "./names.js";
 
 /** Labels joined as people list them: 「A・B」, "A, B or C". */
 export function listLabels(labels: readonly LocalizedText[]): LocalizedText {
@@ -49,6 +52,10 @@ export const NOT_APPLICABLE_TEXT: Readonly<Record<string, LocalizedText>> = {
   availability: {
     ja: "可用性 {{value}} 以上の情報資産を持つシステムだけに適用される。このシステムには記載がない",
     en: "Applies only to systems holding data of availability {{value}} or higher; this system lists none",
+  },
+  "outside-scope": {
+    ja: "所管する行政機関（{{value}}）が基本方針 4(1) の適用範囲（プロファイルの coveredBodies）になく、この基本方針では判定しない（system-owner-body-covered を参照）",
+    en: "Its owning body ({{value}}) is outside the bodies clause 4(1) covers (the profile's coveredBodies), so this policy does not judge it (see system-owner-body-covered)",
   },
   "asked-elsewhere": {
     ja: "{{whatJa}}の記載がなく、その記載は {{by}} が求めている（記載されるとこのチェックも判定する）",
@@ -178,4 +185,29 @@ export function inapplicability<K extends TargetKind>(
 export function notApplicableText(rules: Applicability | undefined, data: MessageData): LocalizedText {
   if (data.reason === "condition" && rules?.notice !== undefined) return rules.notice;
   return NOT_APPLICABLE_TEXT[String(data.reason)] ?? (NOT_APPLICABLE_TEXT.condition as LocalizedText);
+}
+
+/**
+ * The reason each system of a body outside the policy's scope (4(1), the profile's
+ * `coveredBodies`) is not applicable, shared per body; systems of covered bodies, and those whose
+ * body is not stated or not yet decided, are not in the map.
+ */
+export function outsideScopeReasons(
+  systems: readonly TargetSubjects["system"][],
+  profile: Pick<Profile, "coveredBodies" | "municipality">,
+): Map<TargetSubjects["system"], MessageData> {
+  const out = new Map<TargetSubjects["system"], MessageData>();
+  const byBody = new Map<string, MessageData | null>();
+  for (const system of systems) {
+    const body = system.ownerBody;
+    if (body === undefined) continue;
+    let reason = byBody.get(body);
+    if (reason === undefined) {
+      const outside = !isUnassigned(body) && coveredBodyOf(body, profile.coveredBodies, profile.municipality) === undefined;
+      reason = outside ? Object.freeze({ reason: "outside-scope", value: body }) : null;
+      byBody.set(body, reason);
+    }
+    if (reason !== null) out.set(system, reason);
+  }
+  return out;
 }

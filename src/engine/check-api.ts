@@ -98,6 +98,12 @@ export interface DeclaredApplicability {
    * not applicable here, so one missing block is one question, not one per check.
    */
   readonly askedElsewhere?: AskedElsewhere;
+  /**
+   * Whether the check also judges systems of bodies outside the policy's scope (an `ownerBody`
+   * clause 4(1) does not cover, by the profile's `coveredBodies`). Other system checks do not
+   * apply to them: this policy does not judge them. Only the check that tells of the scope sets it.
+   */
+  readonly outsideScopeToo?: boolean;
 }
 
 /** A missing block another check asks for (see {@link DeclaredApplicability.askedElsewhere}). */

@@ -12,7 +12,7 @@ import { REPORT_VERSION } from "../model/values/report.js";
 import { THREAT_IDS } from "../model/values/threat.js";
 import { type ClauseId, POLICY } from "../policy/clauses.js";
 import { VERSION } from "../version.js";
-import { inapplicability, notApplicableText } from "./applicability.js";
+import { inapplicability, notApplicableText, outsideScopeReasons } from "./applicability.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
 import { inputError, SecpolicyError, type InputIssue } from "../input/errors.js";
 import { isIsoDate } from "../model/values/common.js";
@@ -393,6 +393,11 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   const summary = emptySummary();
   const targetCache = new Map<TargetKind, TargetEntry[]>();
   const zoneSplits = new Map<string, ZoneSplit>();
+  let scope: Map<TargetSubjects["system"], MessageData> | undefined;
+  const scopeReasons = () => {
+    scope ??= outsideScopeReasons(description.systems, profile);
+    return scope;
+  };
   const ran: ReportCheck[] = [];
   // Results come in report order by construction: checks by id, each check's targets in
   // description order. Only the findings of one target can come out of order; `push` notes that,
@@ -502,13 +507,18 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       if (rendered.data !== undefined) result.data = rendered.data;
       return result;
     };
+    // Systems of bodies outside the policy's scope are not judged by it, but by the check that says so.
+    const outsideScope = kind === "system" && meta.applicability?.outsideScopeToo !== true ? scopeReasons() : undefined;
     // Systems outside the check's zones are not applicable for their zone: known without asking per target.
     const split = zoneSplit(check, entries, profile, zoneSplits);
     if (split !== undefined && problemsOnly) tallyUp("not-applicable", severity, split.outside);
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i] as TargetEntry;
       if (split !== undefined && split.inScope[i] === 0) {
-        if (!problemsOnly) push(notApplicable(entry, outsideZoneReason(check, entry)));
+        if (!problemsOnly) {
+          const system = entry.subject as TargetSubjects["system"];
+          push(notApplicable(entry, outsideScope?.get(system) ?? outsideZoneReason(check, entry)));
+        }
         continue;
       }
       // One literal per target (no spreading): this loop runs once per check and target.
@@ -523,9 +533,9 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         needsEvidence: needsEvidenceDraft,
       };
       const subject = targetOf(entry);
-      let reason: MessageData | undefined;
+      let reason: MessageData | undefined = outsideScope?.get(entry.subject as TargetSubjects["system"]);
       try {
-        reason = inapplicability(meta.applicability, entry.target.kind, subject as TargetEntry["subject"], context);
+        reason ??= inapplicability(meta.applicability, entry.target.kind, subject as TargetEntry["subject"], context);
       } catch (error) {
         push(checkError(finding, entry.target, meta.id, `its applicability threw ${describeThrown(error)}`));
         continue;

@@ -30,6 +30,8 @@ export default defineCheck({
     severity: "low",
     target: "system",
     applicability: {
+      // The one system check that judges systems outside the scope too: it is the one that says so.
+      outsideScopeToo: true,
       when: (system, ctx) =>
         system.ownerBody === undefined ||
         isUnassigned(system.ownerBody) ||

@@ -1,0 +1,58 @@
+/**
+ * A system of a body clause 4(1) does not list (the city hospital, 病院事業) is outside this
+ * policy's scope: an auditor of this policy does not judge its logging, accounts or servers (its
+ * own body's policy does), and a report that said "outside the scope" and then failed it on those
+ * measures would contradict itself. Its links into the city's zones are the city's business and
+ * are still judged.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../src/builtin.js";
+import { parseDescription } from "../../src/input/parse-description.js";
+import { description, lgwanSystem, mynumberSystem } from "../support/fixtures.js";
+
+const hospital = {
+  id: "byoin",
+  name: "病院情報システム（電子カルテ）",
+  ownerBody: "病院事業",
+  zone: "lgwan",
+  hosting: { kind: "on-premises" },
+  dataAssets: [{ id: "karte", name: "診療記録", confidentiality: "C3", integrity: "I2", availability: "A2", personalInformation: true }],
+  servers: [{ id: "s", name: "サーバ" }],
+  terminalGroups: [{ id: "t", name: "医療端末", count: 40 }],
+  // Nothing about logging, accounts, its server room or backups: its own body's policy answers those.
+};
+
+function report() {
+  const parsed = parseDescription(
+    description([{ ...lgwanSystem(), ownerBody: "市長部局" }, mynumberSystem({ ownerBody: "市長部局" }), hospital], {
+      connections: [{ id: "x", from: { system: "byoin" }, to: { system: "juki" }, direction: "one-way", transport: "lan" }],
+    }),
+  );
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
+  return evaluate(parsed.value, { results: "all" });
+}
+
+describe("a system of a body outside clause 4(1)", () => {
+  const results = report().results;
+  const ofHospital = results.filter((r) => r.target.kind === "system" && r.path.startsWith("/systems/2"));
+
+  it("is judged by no system check but the one that tells of the scope", () => {
+    const judged = ofHospital.filter((r) => r.outcome !== "not-applicable");
+    expect(judged).toEqual([]);
+    const others = ofHospital.filter((r) => r.checkId !== "system-owner-body-covered");
+    expect(others.length).toBeGreaterThan(40);
+    for (const r of others) expect(r.message.ja).toContain("病院事業");
+    const notice = ofHospital.find((r) => r.checkId === "system-owner-body-covered");
+    expect(notice?.message.ja).toContain("対象外");
+  });
+
+  it("still has its link into the My Number zone judged", () => {
+    const link = results.filter((r) => r.path.startsWith("/connections/0") && r.outcome === "fail");
+    expect(link.map((r) => r.checkId)).toContain("mynumber-connections-restricted");
+  });
+
+  it("leaves the city's own systems judged as before", () => {
+    const city = results.filter((r) => r.path.startsWith("/systems/0") && r.checkId === "logging-enabled");
+    expect(city.map((r) => r.outcome)).toEqual(["needs-evidence"]);
+  });
+});
