@@ -44,7 +44,7 @@ export function defineIntervalCheck<K extends TargetKind, M extends IntervalMess
   /** The profile interval that applies. */
   interval: keyof Intervals;
   /** Reads the facts to compare; return several for subjects with many dated items, none for a fact another check reports. */
-  select: (subject: TargetSubjects[K], ctx: Pick<CheckContext, "profile">) => readonly IntervalFact[];
+  select: (subject: TargetSubjects[K], ctx: Pick<CheckContext, "profile" | "evaluationDate">) => readonly IntervalFact[];
 }): Check<K, M> {
   const hasNever = Object.hasOwn(spec.meta.messages, "never");
   // On the same footing as asking for the date at all: the `missing` message's basis, reference and clauses.

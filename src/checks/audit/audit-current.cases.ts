@@ -1,5 +1,8 @@
 import { activity, withEval } from "../../../test/support/fixtures-evaluation.js";
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
+
+const betaPrime = { ...hitoyoshiProfile, networkModel: "beta-prime" as const };
 
 const audits = (...dates: string[]) => withEval({ audits: dates.map((date) => activity(date, "external", { openFindings: 0 })) });
 
@@ -7,6 +10,13 @@ const table: CheckTable = {
   valid: [
     { name: "an external audit last November", description: audits("2025-11-01") },
     { name: "the latest of several audits counts", description: audits("2023-11-01", "2025-11-01", "2024-11-01") },
+    {
+      // Tenth review's rule: under β' audits are the model's precondition (beta-preconditions asks or fails); one finding.
+      name: "no audit under β' is left to beta-preconditions",
+      description: audits(),
+      profile: betaPrime,
+    },
+    { name: "audits unstated under β' are left to beta-preconditions", description: withEval({ audits: undefined }), profile: betaPrime },
   ],
   invalid: [
     {
@@ -14,6 +24,12 @@ const table: CheckTable = {
       name: "dated after the evaluation date",
       description: audits("2026-09-30"),
       expected: [{ messageId: "afterDate", outcome: "needs-evidence", path: "/municipality/audits/0/date" }],
+    },
+    {
+      name: "under β' too, the latest audit is over a year old",
+      description: audits("2023-10-01", "2024-12-01"),
+      profile: betaPrime,
+      expected: [{ messageId: "overdue", path: "/municipality/audits/1/date" }],
     },
     {
       name: "the latest audit is over a year old",

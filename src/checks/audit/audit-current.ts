@@ -1,4 +1,5 @@
-import { defineIntervalCheck, intervalPractice, latestActivity } from "../interval.js";
+import { defineIntervalCheck, intervalPractice, latestActivity, latestDate } from "../interval.js";
+import { BETA_MODELS } from "../zones/beta-preconditions.js";
 
 const PRACTICE = intervalPractice("auditMonths", {
   ja: "監査を受ける部署から独立した者が毎年度の運用を確かめられるよう、年1回程度の実施を推奨する（基本方針 7 は「定期的又は必要に応じて」とする）",
@@ -12,7 +13,12 @@ const PRACTICE = intervalPractice("auditMonths", {
  */
 export default defineIntervalCheck({
   interval: "auditMonths",
-  select: (municipality) => [latestActivity("audits", municipality.audits)],
+  // Under β and β', audits unstated or none at all are a precondition of the model that beta-preconditions
+  // reports (it asks, or fails): one finding. How recent the last audit is stays this check's.
+  select: (municipality, ctx) =>
+    (BETA_MODELS as readonly string[]).includes(ctx.profile.networkModel) && latestDate(municipality.audits) === undefined
+      ? []
+      : [latestActivity("audits", municipality.audits)],
   meta: {
     id: "audit-current",
     area: "audit",

@@ -14,6 +14,11 @@ const table: CheckTable = {
       description: drills(),
       profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
     },
+    {
+      name: "drills unstated under β' are left to beta-preconditions",
+      description: withMunicipality(municipality({ drills: undefined })),
+      profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
+    },
   ],
   invalid: [
     {

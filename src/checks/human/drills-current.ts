@@ -17,9 +17,10 @@ const PRACTICE = {
  */
 export default defineIntervalCheck({
   interval: "drillMonths",
-  // Under β and β', no drill at all is a precondition of the model that beta-preconditions reports (high): one finding.
+  // Under β and β', drills unstated or none at all are a precondition of the model that beta-preconditions
+  // reports (it asks, or fails at high): one finding. Their recency stays this check's.
   select: (municipality, ctx) =>
-    (BETA_MODELS as readonly string[]).includes(ctx.profile.networkModel) && municipality.drills?.length === 0
+    (BETA_MODELS as readonly string[]).includes(ctx.profile.networkModel) && (municipality.drills ?? []).length === 0
       ? []
       : [latestActivity("drills", municipality.drills)],
   meta: {

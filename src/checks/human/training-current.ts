@@ -1,4 +1,5 @@
 import { defineIntervalCheck } from "../interval.js";
+import { BETA_MODELS } from "../zones/beta-preconditions.js";
 
 /** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
 const PRACTICE = {
@@ -15,7 +16,13 @@ const PRACTICE = {
  */
 export default defineIntervalCheck({
   interval: "trainingMonths",
-  select: (municipality) => [{ date: municipality.training?.lastDate, path: ["training", "lastDate"] }],
+  // Under β and β', current training is a precondition of the model: beta-preconditions asks for an unstated date
+  // and fails an overdue one against the same interval (one finding). A date after the evaluation date stays here.
+  select: (municipality, ctx) => {
+    const date = municipality.training?.lastDate;
+    const beta = (BETA_MODELS as readonly string[]).includes(ctx.profile.networkModel);
+    return beta && (date === undefined || date <= ctx.evaluationDate) ? [] : [{ date, path: ["training", "lastDate"] }];
+  },
   meta: {
     id: "training-current",
     area: "human",
