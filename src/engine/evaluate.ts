@@ -393,6 +393,19 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   const summary = emptySummary();
   const targetCache = new Map<TargetKind, TargetEntry[]>();
   const zoneSplits = new Map<string, ZoneSplit>();
+  // The checks of this run by id (those the profile has not turned off), for askedElsewhere.
+  const running = new Map<string, AnyCheck>();
+  for (const check of checks) if (profile.checks[check.meta.id]?.enabled !== false) running.set(check.meta.id, check);
+  const askedByOther = (by: string, entry: TargetEntry, subject: unknown, context: CheckContext): boolean => {
+    const other = running.get(by);
+    if (other === undefined || other.meta.target !== entry.target.kind) return false;
+    if (other.meta.applicability?.outsideScopeToo !== true && scope?.has(entry.subject as TargetSubjects["system"])) return false;
+    try {
+      return inapplicability(other.meta.applicability, entry.target.kind, subject as TargetEntry["subject"], context) === undefined;
+    } catch {
+      return false;
+    }
+  };
   let scope: Map<TargetSubjects["system"], MessageData> | undefined;
   const scopeReasons = () => {
     scope ??= outsideScopeReasons(description.systems, profile);
@@ -540,6 +553,8 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         push(checkError(finding, entry.target, meta.id, `its applicability threw ${describeThrown(error)}`));
         continue;
       }
+      // A missing block another check asks for is left to it only when that check runs and applies here.
+      if (reason?.reason === "asked-elsewhere" && !askedByOther(String(reason.by), entry, subject, context)) reason = undefined;
       if (reason !== undefined) {
         if (problemsOnly) tallyUp("not-applicable", severity);
         else push(notApplicable(entry, reason));

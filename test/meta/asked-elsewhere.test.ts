@@ -2,23 +2,29 @@
  * One missing block, one question (tenth review): a check that leaves a missing block to another
  * (`applicability.askedElsewhere`) must be able to count on that check. Probed, not read: for each
  * such check, a system the check applies to but for the missing block gets, from the named check,
- * a needs-evidence result at the block; and the check itself is not applicable with the reason
- * that names the other check.
+ * a needs-evidence result at the block, and the check itself is not applicable with the reason
+ * that names the other check; run without the other check, it asks itself.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/builtin.js";
+import type { AnyCheck } from "../../src/checks/define-check.js";
 import { builtinChecks } from "../../src/checks/index.js";
 import { parseDescription } from "../../src/input/parse-description.js";
 import { description, lgwanSystem } from "../support/fixtures.js";
 
 const leaving = builtinChecks.filter((check) => check.meta.applicability?.askedElsewhere !== undefined);
 
-/** An on-premises LGWAN system with servers and A2 data, so that every such check applies but for its block. */
-function probe(without: readonly string[]) {
+/**
+ * An on-premises system with servers, terminals and C3/A2 data, in the check's first zone (else the
+ * LGWAN zone), so that the check applies but for its block.
+ */
+function probe(without: readonly string[], check: AnyCheck) {
+  const zone = check.meta.applicability?.zones?.[0] ?? "lgwan";
   const system: Record<string, unknown> = {
     ...lgwanSystem(),
+    zone,
     hosting: { kind: "on-premises" },
-    dataAssets: [{ id: "d", name: "財務データ", confidentiality: "C2", integrity: "I2", availability: "A2" }],
+    dataAssets: [{ id: "d", name: "業務データ", confidentiality: "C3", integrity: "I2", availability: "A2" }],
     servers: [{ id: "s", name: "サーバ" }],
     terminalGroups: [{ id: "t", name: "業務端末", count: 5 }],
     physicalSite: { accessControl: true },
@@ -33,7 +39,7 @@ function probe(without: readonly string[]) {
 
 describe("checks that leave a missing block to another", () => {
   it("are some", () => {
-    expect(leaving.length).toBeGreaterThanOrEqual(8);
+    expect(leaving.length).toBeGreaterThanOrEqual(13);
   });
 
   for (const check of leaving) {
@@ -42,14 +48,17 @@ describe("checks that leave a missing block to another", () => {
       if (asked === undefined) return;
       const owner = builtinChecks.find((c) => c.meta.id === asked.by);
       expect(owner, `${asked.by} is a built-in check`).toBeDefined();
-      const report = evaluate(probe(asked.fields), { checks: [check, owner!] });
+      const report = evaluate(probe(asked.fields, check), { checks: [check, owner!] });
       const mine = report.results.filter((r) => r.checkId === check.meta.id);
       expect(mine.map((r) => r.outcome)).toEqual(["not-applicable"]);
       expect(mine[0]?.message.ja).toContain(asked.by);
       const theirs = report.results.filter((r) => r.checkId === asked.by && r.outcome === "needs-evidence");
       expect(theirs.length, `${asked.by} asks for the block`).toBe(1);
+      // Run alone, without the check that asks, it asks for the block itself.
+      const alone = evaluate(probe(asked.fields, check), { checks: [check] }).results.filter((r) => r.checkId === check.meta.id);
+      expect(alone.map((r) => r.outcome)).toContain("needs-evidence");
       // With the block written, the check judges again.
-      const judged = evaluate(probe([]), { checks: [check] }).results.filter((r) => r.checkId === check.meta.id);
+      const judged = evaluate(probe([], check), { checks: [check] }).results.filter((r) => r.checkId === check.meta.id);
       expect(judged.map((r) => r.outcome)).not.toContain("not-applicable");
     });
   }

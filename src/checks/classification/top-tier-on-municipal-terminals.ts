@@ -20,7 +20,14 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "high",
     target: "system",
-    applicability: { confidentialityFrom: "municipalTerminalsFrom" },
+    applicability: {
+      confidentialityFrom: "municipalTerminalsFrom",
+      askedElsewhere: {
+        fields: ["terminalGroups"],
+        by: "wireless-lan",
+        what: { ja: "端末群（terminalGroups）", en: "the terminal groups (terminalGroups)" },
+      },
+    },
     messages: {
       notMunicipal: {
         ja: "端末群 {{group}} は{{issuerJa}}（{{issuer}}）だが、機密性 {{threshold}} 以上の情報を扱うシステム {{system}} を使っている",

@@ -5,11 +5,6 @@ const a1Asset = { id: "notes", name: "メモ", confidentiality: "C1", integrity:
 
 const table: CheckTable = {
   valid: [
-    {
-      // Tenth review: one missing block, one question: server-site-access-control asks for it, and this check does not apply.
-      name: "no site stated: asked by server-site-access-control",
-      description: onSite(undefined, { dataAssets: [a2Asset] }),
-    },
     { name: "an A2 system on generator power", description: onSite({ ...goodSite, generator: true }, { dataAssets: [a2Asset] }) },
     { name: "an A1 system needs no generator", description: onSite({ kind: "server-room", ups: true }, { dataAssets: [a1Asset] }) },
     { name: "a provider's facilities are judged under outsourcing", description: onSite({ kind: "cloud" }, { dataAssets: [a2Asset] }) },
@@ -24,6 +19,11 @@ const table: CheckTable = {
       name: "generator not stated",
       description: onSite({ kind: "server-room", ups: true }, { dataAssets: [a2Asset] }),
       expected: [{ messageId: "generatorUnknown", outcome: "needs-evidence", path: "/systems/0/physicalSite/generator" }],
+    },
+    {
+      name: "no site stated",
+      description: onSite(undefined, { dataAssets: [a2Asset] }),
+      expected: [{ messageId: "siteUnknown", outcome: "needs-evidence", path: "/systems/0/physicalSite" }],
     },
   ],
 };

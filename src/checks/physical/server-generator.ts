@@ -53,6 +53,11 @@ export default defineCheck({
         ja: "システム {{system}} は可用性2の情報を扱うが、非常用発電機から給電できない（推奨される運用：可用性2のシステムは発電機から給電）",
         en: "System {{system}} holds A2 data but cannot run from an emergency generator (recommended practice: generator power for A2 systems)",
       },
+      siteUnknown: {
+        ...PRACTICE,
+        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）の記載がない",
+        en: "System {{system}} does not state where its servers and network equipment stand (physicalSite)",
+      },
       generatorUnknown: {
         ...PRACTICE,
         ja: "システム {{system}} の設置場所について、非常用発電機（generator）の記載がない",
@@ -64,5 +69,5 @@ export default defineCheck({
       en: "Put the A2 systems' equipment on the building's generator circuit or move it to a data centre with one; if you decide against it, record the fallback for outages in the ICT-BCP",
     },
   },
-  evaluate: requireSystemFacts("physicalSite", undefined, [["generator", "noGenerator"]], "generatorUnknown"),
+  evaluate: requireSystemFacts("physicalSite", "siteUnknown", [["generator", "noGenerator"]], "generatorUnknown"),
 });

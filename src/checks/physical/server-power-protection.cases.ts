@@ -6,11 +6,6 @@ const a1Asset = { id: "notes", name: "メモ", confidentiality: "C1", integrity:
 const table: CheckTable = {
   valid: [
     {
-      // Tenth review: one missing block, one question: server-site-access-control asks for it, and this check does not apply.
-      name: "no site stated: asked by server-site-access-control",
-      description: onSite(undefined, { dataAssets: [a2Asset] }),
-    },
-    {
       // Eighth review (r1): terminals that use another system state no servers of their own: no server room to judge.
       name: "a system that states it has no servers (servers: [])",
       description: onSite(undefined, { physicalSite: undefined, servers: [] }),
@@ -36,6 +31,11 @@ const table: CheckTable = {
       name: "UPS not stated",
       description: onSite({ kind: "server-room" }, { dataAssets: [a1Asset] }),
       expected: [{ messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/physicalSite/ups" }],
+    },
+    {
+      name: "no site stated",
+      description: onSite(undefined, { dataAssets: [a2Asset] }),
+      expected: [{ messageId: "siteUnknown", outcome: "needs-evidence", path: "/systems/0/physicalSite" }],
     },
   ],
 };

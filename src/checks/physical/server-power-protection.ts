@@ -41,6 +41,10 @@ export default defineCheck({
         ja: "システム {{system}} のサーバ等は無停電電源装置（UPS）で保護されていない",
         en: "The servers of system {{system}} are not protected by a UPS",
       },
+      siteUnknown: {
+        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）の記載がない",
+        en: "System {{system}} does not state where its servers and network equipment stand (physicalSite)",
+      },
       factUnknown: {
         ja: "システム {{system}} の設置場所について、{{factJa}}（{{fact}}）の記載がない",
         en: "System {{system}} does not state {{factEn}} ({{fact}}) for its site",
@@ -54,8 +58,10 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const data = { system: system.id };
     const site = system.physicalSite;
-    // Not stated: server-site-access-control asks for it (askedElsewhere), and this check does not apply.
-    if (site === undefined) return;
+    if (site === undefined) {
+      yield ctx.needsEvidence("siteUnknown", ["physicalSite"], data);
+      return;
+    }
     if (site.ups === undefined) yield ctx.needsEvidence("factUnknown", ["physicalSite", "ups"], { ...data, ...factData("ups") });
     else if (!site.ups) yield ctx.fail("noUps", ["physicalSite", "ups"], data);
   },

@@ -3,11 +3,6 @@ import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
   valid: [
-    {
-      // Tenth review: one missing block, one question: server-site-access-control asks for it, and this check does not apply.
-      name: "no site stated: asked by server-site-access-control",
-      description: onSite(undefined),
-    },
     { name: "a protected server room", description: onSite(goodSite) },
     { name: "a provider's cloud facilities are judged under outsourcing", description: onSite({ kind: "cloud" }) },
   ],
@@ -29,6 +24,11 @@ const table: CheckTable = {
       name: "earthquake protection not stated",
       description: onSite({ kind: "data-centre", fireProtection: true, waterProtection: true }),
       expected: [{ messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/physicalSite/earthquakeProtection" }],
+    },
+    {
+      name: "no site stated",
+      description: onSite(undefined),
+      expected: [{ messageId: "siteUnknown", outcome: "needs-evidence", path: "/systems/0/physicalSite" }],
     },
   ],
 };

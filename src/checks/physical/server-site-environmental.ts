@@ -50,6 +50,10 @@ export default defineCheck({
         ja: "システム {{system}} の機器に耐震・転倒防止の対策がない",
         en: "The equipment of system {{system}} is not protected against earthquakes",
       },
+      siteUnknown: {
+        ja: "システム {{system}} のサーバ・ネットワーク機器の設置場所（physicalSite）の記載がない",
+        en: "System {{system}} does not state where its servers and network equipment stand (physicalSite)",
+      },
       factUnknown: {
         ja: "システム {{system}} の設置場所について、{{factJa}}（{{fact}}）の記載がない",
         en: "System {{system}} does not state {{factEn}} ({{fact}}) for its site",
@@ -62,7 +66,7 @@ export default defineCheck({
   },
   evaluate: requireSystemFacts(
     "physicalSite",
-    undefined,
+    "siteUnknown",
     [
       ["fireProtection", "noFireProtection"],
       ["waterProtection", "noWaterProtection"],

@@ -2,14 +2,7 @@ import { goodLogging, system } from "../../../test/support/fixtures-technical.js
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
-  valid: [
-    { name: "synchronised and forwarded to a protected store", description: system({ logging: goodLogging }) },
-    {
-      // Tenth review: one missing block, one question: logging-enabled asks for it, and this check does not apply.
-      name: "logging not described: asked by logging-enabled",
-      description: system({}),
-    },
-  ],
+  valid: [{ name: "synchronised and forwarded to a protected store", description: system({ logging: goodLogging }) }],
   invalid: [
     {
       name: "logs an administrator can edit",
@@ -25,6 +18,11 @@ const table: CheckTable = {
       name: "tamper protection not stated",
       description: system({ logging: { timeSynchronised: true } }),
       expected: [{ messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/logging/tamperProtected" }],
+    },
+    {
+      name: "logging not described",
+      description: system({}),
+      expected: [{ messageId: "loggingUnknown", outcome: "needs-evidence", path: "/systems/0/logging" }],
     },
   ],
 };

@@ -35,6 +35,10 @@ export default defineCheck({
         ja: "システム {{system}} のログは改ざんから保護されていない",
         en: "The logs of system {{system}} are not protected against tampering",
       },
+      loggingUnknown: {
+        ja: "システム {{system}} のログの取得（logging）の記載がない",
+        en: "System {{system}} does not describe its logging (logging)",
+      },
       factUnknown: {
         ja: "システム {{system}} のログについて、{{factJa}}（{{fact}}）の記載がない",
         en: "System {{system}} does not state {{factEn}} ({{fact}}) of its logging",
@@ -47,7 +51,7 @@ export default defineCheck({
   },
   evaluate: requireSystemFacts(
     "logging",
-    undefined,
+    "loggingUnknown",
     [
       ["timeSynchronised", "notSynchronised"],
       ["tamperProtected", "notTamperProtected"],

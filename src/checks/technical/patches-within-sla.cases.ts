@@ -7,11 +7,6 @@ const patched = (patching: Record<string, unknown> | undefined) => system({ serv
 
 const table: CheckTable = {
   valid: [
-    {
-      // Tenth review: one missing block, one question: endpoint-protection asks for it, and this check does not apply.
-      name: "an on-premises system that lists neither terminals nor servers: asked by endpoint-protection",
-      description: system({ hosting: { kind: "on-premises" } }),
-    },
     { name: "nothing pending", description: patched({ pendingUpdates: 0 }) },
     {
       name: "a non-critical update pending for 20 days",
@@ -97,6 +92,11 @@ const table: CheckTable = {
       name: "patch state not stated",
       description: patched(undefined),
       expected: [{ messageId: "patchingUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/patching" }],
+    },
+    {
+      name: "an on-premises system that lists neither terminals nor servers",
+      description: system({ hosting: { kind: "on-premises" } }),
+      expected: [{ messageId: "machinesUnknown", outcome: "needs-evidence", path: "/systems/0" }],
     },
   ],
 };

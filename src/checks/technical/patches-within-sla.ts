@@ -73,6 +73,11 @@ export default defineCheck({
         ja: "{{kindJa}} {{machine}} は未適用の更新がない（pendingUpdates: 0）とするが、未適用の更新の公開日（{{field}}：{{releasedJa}}）も記載されている。どちらが正しいか確かめて記載を直すこと",
         en: "{{kindEn}} {{machine}} states no pending updates (pendingUpdates: 0) but also the release date of a pending update ({{field}}: {{releasedEn}}); find out which is true and correct the description",
       },
+      machinesUnknown: {
+        ...PRACTICE,
+        ja: "システム {{system}} の端末群（terminalGroups）とサーバ（servers）の記載がない",
+        en: "System {{system}} lists neither terminal groups (terminalGroups) nor servers (servers)",
+      },
     },
     remediation: {
       ja: "更新プログラムを公開後の期限内（緊急のものはより短い期限内）に適用すること。自動適用や段階的な配布の仕組みを使うこと",
@@ -80,8 +85,10 @@ export default defineCheck({
     },
   },
   *evaluate(system, ctx) {
-    // Neither listed: endpoint-protection asks for them (askedElsewhere), and this check does not apply.
-    if (system.terminalGroups === undefined && system.servers === undefined) return;
+    if (system.terminalGroups === undefined && system.servers === undefined) {
+      yield ctx.needsEvidence("machinesUnknown", [], { system: system.id });
+      return;
+    }
     const sla = ctx.profile.patchSlaDays;
     const age = (released: string) => daysBetween(released, ctx.evaluationDate);
     for (const { path, machine, data } of machinesOf(system)) {

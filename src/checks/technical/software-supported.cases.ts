@@ -5,11 +5,6 @@ const win10 = { name: "Windows 10 Enterprise", version: "22H2", endOfSupport: "2
 
 const table: CheckTable = {
   valid: [
-    {
-      // Tenth review: one missing block, one question: endpoint-protection asks for it, and this check does not apply.
-      name: "neither terminals nor servers listed: asked by endpoint-protection",
-      description: system({}),
-    },
     { name: "supported OS everywhere", description: system({ terminalGroups: [pcs()], servers: [server()] }) },
     {
       name: "the last day of support is still supported",
@@ -32,6 +27,11 @@ const table: CheckTable = {
       name: "software not listed",
       description: system({ servers: [server({ software: undefined })] }),
       expected: [{ messageId: "softwareUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/software" }],
+    },
+    {
+      name: "neither terminals nor servers listed",
+      description: system({}),
+      expected: [{ messageId: "machinesUnknown", outcome: "needs-evidence", path: "/systems/0" }],
     },
   ],
 };

@@ -46,6 +46,10 @@ export default defineCheck({
         ja: "{{kindJa}} {{machine}} に導入しているOS・ソフトウェア（software）の記載がない",
         en: "The OS and software (software) of {{kindEn}} {{machine}} are not listed",
       },
+      machinesUnknown: {
+        ja: "システム {{system}} の端末群（terminalGroups）とサーバ（servers）の記載がない",
+        en: "System {{system}} lists neither terminal groups (terminalGroups) nor servers (servers)",
+      },
     },
     remediation: {
       ja: "サポート終了前に後継のバージョンへ移行する計画を立てて実施すること。やむを得ず使い続ける場合は例外措置として承認を得て、ネットワークから隔離する等の代替策を講じること",
@@ -53,8 +57,10 @@ export default defineCheck({
     },
   },
   *evaluate(system, ctx) {
-    // Neither listed: endpoint-protection asks for them (askedElsewhere), and this check does not apply.
-    if (system.terminalGroups === undefined && system.servers === undefined) return;
+    if (system.terminalGroups === undefined && system.servers === undefined) {
+      yield ctx.needsEvidence("machinesUnknown", [], { system: system.id });
+      return;
+    }
     for (const { path, machine, data } of machinesOf(system)) {
       if (machine.software === undefined) {
         yield ctx.needsEvidence("softwareUnknown", [...path, "software"], data);

@@ -3,11 +3,6 @@ import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
   valid: [
-    {
-      // Tenth review: one missing block, one question: privileged-accounts-protected asks for it, and this check does not apply.
-      name: "accounts not described: asked by privileged-accounts-protected",
-      description: system({}),
-    },
     { name: "an id per user, none shared", description: system({ accounts: goodAccounts }) },
     {
       // A regulated 共用ID is allowed (review §1.2): kept to its designated users.
@@ -35,6 +30,11 @@ const table: CheckTable = {
       name: "shared ids not counted",
       description: system({ accounts: { uniqueUserIds: true } }),
       expected: [{ messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/accounts/sharedAccounts" }],
+    },
+    {
+      name: "accounts not described",
+      description: system({}),
+      expected: [{ messageId: "accountsUnknown", outcome: "needs-evidence", path: "/systems/0/accounts" }],
     },
   ],
 };

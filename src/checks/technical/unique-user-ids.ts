@@ -45,6 +45,12 @@ export default defineCheck({
         ja: "システム {{system}} の共用ID {{count}} 個は、使う者を限っていない（推奨される運用：共用IDは定めた利用者以外に使わせない）",
         en: "System {{system}} has {{count}} shared ids not kept to designated users (recommended practice: a shared id is used only by the people designated for it)",
       },
+      accountsUnknown: {
+        basis: "practice",
+        reference: SHARED_ID_REFERENCE,
+        ja: "システム {{system}} のアカウント管理（accounts）の記載がない",
+        en: "System {{system}} does not describe its account management (accounts)",
+      },
       factUnknown: {
         basis: "practice",
         reference: SHARED_ID_REFERENCE,
@@ -60,8 +66,10 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const data = { system: system.id };
     const accounts = system.accounts;
-    // Not stated: privileged-accounts-protected asks for it (askedElsewhere), and this check does not apply.
-    if (accounts === undefined) return;
+    if (accounts === undefined) {
+      yield ctx.needsEvidence("accountsUnknown", ["accounts"], data);
+      return;
+    }
     if (accounts.uniqueUserIds === undefined)
       yield ctx.needsEvidence("factUnknown", ["accounts", "uniqueUserIds"], { ...data, ...factData("uniqueUserIds") });
     else if (!accounts.uniqueUserIds) yield ctx.fail("notUnique", ["accounts", "uniqueUserIds"], data);

@@ -19,7 +19,14 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）対策基準例「情報システム全体の強靱性の向上」（マイナンバー利用事務系）",
     severity: "high",
     target: "system",
-    applicability: { zones: ["mynumber"] },
+    applicability: {
+      zones: ["mynumber"],
+      askedElsewhere: {
+        fields: ["terminalGroups"],
+        by: "wireless-lan",
+        what: { ja: "端末群（terminalGroups）", en: "the terminal groups (terminalGroups)" },
+      },
+    },
     messages: {
       notRegistered: {
         ja: "端末群 {{group}} は登録していない端末もネットワークに接続できる",

@@ -14,7 +14,14 @@ export default defineCheck({
     basis: "policy",
     severity: "critical",
     target: "system",
-    applicability: { zones: ["mynumber"] },
+    applicability: {
+      zones: ["mynumber"],
+      askedElsewhere: {
+        fields: ["terminalGroups"],
+        by: "wireless-lan",
+        what: { ja: "端末群（terminalGroups）", en: "the terminal groups (terminalGroups)" },
+      },
+    },
     messages: {
       exportAllowed: {
         ja: "端末群 {{group}} は電磁的記録媒体（USBメモリ等）への書き出しを許可している",

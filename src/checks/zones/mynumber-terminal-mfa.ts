@@ -16,7 +16,14 @@ export default defineCheck({
     basis: "policy",
     severity: "critical",
     target: "system",
-    applicability: { zones: ["mynumber"] },
+    applicability: {
+      zones: ["mynumber"],
+      askedElsewhere: {
+        fields: ["terminalGroups"],
+        by: "wireless-lan",
+        what: { ja: "端末群（terminalGroups）", en: "the terminal groups (terminalGroups)" },
+      },
+    },
     messages: {
       singleFactor: {
         ja: "端末群 {{group}} のログインの認証要素は{{factorsJa}}だけで、多要素になっていない（authenticationFactors: {{factors}}）",

@@ -48,6 +48,11 @@ export default defineCheck({
     severity: "critical",
     target: "system",
     applicability: {
+      askedElsewhere: {
+        fields: ["terminalGroups"],
+        by: "wireless-lan",
+        what: { ja: "端末群（terminalGroups）", en: "the terminal groups (terminalGroups)" },
+      },
       when: (system, ctx) =>
         system.terminalGroups !== undefined ||
         (system.zone === "lgwan" &&

@@ -90,6 +90,8 @@ export default defineCheck({
       noTerminals: {
         ja: "システム {{system}} の端末群（terminalGroups）の記載がない（端末がなければ terminalGroups: []）",
         en: "System {{system}} lists no terminal groups (terminalGroups); write [] if it has none",
+        // A missing list is paperwork, asked at medium as the other checks of terminals ask it (seventh review).
+        severity: "medium",
       },
     },
     remediation: {
