@@ -169,6 +169,9 @@ export function isProviderService(system: System | undefined): boolean {
 function placeOfEnd(connection: Connection, end: NodeRef, other: NodeRef, systemOf: SystemLookup): FlowPlace | undefined {
   if (linkCrossesInternet(connection) && "system" in end && end.terminalGroup === undefined && isProviderService(systemOf(end.system)))
     return "public-internet";
+  // An LGWAN-ASP is a service on the LGWAN network, whatever zone its entry gives: reached from the
+  // My Number zone only for designated national systems, never from the internet zone (eleventh review).
+  if ("system" in end && end.terminalGroup === undefined && systemOf(end.system)?.hosting?.kind === "lgwan-asp") return "lgwan-network";
   return endPlace(end, (ref) => zoneOfEnd(ref, systemOf), other);
 }
 

@@ -66,6 +66,22 @@ const table: CheckTable = {
       expected: [{ messageId: "denied", severity: "critical", clauses: ["6(3)②", "2(12)"], path: "/connections/0" }],
     },
     {
+      // Eleventh review: an LGWAN-ASP written as a system is a service on the LGWAN network, whatever zone its entry gives.
+      name: "internet-zone terminals onto an LGWAN-ASP written as a system",
+      description: description(
+        [
+          internetSystem({ terminalGroups: [{ id: "pc", name: "業務端末", count: 5 }] }),
+          lgwanSystem({ id: "asp", name: "電子申請（LGWAN-ASP）", hosting: { kind: "lgwan-asp" } }),
+        ],
+        {
+          connections: [
+            { id: "x", from: { system: "web-mail", terminalGroup: "pc" }, to: { system: "asp" }, direction: "one-way", transport: "lgwan" },
+          ],
+        },
+      ),
+      expected: [{ messageId: "denied", severity: "critical", path: "/connections/0" }],
+    },
+    {
       name: "the LGWAN network to an internet-zone system, direction not stated",
       description: description([internetSystem()], {
         connections: [{ id: "x", from: { external: "lgwan-network" }, to: { system: "web-mail" } }],

@@ -207,6 +207,28 @@ const table: CheckTable = {
       ],
     },
     {
+      // Eleventh review: the same LGWAN-ASP written as a system; an approval does not permit it either.
+      name: "an approved, restricted link to an LGWAN-ASP written as a system",
+      description: description(
+        [mynumberSystem(), lgwanSystem({ id: "asp", name: "電子申請（LGWAN-ASP）", hosting: { kind: "lgwan-asp" } })],
+        {
+          municipality: APPROVING_MUNICIPALITY,
+          connections: [
+            {
+              id: "c1",
+              from: { system: "juki" },
+              to: { system: "asp" },
+              direction: "one-way",
+              approval,
+              ...restricted,
+              transport: "lgwan",
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "nationalOnly", severity: "critical", path: "/connections/0" }],
+    },
+    {
       // Fourth auditor (r14): from the My Number zone, the LGWAN is reached only for designated national systems.
       name: "an approved, restricted link to an LGWAN-ASP",
       description: description([mynumberSystem()], {
