@@ -371,7 +371,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   const checks = options.checks ?? defaults.checks;
   validateChecks(checks, builtins, defaults.checkMetaSchema);
   // Exceptions passed in join the description's own, so checks and the report see one list.
-  description = prepareWaivers(description, options.waivers, [...defaults.checks, ...checks], profile.exceptions);
+  description = prepareWaivers(description, options.waivers, [...defaults.checks, ...checks]);
   // Where the date came from: a date taken from the description being judged is said so, never silent.
   const evaluationDateSource = options.evaluationDate !== undefined ? "caller" : "description";
 
@@ -621,6 +621,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     myNumberPolicyControls(checks),
     approvers,
     approverRoles,
+    profile.exceptions,
   );
   if (waivers.length > 0) {
     // A waived result was counted as the failure it replaced (same severity, area and threats).

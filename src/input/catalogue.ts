@@ -71,15 +71,6 @@ export const INPUT_ERRORS = {
   "waiver-part-without-system": coded("例外措置の対象の部分にシステムの指定がない", "An exception names a part without its system"),
   "waiver-several-targets": coded("例外措置の対象が複数ある", "An exception names more than one target"),
   "waiver-target-path": coded("例外措置の対象を JSON ポインタで指定している", "An exception names its target by JSON pointer"),
-  "waiver-term-too-long": coded("例外措置の期間がプロファイルの上限を超える", "An exception lasts longer than the profile allows"),
-  "waiver-term-too-long-mynumber": coded(
-    "マイナンバー利用事務系の基本方針上の対策への例外措置の期間が上限を超える",
-    "An exception to a policy-level My Number control lasts too long",
-  ),
-  "waiver-without-compensating-control": coded(
-    "代替措置のない、マイナンバー利用事務系の基本方針上の対策への例外措置",
-    "An exception to a policy-level My Number control without a compensating control",
-  ),
   "waiver-without-target": coded("例外措置の対象の指定がない", "An exception names no target"),
   "invalid-check": coded("チェックのメタデータが不正", "A check's metadata is invalid"),
   "duplicate-check": coded("チェック id の重複", "A check id appears twice"),

@@ -30,6 +30,23 @@ export function isMyNumberPolicyControl(meta: WaivableCheckMeta): boolean {
   return meta.basis === "policy" && meta.clauses.includes("6(3)①");
 }
 
+/**
+ * The built-in checks that are policy-level My Number controls ({@link isMyNumberPolicyControl}),
+ * by id, for `exceptions-valid`, which judges exceptions without the list of checks
+ * (test/waivers/term-rules.test.ts keeps it equal to the built-in checks').
+ */
+export const MY_NUMBER_POLICY_CONTROL_IDS: readonly string[] = [
+  "cross-zone-parts",
+  "mynumber-connections-restricted",
+  "mynumber-data-in-mynumber-zone",
+  "mynumber-path-from-internet",
+  "mynumber-terminal-export-blocked",
+  "mynumber-terminal-mfa",
+  "no-bridging-hosts",
+  "terminal-internet-access",
+  "zone-hosting-consistent",
+];
+
 type Push = (path: (string | number)[], code: InputErrorCode, message: LocalizedText, hint: LocalizedText) => void;
 
 function collector(): { issues: InputIssue[]; push: Push } {
@@ -171,54 +188,35 @@ export function waiverRuleIssues(waiver: Waiver, at: readonly (string | number)[
   return issues;
 }
 
+/** What an exception lacks against the profile's rules for exceptions (recommended practice): see {@link waiverTermProblems}. */
+export interface WaiverTermProblems {
+  /** The term is longer than the profile allows: the limit in months and the latest expiry it allows. */
+  readonly tooLong?: { readonly months: number; readonly latest: string };
+  /** An exception to a policy-level My Number control (6(3)①) states no compensating control. */
+  readonly noCompensatingControl?: true;
+}
+
 /**
  * The rules that depend on the profile and on the check waived: the longest term, and for a
- * policy-level My Number control (6(3)①) a shorter term and a stated compensating control.
- * `check` is `undefined` for an unknown check (reported elsewhere).
+ * policy-level My Number control (`strict`, 6(3)①) a shorter term and a stated compensating
+ * control. An exception that breaks them is not applied, and `exceptions-valid` reports why: the
+ * evaluation goes on, so the failures it would have covered are shown.
  */
-export function waiverTermIssues(
-  waiver: Waiver,
-  at: readonly (string | number)[],
-  rules: ExceptionRules,
-  check: WaivableCheckMeta | undefined,
-): InputIssue[] {
-  const { issues, push } = collector();
-  if (waiver.expiresOn < waiver.approvedOn) return issues;
-  const strict = check !== undefined && isMyNumberPolicyControl(check);
-  const months = strict ? Math.min(rules.myNumberPolicyMaxTermMonths, rules.maxTermMonths) : rules.maxTermMonths;
-  const latest = addMonths(waiver.approvedOn, months);
-  if (waiver.expiresOn > latest) {
-    push(
-      [...at, "expiresOn"],
-      strict ? "waiver-term-too-long-mynumber" : "waiver-term-too-long",
-      strict
-        ? {
-            ja: `マイナンバー利用事務系の基本方針上の対策（6(3)①）への例外措置の期間は${months}か月まで（承認日 ${waiver.approvedOn} から ${latest} まで）。有効期限 ${waiver.expiresOn} は長すぎる`,
-            en: `An exception to a policy-level My Number control (6(3)①) may last at most ${months} months (from ${waiver.approvedOn} to ${latest}); the expiry ${waiver.expiresOn} is too late`,
-          }
-        : {
-            ja: `例外措置の期間は${months}か月まで（承認日 ${waiver.approvedOn} から ${latest} まで）。有効期限 ${waiver.expiresOn} は長すぎる`,
-            en: `An exception may last at most ${months} months (from ${waiver.approvedOn} to ${latest}); the expiry ${waiver.expiresOn} is too late`,
-          },
-      {
-        ja: "期限を短くし、期限が来たら是正の状況を確かめて改めて承認を得ること（上限はプロファイルの exceptions で設定）",
-        en: "Shorten the term and have it approved again when it ends, after checking progress (the limit is set in the profile's exceptions)",
-      },
-    );
+export function waiverTermProblems(waiver: Waiver, rules: ExceptionRules, strict: boolean): WaiverTermProblems {
+  const problems: { tooLong?: { months: number; latest: string }; noCompensatingControl?: true } = {};
+  if (waiver.expiresOn >= waiver.approvedOn) {
+    const months = strict ? Math.min(rules.myNumberPolicyMaxTermMonths, rules.maxTermMonths) : rules.maxTermMonths;
+    const latest = addMonths(waiver.approvedOn, months);
+    if (waiver.expiresOn > latest) problems.tooLong = { months, latest };
   }
   if (strict && (waiver.compensatingControl === undefined || normaliseName(waiver.compensatingControl) === "")) {
-    push(
-      [...at, "compensatingControl"],
-      "waiver-without-compensating-control",
-      {
-        ja: `チェック ${waiver.checkId} はマイナンバー利用事務系の基本方針上の対策（6(3)①）であり、その例外措置には代替措置（compensatingControl）の記載が必要`,
-        en: `Check ${waiver.checkId} is a policy-level My Number control (6(3)①); an exception to it must state its compensating control (compensatingControl)`,
-      },
-      {
-        ja: "例外の間にリスクをどう抑えるか（例：端末の利用者を限定し操作ログを毎日確認する）を書くこと。予算の都合だけでは理由にならない",
-        en: "State how the risk is held down meanwhile (e.g. fewer users and a daily review of the operation logs); lack of budget alone is no reason",
-      },
-    );
+    problems.noCompensatingControl = true;
   }
-  return issues;
+  return problems;
+}
+
+/** Whether an exception keeps the profile's rules for exceptions (see {@link waiverTermProblems}). */
+export function keepsTermRules(waiver: Waiver, rules: ExceptionRules, strict: boolean): boolean {
+  const problems = waiverTermProblems(waiver, rules, strict);
+  return problems.tooLong === undefined && problems.noCompensatingControl === undefined;
 }

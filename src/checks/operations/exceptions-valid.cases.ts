@@ -1,4 +1,4 @@
-import { description, internetSystem } from "../../../test/support/fixtures.js";
+import { description, internetSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
@@ -44,6 +44,23 @@ const table: CheckTable = {
     { name: "no exceptions", description: description([internetSystem()]) },
   ],
   invalid: [
+    {
+      // Eleventh review: an over-long term is reported here, and the run goes on (it had refused the whole description).
+      name: "a term longer than the profile allows (12 months)",
+      description: withWaivers([waiver({ expiresOn: "2027-06-30" })]),
+      expected: [{ messageId: "termTooLong", severity: "medium", path: "/waivers/0/expiresOn" }],
+    },
+    {
+      name: "an exception to a policy-level My Number control for seven months without a compensating control",
+      description: description([mynumberSystem()], {
+        municipality,
+        waivers: [waiver({ checkId: "mynumber-terminal-mfa", target: { system: "juki" }, expiresOn: "2026-08-16" })],
+      }),
+      expected: [
+        { messageId: "noCompensatingControl", severity: "high", path: "/waivers/0" },
+        { messageId: "termTooLong", path: "/waivers/0/expiresOn" },
+      ],
+    },
     {
       // Ninth review: every word must be the role or its holder; a company's "CISO" or a rejected one is nobody.
       name: "a vendor's own CISO (「株式会社南九州ソリューションズ CISO」)",

@@ -2,6 +2,7 @@ import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { dateData } from "../../engine/dates.js";
 import { approvedByHolder, DEFAULT_APPROVER_ROLES, exceptionApprovers } from "../../engine/waivers.js";
+import { MY_NUMBER_POLICY_CONTROL_IDS, waiverTermProblems } from "../../input/waiver-rules.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -44,14 +45,33 @@ export default defineCheck({
         ja: "例外措置 {{reference}} の承認者「{{approvedBy}}」は、例外措置を承認できる役割（{{rolesJa}}）の担当者として体制に記載された者（{{holders}}）のいずれとも一致しないため、この例外措置は適用していない",
         en: 'Exception {{reference}} is approved by "{{approvedBy}}", who is none of the holders ({{holders}}) of the roles that may approve exceptions ({{rolesEn}}), so it is not applied',
       },
+      termTooLong: {
+        basis: "practice",
+        reference: {
+          ja: "例外措置を期限で区切り、期限ごとに是正の状況を確かめて承認し直すための上限（プロファイルの exceptions.maxTermMonths、6(3)① の対策は exceptions.myNumberPolicyMaxTermMonths）。基本方針・ガイドラインに上限の定めはない",
+          en: "A limit that makes exceptions end and be approved again after progress is checked (the profile's exceptions.maxTermMonths; exceptions.myNumberPolicyMaxTermMonths for 6(3)① controls); neither the policy nor the guideline sets one",
+        },
+        ja: "例外措置 {{reference}}（チェック {{checkId}}）の期間が{{months}}か月を超えている（承認日 {{approvedOnJa}}、有効期限 {{expiresOnJa}}。{{latestJa}}まで）。この例外措置は適用していない",
+        en: "Exception {{reference}} (check {{checkId}}) lasts longer than {{months}} months (approved {{approvedOnEn}}, expiring {{expiresOnEn}}; {{latestEn}} at the latest), so it is not applied",
+      },
+      noCompensatingControl: {
+        basis: "practice",
+        severity: "high",
+        reference: {
+          ja: "マイナンバー利用事務系の基本方針上の対策（6(3)①）への例外は住民情報の流出に直結するため、例外の間にリスクを抑える代替措置を定めることを推奨する",
+          en: "An exception to a policy-level My Number control (6(3)①) exposes resident data directly, so a compensating control for its duration is recommended",
+        },
+        ja: "例外措置 {{reference}} はマイナンバー利用事務系の基本方針上の対策（チェック {{checkId}}）への例外だが、代替措置（compensatingControl）の記載がない。この例外措置は適用していない",
+        en: "Exception {{reference}} waives a policy-level My Number control (check {{checkId}}) but states no compensating control (compensatingControl), so it is not applied",
+      },
       approverUnverified: {
         ja: "例外措置 {{reference}} の承認者の権限を確かめるため、例外措置を承認できる役割（{{rolesJa}}）の担当者の記載が体制（municipality.roles）に必要。確かめられるまで、この例外措置は適用していない",
         en: "To verify who may approve exception {{reference}}, the holders of the roles that may approve exceptions ({{rolesEn}}) must be listed in municipality.roles; until then the exception is not applied",
       },
     },
     remediation: {
-      ja: "期限切れの例外措置は、不適合を是正するか、改めて承認を得て有効期限を更新すること。承認はプロファイルで承認できるとした役割（既定：団体の長または最高情報セキュリティ責任者）の担当者から得て、体制に記載した名前のとおりに書くこと",
-      en: "For an expired exception, fix the failure or have the exception approved again with a new expiry. Approvals come from a holder of a role the profile allows (by default the head of the municipality or the CISO), written exactly as in the security organisation",
+      ja: "期限切れの例外措置は、不適合を是正するか、改めて承認を得て有効期限を更新すること。期間はプロファイルの上限までとし、マイナンバー利用事務系の基本方針上の対策への例外には代替措置（compensatingControl）を書くこと。承認はプロファイルで承認できるとした役割（既定：団体の長または最高情報セキュリティ責任者）の担当者から得て、体制に記載した名前のとおりに書くこと",
+      en: "For an expired exception, fix the failure or have the exception approved again with a new expiry. Keep the term within the profile's limit, and state a compensating control (compensatingControl) for an exception to a policy-level My Number control. Approvals come from a holder of a role the profile allows (by default the head of the municipality or the CISO), written exactly as in the security organisation",
     },
   },
   *evaluate(description, ctx) {
@@ -76,6 +96,16 @@ export default defineCheck({
       };
       if (waiver.expiresOn < ctx.evaluationDate) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
       else if (waiver.approvedOn > ctx.evaluationDate) yield ctx.fail("notYetInForce", ["waivers", i, "approvedOn"], data);
+      const rules = ctx.profile.exceptions;
+      const terms = waiverTermProblems(waiver, rules, MY_NUMBER_POLICY_CONTROL_IDS.includes(waiver.checkId));
+      if (terms.tooLong !== undefined) {
+        yield ctx.fail("termTooLong", ["waivers", i, "expiresOn"], {
+          ...data,
+          months: terms.tooLong.months,
+          ...dateData("latest", terms.tooLong.latest),
+        });
+      }
+      if (terms.noCompensatingControl === true) yield ctx.fail("noCompensatingControl", ["waivers", i], data);
       if (holders.length === 0) yield ctx.needsEvidence("approverUnverified", ["waivers", i, "approvedBy"], { ...data, ...roles });
       else if (!approvedByHolder(waiver, holders, approverRoles))
         yield ctx.fail("approverNotAuthorised", ["waivers", i, "approvedBy"], { ...data, ...roles });
