@@ -173,6 +173,15 @@ describe("parseDescription", () => {
       expect(issue.hint?.en).toMatch(/^Did you mean "C3"\?/);
     });
 
+    it("names the classes of both schemes for a bare class number (3 → C3, 3A, 3B, 3C), not the nearest spelling", () => {
+      const issue = onlyIssue(
+        description([lgwanSystem({ dataAssets: [{ id: "d", name: "d", confidentiality: "3", integrity: "I1", availability: "A1" }] })]),
+      );
+      expect(issue).toMatchObject({ code: "invalid-value", pointer: "/systems/0/dataAssets/0/confidentiality" });
+      expect(issue.hint?.ja).toContain("C3, 3A, 3B, 3C");
+      expect(issue.hint?.en).not.toContain('Did you mean "1"');
+    });
+
     it('tells to quote an unquoted numeric class (2 → "2")', () => {
       const issue = onlyIssue(description([lgwanSystem({ dataAssets: [{ id: "a", name: "b", confidentiality: 2 }] })]));
       expect(issue.code).toBe("invalid-value");

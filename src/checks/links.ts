@@ -77,6 +77,7 @@ export const LINK_MESSAGE_IDS = {
   "not-sanitised": "notSanitised",
   "sanitisation-unknown": "sanitisationUnknown",
   "attachment-only": "attachmentOnly",
+  "attachments-unknown": "attachmentsUnknown",
   "method-unfit": "methodUnfit",
   "screen-transfer-required": "screenTransferRequired",
   "bypasses-security-cloud": "bypassesSecurityCloud",
@@ -198,6 +199,13 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     basis: "guideline",
     reference: GUIDELINE_SANITISATION,
   },
+  attachmentsUnknown: {
+    ja: "接続 {{connection}}（{{hopJa}}）はメール本文をテキスト化するが、添付ファイルの扱いの記載がない（添付ファイルの削除：attachment-removal、または無害化：file-sanitisation）",
+    en: "Connection {{connection}} ({{hopEn}}) converts mail bodies to text but does not say how attachments are handled (removed: attachment-removal, or sanitised: file-sanitisation)",
+    severity: "high",
+    basis: "guideline",
+    reference: GUIDELINE_SANITISATION,
+  },
   methodUnfit: {
     ja: "接続 {{connection}}（{{hopJa}}）の通信（{{protocol}}）は、{{methodsJa}}では無害化できない（この通信に合う方式：{{fitJa}}）",
     en: "Connection {{connection}} ({{hopEn}}): {{methodsEn}} cannot sanitise its {{protocol}} traffic (methods that fit it: {{fitEn}})",
@@ -280,6 +288,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "not-sanitised": ["sanitisation"],
   "sanitisation-unknown": [],
   "attachment-only": ["sanitisation"],
+  "attachments-unknown": ["sanitisation"],
   "method-unfit": ["sanitisation"],
   "screen-transfer-required": ["sanitisation"],
   "bypasses-security-cloud": ["via"],
@@ -417,6 +426,7 @@ const PROBLEM_CLAUSES: Partial<Readonly<Record<LinkReason, ClauseId[]>>> = {
   "not-sanitised": ["6(3)②", "2(12)", "2(13)"],
   "sanitisation-unknown": ["6(3)②", "2(12)", "2(13)"],
   "attachment-only": ["6(3)②", "2(13)"],
+  "attachments-unknown": ["6(3)②", "2(13)"],
   "method-unfit": ["6(3)②", "2(13)"],
   "screen-transfer-required": ["6(3)②", "2(13)"],
 };

@@ -96,7 +96,7 @@ connections:
     from: { system: web-mail }
     to: { system: groupware }
     transport: lan
-    sanitisation: [mail-text-conversion]   # mail-text-conversion | screen-transfer | file-sanitisation | attachment-removal
+    sanitisation: [mail-text-conversion, attachment-removal]   # mail-text-conversion | screen-transfer | file-sanitisation | attachment-removal
   - id: mail-to-internet            # セキュリティクラウド経由（6(3)③） / through the security cloud
     from: { system: web-mail }
     to: { external: public-internet }

@@ -333,7 +333,11 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
       const values = issue.values.map(String);
       const received = valueAt(input, issue.path);
       const code = typeof received === "string" ? codeForJapaneseName(received, values) : undefined;
-      const close = typeof received === "string" && code === undefined ? suggest(received, values) : undefined;
+      // A class written as its bare number (「3」) is C3 in the older scheme and 3A, 3B or 3C in the
+      // October 2024 one: name them all rather than the nearest spelling (「1」) (eleventh review).
+      const bare = typeof received === "string" || typeof received === "number" ? String(received).trim() : "";
+      const classes = /^[1-9]$/.test(bare) ? values.filter((v) => v === `C${bare}` || new RegExp(`^${bare}[A-Z]$`).test(v)) : [];
+      const close = typeof received === "string" && code === undefined && classes.length === 0 ? suggest(received, values) : undefined;
       const quoted = (typeof received === "number" || typeof received === "boolean") && values.includes(String(received));
       return [
         at(
@@ -344,17 +348,22 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
                 ja: `引用符で囲んで文字列にすること："${String(received)}"`,
                 en: `Quote the value to make it a string: "${String(received)}"`,
               }
-            : code !== undefined
+            : classes.length > 0
               ? {
-                  ja: `「${String(received)}」はコードの "${code}" で書くこと（使える値：${quoteList(values)}）`,
-                  en: `Write ${show(received)} as its code "${code}" (allowed: ${quoteList(values)})`,
+                  ja: `分類「${bare}」は、採用している区分のいずれかで書くこと：${quoteList(classes)}（使える値：${quoteList(values)}）`,
+                  en: `Write class ${bare} as one of the classes of the scheme in use: ${quoteList(classes)} (allowed: ${quoteList(values)})`,
                 }
-              : close === undefined
-                ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
-                : {
-                    ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
-                    en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
-                  },
+              : code !== undefined
+                ? {
+                    ja: `「${String(received)}」はコードの "${code}" で書くこと（使える値：${quoteList(values)}）`,
+                    en: `Write ${show(received)} as its code "${code}" (allowed: ${quoteList(values)})`,
+                  }
+                : close === undefined
+                  ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
+                  : {
+                      ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
+                      en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
+                    },
         ),
       ];
     }

@@ -69,7 +69,10 @@ describe("flow policy", () => {
     expect(sanitised({})).toEqual(["sanitisation-unknown"]);
     expect(sanitised({ sanitisation: [] })).toEqual(["not-sanitised"]);
     expect(sanitised({ sanitisation: ["attachment-removal"], protocols: ["smtp"] })).toEqual(["attachment-only"]);
-    expect(sanitised({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] })).toEqual([]);
+    expect(sanitised({ sanitisation: ["mail-text-conversion", "attachment-removal"], protocols: ["smtp"] })).toEqual([]);
+    // The body made text, the attachments not spoken of: asked.
+    expect(sanitised({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] })).toEqual(["attachments-unknown"]);
+    expect(sanitised({ sanitisation: ["mail-text-conversion"] })).toEqual(["attachments-unknown"]);
     expect(sanitised({ sanitisation: ["screen-transfer"], protocols: ["smb"] })).toEqual(["method-unfit"]);
     expect(reasons(judge("lgwan", "internet", { direction: "one-way", protocols: ["smtp"], ports: [25] }))).toEqual([]);
     expect(reasons(judge("lgwan", "internet", { direction: "one-way", protocols: ["https"] }))).toEqual(["sanitisation-unknown"]);

@@ -136,6 +136,7 @@ export type LinkReason =
   | "not-sanitised"
   | "sanitisation-unknown"
   | "attachment-only"
+  | "attachments-unknown"
   | "method-unfit"
   | "screen-transfer-required"
   | "bypasses-security-cloud"
@@ -422,6 +423,19 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
     if (!effective.some((m) => (SANITISATION_METHODS[m].fits as readonly string[]).includes(kind))) {
       problems.push({ status: "violates", reason: "method-unfit", data: { protocol, methods: effective.join(", ") } });
     }
+  }
+  // Mail into the LGWAN side: its body made text, and its attachments removed or sanitised. Text
+  // conversion written alone says nothing of the attachments: asked (eleventh review).
+  const carriesMail =
+    protocols === undefined ? effective.every((m) => m === "mail-text-conversion") : protocols.some((p) => protocolKind(p) === "mail");
+  if (
+    problems.length === 0 &&
+    carriesMail &&
+    effective.includes("mail-text-conversion") &&
+    !applied.includes("attachment-removal") &&
+    !applied.includes("file-sanitisation")
+  ) {
+    problems.push({ status: "unknown", reason: "attachments-unknown" });
   }
   return problems;
 }

@@ -26,6 +26,11 @@ export default defineIntervalCheck({
     severity: "medium",
     target: "system",
     applicability: {
+      askedElsewhere: {
+        fields: ["backup"],
+        by: "critical-data-backed-up",
+        what: { ja: "バックアップ（backup）", en: "the backups (backup)" },
+      },
       // Either class alone calls for tested backups, so the applicability is an "or".
       when: (system) => (system.dataAssets ?? []).some((asset) => asset.availability === "A2" || asset.integrity === "I2"),
       condition: {

@@ -15,6 +15,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Eleventh review: a contract signed after the evaluation date is no evidence of one in force then.
+      name: "a contract signed after the evaluation date",
+      description: withVendors([vendor({ contract: contract({ signedOn: "2026-04-02" }) })]),
+      expected: [{ messageId: "signedAfterDate", outcome: "needs-evidence", path: "/vendors/0/contract/signedOn" }],
+    },
+    {
       name: "a contract with no security requirement at all (the policy's own duty)",
       description: clauses([]),
       expected: [{ messageId: "noSecurityRequirements", path: "/vendors/0/contract/securityClauses" }],

@@ -1,3 +1,4 @@
+import { dateData } from "../../engine/dates.js";
 import { CONTRACT_CLAUSE_LABELS } from "../../model/values/vendor.js";
 import { guidelineCitation, guidelineReference } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
@@ -37,6 +38,10 @@ export default defineCheck({
         ja: "委託事業者 {{vendor}} との契約（contract）の記載がない",
         en: "The contract with vendor {{vendor}} is not described (contract)",
       },
+      signedAfterDate: {
+        ja: "委託事業者 {{vendor}} との契約の締結日（{{signedOnJa}}）が評価の基準日（{{evaluationDateJa}}）より後であり、基準日の時点で契約があったことを確かめられない。当時の契約（または更新前の契約）を示すこと",
+        en: "The contract with vendor {{vendor}} is dated {{signedOnEn}}, after the evaluation date ({{evaluationDateEn}}), so a contract in force on that date cannot be told; show the contract then in force (or the one it renewed)",
+      },
       clausesUnknown: {
         ja: "委託事業者 {{vendor}} との契約の情報セキュリティ条項（contract.securityClauses）の記載がない",
         en: "The security clauses of the contract with vendor {{vendor}} are not listed (contract.securityClauses)",
@@ -52,6 +57,15 @@ export default defineCheck({
     if (vendor.contract === undefined) {
       yield ctx.needsEvidence("contractUnknown", ["contract"], data);
       return;
+    }
+    // A contract signed after the evaluation date is no evidence of one then (eleventh review), as any later date.
+    const signedOn = vendor.contract.signedOn;
+    if (signedOn !== undefined && signedOn > ctx.evaluationDate) {
+      yield ctx.needsEvidence("signedAfterDate", ["contract", "signedOn"], {
+        ...data,
+        ...dateData("signedOn", signedOn),
+        ...dateData("evaluationDate", ctx.evaluationDate),
+      });
     }
     const stated = vendor.contract.securityClauses;
     if (stated === undefined) {

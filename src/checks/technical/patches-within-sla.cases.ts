@@ -21,6 +21,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Eleventh review: a record dated after the evaluation date is no evidence of the state on that date.
+      name: "nothing pending as of a date after the evaluation date",
+      description: patched({ pendingUpdates: 0, lastAppliedOn: "2026-05-01" }),
+      expected: [{ messageId: "recordAfterDate", outcome: "needs-evidence", path: "/systems/0/servers/0/patching/lastAppliedOn" }],
+    },
+    {
       // Fourth auditor (r5): "nothing pending" beside a critical update pending since January.
       name: "no pending updates stated beside the date of a pending critical update",
       description: patched({ pendingUpdates: 0, oldestPendingCriticalReleasedOn: "2026-01-10" }),

@@ -73,6 +73,11 @@ export default defineCheck({
         ja: "{{kindJa}} {{machine}} は未適用の更新がない（pendingUpdates: 0）とするが、未適用の更新の公開日（{{field}}：{{releasedJa}}）も記載されている。どちらが正しいか確かめて記載を直すこと",
         en: "{{kindEn}} {{machine}} states no pending updates (pendingUpdates: 0) but also the release date of a pending update ({{field}}: {{releasedEn}}); find out which is true and correct the description",
       },
+      recordAfterDate: {
+        ...PRACTICE,
+        ja: "{{kindJa}} {{machine}} の更新の記録（{{field}}：{{recordedJa}}）が評価の基準日（{{evaluationDateJa}}）より後であり、基準日の時点の状態を確かめられない。基準日の時点の記録を示すこと",
+        en: "The update record of {{kindEn}} {{machine}} ({{field}}: {{recordedEn}}) is dated after the evaluation date ({{evaluationDateEn}}), so the state on that date cannot be told; give the record as of that date",
+      },
       machinesUnknown: {
         ...PRACTICE,
         ja: "システム {{system}} の端末群（terminalGroups）とサーバ（servers）の記載がない",
@@ -100,6 +105,19 @@ export default defineCheck({
       }
       const critical = patching.oldestPendingCriticalReleasedOn;
       const oldest = patching.oldestPendingReleasedOn;
+      // A record dated after the evaluation date tells the state then, not on that date (eleventh review).
+      const later = (["lastAppliedOn", "oldestPendingReleasedOn", "oldestPendingCriticalReleasedOn"] as const).find(
+        (field) => (patching[field] ?? "") > ctx.evaluationDate,
+      );
+      if (later !== undefined) {
+        yield ctx.needsEvidence("recordAfterDate", [...at, later], {
+          ...data,
+          field: later,
+          ...dateData("recorded", patching[later] as string),
+          ...dateData("evaluationDate", ctx.evaluationDate),
+        });
+        continue;
+      }
       if (patching.pendingUpdates === 0) {
         // Fourth auditor (r5): "nothing pending" beside the date of a pending update is a question, not a pass.
         const field =

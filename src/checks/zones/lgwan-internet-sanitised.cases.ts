@@ -93,23 +93,19 @@ const table: CheckTable = {
       profile: beta,
     },
     {
-      name: "under β, mail enters through a declared mail sanitiser server (text conversion)",
-      description: betaImport("mail-sanitiser", ["mail-text-conversion"], ["smtp"], "server"),
+      name: "under β, mail enters through a declared mail sanitiser server (text conversion, attachments sanitised)",
+      description: betaImport("mail-sanitiser", ["mail-text-conversion", "file-sanitisation"], ["smtp"], "server"),
       profile: beta,
     },
     {
-      name: "under β, the internet-zone mail server delivers into LGWAN mail with bodies converted to text",
-      description: inbound({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] }),
+      name: "under β, the internet-zone mail server delivers into LGWAN mail with bodies converted to text, attachments removed",
+      description: inbound({ sanitisation: ["mail-text-conversion", "attachment-removal"], protocols: ["smtp"] }),
       profile: beta,
     },
     {
       name: "under β, business terminals reach an LGWAN business system by screen transfer",
       description: betaTerminals(["screen-transfer"]),
       profile: beta,
-    },
-    {
-      name: "inbound mail with its body converted to text",
-      description: inbound({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] }),
     },
     {
       name: "inbound mail converted to text with attachments removed",
@@ -131,6 +127,12 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Eleventh review: the body made text, but nothing said of the attachments (removed or sanitised).
+      name: "inbound mail with its body converted to text and nothing said of attachments",
+      description: inbound({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] }),
+      expected: [{ messageId: "attachmentsUnknown", outcome: "needs-evidence", severity: "high", path: "/connections/0/sanitisation" }],
+    },
     {
       name: "inbound mail not sanitised",
       description: inbound({ sanitisation: [] }),

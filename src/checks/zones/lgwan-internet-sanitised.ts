@@ -41,6 +41,7 @@ export default defineCheck({
       "notSanitised",
       "sanitisationUnknown",
       "attachmentOnly",
+      "attachmentsUnknown",
       "methodUnfit",
       "screenTransferRequired",
     ),

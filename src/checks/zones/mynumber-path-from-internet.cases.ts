@@ -56,10 +56,10 @@ const table: CheckTable = {
         ],
       }),
     },
-    { name: "mail text conversion into LGWAN, then an approved restricted link", description: twoHops(["mail-text-conversion"]) },
+    { name: "mail text conversion into LGWAN, then an approved restricted link", description: twoHops(["mail-text-conversion", "attachment-removal"]) },
     {
       name: "under β too, mail between systems converted to text, then an approved restricted link",
-      description: twoHops(["mail-text-conversion"]),
+      description: twoHops(["mail-text-conversion", "attachment-removal"]),
       profile: { ...hitoyoshiProfile, networkModel: "beta" },
     },
     { name: "a three-hop path is compliant only because its first hop sanitises", description: threeHops(["screen-transfer"]) },
@@ -87,7 +87,7 @@ const table: CheckTable = {
       name: "a sanitised first hop, then an unapproved link into the zone: the link's finding alone",
       description: description(systems(), {
         connections: [
-          link("mail-in", "web-mail", "groupware", { sanitisation: ["mail-text-conversion"] }),
+          link("mail-in", "web-mail", "groupware", { sanitisation: ["mail-text-conversion", "attachment-removal"] }),
           link("to-juki", "groupware", "juki"),
         ],
       }),
@@ -102,7 +102,7 @@ const table: CheckTable = {
       name: "a sanitised first hop, then an unapproved link into the zone and an unsanitised one into LGWAN",
       description: description(systems(), {
         connections: [
-          link("mail-in", "web-mail", "groupware", { sanitisation: ["mail-text-conversion"] }),
+          link("mail-in", "web-mail", "groupware", { sanitisation: ["mail-text-conversion", "attachment-removal"] }),
           link("files-in", "web-mail", "finance", { sanitisation: [] }),
           link("gw-fin", "groupware", "finance"),
           link("to-juki", "finance", "juki"),
