@@ -180,17 +180,17 @@ export function oneConnection(graph: NetworkGraph, arcIds: readonly number[]): b
 }
 
 /**
- * Whether a hop into or out of `zone`, judged alone, is already some check's finding under that
- * zone's clause: a described connection with a system at one end (the zone link checks judge it),
+ * Whether a hop (into or out of `zone`, when given), judged alone, is already some check's finding
+ * (under that zone's clause): a described connection with a system at one end (the zone link checks judge it),
  * a part used from another zone (cross-zone-parts) or a terminal group's own internet access
  * (terminal-internet-access). A path whose every failing hop is such a finding would report the
  * same gap twice (tenth review). A hop of another boundary (the LGWAN zone's with the internet)
  * is that boundary's finding, and the path adds what it opens into this zone; a hop between two
  * networks outside the municipality is no check's finding at all.
  */
-export function reportedAlone(graph: NetworkGraph, arcId: number, zone: (typeof ZONE_IDS)[number]): boolean {
+export function reportedAlone(graph: NetworkGraph, arcId: number, zone?: (typeof ZONE_IDS)[number]): boolean {
   const arc = graph.arcs[arcId];
-  if (arc === undefined || (arc.hop.from !== zone && arc.hop.to !== zone)) return false;
+  if (arc === undefined || (zone !== undefined && arc.hop.from !== zone && arc.hop.to !== zone)) return false;
   if (arc.kind === "part-use" || arc.kind === "terminal-access") return true;
   const connection = arc.connection;
   return connection !== undefined && ("system" in connection.from || "system" in connection.to);

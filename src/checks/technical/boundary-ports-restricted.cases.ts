@@ -6,7 +6,10 @@ const link = (connection: Record<string, unknown>, systems = [lgwanSystem(), int
 
 const table: CheckTable = {
   valid: [
-    { name: "mail relay limited to SMTP", description: link({ ports: [25], sanitisation: ["mail-text-conversion", "attachment-removal"] }) },
+    {
+      name: "mail relay limited to SMTP",
+      description: link({ ports: [25], sanitisation: ["mail-text-conversion", "attachment-removal"] }),
+    },
     {
       name: "links inside one zone are not boundaries",
       description: link({ ports: ["any"] }, [lgwanSystem(), lgwanSystem({ id: "web-mail" })]),

@@ -12,6 +12,14 @@ const viaRelay = (first: Obj, second: Obj) =>
 
 const table: CheckTable = {
   valid: [
+    {
+      // Eleventh review: the internet zone onto the LGWAN network is a denied link (lgwan-no-direct-internet, critical);
+      // no sanitisation can cure it, so the path through it is not asked about as well.
+      name: "a path whose hop onto the LGWAN network from the internet zone is denied on its own",
+      description: description([internetSystem(), lgwanSystem()], {
+        connections: [link("x", "web-mail", "external:lgwan-network"), link("y", "external:lgwan-network", "groupware")],
+      }),
+    },
     { name: "files sanitised on the hop into LGWAN", description: viaRelay({ sanitisation: [] }, { sanitisation: ["file-sanitisation"] }) },
     {
       // β's screen-transfer rule is about terminals; files passed between systems are sanitised as under α.

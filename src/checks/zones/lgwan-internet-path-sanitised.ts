@@ -2,6 +2,7 @@ import { type NetworkGraph, traverse } from "../../engine/network-graph.js";
 import { type FlowContext, flowRule, ruleStatus } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
 import {
+  arcVerdict,
   flowContextOf,
   hopData,
   hopPointer,
@@ -13,6 +14,7 @@ import {
   rankOf,
   traceOf,
   oneConnection,
+  reportedAlone,
 } from "../paths.js";
 
 /** The path ranks reported, worst first. */
@@ -101,6 +103,11 @@ export default defineCheck({
     const graph = ctx.index.graph;
     if (!graph.nodes.some((n) => n.zone === "lgwan") || !graph.nodes.some((n) => n.zone === "internet")) return;
     const questions = unsanitisedPaths(graph, flowContextOf(ctx));
+    const deniedAlone = (arcId: number) => {
+      if (!reportedAlone(graph, arcId)) return false;
+      const verdict = arcVerdict(graph, arcId, ctx);
+      return verdict.status === "violates" && verdict.rule === "denied";
+    };
     for (let node = 0; node < graph.nodes.length; node++) {
       if (graph.nodes[node]!.zone !== "lgwan") continue;
       // Indexed loops: this runs for every LGWAN node, and most reach nothing.
@@ -111,6 +118,9 @@ export default defineCheck({
           if (!result.reached(node, state)) continue;
           const arcs = result.path(node, state);
           if (oneConnection(graph, arcs)) continue;
+          // A hop that must not exist at all (the internet zone on the LGWAN network, say) is its link
+          // check's finding; no sanitisation cures it, so the path is not asked about (eleventh review).
+          if (arcs.some((arcId) => deniedAlone(arcId))) continue;
           // Forward paths end at the LGWAN node, reverse ones start there: the hop next to it must change.
           const boundary = i === 0 ? arcs.length - 1 : 0;
           const named = rank === RANK.violates ? boundary : arcs.findIndex((arcId) => rankOfArc(arcId) === RANK.unknown);

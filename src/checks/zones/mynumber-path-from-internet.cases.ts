@@ -56,7 +56,10 @@ const table: CheckTable = {
         ],
       }),
     },
-    { name: "mail text conversion into LGWAN, then an approved restricted link", description: twoHops(["mail-text-conversion", "attachment-removal"]) },
+    {
+      name: "mail text conversion into LGWAN, then an approved restricted link",
+      description: twoHops(["mail-text-conversion", "attachment-removal"]),
+    },
     {
       name: "under β too, mail between systems converted to text, then an approved restricted link",
       description: twoHops(["mail-text-conversion", "attachment-removal"]),
