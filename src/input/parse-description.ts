@@ -335,8 +335,12 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
       const code = typeof received === "string" ? codeForJapaneseName(received, values) : undefined;
       // A class written as its bare number (「3」) is C3 in the older scheme and 3A, 3B or 3C in the
       // October 2024 one: name them all rather than the nearest spelling (「1」) (eleventh review).
-      const bare = typeof received === "string" || typeof received === "number" ? String(received).trim() : "";
-      const classes = /^[1-9]$/.test(bare) ? values.filter((v) => v === `C${bare}` || new RegExp(`^${bare}[A-Z]$`).test(v)) : [];
+      const written = typeof received === "string" || typeof received === "number" ? String(received).normalize("NFKC").trim() : "";
+      // 「機密性3」 is the same class number with its property's name in front.
+      const bare = written.replace(/^機密性/u, "");
+      const classes = /^[1-9]$/.test(bare)
+        ? values.filter((v) => v === bare || v === `C${bare}` || new RegExp(`^${bare}[A-Z]$`).test(v))
+        : [];
       const close = typeof received === "string" && code === undefined && classes.length === 0 ? suggest(received, values) : undefined;
       const quoted = (typeof received === "number" || typeof received === "boolean") && values.includes(String(received));
       return [
