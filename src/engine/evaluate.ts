@@ -13,6 +13,7 @@ import { THREAT_IDS } from "../model/values/threat.js";
 import { type ClauseId, POLICY } from "../policy/clauses.js";
 import { VERSION } from "../version.js";
 import { inapplicability, notApplicableText, outsideScopeReasons } from "./applicability.js";
+import { profileChanges } from "./profile-changes.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
 import { inputError, SecpolicyError, type InputIssue } from "../input/errors.js";
 import { isIsoDate } from "../model/values/common.js";
@@ -278,6 +279,14 @@ function count(summary: ReportSummary, r: Pick<Finding, "outcome" | "severity" |
  * The report's account of a check that ran: its metadata as plain data (no predicate), with the
  * severities this evaluation used and, for the library's own checks, its documentation page.
  */
+/** The report's account of the profile: its id and model, and what it changed from the built-in one. */
+function reportProfile(profile: Profile, builtin: Profile | undefined): Report["profile"] {
+  const base = { id: profile.id, networkModel: profile.networkModel, classificationScheme: profile.classificationScheme };
+  if (builtin === undefined || builtin === profile) return base;
+  const changed = profileChanges(profile, builtin);
+  return changed.length === 0 ? base : { ...base, changedFrom: builtin.id, changed };
+}
+
 function reportCheck(meta: AnyCheck["meta"], override: Severity | undefined, builtin: boolean, defaults: EngineDefaults): ReportCheck {
   const severity = override ?? meta.severity;
   const messages: Record<string, ReportCheckMessage> = {};
@@ -637,7 +646,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     reportVersion: REPORT_VERSION,
     tool: { name: "hitoyoshi-secpolicy", version: VERSION },
     policy: { id: POLICY.id, edition: POLICY.edition },
-    profile: { id: profile.id, networkModel: profile.networkModel, classificationScheme: profile.classificationScheme },
+    profile: reportProfile(profile, defaults.profile),
     evaluationDate,
     evaluationDateSource,
     locale: options.locale ?? "ja",

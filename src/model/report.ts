@@ -144,7 +144,21 @@ export const Report = doc(
     ),
     tool: z.strictObject({ name: z.string(), version: z.string() }),
     policy: z.strictObject({ id: z.string(), edition: z.string() }),
-    profile: z.strictObject({ id: z.string(), networkModel: z.string(), classificationScheme: z.string() }),
+    profile: z.strictObject({
+      id: z.string(),
+      networkModel: z.string(),
+      classificationScheme: z.string(),
+      changedFrom: doc(
+        z.string().optional(),
+        "変更した値（changed）の比較の元にした組み込みのプロファイルの id",
+        "Id of the built-in profile the changed values are compared with",
+      ),
+      changed: doc(
+        z.array(z.strictObject({ path: z.string(), value: z.string() })).optional(),
+        "組み込みのプロファイルと異なる値（項目のドット区切りの位置と、JSON で書いた値）。異ならなければ省く",
+        "Values that differ from the built-in profile (the field's dotted path and the value as JSON); left out when none do",
+      ),
+    }),
     evaluationDate: IsoDate,
     evaluationDateSource: doc(
       z.enum(["caller", "description"]).optional(),

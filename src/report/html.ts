@@ -34,6 +34,7 @@ import {
   visible,
   waiverLine,
   evaluationDateLabel,
+  profileChangesLabel,
 } from "./shared.js";
 
 /** Options of the HTML report. */
@@ -271,6 +272,9 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
   if (heading !== "") html.push(`<p class="subject">${t(heading)}</p>`);
   html.push(
     `<p class="meta">${esc(L.date)}: ${esc(evaluationDateLabel(report, locale))} ／ ${esc(L.policy)}: ${esc(`${report.policy.id} (${report.policy.edition})`)} ／ ${esc(L.profile)}: ${t(report.profile.id)}</p>`,
+    ...(profileChangesLabel(report, locale) === undefined
+      ? []
+      : [`<p class="meta">${t(profileChangesLabel(report, locale) as string)}</p>`]),
     "</header>",
   );
 

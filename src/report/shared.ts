@@ -335,3 +335,22 @@ export function groupByTarget(findings: readonly Finding[]): TargetGroup[] {
     .sort((a, b) => KIND_ORDER.indexOf(a.group.kind) - KIND_ORDER.indexOf(b.group.kind) || comparePointers(a.firstPath, b.firstPath))
     .map((entry) => entry.group);
 }
+
+/** At most this many changed profile values are named in a heading; the rest are counted (all are in the JSON). */
+const CHANGES_NAMED = 12;
+
+/**
+ * The values the report's profile changed from the built-in one, as one heading line
+ * (「組み込みのプロファイル hitoyoshi-2026-03 から変更した値：patchSlaDays.default = 60、…」), or
+ * `undefined` when it changed none.
+ */
+export function profileChangesLabel(report: Pick<Report, "profile">, locale: Locale): string | undefined {
+  const { changed, changedFrom } = report.profile;
+  if (changed === undefined || changed.length === 0) return undefined;
+  const named = changed.slice(0, CHANGES_NAMED).map((change) => `${change.path} = ${change.value}`);
+  const more = changed.length - named.length;
+  if (locale === "ja") {
+    return `組み込みのプロファイル ${changedFrom ?? ""} から変更した値：${named.join("、")}${more > 0 ? `、ほか${more}件` : ""}`;
+  }
+  return `Changed from the built-in profile ${changedFrom ?? ""}: ${named.join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
+}

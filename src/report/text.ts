@@ -23,6 +23,7 @@ import {
   traceLabel,
   waiverLine,
   evaluationDateLabel,
+  profileChangesLabel,
 } from "./shared.js";
 
 type Paint = (code: string, text: string) => string;
@@ -140,8 +141,10 @@ function* textLines(report: Report, options: FormatOptions): Generator<string> {
       ` — ${policyTitle}(${safe(report.policy.id, locale)} ${safe(report.policy.edition, locale)})`,
     `${LABELS.profile[locale]}: ${safe(report.profile.id, locale)} (${safe(report.profile.networkModel, locale)}, ${safe(report.profile.classificationScheme, locale)})  ` +
       `${LABELS.date[locale]}: ${evaluationDateLabel(report, locale)}`,
-    "",
   ];
+  const changes = profileChangesLabel(report, locale);
+  if (changes !== undefined) yield safe(changes, locale);
+  yield* [""];
 
   const titles = new Map((report.checks ?? []).map((check) => [check.id, check.title[locale]]));
   const groups = groupByTarget(report.results.filter(isListed));

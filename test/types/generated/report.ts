@@ -157,6 +157,19 @@ export interface Report {
     id: string;
     networkModel: string;
     classificationScheme: string;
+    /**
+     * 変更した値（changed）の比較の元にした組み込みのプロファイルの id
+     * Id of the built-in profile the changed values are compared with
+     */
+    changedFrom?: string;
+    /**
+     * 組み込みのプロファイルと異なる値（項目のドット区切りの位置と、JSON で書いた値）。異ならなければ省く
+     * Values that differ from the built-in profile (the field's dotted path and the value as JSON); left out when none do
+     */
+    changed?: {
+      path: string;
+      value: string;
+    }[];
   };
   evaluationDate: IsoDate;
   /**

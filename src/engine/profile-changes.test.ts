@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../builtin.js";
+import { hitoyoshiProfile } from "../profiles/hitoyoshi.js";
+import { formatReport } from "../report/index.js";
+import { profileChanges } from "./profile-changes.js";
+
+const description = { evaluationDate: "2026-04-01", systems: [{ id: "a", name: "財務会計", zone: "lgwan" as const }] };
+/** A town's profile: β, a longer patch deadline, one check turned off, its own id. */
+const town = {
+  ...hitoyoshiProfile,
+  id: "kumagawa-2026",
+  networkModel: "beta" as const,
+  patchSlaDays: { ...hitoyoshiProfile.patchSlaDays, default: 60 },
+  checks: { ...hitoyoshiProfile.checks, "wireless-lan": { enabled: false } },
+};
+
+describe("the values a profile changes from the built-in one", () => {
+  it("are listed by dotted path, sorted, with the value as JSON; naming fields are not", () => {
+    expect(profileChanges(town, hitoyoshiProfile)).toEqual([
+      { path: "checks.wireless-lan.enabled", value: "false" },
+      { path: "networkModel", value: '"beta"' },
+      { path: "patchSlaDays.default", value: "60" },
+    ]);
+    expect(profileChanges({ ...hitoyoshiProfile, id: "copy" }, hitoyoshiProfile)).toEqual([]);
+  });
+
+  it("go into the report and its headings, and are left out when there are none", () => {
+    const report = evaluate(description, { profile: town });
+    expect(report.profile).toMatchObject({ id: "kumagawa-2026", changedFrom: "hitoyoshi-2026-03" });
+    expect(report.profile.changed).toHaveLength(3);
+    expect(formatReport(report, "text", { locale: "ja" })).toContain(
+      "組み込みのプロファイル hitoyoshi-2026-03 から変更した値：checks.wireless-lan.enabled = false、networkModel = \"beta\"、patchSlaDays.default = 60",
+    );
+    expect(formatReport(report, "markdown", { locale: "en" })).toContain("Changed from the built-in profile hitoyoshi-2026-03: ");
+    expect(formatReport(report, "html", { locale: "ja" })).toContain("patchSlaDays.default = 60");
+    const plain = evaluate(description);
+    expect(plain.profile).toEqual({ id: "hitoyoshi-2026-03", networkModel: "alpha", classificationScheme: "legacy" });
+    expect(formatReport(plain, "text", { locale: "ja" })).not.toContain("から変更した値");
+  });
+});
