@@ -53,6 +53,10 @@ export const NOT_APPLICABLE_TEXT: Readonly<Record<string, LocalizedText>> = {
     ja: "可用性 {{value}} 以上の情報資産を持つシステムだけに適用される。このシステムには記載がない",
     en: "Applies only to systems holding data of availability {{value}} or higher; this system lists none",
   },
+  "described-elsewhere": {
+    ja: "別の記述に記載する既存のシステム（describedElsewhere）で、この記述では接続の相手としてだけ扱い、システムの対策は判定しない",
+    en: "An existing system described elsewhere (describedElsewhere): this description uses it only as the other end of links and does not judge its own measures",
+  },
   "outside-scope": {
     ja: "所管する行政機関（{{value}}）が基本方針 4(1) の適用範囲（プロファイルの coveredBodies）になく、この基本方針では判定しない（system-owner-body-covered を参照）",
     en: "Its owning body ({{value}}) is outside the bodies clause 4(1) covers (the profile's coveredBodies), so this policy does not judge it (see system-owner-body-covered)",
@@ -187,10 +191,14 @@ export function notApplicableText(rules: Applicability | undefined, data: Messag
   return NOT_APPLICABLE_TEXT[String(data.reason)] ?? (NOT_APPLICABLE_TEXT.condition as LocalizedText);
 }
 
+/** The reason a system described elsewhere is not applicable to any system check (shared). */
+export const DESCRIBED_ELSEWHERE: MessageData = Object.freeze({ reason: "described-elsewhere", value: "" });
+
 /**
  * The reason each system of a body outside the policy's scope (4(1), the profile's
- * `coveredBodies`) is not applicable, shared per body; systems of covered bodies, and those whose
- * body is not stated or not yet decided, are not in the map.
+ * `coveredBodies`) is not applicable, shared per body, and of each system described elsewhere
+ * (`describedElsewhere`); systems of covered bodies, and those whose body is not stated or not yet
+ * decided, are not in the map.
  */
 export function outsideScopeReasons(
   systems: readonly TargetSubjects["system"][],
@@ -199,6 +207,10 @@ export function outsideScopeReasons(
   const out = new Map<TargetSubjects["system"], MessageData>();
   const byBody = new Map<string, MessageData | null>();
   for (const system of systems) {
+    if (system.describedElsewhere === true) {
+      out.set(system, DESCRIBED_ELSEWHERE);
+      continue;
+    }
     const body = system.ownerBody;
     if (body === undefined) continue;
     let reason = byBody.get(body);

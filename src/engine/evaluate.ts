@@ -12,7 +12,7 @@ import { REPORT_VERSION } from "../model/values/report.js";
 import { THREAT_IDS } from "../model/values/threat.js";
 import { type ClauseId, POLICY } from "../policy/clauses.js";
 import { VERSION } from "../version.js";
-import { inapplicability, notApplicableText, outsideScopeReasons } from "./applicability.js";
+import { DESCRIBED_ELSEWHERE, inapplicability, notApplicableText, outsideScopeReasons } from "./applicability.js";
 import { profileChanges } from "./profile-changes.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
 import { inputError, SecpolicyError, type InputIssue } from "../input/errors.js";
@@ -420,6 +420,11 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     scope ??= outsideScopeReasons(description.systems, profile);
     return scope;
   };
+  let elsewhere: Map<TargetSubjects["system"], MessageData> | undefined;
+  const elsewhereReasons = () => {
+    elsewhere ??= new Map(description.systems.filter((s) => s.describedElsewhere === true).map((s) => [s, DESCRIBED_ELSEWHERE]));
+    return elsewhere;
+  };
   const ran: ReportCheck[] = [];
   // Results come in report order by construction: checks by id, each check's targets in
   // description order. Only the findings of one target can come out of order; `push` notes that,
@@ -530,7 +535,9 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       return result;
     };
     // Systems of bodies outside the policy's scope are not judged by it, but by the check that says so.
-    const outsideScope = kind === "system" && meta.applicability?.outsideScopeToo !== true ? scopeReasons() : undefined;
+    // (Systems described elsewhere are judged by none, not even that one.)
+    const outsideScope =
+      kind === "system" ? (meta.applicability?.outsideScopeToo === true ? elsewhereReasons() : scopeReasons()) : undefined;
     // Systems outside the check's zones are not applicable for their zone: known without asking per target.
     const split = zoneSplit(check, entries, profile, zoneSplits);
     if (split !== undefined && problemsOnly) tallyUp("not-applicable", severity, split.outside);
@@ -641,6 +648,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     }
   }
   if (!inOrder || waivers.length > 0) results.sort(compareFindings);
+  const elsewhereIds = description.systems.filter((s) => s.describedElsewhere === true).map((s) => s.id);
   ran.sort((a, b) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1));
   return {
     reportVersion: REPORT_VERSION,
@@ -649,6 +657,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     profile: reportProfile(profile, defaults.profile),
     evaluationDate,
     evaluationDateSource,
+    ...(elsewhereIds.length === 0 ? {} : { systemsDescribedElsewhere: elsewhereIds }),
     locale: options.locale ?? "ja",
     summary,
     checks: ran,

@@ -29,7 +29,7 @@ describe("the values a profile changes from the built-in one", () => {
     expect(report.profile).toMatchObject({ id: "kumagawa-2026", changedFrom: "hitoyoshi-2026-03" });
     expect(report.profile.changed).toHaveLength(3);
     expect(formatReport(report, "text", { locale: "ja" })).toContain(
-      "組み込みのプロファイル hitoyoshi-2026-03 から変更した値：checks.wireless-lan.enabled = false、networkModel = \"beta\"、patchSlaDays.default = 60",
+      '組み込みのプロファイル hitoyoshi-2026-03 から変更した値：checks.wireless-lan.enabled = false、networkModel = "beta"、patchSlaDays.default = 60',
     );
     expect(formatReport(report, "markdown", { locale: "en" })).toContain("Changed from the built-in profile hitoyoshi-2026-03: ");
     expect(formatReport(report, "html", { locale: "ja" })).toContain("patchSlaDays.default = 60");

@@ -165,6 +165,11 @@ export const Report = doc(
       "評価の基準日の出所：caller（呼び出し側の指定、--as-of）または description（記述自身の evaluationDate）",
       "Where the evaluation date came from: caller (options, --as-of) or description (the description's own evaluationDate)",
     ),
+    systemsDescribedElsewhere: doc(
+      z.array(z.string()).optional(),
+      "別の記述に記載する既存のシステム（describedElsewhere）として、システムの対策を判定しなかったものの id。なければ省く",
+      "Ids of the systems described elsewhere (describedElsewhere), whose own measures were not judged; left out when none",
+    ),
     locale: z.enum(["ja", "en"]),
     summary: ReportSummary,
     checks: doc(

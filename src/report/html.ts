@@ -35,6 +35,7 @@ import {
   waiverLine,
   evaluationDateLabel,
   profileChangesLabel,
+  describedElsewhereLabel,
 } from "./shared.js";
 
 /** Options of the HTML report. */
@@ -275,6 +276,9 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
     ...(profileChangesLabel(report, locale) === undefined
       ? []
       : [`<p class="meta">${t(profileChangesLabel(report, locale) as string)}</p>`]),
+    ...(describedElsewhereLabel(report, locale) === undefined
+      ? []
+      : [`<p class="meta">${t(describedElsewhereLabel(report, locale) as string)}</p>`]),
     "</header>",
   );
 

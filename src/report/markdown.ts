@@ -24,6 +24,7 @@ import {
   visible,
   evaluationDateLabel,
   profileChangesLabel,
+  describedElsewhereLabel,
 } from "./shared.js";
 
 /**
@@ -150,6 +151,7 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
     `- ${L.profile[locale]}: ${mdCode(report.profile.id)} (${L.networkModel[locale]} ${mdCell(report.profile.networkModel)}, ` +
       `${L.scheme[locale]} ${mdCell(report.profile.classificationScheme)})`,
     ...(profileChangesLabel(report, locale) === undefined ? [] : [`- ${mdCell(profileChangesLabel(report, locale) as string)}`]),
+    ...(describedElsewhereLabel(report, locale) === undefined ? [] : [`- ${mdCell(describedElsewhereLabel(report, locale) as string)}`]),
     `- ${L.date[locale]}: ${evaluationDateLabel(report, locale)}`,
     `- ${L.tool[locale]}: ${mdCell(report.tool.name)} ${mdCell(report.tool.version)}`,
     "",

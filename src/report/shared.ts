@@ -354,3 +354,18 @@ export function profileChangesLabel(report: Pick<Report, "profile">, locale: Loc
   }
   return `Changed from the built-in profile ${changedFrom ?? ""}: ${named.join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
 }
+
+/**
+ * The systems the report did not judge because they are described elsewhere, as one heading line
+ * (a description cannot leave a system of its own unjudged without the reader seeing it), or
+ * `undefined` when there are none.
+ */
+export function describedElsewhereLabel(report: Pick<Report, "systemsDescribedElsewhere">, locale: Locale): string | undefined {
+  const ids = report.systemsDescribedElsewhere;
+  if (ids === undefined || ids.length === 0) return undefined;
+  const shown = ids.slice(0, CHANGES_NAMED);
+  const more = ids.length - shown.length;
+  return locale === "ja"
+    ? `別の記述に記載する既存のシステムとして、システムの対策を判定しなかったもの：${shown.join("、")}${more > 0 ? `、ほか${more}件` : ""}`
+    : `Not judged here, as existing systems described elsewhere: ${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
+}

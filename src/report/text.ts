@@ -24,6 +24,7 @@ import {
   waiverLine,
   evaluationDateLabel,
   profileChangesLabel,
+  describedElsewhereLabel,
 } from "./shared.js";
 
 type Paint = (code: string, text: string) => string;
@@ -144,6 +145,8 @@ function* textLines(report: Report, options: FormatOptions): Generator<string> {
   ];
   const changes = profileChangesLabel(report, locale);
   if (changes !== undefined) yield safe(changes, locale);
+  const elsewhere = describedElsewhereLabel(report, locale);
+  if (elsewhere !== undefined) yield safe(elsewhere, locale);
   yield* [""];
 
   const titles = new Map((report.checks ?? []).map((check) => [check.id, check.title[locale]]));

@@ -56,3 +56,43 @@ describe("a system of a body outside clause 4(1)", () => {
     expect(city.map((r) => r.outcome)).toEqual(["needs-evidence"]);
   });
 });
+
+/**
+ * A vendor's delivery spec connects its new system to the city's existing groupware, which the
+ * city's own inventory describes. An auditor of the delivery expects the link judged (the
+ * groupware's zone decides it) and the groupware's own measures not asked for here; and a reader
+ * must see which systems were left unjudged, so that marking one's own system cannot hide it.
+ */
+describe("a system described elsewhere", () => {
+  const delivery = () => {
+    const parsed = parseDescription(
+      description(
+        [
+          { ...mynumberSystem({ ownerBody: "市長部局" }) },
+          { id: "groupware", name: "グループウェア（市の既存システム）", zone: "lgwan", describedElsewhere: true },
+        ],
+        { connections: [{ id: "x", from: { system: "groupware" }, to: { system: "juki" }, direction: "one-way", transport: "lan" }] },
+      ),
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
+    return evaluate(parsed.value, { results: "all" });
+  };
+
+  it("is judged by no system check, and its links are judged by its zone", () => {
+    const report = delivery();
+    const own = report.results.filter((r) => r.target.kind === "system" && r.path.startsWith("/systems/1"));
+    expect(own.length).toBeGreaterThan(40);
+    expect(own.filter((r) => r.outcome !== "not-applicable")).toEqual([]);
+    expect(own.every((r) => r.message.ja.includes("別の記述に記載する既存のシステム"))).toBe(true);
+    const link = report.results.filter((r) => r.path.startsWith("/connections/0") && r.outcome === "fail");
+    expect(link.map((r) => r.checkId)).toContain("mynumber-connections-restricted");
+  });
+
+  it("is named in the report and its heading", async () => {
+    const report = delivery();
+    expect(report.systemsDescribedElsewhere).toEqual(["groupware"]);
+    const { formatReport } = await import("../../src/report/index.js");
+    expect(formatReport(report, "text", { locale: "ja" })).toContain("システムの対策を判定しなかったもの：groupware");
+    expect(formatReport(report, "markdown", { locale: "en" })).toContain("described elsewhere: groupware");
+  });
+});

@@ -622,6 +622,11 @@ export interface System {
    */
   name: string;
   /**
+   * true：別の記述（市の台帳など）に記載する既存のシステム。この記述では接続の相手（領域）としてだけ使い、システムの対策は判定しない。レポートの見出しに示す
+   * true: an existing system described elsewhere (the city's inventory, say). This description uses it only as the other end of links (its zone); its own measures are not judged here, and the report's heading names it
+   */
+  describedElsewhere?: boolean;
+  /**
    * 所管する行政機関（例：市長部局、教育委員会）
    * Owning body (e.g. 市長部局, 教育委員会)
    */

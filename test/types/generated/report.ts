@@ -177,6 +177,11 @@ export interface Report {
    * Where the evaluation date came from: caller (options, --as-of) or description (the description's own evaluationDate)
    */
   evaluationDateSource?: "caller" | "description";
+  /**
+   * 別の記述に記載する既存のシステム（describedElsewhere）として、システムの対策を判定しなかったものの id。なければ省く
+   * Ids of the systems described elsewhere (describedElsewhere), whose own measures were not judged; left out when none
+   */
+  systemsDescribedElsewhere?: string[];
   locale: "ja" | "en";
   summary: ReportSummary;
   /**
