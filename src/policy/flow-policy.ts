@@ -73,16 +73,19 @@ function row(...rules: FlowRule[]): Readonly<Record<FlowPlace, FlowRule>> {
 }
 
 // Columns: mynumber, lgwan, internet, public-internet, lgwan-network, security-cloud, government-cloud, national-system, vendor-network.
-// Flows between two external networks are outside the municipality and allowed. Government Cloud
+// Flows between two external networks are outside the municipality and allowed, but for the LGWAN
+// and the internet side (the internet, the security cloud): the LGWAN is a closed network, and a
+// link written between it and the internet would open a way into the LGWAN zone that no zone link
+// shows (twelfth pass, from the ninth review's list). Government Cloud
 // is normally judged per segment of the tenancy (the segment takes its zone's row and column);
 // its own row and column apply only where no segment can be told.
 const ALPHA: FlowTable = {
   mynumber: row(A, E, D, D, N, D, A, E, E),
   lgwan: row(E, A, O, D, A, D, A, A, E),
   internet: row(D, S, A, C, D, A, D, D, C),
-  "public-internet": row(D, D, C, A, A, A, A, A, A),
-  "lgwan-network": row(N, A, D, A, A, A, A, A, A),
-  "security-cloud": row(D, D, A, A, A, A, A, A, A),
+  "public-internet": row(D, D, C, A, D, A, A, A, A),
+  "lgwan-network": row(N, A, D, D, A, D, A, A, A),
+  "security-cloud": row(D, D, A, A, D, A, A, A, A),
   "government-cloud": row(A, A, D, A, A, A, A, A, A),
   "national-system": row(E, A, D, A, A, A, A, A, A),
   "vendor-network": row(E, E, C, A, A, A, A, A, A),

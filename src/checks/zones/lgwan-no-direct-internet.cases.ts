@@ -82,6 +82,17 @@ const table: CheckTable = {
       expected: [{ messageId: "denied", severity: "critical", path: "/connections/0" }],
     },
     {
+      // Ninth review's list: a link written between the internet and the LGWAN network opens the LGWAN zone behind it.
+      name: "a link written between the internet and the LGWAN network",
+      description: description([lgwanSystem()], {
+        connections: [
+          { id: "x", from: { system: "groupware" }, to: { external: "lgwan-network" }, direction: "bidirectional", transport: "lgwan" },
+          { id: "y", from: { external: "public-internet" }, to: { external: "lgwan-network" }, direction: "one-way" },
+        ],
+      }),
+      expected: [{ messageId: "denied", severity: "critical", path: "/connections/1" }],
+    },
+    {
       name: "the LGWAN network to an internet-zone system, direction not stated",
       description: description([internetSystem()], {
         connections: [{ id: "x", from: { external: "lgwan-network" }, to: { system: "web-mail" } }],

@@ -19,9 +19,16 @@ export const lgwanOverInternet = (from: FlowPlace, to: FlowPlace, hop: Hop): boo
 
 const OTHER_ZONES: ReadonlySet<FlowPlace> = new Set(["mynumber", "internet"]);
 
-/** An internet-zone node on the LGWAN network itself: the LGWAN joined to the internet zone without any split. */
+/** The internet side (the internet zone, the internet itself, the security cloud). */
+const INTERNET_SIDE: ReadonlySet<FlowPlace> = new Set(["internet", "public-internet", "security-cloud"]);
+
+/**
+ * The internet side on the LGWAN network itself: an internet-zone node, or a link written between
+ * the internet (or the security cloud) and the LGWAN, which joins the LGWAN to the internet
+ * without any split and opens the LGWAN zone behind it.
+ */
 export const internetZoneOnLgwan = (from: FlowPlace, to: FlowPlace): boolean =>
-  (from === "internet" && to === "lgwan-network") || (from === "lgwan-network" && to === "internet");
+  (INTERNET_SIDE.has(from) && to === "lgwan-network") || (from === "lgwan-network" && INTERNET_SIDE.has(to));
 
 /**
  * Links between the LGWAN zone and the internet, or the security cloud that fronts it; the LGWAN
@@ -59,8 +66,8 @@ export default defineCheck({
     applicability: {
       when: (connection, ctx) => hasHopIn(connection, ctx.index, domain),
       condition: {
-        ja: "LGWAN接続系とインターネットまたは自治体情報セキュリティクラウドの間、インターネット接続系と LGWAN の間の経路、またはインターネットを経由する LGWAN接続系の経路を含む接続",
-        en: "connections with a hop between the LGWAN zone and the internet or the security cloud, between the internet zone and the LGWAN, or of the LGWAN zone over the internet",
+        ja: "LGWAN接続系とインターネットまたは自治体情報セキュリティクラウドの間、インターネット側（インターネット接続系、インターネット、セキュリティクラウド）と LGWAN の間の経路、またはインターネットを経由する LGWAN接続系の経路を含む接続",
+        en: "connections with a hop between the LGWAN zone and the internet or the security cloud, between the internet side (the internet zone, the internet, the security cloud) and the LGWAN, or of the LGWAN zone over the internet",
       },
     },
     messages: linkMessages(
