@@ -69,6 +69,7 @@ export const LINK_MESSAGE_IDS = {
   "approver-not-authorised": "approverNotAuthorised",
   "approval-after-date": "approvalAfterDate",
   "national-unknown": "nationalUnknown",
+  "mynumber-national": "myNumberNational",
   "transport-unknown": "transportUnknown",
   "address-unrestricted": "addressUnrestricted",
   "address-unknown": "addressUnknown",
@@ -206,6 +207,12 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     basis: "guideline",
     reference: GUIDELINE_SANITISATION,
   },
+  myNumberNational: {
+    ja: "接続 {{connection}}（{{hopJa}}）は LGWAN接続系から国のシステム「{{service}}」につないでいるが、このシステムはマイナンバー利用事務系から接続するもの（端末・サーバはマイナンバー利用事務系に置く）",
+    en: 'Connection {{connection}} ({{hopEn}}) reaches the national system "{{service}}" from the LGWAN zone, but that system is reached from the My Number zone (its terminals and servers stand there)',
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+  },
   methodUnfit: {
     ja: "接続 {{connection}}（{{hopJa}}）の通信（{{protocol}}）は、{{methodsJa}}では無害化できない（この通信に合う方式：{{fitJa}}）",
     en: "Connection {{connection}} ({{hopEn}}): {{methodsEn}} cannot sanitise its {{protocol}} traffic (methods that fit it: {{fitEn}})",
@@ -280,6 +287,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "approver-not-authorised": ["approval", "approvedBy"],
   "approval-after-date": ["approval", "approvedOn"],
   "national-unknown": [],
+  "mynumber-national": [],
   "transport-unknown": [],
   "address-unrestricted": ["addressRestriction"],
   "address-unknown": [],
@@ -421,6 +429,7 @@ export function zonesClauses(zones: readonly FlowPlace[]): ClauseId[] {
 
 /** What a problem is about decides its clause where the places alone do not: the security cloud is ③, sanitisation ②. */
 const PROBLEM_CLAUSES: Partial<Readonly<Record<LinkReason, ClauseId[]>>> = {
+  "mynumber-national": ["6(3)①"],
   "bypasses-security-cloud": ["6(3)③"],
   "via-unknown": ["6(3)③"],
   "not-sanitised": ["6(3)②", "2(12)", "2(13)"],

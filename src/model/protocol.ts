@@ -46,3 +46,35 @@ const PUSH_ONLY = new Set(["smtp", "smtps", "submission", "syslog"]);
 export function isPushOnly(name: string): boolean {
   return PUSH_ONLY.has(name.normalize("NFKC").trim().toLowerCase());
 }
+
+/**
+ * The protocols well-known destination ports stand for, for a link that states its ports but not
+ * its protocols: port 25 is mail, 445 a file share, 3389 a remote screen (twelfth review: mail on
+ * port 25 with file sanitisation alone passed for want of `protocols`). Other ports tell nothing.
+ */
+const PORT_PROTOCOLS: Readonly<Record<number, string>> = {
+  25: "smtp",
+  465: "smtps",
+  587: "submission",
+  110: "pop3",
+  995: "pop3s",
+  143: "imap",
+  993: "imaps",
+  445: "smb",
+  139: "smb",
+  2049: "nfs",
+  21: "ftp",
+  3389: "rdp",
+  1494: "ica",
+  5900: "vnc",
+};
+
+/** The protocols a link's ports stand for (see PORT_PROTOCOLS); empty when none is known. */
+export function protocolsOfPorts(ports: readonly (number | "any")[] | undefined): string[] {
+  const out: string[] = [];
+  for (const port of ports ?? []) {
+    const protocol = typeof port === "number" ? PORT_PROTOCOLS[port] : undefined;
+    if (protocol !== undefined && !out.includes(protocol)) out.push(protocol);
+  }
+  return out;
+}

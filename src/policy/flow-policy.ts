@@ -12,7 +12,7 @@ import { EXTERNAL_ENDPOINT_IDS } from "../model/values/endpoint.js";
 import type { NationalSystemInfo } from "../model/national-system.js";
 import { normaliseName, resolveNationalSystem } from "../model/values/national-system.js";
 import type { NetworkModel } from "../model/network-model.js";
-import { isPushOnly, protocolKind } from "../model/protocol.js";
+import { isPushOnly, protocolKind, protocolsOfPorts } from "../model/protocol.js";
 import { crossesInternet } from "../model/values/transport.js";
 import type { Zone } from "../model/zone.js";
 import { ZONE_IDS } from "../model/values/zone.js";
@@ -131,6 +131,7 @@ export type LinkReason =
   | "approver-not-authorised"
   | "approval-after-date"
   | "national-unknown"
+  | "mynumber-national"
   | "transport-unknown"
   | "address-unrestricted"
   | "address-unknown"
@@ -389,7 +390,9 @@ function exceptionProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined
 
 function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined): LinkProblem[] {
   if (link === undefined) return [{ status: "unknown", reason: "sanitisation-unknown" }];
-  const protocols = link.protocols;
+  // Without protocols written, well-known ports tell what the link carries (port 25 is mail).
+  const fromPorts = link.protocols === undefined ? protocolsOfPorts(link.ports) : [];
+  const protocols = link.protocols ?? (fromPorts.length > 0 ? fromPorts : undefined);
   // Outbound push (e.g. mail delivered to an internet-zone relay) on a one-way link brings nothing back in.
   if (rule.pushOutbound && hop.forward && link.direction !== "bidirectional" && protocols !== undefined && protocols.length > 0) {
     // Unless the link says it is one-way, the push exemption cannot be granted yet.
@@ -554,6 +557,12 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
     const cell = table[from][to];
     rule = cell.kind;
     problems = ruleProblems(cell, hop, ctx);
+    // A national system of the My Number zone (住基ネット, 中間サーバー, 戸籍情報連携) is no LGWAN-zone link.
+    if ((from === "lgwan" && to === "national-system") || (from === "national-system" && to === "lgwan")) {
+      const entry = hop.service === undefined || hop.service === "" ? undefined : resolveService(hop.service, ctx.nationalSystems);
+      if (entry?.myNumberZoneOnly === true)
+        problems = [...problems, { status: "violates", reason: "mynumber-national", data: { service: hop.service as string } }];
+    }
   }
   if (problems.length === 0) return rule === "allowed" ? OK : { status: "ok", rule, problems };
   if (hop.directionAssumed && problems.some((p) => p.status === "violates")) {

@@ -156,6 +156,12 @@ const table: CheckTable = {
       expected: [{ messageId: "methodUnfit", path: "/connections/0/sanitisation" }],
     },
     {
+      // Twelfth review: no protocols written, but port 25 says it is mail.
+      name: "inbound mail on port 25, protocols not written, with its files sanitised only",
+      description: inbound({ sanitisation: ["file-sanitisation"], ports: [25] }),
+      expected: [{ messageId: "methodUnfit", path: "/connections/0/sanitisation" }],
+    },
+    {
       name: "screen transfer claimed on an SMB file share",
       description: inbound({ sanitisation: ["screen-transfer"], protocols: ["smb"] }),
       expected: [{ messageId: "methodUnfit", path: "/connections/0/sanitisation" }],

@@ -16,6 +16,21 @@ const vendor = (connection: Record<string, unknown>) =>
 const table: CheckTable = {
   valid: [
     {
+      // The LGWAN zone's own national links (eLTAX over the LGWAN) stand.
+      name: "an LGWAN system to eLTAX",
+      description: description([lgwanSystem()], {
+        connections: [
+          {
+            id: "x",
+            from: { system: "groupware" },
+            to: { external: "national-system", service: "eLTAX" },
+            direction: "one-way",
+            transport: "lgwan",
+          },
+        ],
+      }),
+    },
+    {
       // Sixth review (r11): the security cloud stands on the internet side; reaching it over an internet VPN is no detour.
       name: "an internet-zone system reaches the security cloud over an internet VPN",
       description: description([internetSystem()], {
@@ -76,6 +91,22 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Twelfth review: 住基ネット is reached from the My Number zone; an LGWAN-zone link to it is no LGWAN link.
+      name: "LGWAN staff terminals to Juki-net",
+      description: description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末", count: 20 }] })], {
+        connections: [
+          {
+            id: "x",
+            from: { system: "groupware", terminalGroup: "pc" },
+            to: { external: "national-system", service: "住基ネット" },
+            direction: "one-way",
+            transport: "lgwan",
+          },
+        ],
+      }),
+      expected: [{ messageId: "myNumberNational", clauses: ["6(3)①"], path: "/connections/0" }],
+    },
     {
       // Sixth review (r1): an unstated segment was taken as the loosest (Government Cloud's own row allows the internet).
       name: "the internet to Government Cloud, segment not stated",

@@ -35,10 +35,10 @@ export default defineCheck({
       en: "Every other link between zones and external networks must follow the flow table",
     },
     description: {
-      ja: "マイナンバー利用事務系に関わる通信、LGWAN接続系とインターネット接続系の間、LGWAN接続系とインターネット、インターネット接続系とインターネットの通信、インターネットを経由する LGWAN接続系の接続、インターネット接続系と LGWAN の接続は、それぞれのチェックが判定する。それ以外の接続（LGWAN接続系と事業者のネットワーク、インターネット接続系と国のシステム・事業者のネットワーク、インターネット接続系の拠点間をインターネット経由で結ぶ接続等）を、方向ごとに領域間の通信可否表で判定する。LGWAN接続系と事業者のネットワークの接続は、例外を承認できる者（プロファイルの exceptions.approverRoles の役割にある者。既定は市長・CISO）が評価日までに承認し、IP・MACアドレスとポートで限定し、インターネットを経由しない例外に限る。",
-      en: "Links touching the My Number zone, between the LGWAN and internet zones, between the LGWAN zone and the internet, between the internet zone and the internet, links of the LGWAN zone that cross the internet, and the internet zone's links with the LGWAN are judged by their own checks. This check judges every other link (the LGWAN zone with a vendor network; the internet zone with national systems or a vendor network; two internet-zone sites joined over the internet…) by the flow table, direction by direction. An LGWAN system and a vendor network may be linked only as an exception approved by the evaluation date by someone who may approve exceptions (a holder of a role in the profile's exceptions.approverRoles; the mayor and the CISO by default), restricted by IP/MAC address and port, that stays off the internet.",
+      ja: "マイナンバー利用事務系に関わる通信、LGWAN接続系とインターネット接続系の間、LGWAN接続系とインターネット、インターネット接続系とインターネットの通信、インターネットを経由する LGWAN接続系の接続、インターネット接続系と LGWAN の接続は、それぞれのチェックが判定する。それ以外の接続（LGWAN接続系と事業者のネットワーク、インターネット接続系と国のシステム・事業者のネットワーク、インターネット接続系の拠点間をインターネット経由で結ぶ接続等）を、方向ごとに領域間の通信可否表で判定する。LGWAN接続系と事業者のネットワークの接続は、例外を承認できる者（プロファイルの exceptions.approverRoles の役割にある者。既定は市長・CISO）が評価日までに承認し、IP・MACアドレスとポートで限定し、インターネットを経由しない例外に限る。LGWAN接続系と国のシステムの接続は、マイナンバー利用事務系から接続するもの（住基ネット、中間サーバー、戸籍情報連携システム）でなければ認める。",
+      en: "Links touching the My Number zone, between the LGWAN and internet zones, between the LGWAN zone and the internet, between the internet zone and the internet, links of the LGWAN zone that cross the internet, and the internet zone's links with the LGWAN are judged by their own checks. This check judges every other link (the LGWAN zone with a vendor network; the internet zone with national systems or a vendor network; two internet-zone sites joined over the internet…) by the flow table, direction by direction. An LGWAN system and a vendor network may be linked only as an exception approved by the evaluation date by someone who may approve exceptions (a holder of a role in the profile's exceptions.approverRoles; the mayor and the CISO by default), restricted by IP/MAC address and port, that stays off the internet. The LGWAN zone may reach national systems, except those reached from the My Number zone (Juki-net, the intermediate server, the family register exchange).",
     },
-    clauses: ["6(3)②", "6(3)③", "2(12)"],
+    clauses: ["6(3)②", "6(3)③", "2(12)", "6(3)①"],
     threats: ["T1"],
     basis: "guideline",
     guideline: "ガイドライン（令和7年3月版）「三層の対策」（領域間の通信）",
@@ -54,6 +54,7 @@ export default defineCheck({
     messages: {
       ...linkMessages(
         "denied",
+        "myNumberNational",
         "overInternet",
         "directionUnknown",
         "notApproved",

@@ -8,6 +8,11 @@ export interface NationalSystemInfo {
   readonly label: Bilingual;
   /** Other ways of writing it (Japanese and ASCII); compared after normalisation. */
   readonly aliases: readonly string[];
+  /**
+   * Reached from the My Number zone only (its terminals and servers stand there): a link to it from
+   * the LGWAN zone is not one of the LGWAN zone's own national links (twelfth review).
+   */
+  readonly myNumberZoneOnly?: true;
 }
 
 /**
@@ -19,11 +24,13 @@ export interface NationalSystemInfo {
 export const NATIONAL_SYSTEMS: readonly NationalSystemInfo[] = [
   {
     id: "juki-net",
+    myNumberZoneOnly: true,
     label: { ja: "住民基本台帳ネットワークシステム（住基ネット）", en: "Resident registry network (Juki-net)" },
     aliases: ["住基ネット", "住基ネットCS", "住基CS", "住民基本台帳ネットワーク", "住民基本台帳ネットワークシステム", "jukinet", "juki"],
   },
   {
     id: "intermediate-server",
+    myNumberZoneOnly: true,
     label: { ja: "中間サーバー", en: "Intermediate server (My Number data exchange)" },
     aliases: [
       "中間サーバー",
@@ -36,6 +43,7 @@ export const NATIONAL_SYSTEMS: readonly NationalSystemInfo[] = [
   },
   {
     id: "family-register-network",
+    myNumberZoneOnly: true,
     label: { ja: "戸籍情報連携システム", en: "Family register data exchange system" },
     aliases: ["戸籍情報連携システム", "戸籍情報連携", "戸籍副本データ管理システム", "戸籍副本", "koseki"],
   },
