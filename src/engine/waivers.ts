@@ -14,7 +14,7 @@ import { type InputIssue, SecpolicyError } from "../input/errors.js";
 import { toPointer } from "./json-pointer.js";
 import { invisibleCharacters, isUnassigned, sameName } from "./names.js";
 import { suggest } from "../input/suggest.js";
-import { isMyNumberPolicyControl, keepsTermRules, UNWAIVABLE_CHECKS, waiverRuleIssues } from "../input/waiver-rules.js";
+import { isMyNumberPolicyControl, isSelfApproved, keepsTermRules, UNWAIVABLE_CHECKS, waiverRuleIssues } from "../input/waiver-rules.js";
 
 type Path = (string | number)[];
 
@@ -280,6 +280,7 @@ export function applyWaivers(
         applied === undefined &&
         isWaiverInForce(waiver, evaluationDate) &&
         approvedByHolder(waiver, approvers, approverRoles) &&
+        !isSelfApproved(waiver) &&
         keepsTermRules(waiver, rules, strictChecks.has(waiver.checkId))
       )
         applied = waiver;

@@ -65,7 +65,6 @@ export const INPUT_ERRORS = {
   "duplicate-id": coded("id の重複", "An id appears twice in its list"),
   "empty-name": coded("名前が空白だけ", "A name is only white space"),
   "invisible-character": coded("名前に見えない文字がある", "A name contains invisible characters"),
-  "self-approved-waiver": coded("例外措置を申請者自身が承認している", "An exception approved by its own requester"),
   "unwaivable-check": coded("例外措置の対象にできないチェック", "A check that cannot be waived"),
   "waiver-expires-before-approval": coded("例外措置の有効期限が承認日より前", "An exception expires before it is approved"),
   "waiver-part-without-system": coded("例外措置の対象の部分にシステムの指定がない", "An exception names a part without its system"),

@@ -233,7 +233,7 @@ describe("secpolicy check", () => {
     expect(results.filter((f) => f.checkId === "exceptions-valid").map((f) => f.messageId)).toContain("approverUnverified");
     const bad = await runCli(["check", LGWAN_SPEC, "--waivers", "test/fixtures/cli/waivers-invalid.yaml"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("test/fixtures/cli/waivers-invalid.yaml:5:3: error[self-approved-waiver]");
+    expect(bad.stderr).toContain("test/fixtures/cli/waivers-invalid.yaml:7:3: error[waiver-expires-before-approval]");
   });
 
   it("reports every unreadable file, not just the first", async () => {

@@ -138,10 +138,7 @@ describe("exceptions that cannot be abused", () => {
   });
 
   it("an approver hiding a zero-width space is refused by the parser and by evaluate", () => {
-    expect(load("abuse-zero-width-approver.yaml").refused).toEqual([
-      "/waivers/0/approvedBy invisible-character",
-      "/waivers/0/approvedBy self-approved-waiver",
-    ]);
+    expect(load("abuse-zero-width-approver.yaml").refused).toEqual(["/waivers/0/approvedBy invisible-character"]);
     expect(evaluateRefusals("abuse-zero-width-approver.yaml")).toContain("/waivers/0/approvedBy invisible-character");
   });
 

@@ -178,10 +178,8 @@ waivers:
 
   it("reports invalid waivers with their paths", () => {
     const self = parseWaivers({ waivers: [waiver(mfa, {}, { approvedBy: "情報政策課長" })] });
-    expect(self.ok ? [] : self.issues.map((i) => `${i.pointer} ${i.code}`)).toEqual([
-      "/waivers/0/approvedBy self-approved-waiver",
-      "/waivers/0/target waiver-without-target",
-    ]);
+    // Self-approval is no input error: the exception is not applied and exceptions-valid says why (twelfth review).
+    expect(self.ok ? [] : self.issues.map((i) => `${i.pointer} ${i.code}`)).toEqual(["/waivers/0/target waiver-without-target"]);
     const typo = parseWaivers([{ ...waiver(mfa, { system: "juki" }), expiresOn: "2026-6-30" }]);
     expect(typo.ok ? [] : typo.issues.map((i) => `${i.pointer} ${i.code}`)).toEqual(["/0/expiresOn invalid-format"]);
     const syntax = parseWaivers("waivers: [");
@@ -211,10 +209,7 @@ describe("waivers that cannot be bent", () => {
 
   it("refuses an approver with a zero-width space, which would otherwise pass as someone other than the requester", () => {
     const hidden = waiver(cloud, { connection: "web" }, { requestedBy: "副市長", approvedBy: "副\u200B市長" });
-    expect(codes(() => evaluate(unparsed([hidden])))).toEqual([
-      "/waivers/0/approvedBy invisible-character",
-      "/waivers/0/approvedBy self-approved-waiver",
-    ]);
+    expect(codes(() => evaluate(unparsed([hidden])))).toEqual(["/waivers/0/approvedBy invisible-character"]);
     const parsed = parseWaivers([hidden]);
     expect(parsed.ok ? [] : parsed.issues.map((i) => i.code)).toContain("invisible-character");
   });
@@ -293,6 +288,13 @@ describe("waivers that cannot be bent", () => {
     const allowed = evaluate(unparsed([waiver(cloud, { connection: "web" }, { expiresOn: "2027-02-16" })]), { profile: longer });
     expect(termFindings(allowed)).toEqual([]);
     expect(find(allowed, cloud, "waived")).toHaveLength(1);
+  });
+
+  it("does not apply a self-approved exception, and says so, but goes on", () => {
+    const self = evaluate(unparsed([waiver(cloud, { connection: "web" }, { requestedBy: "副市長", approvedBy: "副市長" })]));
+    expect(find(self, "exceptions-valid", "fail").map((r) => `${r.path} ${r.messageId}`)).toEqual(["/waivers/0/approvedBy selfApproved"]);
+    expect(find(self, cloud, "waived")).toEqual([]);
+    expect(find(self, cloud, "fail")).toHaveLength(1);
   });
 
   it("holds an exception to a policy-level My Number control to a shorter term and a compensating control, and marks it", () => {

@@ -45,6 +45,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Twelfth review: approved by its own requester, the exception is not applied and the run goes on.
+      name: "approved by its own requester",
+      description: withWaivers([waiver({ requestedBy: "副市長", approvedBy: "副市長" })]),
+      expected: [{ messageId: "selfApproved", path: "/waivers/0/approvedBy" }],
+    },
+    {
       // Eleventh review: an over-long term is reported here, and the run goes on (it had refused the whole description).
       name: "a term longer than the profile allows (12 months)",
       description: withWaivers([waiver({ expiresOn: "2027-06-30" })]),

@@ -2,7 +2,7 @@ import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { dateData } from "../../engine/dates.js";
 import { approvedByHolder, DEFAULT_APPROVER_ROLES, exceptionApprovers } from "../../engine/waivers.js";
-import { MY_NUMBER_POLICY_CONTROL_IDS, waiverTermProblems } from "../../input/waiver-rules.js";
+import { isSelfApproved, MY_NUMBER_POLICY_CONTROL_IDS, waiverTermProblems } from "../../input/waiver-rules.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -44,6 +44,10 @@ export default defineCheck({
       approverNotAuthorised: {
         ja: "例外措置 {{reference}} の承認者「{{approvedBy}}」は、例外措置を承認できる役割（{{rolesJa}}）の担当者として体制に記載された者（{{holders}}）のいずれとも一致しないため、この例外措置は適用していない",
         en: 'Exception {{reference}} is approved by "{{approvedBy}}", who is none of the holders ({{holders}}) of the roles that may approve exceptions ({{rolesEn}}), so it is not applied',
+      },
+      selfApproved: {
+        ja: "例外措置 {{reference}}（チェック {{checkId}}）は申請者「{{requestedBy}}」自身が承認している。申請者とは別の権限者の承認がないため、この例外措置は適用していない",
+        en: 'Exception {{reference}} (check {{checkId}}) is approved by its own requester "{{requestedBy}}"; without the approval of someone else with the authority, it is not applied',
       },
       termTooLong: {
         basis: "practice",
@@ -96,6 +100,8 @@ export default defineCheck({
       };
       if (waiver.expiresOn < ctx.evaluationDate) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
       else if (waiver.approvedOn > ctx.evaluationDate) yield ctx.fail("notYetInForce", ["waivers", i, "approvedOn"], data);
+      if (isSelfApproved(waiver))
+        yield ctx.fail("selfApproved", ["waivers", i, "approvedBy"], { ...data, requestedBy: waiver.requestedBy });
       const rules = ctx.profile.exceptions;
       const terms = waiverTermProblems(waiver, rules, MY_NUMBER_POLICY_CONTROL_IDS.includes(waiver.checkId));
       if (terms.tooLong !== undefined) {

@@ -38,6 +38,17 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Twelfth review: payroll's My Numbers are often an employer's; the use left unstated is asked, not failed.
+      name: "My Number data of the LGWAN payroll system, its use not stated",
+      description: description([
+        lgwanSystem({
+          businessFunctions: ["payroll"],
+          dataAssets: [{ id: "gensen", name: "職員の個人番号", confidentiality: "C3", personalInformation: true, myNumber: true }],
+        }),
+      ]),
+      expected: [{ messageId: "myNumberUseUnknown", outcome: "needs-evidence", path: "/systems/0/dataAssets/0" }],
+    },
+    {
       name: "a disaster system that does not say whether its data holds My Numbers is still My Number affairs",
       description: description([internetSystem({ businessFunctions: ["disaster-response"], dataAssets: [] })]),
       expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions", data: { functionsJa: "防災（被災者支援）" } }],

@@ -7,6 +7,9 @@ import { BUSINESS_FUNCTIONS } from "../../model/values/business-function.js";
  * the zone by 個人番号利用事務 and 戸籍事務: My Numbers an employer handles (個人番号関係事務, e.g.
  * withholding tax in payroll, `myNumberUse: related`) are not placed there by the policy.
  */
+/** Business functions whose My Number data is often an employer's (個人番号関係事務: staff withholding tax). */
+const EMPLOYER_FUNCTIONS: ReadonlySet<string> = new Set(["payroll"]);
+
 export default defineCheck({
   meta: {
     id: "mynumber-data-in-mynumber-zone",
@@ -29,6 +32,10 @@ export default defineCheck({
       myNumberAffairs: {
         ja: "個人番号利用事務・戸籍事務（{{functionsJa}}）のシステムが{{zoneJa}}に置かれている",
         en: "A system serving My Number or family-register affairs ({{functionsEn}}) is in {{zoneEn}}",
+      },
+      myNumberUseUnknown: {
+        ja: "特定個人情報 {{asset}} を扱うシステムの業務（{{functionsJa}}）は、職員の源泉徴収など個人番号関係事務のこともある。個人番号利用事務か関係事務か（myNumberUse）の記載がない",
+        en: "My Number data {{asset}} is held for {{functionsEn}}, which may be an employer's My Number handling (個人番号関係事務, e.g. staff withholding tax); whether it serves My Number affairs or that (myNumberUse) is not stated",
       },
       myNumberFlagMissing: {
         ja: "個人情報 {{asset}} が特定個人情報か（myNumber）の記載がない",
@@ -59,9 +66,18 @@ export default defineCheck({
         ...zone,
       });
     }
+    // Functions whose My Number data is often an employer's (個人番号関係事務): unstated, the use is asked, not
+    // taken as My Number affairs (twelfth review: a payroll system's staff numbers failed at critical).
+    const related = affairs.length === 0 ? (system.businessFunctions ?? []).filter((fn) => EMPLOYER_FUNCTIONS.has(fn)).sort() : [];
     for (const [i, asset] of (system.dataAssets ?? []).entries()) {
       if (asset.myNumber === true && asset.myNumberUse === "related") continue;
-      if (asset.myNumber === true) yield ctx.fail("myNumberData", ["dataAssets", i, "myNumber"], { asset: asset.id, ...zone });
+      if (asset.myNumber === true && asset.myNumberUse === undefined && related.length > 0) {
+        yield ctx.needsEvidence("myNumberUseUnknown", ["dataAssets", i], {
+          asset: asset.id,
+          functionsJa: related.map((fn) => BUSINESS_FUNCTIONS[fn].ja).join("・"),
+          functionsEn: related.map((fn) => BUSINESS_FUNCTIONS[fn].en).join(", "),
+        });
+      } else if (asset.myNumber === true) yield ctx.fail("myNumberData", ["dataAssets", i, "myNumber"], { asset: asset.id, ...zone });
       else if (asset.myNumber === undefined && asset.personalInformation === true) {
         yield ctx.needsEvidence("myNumberFlagMissing", ["dataAssets", i], { asset: asset.id });
       }
