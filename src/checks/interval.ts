@@ -26,6 +26,10 @@ export type IntervalMessages = "overdue" | "missing";
 const AFTER_DATE = {
   ja: "記載された実施日（{{lastJa}}）が評価の基準日（{{evaluationDateJa}}）より後で、基準日までに実施した証跡にならない。基準日までに実施した直近の日付を記載すること",
   en: "The date given ({{lastEn}}) is after the evaluation date ({{evaluationDateEn}}), so it is no record of the activity by that date; give the date it was last done by then",
+  remediation: {
+    ja: "評価の基準日までに実施した直近の日付を記載すること（基準日より後の実施は、次の評価で示す）",
+    en: "Give the date it was last done by the evaluation date (what was done after it belongs to the next evaluation)",
+  },
 } as const;
 
 /**

@@ -302,6 +302,7 @@ function reportCheck(meta: AnyCheck["meta"], override: Severity | undefined, bui
       defaultSeverity,
       severity: override ?? defaultSeverity,
       ...(clauses === undefined || clauses.length === meta.clauses.length ? {} : { clauses: [...clauses] }),
+      ...(template.remediation === undefined ? {} : { remediation: { ja: template.remediation.ja, en: template.remediation.en } }),
     };
   }
   const docsUrl = builtin ? defaults.docsUrl?.(meta.id) : meta.docsUrl;
@@ -452,6 +453,18 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     const threats = Object.freeze([...meta.threats]) as Finding["threats"];
     const passMessage = Object.freeze({ ja: meta.title.ja, en: meta.title.en });
     const remediation = Object.freeze({ ...meta.remediation });
+    // A message with a remedy of its own (a date after the evaluation date is asked about, not fixed by the check's remedy).
+    const remedies = new Map<string, LocalizedText>();
+    const remediationOf = (messageId: string): LocalizedText => {
+      const own = (meta.messages[messageId] as MessageTemplate | undefined)?.remediation;
+      if (own === undefined) return remediation;
+      let frozen = remedies.get(messageId);
+      if (frozen === undefined) {
+        frozen = Object.freeze({ ja: own.ja, en: own.en });
+        remedies.set(messageId, frozen);
+      }
+      return frozen;
+    };
     const checkBasis = messageBasis(meta, undefined);
     const basisOf = new Map<string, MessageBasis>();
     // A draft's clauses, as the check cites them (in its order): shared per set, all the check's when none.
@@ -499,7 +512,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         threats,
       };
       if (basis.reference !== undefined) result.reference = basis.reference;
-      if (outcome === "fail" || outcome === "needs-evidence") result.remediation = remediation;
+      if (outcome === "fail" || outcome === "needs-evidence") result.remediation = remediationOf(messageId);
       if (data !== undefined && Object.keys(data).length > 0) result.data = { ...data };
       if (trace !== undefined) result.trace = trace.map((hop) => ({ ...hop }));
       return result;

@@ -110,6 +110,11 @@ export const MessageTemplate = doc(
       "このメッセージの結果が引用する条項（チェックの条項の一部である場合。チェックの条項にないものは引用しない）",
       "Clauses the findings of this message cite, where they are some of the check's (one the check does not list is not cited)",
     ),
+    remediation: doc(
+      LocalizedText.optional(),
+      "このメッセージの結果に対する対応（チェックの対応と異なる場合）",
+      "What to do about this message's findings, where it differs from the check's remediation",
+    ),
   }),
   "メッセージのひな形",
   "Message template",

@@ -80,6 +80,11 @@ export const ReportCheckMessage = doc(
       "このメッセージの結果が引用する条項（チェックの条項の一部だけの場合。ない場合はチェックの条項すべて。チェックが結果ごとにさらに絞ることがある）",
       "Clauses the findings of this message cite, where they are some of the check's (absent: all of them; a check may narrow them further per finding)",
     ),
+    remediation: doc(
+      LocalizedText.optional(),
+      "このメッセージの結果に対する対応（チェックの対応と異なる場合）",
+      "What to do about this message's findings, where it differs from the check's remediation",
+    ),
   }),
   "実行したチェックのメッセージ",
   "A message of a check that ran",

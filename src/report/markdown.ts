@@ -242,9 +242,23 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
     );
   }
 
-  // What each check with a finding requires, from the report's own account of it (custom checks too).
-  const flagged = new Set(report.results.filter((f) => f.outcome !== "pass" && f.outcome !== "not-applicable").map((f) => f.checkId));
-  const checks = checksOf(report).filter((check) => flagged.has(check.id));
+  // What each check with a finding requires, from the report's own account of it (custom checks too). The basis
+  // and severity are those of its findings in this report, not the check's defaults (twelfth review: a practice
+  // finding's check was shown as the guideline's, a medium finding's as high).
+  const findingsOf = new Map<string, Finding[]>();
+  for (const f of report.results) {
+    if (f.outcome === "pass" || f.outcome === "not-applicable") continue;
+    const list = findingsOf.get(f.checkId);
+    if (list === undefined) findingsOf.set(f.checkId, [f]);
+    else list.push(f);
+  }
+  const checks = checksOf(report).filter((check) => findingsOf.has(check.id));
+  const basesOf = (id: string) =>
+    [...new Set((findingsOf.get(id) ?? []).map((f) => f.basis))]
+      .map((basis) => BASIS_LABELS[basis][locale])
+      .join(locale === "ja" ? "、" : ", ");
+  const severityOf = (id: string) =>
+    (findingsOf.get(id) ?? []).map((f) => f.severity).sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
   if (checks.length > 0) {
     append(
       out,
@@ -255,8 +269,8 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
         checks.map((check) => [
           mdCode(check.id),
           mdCell(check.title[locale]),
-          mdCell(BASIS_LABELS[check.basis][locale]),
-          SEVERITY_LABELS[check.severity][locale],
+          mdCell(basesOf(check.id) || BASIS_LABELS[check.basis][locale]),
+          SEVERITY_LABELS[severityOf(check.id) ?? check.severity][locale],
           docsLink(check.docsUrl, locale),
         ]),
       ),

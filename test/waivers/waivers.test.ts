@@ -278,6 +278,9 @@ describe("waivers that cannot be bent", () => {
     for (const expiresOn of ["9999-12-31", "2027-02-16"]) {
       const report = evaluate(unparsed([waiver(cloud, { connection: "web" }, { expiresOn })]));
       expect(termFindings(report)).toEqual(["/waivers/0/expiresOn termTooLong"]);
+      // Its own remedy, not the check's (which speaks of an expired exception).
+      const [term] = find(report, "exceptions-valid", "fail").filter((r) => r.messageId === "termTooLong");
+      expect(term?.remediation?.ja).toMatch(/^期間をプロファイルの上限までに短くして/);
       expect(find(report, cloud, "waived")).toEqual([]);
       expect(find(report, cloud, "fail")).toHaveLength(1);
     }

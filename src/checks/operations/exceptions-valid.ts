@@ -48,6 +48,10 @@ export default defineCheck({
       selfApproved: {
         ja: "例外措置 {{reference}}（チェック {{checkId}}）は申請者「{{requestedBy}}」自身が承認している。申請者とは別の権限者の承認がないため、この例外措置は適用していない",
         en: 'Exception {{reference}} (check {{checkId}}) is approved by its own requester "{{requestedBy}}"; without the approval of someone else with the authority, it is not applied',
+        remediation: {
+          ja: "申請者とは別の、例外措置を承認できる者（既定：団体の長または最高情報セキュリティ責任者）の承認を得ること",
+          en: "Have the exception approved by someone other than the requester who may approve exceptions (by default the head of the municipality or the CISO)",
+        },
       },
       termTooLong: {
         basis: "practice",
@@ -57,6 +61,10 @@ export default defineCheck({
         },
         ja: "例外措置 {{reference}}（チェック {{checkId}}）の期間が{{months}}か月を超えている（承認日 {{approvedOnJa}}、有効期限 {{expiresOnJa}}。{{latestJa}}まで）。この例外措置は適用していない",
         en: "Exception {{reference}} (check {{checkId}}) lasts longer than {{months}} months (approved {{approvedOnEn}}, expiring {{expiresOnEn}}; {{latestEn}} at the latest), so it is not applied",
+        remediation: {
+          ja: "期間をプロファイルの上限までに短くして承認し直すこと。期限が来たら是正の状況を確かめ、改めて承認を得ること",
+          en: "Shorten the term to the profile's limit and have it approved again; when it ends, check progress and have it approved anew",
+        },
       },
       noCompensatingControl: {
         basis: "practice",
@@ -67,6 +75,10 @@ export default defineCheck({
         },
         ja: "例外措置 {{reference}} はマイナンバー利用事務系の基本方針上の対策（チェック {{checkId}}）への例外だが、代替措置（compensatingControl）の記載がない。この例外措置は適用していない",
         en: "Exception {{reference}} waives a policy-level My Number control (check {{checkId}}) but states no compensating control (compensatingControl), so it is not applied",
+        remediation: {
+          ja: "例外の間にリスクを抑える代替措置（例：利用者を限定し操作ログを毎日確認する）を定め、compensatingControl に記載して承認し直すこと",
+          en: "Set a compensating control for the exception's duration (e.g. fewer users and a daily review of the operation logs), state it in compensatingControl and have it approved again",
+        },
       },
       approverUnverified: {
         ja: "例外措置 {{reference}} の承認者の権限を確かめるため、例外措置を承認できる役割（{{rolesJa}}）の担当者の記載が体制（municipality.roles）に必要。確かめられるまで、この例外措置は適用していない",

@@ -77,6 +77,10 @@ export default defineCheck({
         ...PRACTICE,
         ja: "{{kindJa}} {{machine}} の更新の記録（{{field}}：{{recordedJa}}）が評価の基準日（{{evaluationDateJa}}）より後であり、基準日の時点の状態を確かめられない。基準日の時点の記録を示すこと",
         en: "The update record of {{kindEn}} {{machine}} ({{field}}: {{recordedEn}}) is dated after the evaluation date ({{evaluationDateEn}}), so the state on that date cannot be told; give the record as of that date",
+        remediation: {
+          ja: "評価の基準日の時点の更新の状況（未適用の更新の有無と、最も古いものの公開日）を記載すること",
+          en: "Describe the state of updates on the evaluation date (whether any are pending, and the release date of the oldest)",
+        },
       },
       machinesUnknown: {
         ...PRACTICE,

@@ -37,6 +37,23 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Twelfth review: the maintenance link says it is not logged; the block says it is.
+      name: "the block says the work is logged, the maintenance link says it is not",
+      description: description([mynumberSystem({ remoteMaintenance: goodMaintenance })], {
+        connections: [
+          {
+            id: "v",
+            from: { external: "vendor-network" },
+            to: { system: "juki" },
+            direction: "one-way",
+            transport: "closed-line",
+            logged: false,
+          },
+        ],
+      }),
+      expected: [{ messageId: "loggedDisagree", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/logged" }],
+    },
+    {
       name: "a My Number system whose maintenance line is declared as an internet VPN",
       description: description([mynumberSystem({ remoteMaintenance: { ...goodMaintenance, line: "internet-vpn" } })]),
       expected: [{ messageId: "vpnIntoMyNumberZone", path: "/systems/0/remoteMaintenance/line" }],

@@ -117,6 +117,10 @@ export default defineCheck({
         ja: "システム {{system}} のリモート保守の回線が、リモート保守の記載（{{lineJa}}）と接続 {{connection}}（{{transportJa}}）とで食い違っている。どちらが正しいか確かめて記載を直すこと",
         en: "System {{system}} describes its remote maintenance line twice, differently: {{lineEn}} in remoteMaintenance, {{transportEn}} on connection {{connection}}; find out which is true and correct the description",
       },
+      loggedDisagree: {
+        ja: "システム {{system}} のリモート保守は作業を記録するとしている（remoteMaintenance.logged）が、保守の接続 {{connection}} は記録しない（logged: false）としている。どちらが正しいか確かめて記載を直すこと",
+        en: "System {{system}} says its remote maintenance is logged (remoteMaintenance.logged), but maintenance connection {{connection}} says it is not (logged: false); find out which is true and correct the description",
+      },
       blockUnknown: {
         ja: "システム {{system}} は事業者のネットワークと接続しているが、リモート保守の記載（remoteMaintenance：作業ごとの承認、多要素認証、記録）がない",
         en: "System {{system}} is linked to a vendor network but does not describe its remote maintenance (remoteMaintenance: per-session approval, MFA, logging)",
@@ -185,7 +189,20 @@ export default defineCheck({
       // The riskiest line described counts.
       if (lineFromLinks === undefined || LINE_RISK[line] > LINE_RISK[lineFromLinks]) lineFromLinks = line;
     }
-    const maintenance: RemoteMaintenance = { ...declared, line: declared?.line ?? lineFromLinks };
+    // A maintenance link that says it is not logged (`logged: false`) counts as the logging fact when the block
+    // says nothing, and is a question beside a block that says it is logged (twelfth review).
+    const linkNotLogged = links.find(({ connection }) => connection.logged === false)?.connection;
+    const maintenance: RemoteMaintenance = {
+      ...declared,
+      line: declared?.line ?? lineFromLinks,
+      ...(declared?.logged === undefined && linkNotLogged !== undefined ? { logged: false } : {}),
+    };
+    if (declared?.logged === true && linkNotLogged !== undefined) {
+      yield {
+        ...ctx.needsEvidence("loggedDisagree", ["remoteMaintenance", "logged"], { ...data, connection: linkNotLogged.id }),
+        clauses: control,
+      };
+    }
     // Vendor links but no remoteMaintenance block at all: one question, not one per fact (eighth review).
     if (declared === undefined) {
       yield { ...ctx.needsEvidence("blockUnknown", ["remoteMaintenance"], data), clauses: control };

@@ -26,6 +26,11 @@ export default defineCheck({
     severity: "high",
     target: "system",
     applicability: {
+      askedElsewhere: {
+        fields: ["devTest"],
+        by: "dev-test-separated",
+        what: { ja: "開発・テスト環境（devTest）", en: "the development and test environments (devTest)" },
+      },
       confidentialityFrom: "protectFrom",
       when: (system) => system.hosting?.kind !== "cloud-service",
       condition: {

@@ -388,12 +388,21 @@ export interface ReportCheckMessage {
    * Clauses the findings of this message cite, where they are some of the check's (absent: all of them; a check may narrow them further per finding)
    */
   clauses?: ClauseId[];
+  remediation?: LocalizedText2;
 }
 /**
  * 日本語と英語の文
  * Text in Japanese and English
  */
 export interface LocalizedText1 {
+  ja: string;
+  en: string;
+}
+/**
+ * 日本語と英語の文
+ * Text in Japanese and English
+ */
+export interface LocalizedText2 {
   ja: string;
   en: string;
 }
@@ -415,7 +424,7 @@ export interface Finding {
    * Basis of this finding (that of the message that fired)
    */
   basis: "policy" | "guideline" | "practice";
-  reference?: LocalizedText2;
+  reference?: LocalizedText3;
   /**
    * メッセージの id
    * Message id
@@ -434,7 +443,7 @@ export interface Finding {
    */
   clauses: ClauseId[];
   threats: ThreatId[];
-  remediation?: LocalizedText3;
+  remediation?: LocalizedText4;
   /**
    * メッセージに埋め込んだ値
    * Values filled into the message
@@ -464,7 +473,7 @@ export interface Finding {
  * 日本語と英語の文
  * Text in Japanese and English
  */
-export interface LocalizedText2 {
+export interface LocalizedText3 {
   ja: string;
   en: string;
 }
@@ -489,7 +498,7 @@ export interface Target {
  * 日本語と英語の文
  * Text in Japanese and English
  */
-export interface LocalizedText3 {
+export interface LocalizedText4 {
   ja: string;
   en: string;
 }
@@ -650,7 +659,7 @@ export interface ReportError {
    */
   code: string;
   message: LocalizedText;
-  hint?: LocalizedText4;
+  hint?: LocalizedText5;
   /**
    * データの中の位置（JSON ポインタ）
    * Position in the data (JSON pointer)
@@ -661,7 +670,7 @@ export interface ReportError {
  * 日本語と英語の文
  * Text in Japanese and English
  */
-export interface LocalizedText4 {
+export interface LocalizedText5 {
   ja: string;
   en: string;
 }
