@@ -134,7 +134,7 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
   },
   approverUnverified: {
     ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」が例外を承認できる者か確かめられない。組織（municipality.roles）に CISO 等の承認者を記載すること",
-    en: 'Connection {{connection}} ({{hopEn}}): whether its approver "{{approver}}" may approve exceptions cannot be told; list the CISO and other approvers in municipality.roles',
+    en: 'Connection {{connection}} ({{hopEn}}): whether its approver "{{approver}}" may approve exceptions cannot be confirmed; list the CISO and other approvers in municipality.roles',
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
   },
@@ -158,7 +158,7 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
   },
   transportUnknown: {
     ja: "接続 {{connection}}（{{hopJa}}）の通信手段（transport）の記載がなく、インターネットを経由しないか確かめられない",
-    en: "Connection {{connection}} ({{hopEn}}) does not state its transport, so whether it stays off the internet cannot be told",
+    en: "Connection {{connection}} ({{hopEn}}) does not state its transport, so whether it stays off the internet cannot be confirmed",
     basis: "guideline",
     reference: GUIDELINE_ZONES,
   },

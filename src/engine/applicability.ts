@@ -58,12 +58,12 @@ export const NOT_APPLICABLE_TEXT: Readonly<Record<string, LocalizedText>> = {
     en: "An existing system described elsewhere (describedElsewhere): this description uses it only as the other end of links and does not judge its own measures",
   },
   "outside-scope": {
-    ja: "所管する行政機関（{{value}}）が基本方針 4(1) の適用範囲（プロファイルの coveredBodies）になく、この基本方針では判定しない（system-owner-body-covered を参照）",
-    en: "Its owning body ({{value}}) is outside the bodies clause 4(1) covers (the profile's coveredBodies), so this policy does not judge it (see system-owner-body-covered)",
+    ja: "所管する行政機関（{{value}}）が基本方針 4(1) の適用範囲（プロファイルの coveredBodies）になく、この基本方針では判定しない（適用範囲の確認：system-owner-body-covered）",
+    en: "Its owning body ({{value}}) is outside the bodies clause 4(1) covers (the profile's coveredBodies), so this policy does not judge it (scope: system-owner-body-covered)",
   },
   "asked-elsewhere": {
-    ja: "{{whatJa}}の記載がなく、その記載は {{by}} が求めている（記載されるとこのチェックも判定する）",
-    en: "{{whatEn}} is not written, and {{by}} asks for it (once written, this check judges it too)",
+    ja: "{{whatJa}}の記載がなく、その記載は別のチェック（{{by}}）が求めている（記載されるとこのチェックも判定する）",
+    en: "Not written: {{whatEn}}, which another check ({{by}}) asks for (once written, this check judges it too)",
   },
   condition: {
     ja: "適用の条件に当たらない。このチェックの対象：{{conditionJa}}",

@@ -662,6 +662,9 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   }
   if (!inOrder || waivers.length > 0) results.sort(compareFindings);
   const elsewhereIds = description.systems.filter((s) => s.describedElsewhere === true).map((s) => s.id);
+  const outsideIds = [...scopeReasons()]
+    .filter(([, reason]) => reason.reason === "outside-scope")
+    .map(([system]) => ({ id: system.id, ownerBody: system.ownerBody ?? "" }));
   ran.sort((a, b) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1));
   return {
     reportVersion: REPORT_VERSION,
@@ -671,6 +674,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     evaluationDate,
     evaluationDateSource,
     ...(elsewhereIds.length === 0 ? {} : { systemsDescribedElsewhere: elsewhereIds }),
+    ...(outsideIds.length === 0 ? {} : { systemsOutsideScope: outsideIds }),
     locale: options.locale ?? "ja",
     summary,
     checks: ran,

@@ -175,6 +175,11 @@ export const Report = doc(
       "別の記述に記載する既存のシステム（describedElsewhere）として、システムの対策を判定しなかったものの id。なければ省く",
       "Ids of the systems described elsewhere (describedElsewhere), whose own measures were not judged; left out when none",
     ),
+    systemsOutsideScope: doc(
+      z.array(z.strictObject({ id: z.string(), ownerBody: z.string() })).optional(),
+      "所管する行政機関が基本方針 4(1) の適用範囲にないため、システムの対策を判定しなかったもの（id と所管）。なければ省く",
+      "Systems whose owning body is outside the bodies clause 4(1) covers, so their own measures were not judged (id and body); left out when none",
+    ),
     locale: z.enum(["ja", "en"]),
     summary: ReportSummary,
     checks: doc(

@@ -54,7 +54,7 @@ export const FLOW_RULE_LABELS: Readonly<Record<FlowRuleKind | "zone-unknown", Bi
   "exception-only": { ja: "承認を受け通信経路とポートを限定した例外に限る", en: "approved exceptions restricted by address and port only" },
   "via-security-cloud": { ja: "自治体情報セキュリティクラウド経由に限る", en: "through the security cloud only" },
   "allow-listed-breakout": { ja: "条件を満たすローカルブレイクアウトに限る", en: "a local breakout that meets its conditions only" },
-  "zone-unknown": { ja: "領域が分からず判定できない", en: "cannot be told (zone unknown)" },
+  "zone-unknown": { ja: "領域が分からず判定できない", en: "cannot be judged (zone unknown)" },
 };
 
 export type FlowTable = Readonly<Record<FlowPlace, Readonly<Record<FlowPlace, FlowRule>>>>;

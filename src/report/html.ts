@@ -36,6 +36,7 @@ import {
   evaluationDateLabel,
   profileChangesLabel,
   describedElsewhereLabel,
+  outsideScopeLabel,
 } from "./shared.js";
 
 /** Options of the HTML report. */
@@ -279,6 +280,7 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
     ...(describedElsewhereLabel(report, locale) === undefined
       ? []
       : [`<p class="meta">${t(describedElsewhereLabel(report, locale) as string)}</p>`]),
+    ...(outsideScopeLabel(report, locale) === undefined ? [] : [`<p class="meta">${t(outsideScopeLabel(report, locale) as string)}</p>`]),
     "</header>",
   );
 

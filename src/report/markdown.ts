@@ -25,6 +25,7 @@ import {
   evaluationDateLabel,
   profileChangesLabel,
   describedElsewhereLabel,
+  outsideScopeLabel,
 } from "./shared.js";
 
 /**
@@ -152,6 +153,7 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
       `${L.scheme[locale]} ${mdCell(report.profile.classificationScheme)})`,
     ...(profileChangesLabel(report, locale) === undefined ? [] : [`- ${mdCell(profileChangesLabel(report, locale) as string)}`]),
     ...(describedElsewhereLabel(report, locale) === undefined ? [] : [`- ${mdCell(describedElsewhereLabel(report, locale) as string)}`]),
+    ...(outsideScopeLabel(report, locale) === undefined ? [] : [`- ${mdCell(outsideScopeLabel(report, locale) as string)}`]),
     `- ${L.date[locale]}: ${evaluationDateLabel(report, locale)}`,
     `- ${L.tool[locale]}: ${mdCell(report.tool.name)} ${mdCell(report.tool.version)}`,
     "",

@@ -369,3 +369,17 @@ export function describedElsewhereLabel(report: Pick<Report, "systemsDescribedEl
     ? `別の記述に記載する既存のシステムとして、システムの対策を判定しなかったもの：${shown.join("、")}${more > 0 ? `、ほか${more}件` : ""}`
     : `Not judged here, as existing systems described elsewhere: ${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
 }
+
+/**
+ * The systems not judged because their owning body is outside clause 4(1), as one heading line
+ * (「基本方針 4(1) の適用範囲外として…：byoin（人吉市立病院）」), or `undefined` when there are none.
+ */
+export function outsideScopeLabel(report: Pick<Report, "systemsOutsideScope">, locale: Locale): string | undefined {
+  const systems = report.systemsOutsideScope;
+  if (systems === undefined || systems.length === 0) return undefined;
+  const shown = systems.slice(0, CHANGES_NAMED).map((s) => (locale === "ja" ? `${s.id}（${s.ownerBody}）` : `${s.id} (${s.ownerBody})`));
+  const more = systems.length - shown.length;
+  return locale === "ja"
+    ? `所管する行政機関が基本方針 4(1) の適用範囲にないため、システムの対策を判定しなかったもの：${shown.join("、")}${more > 0 ? `、ほか${more}件` : ""}。どのポリシーが適用されるかを確認すること`
+    : `Not judged, as their owning body is outside clause 4(1): ${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}; confirm which policy applies to them`;
+}

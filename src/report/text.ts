@@ -25,6 +25,7 @@ import {
   evaluationDateLabel,
   profileChangesLabel,
   describedElsewhereLabel,
+  outsideScopeLabel,
 } from "./shared.js";
 
 type Paint = (code: string, text: string) => string;
@@ -147,6 +148,8 @@ function* textLines(report: Report, options: FormatOptions): Generator<string> {
   if (changes !== undefined) yield safe(changes, locale);
   const elsewhere = describedElsewhereLabel(report, locale);
   if (elsewhere !== undefined) yield safe(elsewhere, locale);
+  const outside = outsideScopeLabel(report, locale);
+  if (outside !== undefined) yield safe(outside, locale);
   yield* [""];
 
   const titles = new Map((report.checks ?? []).map((check) => [check.id, check.title[locale]]));

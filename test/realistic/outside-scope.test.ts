@@ -51,6 +51,14 @@ describe("a system of a body outside clause 4(1)", () => {
     expect(link.map((r) => r.checkId)).toContain("mynumber-connections-restricted");
   });
 
+  it("is named in the report and its heading (twelfth review: text and Markdown reports showed nothing)", async () => {
+    const full = report();
+    expect(full.systemsOutsideScope).toEqual([{ id: "byoin", ownerBody: "病院事業" }]);
+    const { formatReport } = await import("../../src/report/index.js");
+    expect(formatReport(full, "text", { locale: "ja" })).toContain("システムの対策を判定しなかったもの：byoin（病院事業）");
+    expect(formatReport(full, "markdown", { locale: "en" })).toContain("outside clause 4(1): byoin (病院事業)");
+  });
+
   it("leaves the city's own systems judged as before", () => {
     const city = results.filter((r) => r.path.startsWith("/systems/0") && r.checkId === "logging-enabled");
     expect(city.map((r) => r.outcome)).toEqual(["needs-evidence"]);

@@ -56,7 +56,7 @@ export default defineCheck({
       },
       openWithoutDueDates: {
         ja: "{{dateJa}}の{{kindJa}}の指摘事項のうち {{count}} 件が未完了だが、指摘ごとの改善の期限（findings）の記載がないため、改善計画どおりか判断できない",
-        en: "{{count}} finding(s) of the {{kindEn}} of {{dateEn}} are open, but without each finding's due date (findings) it cannot be told whether they are on plan",
+        en: "{{count}} finding(s) of the {{kindEn}} of {{dateEn}} are open, but without each finding's due date (findings) it cannot be confirmed whether they are on plan",
       },
       findingsUnknown: {
         ja: "{{dateJa}}の{{kindJa}}の未対応の指摘数（openFindings）または指摘事項（findings）の記載がない",

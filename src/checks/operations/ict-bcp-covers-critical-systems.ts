@@ -51,7 +51,7 @@ export default defineCheck({
       },
       availabilityUnknown: {
         ja: "システム {{system}} は ICT-BCP の対象外だが、情報資産の可用性の記載がないため、対象とすべきか判断できない",
-        en: "System {{system}} is not in the ICT-BCP, and without availability classes on its data it cannot be told whether it must be",
+        en: "System {{system}} is not in the ICT-BCP, and without availability classes on its data it cannot be confirmed whether it must be",
       },
     },
     remediation: {

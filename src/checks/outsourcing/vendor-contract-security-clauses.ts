@@ -40,7 +40,7 @@ export default defineCheck({
       },
       signedAfterDate: {
         ja: "委託事業者 {{vendor}} との契約の締結日（{{signedOnJa}}）が評価の基準日（{{evaluationDateJa}}）より後であり、基準日の時点で契約があったことを確かめられない。当時の契約（または更新前の契約）を示すこと",
-        en: "The contract with vendor {{vendor}} is dated {{signedOnEn}}, after the evaluation date ({{evaluationDateEn}}), so a contract in force on that date cannot be told; show the contract then in force (or the one it renewed)",
+        en: "The contract with vendor {{vendor}} is dated {{signedOnEn}}, after the evaluation date ({{evaluationDateEn}}), so a contract in force on that date cannot be confirmed; show the contract then in force (or the one it renewed)",
         remediation: {
           ja: "評価の基準日の時点で有効だった契約（更新前の契約を含む）の締結日と条項を記載すること",
           en: "Describe the contract in force on the evaluation date (the one renewed, if so): its signing date and clauses",

@@ -83,8 +83,14 @@ const table: CheckTable = {
       expected: [{ messageId: "overdue", path: "/systems/0/servers/0/patching/oldestPendingReleasedOn" }],
     },
     {
+      // Twelfth review: the count is written; what is missing is the date.
       name: "updates pending, dates not stated",
       description: patched({ automatic: true, pendingUpdates: 4 }),
+      expected: [{ messageId: "pendingUndated", outcome: "needs-evidence", path: "/systems/0/servers/0/patching/oldestPendingReleasedOn" }],
+    },
+    {
+      name: "neither the count nor the dates of pending updates stated",
+      description: patched({ automatic: true }),
       expected: [{ messageId: "pendingUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/patching" }],
     },
     {

@@ -58,6 +58,11 @@ export default defineCheck({
         ja: "{{kindJa}} {{machine}} の更新プログラムの適用状況（patching）の記載がない",
         en: "The patch state (patching) of {{kindEn}} {{machine}} is not stated",
       },
+      pendingUndated: {
+        ...PRACTICE,
+        ja: "{{kindJa}} {{machine}} には未適用の更新が {{count}} 件あるが、最も古いものの公開日（oldestPendingReleasedOn）の記載がなく、期限内かを確かめられない",
+        en: "{{kindEn}} {{machine}} has {{count}} pending updates, but the release date of the oldest (oldestPendingReleasedOn) is not stated, so whether they are within the deadline cannot be confirmed",
+      },
       pendingUnknown: {
         ...PRACTICE,
         ja: "{{kindJa}} {{machine}} の未適用の更新の有無の記載がない（なければ pendingUpdates: 0、あれば最も古い未適用の更新の公開日 oldestPendingReleasedOn）",
@@ -76,7 +81,7 @@ export default defineCheck({
       recordAfterDate: {
         ...PRACTICE,
         ja: "{{kindJa}} {{machine}} の更新の記録（{{field}}：{{recordedJa}}）が評価の基準日（{{evaluationDateJa}}）より後であり、基準日の時点の状態を確かめられない。基準日の時点の記録を示すこと",
-        en: "The update record of {{kindEn}} {{machine}} ({{field}}: {{recordedEn}}) is dated after the evaluation date ({{evaluationDateEn}}), so the state on that date cannot be told; give the record as of that date",
+        en: "The update record of {{kindEn}} {{machine}} ({{field}}: {{recordedEn}}) is dated after the evaluation date ({{evaluationDateEn}}), so the state on that date cannot be confirmed; give the record as of that date",
         remediation: {
           ja: "評価の基準日の時点の更新の状況（未適用の更新の有無と、最も古いものの公開日）を記載すること",
           en: "Describe the state of updates on the evaluation date (whether any are pending, and the release date of the oldest)",
@@ -142,7 +147,13 @@ export default defineCheck({
         });
       }
       if (oldest === undefined) {
-        if (critical === undefined) yield ctx.needsEvidence("pendingUnknown", at, data);
+        if (critical === undefined) {
+          // Pending updates counted but not dated, or not even counted (twelfth review: the count was said to be missing).
+          const count = patching.pendingUpdates;
+          if (count !== undefined && count > 0)
+            yield ctx.needsEvidence("pendingUndated", [...at, "oldestPendingReleasedOn"], { ...data, count });
+          else yield ctx.needsEvidence("pendingUnknown", at, data);
+        }
       } else if (age(oldest) > sla.default && !(criticalLate && oldest >= (critical as string))) {
         // (When the oldest pending update is the late critical one, same date, it is one update: one finding.)
         yield ctx.fail("overdue", [...at, "oldestPendingReleasedOn"], {

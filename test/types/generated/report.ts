@@ -182,6 +182,14 @@ export interface Report {
    * Ids of the systems described elsewhere (describedElsewhere), whose own measures were not judged; left out when none
    */
   systemsDescribedElsewhere?: string[];
+  /**
+   * 所管する行政機関が基本方針 4(1) の適用範囲にないため、システムの対策を判定しなかったもの（id と所管）。なければ省く
+   * Systems whose owning body is outside the bodies clause 4(1) covers, so their own measures were not judged (id and body); left out when none
+   */
+  systemsOutsideScope?: {
+    id: string;
+    ownerBody: string;
+  }[];
   locale: "ja" | "en";
   summary: ReportSummary;
   /**
