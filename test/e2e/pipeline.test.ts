@@ -395,9 +395,7 @@ describe("empty input is not a pass", { timeout: 120_000 }, () => {
     const report = json((await runCli(["check", "spec.yaml", "-f", "json", "--exit-zero"], { cwd: dir })).stdout);
     // Not one that leaves a missing block to another check: run alone, such a check asks for it itself.
     const idle = [...new Set(report.results.map((f) => f.checkId))].find((id) =>
-      report.results
-        .filter((f) => f.checkId === id)
-        .every((f) => f.outcome === "not-applicable" && f.data?.reason !== "asked-elsewhere"),
+      report.results.filter((f) => f.checkId === id).every((f) => f.outcome === "not-applicable" && f.data?.reason !== "asked-elsewhere"),
     );
     expect(idle).toBeDefined();
     const result = await runCli(["check", "spec.yaml", "--check", idle as string, "--lang", "en"], { cwd: dir });
