@@ -1,5 +1,6 @@
 import { TERMINAL_ISSUERS } from "../../model/values/terminal-group.js";
 import { defineCheck } from "../define-check.js";
+import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
 
 /** Top-tier information is handled only on terminals the municipality issued (6(2)). */
 export default defineCheck({
@@ -22,11 +23,7 @@ export default defineCheck({
     target: "system",
     applicability: {
       confidentialityFrom: "municipalTerminalsFrom",
-      askedElsewhere: {
-        fields: ["terminalGroups"],
-        by: "wireless-lan",
-        what: { ja: "端末群（terminalGroups）", en: "the terminal groups (terminalGroups)" },
-      },
+      askedElsewhere: ASKED_BY_TERMINALS_CHECK,
     },
     messages: {
       notMunicipal: {

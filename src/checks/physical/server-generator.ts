@@ -1,6 +1,7 @@
 import { requireSystemFacts } from "../shared.js";
 import { defineCheck } from "../define-check.js";
 import { onProviderPremises } from "../shared.js";
+import { ASKED_BY_SITE_CHECK } from "../asked-elsewhere.js";
 
 /** Why a generator is recommended (not the policy's or the guideline's words). */
 const PRACTICE = {
@@ -31,14 +32,7 @@ export default defineCheck({
     severity: "low",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["physicalSite"],
-        by: "server-site-access-control",
-        what: {
-          ja: "サーバ・ネットワーク機器の設置場所（physicalSite）",
-          en: "the site of the servers and network equipment (physicalSite)",
-        },
-      },
+      askedElsewhere: ASKED_BY_SITE_CHECK,
       availability: "A2",
       // A system that states it has no servers of its own (`servers: []`, e.g. terminals using another system) has no server room to judge.
       when: (system) => !onProviderPremises(system) && system.servers?.length !== 0,

@@ -1,5 +1,6 @@
 import { defineCheck } from "../define-check.js";
 import { factData, onProviderPremises } from "../shared.js";
+import { ASKED_BY_SITE_CHECK } from "../asked-elsewhere.js";
 
 /**
  * Power outages (threat 3(5)) are bridged by a UPS, long enough for a safe shutdown (6(4)). An
@@ -21,14 +22,7 @@ export default defineCheck({
     severity: "high",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["physicalSite"],
-        by: "server-site-access-control",
-        what: {
-          ja: "サーバ・ネットワーク機器の設置場所（physicalSite）",
-          en: "the site of the servers and network equipment (physicalSite)",
-        },
-      },
+      askedElsewhere: ASKED_BY_SITE_CHECK,
       // A system that states it has no servers of its own (`servers: []`, e.g. terminals using another system) has no server room to judge.
       when: (system) => !onProviderPremises(system) && system.servers?.length !== 0,
       condition: {

@@ -1,5 +1,6 @@
 import { defineCheck } from "../define-check.js";
 import { onProviderPremises, requireSystemFacts } from "../shared.js";
+import { ASKED_BY_SITE_CHECK } from "../asked-elsewhere.js";
 
 /**
  * Disasters (threat 3(3): earthquake, lightning, fire) stop services; the site of servers and
@@ -22,14 +23,7 @@ export default defineCheck({
     severity: "high",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["physicalSite"],
-        by: "server-site-access-control",
-        what: {
-          ja: "サーバ・ネットワーク機器の設置場所（physicalSite）",
-          en: "the site of the servers and network equipment (physicalSite)",
-        },
-      },
+      askedElsewhere: ASKED_BY_SITE_CHECK,
       // A system that states it has no servers of its own (`servers: []`, e.g. terminals using another system) has no server room to judge.
       when: (system) => !onProviderPremises(system) && system.servers?.length !== 0,
       condition: {

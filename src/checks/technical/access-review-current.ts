@@ -1,4 +1,5 @@
 import { defineIntervalCheck } from "../interval.js";
+import { ASKED_BY_ACCOUNTS_CHECK } from "../asked-elsewhere.js";
 
 /** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
 const PRACTICE = {
@@ -29,11 +30,7 @@ export default defineIntervalCheck({
     severity: "medium",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["accounts"],
-        by: "privileged-accounts-protected",
-        what: { ja: "アカウント管理（accounts）", en: "account management (accounts)" },
-      },
+      askedElsewhere: ASKED_BY_ACCOUNTS_CHECK,
     },
     messages: {
       overdue: {

@@ -1,5 +1,6 @@
 import { defineCheck } from "../define-check.js";
 import { requireSystemFacts } from "../shared.js";
+import { ASKED_BY_LOGGING_CHECK } from "../asked-elsewhere.js";
 
 /**
  * Logs are evidence only if their times line up across systems and nobody can quietly change
@@ -20,11 +21,7 @@ export default defineCheck({
     severity: "medium",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["logging"],
-        by: "logging-enabled",
-        what: { ja: "ログの取得（logging）", en: "logging (logging)" },
-      },
+      askedElsewhere: ASKED_BY_LOGGING_CHECK,
     },
     messages: {
       notSynchronised: {

@@ -1,4 +1,5 @@
 import { defineCheck } from "../define-check.js";
+import { ASKED_BY_LOGGING_CHECK } from "../asked-elsewhere.js";
 
 /** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
 const PRACTICE = {
@@ -27,11 +28,7 @@ export default defineCheck({
     severity: "medium",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["logging"],
-        by: "logging-enabled",
-        what: { ja: "ログの取得（logging）", en: "logging (logging)" },
-      },
+      askedElsewhere: ASKED_BY_LOGGING_CHECK,
     },
     messages: {
       tooShort: {

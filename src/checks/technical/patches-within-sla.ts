@@ -1,6 +1,7 @@
 import { dateData, daysBetween } from "../../engine/dates.js";
 import { defineCheck } from "../define-check.js";
 import { machinesInScope, machinesOf } from "../shared.js";
+import { ASKED_BY_MACHINES_CHECK } from "../asked-elsewhere.js";
 
 /** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
 const PRACTICE = {
@@ -31,11 +32,7 @@ export default defineCheck({
     severity: "high",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["terminalGroups", "servers"],
-        by: "endpoint-protection",
-        what: { ja: "端末群（terminalGroups）とサーバ（servers）", en: "terminal groups (terminalGroups) and servers (servers)" },
-      },
+      askedElsewhere: ASKED_BY_MACHINES_CHECK,
       when: machinesInScope,
       condition: {
         ja: "端末群・サーバを記載したシステム、または市の施設で動くシステム",

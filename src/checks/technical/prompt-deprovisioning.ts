@@ -1,4 +1,5 @@
 import { defineCheck } from "../define-check.js";
+import { ASKED_BY_ACCOUNTS_CHECK } from "../asked-elsewhere.js";
 
 /** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
 const PRACTICE = {
@@ -27,11 +28,7 @@ export default defineCheck({
     severity: "medium",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["accounts"],
-        by: "privileged-accounts-protected",
-        what: { ja: "アカウント管理（accounts）", en: "account management (accounts)" },
-      },
+      askedElsewhere: ASKED_BY_ACCOUNTS_CHECK,
     },
     messages: {
       tooSlow: {

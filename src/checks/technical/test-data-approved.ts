@@ -1,4 +1,5 @@
 import { defineCheck } from "../define-check.js";
+import { ASKED_BY_DEV_TEST_CHECK } from "../asked-elsewhere.js";
 
 /**
  * Test environments are less guarded than production, so real personal or confidential data in
@@ -26,11 +27,7 @@ export default defineCheck({
     severity: "high",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["devTest"],
-        by: "dev-test-separated",
-        what: { ja: "開発・テスト環境（devTest）", en: "the development and test environments (devTest)" },
-      },
+      askedElsewhere: ASKED_BY_DEV_TEST_CHECK,
       confidentialityFrom: "protectFrom",
       when: (system) => system.hosting?.kind !== "cloud-service",
       condition: {

@@ -1,5 +1,6 @@
 import { defineCheck } from "../define-check.js";
 import { factData } from "../shared.js";
+import { ASKED_BY_ACCOUNTS_CHECK } from "../asked-elsewhere.js";
 
 /** Why per-person ids are recommended (the reference of the shared-id messages). */
 const SHARED_ID_REFERENCE = {
@@ -26,11 +27,7 @@ export default defineCheck({
     severity: "medium",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["accounts"],
-        by: "privileged-accounts-protected",
-        what: { ja: "アカウント管理（accounts）", en: "account management (accounts)" },
-      },
+      askedElsewhere: ASKED_BY_ACCOUNTS_CHECK,
     },
     messages: {
       notUnique: {

@@ -24,6 +24,24 @@ const national = (service: string, extra: Record<string, unknown> = {}) =>
     ],
   });
 
+/** An approved, restricted vendor link into the My Number zone, called a closed line, that passes through `via`. */
+const vendorClosedLine = (via: string) =>
+  description([mynumberSystem()], {
+    municipality: APPROVING_MUNICIPALITY,
+    connections: [
+      {
+        id: "c1",
+        from: { external: "vendor-network" },
+        to: { system: "juki" },
+        direction: "one-way",
+        approval,
+        ...restricted,
+        transport: "closed-line",
+        via: [via],
+      },
+    ],
+  });
+
 const table: CheckTable = {
   valid: [
     {
@@ -250,41 +268,13 @@ const table: CheckTable = {
     {
       // Fourth auditor (r1): a link that lists the internet among the networks it passes is an internet link, whatever its transport is called.
       name: "a vendor link called a closed line that passes through the internet",
-      description: description([mynumberSystem()], {
-        municipality: APPROVING_MUNICIPALITY,
-        connections: [
-          {
-            id: "c1",
-            from: { external: "vendor-network" },
-            to: { system: "juki" },
-            direction: "one-way",
-            approval,
-            ...restricted,
-            transport: "closed-line",
-            via: ["public-internet"],
-          },
-        ],
-      }),
+      description: vendorClosedLine("public-internet"),
       expected: [{ messageId: "overInternet", severity: "critical", path: "/connections/0/transport" }],
     },
     {
       // Tenth review: the security cloud stands on the internet side; a line through it has left the closed networks.
       name: "a vendor closed line that passes through the security cloud",
-      description: description([mynumberSystem()], {
-        municipality: APPROVING_MUNICIPALITY,
-        connections: [
-          {
-            id: "c1",
-            from: { external: "vendor-network" },
-            to: { system: "juki" },
-            direction: "one-way",
-            approval,
-            ...restricted,
-            transport: "closed-line",
-            via: ["security-cloud"],
-          },
-        ],
-      }),
+      description: vendorClosedLine("security-cloud"),
       expected: [{ messageId: "overInternet", severity: "critical", path: "/connections/0/transport" }],
     },
     {

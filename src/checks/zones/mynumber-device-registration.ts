@@ -1,4 +1,5 @@
 import { defineCheck } from "../define-check.js";
+import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
 
 /** Only registered devices can join the My Number zone network (6(3)①). */
 export default defineCheck({
@@ -21,11 +22,7 @@ export default defineCheck({
     target: "system",
     applicability: {
       zones: ["mynumber"],
-      askedElsewhere: {
-        fields: ["terminalGroups"],
-        by: "wireless-lan",
-        what: { ja: "端末群（terminalGroups）", en: "the terminal groups (terminalGroups)" },
-      },
+      askedElsewhere: ASKED_BY_TERMINALS_CHECK,
     },
     messages: {
       notRegistered: {

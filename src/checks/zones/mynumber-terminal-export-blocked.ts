@@ -1,4 +1,5 @@
 import { defineCheck } from "../define-check.js";
+import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
 
 /** Terminals of the My Number zone cannot write information out (情報持ち出し不可設定, 6(3)①). */
 export default defineCheck({
@@ -16,11 +17,7 @@ export default defineCheck({
     target: "system",
     applicability: {
       zones: ["mynumber"],
-      askedElsewhere: {
-        fields: ["terminalGroups"],
-        by: "wireless-lan",
-        what: { ja: "端末群（terminalGroups）", en: "the terminal groups (terminalGroups)" },
-      },
+      askedElsewhere: ASKED_BY_TERMINALS_CHECK,
     },
     messages: {
       exportAllowed: {

@@ -1,6 +1,7 @@
 import { AUTH_FACTOR_LABELS } from "../../model/values/terminal-group.js";
 import { defineCheck } from "../define-check.js";
 import { isMultiFactor } from "../shared.js";
+import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
 
 /** Terminals of the My Number zone use multi-factor authentication (6(3)①). */
 export default defineCheck({
@@ -18,11 +19,7 @@ export default defineCheck({
     target: "system",
     applicability: {
       zones: ["mynumber"],
-      askedElsewhere: {
-        fields: ["terminalGroups"],
-        by: "wireless-lan",
-        what: { ja: "端末群（terminalGroups）", en: "the terminal groups (terminalGroups)" },
-      },
+      askedElsewhere: ASKED_BY_TERMINALS_CHECK,
     },
     messages: {
       singleFactor: {

@@ -6,6 +6,7 @@ import { type Hop, judgeLink } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
 import { boundaryClauses, problemClauses } from "../links.js";
 import { flowContextOf } from "../paths.js";
+import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
 
 /** How terminals use the internet, in words. */
 const ACCESS_LABELS = {
@@ -48,11 +49,7 @@ export default defineCheck({
     severity: "critical",
     target: "system",
     applicability: {
-      askedElsewhere: {
-        fields: ["terminalGroups"],
-        by: "wireless-lan",
-        what: { ja: "端末群（terminalGroups）", en: "the terminal groups (terminalGroups)" },
-      },
+      askedElsewhere: ASKED_BY_TERMINALS_CHECK,
       when: (system, ctx) =>
         system.terminalGroups !== undefined ||
         (system.zone === "lgwan" &&
