@@ -208,8 +208,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_SANITISATION,
   },
   myNumberNational: {
-    ja: "接続 {{connection}}（{{hopJa}}）は LGWAN接続系から国のシステム「{{service}}」につないでいるが、このシステムはマイナンバー利用事務系から接続するもの（端末・サーバはマイナンバー利用事務系に置く）",
-    en: 'Connection {{connection}} ({{hopEn}}) reaches the national system "{{service}}" from the LGWAN zone, but that system is reached from the My Number zone (its terminals and servers stand there)',
+    ja: "接続 {{connection}}（{{hopJa}}）は国のシステム「{{service}}」を{{otherJa}}とつないでいるが、このシステムはマイナンバー利用事務系から接続するもの（端末・サーバはマイナンバー利用事務系に置く）",
+    en: 'Connection {{connection}} ({{hopEn}}) joins the national system "{{service}}" with {{otherEn}}, but that system is reached from the My Number zone (its terminals and servers stand there)',
     basis: "guideline",
     reference: GUIDELINE_ZONES,
   },
@@ -389,6 +389,11 @@ export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckConte
     const methods = extra.methods.split(", ") as SanitisationMethod[];
     data.methodsJa = methods.map((m) => SANITISATION_METHODS[m]?.ja ?? m).join("・");
     data.methodsEn = methods.map((m) => SANITISATION_METHODS[m]?.en ?? m).join(", ");
+  }
+  if (extra.other !== undefined) {
+    const other = placeLabel(extra.other as FlowPlace);
+    data.otherJa = other.ja;
+    data.otherEn = other.en;
   }
   if (extra.entry !== undefined) data.entry = extra.entry;
   if (extra.approver !== undefined) data.approver = extra.approver;

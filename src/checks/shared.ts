@@ -1,3 +1,4 @@
+import { outsideScopeReasons } from "../engine/applicability.js";
 /** Small pure helpers shared by checks. */
 import type { DescriptionIndex } from "../engine/description-index.js";
 import { zoneOfEnd } from "../engine/network-graph.js";
@@ -238,3 +239,14 @@ export const RECORDS_POLICY_REVIEW: Applicability<"municipality"> = {
     en: "municipalities that record a policy review (policyReview)",
   },
 };
+
+/**
+ * The systems this policy judges: not those of a body outside clause 4(1), nor those described
+ * elsewhere (`describedElsewhere`). Checks of the municipality or the whole description that go
+ * over the systems use these, as the engine does for system checks (thirteenth review: the
+ * ICT-BCP and β checks still asked about systems the report said it did not judge).
+ */
+export function judgedSystems(ctx: Pick<CheckContext, "description" | "profile">): System[] {
+  const skipped = outsideScopeReasons(ctx.description.systems, ctx.profile);
+  return ctx.description.systems.filter((system) => !skipped.has(system));
+}

@@ -203,11 +203,13 @@ export const DESCRIBED_ELSEWHERE: MessageData = Object.freeze({ reason: "describ
 export function outsideScopeReasons(
   systems: readonly TargetSubjects["system"][],
   profile: Pick<Profile, "coveredBodies" | "municipality">,
+  /** Only the bodies outside the scope, described elsewhere or not (for the report's list of them). */
+  bodiesOnly = false,
 ): Map<TargetSubjects["system"], MessageData> {
   const out = new Map<TargetSubjects["system"], MessageData>();
   const byBody = new Map<string, MessageData | null>();
   for (const system of systems) {
-    if (system.describedElsewhere === true) {
+    if (system.describedElsewhere === true && !bodiesOnly) {
       out.set(system, DESCRIBED_ELSEWHERE);
       continue;
     }

@@ -662,9 +662,11 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   }
   if (!inOrder || waivers.length > 0) results.sort(compareFindings);
   const elsewhereIds = description.systems.filter((s) => s.describedElsewhere === true).map((s) => s.id);
-  const outsideIds = [...scopeReasons()]
-    .filter(([, reason]) => reason.reason === "outside-scope")
-    .map(([system]) => ({ id: system.id, ownerBody: system.ownerBody ?? "" }));
+  // Every system of a body outside 4(1), described elsewhere or not (thirteenth review: the note went missing).
+  const outsideIds = [...outsideScopeReasons(description.systems, profile, true).keys()].map((system) => ({
+    id: system.id,
+    ownerBody: system.ownerBody ?? "",
+  }));
   ran.sort((a, b) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1));
   return {
     reportVersion: REPORT_VERSION,

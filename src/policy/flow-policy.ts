@@ -557,11 +557,13 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
     const cell = table[from][to];
     rule = cell.kind;
     problems = ruleProblems(cell, hop, ctx);
-    // A national system of the My Number zone (住基ネット, 中間サーバー, 戸籍情報連携) is no LGWAN-zone link.
-    if ((from === "lgwan" && to === "national-system") || (from === "national-system" && to === "lgwan")) {
+    // A national system of the My Number zone (住基ネット, 中間サーバー, 戸籍情報連携) is reached from that zone
+    // only: not from the LGWAN zone, nor from the internet side by a link written between outside networks.
+    const other = from === "national-system" ? to : to === "national-system" ? from : undefined;
+    if (other === "lgwan" || other === "public-internet" || other === "security-cloud") {
       const entry = hop.service === undefined || hop.service === "" ? undefined : resolveService(hop.service, ctx.nationalSystems);
       if (entry?.myNumberZoneOnly === true)
-        problems = [...problems, { status: "violates", reason: "mynumber-national", data: { service: hop.service as string } }];
+        problems = [...problems, { status: "violates", reason: "mynumber-national", data: { service: hop.service as string, other } }];
     }
   }
   if (problems.length === 0) return rule === "allowed" ? OK : { status: "ok", rule, problems };

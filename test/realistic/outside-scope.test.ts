@@ -104,3 +104,52 @@ describe("a system described elsewhere", () => {
     expect(formatReport(report, "markdown", { locale: "en" })).toContain("described elsewhere: groupware");
   });
 });
+
+/**
+ * Checks of the municipality that go over the systems (the ICT-BCP's coverage, β's log analysis)
+ * leave out the systems the report says it does not judge (thirteenth review), and a system both
+ * described elsewhere and of a body outside 4(1) is named in both heading lines.
+ */
+describe("systems the report does not judge, in the municipality's checks", () => {
+  const town = (extra: Record<string, unknown>) => {
+    const parsed = parseDescription(
+      description(
+        [
+          { ...lgwanSystem(), ownerBody: "市長部局" },
+          {
+            id: "emr",
+            name: "電子カルテ",
+            ownerBody: "人吉市立病院",
+            zone: "internet",
+            dataAssets: [{ id: "k", name: "診療記録", confidentiality: "C3", integrity: "I2", availability: "A2", myNumber: false }],
+            ...extra,
+          },
+        ],
+        { municipality: { name: "人吉市", bcp: { coveredSystems: [] } } },
+      ),
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
+    return parsed.value;
+  };
+
+  it("do not ask the ICT-BCP to cover a system outside 4(1)", () => {
+    const results = evaluate(town({}), { results: "problems" }).results;
+    expect(results.filter((r) => r.checkId === "ict-bcp-covers-critical-systems")).toEqual([]);
+  });
+
+  it("do not ask β for the log analysis of a system described elsewhere", async () => {
+    const { hitoyoshiProfile } = await import("../../src/profiles/hitoyoshi.js");
+    const results = evaluate(town({ describedElsewhere: true }), {
+      results: "problems",
+      profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
+    }).results;
+    const beta = results.filter((r) => r.checkId === "beta-preconditions" && r.messageId === "logAnalysisUnknown");
+    expect(beta.map((r) => r.message.ja).join()).not.toContain("emr");
+  });
+
+  it("name a system both described elsewhere and outside 4(1) in both lines", () => {
+    const report = evaluate(town({ describedElsewhere: true }));
+    expect(report.systemsDescribedElsewhere).toEqual(["emr"]);
+    expect(report.systemsOutsideScope).toEqual([{ id: "emr", ownerBody: "人吉市立病院" }]);
+  });
+});

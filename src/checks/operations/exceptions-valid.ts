@@ -44,6 +44,10 @@ export default defineCheck({
       approverNotAuthorised: {
         ja: "例外措置 {{reference}} の承認者「{{approvedBy}}」は、例外措置を承認できる役割（{{rolesJa}}）の担当者として体制に記載された者（{{holders}}）のいずれとも一致しないため、この例外措置は適用していない",
         en: 'Exception {{reference}} is approved by "{{approvedBy}}", who is none of the holders ({{holders}}) of the roles that may approve exceptions ({{rolesEn}}), so it is not applied',
+        remediation: {
+          ja: "例外措置を承認できる役割（既定：団体の長または最高情報セキュリティ責任者）の担当者の承認を得て、体制に記載した名前のとおりに承認者を書くこと",
+          en: "Have the exception approved by a holder of a role that may approve exceptions (by default the head of the municipality or the CISO), and write the approver as the security organisation names them",
+        },
       },
       selfApproved: {
         ja: "例外措置 {{reference}}（チェック {{checkId}}）は申請者「{{requestedBy}}」自身が承認している。申請者とは別の権限者の承認がないため、この例外措置は適用していない",
@@ -83,6 +87,10 @@ export default defineCheck({
       approverUnverified: {
         ja: "例外措置 {{reference}} の承認者の権限を確かめるため、例外措置を承認できる役割（{{rolesJa}}）の担当者の記載が体制（municipality.roles）に必要。確かめられるまで、この例外措置は適用していない",
         en: "To verify who may approve exception {{reference}}, the holders of the roles that may approve exceptions ({{rolesEn}}) must be listed in municipality.roles; until then the exception is not applied",
+        remediation: {
+          ja: "例外措置を承認できる役割の担当者を体制（municipality.roles）に記載すること",
+          en: "List the holders of the roles that may approve exceptions in the security organisation (municipality.roles)",
+        },
       },
     },
     remediation: {

@@ -1,3 +1,4 @@
+import { judgedSystems } from "../shared.js";
 import type { System } from "../../model/system.js";
 import { ICT_BCP_GUIDELINE } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
@@ -62,7 +63,7 @@ export default defineCheck({
   *evaluate(municipality, ctx) {
     const critical: string[] = [];
     const unknown: string[] = [];
-    for (const system of ctx.description.systems) {
+    for (const system of judgedSystems(ctx)) {
       const need = needsContinuity(system);
       if (need === "yes") critical.push(system.id);
       else if (need === "unknown") unknown.push(system.id);

@@ -1,6 +1,7 @@
 import { requireSystemFacts } from "../shared.js";
 import { defineCheck } from "../define-check.js";
 import { onProviderPremises } from "../shared.js";
+import { ASKED_BY_SITE_CHECK } from "../asked-elsewhere.js";
 
 /** Why this practice is recommended (the message reference; not the policy's or the guideline's words). */
 const PRACTICE = {
@@ -33,6 +34,7 @@ export default defineCheck({
     severity: "low",
     target: "system",
     applicability: {
+      askedElsewhere: ASKED_BY_SITE_CHECK,
       availability: "A2",
       when: (system) => !onProviderPremises(system),
       notice: {

@@ -1,3 +1,4 @@
+import { judgedSystems } from "../shared.js";
 import { dateData, isOlderThanMonths } from "../../engine/dates.js";
 import { NETWORK_MODELS } from "../../model/values/network-model.js";
 import type { ClauseId } from "../../policy/clauses.js";
@@ -130,7 +131,7 @@ export default defineCheck({
 
     // Log analysis is a condition on the internet zone's traffic: its systems are judged, and
     // systems of the other zones (the My Number system's log review among them) are not.
-    const internet = ctx.description.systems.filter((s) => s.zone === "internet");
+    const internet = judgedSystems(ctx).filter((s) => s.zone === "internet");
     const notAnalysed = internet.filter((s) => s.logging?.reviewed === false).map((s) => s.id);
     const unknown = internet.filter((s) => s.logging?.reviewed === undefined).map((s) => s.id);
     if (notAnalysed.length > 0)

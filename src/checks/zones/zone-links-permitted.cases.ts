@@ -92,6 +92,21 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Thirteenth review: a link written between the internet and Juki-net hid a way into the My Number zone.
+      name: "a link written between the internet and Juki-net",
+      description: description([lgwanSystem()], {
+        connections: [
+          {
+            id: "x",
+            from: { external: "public-internet" },
+            to: { external: "national-system", service: "住基ネット" },
+            direction: "one-way",
+          },
+        ],
+      }),
+      expected: [{ messageId: "myNumberNational", path: "/connections/0" }],
+    },
+    {
       // Twelfth review: 住基ネット is reached from the My Number zone; an LGWAN-zone link to it is no LGWAN link.
       name: "LGWAN staff terminals to Juki-net",
       description: description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末", count: 20 }] })], {
