@@ -156,8 +156,8 @@ describe("parseDescription", () => {
         description([lgwanSystem({ dataAssets: [{ id: "a", name: "台帳", confidentiality, integrity: "I2", availability: "A2" }] })]);
       expect(onlyIssue(asset("Ｃ２")).hint?.en).toMatch(/as its code "C2"/);
       // A class by its property's name and number: that number in either scheme (the profile decides which is in use).
-      expect(onlyIssue(asset("機密性2")).hint?.en).toMatch(/one of the classes of the scheme in use: 2, C2 /);
-      expect(onlyIssue(asset("機密性3")).hint?.ja).toContain("C3, 3A, 3B, 3C");
+      expect(onlyIssue(asset("機密性2")).hint?.en).toMatch(/classificationScheme\): C2 \(legacy scheme\); 2 \(October 2024 scheme, r6\)/);
+      expect(onlyIssue(asset("機密性3")).hint?.ja).toContain("C3（従来の区分 legacy）、3A・3B・3C");
       // Eighth review: the external-media setting in Japanese.
       expect(
         onlyIssue(description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "端末", externalMedia: "禁止" }] })])).hint?.en,
@@ -180,7 +180,7 @@ describe("parseDescription", () => {
         description([lgwanSystem({ dataAssets: [{ id: "d", name: "d", confidentiality: "3", integrity: "I1", availability: "A1" }] })]),
       );
       expect(issue).toMatchObject({ code: "invalid-value", pointer: "/systems/0/dataAssets/0/confidentiality" });
-      expect(issue.hint?.ja).toContain("C3, 3A, 3B, 3C");
+      expect(issue.hint?.ja).toContain("C3（従来の区分 legacy）、3A・3B・3C（令和6年10月の区分 r6）");
       expect(issue.hint?.en).not.toContain('Did you mean "1"');
     });
 
@@ -347,6 +347,18 @@ describe("parseDescription", () => {
         }),
       );
       expect(issue.pointer).toBe("/connections/0/from/terminalGroup");
+    });
+  });
+
+  describe("systems described elsewhere", () => {
+    it("carry no facts of their own and state their zone (fourteenth review: a bridged system passed silently)", () => {
+      const own = onlyIssue(
+        description([{ id: "gw", name: "グループウェア", zone: "lgwan", describedElsewhere: true, attachedZones: ["lgwan", "internet"] }]),
+      );
+      expect(own).toMatchObject({ code: "described-elsewhere-facts", pointer: "/systems/0/attachedZones" });
+      const zoneless = onlyIssue(description([{ id: "gw", name: "グループウェア", describedElsewhere: true }]));
+      expect(zoneless).toMatchObject({ code: "missing-field", pointer: "/systems/0" });
+      expect(parseDescription(description([{ id: "gw", name: "グループウェア", zone: "lgwan", describedElsewhere: true }])).ok).toBe(true);
     });
   });
 

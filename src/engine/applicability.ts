@@ -217,11 +217,26 @@ export function outsideScopeReasons(
     if (body === undefined) continue;
     let reason = byBody.get(body);
     if (reason === undefined) {
-      const outside = !isUnassigned(body) && coveredBodyOf(body, profile.coveredBodies, profile.municipality) === undefined;
+      const outside =
+        !isUnassigned(body) && coveredBodyOf(body, profile.coveredBodies, profile.municipality) === undefined && isOtherBody(body);
       reason = outside ? Object.freeze({ reason: "outside-scope", value: body }) : null;
       byBody.set(body, reason);
     }
     if (reason !== null) out.set(system, reason);
   }
   return out;
+}
+
+/**
+ * Words that name a body of its own, apart from those clause 4(1) lists: a hospital run as a
+ * public enterprise, a fire department or a joint body of several municipalities, a public
+ * corporation. Only such a body puts a system outside the policy's scope; a department, a
+ * division or the municipality's own name (福祉課, 総務部, 人吉市役所) is within it (fourteenth
+ * review: writing a division's name took a My Number system out of every check).
+ */
+const OTHER_BODY = /病院|消防|組合|広域連合|企業団|公社|事業団|独立行政法人|社会福祉協議会|警察/u;
+
+/** Whether an owning body's name names a body of its own (see OTHER_BODY). */
+export function isOtherBody(body: string): boolean {
+  return OTHER_BODY.test(body.normalize("NFKC"));
 }

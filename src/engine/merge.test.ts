@@ -24,4 +24,11 @@ describe("mergeReports", () => {
     expect(() => mergeReports([])).toThrow(SecpolicyError);
     expect(() => mergeReports([report, { ...report, evaluationDate: "2027-01-01" }])).toThrow(/evaluationDate/);
   });
+
+  it("keeps every file's systems left unjudged, not the first file's only", () => {
+    const second = { ...report, systemsDescribedElsewhere: ["own-system"], systemsOutsideScope: [{ id: "emr", ownerBody: "市立病院" }] };
+    const merged = mergeReports([report, second, second]);
+    expect(merged.systemsDescribedElsewhere).toEqual(["own-system"]);
+    expect(merged.systemsOutsideScope).toEqual([{ id: "emr", ownerBody: "市立病院" }]);
+  });
 });

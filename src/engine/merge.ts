@@ -73,7 +73,18 @@ export function mergeReports(reports: readonly Report[]): Report {
   if (reports.length === 1) return first;
   const results = reports.flatMap((r) => r.results);
   const unused = reports.flatMap((r) => r.unusedWaivers ?? []);
-  const { unusedWaivers: _drop, ...head } = first;
+  const { unusedWaivers: _drop, systemsDescribedElsewhere: _elsewhere, systemsOutsideScope: _outside, ...head } = first;
+  // Every file's systems left unjudged, not the first file's only (fourteenth review: a second file could hide one).
+  const elsewhere = [...new Set(reports.flatMap((r) => r.systemsDescribedElsewhere ?? []))];
+  const outsideKeys = new Set<string>();
+  const outside = reports
+    .flatMap((r) => r.systemsOutsideScope ?? [])
+    .filter((s) => {
+      const key = `${s.id}\u0000${s.ownerBody}`;
+      if (outsideKeys.has(key)) return false;
+      outsideKeys.add(key);
+      return true;
+    });
   // A date taken from any description being judged is said so in the merged report too.
   const fromDescription = reports.some((r) => r.evaluationDateSource === "description");
   return {
@@ -84,5 +95,7 @@ export function mergeReports(reports: readonly Report[]): Report {
     checks,
     results,
     ...(reports.some((r) => r.unusedWaivers !== undefined) ? { unusedWaivers: unused } : {}),
+    ...(elsewhere.length === 0 ? {} : { systemsDescribedElsewhere: elsewhere }),
+    ...(outside.length === 0 ? {} : { systemsOutsideScope: outside }),
   };
 }

@@ -37,4 +37,23 @@ describe("the values a profile changes from the built-in one", () => {
     expect(plain.profile).toEqual({ id: "hitoyoshi-2026-03", networkModel: "alpha", classificationScheme: "legacy" });
     expect(formatReport(plain, "text", { locale: "ja" })).not.toContain("から変更した値");
   });
+
+  it("name checks turned off first and in full, and cut long values, never the line", () => {
+    const many = {
+      ...town,
+      municipality: "a".repeat(500),
+      intervals: Object.fromEntries(Object.keys(hitoyoshiProfile.intervals).map((key) => [key, 1])) as typeof hitoyoshiProfile.intervals,
+      checks: {
+        ...hitoyoshiProfile.checks,
+        "mynumber-terminal-mfa": { enabled: false },
+        "mynumber-terminal-export-blocked": { enabled: false },
+      },
+    };
+    const line = formatReport(evaluate(description, { profile: many }), "text", { locale: "en" })
+      .split("\n")
+      .find((l) => l.startsWith("Changed from the built-in profile"));
+    expect(line).toMatch(/: checks\.mynumber-terminal-export-blocked\.enabled = false, checks\.mynumber-terminal-mfa\.enabled = false, /);
+    expect(line).toMatch(/, and \d+ more$/);
+    expect(line?.length).toBeLessThan(2000);
+  });
 });

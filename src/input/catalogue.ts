@@ -63,6 +63,10 @@ export const INPUT_ERRORS = {
   unreadable: coded("入力を検証できない（JSON・YAML のデータではない）", "The input cannot be validated (not plain JSON or YAML data)"),
   "dangling-reference": coded("参照先の id がない", "A reference names an id that does not exist"),
   "duplicate-id": coded("id の重複", "An id appears twice in its list"),
+  "described-elsewhere-facts": coded(
+    "別の記述に記載するシステムに、そのシステム自身の事実が書かれている",
+    "A system described elsewhere carries facts of its own",
+  ),
   "empty-name": coded("名前が空白だけ", "A name is only white space"),
   "invisible-character": coded("名前に見えない文字がある", "A name contains invisible characters"),
   "unwaivable-check": coded("例外措置の対象にできないチェック", "A check that cannot be waived"),

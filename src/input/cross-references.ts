@@ -16,6 +16,17 @@ const SUGGESTED_REFERENCES = 100;
  * Rules JSON Schema cannot express: ids unique in their list, references pointing at something
  * that exists, exceptions approved by someone other than the requester.
  */
+/** What a system described elsewhere may carry: what names and places it. */
+const DESCRIBED_ELSEWHERE_KEYS: ReadonlySet<string> = new Set([
+  "id",
+  "name",
+  "describedElsewhere",
+  "zone",
+  "ownerBody",
+  "department",
+  "hosting",
+]);
+
 export function crossReferenceIssues(description: Description): InputIssue[] {
   const issues: InputIssue[] = [];
   const push = (path: Path, code: InputErrorCode, message: LocalizedText, hint?: LocalizedText) =>
@@ -91,6 +102,37 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
 
   const terminalGroups = new Map<string, Set<string>>();
   const servers = new Map<string, Set<string>>();
+  // A system described elsewhere is only the other end of links: its zone (and what places it), not its own
+  // measures, which no check would read (fourteenth review: a bridged, USB-open system passed silently).
+  description.systems.forEach((system, s) => {
+    if (system.describedElsewhere !== true) return;
+    const own = Object.keys(system).filter((key) => !DESCRIBED_ELSEWHERE_KEYS.has(key));
+    if (own.length > 0) {
+      push(
+        ["systems", s, own[0] as string],
+        "described-elsewhere-facts",
+        {
+          ja: `システム ${clip(system.id, 80, "ja")} は別の記述に記載する（describedElsewhere: true）としているが、そのシステム自身の事実（${own.join(", ")}）も書かれている`,
+          en: `System ${clip(system.id)} is described elsewhere (describedElsewhere: true) but carries facts of its own (${own.join(", ")})`,
+        },
+        {
+          ja: "この記述で判定するなら describedElsewhere を外すこと。別の記述に任せるなら、ここには id・name・zone（と ownerBody・hosting）だけを書くこと",
+          en: "To have this description judge it, remove describedElsewhere; to leave it to the other description, write only id, name and zone (and ownerBody, hosting) here",
+        },
+      );
+    }
+    if (system.zone === undefined) {
+      push(
+        ["systems", s],
+        "missing-field",
+        {
+          ja: `別の記述に記載するシステム ${clip(system.id, 80, "ja")} の領域（zone）の記載がない。接続はその領域で判定する`,
+          en: `System ${clip(system.id)}, described elsewhere, does not state its zone; its links are judged by it`,
+        },
+        { ja: "zone を書くこと（mynumber、lgwan、internet）", en: "Write its zone (mynumber, lgwan or internet)" },
+      );
+    }
+  });
   description.systems.forEach((system, s) => {
     const base: Path = ["systems", s];
     unique(system.dataAssets, [...base, "dataAssets"], { ja: "情報資産", en: "data asset" });

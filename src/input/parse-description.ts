@@ -354,8 +354,8 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
               }
             : classes.length > 0
               ? {
-                  ja: `分類「${bare}」は、採用している区分のいずれかで書くこと：${quoteList(classes)}（使える値：${quoteList(values)}）`,
-                  en: `Write class ${bare} as one of the classes of the scheme in use: ${quoteList(classes)} (allowed: ${quoteList(values)})`,
+                  ja: `分類「${bare}」は、プロファイルの区分（classificationScheme）の記号で書くこと：${schemeList(classes, "ja")}（使える値：${quoteList(values)}）`,
+                  en: `Write class ${bare} in the classes of the profile's scheme (classificationScheme): ${schemeList(classes, "en")} (allowed: ${quoteList(values)})`,
                 }
               : code !== undefined
                 ? {
@@ -595,4 +595,15 @@ const JAPANESE_KEYS: ReadonlyMap<string, readonly string[]> = new Map([
 function japaneseKey(key: string, known: readonly string[]): string | undefined {
   const keys = (JAPANESE_KEYS.get(key.normalize("NFKC").trim()) ?? []).filter((k) => known.includes(k));
   return keys.length === 1 ? keys[0] : undefined;
+}
+
+/** Classes named with their scheme: 「C3（従来の区分）、3A・3B・3C（令和6年10月の区分）」. */
+function schemeList(classes: readonly string[], lang: "ja" | "en"): string {
+  const legacy = classes.filter((c) => c.startsWith("C"));
+  const r6 = classes.filter((c) => !c.startsWith("C"));
+  const part = (list: readonly string[], ja: string, en: string) =>
+    list.length === 0 ? [] : [lang === "ja" ? `${list.join("・")}（${ja}）` : `${list.join(", ")} (${en})`];
+  return [...part(legacy, "従来の区分 legacy", "legacy scheme"), ...part(r6, "令和6年10月の区分 r6", "October 2024 scheme, r6")].join(
+    lang === "ja" ? "、" : "; ",
+  );
 }

@@ -390,9 +390,13 @@ function exceptionProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined
 
 function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined): LinkProblem[] {
   if (link === undefined) return [{ status: "unknown", reason: "sanitisation-unknown" }];
-  // Without protocols written, well-known ports tell what the link carries (port 25 is mail).
-  const fromPorts = link.protocols === undefined ? protocolsOfPorts(link.ports) : [];
-  const protocols = link.protocols ?? (fromPorts.length > 0 ? fromPorts : undefined);
+  // Well-known ports tell what a link carries (port 25 is mail) beside what its protocols say, and
+  // instead of them when none are written (fourteenth review: [https] beside port 25 hid mail).
+  const stated = link.protocols !== undefined && link.protocols.length > 0 ? link.protocols : undefined;
+  const fromPorts = protocolsOfPorts(link.ports).filter(
+    (p) => stated === undefined || !stated.some((q) => protocolKind(q) === protocolKind(p)),
+  );
+  const protocols = stated === undefined ? (fromPorts.length > 0 ? fromPorts : undefined) : [...stated, ...fromPorts];
   // Outbound push (e.g. mail delivered to an internet-zone relay) on a one-way link brings nothing back in.
   if (rule.pushOutbound && hop.forward && link.direction !== "bidirectional" && protocols !== undefined && protocols.length > 0) {
     // Unless the link says it is one-way, the push exemption cannot be granted yet.

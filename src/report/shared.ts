@@ -339,6 +339,9 @@ export function groupByTarget(findings: readonly Finding[]): TargetGroup[] {
 /** At most this many changed profile values are named in a heading; the rest are counted (all are in the JSON). */
 const CHANGES_NAMED = 12;
 
+/** Characters of a changed value (or path) shown in a heading before it is cut. */
+const VALUE_SHOWN = 60;
+
 /**
  * The values the report's profile changed from the built-in one, as one heading line
  * (「組み込みのプロファイル hitoyoshi-2026-03 から変更した値：patchSlaDays.default = 60、…」), or
@@ -347,7 +350,13 @@ const CHANGES_NAMED = 12;
 export function profileChangesLabel(report: Pick<Report, "profile">, locale: Locale): string | undefined {
   const { changed, changedFrom } = report.profile;
   if (changed === undefined || changed.length === 0) return undefined;
-  const named = changed.slice(0, CHANGES_NAMED).map((change) => `${change.path} = ${change.value}`);
+  // Checks turned off or re-ranked come first and are always named in full (fourteenth review: a dozen
+  // harmless changes pushed "enabled = false" into "and 2 more"); each value is cut, never the line.
+  const rank = (path: string) => (/^checks\.[^.]+\.enabled$/.test(path) ? 0 : path.startsWith("checks.") ? 1 : 2);
+  const ordered = [...changed].sort((a, b) => rank(a.path) - rank(b.path));
+  const always = ordered.filter((change) => rank(change.path) === 0).length;
+  const cut = (text: string) => (text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN)}…` : text);
+  const named = ordered.slice(0, Math.max(always, CHANGES_NAMED)).map((change) => `${cut(change.path)} = ${cut(change.value)}`);
   const more = changed.length - named.length;
   if (locale === "ja") {
     return `組み込みのプロファイル ${changedFrom ?? ""} から変更した値：${named.join("、")}${more > 0 ? `、ほか${more}件` : ""}`;

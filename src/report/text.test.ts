@@ -79,8 +79,8 @@ describe("text format", () => {
     expect(out).not.toContain(" - 対象外");
     // A list left short (as --quiet leaves it) says what it leaves out; 「指摘事項なし」 only when nothing is left out.
     const short = { ...report, results: report.results.filter((f) => f.outcome === "pass") };
-    expect(text(short)).toContain("\n一覧に示す指摘事項なし（集計の不適合・証跡不足・エラー 5 件は一覧から除いている）\n");
-    expect(text(short, "en")).toContain("\nNo findings listed (5 fail, needs-evidence or error results are left out of the list)\n");
+    expect(text(short)).toContain("\n一覧に示す指摘事項なし（一覧から除いた結果：不適合 2 件、証跡不足 3 件、エラー 0 件）\n");
+    expect(text(short, "en")).toContain("\nNo findings listed (left out of the list: 2 fail, 3 needs-evidence, 0 error)\n");
     const clean = {
       ...short,
       summary: { ...report.summary, byOutcome: { ...report.summary.byOutcome, fail: 0, "needs-evidence": 0, error: 0 } },

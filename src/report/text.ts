@@ -67,11 +67,13 @@ const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
  * report either; a list left short (--quiet) says what it leaves out, so it never reads as clean.
  */
 function noneLine(report: Report, locale: "ja" | "en"): string {
-  const left = report.summary.byOutcome["needs-evidence"] + report.summary.byOutcome.fail + report.summary.byOutcome.error;
-  if (left === 0) return LABELS.none[locale];
+  const { fail, error } = report.summary.byOutcome;
+  const evidence = report.summary.byOutcome["needs-evidence"];
+  if (fail + evidence + error === 0) return LABELS.none[locale];
+  // Each outcome counted on its own: "12 fail, needs-evidence or error" read as twelve fails (fourteenth review).
   return locale === "ja"
-    ? `一覧に示す指摘事項なし（集計の不適合・証跡不足・エラー ${left} 件は一覧から除いている）`
-    : `No findings listed (${left} fail, needs-evidence or error results are left out of the list)`;
+    ? `一覧に示す指摘事項なし（一覧から除いた結果：不適合 ${fail} 件、証跡不足 ${evidence} 件、エラー ${error} 件）`
+    : `No findings listed (left out of the list: ${fail} fail, ${evidence} needs-evidence, ${error} error)`;
 }
 
 const LABELS = {

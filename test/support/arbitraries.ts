@@ -151,6 +151,8 @@ export const validDescription: fc.Arbitrary<Json> = fc
     });
     const systemList = withIds(systems, "s").map((system) => {
       const out = { ...system };
+      // A system described elsewhere carries only its name and zone; the generator makes systems described here.
+      delete out.describedElsewhere;
       if (vendorList.length > 0 && pick([true, false])) out.vendorIds = [pick(vendorList).id];
       if (cloudList.length > 0 && out.hosting !== undefined && pick([true, false]))
         out.hosting = { ...(out.hosting as Json), cloudServiceId: pick(cloudList).id };

@@ -298,6 +298,10 @@ describe("waivers that cannot be bent", () => {
     expect(find(self, "exceptions-valid", "fail").map((r) => `${r.path} ${r.messageId}`)).toEqual(["/waivers/0/approvedBy selfApproved"]);
     expect(find(self, cloud, "waived")).toEqual([]);
     expect(find(self, cloud, "fail")).toHaveLength(1);
+    // The same person written once as the post and once as the role it holds (fourteenth review).
+    const byRole = evaluate(unparsed([waiver(cloud, { connection: "web" }, { requestedBy: "副市長", approvedBy: "CISO" })]));
+    expect(find(byRole, "exceptions-valid", "fail").map((r) => r.messageId)).toContain("selfApproved");
+    expect(find(byRole, cloud, "waived")).toEqual([]);
   });
 
   it("holds an exception to a policy-level My Number control to a shorter term and a compensating control, and marks it", () => {

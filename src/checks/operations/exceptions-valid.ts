@@ -1,8 +1,8 @@
 import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { dateData } from "../../engine/dates.js";
-import { approvedByHolder, DEFAULT_APPROVER_ROLES, exceptionApprovers } from "../../engine/waivers.js";
-import { isSelfApproved, MY_NUMBER_POLICY_CONTROL_IDS, waiverTermProblems } from "../../input/waiver-rules.js";
+import { approvedByHolder, DEFAULT_APPROVER_ROLES, exceptionApprovers, isSelfApprovedIn } from "../../engine/waivers.js";
+import { MY_NUMBER_POLICY_CONTROL_IDS, waiverTermProblems } from "../../input/waiver-rules.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -120,7 +120,7 @@ export default defineCheck({
       };
       if (waiver.expiresOn < ctx.evaluationDate) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
       else if (waiver.approvedOn > ctx.evaluationDate) yield ctx.fail("notYetInForce", ["waivers", i, "approvedOn"], data);
-      if (isSelfApproved(waiver))
+      if (isSelfApprovedIn(waiver, description))
         yield ctx.fail("selfApproved", ["waivers", i, "approvedBy"], { ...data, requestedBy: waiver.requestedBy });
       const rules = ctx.profile.exceptions;
       const terms = waiverTermProblems(waiver, rules, MY_NUMBER_POLICY_CONTROL_IDS.includes(waiver.checkId));

@@ -21,6 +21,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fourteenth review: a division's name took the system out of every check; now it is judged and asked about.
+      name: "a division written for the owning body",
+      description: ownedBy("福祉課"),
+      expected: [{ messageId: "ownerBodyNotNamed", outcome: "needs-evidence", path: "/systems/0/ownerBody" }],
+    },
+    {
       name: "owning body 「未定」",
       description: ownedBy("未定"),
       expected: [{ messageId: "ownerBodyUnassigned", path: "/systems/0/ownerBody" }],

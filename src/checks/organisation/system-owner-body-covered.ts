@@ -1,3 +1,4 @@
+import { isOtherBody } from "../../engine/applicability.js";
 import { coveredBodyOf } from "../../model/values/organisation.js";
 import { defineCheck } from "../define-check.js";
 import { isUnassigned } from "../holders.js";
@@ -35,7 +36,8 @@ export default defineCheck({
       when: (system, ctx) =>
         system.ownerBody === undefined ||
         isUnassigned(system.ownerBody) ||
-        coveredBody(system.ownerBody, ctx.profile.coveredBodies, ctx.profile.municipality),
+        coveredBody(system.ownerBody, ctx.profile.coveredBodies, ctx.profile.municipality) ||
+        !isOtherBody(system.ownerBody),
       notice: {
         ja: "所管する行政機関（ownerBody）が基本方針 4(1) の適用範囲（プロファイルの coveredBodies）にない。この基本方針の対象外として扱う。どのポリシーが適用されるかを確認すること",
         en: "The owning body (ownerBody) is not among the bodies clause 4(1) covers (the profile's coveredBodies); the system is treated as outside this policy. Confirm which policy applies to it",
@@ -49,6 +51,10 @@ export default defineCheck({
       ownerBodyUnassigned: {
         ja: "システム {{system}} を所管する行政機関が「{{body}}」となっており、決まっていない",
         en: 'System {{system}} gives its owning body as "{{body}}", so no body is responsible for it',
+      },
+      ownerBodyNotNamed: {
+        ja: "システム {{system}} の所管「{{body}}」は基本方針 4(1) の行政機関の名称ではない。部課の名称なら、それが属する行政機関（例：市長部局）を書くこと（この基本方針の対象として判定した）",
+        en: 'System {{system}} gives its owner as "{{body}}", which is none of the bodies clause 4(1) names; if it is a division, write the body it belongs to (e.g. 市長部局) (judged as within this policy)',
       },
       ownerBodyMissing: {
         ja: "システム {{system}} を所管する行政機関（ownerBody）の記載がない",
@@ -64,5 +70,9 @@ export default defineCheck({
     if (system.ownerBody === undefined) yield ctx.needsEvidence("ownerBodyMissing", ["ownerBody"], { system: system.id });
     else if (isUnassigned(system.ownerBody))
       yield ctx.fail("ownerBodyUnassigned", ["ownerBody"], { system: system.id, body: system.ownerBody });
+    // A division's or the municipality's own name: judged as within the policy, and asked to be written as its body.
+    else if (!coveredBody(system.ownerBody, ctx.profile.coveredBodies, ctx.profile.municipality)) {
+      yield ctx.needsEvidence("ownerBodyNotNamed", ["ownerBody"], { system: system.id, body: system.ownerBody });
+    }
   },
 });

@@ -38,6 +38,26 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fourteenth review: an employer's My Numbers are not for the internet zone either.
+      name: "staff My Numbers for withholding tax in an internet-zone system",
+      description: description([
+        internetSystem({
+          businessFunctions: ["payroll"],
+          dataAssets: [
+            {
+              id: "gensen",
+              name: "職員の個人番号",
+              confidentiality: "C3",
+              personalInformation: true,
+              myNumber: true,
+              myNumberUse: "related",
+            },
+          ],
+        }),
+      ]),
+      expected: [{ messageId: "myNumberData", path: "/systems/0/dataAssets/0/myNumber" }],
+    },
+    {
       // Twelfth review: payroll's My Numbers are often an employer's; the use left unstated is asked, not failed.
       name: "My Number data of the LGWAN payroll system, its use not stated",
       description: description([

@@ -70,7 +70,8 @@ export default defineCheck({
     // taken as My Number affairs (twelfth review: a payroll system's staff numbers failed at critical).
     const related = affairs.length === 0 ? (system.businessFunctions ?? []).filter((fn) => EMPLOYER_FUNCTIONS.has(fn)).sort() : [];
     for (const [i, asset] of (system.dataAssets ?? []).entries()) {
-      if (asset.myNumber === true && asset.myNumberUse === "related") continue;
+      // An employer's My Numbers (個人番号関係事務) may stay with LGWAN-zone payroll, never on the internet side (fourteenth review).
+      if (asset.myNumber === true && asset.myNumberUse === "related" && system.zone !== "internet") continue;
       if (asset.myNumber === true && asset.myNumberUse === undefined && related.length > 0) {
         yield ctx.needsEvidence("myNumberUseUnknown", ["dataAssets", i], {
           asset: asset.id,

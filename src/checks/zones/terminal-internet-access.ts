@@ -6,7 +6,6 @@ import { type Hop, judgeLink } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
 import { boundaryClauses, problemClauses } from "../links.js";
 import { flowContextOf } from "../paths.js";
-import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
 
 /** How terminals use the internet, in words. */
 const ACCESS_LABELS = {
@@ -49,7 +48,6 @@ export default defineCheck({
     severity: "critical",
     target: "system",
     applicability: {
-      askedElsewhere: ASKED_BY_TERMINALS_CHECK,
       when: (system, ctx) =>
         system.terminalGroups !== undefined ||
         (system.zone === "lgwan" &&
