@@ -13,8 +13,9 @@ export const SHOWN_MAX_LENGTH = 80;
  * reviewer reads.
  */
 export function visible(text: string): string {
+  // Zero-width and direction marks too (fourteenth review), but not the zero-width joiner of emoji sequences.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are made visible
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, (ch) => {
     if (ch === "\n") return "\\n";
     if (ch === "\r") return "\\r";
     if (ch === "\t") return "\\t";

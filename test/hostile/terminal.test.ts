@@ -35,6 +35,9 @@ function stderrOf(text: string, file = "evil.yaml"): string {
 describe("the escaping helper", () => {
   it("makes control characters visible and cuts long values with their length", () => {
     expect(visible(`a${ESC}]0;x${BEL}b`)).toBe("a\\u001b]0;x\\u0007b");
+    // Zero-width characters are shown too (a name that looks like another); an emoji's joiner is left alone.
+    expect(visible("副\u200b市長")).toBe("副\\u200b市長");
+    expect(visible("👨\u200d💻")).toBe("👨\u200d💻");
     expect(clip("abcdef", 3)).toBe("abc… (6 characters)");
     expect(clip("abcdef", 3, "ja")).toBe("abc…（全 6 文字）");
     expect(clip("abc", 3)).toBe("abc");
