@@ -218,7 +218,9 @@ export function outsideScopeReasons(
     let reason = byBody.get(body);
     if (reason === undefined) {
       const outside =
-        !isUnassigned(body) && coveredBodyOf(body, profile.coveredBodies, profile.municipality) === undefined && isOtherBody(body);
+        !isUnassigned(body) &&
+        coveredBodyOf(body, profile.coveredBodies, profile.municipality) === undefined &&
+        isOtherBody(body, profile.coveredBodies);
       reason = outside ? Object.freeze({ reason: "outside-scope", value: body }) : null;
       byBody.set(body, reason);
     }
@@ -234,9 +236,20 @@ export function outsideScopeReasons(
  * division or the municipality's own name (福祉課, 総務部, 人吉市役所) is within it (fourteenth
  * review: writing a division's name took a My Number system out of every check).
  */
-const OTHER_BODY = /病院|消防|組合|広域連合|企業団|公社|事業団|独立行政法人|社会福祉協議会|警察/u;
+const OTHER_BODY =
+  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|警察署|県)$|^独立行政法人/u;
 
-/** Whether an owning body's name names a body of its own (see OTHER_BODY). */
-export function isOtherBody(body: string): boolean {
-  return OTHER_BODY.test(body.normalize("NFKC"));
+/**
+ * Whether an owning body's name names a body of its own (see OTHER_BODY): the name, without notes in
+ * brackets, ends with such a body's word (fifteenth review: 「市長部局（消防防災担当）」 and 「消防防災課」
+ * had counted as other bodies), and does not contain a body the profile covers (「消防本部 警防課」
+ * where the profile covers 消防本部).
+ */
+export function isOtherBody(body: string, covered: readonly string[] = []): boolean {
+  const name = body
+    .normalize("NFKC")
+    .replace(/[(（[［][^)）\]］]*[)）\]］]/gu, "")
+    .replace(/\s+/gu, "");
+  if (name === "" || covered.some((c) => name.includes(c.normalize("NFKC").replace(/\s+/gu, "")))) return false;
+  return OTHER_BODY.test(name);
 }

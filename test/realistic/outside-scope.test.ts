@@ -158,3 +158,29 @@ describe("systems the report does not judge, in the municipality's checks", () =
     expect(report.systemsOutsideScope).toEqual([{ id: "emr", ownerBody: "人吉市立病院" }]);
   });
 });
+
+describe("which owning bodies are another body's (fifteenth review)", () => {
+  /** A My Number system with password-only terminals, owned by `ownerBody`: judged, it fails mynumber-terminal-mfa. */
+  const judged = (ownerBody: string) => {
+    const parsed = parseDescription(
+      description([
+        mynumberSystem({
+          ownerBody,
+          terminalGroups: [{ id: "pc", name: "端末", count: 3, authenticationFactors: ["password"] }],
+        }),
+      ]),
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
+    return evaluate(parsed.value).results.some((r) => r.checkId === "mynumber-terminal-mfa" && r.outcome === "fail");
+  };
+
+  it.each(["市長部局（消防防災担当）", "消防防災課", "福祉課（社会福祉協議会連携係）", "市長部局 病院事業推進室", "人吉市役所", "福祉課"])(
+    "judges a system of %s: a division, or a note in brackets, is no other body",
+    (ownerBody) => expect(judged(ownerBody)).toBe(true),
+  );
+
+  it.each(["人吉市立病院", "人吉下球磨消防組合", "人吉市社会福祉協議会", "人吉医療センター", "熊本県"])(
+    "leaves a system of %s to that body's policy",
+    (ownerBody) => expect(judged(ownerBody)).toBe(false),
+  );
+});
