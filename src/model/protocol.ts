@@ -37,9 +37,24 @@ const KINDS: Readonly<Record<string, ProtocolKind>> = {
   https: "web",
 };
 
-/** The kind of a protocol name as written (`SMTP`, `https`…), or `undefined` for one not listed. */
+/**
+ * Words that give a protocol written another way its kind (「電子メール」, `ESMTPS`, `SMTP over TLS`,
+ * `SMB3`, `FTP over TLS`): fifteenth review, where such spellings escaped the sanitisation rules.
+ * Mail, files and screens are looked for before the web (「https」 alone is the web).
+ */
+const KIND_WORDS: readonly (readonly [RegExp, ProtocolKind])[] = [
+  [/smtp|pop3?|imap|e-?mail|メール/u, "mail"],
+  [/smb|cifs|nfs|ftp|webdav|ファイル共有|ファイル転送/u, "file"],
+  [/rdp|vnc|\bica\b|pcoip|blast|画面転送|screen/u, "screen"],
+  [/https?/u, "web"],
+];
+
+/** The kind of a protocol name as written (`SMTP`, `https`, 「電子メール」…), or `undefined` for one not recognised. */
 export function protocolKind(name: string): ProtocolKind | undefined {
-  return KINDS[name.normalize("NFKC").trim().toLowerCase()];
+  const written = name.normalize("NFKC").trim().toLowerCase();
+  const exact = KINDS[written];
+  if (exact !== undefined) return exact;
+  return KIND_WORDS.find(([words]) => words.test(written))?.[1];
 }
 
 /**

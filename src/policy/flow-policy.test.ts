@@ -73,6 +73,10 @@ describe("flow policy", () => {
     // The body made text, the attachments not spoken of: asked.
     expect(sanitised({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] })).toEqual(["attachments-unknown"]);
     expect(sanitised({ sanitisation: ["mail-text-conversion"] })).toEqual(["attachments-unknown"]);
+    // Protocols written other ways keep their kind (fifteenth review).
+    expect(sanitised({ sanitisation: ["file-sanitisation"], protocols: ["ESMTPS"], ports: [2525] })).toEqual(["method-unfit"]);
+    expect(sanitised({ sanitisation: ["file-sanitisation"], protocols: ["電子メール"] })).toEqual(["method-unfit"]);
+    expect(sanitised({ sanitisation: ["screen-transfer"], protocols: ["SMB3"] })).toEqual(["method-unfit"]);
     expect(sanitised({ sanitisation: ["screen-transfer"], protocols: ["smb"] })).toEqual(["method-unfit"]);
     expect(reasons(judge("lgwan", "internet", { direction: "one-way", protocols: ["smtp"], ports: [25] }))).toEqual([]);
     expect(reasons(judge("lgwan", "internet", { direction: "one-way", protocols: ["https"] }))).toEqual(["sanitisation-unknown"]);
