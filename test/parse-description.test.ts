@@ -359,6 +359,21 @@ describe("parseDescription", () => {
       const zoneless = onlyIssue(description([{ id: "gw", name: "グループウェア", describedElsewhere: true }]));
       expect(zoneless).toMatchObject({ code: "missing-field", pointer: "/systems/0" });
       expect(parseDescription(description([{ id: "gw", name: "グループウェア", zone: "lgwan", describedElsewhere: true }])).ok).toBe(true);
+      // What names it is allowed: its owner and business, and its terminal groups by name, for the links that start there.
+      const named = {
+        id: "gw",
+        name: "グループウェア",
+        zone: "lgwan",
+        describedElsewhere: true,
+        owner: "総務課長",
+        businessFunctions: ["groupware"],
+        terminalGroups: [{ id: "staff-pc", name: "職員端末", count: 300 }],
+      };
+      expect(parseDescription(description([named])).ok).toBe(true);
+      const facts = onlyIssue(
+        description([{ ...named, terminalGroups: [{ id: "staff-pc", name: "職員端末", externalMedia: "allowed" }] }]),
+      );
+      expect(facts).toMatchObject({ code: "described-elsewhere-facts", pointer: "/systems/0/terminalGroups" });
     });
   });
 

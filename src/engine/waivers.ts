@@ -74,11 +74,14 @@ function nameWords(name: string): string[] {
  * organisation lists none, and a name with invisible characters is nobody's.
  */
 export function isExceptionApprover(
-  approvedBy: string,
+  written: string,
   approvers: readonly string[],
   approverRoles: readonly SecurityRole[] = DEFAULT_APPROVER_ROLES,
+  municipality?: string,
 ): boolean {
-  if (approvers.length === 0 || invisibleCharacters(approvedBy).length > 0) return false;
+  if (approvers.length === 0 || invisibleCharacters(written).length > 0) return false;
+  // The municipality's name in front is no other word (「人吉市 副市長」 is the 副市長).
+  const approvedBy = withoutMunicipality(written, municipality);
   if (approvers.some((holder) => sameName(holder, approvedBy))) return true;
   const terms = approverRoles.flatMap((role) => ROLE_TERMS[role] ?? []);
   const isTerm = (word: string) => terms.some((term) => sameName(term, word));
@@ -88,23 +91,48 @@ export function isExceptionApprover(
   return words.some(isTerm) && words.every((word) => isTerm(word) || isHolder(word));
 }
 
+/** A word that is a post rather than a person's name (副市長, 総務課長, 最高情報セキュリティ責任者, CISO). */
+const POST = /(長|責任者|官|監)$|^CISO$/u;
+
+/** A name without the municipality's name in front (「人吉市 副市長」 is 「副市長」). */
+function withoutMunicipality(name: string, municipality: string | undefined): string {
+  const words = nameWords(name);
+  if (municipality === undefined || words.length < 2 || !sameName(words[0] as string, municipality)) return name;
+  return words.slice(1).join(" ");
+}
+
 /**
- * The people a name may stand for: the name, the words of it (「CISO（副市長）」 → CISO, 副市長), and
- * the holders the organisation lists for a role named by one of them (「CISO」 → 副市長).
+ * Who a name may be: the name whole, and, where it gives a post and a person (「副市長 山田太郎」), the post and
+ * the person each. A name of two words without a post (「山田 花子」) is one person: a shared surname is not.
+ */
+function identitiesOf(name: string, municipality: string | undefined): string[] {
+  const text = withoutMunicipality(name, municipality);
+  const words = nameWords(text);
+  const posts = words.filter((word) => POST.test(word));
+  if (words.length < 2 || posts.length === 0) return [text];
+  const person = words.filter((word) => !POST.test(word)).join("");
+  return [text, ...posts, ...(person === "" ? [] : [person])];
+}
+
+/**
+ * The people a name may stand for: who it is as written (see identitiesOf), and who the
+ * organisation lists for a role the name gives (「CISO」 → 「副市長 山田太郎」 → 副市長, 山田太郎).
  */
 function peopleOf(name: string, description: Description): string[] {
-  const words = nameWords(name);
+  const municipality = description.municipality?.name;
+  const words = nameWords(withoutMunicipality(name, municipality));
   const roles = description.municipality?.roles ?? [];
   const holders = (Object.keys(ROLE_TERMS) as SecurityRole[])
     .filter((role) => (ROLE_TERMS[role] ?? []).some((term) => words.some((word) => sameName(term, word))))
-    .flatMap((role) => roles.filter((r) => r.role === role).map((r) => r.person));
-  return [name, ...words, ...holders];
+    .flatMap((role) => roles.filter((r) => r.role === role).flatMap((r) => identitiesOf(r.person, municipality)));
+  return [...identitiesOf(name, municipality), ...holders];
 }
 
 /**
  * Whether an exception is approved by its own requester, as written or through a role: the
  * requester 「副市長」 and the approver 「CISO」 are one person where the organisation lists the
- * 副市長 as CISO (fourteenth review). Not applied, and reported by exceptions-valid.
+ * 副市長 (or 「副市長 山田太郎」) as CISO. Two people who share a surname, or the municipality's
+ * name written in front of both, are not (fifteenth review). Not applied, and reported by exceptions-valid.
  */
 export function isSelfApprovedIn(waiver: Pick<Waiver, "requestedBy" | "approvedBy">, description: Description): boolean {
   if (isSelfApproved(waiver)) return true;
@@ -113,8 +141,13 @@ export function isSelfApprovedIn(waiver: Pick<Waiver, "requestedBy" | "approvedB
 }
 
 /** Whether an exception's approver is one of `approvers` or names an approving role (see {@link isExceptionApprover}). */
-export function approvedByHolder(waiver: Waiver, approvers: readonly string[], approverRoles?: readonly SecurityRole[]): boolean {
-  return isExceptionApprover(waiver.approvedBy, approvers, approverRoles);
+export function approvedByHolder(
+  waiver: Waiver,
+  approvers: readonly string[],
+  approverRoles?: readonly SecurityRole[],
+  municipality?: string,
+): boolean {
+  return isExceptionApprover(waiver.approvedBy, approvers, approverRoles, municipality);
 }
 
 /** Where an exception's target is in the description: the kind and id of result targets it covers, and the pointer of the part it covers. */
@@ -303,7 +336,7 @@ export function applyWaivers(
       if (
         applied === undefined &&
         isWaiverInForce(waiver, evaluationDate) &&
-        approvedByHolder(waiver, approvers, approverRoles) &&
+        approvedByHolder(waiver, approvers, approverRoles, description.municipality?.name) &&
         !isSelfApprovedIn(waiver, description) &&
         keepsTermRules(waiver, rules, strictChecks.has(waiver.checkId))
       )

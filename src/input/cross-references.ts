@@ -25,7 +25,13 @@ const DESCRIBED_ELSEWHERE_KEYS: ReadonlySet<string> = new Set([
   "ownerBody",
   "department",
   "hosting",
+  "owner",
+  "administrator",
+  "businessFunctions",
 ]);
+
+/** What a terminal group of a system described elsewhere may carry: what names it (fifteenth review). */
+const GROUP_NAME_KEYS: ReadonlySet<string> = new Set(["id", "name", "count", "zone"]);
 
 export function crossReferenceIssues(description: Description): InputIssue[] {
   const issues: InputIssue[] = [];
@@ -106,7 +112,9 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
   // measures, which no check would read (fourteenth review: a bridged, USB-open system passed silently).
   description.systems.forEach((system, s) => {
     if (system.describedElsewhere !== true) return;
-    const own = Object.keys(system).filter((key) => !DESCRIBED_ELSEWHERE_KEYS.has(key));
+    // Terminal groups may be named (for the links that start at them) but carry no facts of their own.
+    const namedGroups = (system.terminalGroups ?? []).every((group) => Object.keys(group).every((key) => GROUP_NAME_KEYS.has(key)));
+    const own = Object.keys(system).filter((key) => !DESCRIBED_ELSEWHERE_KEYS.has(key) && !(key === "terminalGroups" && namedGroups));
     if (own.length > 0) {
       push(
         ["systems", s, own[0] as string],
@@ -116,8 +124,8 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
           en: `System ${clip(system.id)} is described elsewhere (describedElsewhere: true) but carries facts of its own (${own.join(", ")})`,
         },
         {
-          ja: "この記述で判定するなら describedElsewhere を外すこと。別の記述に任せるなら、ここには id・name・zone（と ownerBody・hosting）だけを書くこと",
-          en: "To have this description judge it, remove describedElsewhere; to leave it to the other description, write only id, name and zone (and ownerBody, hosting) here",
+          ja: "この記述で判定するなら describedElsewhere を外すこと。別の記述に任せるなら、ここには名前と領域（id・name・zone、所管・業務・hosting、端末群の id・name）だけを書くこと",
+          en: "To have this description judge it, remove describedElsewhere; to leave it to the other description, write only what names and places it here (id, name, zone, owner and business fields, hosting, terminal groups' id and name)",
         },
       );
     }

@@ -164,8 +164,8 @@ export const System = doc(
     name: doc(Text, "システムの名称", "Name of the system"),
     describedElsewhere: fact(
       z.boolean(),
-      "true：別の記述（市の台帳など）に記載する既存のシステム。この記述では接続の相手（領域）としてだけ使い、システムの対策は判定しない。レポートの見出しに示す。書けるのは id・name・zone（必須）・ownerBody・department・hosting だけ",
-      "true: an existing system described elsewhere (the city's inventory, say). This description uses it only as the other end of links (its zone); its own measures are not judged here, and the report's heading names it. It may carry only id, name, zone (required), ownerBody, department and hosting",
+      "true：別の記述（市の台帳など）に記載する既存のシステム。この記述では接続の相手（領域）としてだけ使い、システムの対策は判定しない。レポートの見出しに示す。書けるのは名前と領域（id・name・zone（必須）・ownerBody・department・owner・administrator・businessFunctions・hosting、端末群の id・name・count・zone）だけ",
+      "true: an existing system described elsewhere (the city's inventory, say). This description uses it only as the other end of links (its zone); its own measures are not judged here, and the report's heading names it. It may carry only what names and places it (id, name, zone (required), ownerBody, department, owner, administrator, businessFunctions, hosting, and its terminal groups' id, name, count and zone)",
     ),
     ownerBody: fact(Text, "所管する行政機関（例：市長部局、教育委員会）", "Owning body (e.g. 市長部局, 教育委員会)"),
     department: fact(Text, "所管課", "Owning department"),

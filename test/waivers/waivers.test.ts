@@ -1,3 +1,4 @@
+import { isExceptionApprover, isSelfApprovedIn } from "../../src/engine/waivers.js";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/builtin.js";
 import { SecpolicyError } from "../../src/input/errors.js";
@@ -302,6 +303,19 @@ describe("waivers that cannot be bent", () => {
     const byRole = evaluate(unparsed([waiver(cloud, { connection: "web" }, { requestedBy: "副市長", approvedBy: "CISO" })]));
     expect(find(byRole, "exceptions-valid", "fail").map((r) => r.messageId)).toContain("selfApproved");
     expect(find(byRole, cloud, "waived")).toEqual([]);
+  });
+
+  it("tells people apart by post and name, not by a shared surname or the municipality's name (fifteenth review)", () => {
+    const isSelf = (requestedBy: string, approvedBy: string, ciso: string) =>
+      isSelfApprovedIn(
+        { requestedBy, approvedBy },
+        { ...described(), municipality: { name: "人吉市", roles: [{ role: "ciso", person: ciso }] } },
+      );
+    expect(isSelf("副市長", "CISO", "副市長 山田太郎")).toBe(true);
+    expect(isSelf("山田太郎", "CISO", "山田太郎（副市長）")).toBe(true);
+    expect(isSelf("山田 花子", "山田 太郎", "山田 太郎")).toBe(false);
+    expect(isSelf("人吉市 福祉課長", "人吉市 副市長", "副市長")).toBe(false);
+    expect(isExceptionApprover("人吉市 副市長", ["副市長"], ["ciso"], "人吉市")).toBe(true);
   });
 
   it("holds an exception to a policy-level My Number control to a shorter term and a compensating control, and marks it", () => {

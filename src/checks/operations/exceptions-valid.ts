@@ -133,7 +133,7 @@ export default defineCheck({
       }
       if (terms.noCompensatingControl === true) yield ctx.fail("noCompensatingControl", ["waivers", i], data);
       if (holders.length === 0) yield ctx.needsEvidence("approverUnverified", ["waivers", i, "approvedBy"], { ...data, ...roles });
-      else if (!approvedByHolder(waiver, holders, approverRoles))
+      else if (!approvedByHolder(waiver, holders, approverRoles, description.municipality?.name))
         yield ctx.fail("approverNotAuthorised", ["waivers", i, "approvedBy"], { ...data, ...roles });
     }
   },
