@@ -403,6 +403,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   const summary = emptySummary();
   const targetCache = new Map<TargetKind, TargetEntry[]>();
   const zoneSplits = new Map<string, ZoneSplit>();
+  const inRun = new Set(checks.map((check) => String(check.meta.id)));
   // The checks of this run by id (those the profile has not turned off), for askedElsewhere.
   const running = new Map<string, AnyCheck>();
   for (const check of checks) if (profile.checks[check.meta.id]?.enabled !== false) running.set(check.meta.id, check);
@@ -642,6 +643,9 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   const waivers = description.waivers ?? [];
   const approverRoles = profile.exceptions?.approverRoles ?? DEFAULT_APPROVER_ROLES;
   const approvers = exceptionApprovers(description, approverRoles);
+  // An exception to a check the caller left out of this run (`--check`) is no candidate to withdraw:
+  // only those of the run's checks are listed as unused (thirteenth review). One the profile turns
+  // off still is: the profile has made it pointless.
   const unusedWaivers = applyWaivers(
     results,
     waivers,
@@ -651,7 +655,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     approvers,
     approverRoles,
     profile.exceptions,
-  );
+  ).filter((waiver) => inRun.has(waiver.checkId));
   if (waivers.length > 0) {
     // A waived result was counted as the failure it replaced (same severity, area and threats).
     for (const r of results) {

@@ -305,6 +305,15 @@ describe("waivers that cannot be bent", () => {
     expect(find(byRole, cloud, "waived")).toEqual([]);
   });
 
+  it("lists as unused only the exceptions of checks that ran", async () => {
+    const { builtinChecks } = await import("../../src/checks/index.js");
+    const other = builtinChecks.filter((check) => check.meta.id === "exceptions-valid");
+    const narrowed = evaluate(unparsed([waiver(cloud, { connection: "web" })]), { checks: other });
+    expect(narrowed.unusedWaivers).toEqual([]);
+    const full = evaluate(unparsed([waiver(cloud, { system: "web-mail" }, { checkId: "wireless-lan" })]));
+    expect(full.unusedWaivers?.map((w) => w.checkId)).toEqual(["wireless-lan"]);
+  });
+
   it("tells people apart by post and name, not by a shared surname or the municipality's name (fifteenth review)", () => {
     const isSelf = (requestedBy: string, approvedBy: string, ciso: string) =>
       isSelfApprovedIn(
