@@ -34,9 +34,7 @@ import {
   visible,
   waiverLine,
   evaluationDateLabel,
-  profileChangesLabel,
-  describedElsewhereLabel,
-  outsideScopeLabel,
+  headingNotes,
 } from "./shared.js";
 
 /** Options of the HTML report. */
@@ -274,13 +272,7 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
   if (heading !== "") html.push(`<p class="subject">${t(heading)}</p>`);
   html.push(
     `<p class="meta">${esc(L.date)}: ${esc(evaluationDateLabel(report, locale))} ／ ${esc(L.policy)}: ${esc(`${report.policy.id} (${report.policy.edition})`)} ／ ${esc(L.profile)}: ${t(report.profile.id)}</p>`,
-    ...(profileChangesLabel(report, locale) === undefined
-      ? []
-      : [`<p class="meta">${t(profileChangesLabel(report, locale) as string)}</p>`]),
-    ...(describedElsewhereLabel(report, locale) === undefined
-      ? []
-      : [`<p class="meta">${t(describedElsewhereLabel(report, locale) as string)}</p>`]),
-    ...(outsideScopeLabel(report, locale) === undefined ? [] : [`<p class="meta">${t(outsideScopeLabel(report, locale) as string)}</p>`]),
+    ...headingNotes(report, locale).map((note) => `<p class="meta">${t(note)}</p>`),
     "</header>",
   );
 

@@ -23,9 +23,7 @@ import {
   traceLabel,
   visible,
   evaluationDateLabel,
-  profileChangesLabel,
-  describedElsewhereLabel,
-  outsideScopeLabel,
+  headingNotes,
 } from "./shared.js";
 
 /**
@@ -151,9 +149,7 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
     `- ${L.policy[locale]}: ${mdCell(policyTitle)}(${mdCell(report.policy.id)} ${mdCell(report.policy.edition)})`,
     `- ${L.profile[locale]}: ${mdCode(report.profile.id)} (${L.networkModel[locale]} ${mdCell(report.profile.networkModel)}, ` +
       `${L.scheme[locale]} ${mdCell(report.profile.classificationScheme)})`,
-    ...(profileChangesLabel(report, locale) === undefined ? [] : [`- ${mdCell(profileChangesLabel(report, locale) as string)}`]),
-    ...(describedElsewhereLabel(report, locale) === undefined ? [] : [`- ${mdCell(describedElsewhereLabel(report, locale) as string)}`]),
-    ...(outsideScopeLabel(report, locale) === undefined ? [] : [`- ${mdCell(outsideScopeLabel(report, locale) as string)}`]),
+    ...headingNotes(report, locale).map((note) => `- ${mdCell(note)}`),
     `- ${L.date[locale]}: ${evaluationDateLabel(report, locale)}`,
     `- ${L.tool[locale]}: ${mdCell(report.tool.name)} ${mdCell(report.tool.version)}`,
     "",

@@ -336,59 +336,72 @@ export function groupByTarget(findings: readonly Finding[]): TargetGroup[] {
     .map((entry) => entry.group);
 }
 
-/** At most this many changed profile values are named in a heading; the rest are counted (all are in the JSON). */
+/** At most this many items of a heading note are named (beside those always named); the rest are counted (all are in the JSON). */
 const CHANGES_NAMED = 12;
 
 /** Characters of a changed value (or path) shown in a heading before it is cut. */
 const VALUE_SHOWN = 60;
 
+/** Items joined for a heading note, the ones past `named` counted: 「a、b、ほか3件」 / "a, b, and 3 more". */
+function namedList(items: readonly string[], named: number, locale: Locale): string {
+  const shown = items.slice(0, named);
+  const more = items.length - shown.length;
+  return locale === "ja"
+    ? `${shown.join("、")}${more > 0 ? `、ほか${more}件` : ""}`
+    : `${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
+}
+
 /**
- * The values the report's profile changed from the built-in one, as one heading line
- * (「組み込みのプロファイル hitoyoshi-2026-03 から変更した値：patchSlaDays.default = 60、…」), or
- * `undefined` when it changed none.
+ * The notes under a report's heading, each one line, in every format: the values the profile
+ * changed from the built-in one, and the systems the report did not judge (described elsewhere;
+ * of a body outside clause 4(1)). A description cannot leave a system unjudged, nor a profile turn
+ * a check off, without the reader seeing it. Empty when there is nothing to note.
  */
-export function profileChangesLabel(report: Pick<Report, "profile">, locale: Locale): string | undefined {
+export function headingNotes(
+  report: Pick<Report, "profile" | "systemsDescribedElsewhere" | "systemsOutsideScope">,
+  locale: Locale,
+): string[] {
+  const notes: string[] = [];
   const { changed, changedFrom } = report.profile;
-  if (changed === undefined || changed.length === 0) return undefined;
-  // Checks turned off or re-ranked come first and are always named in full (fourteenth review: a dozen
-  // harmless changes pushed "enabled = false" into "and 2 more"); each value is cut, never the line.
-  const rank = (path: string) => (/^checks\.[^.]+\.enabled$/.test(path) ? 0 : path.startsWith("checks.") ? 1 : 2);
-  const ordered = [...changed].sort((a, b) => rank(a.path) - rank(b.path));
-  const always = ordered.filter((change) => rank(change.path) === 0).length;
-  const cut = (text: string) => (text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN)}…` : text);
-  const named = ordered.slice(0, Math.max(always, CHANGES_NAMED)).map((change) => `${cut(change.path)} = ${cut(change.value)}`);
-  const more = changed.length - named.length;
-  if (locale === "ja") {
-    return `組み込みのプロファイル ${changedFrom ?? ""} から変更した値：${named.join("、")}${more > 0 ? `、ほか${more}件` : ""}`;
+  if (changed !== undefined && changed.length > 0) {
+    // Checks turned off or re-ranked come first and are always named in full (fourteenth review: a dozen
+    // harmless changes pushed "enabled = false" into "and 2 more"); each value is cut, never the line.
+    const rank = (path: string) => (/^checks\.[^.]+\.enabled$/.test(path) ? 0 : path.startsWith("checks.") ? 1 : 2);
+    const ordered = [...changed].sort((a, b) => rank(a.path) - rank(b.path));
+    const always = ordered.filter((change) => rank(change.path) === 0).length;
+    const cut = (text: string) => (text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN)}…` : text);
+    const list = namedList(
+      ordered.map((change) => `${cut(change.path)} = ${cut(change.value)}`),
+      Math.max(always, CHANGES_NAMED),
+      locale,
+    );
+    notes.push(
+      locale === "ja"
+        ? `組み込みのプロファイル ${changedFrom ?? ""} から変更した値：${list}`
+        : `Changed from the built-in profile ${changedFrom ?? ""}: ${list}`,
+    );
   }
-  return `Changed from the built-in profile ${changedFrom ?? ""}: ${named.join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
-}
-
-/**
- * The systems the report did not judge because they are described elsewhere, as one heading line
- * (a description cannot leave a system of its own unjudged without the reader seeing it), or
- * `undefined` when there are none.
- */
-export function describedElsewhereLabel(report: Pick<Report, "systemsDescribedElsewhere">, locale: Locale): string | undefined {
-  const ids = report.systemsDescribedElsewhere;
-  if (ids === undefined || ids.length === 0) return undefined;
-  const shown = ids.slice(0, CHANGES_NAMED);
-  const more = ids.length - shown.length;
-  return locale === "ja"
-    ? `別の記述に記載する既存のシステムとして、システムの対策を判定しなかったもの：${shown.join("、")}${more > 0 ? `、ほか${more}件` : ""}`
-    : `Not judged here, as existing systems described elsewhere: ${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
-}
-
-/**
- * The systems not judged because their owning body is outside clause 4(1), as one heading line
- * (「基本方針 4(1) の適用範囲外として…：byoin（人吉市立病院）」), or `undefined` when there are none.
- */
-export function outsideScopeLabel(report: Pick<Report, "systemsOutsideScope">, locale: Locale): string | undefined {
-  const systems = report.systemsOutsideScope;
-  if (systems === undefined || systems.length === 0) return undefined;
-  const shown = systems.slice(0, CHANGES_NAMED).map((s) => (locale === "ja" ? `${s.id}（${s.ownerBody}）` : `${s.id} (${s.ownerBody})`));
-  const more = systems.length - shown.length;
-  return locale === "ja"
-    ? `所管する行政機関が基本方針 4(1) の適用範囲にないため、システムの対策を判定しなかったもの：${shown.join("、")}${more > 0 ? `、ほか${more}件` : ""}。どのポリシーが適用されるかを確認すること`
-    : `Not judged, as their owning body is outside clause 4(1): ${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}; confirm which policy applies to them`;
+  const elsewhere = report.systemsDescribedElsewhere ?? [];
+  if (elsewhere.length > 0) {
+    const list = namedList(elsewhere, CHANGES_NAMED, locale);
+    notes.push(
+      locale === "ja"
+        ? `別の記述に記載する既存のシステムとして、システムの対策を判定しなかったもの：${list}`
+        : `Not judged here, as existing systems described elsewhere: ${list}`,
+    );
+  }
+  const outside = report.systemsOutsideScope ?? [];
+  if (outside.length > 0) {
+    const list = namedList(
+      outside.map((s) => (locale === "ja" ? `${s.id}（${s.ownerBody}）` : `${s.id} (${s.ownerBody})`)),
+      CHANGES_NAMED,
+      locale,
+    );
+    notes.push(
+      locale === "ja"
+        ? `所管する行政機関が基本方針 4(1) の適用範囲にないため、システムの対策を判定しなかったもの：${list}。どのポリシーが適用されるかを確認すること`
+        : `Not judged, as their owning body is outside clause 4(1): ${list}; confirm which policy applies to them`,
+    );
+  }
+  return notes;
 }

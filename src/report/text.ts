@@ -23,9 +23,7 @@ import {
   traceLabel,
   waiverLine,
   evaluationDateLabel,
-  profileChangesLabel,
-  describedElsewhereLabel,
-  outsideScopeLabel,
+  headingNotes,
 } from "./shared.js";
 
 type Paint = (code: string, text: string) => string;
@@ -146,12 +144,7 @@ function* textLines(report: Report, options: FormatOptions): Generator<string> {
     `${LABELS.profile[locale]}: ${safe(report.profile.id, locale)} (${safe(report.profile.networkModel, locale)}, ${safe(report.profile.classificationScheme, locale)})  ` +
       `${LABELS.date[locale]}: ${evaluationDateLabel(report, locale)}`,
   ];
-  const changes = profileChangesLabel(report, locale);
-  if (changes !== undefined) yield safe(changes, locale);
-  const elsewhere = describedElsewhereLabel(report, locale);
-  if (elsewhere !== undefined) yield safe(elsewhere, locale);
-  const outside = outsideScopeLabel(report, locale);
-  if (outside !== undefined) yield safe(outside, locale);
+  for (const note of headingNotes(report, locale)) yield safe(note, locale);
   yield* [""];
 
   const titles = new Map((report.checks ?? []).map((check) => [check.id, check.title[locale]]));

@@ -24,23 +24,16 @@ const national = (service: string, extra: Record<string, unknown> = {}) =>
     ],
   });
 
+/** One approved, restricted one-way link `c1` among `systems`, in a description whose organisation can approve it. */
+const approvedLink = (systems: Record<string, unknown>[], from: unknown, to: unknown, facts: Record<string, unknown>) =>
+  description(systems, {
+    municipality: APPROVING_MUNICIPALITY,
+    connections: [{ id: "c1", from, to, direction: "one-way", approval, ...restricted, ...facts }],
+  });
+
 /** An approved, restricted vendor link into the My Number zone, called a closed line, that passes through `via`. */
 const vendorClosedLine = (via: string) =>
-  description([mynumberSystem()], {
-    municipality: APPROVING_MUNICIPALITY,
-    connections: [
-      {
-        id: "c1",
-        from: { external: "vendor-network" },
-        to: { system: "juki" },
-        direction: "one-way",
-        approval,
-        ...restricted,
-        transport: "closed-line",
-        via: [via],
-      },
-    ],
-  });
+  approvedLink([mynumberSystem()], { external: "vendor-network" }, { system: "juki" }, { transport: "closed-line", via: [via] });
 
 const table: CheckTable = {
   valid: [
@@ -227,42 +220,23 @@ const table: CheckTable = {
     {
       // Eleventh review: the same LGWAN-ASP written as a system; an approval does not permit it either.
       name: "an approved, restricted link to an LGWAN-ASP written as a system",
-      description: description(
+      description: approvedLink(
         [mynumberSystem(), lgwanSystem({ id: "asp", name: "電子申請（LGWAN-ASP）", hosting: { kind: "lgwan-asp" } })],
-        {
-          municipality: APPROVING_MUNICIPALITY,
-          connections: [
-            {
-              id: "c1",
-              from: { system: "juki" },
-              to: { system: "asp" },
-              direction: "one-way",
-              approval,
-              ...restricted,
-              transport: "lgwan",
-            },
-          ],
-        },
+        { system: "juki" },
+        { system: "asp" },
+        { transport: "lgwan" },
       ),
       expected: [{ messageId: "nationalOnly", severity: "critical", path: "/connections/0" }],
     },
     {
       // Fourth auditor (r14): from the My Number zone, the LGWAN is reached only for designated national systems.
       name: "an approved, restricted link to an LGWAN-ASP",
-      description: description([mynumberSystem()], {
-        municipality: APPROVING_MUNICIPALITY,
-        connections: [
-          {
-            id: "c1",
-            from: { system: "juki" },
-            to: { external: "lgwan-network", service: "LGWAN-ASP 電子申請" },
-            direction: "one-way",
-            approval,
-            ...restricted,
-            transport: "lgwan",
-          },
-        ],
-      }),
+      description: approvedLink(
+        [mynumberSystem()],
+        { system: "juki" },
+        { external: "lgwan-network", service: "LGWAN-ASP 電子申請" },
+        { transport: "lgwan" },
+      ),
       expected: [{ messageId: "nationalOnly", severity: "critical", path: "/connections/0" }],
     },
     {

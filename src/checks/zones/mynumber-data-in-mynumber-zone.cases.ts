@@ -1,6 +1,24 @@
 import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
+/** A payroll system holding staff My Numbers, in the zone `make` places it, with the use `myNumberUse` (unstated when absent). */
+const payroll = (make: typeof lgwanSystem, myNumberUse?: string) =>
+  description([
+    make({
+      businessFunctions: ["payroll"],
+      dataAssets: [
+        {
+          id: "gensen",
+          name: "職員の個人番号",
+          confidentiality: "C3",
+          personalInformation: true,
+          myNumber: true,
+          ...(myNumberUse === undefined ? {} : { myNumberUse }),
+        },
+      ],
+    }),
+  ]);
+
 const table: CheckTable = {
   valid: [
     { name: "My Number data in the My Number zone", description: description([mynumberSystem()]) },
@@ -19,53 +37,20 @@ const table: CheckTable = {
     {
       // Fidelity pass: 2(9) places 個人番号利用事務 in the zone; an employer's My Numbers (個人番号関係事務) stay with payroll.
       name: "staff My Numbers for withholding tax (個人番号関係事務) in the LGWAN payroll system",
-      description: description([
-        lgwanSystem({
-          businessFunctions: ["payroll"],
-          dataAssets: [
-            {
-              id: "gensen",
-              name: "職員の個人番号",
-              confidentiality: "C3",
-              personalInformation: true,
-              myNumber: true,
-              myNumberUse: "related",
-            },
-          ],
-        }),
-      ]),
+      description: payroll(lgwanSystem, "related"),
     },
   ],
   invalid: [
     {
       // Fourteenth review: an employer's My Numbers are not for the internet zone either.
       name: "staff My Numbers for withholding tax in an internet-zone system",
-      description: description([
-        internetSystem({
-          businessFunctions: ["payroll"],
-          dataAssets: [
-            {
-              id: "gensen",
-              name: "職員の個人番号",
-              confidentiality: "C3",
-              personalInformation: true,
-              myNumber: true,
-              myNumberUse: "related",
-            },
-          ],
-        }),
-      ]),
+      description: payroll(internetSystem, "related"),
       expected: [{ messageId: "myNumberData", path: "/systems/0/dataAssets/0/myNumber" }],
     },
     {
       // Twelfth review: payroll's My Numbers are often an employer's; the use left unstated is asked, not failed.
       name: "My Number data of the LGWAN payroll system, its use not stated",
-      description: description([
-        lgwanSystem({
-          businessFunctions: ["payroll"],
-          dataAssets: [{ id: "gensen", name: "職員の個人番号", confidentiality: "C3", personalInformation: true, myNumber: true }],
-        }),
-      ]),
+      description: payroll(lgwanSystem),
       expected: [{ messageId: "myNumberUseUnknown", outcome: "needs-evidence", path: "/systems/0/dataAssets/0" }],
     },
     {
