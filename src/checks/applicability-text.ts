@@ -56,8 +56,12 @@ export function describeApplicability(
     en.push("Condition: a further condition of its own (its reason is not given)");
   }
   if (target === "system" && rules?.outsideScopeToo !== true) {
-    ja.push("適用範囲：基本方針 4(1) の行政機関（プロファイルの coveredBodies）が所管するもの、または所管の記載がないもの");
-    en.push("Scope: systems of a body clause 4(1) covers (the profile's coveredBodies), or whose body is not stated");
+    ja.push(
+      "適用範囲：基本方針 4(1) の範囲外の機関（病院、消防組合等。プロファイルの coveredBodies にないもの）が所管するシステムと、別の記述に記載するシステム（describedElsewhere）を除く",
+    );
+    en.push(
+      "Scope: all systems but those of a body outside clause 4(1) (a hospital, a joint fire service…, not in the profile's coveredBodies) and those described elsewhere (describedElsewhere)",
+    );
   }
   if (rules?.askedElsewhere !== undefined) {
     const { what, by } = rules.askedElsewhere;

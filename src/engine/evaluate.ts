@@ -409,8 +409,8 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   for (const check of checks) if (profile.checks[check.meta.id]?.enabled !== false) running.set(check.meta.id, check);
   const askedByOther = (by: string, entry: TargetEntry, subject: unknown, context: CheckContext): boolean => {
     const other = running.get(by);
+    // (A system no check judges never gets here: its scope reason comes first.)
     if (other === undefined || other.meta.target !== entry.target.kind) return false;
-    if (other.meta.applicability?.outsideScopeToo !== true && scope?.has(entry.subject as TargetSubjects["system"])) return false;
     try {
       return inapplicability(other.meta.applicability, entry.target.kind, subject as TargetEntry["subject"], context) === undefined;
     } catch {

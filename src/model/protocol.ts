@@ -8,12 +8,8 @@ export type ProtocolKind = "mail" | "screen" | "file" | "web";
 const KINDS: Readonly<Record<string, ProtocolKind>> = {
   smtp: "mail",
   smtps: "mail",
-  esmtp: "mail",
   lmtp: "mail",
   mail: "mail",
-  email: "mail",
-  "e-mail": "mail",
-  メール: "mail",
   submission: "mail",
   pop3: "mail",
   pop3s: "mail",
