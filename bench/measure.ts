@@ -2,9 +2,8 @@
  * The measuring side of bench/run.ts, run in a child process per size or pipeline:
  *
  *   measure.ts timing <systems> <repetitions> <quick|full>   interleaved step timings (JSON on stdout)
- *   measure.ts memory <file> <problems|all>                  one read + validate + evaluate + locate, peak RSS
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { stringify } from "yaml";
@@ -12,8 +11,6 @@ import { evaluate } from "../src/builtin.js";
 import { parseDescription } from "../src/input/parse-description.js";
 import { isValidDescription } from "../src/engine/precompiled.js";
 import { parseJsonBytes, parseSource, parseText } from "../src/io/parse.js";
-import { locateFindings } from "../src/io/issues.js";
-import { readSource } from "../src/io/read.js";
 import { Description } from "../src/model/description.js";
 import { generateInventory } from "./generate.js";
 import { interleave, type Step } from "./interleave.js";
@@ -147,24 +144,9 @@ function timing(size: number, repetitions: number, quick: boolean): TimingResult
   };
 }
 
-async function memory(file: string, results: "problems" | "all"): Promise<MemoryResult> {
-  if (!existsSync(file)) throw new Error(`no such file ${file}`);
-  const start = performance.now();
-  const source = await readSource(file, { limits: LIMITS });
-  const parsed = parseDescription(source.value);
-  if (!parsed.ok) throw new Error(`${file} is invalid`);
-  const report = evaluate(parsed.value, { results });
-  // The command then locates what it reports.
-  locateFindings(report, source);
-  const ms = performance.now() - start;
-  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, listed: report.results.length, total: report.summary.total };
-}
-
 const [mode, a, b, c] = process.argv.slice(2);
 if (mode === "timing") {
   process.stdout.write(`${JSON.stringify(timing(Number(a), Number(b), c === "quick"))}\n`);
-} else if (mode === "memory") {
-  process.stdout.write(`${JSON.stringify(await memory(a as string, b === "all" ? "all" : "problems"))}\n`);
 } else if (mode !== undefined) {
   throw new Error(`unknown mode ${mode}`);
 }

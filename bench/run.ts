@@ -12,9 +12,10 @@
  * Timing: each size runs in its own child process (with `--expose-gc`), and within it the steps
  * being compared are interleaved repetition by repetition (A, B, C, A, B, C, …, the start rotating),
  * medians per step — so load on a shared machine moves every column, not one. Memory: each
- * measured pipeline runs alone in a child process whose peak RSS is read at exit. The sources run
- * through tsx (esbuild's transpilation of the same modules the build bundles); the CLI rows run the
- * built `dist/cli.js`.
+ * measured pipeline runs alone in a child process whose peak RSS is read at exit: the library's
+ * rows run bench/pipeline.ts bundled by esbuild as the package ships code, with plain node; the CLI
+ * rows run the built `dist/cli.js`. The timing children run the sources through tsx (esbuild's
+ * transpilation of the same modules the build bundles).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -22,6 +23,7 @@ import { cpus, tmpdir, type as osType, release } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { buildSync } from "esbuild";
 import { stringify } from "yaml";
 import { generateInventory } from "./generate.js";
 import { exponent } from "./interleave.js";
@@ -80,6 +82,41 @@ function child<T>(args: readonly string[], extraNodeArgs: readonly string[] = []
   }
   const last = run.stdout.trim().split("\n").at(-1) ?? "";
   return JSON.parse(last) as T;
+}
+
+const PIPELINE = join(HERE, "pipeline.ts");
+
+/**
+ * Runs bench/pipeline.ts as the package ships code: bundled by esbuild (packages left to
+ * node_modules) and run by plain node, so that nothing but the pipeline is in the process.
+ */
+let pipelineBuilt = false;
+function pipelineChild(file: string, mode: "problems" | "all"): MemoryResult {
+  // Inside the repository, so that the bundle's imports of zod and yaml resolve to its node_modules.
+  const bundle = join(ROOT, "node_modules/.cache/secpolicy-bench/pipeline.mjs");
+  if (!pipelineBuilt) {
+    pipelineBuilt = true;
+    buildSync({
+      entryPoints: [PIPELINE],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      outfile: bundle,
+      logLevel: "warning",
+    });
+  }
+  const run = spawnSync(process.execPath, ["--max-old-space-size=16384", bundle, file, mode], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+    cwd: ROOT,
+  });
+  if (run.status !== 0) {
+    process.stderr.write(run.stderr);
+    throw new Error(`bench pipeline ${file} ${mode} failed (exit ${run.status})`);
+  }
+  return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "") as MemoryResult;
 }
 
 /** The environment the figures belong to; what adds to Node's start-up is named. */
@@ -147,7 +184,7 @@ if (memoryRuns) {
     ...(coreMemoryOnly ? [] : [["library, 100k systems, JSON, all results", "100k.json", "all"] as [string, string, "all"]]),
   ];
   for (const [label, file, mode] of runs) {
-    const result = child<MemoryResult>(["memory", files[file] as string, mode], ["--max-old-space-size=16384"]);
+    const result = pipelineChild(files[file] as string, mode);
     memory.push({ label, ...result });
     process.stdout.write(`${label}: ${f1(result.ms / 1000)} s, peak RSS ${mb(result.maxRssMb)}\n`);
   }
