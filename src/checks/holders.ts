@@ -1,4 +1,8 @@
 /** Helpers for checks about who holds a role or owns something. */
+import type { CloudService } from "../model/cloud-service.js";
+import type { Description } from "../model/description.js";
+import { CONFIDENTIALITY_RANK } from "../model/values/asset-class.js";
+import type { ConfidentialityClass } from "../model/asset-class.js";
 import { isUnassigned, normaliseName } from "../engine/names.js";
 
 /** Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD); see engine/names.ts. */
@@ -46,3 +50,51 @@ export function assuranceState(service: {
   if (service.ismap !== false) return "unknown";
   return service.otherAssurance === undefined ? "otherUnknown" : "none";
 }
+
+/** The most confidential information a cloud service holds: what it states, or a hosted asset above that. */
+export interface HandledClass {
+  readonly cls: ConfidentialityClass | undefined;
+  /** Set when a system on the service holds an asset above the service's own statement. */
+  readonly above?: { readonly system: string; readonly asset: string; readonly stated: ConfidentialityClass | undefined };
+}
+
+const handledCache = new WeakMap<Description, Map<string, { system: string; asset: string; cls: ConfidentialityClass }>>();
+
+/**
+ * The class a cloud service handles, as the cloud checks judge it: the service's own
+ * `highestConfidentiality`, unless a system hosted on it (`hosting.cloudServiceId`) holds an asset
+ * of a higher class (sixteenth review: a click-through AI service written as C1 passed every cloud
+ * check while a system on it held a C2 welfare record). The assets, not the service's row, say
+ * what the service receives. One pass over the systems per description.
+ */
+export function handledConfidentiality(service: CloudService, description: Description): HandledClass {
+  let byService = handledCache.get(description);
+  if (byService === undefined) {
+    byService = new Map();
+    for (const system of description.systems) {
+      const id = system.hosting?.cloudServiceId;
+      if (id === undefined) continue;
+      for (const asset of system.dataAssets ?? []) {
+        const cls = asset.confidentiality;
+        if (cls === undefined) continue;
+        const seen = byService.get(id);
+        const candidate = { system: system.id, asset: asset.name ?? asset.id, cls };
+        // The highest class; between equals, the first by system id and asset, so the order of the lists never matters.
+        if (
+          seen === undefined ||
+          CONFIDENTIALITY_RANK[cls] > CONFIDENTIALITY_RANK[seen.cls] ||
+          (CONFIDENTIALITY_RANK[cls] === CONFIDENTIALITY_RANK[seen.cls] &&
+            (candidate.system < seen.system || (candidate.system === seen.system && candidate.asset < seen.asset)))
+        )
+          byService.set(id, candidate);
+      }
+    }
+    handledCache.set(description, byService);
+  }
+  const stated = service.highestConfidentiality;
+  const hosted = byService.get(service.id);
+  if (hosted === undefined || (stated !== undefined && CONFIDENTIALITY_RANK[stated] >= CONFIDENTIALITY_RANK[hosted.cls]))
+    return { cls: stated };
+  return { cls: hosted.cls, above: { system: hosted.system, asset: hosted.asset, stated } };
+}
+

@@ -6,7 +6,7 @@
  */
 import { dateData } from "../engine/dates.js";
 import { connectionHopsOf, type DescriptionIndex } from "../engine/description-index.js";
-import type { Connection } from "../model/connection.js";
+import type { Connection, NodeRef } from "../model/connection.js";
 import type { SanitisationMethod } from "../model/connection.js";
 import { SANITISATION_METHODS } from "../model/values/connection.js";
 import { EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
@@ -344,10 +344,28 @@ function overInternetWords(hop: Hop): { overJa: string; overEn: string } {
       };
 }
 
+/** The network of a body outside the policy's scope (a 一部事務組合, J-LIS), which the flow table judges as an outside network. */
+const OTHER_BODY_NETWORK = { ja: "他の団体のネットワーク", en: "another body's network" };
+
+/** The ends of a connection's hop in the hop's direction; none for a hop that no connection describes. */
+function hopEnds(hop: Hop): [NodeRef | undefined, NodeRef | undefined] {
+  const link = hop.link as Partial<Connection> | undefined;
+  if (link?.from === undefined || link.to === undefined) return [undefined, undefined];
+  return hop.forward ? [link.from, link.to] : [link.to, link.from];
+}
+
 /** Message data of a problem: what every link message may name, in both languages. */
-export function problemData(problem: LinkProblem, hop: Hop, ctx: Pick<CheckContext, "profile">): MessageData {
-  const from = placeLabel(hop.from);
-  const to = placeLabel(hop.to);
+export function problemData(
+  problem: LinkProblem,
+  hop: Hop,
+  ctx: Pick<CheckContext, "profile"> & Partial<Pick<CheckContext, "index">>,
+): MessageData {
+  const [fromEnd, toEnd] = hopEnds(hop);
+  const others = ctx.index?.otherBodySystems;
+  const label = (place: FlowPlace | undefined, end: NodeRef | undefined) =>
+    others !== undefined && end !== undefined && "system" in end && others.has(end.system) ? OTHER_BODY_NETWORK : placeLabel(place);
+  const from = label(hop.from, fromEnd);
+  const to = label(hop.to, toEnd);
   const model = NETWORK_MODELS[ctx.profile.networkModel];
   const data: Record<string, string> = {
     fromPlaceJa: from.ja,

@@ -1,6 +1,6 @@
 import { outsideScopeReasons } from "../engine/applicability.js";
 /** Small pure helpers shared by checks. */
-import type { DescriptionIndex } from "../engine/description-index.js";
+import { connectionHopsOf, type DescriptionIndex } from "../engine/description-index.js";
 import { zoneOfEnd } from "../engine/network-graph.js";
 import type { Applicability, CheckContext, FindingDraft, MessageData, RelativePath } from "./define-check.js";
 import type { AuthFactor, TerminalGroup } from "../model/terminal-group.js";
@@ -130,7 +130,10 @@ export function machinesInScope(system: System): boolean {
 
 /** Whether exactly one end of the connection is in the My Number zone (such links are judged under 6(3)①). */
 export function leavesMyNumberZone(connection: Connection, index: DescriptionIndex): boolean {
-  return (zoneOfRef(connection.from, index) === "mynumber") !== (zoneOfRef(connection.to, index) === "mynumber");
+  // By the places the flow table judges: a Government Cloud segment is its zone, another body's
+  // system is an outside network (sixteenth review: a vendor line into the My Number segment, and a
+  // line to a 組合's system, were judged here too beside the 6(3)① check).
+  return connectionHopsOf(index, connection).some((hop) => (hop.from === "mynumber") !== (hop.to === "mynumber"));
 }
 
 /**

@@ -232,12 +232,12 @@ export function outsideScopeReasons(
 /**
  * Words that name a body of its own, apart from those clause 4(1) lists: a hospital run as a
  * public enterprise, a fire department or a joint body of several municipalities, a public
- * corporation. Only such a body puts a system outside the policy's scope; a department, a
+ * corporation, a national body (a ministry or agency, J-LIS). Only such a body puts a system outside the policy's scope; a department, a
  * division or the municipality's own name (福祉課, 総務部, 人吉市役所) is within it (fourteenth
  * review: writing a division's name took a My Number system out of every check).
  */
 const OTHER_BODY =
-  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|警察署|県)$|^独立行政法人/u;
+  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|警察署|県|機構|省|デジタル庁|国税庁|こども家庭庁)$|^(独立行政法人|地方公共団体情報システム機構|j-?lis)/iu;
 
 /**
  * Whether an owning body's name names a body of its own (see OTHER_BODY): the name, without notes in

@@ -3,6 +3,8 @@ import type { Connection } from "../model/connection.js";
 import type { Description } from "../model/description.js";
 import type { System } from "../model/system.js";
 import type { Vendor } from "../model/vendor.js";
+import type { Profile } from "../model/profile.js";
+import { outsideScopeReasons } from "./applicability.js";
 import type { Hop } from "../policy/flow-policy.js";
 import { buildNetworkGraph, connectionHops, type NetworkGraph, type SystemLookup } from "./network-graph.js";
 
@@ -19,12 +21,17 @@ export interface DescriptionIndex {
   readonly cloudServicesById: ReadonlyMap<string, CloudService>;
   /** Connections that touch each system (either end), in description order. */
   readonly connectionsBySystem: ReadonlyMap<string, readonly { connection: Connection; index: number }[]>;
+  /**
+   * Systems of bodies outside the policy's scope (4(1)), by id: their ends of a connection are that
+   * body's network, not a zone of the municipality. Empty when the index was built without a profile.
+   */
+  readonly otherBodySystems: ReadonlySet<string>;
   /** The whole network as a graph; built on first use, so evaluations whose checks never ask pay nothing. */
   readonly graph: NetworkGraph;
 }
 
 /** Builds the lookups of a description in one pass. */
-export function indexDescription(description: Description): DescriptionIndex {
+export function indexDescription(description: Description, profile?: Pick<Profile, "coveredBodies" | "municipality">): DescriptionIndex {
   const systemsById = new Map<string, IndexedSystem>();
   description.systems.forEach((system, index) => {
     if (!systemsById.has(system.id)) systemsById.set(system.id, { system, index });
@@ -41,9 +48,13 @@ export function indexDescription(description: Description): DescriptionIndex {
       }
     }
   });
+  const otherBodySystems = new Set<string>();
+  if (profile !== undefined)
+    for (const system of outsideScopeReasons(description.systems, profile, true).keys()) otherBodySystems.add(system.id);
   let graph: NetworkGraph | undefined;
   const index: DescriptionIndex = {
     systemsById,
+    otherBodySystems,
     vendorsById,
     cloudServicesById,
     connectionsBySystem,
@@ -61,18 +72,30 @@ export function indexDescription(description: Description): DescriptionIndex {
  * hottest line of an evaluation. An index is made once per evaluation and never changes, so the
  * hops cannot go stale.
  */
-const hopsCache = new WeakMap<DescriptionIndex, { readonly systemOf: SystemLookup; readonly hops: Map<Connection, readonly Hop[]> }>();
+const hopsCache = new WeakMap<
+  DescriptionIndex,
+  {
+    readonly systemOf: SystemLookup;
+    readonly otherBody: ((id: string) => boolean) | undefined;
+    readonly hops: Map<Connection, readonly Hop[]>;
+  }
+>();
 
 /** The hops of a connection of the indexed description, as {@link connectionHops} gives them (shared: do not change them). */
 export function connectionHopsOf(index: DescriptionIndex, connection: Connection): readonly Hop[] {
   let cache = hopsCache.get(index);
   if (cache === undefined) {
-    cache = { systemOf: (id) => index.systemsById.get(id)?.system, hops: new Map() };
+    const others = index.otherBodySystems;
+    cache = {
+      systemOf: (id) => index.systemsById.get(id)?.system,
+      otherBody: others.size === 0 ? undefined : (id) => others.has(id),
+      hops: new Map(),
+    };
     hopsCache.set(index, cache);
   }
   let hops = cache.hops.get(connection);
   if (hops === undefined) {
-    hops = connectionHops(connection, cache.systemOf);
+    hops = connectionHops(connection, cache.systemOf, cache.otherBody);
     cache.hops.set(connection, hops);
   }
   return hops;

@@ -385,7 +385,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   // Where the date came from: a date taken from the description being judged is said so, never silent.
   const evaluationDateSource = options.evaluationDate !== undefined ? "caller" : "description";
 
-  const index: DescriptionIndex = indexDescription(description);
+  const index: DescriptionIndex = indexDescription(description, profile);
   // Custom checks run behind a wall: they read frozen copies of the description and the profile
   // (with their own index), so nothing one writes reaches the built-in checks, the report or a
   // later evaluation. Built-in checks read the originals; the copies are made only when needed.
@@ -393,7 +393,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   const walledInputs = () => {
     if (walled === undefined) {
       const copy = deepFreeze(structuredClone(description));
-      walled = { description: copy, profile: deepFreeze(structuredClone(profile)), index: indexDescription(copy) };
+      walled = { description: copy, profile: deepFreeze(structuredClone(profile)), index: indexDescription(copy, profile) };
     }
     return walled;
   };

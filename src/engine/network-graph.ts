@@ -166,12 +166,23 @@ export function isProviderService(system: System | undefined): boolean {
  * the hop is judged as the link with the internet (under α' the local breakout to an LGWAN-zone
  * SaaS, else denied), never as a link within a zone.
  */
-function placeOfEnd(connection: Connection, end: NodeRef, other: NodeRef, systemOf: SystemLookup): FlowPlace | undefined {
+function placeOfEnd(
+  connection: Connection,
+  end: NodeRef,
+  other: NodeRef,
+  systemOf: SystemLookup,
+  otherBody: ((id: string) => boolean) | undefined,
+): FlowPlace | undefined {
   if (linkCrossesInternet(connection) && "system" in end && end.terminalGroup === undefined && isProviderService(systemOf(end.system)))
     return "public-internet";
   // An LGWAN-ASP is a service on the LGWAN network, whatever zone its entry gives: reached from the
   // My Number zone only for designated national systems, never from the internet zone (eleventh review).
   if ("system" in end && end.terminalGroup === undefined && systemOf(end.system)?.hosting?.kind === "lgwan-asp") return "lgwan-network";
+  // A system of another body (a 一部事務組合, a hospital, J-LIS: outside the scope of 4(1)) is that
+  // body's network, outside the municipality's zones, whatever zone its entry gives: a line from
+  // the My Number zone to it leaves the zone (sixteenth review: such a link with no approval, no
+  // address restriction and any port passed as traffic inside the zone).
+  if ("system" in end && otherBody?.(end.system) === true) return "vendor-network";
   return endPlace(end, (ref) => zoneOfEnd(ref, systemOf), other);
 }
 
@@ -219,9 +230,9 @@ function connectionHop(
  * The hops of a connection as the flow table judges them: the connection's way, and back unless
  * it is one-way (an unstated direction gives an assumed reverse hop).
  */
-export function connectionHops(connection: Connection, systemOf: SystemLookup): Hop[] {
-  const from = placeOfEnd(connection, connection.from, connection.to, systemOf);
-  const to = placeOfEnd(connection, connection.to, connection.from, systemOf);
+export function connectionHops(connection: Connection, systemOf: SystemLookup, otherBody?: (id: string) => boolean): Hop[] {
+  const from = placeOfEnd(connection, connection.from, connection.to, systemOf, otherBody);
+  const to = placeOfEnd(connection, connection.to, connection.from, systemOf, otherBody);
   const service = serviceOf(connection);
   const providerIngress =
     (isPublicInternet(connection.from) || isPublicInternet(connection.to)) &&

@@ -17,6 +17,11 @@ export const Hosting = doc(
       "Hosting: on-premises, data-centre, government-cloud, lgwan-asp or cloud-service",
     ),
     cloudServiceId: fact(Id, "利用するクラウドサービス（cloudServices の id）", "The cloud service used (an id from cloudServices)"),
+    closedNetworkOnly: fact(
+      z.boolean(),
+      "クラウドサービスのテナントに閉域の回線（閉域網・専用線）だけで接続し、インターネットに公開した入口（公開エンドポイント、インターネットからの管理接続）がないか",
+      "Whether the cloud tenancy is reached over closed lines only (closed network, dedicated line), with no entry open to the internet (public endpoints, management over the internet)",
+    ),
   }),
   "システムの設置形態",
   "Where the system runs",

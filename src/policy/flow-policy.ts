@@ -512,6 +512,32 @@ const RULE_ORDER: readonly FlowRuleKind[] = [
   "denied",
 ];
 
+/** Screen transfer from terminals, and nothing screen transfer cannot carry. */
+const SCREEN_TRANSFER: FlowRule = { kind: "sanitised-only", methods: ["screen-transfer"] };
+
+/**
+ * Internet-zone terminals using an LGWAN-ASP service by screen transfer (J-LIS's telework system
+ * for LGWAN, the guideline's telework requirements for the LGWAN zone): the service on the LGWAN
+ * splits the path and carries only the screen (2(13)), as a screen-transfer relay in the
+ * municipality's own internet zone does (sixteenth review: this was a critical fail no approval
+ * could cure). Only terminals, only screen transfer: any other link between the internet zone and
+ * the LGWAN itself stays denied. The terminals' leg over the internet is the internet zone's
+ * traffic with the internet, judged by its rule (through the security cloud, 6(3)③).
+ */
+function screenTransferToLgwanService(hop: Hop): ((table: FlowTable, ctx: FlowContext) => LinkVerdict) | undefined {
+  if (hop.from !== "internet" || hop.to !== "lgwan-network" || hop.fromTerminals !== true) return undefined;
+  if (!(hop.link?.sanitisation ?? []).includes("screen-transfer")) return undefined;
+  return (table, ctx) => {
+    const problems = [
+      ...(linkCrossesInternet(hop.link) ? ruleProblems(table.internet["public-internet"], { ...hop, to: "public-internet" }, ctx) : []),
+      ...ruleProblems(SCREEN_TRANSFER, hop, ctx),
+    ];
+    return problems.length === 0
+      ? { status: "ok", rule: "sanitised-only", problems }
+      : { status: worst(problems), rule: "sanitised-only", problems };
+  };
+}
+
 /**
  * The one judgement of a link in one direction against the network model's table. A link whose
  * transport crosses the internet is judged as two hops through the public internet, so an approval
@@ -536,6 +562,8 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
     return verdicts[0] as LinkVerdict;
   }
   const table = FLOW_POLICY[ctx.model];
+  const telework = screenTransferToLgwanService(hop);
+  if (telework !== undefined) return telework(table, ctx);
   // The security cloud stands on the internet side: reaching it over the internet is no detour through the internet.
   const outside = (place: FlowPlace) => place === "public-internet" || place === "security-cloud";
   const overInternet = linkCrossesInternet(hop.link) && !outside(from) && !outside(to);

@@ -4,7 +4,7 @@
  * for the facts a case is about.
  */
 import { hitoyoshiProfile } from "../../src/profiles/hitoyoshi.js";
-import { description, lgwanSystem } from "./fixtures.js";
+import { description, internetSystem, lgwanSystem } from "./fixtures.js";
 
 type Obj = Record<string, unknown>;
 
@@ -53,6 +53,30 @@ export function cloudService(overrides: Obj = {}): Obj {
 /** A description with the given cloud services. */
 export function withCloud(...services: Obj[]): Obj {
   return description([lgwanSystem()], { cloudServices: services });
+}
+
+/**
+ * A service with a system hosted on it (`hosting.cloudServiceId`) that holds one asset of the given
+ * confidentiality: what the service receives, whatever its own row says.
+ */
+export function withHostedAsset(service: Obj, confidentiality: string): Obj {
+  const system = internetSystem({
+    id: "ai-use",
+    name: "生成AIの利用",
+    hosting: { kind: "cloud-service", cloudServiceId: service.id },
+    dataAssets: [
+      {
+        id: "consult-summary",
+        name: "福祉相談記録の要約",
+        confidentiality,
+        integrity: "I1",
+        availability: "A1",
+        personalInformation: true,
+        myNumber: false,
+      },
+    ],
+  });
+  return description([system], { cloudServices: [service] });
 }
 
 /** An official account with procedure, publishing rules, a responsible person and protection. */

@@ -178,6 +178,10 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
     ],
     needsEvidence: ["cloud-usage-rules-established medium", "social-media-responsible-person medium"],
   },
+  // Sixteenth review: a line from the My Number zone to a 一部事務組合's system is a line out of the zone.
+  "audit-ng-kumiai-link.yaml": {
+    fails: ["mynumber-connections-restricted critical"],
+  },
   "audit-ng-audit-review.yaml": {
     fails: [
       "audit-current medium",
@@ -193,13 +197,16 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
 
 describe("other municipalities' compliant set-ups: nothing to fail, no critical or high evidence gap", () => {
   const compliant = fixtures("audit-ok-");
-  it("has the seven shapes", () =>
+  it("has the nine shapes", () =>
     expect(compliant.sort()).toEqual([
       "audit-ok-alpha-prime-allowlist.yaml",
       "audit-ok-beta-prime-gc.yaml",
       "audit-ok-beta-prime-town.yaml",
+      // Sixteenth review: a cloud backup over closed lines only; telework by screen transfer to J-LIS's LGWAN-ASP.
+      "audit-ok-closed-cloud-backup.yaml",
       "audit-ok-small-town-alpha.yaml",
       "audit-ok-suspicious-but-compliant.yaml",
+      "audit-ok-telework-jlis.yaml",
       "audit-ok-vendor-closed-maintenance.yaml",
       "audit-ok-vendor-mynumber-onprem.yaml",
     ]));

@@ -1,4 +1,4 @@
-import { cloudService, withCloud } from "../../../test/support/fixtures-outsourcing.js";
+import { cloudService, withCloud, withHostedAsset } from "../../../test/support/fixtures-outsourcing.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
@@ -26,6 +26,15 @@ const table: CheckTable = {
       description: clickThrough({ highestConfidentiality: "C3" }),
     },
     {
+      // Sixteenth review: the service's row says C1, a system on it holds C3; cloud-assurance judges
+      // the C3 it receives (under this profile, from C3), so it is not this check's question.
+      name: "written as C1, a hosted system holds C3: cloud-assurance's question (not applicable)",
+      description: withHostedAsset(
+        cloudService({ terms: "click-through", ismap: false, otherAssurance: [], highestConfidentiality: "C1" }),
+        "C3",
+      ),
+    },
+    {
       name: "confidentiality not stated: cloud-assurance asks for it (not applicable)",
       description: clickThrough({ highestConfidentiality: undefined }),
     },
@@ -46,6 +55,15 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Sixteenth review: the class a service handles is what the systems on it hold.
+      name: "written as C1, a hosted system holds C2, no assurance",
+      description: withHostedAsset(
+        cloudService({ terms: "click-through", ismap: false, otherAssurance: [], highestConfidentiality: "C1" }),
+        "C2",
+      ),
+      expected: [{ messageId: "tooConfidential", path: "/cloudServices/0/highestConfidentiality", data: { class: "C2" } }],
+    },
     {
       name: "click-through for C2 information without any assurance",
       description: clickThrough({ highestConfidentiality: "C2" }),

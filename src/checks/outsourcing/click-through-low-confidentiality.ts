@@ -1,7 +1,7 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { assuranceState } from "../holders.js";
+import { assuranceState, handledConfidentiality } from "../holders.js";
 
 /**
  * The guideline divides external services by the information they handle and the requirements
@@ -35,10 +35,10 @@ export default defineCheck({
     applicability: {
       // Information the profile already calls for assurance for, on any terms, is cloud-assurance's
       // question (the same facts): judged here too, every such service failed twice.
-      when: (service, ctx) =>
-        service.terms !== "negotiated" &&
-        service.highestConfidentiality !== undefined &&
-        !confidentialityAtLeast(service.highestConfidentiality, ctx.profile.cloud.assuranceRequiredFrom),
+      when: (service, ctx) => {
+        const { cls } = handledConfidentiality(service, ctx.description);
+        return service.terms !== "negotiated" && cls !== undefined && !confidentialityAtLeast(cls, ctx.profile.cloud.assuranceRequiredFrom);
+      },
       condition: {
         ja: "個別契約（terms: negotiated）ではない外部サービス（約款による利用、または契約形態の記載がないもの）のうち、扱う情報の機密性が保証の確認を求める機密性（cloud.assuranceRequiredFrom）より低いもの（それ以上の情報と機密性の記載がないものは cloud-assurance が判定する）",
         en: "external services not on negotiated terms (on standard terms, or with their terms not stated) handling information below the class that calls for assurance (cloud.assuranceRequiredFrom); from that class on, and where the class is not stated, cloud-assurance judges the same facts",
@@ -69,7 +69,7 @@ export default defineCheck({
   },
   *evaluate(service, ctx) {
     const max = ctx.profile.cloud.clickThroughMaxConfidentiality;
-    const cls = service.highestConfidentiality;
+    const { cls } = handledConfidentiality(service, ctx.description);
     // Information at or below the limit may go to a service on any terms.
     if (cls !== undefined && confidentialityAtLeast(max, cls)) return;
     if (service.terms === undefined) {

@@ -1,4 +1,4 @@
-import { cloudService, withCloud } from "../../../test/support/fixtures-outsourcing.js";
+import { cloudService, withCloud, withHostedAsset } from "../../../test/support/fixtures-outsourcing.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
@@ -10,6 +10,14 @@ const table: CheckTable = {
       description: withCloud(cloudService({ highestConfidentiality: "C1", ismap: false })),
     },
     { name: "r6 class 3B with ISMAP", description: withCloud(cloudService({ highestConfidentiality: "3B" })) },
+    {
+      name: "a C1 service whose hosted system holds only C1 (not applicable)",
+      description: withHostedAsset(cloudService({ highestConfidentiality: "C1", ismap: false, otherAssurance: [] }), "C1"),
+    },
+    {
+      name: "a service written as C1 holding C2 through a hosted system, with ISMAP",
+      description: withHostedAsset(cloudService({ highestConfidentiality: "C1" }), "C2"),
+    },
   ],
   invalid: [
     {
@@ -31,6 +39,22 @@ const table: CheckTable = {
     {
       name: "assurance not stated",
       description: withCloud(cloudService({ ismap: undefined })),
+      expected: [{ messageId: "assuranceUnknown", outcome: "needs-evidence", path: "/cloudServices/0/ismap" }],
+    },
+    {
+      // Sixteenth review: a click-through generative AI service written as C1 while a system on it
+      // holds a C2 welfare record. The auditor judges what the service receives: C2, so ISMAP or
+      // equivalent assurance is required (guideline, 6(8)); writing C1 in one field must not pass.
+      name: "a service written as C1 whose hosted system holds a C2 asset, no assurance",
+      description: withHostedAsset(
+        cloudService({ highestConfidentiality: "C1", terms: "click-through", ismap: false, otherAssurance: [] }),
+        "C2",
+      ),
+      expected: [{ messageId: "noAssuranceHosted", path: "/cloudServices/0/ismap", data: { class: "C2", system: "ai-use" } }],
+    },
+    {
+      name: "a service not stating its class whose hosted system holds C2, ISMAP not stated (needs evidence)",
+      description: withHostedAsset(cloudService({ highestConfidentiality: undefined, ismap: undefined }), "C2"),
       expected: [{ messageId: "assuranceUnknown", outcome: "needs-evidence", path: "/cloudServices/0/ismap" }],
     },
     {

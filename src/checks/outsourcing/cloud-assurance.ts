@@ -1,7 +1,7 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { assuranceState } from "../holders.js";
+import { assuranceState, handledConfidentiality } from "../holders.js";
 
 /**
  * Services handling information at or above the profile's `cloud.assuranceRequiredFrom` (C2 by
@@ -28,18 +28,23 @@ export default defineCheck({
     severity: "high",
     target: "cloudService",
     applicability: {
-      when: (service, ctx) =>
-        service.highestConfidentiality === undefined ||
-        confidentialityAtLeast(service.highestConfidentiality, ctx.profile.cloud.assuranceRequiredFrom),
+      when: (service, ctx) => {
+        const { cls } = handledConfidentiality(service, ctx.description);
+        return cls === undefined || confidentialityAtLeast(cls, ctx.profile.cloud.assuranceRequiredFrom);
+      },
       condition: {
-        ja: "保証の確認を求める機密性（cloud.assuranceRequiredFrom）以上の情報を扱う外部サービス、または扱う情報の機密性の記載がないもの",
-        en: "external services handling information at or above the class that calls for assurance (cloud.assuranceRequiredFrom), or not stating the class they handle",
+        ja: "保証の確認を求める機密性（cloud.assuranceRequiredFrom）以上の情報を扱う外部サービス（サービスの記載か、その上で動くシステムの情報資産の機密性の高い方による）、または扱う情報の機密性の記載がないもの",
+        en: "external services handling information at or above the class that calls for assurance (cloud.assuranceRequiredFrom), by the service's statement or the assets of a system hosted on it, whichever is higher, or not stating the class they handle",
       },
     },
     messages: {
       noAssurance: {
         ja: "外部サービス {{service}} は機密性 {{class}} の情報を扱うが、ISMAP 登録もその他の保証もない",
         en: "External service {{service}} handles {{class}} information but has neither ISMAP registration nor other assurance",
+      },
+      noAssuranceHosted: {
+        ja: "外部サービス {{service}} の上で動くシステム {{system}} が機密性 {{class}} の情報資産「{{asset}}」を扱うが、このサービスには ISMAP 登録もその他の保証もない（扱う情報の機密性は、サービスの記載（highestConfidentiality）ではなく、このシステムの情報資産による）",
+        en: "System {{system}}, hosted on external service {{service}}, holds {{class}} information ({{asset}}), but the service has neither ISMAP registration nor other assurance (the class comes from that system's assets, not from the service's highestConfidentiality)",
       },
       confidentialityUnknown: {
         ja: "外部サービス {{service}} で扱う情報の最も高い機密性（highestConfidentiality）の記載がない",
@@ -60,14 +65,17 @@ export default defineCheck({
     },
   },
   *evaluate(service, ctx) {
-    const cls = service.highestConfidentiality;
+    const { cls, above } = handledConfidentiality(service, ctx.description);
     if (cls === undefined) {
       yield ctx.needsEvidence("confidentialityUnknown", ["highestConfidentiality"], { service: service.id });
       return;
     }
     // Only a "no" on ISMAP together with a stated list of other assurance naming none is a known gap.
     const state = assuranceState(service);
-    if (state === "none") yield ctx.fail("noAssurance", ["ismap"], { service: service.id, class: cls });
+    if (state === "none")
+      yield above === undefined
+        ? ctx.fail("noAssurance", ["ismap"], { service: service.id, class: cls })
+        : ctx.fail("noAssuranceHosted", ["ismap"], { service: service.id, class: cls, system: above.system, asset: above.asset });
     else if (state === "otherUnknown") yield ctx.needsEvidence("otherAssuranceUnknown", ["otherAssurance"], { service: service.id });
     else if (state === "unknown") yield ctx.needsEvidence("assuranceUnknown", ["ismap"], { service: service.id });
   },

@@ -1,9 +1,13 @@
-import { cloudService, withCloud } from "../../../test/support/fixtures-outsourcing.js";
+import { cloudService, withCloud, withHostedAsset } from "../../../test/support/fixtures-outsourcing.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
   valid: [
     { name: "data in Japan under Japanese law", description: withCloud(cloudService()) },
+    {
+      name: "a US-hosted service written as C1 whose hosted system holds only C1 (not applicable)",
+      description: withHostedAsset(cloudService({ highestConfidentiality: "C1", dataLocations: ["united-states"] }), "C1"),
+    },
     { name: "other spellings of Japan", description: withCloud(cloudService({ dataLocations: ["JP", "日本"], governingLaw: "Japan" })) },
     {
       name: "written in Japanese: 日本国内, 国内 and a Tokyo region, under 日本法",
@@ -30,6 +34,19 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Sixteenth review: a service written as C1 (below the personal-information minimum) that a
+      // system uses for a C2 personal-information asset. The auditor judges where that asset goes.
+      name: "a US-hosted service written as C1 whose hosted system holds a C2 personal-information asset",
+      description: withHostedAsset(
+        cloudService({ highestConfidentiality: "C1", dataLocations: ["united-states"], governingLaw: "California" }),
+        "C2",
+      ),
+      expected: [
+        { messageId: "locationNotAllowed", path: "/cloudServices/0/dataLocations" },
+        { messageId: "foreignLaw", path: "/cloudServices/0/governingLaw" },
+      ],
+    },
     {
       name: "a replica abroad",
       description: withCloud(cloudService({ dataLocations: ["japan", "singapore"] })),

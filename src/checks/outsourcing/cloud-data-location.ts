@@ -2,6 +2,7 @@ import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { DATA_LOCATIONS, dataLocationKey, GOVERNING_LAWS, vocabularyKey, vocabularyLabel } from "../../model/values/cloud-service.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
+import { handledConfidentiality } from "../holders.js";
 
 /** What a place means for comparison: its known key (`japan`, `singapore`), else the text as compared. */
 const place = (text: string) => dataLocationKey(text) ?? vocabularyKey(DATA_LOCATIONS, text);
@@ -36,12 +37,13 @@ export default defineCheck({
     severity: "high",
     target: "cloudService",
     applicability: {
-      when: (service, ctx) =>
-        service.highestConfidentiality === undefined ||
-        confidentialityAtLeast(service.highestConfidentiality, ctx.profile.handling.personalInformationMinimum),
+      when: (service, ctx) => {
+        const { cls } = handledConfidentiality(service, ctx.description);
+        return cls === undefined || confidentialityAtLeast(cls, ctx.profile.handling.personalInformationMinimum);
+      },
       condition: {
-        ja: "個人情報の機密性の下限（handling.personalInformationMinimum）以上の情報を扱う外部サービス、または扱う情報の機密性の記載がないもの",
-        en: "external services handling information at or above the minimum class of personal information (handling.personalInformationMinimum), or not stating the class they handle",
+        ja: "個人情報の機密性の下限（handling.personalInformationMinimum）以上の情報を扱う外部サービス（サービスの記載か、その上で動くシステムの情報資産の機密性の高い方による）、または扱う情報の機密性の記載がないもの",
+        en: "external services handling information at or above the minimum class of personal information (handling.personalInformationMinimum), by the service's statement or the assets of a system hosted on it, whichever is higher, or not stating the class they handle",
       },
     },
     messages: {
@@ -77,7 +79,7 @@ export default defineCheck({
   },
   *evaluate(service, ctx) {
     const data = { service: service.id };
-    if (service.highestConfidentiality === undefined) {
+    if (handledConfidentiality(service, ctx.description).cls === undefined) {
       yield ctx.needsEvidence("confidentialityUnknown", ["highestConfidentiality"], data);
       return;
     }

@@ -20,6 +20,16 @@ const table: CheckTable = {
         connections: [{ id: "c1", from: { system: "juki" }, to: { system: "groupware" }, ports: ["any"] }],
       }),
     },
+    {
+      // Sixteenth review: a vendor line into the My Number segment of Government Cloud is a link into the
+      // My Number zone, judged (critical) by mynumber-connections-restricted; judged here too it added a high.
+      name: "a vendor line into the My Number segment of Government Cloud is judged by mynumber-connections-restricted",
+      description: description([mynumberSystem({ hosting: { kind: "government-cloud" } })], {
+        connections: [
+          { id: "c1", from: { external: "vendor-network" }, to: { external: "government-cloud", segment: "mynumber" }, ports: ["any"] },
+        ],
+      }),
+    },
   ],
   invalid: [
     {

@@ -37,6 +37,32 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Sixteenth review: the 運用管理補助者's internet VPN to the My Number segment of Government Cloud is
+      // government-cloud-closed-line's critical finding (the connection shows the line); the same line in
+      // remoteMaintenance gave a second critical. One line, one finding; the missing MFA stays this check's.
+      name: "a Government Cloud system whose vendor line to its segment is an internet VPN: only the missing MFA here",
+      description: description(
+        [
+          mynumberSystem({
+            hosting: { kind: "government-cloud" },
+            remoteMaintenance: { ...goodMaintenance, line: "internet-vpn", mfa: false },
+          }),
+        ],
+        {
+          connections: [
+            {
+              id: "ops",
+              from: { external: "vendor-network" },
+              to: { external: "government-cloud", segment: "mynumber" },
+              direction: "one-way",
+              transport: "internet-vpn",
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "noMfa", path: "/systems/0/remoteMaintenance/mfa" }],
+    },
+    {
       // Twelfth review: the maintenance link says it is not logged; the block says it is.
       name: "the block says the work is logged, the maintenance link says it is not",
       description: description([mynumberSystem({ remoteMaintenance: goodMaintenance })], {

@@ -1,5 +1,6 @@
 import type { DescriptionIndex } from "../../engine/description-index.js";
-import type { Connection } from "../../model/connection.js";
+import type { Connection, NodeRef } from "../../model/connection.js";
+import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
 import type { Transport } from "../../model/transport.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
@@ -36,10 +37,38 @@ const LINE_LABELS: Readonly<Record<Line, { ja: string; en: string }>> = {
 };
 
 /** The connections that join a vendor network to the system: remote maintenance, described as links. */
-function maintenanceLinks(system: System, index: DescriptionIndex): { connection: Connection; index: number }[] {
-  return (index.connectionsBySystem.get(system.id) ?? []).filter(({ connection }) =>
+type Linked = { connection: Connection; index: number };
+/** Vendor lines to each Government Cloud segment, by zone, once per description. */
+const segmentLinesCache = new WeakMap<Description, Map<string, Linked[]>>();
+
+/**
+ * The vendor lines of a system: its own connections with a vendor network, and, given the
+ * description, the vendor lines to its Government Cloud segment (those alone do not make the
+ * check apply: one segment line does not say which of the systems there it maintains).
+ */
+function maintenanceLinks(system: System, index: DescriptionIndex, description?: Description): Linked[] {
+  const own = (index.connectionsBySystem.get(system.id) ?? []).filter(({ connection }) =>
     [connection.from, connection.to].some((end) => "external" in end && end.external === "vendor-network"),
   );
+  if (description === undefined || system.hosting?.kind !== "government-cloud" || system.zone === undefined) return own;
+  // A system on Government Cloud is maintained through its segment: a vendor line written to the
+  // segment of the system's zone is this system's maintenance line (sixteenth review: the line
+  // written to the segment, and the same line in remoteMaintenance, gave two criticals).
+  let bySegment = segmentLinesCache.get(description);
+  if (bySegment === undefined) {
+    bySegment = new Map();
+    const segment = (end: NodeRef) => ("external" in end && end.external === "government-cloud" ? end.segment : undefined);
+    const vendor = (end: NodeRef) => "external" in end && end.external === "vendor-network";
+    (description.connections ?? []).forEach((connection, i) => {
+      const zone = vendor(connection.from) ? segment(connection.to) : vendor(connection.to) ? segment(connection.from) : undefined;
+      if (zone === undefined) return;
+      const list = bySegment?.get(zone) ?? [];
+      list.push({ connection, index: i });
+      bySegment?.set(zone, list);
+    });
+    segmentLinesCache.set(description, bySegment);
+  }
+  return [...own, ...(bySegment.get(system.zone) ?? [])];
 }
 
 /**
@@ -81,14 +110,26 @@ export default defineCheck({
       noSessionApproval: {
         ja: "システム {{system}} のリモート保守は接続のたびに承認していない",
         en: "Remote maintenance sessions of system {{system}} are not approved one by one",
+        remediation: {
+          ja: "リモート保守の接続は作業ごとに申請・承認し、承認した作業の間だけ開けること",
+          en: "Have each remote maintenance session requested and approved, and open the line only for the approved work",
+        },
       },
       noMfa: {
         ja: "システム {{system}} のリモート保守は多要素認証を使っていない",
         en: "Remote maintenance of system {{system}} does not use multi-factor authentication",
+        remediation: {
+          ja: "リモート保守の接続に多要素認証（ワンタイムパスワード、証明書など）を求めること",
+          en: "Require multi-factor authentication (one-time passwords, certificates or the like) for remote maintenance sessions",
+        },
       },
       notLogged: {
         ja: "システム {{system}} のリモート保守の作業が記録されていない",
         en: "Remote maintenance sessions of system {{system}} are not logged",
+        remediation: {
+          ja: "リモート保守の操作を記録し、作業の後に記録を確認すること",
+          en: "Log what is done in remote maintenance sessions and review the logs after the work",
+        },
       },
       internetLine: {
         ja: "システム {{system}} のリモート保守はインターネットを直接経由している",
@@ -145,7 +186,7 @@ export default defineCheck({
     // is that zone's separation (6(3)① or ②).
     const control: ClauseId[] = ["6(6)", "6(8)"];
     const intoZone = system.zone === "mynumber" || system.zone === "lgwan" ? boundaryClauses(system.zone, "public-internet") : control;
-    const links = maintenanceLinks(system, ctx.index);
+    const links = maintenanceLinks(system, ctx.index, ctx.description);
     const declared = system.remoteMaintenance;
     // Remote maintenance described twice must say the same; described once, either source counts.
     if (declared?.used === false && links.length > 0) {

@@ -1,6 +1,6 @@
 import type { FlowPlace } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { hasHopIn, linkFindings, linkMessages } from "../links.js";
+import { hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
 
 /** Links between the LGWAN and internet zones. */
 const domain = (from: FlowPlace, to: FlowPlace) => (from === "lgwan" && to === "internet") || (from === "internet" && to === "lgwan");
@@ -35,16 +35,26 @@ export default defineCheck({
         en: "connections with a hop between the LGWAN zone and the internet zone",
       },
     },
-    messages: linkMessages(
-      "overInternet",
-      "directionUnknown",
-      "notSanitised",
-      "sanitisationUnknown",
-      "attachmentOnly",
-      "attachmentsUnknown",
-      "methodUnfit",
-      "screenTransferRequired",
-    ),
+    messages: {
+      ...linkMessages(
+        "directionUnknown",
+        "notSanitised",
+        "sanitisationUnknown",
+        "attachmentOnly",
+        "attachmentsUnknown",
+        "methodUnfit",
+        "screenTransferRequired",
+      ),
+      // Sanitisation does not cure a line that crosses the internet into the zone: the advice is where
+      // to end it (sixteenth review: a VPN already carrying screen transfer was told to add it).
+      overInternet: {
+        ...LINK_MESSAGES.overInternet,
+        remediation: {
+          ja: "インターネットを経由する区間は LGWAN接続系の外（インターネット接続系の中継サーバや LGWAN-ASP など）で終わらせ、LGWAN接続系へは画面転送などの無害化を経た通信だけを入れること",
+          en: "End the leg that crosses the internet outside the LGWAN zone (at a relay in the internet zone, an LGWAN-ASP or the like) and let only sanitised traffic, such as screen transfer, into the LGWAN zone",
+        },
+      },
+    },
     remediation: {
       ja: "LGWAN接続系に入る通信は、メール本文のテキスト化、画面転送、ファイルの無害化など通信に合った無害化を経由させ、その方式（sanitisation）を記載すること。送り出すだけのメール中継は片方向（one-way）とし、プロトコル（protocols）を記載すること",
       en: "Route traffic entering the LGWAN zone through sanitisation that fits it (mail text conversion, screen transfer, file sanitisation) and state it in sanitisation; make an outbound-only mail relay one-way and state its protocols",

@@ -20,8 +20,35 @@ const good = {
   logged: true,
 };
 
+/**
+ * Sixteenth review: home telework on the LGWAN zone through J-LIS's telework system for LGWAN (an
+ * LGWAN-ASP): issued internet-zone laptops reach the service over the internet through the
+ * security cloud, and it carries only the screen (2(13)). An auditor passes it, as the same screen
+ * transfer through a relay in the municipality's own internet zone.
+ */
+const telework = (facts: Record<string, unknown>, from: Record<string, unknown> = { system: "web-mail", terminalGroup: "tw-pc" }) =>
+  description([internetSystem({ terminalGroups: [{ id: "tw-pc", name: "テレワーク用貸与PC", count: 40 }] })], {
+    connections: [
+      {
+        id: "tw",
+        from,
+        to: { external: "lgwan-network", service: "自治体テレワークシステム for LGWAN" },
+        direction: "one-way",
+        transport: "internet",
+        via: ["security-cloud"],
+        ports: [443],
+        sanitisation: ["screen-transfer"],
+        ...facts,
+      },
+    ],
+  });
+
 const table: CheckTable = {
   valid: [
+    {
+      name: "internet-zone terminals to an LGWAN-ASP telework service by screen transfer, through the security cloud",
+      description: telework({}),
+    },
     {
       // Sixth review (r2): residents reaching an LGWAN-ASP from the internet is the provider's traffic, as for a SaaS.
       name: "residents reach an LGWAN-ASP e-application from the internet",
@@ -56,6 +83,32 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      name: "telework by screen transfer whose internet leg bypasses the security cloud",
+      description: telework({ via: [] }),
+      expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],
+    },
+    {
+      name: "telework by screen transfer, the internet leg's route not stated",
+      description: telework({ via: undefined }),
+      expected: [{ messageId: "viaUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      name: "a file share from internet-zone terminals to an LGWAN-ASP, screen transfer written beside it",
+      description: telework({ protocols: ["smb"], ports: [445] }),
+      expected: [{ messageId: "screenTransferRequired", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // Only terminals using the service: a system of the internet zone sending into the LGWAN stays denied.
+      name: "an internet-zone system (not its terminals) to the LGWAN network over the internet, written as screen transfer",
+      description: telework({}, { system: "web-mail" }),
+      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+    },
+    {
+      name: "internet-zone terminals to an LGWAN-ASP with file sanitisation instead of screen transfer",
+      description: telework({ sanitisation: ["file-sanitisation"] }),
+      expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
+    },
     {
       // Fifth review (r4): an internet-zone terminal straight onto an LGWAN-ASP joins the LGWAN and the internet
       // zone without a split: critical under 6(3)② and 2(12), not a guideline matter at high.

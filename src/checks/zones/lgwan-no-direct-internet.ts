@@ -79,6 +79,11 @@ export default defineCheck({
       "breakoutNoTenantRestriction",
       "breakoutNotLogged",
       "breakoutUnknown",
+      // Screen transfer from internet-zone terminals to an LGWAN-ASP (telework for the LGWAN zone):
+      // what it carries, and its leg over the internet through the security cloud.
+      "screenTransferRequired",
+      "bypassesSecurityCloud",
+      "viaUnknown",
     ),
     remediation: {
       ja: "LGWAN接続系からのインターネット利用は画面転送等の無害化を経由させること。α'モデルでは、許可した宛先・テナント制限・通信の記録を備えた片方向のローカルブレイクアウトに限ること。事業者の保守や拠点・ガバメントクラウドとの接続は、インターネットVPN ではなく閉域網・専用線・LGWAN とすること",

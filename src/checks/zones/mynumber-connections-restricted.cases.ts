@@ -35,8 +35,32 @@ const approvedLink = (systems: Record<string, unknown>[], from: unknown, to: unk
 const vendorClosedLine = (via: string) =>
   approvedLink([mynumberSystem()], { external: "vendor-network" }, { system: "juki" }, { transport: "closed-line", via: [via] });
 
+/**
+ * Sixteenth review: a line from the city's My Number zone to a system of another body (here a
+ * 一部事務組合's 介護保険 system, outside 4(1)), written in the My Number zone like the city's own.
+ * The line leaves the city's zone: an auditor wants it approved and restricted by address and port
+ * (6(3)①), as any link out of the zone.
+ */
+const toOtherBody = (facts: Record<string, unknown>) =>
+  description(
+    [
+      mynumberSystem(),
+      mynumberSystem({ id: "kaigo", name: "介護保険システム", ownerBody: "人吉球磨広域行政組合", department: "介護保険課" }),
+    ],
+    {
+      municipality: APPROVING_MUNICIPALITY,
+      connections: [
+        { id: "c1", from: { system: "juki" }, to: { system: "kaigo" }, direction: "one-way", transport: "closed-line", ...facts },
+      ],
+    },
+  );
+
 const table: CheckTable = {
   valid: [
+    {
+      name: "a line to another body's system in the My Number zone, approved and restricted",
+      description: toOtherBody({ approval, addressRestriction: { ip: true, mac: true }, ports: [443] }),
+    },
     {
       // Sixth review (r7): an access line to Government Cloud over an internet VPN is government-cloud-closed-line's
       // finding (the line to change); reporting it here too gave two criticals for one line.
@@ -114,6 +138,15 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      name: "a line to another body's system in the My Number zone, with no approval, no address restriction and any port",
+      description: toOtherBody({ ports: ["any"] }),
+      expected: [
+        { messageId: "notApproved", path: "/connections/0", data: { toPlaceJa: "他の団体のネットワーク" } },
+        { messageId: "addressUnknown", outcome: "needs-evidence", path: "/connections/0" },
+        { messageId: "anyPort", path: "/connections/0/ports" },
+      ],
+    },
     {
       name: "an unapproved link to the LGWAN zone",
       description: link(restricted),

@@ -2,6 +2,16 @@ import { description, lgwanSystem, mynumberSystem } from "../../../test/support/
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
+/**
+ * Sixteenth review: an LGWAN-zone backup in ISMAP object storage reached only by a dedicated
+ * connection (its one connection a closed line). Nothing reaches it over the internet; the auditor
+ * asks whether the tenancy has an entry from the internet rather than failing it as an internet service.
+ */
+const closedTenancy = (hosting: Record<string, unknown>, transport = "closed-line") =>
+  description([lgwanSystem(), lgwanSystem({ id: "backup", name: "バックアップ保管", hosting: { kind: "cloud-service", ...hosting } })], {
+    connections: [{ id: "bk", from: { system: "groupware" }, to: { system: "backup" }, direction: "one-way", transport, ports: [443] }],
+  });
+
 const table: CheckTable = {
   valid: [
     { name: "an LGWAN system on LGWAN-ASP", description: description([lgwanSystem({ hosting: { kind: "lgwan-asp" } })]) },
@@ -14,8 +24,35 @@ const table: CheckTable = {
       description: description([lgwanSystem({ hosting: { kind: "cloud-service" } })]),
       profile: { ...hitoyoshiProfile, networkModel: "alpha-prime" },
     },
+    {
+      name: "an LGWAN-zone cloud tenancy over a closed line, stated to have no entry from the internet",
+      description: closedTenancy({ closedNetworkOnly: true }),
+    },
   ],
   invalid: [
+    {
+      name: "an LGWAN-zone cloud tenancy over a closed line, its entry from the internet not stated (needs evidence, high)",
+      description: closedTenancy({}),
+      expected: [
+        {
+          messageId: "closedTenancyUnknown",
+          outcome: "needs-evidence",
+          severity: "high",
+          path: "/systems/1/hosting",
+          data: { connections: "bk" },
+        },
+      ],
+    },
+    {
+      name: "an LGWAN-zone cloud tenancy stated to have no entry from the internet, reached over an internet VPN",
+      description: closedTenancy({ closedNetworkOnly: true }, "internet-vpn"),
+      expected: [{ messageId: "cloudServiceInZone", path: "/systems/1/hosting/kind" }],
+    },
+    {
+      name: "an LGWAN-zone cloud tenancy over a closed line that has an entry from the internet",
+      description: closedTenancy({ closedNetworkOnly: false }),
+      expected: [{ messageId: "cloudServiceInZone", path: "/systems/1/hosting/kind" }],
+    },
     {
       // Review §4 N5.
       name: "an 'LGWAN-zone' finance system that is a public SaaS, under α",

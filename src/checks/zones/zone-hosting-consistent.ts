@@ -1,5 +1,6 @@
 import { NETWORK_MODELS } from "../../model/values/network-model.js";
 import { ZONES } from "../../model/values/zone.js";
+import { linkCrossesInternet } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -35,6 +36,15 @@ export default defineCheck({
         ja: "システム {{system}} は{{zoneJa}}とされているが、インターネット経由で利用する一般のクラウドサービス（hosting.kind: cloud-service）である（{{modelJa}}）",
         en: "System {{system}} is declared in {{zoneEn}}, but it is a general cloud service reached over the internet (hosting.kind: cloud-service) ({{modelEn}})",
       },
+      closedTenancyUnknown: {
+        ja: "システム {{system}} は{{zoneJa}}の一般のクラウドサービス（hosting.kind: cloud-service）で、記載された接続（{{connections}}）はすべてインターネットを経由しない。テナントにインターネットからの入口がないか（hosting.closedNetworkOnly）の記載がない",
+        en: "System {{system}} is a general cloud service (hosting.kind: cloud-service) in {{zoneEn}}, and every connection described ({{connections}}) stays off the internet; whether the tenancy has no entry from the internet is not stated (hosting.closedNetworkOnly)",
+        severity: "high",
+        remediation: {
+          ja: "テナントへの通信が閉域の回線だけで、公開エンドポイントやインターネットからの管理接続がないことを確かめ、hosting.closedNetworkOnly: true と記載すること。入口があれば、インターネット接続系のシステムとして扱うか、LGWAN-ASP やガバメントクラウドに移すこと",
+          en: "Confirm that the tenancy is reached over closed lines only, with no public endpoint and no management over the internet, and state hosting.closedNetworkOnly: true; if it has such an entry, treat it as an internet-zone system or move to LGWAN-ASP or Government Cloud",
+        },
+      },
       hostingKindUnknown: {
         ja: "システム {{system}}（{{zoneJa}}）の設置形態（hosting.kind）の記載がない",
         en: "System {{system}} ({{zoneEn}}) does not state its hosting kind (hosting.kind)",
@@ -56,6 +66,21 @@ export default defineCheck({
     }
     if (kind !== "cloud-service") return;
     if (system.zone === "lgwan" && ctx.profile.networkModel === "alpha-prime") return;
+    // A tenancy reached only over closed lines, with no entry from the internet, is not the internet
+    // service this check is about (sixteenth review: an LGWAN-zone backup in ISMAP object storage
+    // over a dedicated connection was failed as "reached over the internet", which its description
+    // denied). Stated so, it passes; every link closed but the tenancy not stated, it is asked.
+    // The My Number zone keeps to Government Cloud and closed environments of its own (6(3)①).
+    if (system.zone === "lgwan" && system.hosting?.closedNetworkOnly !== false) {
+      const links = ctx.index.connectionsBySystem.get(system.id) ?? [];
+      const offInternet = links.every(({ connection }) => connection.transport !== undefined && !linkCrossesInternet(connection));
+      if (offInternet && system.hosting?.closedNetworkOnly === true) return;
+      if (offInternet && links.length > 0) {
+        const connections = links.map(({ connection }) => connection.id).join(", ");
+        yield ctx.needsEvidence("closedTenancyUnknown", ["hosting"], { ...data, connections });
+        return;
+      }
+    }
     // The definition and the measure of the zone it is declared in (2(9) and 6(3)①, or 2(10) and 6(3)②).
     const clauses = system.zone === undefined ? undefined : ZONES[system.zone].clauses;
     yield { ...ctx.fail("cloudServiceInZone", ["hosting", "kind"], data), ...(clauses === undefined ? {} : { clauses }) };

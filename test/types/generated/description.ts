@@ -713,6 +713,11 @@ export interface Hosting {
    */
   kind?: "on-premises" | "data-centre" | "government-cloud" | "lgwan-asp" | "cloud-service";
   cloudServiceId?: Id1;
+  /**
+   * クラウドサービスのテナントに閉域の回線（閉域網・専用線）だけで接続し、インターネットに公開した入口（公開エンドポイント、インターネットからの管理接続）がないか
+   * Whether the cloud tenancy is reached over closed lines only (closed network, dedicated line), with no entry open to the internet (public endpoints, management over the internet)
+   */
+  closedNetworkOnly?: boolean;
 }
 /**
  * 情報資産（データ）と、その分類・取扱い
