@@ -98,3 +98,28 @@ export function handledConfidentiality(service: CloudService, description: Descr
   return { cls: hosted.cls, above: { system: hosted.system, asset: hosted.asset, stated } };
 }
 
+/** Words of a company's legal form, left out when a vendor's name is looked for in other text. */
+const LEGAL_FORM = /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|\(株\)|\(有\)|㈱|㈲/gu;
+
+/**
+ * The vendor of the description whose name (without its legal form, three characters or more)
+ * appears in a text: 「人吉OAサービス 田中（常駐SE）」 names 人吉OAサービス有限会社. A short or
+ * generic name is never looked for, so a person's surname alone matches no company.
+ */
+export function vendorNamedIn(
+  text: string,
+  vendors: readonly { readonly id: string; readonly name: string }[],
+): { id: string; name: string } | undefined {
+  const haystack = normaliseName(text);
+  if (haystack === "") return undefined;
+  // The longest name found, then the first by id: the order of the list never matters.
+  let found: { vendor: { id: string; name: string }; length: number } | undefined;
+  for (const vendor of vendors) {
+    const core = normaliseName(vendor.name.normalize("NFKC").replace(LEGAL_FORM, ""));
+    const length = [...core].length;
+    if (length < 3 || !haystack.includes(core)) continue;
+    if (found === undefined || length > found.length || (length === found.length && vendor.id < found.vendor.id))
+      found = { vendor, length };
+  }
+  return found?.vendor;
+}

@@ -224,6 +224,12 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Under {{modelEn}}, internet-zone terminals reach LGWAN business systems only by screen transfer (connection {{connection}}, {{hopEn}}); bring files or mail in through a file or mail sanitiser, not from the terminals",
     basis: "guideline",
     reference: GUIDELINE_BETA,
+    // The generic advice (sanitise and state the method) cannot cure it: no sanitisation makes a
+    // terminal's file share acceptable under β (seventeenth review).
+    remediation: {
+      ja: "インターネット接続系の端末から LGWAN接続系へのファイル共有・メールなどの接続を廃止し、業務システムは画面転送で利用すること。ファイルやメールは、ファイル・メールの無害化装置を経由してシステムの間で取り込むこと",
+      en: "Remove the file-share or mail link from internet-zone terminals into the LGWAN zone and use the business systems by screen transfer; bring files and mail in between systems through a file or mail sanitiser",
+    },
   },
   // 6(3)③ in the policy's own words, whichever check finds it (a guideline-based check too).
   bypassesSecurityCloud: {

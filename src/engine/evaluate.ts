@@ -672,6 +672,9 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     ownerBody: system.ownerBody ?? "",
   }));
   ran.sort((a, b) => (a.id === b.id ? 0 : a.id < b.id ? -1 : 1));
+  // Leaving the block out drops every organisation-wide check: said in the heading, never silent
+  // (seventeenth review: deleting it removed CSIRT, audit, BCP and the β conditions from a report).
+  const notDescribed = description.municipality === undefined ? ran.filter((c) => c.target === "municipality").map((c) => c.id) : [];
   return {
     reportVersion: REPORT_VERSION,
     tool: { name: "hitoyoshi-secpolicy", version: VERSION },
@@ -681,6 +684,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     evaluationDateSource,
     ...(elsewhereIds.length === 0 ? {} : { systemsDescribedElsewhere: elsewhereIds }),
     ...(outsideIds.length === 0 ? {} : { systemsOutsideScope: outsideIds }),
+    ...(notDescribed.length === 0 ? {} : { municipalityNotDescribed: notDescribed }),
     locale: options.locale ?? "ja",
     summary,
     checks: ran,

@@ -73,7 +73,15 @@ export function mergeReports(reports: readonly Report[]): Report {
   if (reports.length === 1) return first;
   const results = reports.flatMap((r) => r.results);
   const unused = reports.flatMap((r) => r.unusedWaivers ?? []);
-  const { unusedWaivers: _drop, systemsDescribedElsewhere: _elsewhere, systemsOutsideScope: _outside, ...head } = first;
+  const {
+    unusedWaivers: _drop,
+    systemsDescribedElsewhere: _elsewhere,
+    systemsOutsideScope: _outside,
+    municipalityNotDescribed: _organisation,
+    ...head
+  } = first;
+  // The organisation-wide checks went unjudged only if no description had the block.
+  const organisation = reports.every((r) => r.municipalityNotDescribed !== undefined) ? first.municipalityNotDescribed : undefined;
   // Every file's systems left unjudged, not the first file's only (fourteenth review: a second file could hide one).
   const elsewhere = [...new Set(reports.flatMap((r) => r.systemsDescribedElsewhere ?? []))];
   const outsideKeys = new Set<string>();
@@ -97,5 +105,6 @@ export function mergeReports(reports: readonly Report[]): Report {
     ...(reports.some((r) => r.unusedWaivers !== undefined) ? { unusedWaivers: unused } : {}),
     ...(elsewhere.length === 0 ? {} : { systemsDescribedElsewhere: elsewhere }),
     ...(outside.length === 0 ? {} : { systemsOutsideScope: outside }),
+    ...(organisation === undefined ? {} : { municipalityNotDescribed: organisation }),
   };
 }

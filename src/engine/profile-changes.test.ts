@@ -56,4 +56,17 @@ describe("the values a profile changes from the built-in one", () => {
     expect(line).toMatch(/, and \d+ more$/);
     expect(line?.length).toBeLessThan(2000);
   });
+
+  it("say whose policy the cited clauses are when the profile names another municipality", () => {
+    // Seventeenth review: a town's 課長 read 「基本方針 6(3)②」 as the town's own document.
+    const asagiri = { ...town, municipality: "あさぎり町" };
+    const report = evaluate(description, { profile: asagiri });
+    expect(formatReport(report, "text", { locale: "ja" })).toContain(
+      "根拠に示す条項の番号と文言は人吉市情報セキュリティポリシー 情報セキュリティ基本方針（令和8年3月改定）のもの。あさぎり町の基本方針の対応する条項に読み替えること",
+    );
+    expect(formatReport(report, "markdown", { locale: "en" })).toContain(
+      "read them as the corresponding clauses of あさぎり町's own policy",
+    );
+    expect(formatReport(evaluate(description, { profile: town }), "text", { locale: "ja" })).not.toContain("読み替えること");
+  });
 });

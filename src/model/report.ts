@@ -180,6 +180,11 @@ export const Report = doc(
       "所管する行政機関が基本方針 4(1) の適用範囲にないため、システムの対策を判定しなかったもの（id と所管）。なければ省く",
       "Systems whose owning body is outside the bodies clause 4(1) covers, so their own measures were not judged (id and body); left out when none",
     ),
+    municipalityNotDescribed: doc(
+      z.array(z.string()).optional(),
+      "記述に団体の事実（municipality）がないため、判定する対象がなかった団体全体のチェックの id。記述にあれば省く",
+      "Ids of the organisation-wide checks that had nothing to judge because the description has no municipality block; left out when it has one",
+    ),
     locale: z.enum(["ja", "en"]),
     summary: ReportSummary,
     checks: doc(

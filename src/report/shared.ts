@@ -11,7 +11,7 @@ import type { Zone } from "../model/zone.js";
 import type { MeasureArea } from "../model/measure-area.js";
 import type { Report, ReportCheck } from "../model/report.js";
 import type { ThreatId } from "../model/threat.js";
-import { getClause } from "../policy/clauses.js";
+import { getClause, POLICY } from "../policy/clauses.js";
 import { formatDate } from "../engine/dates.js";
 import { comparePointers } from "../engine/json-pointer.js";
 
@@ -351,14 +351,28 @@ function namedList(items: readonly string[], named: number, locale: Locale): str
     : `${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
 }
 
+/** A JSON-encoded string value, decoded; `undefined` for anything else. */
+function jsonString(encoded: string | undefined): string | undefined {
+  if (encoded === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(encoded);
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const cutValue = (text: string) => (text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN)}…` : text);
+
 /**
  * The notes under a report's heading, each one line, in every format: the values the profile
  * changed from the built-in one, and the systems the report did not judge (described elsewhere;
- * of a body outside clause 4(1)). A description cannot leave a system unjudged, nor a profile turn
- * a check off, without the reader seeing it. Empty when there is nothing to note.
+ * of a body outside clause 4(1); the organisation-wide checks when there is no municipality block),
+ * and whose policy the cited clauses are when the profile names another municipality. A description
+ * cannot leave a system unjudged, nor a profile turn a check off, without the reader seeing it. Empty when there is nothing to note.
  */
 export function headingNotes(
-  report: Pick<Report, "profile" | "systemsDescribedElsewhere" | "systemsOutsideScope">,
+  report: Pick<Report, "profile" | "systemsDescribedElsewhere" | "systemsOutsideScope" | "municipalityNotDescribed">,
   locale: Locale,
 ): string[] {
   const notes: string[] = [];
@@ -369,9 +383,8 @@ export function headingNotes(
     const rank = (path: string) => (/^checks\.[^.]+\.enabled$/.test(path) ? 0 : path.startsWith("checks.") ? 1 : 2);
     const ordered = [...changed].sort((a, b) => rank(a.path) - rank(b.path));
     const always = ordered.filter((change) => rank(change.path) === 0).length;
-    const cut = (text: string) => (text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN)}…` : text);
     const list = namedList(
-      ordered.map((change) => `${cut(change.path)} = ${cut(change.value)}`),
+      ordered.map((change) => `${cutValue(change.path)} = ${cutValue(change.value)}`),
       Math.max(always, CHANGES_NAMED),
       locale,
     );
@@ -379,6 +392,17 @@ export function headingNotes(
       locale === "ja"
         ? `組み込みのプロファイル ${changedFrom ?? ""} から変更した値：${list}`
         : `Changed from the built-in profile ${changedFrom ?? ""}: ${list}`,
+    );
+  }
+  // Another municipality judged by this library: the clause numbers and words cited are 人吉市's
+  // (seventeenth review: a town's 課長 read 「基本方針 6(3)②」 as the town's own document).
+  const municipality = jsonString(changed?.find((change) => change.path === "municipality")?.value);
+  if (municipality !== undefined) {
+    const name = cutValue(municipality);
+    notes.push(
+      locale === "ja"
+        ? `根拠に示す条項の番号と文言は${POLICY.title.ja}のもの。${name}の基本方針の対応する条項に読み替えること`
+        : `The clause numbers and words cited are those of ${POLICY.title.en}; read them as the corresponding clauses of ${name}'s own policy`,
     );
   }
   const elsewhere = report.systemsDescribedElsewhere ?? [];
@@ -401,6 +425,14 @@ export function headingNotes(
       locale === "ja"
         ? `所管する行政機関が基本方針 4(1) の適用範囲にないため、システムの対策を判定しなかったもの：${list}。どのポリシーが適用されるかを確認すること`
         : `Not judged, as their owning body is outside clause 4(1): ${list}; confirm which policy applies to them`,
+    );
+  }
+  const organisation = report.municipalityNotDescribed ?? [];
+  if (organisation.length > 0) {
+    notes.push(
+      locale === "ja"
+        ? `記述に団体の事実（municipality）がないため、団体全体のチェック ${organisation.length} 件（体制、CSIRT、研修、監査、ICT-BCP など）は判定していない。団体の記述とあわせて評価すること`
+        : `The description has no municipality block, so ${organisation.length} organisation-wide checks (roles, CSIRT, training, audits, ICT-BCP and others) were not judged; evaluate it together with the municipality's description`,
     );
   }
   return notes;

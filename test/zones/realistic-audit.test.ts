@@ -106,7 +106,7 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
     needsEvidence: ["no-bridging-hosts critical"],
   },
   "audit-ng-vendor-paperwork.yaml": {
-    fails: ["exceptions-valid medium", "mynumber-terminal-mfa critical", "critical-data-backed-up high"],
+    fails: ["exceptions-valid medium", "mynumber-terminal-mfa critical", "critical-data-backed-up high", "security-roles-assigned medium"],
     needsEvidence: [
       "audit-current medium",
       "self-inspection-current medium",

@@ -44,6 +44,10 @@ export default defineCheck({
         },
         ja: "システム {{system}} はバックアップを取得しているが、別の建物（遠隔地）に保管していない（backup.offsite: false。推奨される運用）",
         en: "System {{system}} takes backups but keeps none in another building (backup.offsite: false; recommended practice)",
+        remediation: {
+          ja: "災害に備えて、バックアップの写しを別の建物（遠隔地）にも保管すること（推奨される運用）",
+          en: "Keep a copy of the backups in another building against disasters (recommended practice)",
+        },
       },
       backupUnknown: {
         ja: "システム {{system}} がバックアップを取得しているか（backup.enabled）の記載がない",
@@ -51,8 +55,8 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "定期的にバックアップを取得し（backup.enabled: true）、災害に備えて別の建物にも保管すること",
-      en: "Take regular backups (backup.enabled: true) and keep a copy in another building against disasters",
+      ja: "定期的にバックアップを取得すること（backup.enabled: true）",
+      en: "Take regular backups (backup.enabled: true)",
     },
   },
   *evaluate(system, ctx) {

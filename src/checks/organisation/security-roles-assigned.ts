@@ -2,7 +2,7 @@ import type { SecurityRole } from "../../model/organisation.js";
 import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { isUnassigned } from "../holders.js";
+import { isUnassigned, vendorNamedIn } from "../holders.js";
 
 /** The top of the role chain the guideline's model standards name; lower posts (administrators) vary by department and are judged per system. */
 const REQUIRED: readonly SecurityRole[] = ["ciso", "chief-security-manager", "security-manager"];
@@ -35,6 +35,15 @@ export default defineCheck({
         ja: "{{role}}の担当者が「{{person}}」となっており、決まっていない",
         en: 'The {{roleEn}} is given as "{{person}}", so nobody holds the role',
       },
+      heldByVendor: {
+        ja: "{{role}}を事業者 {{vendor}} の者（「{{person}}」）が担っている。体制の役割は団体の職員が担い、事業者には契約（6(8)）で義務を課すこと",
+        en: "The {{roleEn}} is held by someone of vendor {{vendor}} (\"{{person}}\"); the organisation's roles are held by the municipality's staff, and vendors are bound by contract (6(8))",
+        severity: "medium",
+        remediation: {
+          ja: "役割には団体の職員（職名）を充て、事業者の作業は契約と委託先の管理（6(8)）で担わせること",
+          en: "Give the role to a member of the municipality's staff (by post), and have the vendor's work done under the contract and the oversight of contractors (6(8))",
+        },
+      },
       rolesMissing: {
         ja: "情報セキュリティの体制（roles）の記載がない",
         en: "The description does not state the security organisation (roles)",
@@ -50,6 +59,15 @@ export default defineCheck({
     if (roles === undefined) {
       yield ctx.needsEvidence("rolesMissing", ["roles"]);
       return;
+    }
+    // A contractor's employee written into the security organisation (seventeenth review: an on-site
+    // SE as system administrator; in audit-ng-vendor-paperwork the vendor then approved its own exception).
+    const vendors = ctx.description.vendors ?? [];
+    for (const [i, entry] of roles.entries()) {
+      const vendor = vendorNamedIn(`${entry.person} ${entry.department ?? ""}`, vendors);
+      if (vendor === undefined) continue;
+      const label = { role: SECURITY_ROLES[entry.role].ja, roleEn: SECURITY_ROLES[entry.role].en, roleId: entry.role };
+      yield ctx.fail("heldByVendor", ["roles", i, "person"], { ...label, vendor: vendor.name, person: entry.person });
     }
     for (const role of REQUIRED) {
       const label = { role: SECURITY_ROLES[role].ja, roleEn: SECURITY_ROLES[role].en, roleId: role };

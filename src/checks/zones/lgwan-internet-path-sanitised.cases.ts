@@ -10,6 +10,19 @@ const systems = () => [internetSystem(), lgwanSystem(), relay];
 const viaRelay = (first: Obj, second: Obj) =>
   description(systems(), { connections: [link("in-1", "web-mail", "relay", first), link("in-2", "relay", "groupware", second)] });
 
+/**
+ * Seventeenth review: one maintenance centre of the vendor reaches the internet-zone server over an
+ * internet VPN and the LGWAN-zone server over a closed line. Nothing says the vendor keeps the two
+ * apart: the auditor asks, and the way out is separate lines per zone, not a sanitisation method.
+ */
+const vendorBridge = (intoInternet: Obj, intoLgwan: Obj = {}) =>
+  description([internetSystem(), lgwanSystem()], {
+    connections: [
+      link("vm-inet", "external:vendor-network", "web-mail", { direction: "bidirectional", transport: "internet-vpn", ...intoInternet }),
+      link("vm-gw", "external:vendor-network", "groupware", { transport: "closed-line", ...intoLgwan }),
+    ],
+  });
+
 const table: CheckTable = {
   valid: [
     {
@@ -58,6 +71,16 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      name: "a vendor's maintenance centre with lines into both zones, sanitisation not stated",
+      description: vendorBridge({}),
+      expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      name: "a vendor's maintenance centre with lines into both zones, stated unsanitised",
+      description: vendorBridge({ sanitisation: [] }, { sanitisation: [] }),
+      expected: [{ messageId: "vendorBridge", path: "/connections/1" }],
+    },
     {
       name: "into LGWAN through a relay with no sanitisation",
       description: viaRelay({ sanitisation: [] }, { sanitisation: [] }),

@@ -67,6 +67,23 @@ function unsanitisedPaths(graph: NetworkGraph, context: FlowContext) {
   return [question("forward"), question("reverse")] as const;
 }
 
+/** Whether the path passes a vendor network straight from one zone into the other (a node with lines into both). */
+function bridgedByVendor(graph: NetworkGraph, arcs: readonly number[]): boolean {
+  for (let i = 0; i + 1 < arcs.length; i++) {
+    const into = graph.arcs[arcs[i]!]!;
+    const out = graph.arcs[arcs[i + 1]!]!;
+    if (graph.nodes[into.to]!.external !== "vendor-network") continue;
+    const zones = [graph.nodes[into.from]!.zone, graph.nodes[out.to]!.zone];
+    if (zones.includes("internet") && zones.includes("lgwan")) return true;
+  }
+  return false;
+}
+
+const VENDOR_BRIDGE_REMEDIATION = {
+  ja: "事業者の保守の回線と端末を領域ごとに分け、一つの保守拠点から両領域に入らないようにすること（インターネット接続系の保守はセキュリティクラウド経由とする等）。分けている場合は、その回線の接続（connections）を別の事業者のネットワークとして記載すること",
+  en: "Give the vendor separate maintenance lines and terminals per zone, so that no one maintenance centre reaches both zones (maintain the internet zone through the security cloud, for instance); where they are separate, describe them as separate vendor networks in connections",
+};
+
 export default defineCheck({
   meta: {
     id: "lgwan-internet-path-sanitised",
@@ -92,6 +109,19 @@ export default defineCheck({
       sanitisationUnknown: {
         ja: "経路 {{pathJa}} は LGWAN接続系とインターネット接続系をつないでいるが、区間 {{hopJa}}（{{linkJa}}）の無害化の方式（sanitisation）の記載がない",
         en: "Path {{pathEn}} joins the LGWAN and internet zones, but hop {{hopEn}} ({{linkEn}}) does not state its sanitisation",
+      },
+      // A vendor's network with lines into both zones (a maintenance centre reaching the internet-zone
+      // servers and the LGWAN-zone ones): no sanitisation on a maintenance line makes that right; the
+      // way out is to keep the two apart (seventeenth review: the generic advice asked for a method).
+      vendorBridge: {
+        ja: "経路 {{pathJa}} では、事業者のネットワークが LGWAN接続系とインターネット接続系の両方に接続しており、無害化せずに両領域をつないでいる（区間 {{hopJa}}、{{linkJa}}）",
+        en: "On path {{pathEn}} a vendor network has lines into both the LGWAN and the internet zone, joining them without sanitisation (hop {{hopEn}}, {{linkEn}})",
+        remediation: VENDOR_BRIDGE_REMEDIATION,
+      },
+      vendorBridgeUnknown: {
+        ja: "経路 {{pathJa}} では、事業者のネットワークが LGWAN接続系とインターネット接続系の両方に接続しており、両領域をつないでいないことを確かめられない（区間 {{hopJa}}、{{linkJa}} の無害化の記載がない）",
+        en: "On path {{pathEn}} a vendor network has lines into both the LGWAN and the internet zone, and nothing shows that it keeps them apart (hop {{hopEn}}, {{linkEn}}, states no sanitisation)",
+        remediation: VENDOR_BRIDGE_REMEDIATION,
       },
     },
     remediation: {
@@ -127,9 +157,10 @@ export default defineCheck({
           const arcId = arcs[named]!;
           const data = { ...pathData(graph, arcs), ...hopData(graph, arcId) };
           const trace = traceOf(graph, arcs, (position) => position === named);
+          const throughVendor = bridgedByVendor(graph, arcs);
           yield rank === RANK.violates
-            ? ctx.fail("unsanitisedPath", hopPointer(graph, arcId), data, trace)
-            : ctx.needsEvidence("sanitisationUnknown", hopPointer(graph, arcId), data, trace);
+            ? ctx.fail(throughVendor ? "vendorBridge" : "unsanitisedPath", hopPointer(graph, arcId), data, trace)
+            : ctx.needsEvidence(throughVendor ? "vendorBridgeUnknown" : "sanitisationUnknown", hopPointer(graph, arcId), data, trace);
           break found;
         }
       }

@@ -190,6 +190,11 @@ export interface Report {
     id: string;
     ownerBody: string;
   }[];
+  /**
+   * 記述に団体の事実（municipality）がないため、判定する対象がなかった団体全体のチェックの id。記述にあれば省く
+   * Ids of the organisation-wide checks that had nothing to judge because the description has no municipality block; left out when it has one
+   */
+  municipalityNotDescribed?: string[];
   locale: "ja" | "en";
   summary: ReportSummary;
   /**
