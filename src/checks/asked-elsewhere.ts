@@ -55,3 +55,12 @@ export const ASKED_BY_SITE_CHECK: AskedElsewhere = {
     en: "the site of the servers and network equipment (physicalSite)",
   },
 };
+
+/**
+ * An asset's missing confidentiality class, asked for by asset-classified (with the other two
+ * classes): the checks that judge the class leave that question to it (`askedBy` on a message).
+ */
+export const CONFIDENTIALITY_ASKED_BY_CLASSIFIED = {
+  check: "asset-classified",
+  what: { ja: "情報資産の機密性の分類（confidentiality）", en: "an asset's confidentiality class (confidentiality)" },
+} as const;

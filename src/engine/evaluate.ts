@@ -537,6 +537,8 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     // Not-applicable results share their data (frozen, from `inapplicability`) and their text,
     // rendered once per reason: a check's thousands of such results differ only by a few reasons.
     const notApplicableTexts = new Map<MessageData, { readonly text: LocalizedText; readonly data: MessageData | undefined }>();
+    // The reason of a target whose only question another check asks, one per asking template (shared like the others).
+    const askedReasons = new Map<object, MessageData>();
     const notApplicable = (entry: TargetEntry, reason: MessageData): Finding => {
       let rendered = notApplicableTexts.get(reason);
       if (rendered === undefined) {
@@ -595,12 +597,19 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       // Made on the first finding: most targets pass, and this runs once per check and target.
       let drafts: Finding[] | undefined;
       let problem: string | undefined;
+      let leftToOther: NonNullable<MessageTemplate["askedBy"]> | undefined;
       try {
         for (const d of check.evaluate(subject as never, context) as Iterable<unknown>) {
           problem = draftProblem(d, meta);
           if (problem !== undefined) break;
           const draft = d as FindingDraft;
           const template = meta.messages[draft.messageId] as MessageTemplate;
+          // The same missing fact asked by another check of this target: one gap, one finding.
+          const asker = template.askedBy;
+          if (draft.outcome === "needs-evidence" && asker !== undefined && askedByOther(asker.check, entry, subject, context)) {
+            leftToOther ??= asker;
+            continue;
+          }
           const path = entry.target.path + toPointer(draft.path);
           const data = draft.data ?? {};
           drafts ??= [];
@@ -627,6 +636,20 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         // In report order here (a stable sort, as the report's), so the whole list needs no sort.
         if (drafts.length > 1) drafts.sort(compareFindings);
         for (const d of drafts) push(d);
+        continue;
+      }
+      // Nothing judged but what another check asks for: not applicable for that reason, not a pass.
+      if (leftToOther !== undefined) {
+        if (problemsOnly) tallyUp("not-applicable", severity);
+        else {
+          const asker = leftToOther;
+          let reason = askedReasons.get(asker);
+          if (reason === undefined) {
+            reason = Object.freeze({ reason: "asked-elsewhere", value: "", whatJa: asker.what.ja, whatEn: asker.what.en, by: asker.check });
+            askedReasons.set(asker, reason);
+          }
+          push(notApplicable(entry, reason));
+        }
         continue;
       }
       if (problemsOnly) tallyUp("pass", severity);

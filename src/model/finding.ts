@@ -115,6 +115,20 @@ export const MessageTemplate = doc(
       "このメッセージの結果に対する対応（チェックの対応と異なる場合）",
       "What to do about this message's findings, where it differs from the check's remediation",
     ),
+    askedBy: doc(
+      z
+        .strictObject({
+          check: doc(z.string().min(1), "同じ事実を問うチェックの id", "Id of the check that asks for the same fact"),
+          what: doc(
+            LocalizedText,
+            "問われる事実（例：機密性の分類（confidentiality））",
+            "The fact asked for (e.g. the confidentiality class)",
+          ),
+        })
+        .optional(),
+      "この証跡不足と同じ事実を、同じ対象で別のチェックが問う場合のそのチェック。そのチェックが実行され当てはまるときは、この証跡不足を報告しない（一つの記載漏れに一つの指摘）",
+      "Where another check asks for the same missing fact of the same target: while that check runs and applies there, this needs-evidence is not reported (one gap, one finding)",
+    ),
   }),
   "メッセージのひな形",
   "Message template",

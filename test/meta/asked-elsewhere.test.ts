@@ -63,3 +63,48 @@ describe("checks that leave a missing block to another", () => {
     });
   }
 });
+
+/**
+ * The same for a single missing fact a message asks for (`askedBy` on a message): an asset without
+ * a confidentiality class was asked about by asset-classified and, a second and third time, by the
+ * checks that judge the class (the last stop's list; a 課長 read three findings for one gap).
+ */
+const askingMessages = builtinChecks.flatMap((check) =>
+  Object.entries(check.meta.messages as Record<string, { askedBy?: { check: string } }>)
+    .filter(([, template]) => template.askedBy !== undefined)
+    .map(([id, template]) => ({ check, id, by: template.askedBy!.check })),
+);
+
+describe("messages that leave a missing fact to another check", () => {
+  it("are some, and name built-in checks", () => {
+    expect(askingMessages.map((m) => `${m.check.meta.id} ${m.id}`).sort()).toEqual([
+      "classes-match-scheme confidentialityMissing",
+      "mynumber-data-top-tier confidentialityMissing",
+      "personal-information-minimum-class confidentialityMissing",
+    ]);
+    for (const m of askingMessages) expect(builtinChecks.some((c) => c.meta.id === m.by)).toBe(true);
+  });
+
+  const unclassified = () => {
+    const system = {
+      ...lgwanSystem(),
+      dataAssets: [{ id: "d", name: "申請書データ", integrity: "I1", availability: "A1", personalInformation: true, myNumber: true }],
+    };
+    const parsed = parseDescription(description([system]));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
+    return parsed.value;
+  };
+
+  for (const m of askingMessages) {
+    it(`${m.check.meta.id}: left to ${m.by} while it runs, asked itself when it does not`, () => {
+      const owner = builtinChecks.find((c) => c.meta.id === m.by)!;
+      const both = evaluate(unclassified(), { checks: [m.check, owner] }).results;
+      const mine = both.filter((r) => r.checkId === m.check.meta.id);
+      expect(mine.map((r) => r.outcome)).toEqual(["not-applicable"]);
+      expect(mine[0]?.message.ja).toContain(m.by);
+      expect(both.filter((r) => r.checkId === m.by && r.outcome === "needs-evidence")).toHaveLength(1);
+      const alone = evaluate(unclassified(), { checks: [m.check] }).results.filter((r) => r.checkId === m.check.meta.id);
+      expect(alone.map((r) => `${r.outcome} ${r.messageId}`)).toEqual([`needs-evidence ${m.id}`]);
+    });
+  }
+});

@@ -1,4 +1,5 @@
 import { CLASSIFICATION_SCHEMES, LEGACY_CONFIDENTIALITY, R6_CONFIDENTIALITY, schemeOf } from "../../model/values/asset-class.js";
+import { CONFIDENTIALITY_ASKED_BY_CLASSIFIED } from "../asked-elsewhere.js";
 import { defineCheck } from "../define-check.js";
 
 const LABELS = { legacy: LEGACY_CONFIDENTIALITY.join(" / "), r6: R6_CONFIDENTIALITY.join(" / ") } as const;
@@ -32,6 +33,7 @@ export default defineCheck({
         en: "Information asset {{asset}} has confidentiality {{class}} from the {{foundEn}}, not the adopted {{schemeEn}} (classificationScheme: {{scheme}}; classes: {{allowed}})",
       },
       confidentialityMissing: {
+        askedBy: CONFIDENTIALITY_ASKED_BY_CLASSIFIED,
         ja: "情報資産 {{asset}} の機密性の分類（confidentiality）の記載がない",
         en: "Information asset {{asset}} does not state its confidentiality class",
       },

@@ -1,4 +1,5 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
+import { CONFIDENTIALITY_ASKED_BY_CLASSIFIED } from "../asked-elsewhere.js";
 import { defineCheck } from "../define-check.js";
 
 /** Where the floor comes from: the profile, with the sources of its defaults (docs/profiles.md). */
@@ -40,6 +41,7 @@ export default defineCheck({
         en: "My Number data {{asset}} is classified {{class}}, below the floor {{minimum}} (recommended practice: My Number data at {{minimum}} or above; handling.myNumberMinimum)",
       },
       confidentialityMissing: {
+        askedBy: CONFIDENTIALITY_ASKED_BY_CLASSIFIED,
         reference: FLOOR_REFERENCE,
         ja: "特定個人情報 {{asset}} の機密性の分類（confidentiality）の記載がない",
         en: "My Number data {{asset}} does not state its confidentiality class (confidentiality)",

@@ -1,5 +1,6 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import type { DataAsset } from "../../model/data-asset.js";
+import { CONFIDENTIALITY_ASKED_BY_CLASSIFIED } from "../asked-elsewhere.js";
 import { defineCheck } from "../define-check.js";
 
 /** My Number data is personal information too, whether or not the flag says so. */
@@ -34,6 +35,7 @@ export default defineCheck({
         en: "Personal information {{asset}} is classified {{class}}, below the minimum {{minimum}}",
       },
       confidentialityMissing: {
+        askedBy: CONFIDENTIALITY_ASKED_BY_CLASSIFIED,
         ja: "個人情報 {{asset}} の機密性（confidentiality）の記載がない",
         en: "Personal information {{asset}} does not state its confidentiality class",
       },
