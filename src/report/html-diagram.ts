@@ -180,13 +180,22 @@ export function buildDiagram(descriptions: readonly Description[], findings: rea
     });
   }
 
+  // Outside networks nothing touches are left out (seventeenth review: a vendor network drawn with no
+  // vendor connection sent a 課長 looking for one); the internet and the security cloud stay, as
+  // the three-zone picture's frame, and any network a finding's path passes is kept.
+  const used = new Set<string>(["external:public-internet", "external:security-cloud"]);
+  for (const edge of edges) used.add(edge.from).add(edge.to);
+  for (const finding of findings) for (const hop of finding.trace ?? []) used.add(hop.node);
+  // (With no description at all, the outside networks alone are the picture: all of them stay.)
+  if (descriptions.length > 0) for (const [label, node] of nodes) if (node.kind === "ext" && !used.has(label)) nodes.delete(label);
+
   // Layout: bands top to bottom, nodes row by row in key order.
   const bands: { id: BandId; y: number; height: number; members: DiagramNode[] }[] = [];
   let y = 0;
   let index = 0;
   for (const band of BAND_ORDER) {
     const members = [...nodes.values()].filter((n) => n.band === band).sort((a, b) => compareKeys(a.key, b.key));
-    if (band === "none" && members.length === 0) continue;
+    if ((band === "none" || band === "ext-open" || band === "ext-closed") && members.length === 0) continue;
     const rows = Math.max(1, Math.ceil(members.length / COLUMNS));
     const height = rows * (NODE_H + GAP_Y) + GAP_Y;
     members.forEach((node, i) => {
@@ -269,8 +278,10 @@ export function buildDiagram(descriptions: readonly Description[], findings: rea
       d = `M${x1} ${yy}C${x1} ${yy - lift} ${x2} ${yy - lift} ${x2} ${yy}`;
     }
     const arrow = locale === "ja" ? (edge.bidirectional ? " ⇄ " : " → ") : edge.bidirectional ? " <-> " : " -> ";
+    // Ends by name, as the findings name them (seventeenth review: 「external:national-system」 read as code).
+    const nameOf = (label: string) => nodes.get(label)?.name ?? label;
     out.push(
-      `<path id="${edge.elementId}" class="edge ${colour}" d="${d}" marker-end="url(#m-${marker})"${edge.bidirectional ? ` marker-start="url(#m-${marker})"` : ""}><title>${esc(`${edge.connection}: ${edge.from}${arrow}${edge.to}`)}</title></path>`,
+      `<path id="${edge.elementId}" class="edge ${colour}" d="${d}" marker-end="url(#m-${marker})"${edge.bidirectional ? ` marker-start="url(#m-${marker})"` : ""}><title>${esc(`${edge.connection}: ${nameOf(edge.from)}${arrow}${nameOf(edge.to)}`)}</title></path>`,
     );
   }
   out.push("</g>", '<g class="nodes">');

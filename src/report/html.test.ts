@@ -137,4 +137,26 @@ describe("formatHtml", () => {
     expect(out).toContain("only the external networks are drawn");
     expect(out.match(/class="node ext/g)).toHaveLength(6);
   });
+
+  it("draws only the outside networks a connection or a path uses, and names the ends of a connection", () => {
+    // Seventeenth review: a vendor network drawn with no vendor connection; edge titles read as code.
+    const description = parsed({
+      evaluationDate: "2026-04-01",
+      systems: [{ id: "kikan", name: "基幹系システム", zone: "mynumber" }],
+      connections: [
+        {
+          id: "chukan",
+          from: { system: "kikan" },
+          to: { external: "national-system", service: "中間サーバー" },
+          direction: "bidirectional",
+        },
+      ],
+    });
+    const out = formatHtml(evaluate(description), { locale: "ja", descriptions: [description] });
+    const drawn = [...out.matchAll(/<g id="n\d+" class="node ext[^"]*"><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(drawn.some((t) => t?.includes("national-system"))).toBe(true);
+    expect(drawn.some((t) => t?.includes("vendor-network"))).toBe(false);
+    expect(drawn.some((t) => t?.includes("public-internet"))).toBe(true);
+    expect(out).toContain("<title>chukan: 基幹系システム ⇄ 国のシステム");
+  });
 });
