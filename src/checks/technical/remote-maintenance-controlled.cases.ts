@@ -87,7 +87,7 @@ const table: CheckTable = {
     {
       name: "an LGWAN-zone system maintained over an internet VPN",
       description: system({ remoteMaintenance: { ...goodMaintenance, line: "internet-vpn" } }),
-      expected: [{ messageId: "vpnIntoLgwanZone", path: "/systems/0/remoteMaintenance/line" }],
+      expected: [{ messageId: "vpnIntoLgwanZone", path: "/systems/0/remoteMaintenance/line", severity: "critical" }],
     },
     {
       // Review §4 N3: the line is described only as a connection from the vendor network, with no remoteMaintenance block.
@@ -154,7 +154,7 @@ const table: CheckTable = {
       expected: [
         { messageId: "noSessionApproval", path: "/systems/0/remoteMaintenance/perSessionApproval" },
         { messageId: "noMfa", path: "/systems/0/remoteMaintenance/mfa" },
-        { messageId: "internetLine", path: "/systems/0/remoteMaintenance/line" },
+        { messageId: "internetLine", path: "/systems/0/remoteMaintenance/line", severity: "critical" },
       ],
     },
     {

@@ -131,9 +131,14 @@ export default defineCheck({
           en: "Log what is done in remote maintenance sessions and review the logs after the work",
         },
       },
+      // The line into the My Number or LGWAN zone is that zone's separation: critical, as the same line
+      // written as a connection is (nineteenth review: written only here, an internet VPN into the
+      // LGWAN zone was high, and passed --fail-on critical).
       internetLine: {
         ja: "システム {{system}} のリモート保守はインターネットを直接経由している",
         en: "Remote maintenance of system {{system}} runs over the plain internet",
+        basis: "policy",
+        severity: "critical",
       },
       vpnIntoMyNumberZone: {
         ja: "マイナンバー利用事務系のシステム {{system}} のリモート保守はインターネットVPNを経由しており、マイナンバー利用事務系にインターネットからの経路を作っている",
@@ -145,6 +150,7 @@ export default defineCheck({
         ja: "LGWAN接続系のシステム {{system}} のリモート保守はインターネットVPNを経由しており、インターネット接続系と分割すべき LGWAN接続系にインターネットからの経路を作っている",
         en: "Remote maintenance of LGWAN zone system {{system}} runs over an internet VPN, opening an internet path into the LGWAN zone, which must stay split from the internet",
         basis: "policy",
+        severity: "critical",
       },
       zoneUnknown: {
         ja: "システム {{system}} の領域（zone）が分からず、インターネットVPNによる保守を認めてよいか判断できない",
