@@ -220,7 +220,7 @@ export function outsideScopeReasons(
       const outside =
         !isUnassigned(body) &&
         coveredBodyOf(body, profile.coveredBodies, profile.municipality) === undefined &&
-        isOtherBody(body, profile.coveredBodies);
+        isOtherBody(body, profile.coveredBodies, profile.municipality);
       reason = outside ? Object.freeze({ reason: "outside-scope", value: body }) : null;
       byBody.set(body, reason);
     }
@@ -232,24 +232,35 @@ export function outsideScopeReasons(
 /**
  * Words that name a body of its own, apart from those clause 4(1) lists: a hospital run as a
  * public enterprise, a fire department or a joint body of several municipalities, a public
- * corporation, a national body (a ministry or agency, J-LIS). Only such a body puts a system outside the policy's scope; a department, a
- * division or the municipality's own name (福祉課, 総務部, 人吉市役所) is within it (fourteenth
- * review: writing a division's name took a My Number system out of every check).
+ * corporation, another municipality or a prefecture, a national body (a ministry or agency, a
+ * legal affairs bureau, a tax office, J-LIS), a federation (国保連). Only such a body puts a system
+ * outside the policy's scope; a department, a division or the municipality's own name (福祉課,
+ * 総務部, 人吉市役所) is within it (fourteenth review: writing a division's name took a My Number
+ * system out of every check).
  */
 const OTHER_BODY =
-  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|警察署|県|機構|省|デジタル庁|国税庁|こども家庭庁)$|^(独立行政法人|地方公共団体情報システム機構|j-?lis)/iu;
+  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|連合会|警察署|警察本部|保健所|法務局|税務署|基金|大学法人|県|府|機構|省|デジタル庁|国税庁|こども家庭庁)$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|地方公共団体情報システム機構|j-?lis|国)$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|地方公共団体情報システム機構|j-?lis)/iu;
+
+/** Another municipality (八代市, 錦町): unless it is the municipality's own name. */
+const OTHER_MUNICIPALITY = /(市|町|村)$/u;
 
 /**
  * Whether an owning body's name names a body of its own (see OTHER_BODY): the name, without notes in
  * brackets, ends with such a body's word (fifteenth review: 「市長部局（消防防災担当）」 and 「消防防災課」
- * had counted as other bodies), and does not contain a body the profile covers (「消防本部 警防課」
- * where the profile covers 消防本部).
+ * had counted as other bodies), or its first word does, with a division after it (eighteenth review:
+ * 「人吉球磨広域行政組合 介護保険課」); and it contains no body the profile covers (「消防本部 警防課」
+ * where the profile covers 消防本部). A name ending in 市, 町 or 村 is another municipality unless it
+ * holds the municipality's own name (人吉市 is itself; 人吉市立病院 is still a hospital).
  */
-export function isOtherBody(body: string, covered: readonly string[] = []): boolean {
-  const name = body
+export function isOtherBody(body: string, covered: readonly string[] = [], municipality = ""): boolean {
+  const spaced = body
     .normalize("NFKC")
     .replace(/[(（[［][^)）\]］]*[)）\]］]/gu, "")
-    .replace(/\s+/gu, "");
+    .trim();
+  const name = spaced.replace(/\s+/gu, "");
   if (name === "" || covered.some((c) => name.includes(c.normalize("NFKC").replace(/\s+/gu, "")))) return false;
-  return OTHER_BODY.test(name);
+  const own = municipality.normalize("NFKC").replace(/\s+/gu, "");
+  const other = (text: string) => OTHER_BODY.test(text) || (OTHER_MUNICIPALITY.test(text) && (own === "" || !text.includes(own)));
+  const first = spaced.split(/\s+/u)[0] ?? "";
+  return other(name) || (first !== name && other(first));
 }

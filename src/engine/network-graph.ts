@@ -182,7 +182,13 @@ function placeOfEnd(
   // body's network, outside the municipality's zones, whatever zone its entry gives: a line from
   // the My Number zone to it leaves the zone (sixteenth review: such a link with no approval, no
   // address restriction and any port passed as traffic inside the zone).
-  if ("system" in end && otherBody?.(end.system) === true) return "vendor-network";
+  // Reached over the LGWAN from the municipality's LGWAN zone, it is a service on the LGWAN, as an
+  // LGWAN-ASP is (eighteenth review: a 組合's system used over the LGWAN failed as an outside link).
+  if ("system" in end && otherBody?.(end.system) === true) {
+    const lgwanUse =
+      connection.transport === "lgwan" && zoneOfEnd(other, systemOf) === "lgwan" && !("system" in other && otherBody(other.system));
+    return lgwanUse ? "lgwan-network" : "vendor-network";
+  }
   return endPlace(end, (ref) => zoneOfEnd(ref, systemOf), other);
 }
 

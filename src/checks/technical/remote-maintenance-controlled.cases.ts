@@ -37,6 +37,26 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Eighteenth review: the 運用管理補助者's closed line to the segment is another vendor's line; the application
+      // vendor's internet VPN recorded in the block stays critical (it had become a question of two records).
+      name: "a Government Cloud system maintained over an internet VPN beside another vendor's closed line to its segment",
+      description: description(
+        [mynumberSystem({ hosting: { kind: "government-cloud" }, remoteMaintenance: { ...goodMaintenance, line: "internet-vpn" } })],
+        {
+          connections: [
+            {
+              id: "ops",
+              from: { external: "vendor-network" },
+              to: { external: "government-cloud", segment: "mynumber" },
+              direction: "one-way",
+              transport: "closed-line",
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "vpnIntoMyNumberZone", path: "/systems/0/remoteMaintenance/line", severity: "critical" }],
+    },
+    {
       // Sixteenth review: the 運用管理補助者's internet VPN to the My Number segment of Government Cloud is
       // government-cloud-closed-line's critical finding (the connection shows the line); the same line in
       // remoteMaintenance gave a second critical. One line, one finding; the missing MFA stays this check's.

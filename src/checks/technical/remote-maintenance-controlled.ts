@@ -7,6 +7,7 @@ import { TRANSPORTS } from "../../model/values/transport.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
 import { boundaryClauses } from "../links.js";
+import { linkCrossesInternet } from "../../policy/flow-policy.js";
 
 type Line = NonNullable<RemoteMaintenance["line"]>;
 
@@ -41,26 +42,29 @@ type Linked = { connection: Connection; index: number };
 /** Vendor lines to each Government Cloud segment, by zone, once per description. */
 const segmentLinesCache = new WeakMap<Description, Map<string, Linked[]>>();
 
-/**
- * The vendor lines of a system: its own connections with a vendor network, and, given the
- * description, the vendor lines to its Government Cloud segment (those alone do not make the
- * check apply: one segment line does not say which of the systems there it maintains).
- */
-function maintenanceLinks(system: System, index: DescriptionIndex, description?: Description): Linked[] {
-  const own = (index.connectionsBySystem.get(system.id) ?? []).filter(({ connection }) =>
+/** The vendor lines of a system: its own connections with a vendor network. */
+function maintenanceLinks(system: System, index: DescriptionIndex): Linked[] {
+  return (index.connectionsBySystem.get(system.id) ?? []).filter(({ connection }) =>
     [connection.from, connection.to].some((end) => "external" in end && end.external === "vendor-network"),
   );
-  if (description === undefined || system.hosting?.kind !== "government-cloud" || system.zone === undefined) return own;
-  // A system on Government Cloud is maintained through its segment: a vendor line written to the
-  // segment of the system's zone is this system's maintenance line (sixteenth review: the line
-  // written to the segment, and the same line in remoteMaintenance, gave two criticals).
+}
+
+/**
+ * Vendor lines to the Government Cloud segment of a GC-hosted system's zone (or to Government
+ * Cloud with no segment written). A segment line does not say whose it is, so it is neither the
+ * system's maintenance line nor a second record of it (eighteenth review: another vendor's closed
+ * line there turned an internet VPN's critical into a question); it only tells that an internet
+ * line recorded in remoteMaintenance is already government-cloud-closed-line's finding.
+ */
+function segmentLines(system: System, description: Description): Linked[] {
+  if (system.hosting?.kind !== "government-cloud" || system.zone === undefined) return [];
   let bySegment = segmentLinesCache.get(description);
   if (bySegment === undefined) {
     bySegment = new Map();
-    const segment = (end: NodeRef) => ("external" in end && end.external === "government-cloud" ? end.segment : undefined);
     const vendor = (end: NodeRef) => "external" in end && end.external === "vendor-network";
+    const cloud = (end: NodeRef) => ("external" in end && end.external === "government-cloud" ? (end.segment ?? "any") : undefined);
     (description.connections ?? []).forEach((connection, i) => {
-      const zone = vendor(connection.from) ? segment(connection.to) : vendor(connection.to) ? segment(connection.from) : undefined;
+      const zone = vendor(connection.from) ? cloud(connection.to) : vendor(connection.to) ? cloud(connection.from) : undefined;
       if (zone === undefined) return;
       const list = bySegment?.get(zone) ?? [];
       list.push({ connection, index: i });
@@ -68,7 +72,7 @@ function maintenanceLinks(system: System, index: DescriptionIndex, description?:
     });
     segmentLinesCache.set(description, bySegment);
   }
-  return [...own, ...(bySegment.get(system.zone) ?? [])];
+  return [...(bySegment.get(system.zone) ?? []), ...(bySegment.get("any") ?? [])];
 }
 
 /**
@@ -192,7 +196,7 @@ export default defineCheck({
     // is that zone's separation (6(3)① or ②).
     const control: ClauseId[] = ["6(6)", "6(8)"];
     const intoZone = system.zone === "mynumber" || system.zone === "lgwan" ? boundaryClauses(system.zone, "public-internet") : control;
-    const links = maintenanceLinks(system, ctx.index, ctx.description);
+    const links = maintenanceLinks(system, ctx.index);
     const declared = system.remoteMaintenance;
     // Remote maintenance described twice must say the same; described once, either source counts.
     if (declared?.used === false && links.length > 0) {
@@ -272,6 +276,14 @@ export default defineCheck({
     // A line the vendor links describe is those links' finding (the zone link checks judge them, critical
     // into the My Number or LGWAN zone): judged here again, one line gave two fails (eighth review).
     if (lineFromLinks !== undefined) return;
+    // An internet line recorded here beside a vendor line over the internet to the system's Government
+    // Cloud segment: that line is government-cloud-closed-line's critical (sixteenth review).
+    const recorded = maintenance.line;
+    if (
+      (recorded === "internet" || recorded === "internet-vpn") &&
+      segmentLines(system, ctx.description).some(({ connection }) => linkCrossesInternet(connection))
+    )
+      return;
     switch (maintenance.line) {
       case undefined:
         yield ctx.needsEvidence("factUnknown", line, { ...data, ...FACT_LABELS.line, fact: "line" });

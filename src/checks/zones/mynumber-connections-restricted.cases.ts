@@ -41,22 +41,21 @@ const vendorClosedLine = (via: string) =>
  * The line leaves the city's zone: an auditor wants it approved and restricted by address and port
  * (6(3)①), as any link out of the zone.
  */
-const toOtherBody = (facts: Record<string, unknown>) =>
-  description(
-    [
-      mynumberSystem(),
-      mynumberSystem({ id: "kaigo", name: "介護保険システム", ownerBody: "人吉球磨広域行政組合", department: "介護保険課" }),
+const toOtherBody = (facts: Record<string, unknown>, ownerBody = "人吉球磨広域行政組合") =>
+  description([mynumberSystem(), mynumberSystem({ id: "kaigo", name: "介護保険システム", ownerBody, department: "介護保険課" })], {
+    municipality: APPROVING_MUNICIPALITY,
+    connections: [
+      { id: "c1", from: { system: "juki" }, to: { system: "kaigo" }, direction: "one-way", transport: "closed-line", ...facts },
     ],
-    {
-      municipality: APPROVING_MUNICIPALITY,
-      connections: [
-        { id: "c1", from: { system: "juki" }, to: { system: "kaigo" }, direction: "one-way", transport: "closed-line", ...facts },
-      ],
-    },
-  );
+  });
 
 const table: CheckTable = {
   valid: [
+    {
+      // Eighteenth review: a 組合 written with its division is the 組合.
+      name: "a line to a system of 「人吉球磨広域行政組合 介護保険課」, approved and restricted",
+      description: toOtherBody({ approval, addressRestriction: { ip: true, mac: true }, ports: [443] }, "人吉球磨広域行政組合 介護保険課"),
+    },
     {
       name: "a line to another body's system in the My Number zone, approved and restricted",
       description: toOtherBody({ approval, addressRestriction: { ip: true, mac: true }, ports: [443] }),
@@ -138,6 +137,35 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Eighteenth review: 国保連, another town, a legal affairs bureau and a 組合 written with its division were
+      // judged as the city's own systems, and such a line passed.
+      name: "lines to systems of 国保連, another town, a legal affairs bureau and a 組合's division, unapproved, any port",
+      description: description(
+        [
+          mynumberSystem(),
+          ...["熊本県国民健康保険団体連合会", "錦町", "熊本地方法務局", "人吉球磨広域行政組合 介護保険課"].map((ownerBody, i) =>
+            mynumberSystem({ id: `other-${i}`, name: `他団体のシステム${i}`, ownerBody, department: "担当課" }),
+          ),
+        ],
+        {
+          municipality: APPROVING_MUNICIPALITY,
+          connections: [0, 1, 2, 3].map((i) => ({
+            id: `c${i}`,
+            from: { system: "juki" },
+            to: { system: `other-${i}` },
+            direction: "one-way",
+            transport: "closed-line",
+            addressRestriction: { ip: true, mac: true },
+            ports: ["any"],
+          })),
+        },
+      ),
+      expected: [0, 1, 2, 3].flatMap((i) => [
+        { messageId: "notApproved" as const, path: `/connections/${i}` },
+        { messageId: "anyPort" as const, path: `/connections/${i}/ports` },
+      ]),
+    },
     {
       name: "a line to another body's system in the My Number zone, with no approval, no address restriction and any port",
       description: toOtherBody({ ports: ["any"] }),

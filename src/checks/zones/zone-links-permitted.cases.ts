@@ -16,6 +16,29 @@ const vendor = (connection: Record<string, unknown>) =>
 const table: CheckTable = {
   valid: [
     {
+      // Eighteenth review: another body's service reached over the LGWAN from the LGWAN zone is ordinary LGWAN use,
+      // as the same link written to the LGWAN network is.
+      name: "LGWAN terminals using a 組合's system over the LGWAN",
+      description: description(
+        [
+          lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末", count: 10 }] }),
+          lgwanSystem({ id: "shinsa", name: "介護認定審査会資料システム", ownerBody: "人吉球磨広域行政組合", department: "介護保険課" }),
+        ],
+        {
+          connections: [
+            {
+              id: "c1",
+              from: { system: "groupware", terminalGroup: "pc" },
+              to: { system: "shinsa" },
+              direction: "one-way",
+              transport: "lgwan",
+              ports: [443],
+            },
+          ],
+        },
+      ),
+    },
+    {
       // The LGWAN zone's own national links (eLTAX over the LGWAN) stand.
       name: "an LGWAN system to eLTAX",
       description: description([lgwanSystem()], {
