@@ -45,6 +45,10 @@ const verdicts = (report: Report | undefined) =>
 const problems = (report: Report | undefined, checkId: string) =>
   (report?.results ?? []).filter((f) => f.checkId === checkId && f.outcome !== "pass" && f.outcome !== "not-applicable");
 
+type Item = Record<string, unknown>;
+/** The list `key` of a parsed file (empty when it has none). */
+const listOf = (doc: Item | undefined, key: string): Item[] => (doc?.[key] ?? []) as Item[];
+
 /** A copy of a fixture folder to change, with `edit` applied to its files (name → parsed YAML, changed in place). */
 function copyOf(name: string, edit: (files: Record<string, Record<string, unknown>>) => void = () => {}): string {
   const dir = join(temp, `${name}-${Math.random().toString(36).slice(2)}`);
@@ -158,6 +162,13 @@ describe("where the findings of a joined run point", { timeout: 120_000 }, () =>
     for (const finding of inInet) expect(own, key(finding)).toContain(key(finding));
   });
 
+  it("keeping targets of different files apart where they sit at the same pointer of their files", async () => {
+    // gw and inet are both /systems/0 of their files: one JUnit test case each, as in the single file.
+    const cases = async (input: string) =>
+      ((await runCli(["check", input, "--format", "junit", "--exit-zero"])).stdout.match(/<testcase /g) ?? []).length;
+    expect(await cases(folder("01-split-path"))).toBe(await cases(`${FIXTURES}/01-split-path/single.yaml`));
+  });
+
   it("into a register workbook of the run, by cell", async () => {
     const dir = copyOf("03-split-waiver-roles");
     writeFileSync(join(dir, "10-lgwan.xlsx"), await templateWorkbook(parse(readFileSync(join(dir, "10-lgwan.yaml"), "utf8"))));
@@ -174,7 +185,7 @@ describe("where the findings of a joined run point", { timeout: 120_000 }, () =>
 describe("facts two files of a run disagree on", { timeout: 120_000 }, () => {
   it("refuses a vendor described differently in two files, at the later file, in Japanese and English", async () => {
     const dir = copyOf("03-split-waiver-roles", (files) => {
-      ((files["20-inet.yaml"]?.vendors as Record<string, unknown>[])[0] as Record<string, unknown>).lastVerified = "2025-12-20";
+      (listOf(files["20-inet.yaml"], "vendors")[0] as Item).lastVerified = "2025-12-20";
     });
     const result = await runCli(["check", dir]);
     expect(result.code).toBe(2);
@@ -193,10 +204,10 @@ describe("facts two files of a run disagree on", { timeout: 120_000 }, () => {
   it("keeps a system described in full alike in two files once, and refuses two versions of it", async () => {
     const full = (recovery: number) => (files: Record<string, Record<string, unknown>>) => {
       const gw = {
-        ...((files["10-lgwan.yaml"]?.systems as Record<string, unknown>[])[0] as Record<string, unknown>),
+        ...(listOf(files["10-lgwan.yaml"], "systems")[0] as Item),
         recoveryTimeHours: recovery,
       };
-      const systems = files["20-inet.yaml"]?.systems as Record<string, unknown>[];
+      const systems = listOf(files["20-inet.yaml"], "systems");
       systems[systems.findIndex((s) => s.id === "gw")] = gw;
     };
     const same = await check(copyOf("03-split-waiver-roles", full(48)));
@@ -227,7 +238,7 @@ describe("facts two files of a run disagree on", { timeout: 120_000 }, () => {
 
   it("answers a reference from another file of the run, and refuses one that no file answers, where it was written", async () => {
     const dir = copyOf("03-split-waiver-roles", (files) => {
-      const inet = (files["20-inet.yaml"]?.systems as Record<string, unknown>[])[0] as Record<string, unknown>;
+      const inet = listOf(files["20-inet.yaml"], "systems")[0] as Item;
       inet.vendorIds = ["hitoyoshi-oa", "kyodo-dc", "nobody"];
     });
     const result = await runCli(["check", dir]);
@@ -239,7 +250,7 @@ describe("facts two files of a run disagree on", { timeout: 120_000 }, () => {
 
   it("still refuses a stub whose zone differs from the full entry's", async () => {
     const dir = copyOf("03-split-waiver-roles", (files) => {
-      const systems = files["20-inet.yaml"]?.systems as Record<string, unknown>[];
+      const systems = listOf(files["20-inet.yaml"], "systems");
       (systems.find((s) => s.id === "gw") as Record<string, unknown>).zone = "internet";
     });
     const result = await runCli(["check", dir]);
