@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Description } from "../model/description.js";
-import { danglingReferences, firstDifference, joinDescriptions, type JoinPart } from "./join.js";
+import { danglingReferences, firstDifference, type JoinIssue, joinDescriptions, type JoinPart } from "./join.js";
 
 /** A description of the given parts (the join reads validated descriptions; these are small on purpose). */
 const d = (fields: Record<string, unknown>): Description => ({ systems: [], ...fields }) as Description;
@@ -18,10 +18,17 @@ function joined(parts: JoinPart[]) {
   return result.value;
 }
 
-function issues(parts: JoinPart[]) {
+function issues(parts: JoinPart[]): JoinIssue[] {
   const result = joinDescriptions(parts);
   if (result.ok) throw new Error("joined without issues");
-  return result.issues;
+  return [...result.issues];
+}
+
+/** The one issue of a join. */
+function oneIssue(parts: JoinPart[]): JoinIssue["issue"] {
+  const found = issues(parts);
+  expect(found).toHaveLength(1);
+  return (found[0] as JoinIssue).issue;
 }
 
 describe("joinDescriptions", () => {
@@ -72,9 +79,8 @@ describe("joinDescriptions", () => {
       part("a.yaml", { systems: [gw], vendors: [oa] }),
       part("b.yaml", { systems: [inet], vendors: [{ ...oa, lastVerified: "2025-12-20" }] }),
     ]);
-    expect(found).toHaveLength(1);
-    const [{ part: at, issue }] = found as [(typeof found)[number]];
-    expect(at).toBe(1);
+    expect(found.map((f) => f.part)).toEqual([1]);
+    const { issue } = found[0] as JoinIssue;
     expect(issue.code).toBe("described-twice");
     expect(issue.pointer).toBe("/vendors/0/lastVerified");
     expect(issue.message.ja).toBe('事業者 "oa" は a.yaml にも記載されていて、内容が異なる（最初の違い：lastVerified）');
@@ -83,9 +89,7 @@ describe("joinDescriptions", () => {
   });
 
   it("tells a system described twice to be described once, with describedElsewhere stubs elsewhere", () => {
-    const [{ issue }] = issues([part("a.yaml", { systems: [gw] }), part("b.yaml", { systems: [{ ...gw, vendorIds: [] }] })]) as [
-      { issue: { pointer: string; hint?: { ja: string; en: string } } },
-    ];
+    const issue = oneIssue([part("a.yaml", { systems: [gw] }), part("b.yaml", { systems: [{ ...gw, vendorIds: [] }] })]);
     // The first file lists a vendor the later one does not: located at the later file's list.
     expect(issue.pointer).toBe("/systems/0/vendorIds");
     expect(issue.hint?.ja).toContain("describedElsewhere: true");
@@ -94,9 +98,7 @@ describe("joinDescriptions", () => {
 
   it("locates a difference that only the first file writes at what the later file has", () => {
     const { vendorIds: _v, ...bare } = gw;
-    const [{ issue }] = issues([part("a.yaml", { systems: [gw] }), part("b.yaml", { systems: [bare] })]) as [
-      { issue: { pointer: string } },
-    ];
+    const issue = oneIssue([part("a.yaml", { systems: [gw] }), part("b.yaml", { systems: [bare] })]);
     expect(issue.pointer).toBe("/systems/0");
   });
 
@@ -106,10 +108,10 @@ describe("joinDescriptions", () => {
       joined([part("a.yaml", { systems: [gw], municipality: city }), part("b.yaml", { systems: [inet], municipality: city })]).description
         .municipality,
     ).toEqual(city);
-    const [{ issue }] = issues([
+    const issue = oneIssue([
       part("a.yaml", { systems: [gw], municipality: city }),
       part("b.yaml", { systems: [inet], municipality: { ...city, csirt: { established: false } } }),
-    ]) as [{ issue: { pointer: string; message: { ja: string; en: string } } }];
+    ]);
     expect(issue.pointer).toBe("/municipality/csirt/established");
     expect(issue.message.en).toBe(
       "The municipality's facts (municipality) differ from those in a.yaml (first difference: csirt/established)",
