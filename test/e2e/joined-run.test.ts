@@ -169,6 +169,14 @@ describe("where the findings of a joined run point", { timeout: 120_000 }, () =>
     expect(await cases(folder("01-split-path"))).toBe(await cases(`${FIXTURES}/01-split-path/single.yaml`));
   });
 
+  it("named by the ids of the file it points into in the HTML report", async () => {
+    // mail-in is /connections/0 of 20-inet.yaml; /connections/0 of 00-city.yaml is jukinet.
+    const html = (await runCli(["check", folder("03-split-waiver-roles"), "--format", "html", "--exit-zero"])).stdout;
+    expect(html).toContain("<code>connections[mail-in].sanitisation</code>");
+    expect(html).toContain("<code>systems[zaimu].servers[kyuyo-renkei].software[0].endOfSupport</code>");
+    expect(html).not.toContain("connections[jukinet].sanitisation");
+  });
+
   it("into a register workbook of the run, by cell", async () => {
     const dir = copyOf("03-split-waiver-roles");
     writeFileSync(join(dir, "10-lgwan.xlsx"), await templateWorkbook(parse(readFileSync(join(dir, "10-lgwan.yaml"), "utf8"))));
