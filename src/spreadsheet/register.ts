@@ -2,7 +2,6 @@
  * A register read from spreadsheets, validated and located: the pure half of the spreadsheet
  * path (no files), shared by the command line, the spreadsheet entry and the playground.
  */
-import type { CrossReferenceOptions } from "../input/cross-references.js";
 import { explainDescription } from "../input/parse-description.js";
 import { parseValidDescription } from "../input/parse-valid-description.js";
 import type { Diagnostic } from "../io/diagnostic.js";
@@ -53,14 +52,15 @@ export function csvSheets(files: readonly CsvFile[]): { sheets: SheetData[]; not
 }
 
 /**
- * Reads sheets into a validated description; every problem is located at its cell. `options` as
- * for the cross references (the command line leaves references to a joined run's other files).
+ * Reads sheets into a validated description; every problem is located at its cell.
+ * `options.references: false` leaves references to ids unchecked, for a register that is one file
+ * of a run whose files are joined (the command line judges them on the joined description).
  */
 export function registerFromSheets(
   file: string,
   sheets: readonly SheetData[],
   notices: readonly EncodingNotice[] = [],
-  options: CrossReferenceOptions = {},
+  options: { readonly references?: boolean } = {},
 ): RegisterResult {
   const read = readSheets(file, sheets);
   if (read.diagnostics.length > 0) return { ok: false, diagnostics: read.diagnostics, notices };
