@@ -1,7 +1,8 @@
 /**
  * Writes a national-scale inventory as a batch of files for the command-line scale test
  * (docs/benchmarks.md, "The command at 100k systems"): `tsx bench/batches.ts <folder> <files> <systems per file>`.
- * Each file is one seeded inventory from bench/generate.ts, as JSON, under the 20 MiB file limit.
+ * Each file is one seeded inventory from bench/generate.ts, as JSON, under the 20 MiB file limit: separate
+ * inventories with the same ids, so the command judges them with --each-file (joined, they would clash).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

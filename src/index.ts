@@ -117,4 +117,4 @@ export { parseWaivers } from "./input/parse-waivers.js";
 export { formatReport, formatReportChunks, REPORT_FORMATS } from "./report/index.js";
 export { formatHtml } from "./report/html.js";
 export type { HtmlOptions } from "./report/html.js";
-export type { FormatOptions, ReportFormat } from "./report/index.js";
+export type { DescriptionSource, FormatOptions, ReportFormat } from "./report/index.js";

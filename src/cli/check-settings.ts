@@ -31,6 +31,11 @@ export interface CheckSettings {
   readonly maxWarnings: number | undefined;
   readonly quiet: boolean;
   readonly exitZero: boolean;
+  /**
+   * Judge each description file alone (files of different organisations) instead of joining the
+   * files of the run into one description.
+   */
+  readonly eachFile: boolean;
   readonly lang: Lang;
   readonly asOf: string | undefined;
   /** `undefined`: each output's default (problems for text and markdown, all for the others). */
@@ -58,6 +63,9 @@ export interface CheckFlags {
   readonly quiet?: boolean | undefined;
   /** Turns off a configuration file's `quiet: true`. */
   readonly "no-quiet"?: boolean | undefined;
+  readonly "each-file"?: boolean | undefined;
+  /** Turns off a configuration file's `eachFile: true`. */
+  readonly "no-each-file"?: boolean | undefined;
   readonly results?: string | undefined;
   readonly check?: string[] | undefined;
   readonly "skip-check"?: string[] | undefined;
@@ -243,6 +251,7 @@ export function resolveSettings(
     maxWarnings: maxWarningsOf(flags["max-warnings"], config?.maxWarnings),
     quiet: switchOf("quiet", flags.quiet, flags["no-quiet"]) ?? config?.quiet ?? false,
     exitZero: flags["exit-zero"] ?? false,
+    eachFile: switchOf("each-file", flags["each-file"], flags["no-each-file"]) ?? config?.eachFile ?? false,
     lang: lang.fromFlag ? lang.lang : (config?.lang ?? lang.lang),
     asOf,
     results,

@@ -48,7 +48,8 @@ Exit codes: 0 nothing failing / 1 failing findings at or above the threshold / 2
 const CHECK: Help = {
   ja: `使い方: secpolicy check [オプション] [<file|folder|glob>...]
 
-記述（JSON・YAML）を評価する。- は標準入力。複数のファイルは1つのレポートにまとめる。
+記述（JSON・YAML）を評価する。- は標準入力。複数のファイルは1つの記述につなげて一度に評価する
+（領域・課ごとに分けた台帳や、台帳の横に置いた納品仕様書。ファイルをまたぐ経路・参照も判定する）。
 フォルダは中の .yaml .yml .json .xlsx 全て（下位フォルダも。node_modules と隠しファイルは除く）、
 グロブ（引用符で囲む：'specs/**/*.yaml'）は一致するファイル全てを、決まった順序で評価する。
 一致するファイルのないフォルダ・グロブ、systems のない記述、何も評価できなかった実行は誤り（終了コード 2）。
@@ -83,6 +84,8 @@ const CHECK: Help = {
   --no-require-evidence  設定ファイルの requireEvidence: true を打ち消す
   --max-warnings <n>     needs-evidence（証跡不足）が n 件を超えたら終了コード 1
   --exit-zero            不適合があっても終了コード 0（レポートを見るだけのとき。入力の誤りは 2）
+  --each-file            ファイルごとに評価する（別々の団体の記述を並べたフォルダ）。既定はつなげて1回
+  --no-each-file         設定ファイルの eachFile: true を打ち消す
   --write-baseline <file> 今の指摘（fail・needs-evidence）をベースラインとして記録する
   --baseline <file>      ベースラインにない指摘だけを報告し、終了コードもそれだけで決める
   --max-input-mib <MiB>  入力ファイル1つの上限（既定：64。1万システムの台帳が1ファイルで入る）
@@ -94,7 +97,9 @@ const CHECK: Help = {
 `,
   en: `Usage: secpolicy check [options] [<file|folder|glob>...]
 
-Evaluates descriptions (JSON or YAML); - reads stdin. Several files make one report.
+Evaluates descriptions (JSON or YAML); - reads stdin. Several files are joined into one
+description and judged once (an inventory split by zone or department, a vendor's delivery spec
+beside it): paths and references across files are judged too.
 A folder means every .yaml, .yml, .json and .xlsx file in it (subfolders too; not node_modules or
 hidden files); a glob (quote it: 'specs/**/*.yaml') every matching file, in a stable order.
 A folder or glob that matches nothing, a description without systems, and a run that evaluated
@@ -130,6 +135,9 @@ Options:
   --no-require-evidence  turn off requireEvidence: true of the configuration file
   --max-warnings <n>     exit 1 when there are more than n needs-evidence findings
   --exit-zero            exit 0 even with failing findings (to read the report; bad input still exits 2)
+  --each-file            judge each file alone (a folder of different organisations' descriptions);
+                         by default the files are joined and judged once
+  --no-each-file         turn off eachFile: true of the configuration file
   --write-baseline <file> record the current findings (fail, needs-evidence) as a baseline
   --baseline <file>      report only findings not in the baseline; the exit code counts only those
   --max-input-mib <MiB>  largest accepted input file (default: 64, a 10,000-system inventory fits)

@@ -117,6 +117,7 @@ export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=./node_modules/h
 inputs:                             # ファイル・フォルダ・グロブ / files, folders, globs
   - descriptions/                   # 中の .yaml .yml .json .xlsx 全て / every .yaml .yml .json .xlsx inside
   # - "specs/**/*.yaml"
+# eachFile: true                    # ファイルごとに評価（別々の団体の記述。既定は全ファイルで1つの記述） / judge each file alone (default: one description of all files)
 # profile: profile.yaml             # プロファイル / profile
 # waivers: waivers.yaml             # 例外措置 / waivers
 outputs:                            # 出力（標準出力は1つまで） / outputs (at most one to stdout)

@@ -63,6 +63,46 @@ export const INPUT_ERRORS = {
   unreadable: coded("入力を検証できない（JSON・YAML のデータではない）", "The input cannot be validated (not plain JSON or YAML data)"),
   "dangling-reference": coded("参照先の id がない", "A reference names an id that does not exist"),
   "duplicate-id": coded("id の重複", "An id appears twice in its list"),
+  "described-twice": entry<{
+    /** What is described twice, e.g. システム / system; absent for the municipality. */
+    readonly what?: LocalizedText;
+    readonly id?: string;
+    /** The file of the run that describes it first. */
+    readonly first: string;
+    /** Where the two first differ, relative to the entry (e.g. `servers/1/patching`). */
+    readonly difference?: string;
+    /** Whether the list has `describedElsewhere` stubs (systems). */
+    readonly stubs?: boolean;
+  }>({
+    summary: {
+      ja: "同じ実行の2つのファイルに同じ id のものが別の内容で記載されている",
+      en: "Two files of one run describe the same id differently",
+    },
+    message: ({ what, id, first, difference }) => {
+      const at =
+        difference === undefined ? { ja: "", en: "" } : { ja: `（最初の違い：${difference}）`, en: ` (first difference: ${difference})` };
+      return what === undefined
+        ? {
+            ja: `団体全体の事実（municipality）が ${first} の記載と異なる${at.ja}`,
+            en: `The municipality's facts (municipality) differ from those in ${first}${at.en}`,
+          }
+        : {
+            ja: `${what.ja} ${quote(id)} は ${first} にも記載されていて、内容が異なる${at.ja}`,
+            en: `The ${what.en} ${quote(id)} is also described in ${first}, with different facts${at.en}`,
+          };
+    },
+    // The files of one run are joined into one description, so one fact must have one value.
+    hint: ({ what, stubs }) =>
+      stubs === true
+        ? {
+            ja: "システムは1つのファイルにだけ記載し、他のファイルでは describedElsewhere: true として id・name・zone だけを書くこと。別々の団体の記述なら --each-file でファイルごとに評価する",
+            en: "Describe the system in one file and, in the others, write only its id, name and zone with describedElsewhere: true; for descriptions of different organisations, judge each file alone with --each-file",
+          }
+        : {
+            ja: `${what === undefined ? "municipality" : what.ja}は1つのファイルにだけ記載するか、どのファイルでも同じ内容にすること（同じ実行の他のファイルからも参照できる）。別々の団体の記述なら --each-file でファイルごとに評価する`,
+            en: `Describe the ${what === undefined ? "municipality" : what.en} in one file only (the other files of the run can refer to it), or identically in each; for descriptions of different organisations, judge each file alone with --each-file`,
+          },
+  }),
   "described-elsewhere-facts": coded(
     "別の記述に記載するシステムに、そのシステム自身の事実が書かれている",
     "A system described elsewhere carries facts of its own",

@@ -33,7 +33,16 @@ const DESCRIBED_ELSEWHERE_KEYS: ReadonlySet<string> = new Set([
 /** What a terminal group of a system described elsewhere may carry: what names it (fifteenth review). */
 const GROUP_NAME_KEYS: ReadonlySet<string> = new Set(["id", "name", "count", "zone"]);
 
-export function crossReferenceIssues(description: Description): InputIssue[] {
+/** How {@link crossReferenceIssues} reads a description. */
+export interface CrossReferenceOptions {
+  /**
+   * `false`: leave references to ids out, for a description that is one file of a run whose files
+   * are joined; they are judged on the joined description, where another file may hold the id.
+   */
+  readonly references?: boolean;
+}
+
+export function crossReferenceIssues(description: Description, options: CrossReferenceOptions = {}): InputIssue[] {
   const issues: InputIssue[] = [];
   const push = (path: Path, code: InputErrorCode, message: LocalizedText, hint?: LocalizedText) =>
     issues.push({ path, pointer: toPointer(path), code, message, ...(hint === undefined ? {} : { hint }) });
@@ -62,7 +71,7 @@ export function crossReferenceIssues(description: Description): InputIssue[] {
   let suggestionsLeft = SUGGESTED_REFERENCES;
   const firstIds = new WeakMap<ReadonlySet<string>, string>();
   const reference = (ids: ReadonlySet<string>, id: string, path: Path, what: LocalizedText, list: string | LocalizedText) => {
-    if (ids.has(id)) return;
+    if (ids.has(id) || options.references === false) return;
     const where = typeof list === "string" ? { ja: list, en: list } : list;
     const close = suggestionsLeft-- > 0 ? suggest(id, ids) : undefined;
     // A long list helps nobody: show the first few.

@@ -3,7 +3,7 @@ import type { InputErrorCode } from "./catalogue.js";
 import { Description } from "../model/description.js";
 import type { LocalizedText } from "../model/finding.js";
 import { schemaRegistry } from "../model/registry.js";
-import { crossReferenceIssues } from "./cross-references.js";
+import { type CrossReferenceOptions, crossReferenceIssues } from "./cross-references.js";
 import { parseValidDescription } from "./parse-valid-description.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "../engine/json-pointer.js";
@@ -552,10 +552,10 @@ export function parseDescription(input: unknown): ParseResult<Description> {
  *
  * @internal
  */
-export function explainDescription(input: unknown): ParseResult<Description> {
+export function explainDescription(input: unknown, options: CrossReferenceOptions = {}): ParseResult<Description> {
   const parsed = parseWith(Description, input);
   if (!parsed.ok) return parsed;
-  const issues = crossReferenceIssues(parsed.value);
+  const issues = crossReferenceIssues(parsed.value, options);
   return issues.length > 0 ? { ok: false, issues } : parsed;
 }
 

@@ -7,7 +7,7 @@
  */
 import { isValidDescription } from "../engine/precompiled.js";
 import type { Description } from "../model/description.js";
-import { crossReferenceIssues } from "./cross-references.js";
+import { type CrossReferenceOptions, crossReferenceIssues } from "./cross-references.js";
 import type { ParseResult, parseDescription } from "./parse-description.js";
 
 /**
@@ -15,8 +15,8 @@ import type { ParseResult, parseDescription } from "./parse-description.js";
  * description, or its cross-reference issues); `undefined` for input it refuses, which only
  * `parseDescription` can explain.
  */
-export function parseValidDescription(input: unknown): ParseResult<Description> | undefined {
+export function parseValidDescription(input: unknown, options: CrossReferenceOptions = {}): ParseResult<Description> | undefined {
   if (!isValidDescription(input)) return undefined;
-  const issues = crossReferenceIssues(input);
+  const issues = crossReferenceIssues(input, options);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: input };
 }

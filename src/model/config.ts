@@ -78,6 +78,11 @@ export const SecpolicyConfig = doc(
       "不適合（fail）と評価できなかった結果だけを出力する",
       "Output only failures and results that could not be judged",
     ),
+    eachFile: doc(
+      z.boolean().optional(),
+      "記述のファイルごとに評価する（別々の団体の記述を並べたフォルダ）。既定では1回の実行のファイルを1つの記述につなげて評価する",
+      "Judge each description file alone (a folder of different organisations' descriptions); by default the files of one run are joined into one description",
+    ),
     lang: doc(z.enum(["ja", "en"]).optional(), "レポートの言語（--lang が優先）", "Language of the report (--lang wins)"),
     asOf: doc(IsoDate.optional(), "評価の基準日（YYYY-MM-DD）", "Evaluation date (YYYY-MM-DD)"),
     results: doc(

@@ -11,6 +11,7 @@
  * bytes whatever the order of its systems and connections.
  */
 import type { Description } from "../model/description.js";
+import type { DescriptionSource } from "./options.js";
 import type { Finding, Outcome, Severity } from "../model/finding.js";
 import { SEVERITIES } from "../model/values/finding.js";
 import type { MeasureArea } from "../model/measure-area.js";
@@ -43,6 +44,8 @@ export interface HtmlOptions {
   readonly locale: "ja" | "en";
   /** The descriptions the report was made from, for the diagram; without them it shows the external networks only. */
   readonly descriptions?: readonly Description[];
+  /** The description of each input file: a finding's position is named by ids in the file it points into. */
+  readonly sources?: readonly DescriptionSource[];
 }
 
 const TEXT = {
@@ -200,6 +203,8 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
   const L = TEXT[locale];
   const descriptions = options.descriptions ?? [];
   const diagram = buildDiagram(descriptions, report.results, locale);
+  const byFile = new Map((options.sources ?? []).map((source) => [source.file, [source.description]]));
+  const describedIn = (finding: Finding) => (finding.location === undefined ? undefined : byFile.get(finding.location.file));
 
   const checks = new Map(checksOf(report).map((c) => [c.id, c]));
   const byCheck = new Map<string, Finding[]>();
@@ -213,7 +218,7 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
       const check = checks.get(id) as CheckInfo;
       const rows = findings
         .filter(isListed)
-        .map((finding) => ({ finding, path: stablePath(finding.path, descriptions), check }))
+        .map((finding) => ({ finding, path: stablePath(finding.path, describedIn(finding) ?? descriptions), check }))
         .sort(compareRows);
       return { check, rows, counts: countsByOutcome(findings) };
     })

@@ -13,7 +13,7 @@ import { formatSarif, sarifChunks } from "./sarif.js";
 import { type FormatOptions, REPORT_FORMATS, type ReportFormat } from "./options.js";
 import { formatText, textChunks } from "./text.js";
 
-export { type FormatOptions, REPORT_FORMATS, type ReportFormat } from "./options.js";
+export { type DescriptionSource, type FormatOptions, REPORT_FORMATS, type ReportFormat } from "./options.js";
 
 /**
  * Formats a report. The output ends with a newline. Every option may be left out (also from
@@ -35,6 +35,7 @@ function completeOptions(report: Report, options: Partial<FormatOptions> | undef
     locale,
     color: given.color === true,
     ...(given.descriptions === undefined ? {} : { descriptions: given.descriptions }),
+    ...(given.sources === undefined ? {} : { sources: given.sources }),
     ...text("automationId"),
     ...text("sourceRoot"),
     ...text("stdinFilename"),
@@ -57,6 +58,7 @@ function formatWith(report: Report, format: ReportFormat, options: FormatOptions
       return formatHtml(report, {
         locale: options.locale,
         ...(options.descriptions === undefined ? {} : { descriptions: options.descriptions }),
+        ...(options.sources === undefined ? {} : { sources: options.sources }),
       });
     case "github":
       return formatGithub(report, options);

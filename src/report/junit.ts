@@ -137,7 +137,7 @@ export function formatJunit(report: Report, options: FormatOptions): string {
 export function* junitChunks(report: Report, options: FormatOptions): Generator<string> {
   const { locale } = options;
   const timestamp = `${report.evaluationDate}T00:00:00`;
-  // One pass: check id → target path → results (a check × target is one test case).
+  // One pass: check id → target → results (a check × target is one test case).
   const grouped = new Map<string, Map<string, Finding[]>>();
   for (const finding of report.results) {
     let byTarget = grouped.get(finding.checkId);
@@ -145,8 +145,10 @@ export function* junitChunks(report: Report, options: FormatOptions): Generator<
       byTarget = new Map();
       grouped.set(finding.checkId, byTarget);
     }
-    const list = byTarget.get(finding.target.path);
-    if (list === undefined) byTarget.set(finding.target.path, [finding]);
+    // A target by its id where it has one: in a run of several files two targets may sit at the same pointer of their own files.
+    const key = `${finding.target.kind}:${finding.target.id ?? finding.target.path}`;
+    const list = byTarget.get(key);
+    if (list === undefined) byTarget.set(key, [finding]);
     else list.push(finding);
   }
   const checks = checksOf(report);

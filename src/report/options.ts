@@ -10,6 +10,12 @@ export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "ht
 /** An output format: terminal text, the report as JSON, SARIF 2.1.0, JUnit XML, Markdown, a self-contained HTML page or GitHub Actions annotations. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** A description and the file it was read from. */
+export interface DescriptionSource {
+  readonly file: string;
+  readonly description: Description;
+}
+
 /** How to format. */
 export interface FormatOptions {
   /** The language of the text (both languages stay in json; sarif keeps the other one in properties). */
@@ -18,6 +24,12 @@ export interface FormatOptions {
   color: boolean;
   /** The descriptions the report was made from; the html format draws its network diagram from them. */
   descriptions?: readonly Description[];
+  /**
+   * The description each input file holds, with the file's name: with several files in one run,
+   * the html format names a finding's position by the ids of the file it points into (a pointer of
+   * one file resolved in another names the wrong system).
+   */
+  sources?: readonly DescriptionSource[];
   /**
    * SARIF `run.automationDetails.id`: the analysis a run belongs to, `category/run-id` (GitHub code
    * scanning keeps one set of alerts per category). Default `hitoyoshi-secpolicy/<profile id>/`,

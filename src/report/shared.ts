@@ -319,7 +319,8 @@ export function groupByTarget(findings: readonly Finding[]): TargetGroup[] {
   const groups = new Map<string, { group: TargetGroup; firstPath: string }>();
   for (const finding of findings) {
     const { kind } = finding.target;
-    const key = kind === "system" ? `system:${finding.target.path}` : kind;
+    // A system by its id: in a run of several files two systems may sit at the same pointer of their own files.
+    const key = kind === "system" ? `system:${finding.target.id ?? finding.target.path}` : kind;
     let entry = groups.get(key);
     if (entry === undefined) {
       const systemId = kind === "system" ? finding.target.id : undefined;

@@ -6,6 +6,7 @@ import { readdirSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { CliError, type CliIo } from "../cli/context.js";
+import type { CrossReferenceOptions } from "../input/cross-references.js";
 import type { Diagnostic } from "../io/diagnostic.js";
 import type { ParsedSource } from "../io/parse.js";
 import type { Description } from "../model/description.js";
@@ -73,7 +74,10 @@ function csvFilesOf(folder: string): string[] {
 }
 
 /** Reads a workbook, one CSV file, several CSV files or a folder of them. */
-export async function readRegister(input: string | readonly string[]): Promise<{ file: string; result: RegisterResult }> {
+export async function readRegister(
+  input: string | readonly string[],
+  options: CrossReferenceOptions = {},
+): Promise<{ file: string; result: RegisterResult }> {
   if (typeof input === "string" && isWorkbookPath(input)) {
     const bytes = await readBytes(input);
     // A workbook is a ZIP archive: what it unpacks to is bounded too, before anything is inflated.
@@ -103,14 +107,14 @@ export async function readRegister(input: string | readonly string[]): Promise<{
         { ja: "Excel で「Excel ブック（*.xlsx）」として保存し直すこと", en: 'Save it again from Excel as "Excel Workbook (*.xlsx)"' },
       );
     }
-    return { file: input, result: registerFromSheets(input, sheets) };
+    return { file: input, result: registerFromSheets(input, sheets, [], options) };
   }
   const paths = typeof input === "string" ? (statSync(input).isDirectory() ? csvFilesOf(input) : [input]) : input;
   const files: CsvFile[] = [];
   for (const path of paths) files.push({ name: path, bytes: await readBytes(path) });
   const { sheets, notices } = csvSheets(files);
   const file = typeof input === "string" ? input : paths.map((p) => basename(p)).join(", ");
-  return { file, result: registerFromSheets(file, sheets, notices) };
+  return { file, result: registerFromSheets(file, sheets, notices, options) };
 }
 
 /** A register read for `check`: the description, a source for located issues, and how to locate findings. */
@@ -124,8 +128,9 @@ export interface RegisterInput {
 export async function registerInput(
   input: string | readonly string[],
   io: Pick<CliIo, "stderr">,
+  options: CrossReferenceOptions = {},
 ): Promise<RegisterInput & { value: Record<string, unknown> }> {
-  const { file, result } = await readRegister(input);
+  const { file, result } = await readRegister(input, options);
   for (const notice of result.notices) {
     const text = noticeText(notice);
     io.stderr.write(`secpolicy: 注意：${text.ja} / note: ${text.en}\n`);

@@ -2,7 +2,8 @@
  * A register read from spreadsheets, validated and located: the pure half of the spreadsheet
  * path (no files), shared by the command line, the spreadsheet entry and the playground.
  */
-import { parseDescription } from "../input/parse-description.js";
+import { explainDescription } from "../input/parse-description.js";
+import { parseValidDescription } from "../input/parse-valid-description.js";
 import type { Diagnostic } from "../io/diagnostic.js";
 import type { Description } from "../model/description.js";
 import type { Report } from "../model/report.js";
@@ -50,11 +51,20 @@ export function csvSheets(files: readonly CsvFile[]): { sheets: SheetData[]; not
   return { sheets, notices };
 }
 
-/** Reads sheets into a validated description; every problem is located at its cell. */
-export function registerFromSheets(file: string, sheets: readonly SheetData[], notices: readonly EncodingNotice[] = []): RegisterResult {
+/**
+ * Reads sheets into a validated description; every problem is located at its cell.
+ * `options.references: false` leaves references to ids unchecked, for a register that is one file
+ * of a run whose files are joined (the command line judges them on the joined description).
+ */
+export function registerFromSheets(
+  file: string,
+  sheets: readonly SheetData[],
+  notices: readonly EncodingNotice[] = [],
+  options: { readonly references?: boolean } = {},
+): RegisterResult {
   const read = readSheets(file, sheets);
   if (read.diagnostics.length > 0) return { ok: false, diagnostics: read.diagnostics, notices };
-  const parsed = parseDescription(read.value);
+  const parsed = parseValidDescription(read.value, options) ?? explainDescription(read.value, options);
   if (!parsed.ok) {
     const diagnostics = parsed.issues.map((issue) => {
       const ref = cellOf(read.cells, issue.pointer);

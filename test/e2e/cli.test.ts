@@ -139,10 +139,11 @@ describe("secpolicy check", () => {
     expect(runBuiltCli(["check", "-", "--require-evidence"], { input: template }).code).toBe(1);
   });
 
-  it("merges several files into one report", async () => {
+  it("with --each-file, merges the reports of several files judged alone into one report", async () => {
+    // Joined (the default), the description-wide checks run once for both files: test/e2e/joined-run.test.ts.
     const one = json((await runCli(["check", EXAMPLE, "--format", "json"])).stdout);
     const two = json((await runCli(["check", HIGH_ONLY, "--format", "json"])).stdout);
-    const both = json((await runCli(["check", EXAMPLE, HIGH_ONLY, "--format", "json"])).stdout);
+    const both = json((await runCli(["check", EXAMPLE, HIGH_ONLY, "--format", "json", "--each-file"])).stdout);
     expect(both.results).toHaveLength(one.results.length + two.results.length);
     expect(both.summary.total).toBe(one.summary.total + two.summary.total);
     expect(both.summary.byOutcome.fail).toBe(one.summary.byOutcome.fail + two.summary.byOutcome.fail);

@@ -7,6 +7,7 @@ import { failsRun } from "../../engine/fails-run.js";
 import { SecpolicyError } from "../../input/errors.js";
 import { mergeReports } from "../../engine/merge.js";
 import { shown } from "../../engine/text.js";
+import type { JoinedDescription } from "../../input/join.js";
 import { parseValidDescription } from "../../input/parse-valid-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
 import { formatDiagnostic, InputError } from "../../io/diagnostic.js";
@@ -43,6 +44,7 @@ import { baselineOf, baselineText, compareWithBaseline, fingerprintFindings, fin
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadedProfileFiles, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
 import { writeOutput } from "../output.js";
+import { joinedEvaluationDiagnostics, joinInputs, locateJoinedReport, type RunInput } from "../joined-run.js";
 
 const OPTIONS = {
   format: { type: "string", short: "f", multiple: true },
@@ -62,6 +64,8 @@ const OPTIONS = {
   "require-evidence": { type: "boolean" },
   "no-require-evidence": { type: "boolean" },
   "exit-zero": { type: "boolean" },
+  "each-file": { type: "boolean" },
+  "no-each-file": { type: "boolean" },
   results: { type: "string" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
@@ -150,9 +154,10 @@ function isEarlierReport(path: string): boolean {
 }
 
 /**
- * A system described in two files must be in one zone: each file is judged alone, so two files that
- * disagree hide one's links from the other's checks (ninth review: juki in the My Number zone in
- * one file, the internet zone in another). One located error per clash, at the later file.
+ * A system described in two files must be in one zone, whether the files are joined (a stub's zone
+ * against the full entry's) or judged alone (two files that disagree hide one's links from the
+ * other's checks; ninth review: juki in the My Number zone in one file, the internet zone in
+ * another). One located error per clash, at the later file.
  */
 function zoneClashes(inputs: readonly { source: ParsedSource; description: Description }[]): Diagnostic[] {
   const first = new Map<string, { zone: Zone | undefined; file: string }>();
@@ -341,23 +346,33 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
       ? undefined
       : await attempt(diagnostics, async () => (await import("../baseline-file.js")).readBaseline(settings.baseline as string));
 
-  const inputs: { source: ParsedSource; description: Description; locate?: (report: Report) => Report }[] = [];
-  for (const file of groupInputs(files)) {
+  const inputs: RunInput[] = [];
+  const grouped = groupInputs(files);
+  // The files of one run are one description (a city's inventory split by zone, a vendor's spec
+  // beside it), judged once; --each-file judges each alone. References to ids are then judged on
+  // the joined description, where another file may hold the id (seventeenth review).
+  const joining = !settings.eachFile && grouped.length > 1;
+  const references = joining ? { references: false } : {};
+  for (const file of grouped) {
     await attempt(diagnostics, async () => {
       // Workbooks, CSV files and folders of CSV files: the spreadsheet path loads only for them.
       const input =
         typeof file !== "string" || isSpreadsheetInput(file)
-          ? await (await import("../../spreadsheet/cli.js")).registerInput(file, io)
+          ? await (await import("../../spreadsheet/cli.js")).registerInput(file, io, references)
           : await (async () => {
               const source = await readSource(file, { limits, onWaiting: (fifo) => io.stderr.write(fifoWaitingNotice(fifo, locale)) });
               // zod loads only to explain a description the precompiled validator refuses.
               const parsed =
-                parseValidDescription(source.value) ?? (await import("../../input/parse-description.js")).explainDescription(source.value);
+                parseValidDescription(source.value, references) ??
+                (await import("../../input/parse-description.js")).explainDescription(source.value, references);
               if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
               return { source, description: parsed.value };
             })();
-      // A description without systems cannot show that anything complies: an error, not a pass.
-      const empty = noSystems(input.source, input.description) ?? tooManySystems(input.source, input.description, limits.maxBytes);
+      // A description without systems cannot show that anything complies: an error, not a pass. In a
+      // joined run the run must have systems, not each file (the city's facts may be a file of their own).
+      const empty =
+        (joining ? undefined : noSystems(input.source, input.description)) ??
+        tooManySystems(input.source, input.description, limits.maxBytes);
       if (empty !== undefined) throw new CliError([empty]);
       inputs.push(input);
     });
@@ -405,11 +420,37 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
 
   const clashes = zoneClashes(inputs);
   if (clashes.length > 0) await stop(clashes);
+  let joined: JoinedDescription | undefined;
+  if (joining) {
+    const join = joinInputs(inputs);
+    if ("errors" in join) await stop(join.errors);
+    else joined = join.joined;
+    if (joined !== undefined && joined.description.systems.length === 0) {
+      await stop(inputs.flatMap((input) => noSystems(input.source, input.description) ?? []));
+    }
+  }
 
   // One evaluation for every output: all results when any output lists them all.
   const results = settings.results ?? (settings.outputs.some((o) => defaultResults(o.format) === "all") ? "all" : "problems");
   const reports: Report[] = [];
-  for (const [i, { source, description, locate }] of inputs.entries()) {
+  if (joined !== undefined) {
+    const { description } = joined;
+    try {
+      const report = evaluate(description, {
+        ...(asOf === undefined && description.evaluationDate !== undefined ? {} : { evaluationDate: dates[0] as string }),
+        locale,
+        results,
+        ...(checks === undefined ? {} : { checks }),
+        ...(profile === undefined ? {} : { profile }),
+        ...(waivers === undefined ? {} : { waivers: waivers.waivers }),
+      });
+      reports.push(locateJoinedReport(report, joined, inputs, waivers, process.cwd()));
+    } catch (error) {
+      if (!(error instanceof SecpolicyError)) throw error;
+      diagnostics.push(...joinedEvaluationDiagnostics(error, joined, inputs, waivers));
+    }
+  }
+  for (const [i, { source, description, locate }] of (joined === undefined ? inputs : []).entries()) {
     try {
       // Without --as-of a description's own date is left to evaluate, so the report says where it came from.
       const report = evaluate(description, {
@@ -457,7 +498,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
             formatReportChunks(listed, target.format, {
               locale,
               color: useColor(io, toFile),
-              descriptions: inputs.map((input) => input.description),
+              descriptions: joined === undefined ? inputs.map((input) => input.description) : [joined.description],
+              sources: inputs.map((input) => ({ file: input.source.file, description: input.description })),
             }),
           );
     await writeTarget(io, target, text);

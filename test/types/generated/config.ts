@@ -67,6 +67,11 @@ export interface SecpolicyConfig {
    */
   quiet?: boolean;
   /**
+   * 記述のファイルごとに評価する（別々の団体の記述を並べたフォルダ）。既定では1回の実行のファイルを1つの記述につなげて評価する
+   * Judge each description file alone (a folder of different organisations' descriptions); by default the files of one run are joined into one description
+   */
+  eachFile?: boolean;
+  /**
    * レポートの言語（--lang が優先）
    * Language of the report (--lang wins)
    */
