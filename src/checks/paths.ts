@@ -103,6 +103,7 @@ const shortName = (name: string) => name.replace(/\s*[（(][^（()）]*[）)]$/,
  */
 export function nodeWords(node: GraphNode): { ja: string; en: string } {
   if (node.external === undefined) return { ja: node.label, en: node.label };
+  if (node.service !== undefined) return refLabels({ external: node.external, service: node.service });
   const name = refLabels({ external: node.external });
   const words = { ja: shortName(name.ja), en: shortName(name.en) };
   if (node.external !== "government-cloud" || node.zone === undefined) return words;

@@ -3,6 +3,7 @@
  * answers a path question for every source at once. Shared code: it knows nothing of particular
  * zones or rules; checks say what a hop costs through the `step` of a traversal.
  */
+import { normaliseName } from "./names.js";
 import type { Connection, NodeRef } from "../model/connection.js";
 import type { Description } from "../model/description.js";
 import type { ExternalEndpoint } from "../model/endpoint.js";
@@ -14,7 +15,10 @@ import { endPlace, type FlowPlace, type Hop, type LinkFacts, linkCrossesInternet
 
 export type GraphNodeKind = "system" | "terminalGroup" | "server" | "external";
 
-/** A node: a system, a terminal group or server, a well-known external network, or a segment of Government Cloud. */
+/**
+ * A node: a system, a terminal group or server, a well-known external network, a segment of
+ * Government Cloud, or a vendor network named by its connections' `service` (`external:vendor-network/<name>`).
+ */
 export interface GraphNode {
   /** Readable name, as in a finding's trace: `juki`, `juki/mn-pc`, `external:public-internet`, `external:government-cloud/mynumber`. */
   readonly label: string;
@@ -23,6 +27,8 @@ export interface GraphNode {
   readonly zone: Zone | undefined;
   /** For external nodes, which network. */
   readonly external: ExternalEndpoint | undefined;
+  /** For a vendor network named by its connections (`service`), that name as first written. */
+  readonly service?: string;
   /** Position of the system (or of the owning system) in `systems`; -1 for external nodes. */
   readonly systemIndex: number;
 }
@@ -319,6 +325,29 @@ export function buildNetworkGraph(
     return id;
   };
 
+  // Vendor networks named differently are different networks (nineteenth review: one vendor's
+  // internet VPN and another's approved closed line into the My Number zone were joined into a
+  // path that did not exist). Unnamed ones stay the one generic node, as before.
+  const vendorNodes = new Map<string, number>();
+  const vendorNode = (service: string): number => {
+    const key = normaliseName(service);
+    if (key === "") return externalNodes["vendor-network"];
+    let id = vendorNodes.get(key);
+    if (id === undefined) {
+      id = nodes.length;
+      nodes.push({
+        label: `external:vendor-network/${service}`,
+        kind: "external",
+        zone: undefined,
+        external: "vendor-network",
+        service,
+        systemIndex: -1,
+      });
+      vendorNodes.set(key, id);
+    }
+    return id;
+  };
+
   const implicit = (from: number, to: number, kind: GraphArcKind, hop: Hop) =>
     arcs.push({ from, to, kind, connection: undefined, connectionIndex: -1, directionAssumed: false, hop });
   const subNodes = new Map<string, number>();
@@ -365,6 +394,7 @@ export function buildNetworkGraph(
   };
   const nodeOf = (ref: NodeRef, other: NodeRef): number | undefined => {
     if ("external" in ref) {
+      if (ref.external === "vendor-network" && ref.service !== undefined) return vendorNode(ref.service);
       if (ref.external !== "government-cloud") return externalNodes[ref.external];
       const segment = ref.segment ?? ("system" in other ? zoneOfEnd(other, systemOf) : undefined);
       return segment === undefined ? externalNodes["government-cloud"] : segmentNode(segment);

@@ -225,8 +225,13 @@ export function locationLabel(finding: Finding, locale: Locale): string {
 function traceNode(node: string, zone: string | undefined, locale: Locale): string {
   let name = node;
   if (node.startsWith("external:")) {
-    const kind = node.slice("external:".length).split("/")[0] as ExternalEndpoint;
+    const rest = node.slice("external:".length);
+    const slash = rest.indexOf("/");
+    const kind = (slash < 0 ? rest : rest.slice(0, slash)) as ExternalEndpoint;
     name = (locale === "ja" ? EXTERNAL_ENDPOINT_KINDS[kind]?.ja : EXTERNAL_ENDPOINTS[kind]?.en) ?? node;
+    // A vendor network named by its connections: 「事業者のネットワーク「保守センター」」.
+    if (kind === "vendor-network" && slash >= 0)
+      name = locale === "ja" ? `${name}「${rest.slice(slash + 1)}」` : `${name} "${rest.slice(slash + 1)}"`;
   }
   const zoneWords = zone === undefined ? undefined : (ZONES[zone as Zone]?.label[locale] ?? zone);
   if (zoneWords === undefined) return name;

@@ -26,6 +26,19 @@ const vendorBridge = (intoInternet: Obj, intoLgwan: Obj = {}) =>
 const table: CheckTable = {
   valid: [
     {
+      // Eighteenth and nineteenth reviews: two companies, each maintaining one zone, are two networks.
+      name: "two vendors' maintenance centres, named apart, one into each zone",
+      description: description([internetSystem(), lgwanSystem()], {
+        connections: [
+          link("vm-inet", "external:vendor-network", "web-mail", { direction: "bidirectional", transport: "internet-vpn" }),
+          link("vm-gw", "external:vendor-network", "groupware", { transport: "closed-line" }),
+        ].map((connection, i) => ({
+          ...connection,
+          from: { external: "vendor-network", service: i === 0 ? "株式会社ウェブ工房 保守拠点" : "人吉OAサービス 保守センター" },
+        })),
+      }),
+    },
+    {
       // Eleventh review: the internet zone onto the LGWAN network is a denied link (lgwan-no-direct-internet, critical);
       // no sanitisation can cure it, so the path through it is not asked about as well.
       name: "a path whose hop onto the LGWAN network from the internet zone is denied on its own",
@@ -71,6 +84,14 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      name: "one vendor's maintenance centre, named alike on both lines, into both zones",
+      description: vendorBridge(
+        { from: { external: "vendor-network", service: "人吉OA 保守センター" } },
+        { from: { external: "vendor-network", service: "人吉OA　保守センター" } },
+      ),
+      expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
     {
       name: "a vendor's maintenance centre with lines into both zones, sanitisation not stated",
       description: vendorBridge({}),

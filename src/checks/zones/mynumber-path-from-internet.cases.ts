@@ -37,8 +37,38 @@ const threeHops = (sanitisation: string[]) =>
     ],
   });
 
+/**
+ * Nineteenth review: the hospital EMR's vendor reaches its LGWAN system over an internet VPN; the
+ * 戸籍 vendor reaches the My Number system over an approved closed line. Two companies, two networks:
+ * no path from the internet into the My Number zone (the VPN is its own check's finding).
+ */
+const twoVendors = (second: string) =>
+  description([lgwanSystem({ id: "emr", name: "電子カルテ" }), mynumberSystem()], {
+    connections: [
+      {
+        id: "emr-maint",
+        from: { external: "vendor-network", service: "電子カルテベンダー保守" },
+        to: { system: "emr" },
+        direction: "bidirectional",
+        transport: "internet-vpn",
+      },
+      {
+        id: "koseki-maint",
+        from: { external: "vendor-network", service: second },
+        to: { system: "juki" },
+        direction: "one-way",
+        ...approved,
+        transport: "closed-line",
+      },
+    ],
+  });
+
 const table: CheckTable = {
   valid: [
+    {
+      name: "two vendors' networks named apart: the internet VPN of one does not reach the other's closed line",
+      description: twoVendors("戸籍ベンダー保守センター"),
+    },
     {
       // Fourth auditor (r11): an internet VPN to a national system is one link, drawn as two halves through the
       // internet; mynumber-connections-restricted reports it. A path of its halves would repeat that and blame a half.
@@ -101,6 +131,11 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      name: "one vendor network, named alike on both lines, joins its internet VPN to its line into the My Number zone",
+      description: twoVendors("電子カルテベンダー保守"),
+      expected: [{ messageId: "reachableFromInternet", path: "/connections/0" }],
+    },
     {
       name: "a sanitised first hop, then an unapproved link into the zone and an unsanitised one into LGWAN",
       description: description(systems(), {

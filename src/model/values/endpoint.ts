@@ -29,5 +29,5 @@ export const EXTERNAL_ENDPOINT_KINDS: Readonly<Record<ExternalEndpoint, { ja: st
   "security-cloud": { ja: "セキュリティクラウド", en: "security cloud service" },
   "government-cloud": { ja: "ガバメントクラウド", en: "Government Cloud service" },
   "national-system": { ja: "国のシステム", en: "national system" },
-  "vendor-network": { ja: "事業者のネットワーク", en: "vendor service" },
+  "vendor-network": { ja: "事業者のネットワーク", en: "vendor network" },
 };
