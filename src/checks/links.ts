@@ -439,7 +439,7 @@ export function problemData(
  * The clauses of 6(3) the boundary between two places falls under: ① where the My Number zone is
  * one side; ② (with the definitions of path splitting and sanitised traffic, 2(12) and 2(13))
  * between the LGWAN zone and the internet zone or the internet; ③ for the internet zone's traffic
- * with the internet. None for other boundaries (a vendor network, Government Cloud…): a finding
+ * with the internet; ② (with 2(12) and 2(13)) between the internet side and the LGWAN network itself. None for other boundaries (a vendor network, Government Cloud…): a finding
  * there cites all of its check's clauses.
  */
 export function boundaryClauses(from: FlowPlace | undefined, to: FlowPlace | undefined): ClauseId[] {
@@ -447,6 +447,8 @@ export function boundaryClauses(from: FlowPlace | undefined, to: FlowPlace | und
   if (has("mynumber")) return ["6(3)①"];
   const theInternet = has("public-internet") || has("security-cloud");
   if (has("lgwan") && (has("internet") || theInternet)) return ["6(3)②", "2(12)", "2(13)"];
+  // The internet side on the LGWAN itself splits nothing between them (2(12), 6(3)②).
+  if (has("lgwan-network") && (has("internet") || theInternet)) return ["6(3)②", "2(12)", "2(13)"];
   if (has("internet") && theInternet) return ["6(3)③"];
   return [];
 }

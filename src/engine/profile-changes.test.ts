@@ -68,5 +68,10 @@ describe("the values a profile changes from the built-in one", () => {
       "read them as the corresponding clauses of あさぎり町's own policy",
     );
     expect(formatReport(evaluate(description, { profile: town }), "text", { locale: "ja" })).not.toContain("読み替えること");
+    // 人吉市 written another way is still 人吉市 (eighteenth review).
+    for (const name of ["熊本県人吉市", "人吉市役所"])
+      expect(formatReport(evaluate(description, { profile: { ...town, municipality: name } }), "text", { locale: "ja" })).not.toContain(
+        "読み替えること",
+      );
   });
 });

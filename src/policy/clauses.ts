@@ -8,6 +8,8 @@ import type { Bilingual } from "../model/values/common.js";
 export const POLICY = {
   id: "hitoyoshi-basic-policy",
   edition: "2026-03",
+  /** The municipality whose policy this is. */
+  municipality: "人吉市",
   title: {
     ja: "人吉市情報セキュリティポリシー 情報セキュリティ基本方針（令和8年3月改定）",
     en: "Hitoyoshi City Information Security Policy: Basic Policy (revised March 2026)",

@@ -525,17 +525,39 @@ const SCREEN_TRANSFER: FlowRule = { kind: "sanitised-only", methods: ["screen-tr
  * traffic with the internet, judged by its rule (through the security cloud, 6(3)③).
  */
 function screenTransferToLgwanService(hop: Hop): ((table: FlowTable, ctx: FlowContext) => LinkVerdict) | undefined {
-  if (hop.from !== "internet" || hop.to !== "lgwan-network" || hop.fromTerminals !== true) return undefined;
-  if (!(hop.link?.sanitisation ?? []).includes("screen-transfer")) return undefined;
+  const link = hop.link;
+  if (link === undefined || !(link.sanitisation ?? []).includes("screen-transfer")) return undefined;
+  // The session is one link both ways: its way back (the service's screen to the terminals) is the same link.
+  const terminalsToService = hop.from === "internet" && hop.to === "lgwan-network" && hop.fromTerminals === true;
+  const serviceToTerminals = hop.from === "lgwan-network" && hop.to === "internet" && !hop.forward && startsAtTerminals(link);
+  if (!terminalsToService && !serviceToTerminals) return undefined;
+  // The scheme is reached over the internet; a line of the internet zone written as closed straight
+  // into the LGWAN is not it, and stays denied (eighteenth review).
+  if (link.transport !== undefined && !linkCrossesInternet(link)) return undefined;
   return (table, ctx) => {
-    const problems = [
-      ...(linkCrossesInternet(hop.link) ? ruleProblems(table.internet["public-internet"], { ...hop, to: "public-internet" }, ctx) : []),
-      ...ruleProblems(SCREEN_TRANSFER, hop, ctx),
-    ];
+    const problems: LinkProblem[] =
+      link.transport === undefined
+        ? [{ status: "unknown", reason: "transport-unknown" }]
+        : ruleProblems(table.internet["public-internet"], { ...hop, from: "internet", to: "public-internet", forward: true }, ctx);
+    // Only screen transfer: a protocol this library cannot tell to be a screen or web session (an SSH
+    // tunnel, say) is not the scheme (eighteenth review: it rode through as screen transfer).
+    const stated = [...(link.protocols ?? []), ...protocolsOfPorts(link.ports)];
+    if (stated.some((protocol) => protocolKind(protocol) === undefined))
+      problems.push({ status: "violates", reason: "screen-transfer-required" });
+    else
+      problems.push(
+        ...ruleProblems(SCREEN_TRANSFER, { ...hop, from: "internet", to: "lgwan-network", fromTerminals: true, forward: true }, ctx),
+      );
     return problems.length === 0
       ? { status: "ok", rule: "sanitised-only", problems }
       : { status: worst(problems), rule: "sanitised-only", problems };
   };
+}
+
+/** Whether a link starts at a terminal group (`from: { system, terminalGroup }`). */
+function startsAtTerminals(link: LinkFacts): boolean {
+  const from = (link as { from?: NodeRef }).from;
+  return from !== undefined && "system" in from && from.terminalGroup !== undefined;
 }
 
 /**

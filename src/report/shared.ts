@@ -368,6 +368,20 @@ function jsonString(encoded: string | undefined): string | undefined {
   }
 }
 
+/**
+ * Whether two spellings name one municipality: 「熊本県人吉市」, 「人吉市役所」 and 「人吉市」 do
+ * (eighteenth review: 人吉市 was told to read its own clauses as another town's).
+ */
+function sameMunicipality(a: string, b: string): boolean {
+  const core = (name: string) =>
+    name
+      .normalize("NFKC")
+      .replace(/\s+/gu, "")
+      .replace(/^(東京都|北海道|(?:京都|大阪)府|.{2,3}県)(?=.)/u, "")
+      .replace(/(役所|役場)$/u, "");
+  return core(a) === core(b);
+}
+
 const cutValue = (text: string) => (text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN)}…` : text);
 
 /**
@@ -403,7 +417,7 @@ export function headingNotes(
   // Another municipality judged by this library: the clause numbers and words cited are 人吉市's
   // (seventeenth review: a town's 課長 read 「基本方針 6(3)②」 as the town's own document).
   const municipality = jsonString(changed?.find((change) => change.path === "municipality")?.value);
-  if (municipality !== undefined) {
+  if (municipality !== undefined && !sameMunicipality(municipality, POLICY.municipality)) {
     const name = cutValue(municipality);
     notes.push(
       locale === "ja"

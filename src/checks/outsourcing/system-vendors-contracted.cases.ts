@@ -12,6 +12,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Eighteenth review: with hosting.cloudServiceId left out, no cloud check saw the C2 data on a US click-through service.
+      name: "a system on a cloud service that does not name the service",
+      description: withVendors([vendor()], [lgwanSystem({ vendorIds: ["acme"], hosting: { kind: "cloud-service" } })]),
+      expected: [{ messageId: "cloudServiceUnnamed", outcome: "needs-evidence", path: "/systems/0/hosting" }],
+    },
+    {
       name: "the vendor's contract covers other systems only",
       description: withVendors(
         [vendor({ contract: contract({ systems: ["zaimu"] }) })],

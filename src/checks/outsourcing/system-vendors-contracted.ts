@@ -34,6 +34,15 @@ export default defineCheck({
         ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約（vendors の contract.reference）の記載がない",
         en: "System {{system}} relies on vendor {{vendor}}, whose contract is not described (contract.reference in vendors)",
       },
+      // Eighteenth review: without it, no cloud check sees what the service holds.
+      cloudServiceUnnamed: {
+        ja: "システム {{system}} は外部のクラウドサービス上にある（hosting.kind: cloud-service）が、どのサービスか（hosting.cloudServiceId）の記載がない。サービスの保証・データの保存場所・契約は、そのサービス（cloudServices）で判定する",
+        en: "System {{system}} runs on an external cloud service (hosting.kind: cloud-service) but does not name it (hosting.cloudServiceId); the service's assurance, data location and terms are judged on that service (cloudServices)",
+        remediation: {
+          ja: "利用するクラウドサービスを cloudServices に記載し、その id を hosting.cloudServiceId に書くこと",
+          en: "Describe the cloud service in cloudServices and give its id in hosting.cloudServiceId",
+        },
+      },
       vendorsUnknown: {
         ja: "システム {{system}} の委託事業者（vendorIds）の記載がない。委託していなければ [] と書くこと",
         en: "System {{system}} does not list its vendors (vendorIds); write [] when nothing is outsourced",
@@ -45,6 +54,8 @@ export default defineCheck({
     },
   },
   *evaluate(system, ctx) {
+    if (system.hosting?.kind === "cloud-service" && system.hosting.cloudServiceId === undefined)
+      yield ctx.needsEvidence("cloudServiceUnnamed", ["hosting"], { system: system.id });
     const remote = system.remoteMaintenance;
     const remoteVendor = remote?.used !== false ? remote?.vendorId : undefined;
     if (system.vendorIds === undefined && remoteVendor === undefined) {

@@ -21,6 +21,13 @@ const table: CheckTable = {
       }),
     },
     {
+      // Eighteenth review: a 組合's system and its own internet line are the 組合's, judged by its own policy.
+      name: "another body's system and its own line to the internet",
+      description: description([lgwanSystem({ id: "kaigo", name: "介護保険システム", ownerBody: "人吉球磨広域行政組合" })], {
+        connections: [{ id: "c1", from: { system: "kaigo" }, to: { external: "public-internet" }, ports: ["any"] }],
+      }),
+    },
+    {
       // Sixteenth review: a vendor line into the My Number segment of Government Cloud is a link into the
       // My Number zone, judged (critical) by mynumber-connections-restricted; judged here too it added a high.
       name: "a vendor line into the My Number segment of Government Cloud is judged by mynumber-connections-restricted",

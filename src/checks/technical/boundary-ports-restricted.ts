@@ -6,6 +6,11 @@ import { hasAnyPort, leavesMyNumberZone, hopLabels, refLabel, zoneOfRef } from "
 /** Whether the connection crosses a boundary: an external end, or system ends in different (or unknown) zones. */
 function crossesBoundary(connection: Connection, index: DescriptionIndex): boolean {
   const ends = [connection.from, connection.to];
+  // Between two networks outside the municipality's zones (another body's system and the internet,
+  // say): not the municipality's boundary (eighteenth review: a 組合's own internet line was judged).
+  const outside = (end: (typeof ends)[number]) =>
+    "external" in end ? end.external !== "government-cloud" : index.otherBodySystems.has(end.system);
+  if (ends.every(outside)) return false;
   if (ends.some((end) => "external" in end)) return true;
   const [from, to] = ends.map((end) => zoneOfRef(end, index));
   return from === undefined || to === undefined || from !== to;

@@ -86,12 +86,29 @@ const table: CheckTable = {
     {
       name: "telework by screen transfer whose internet leg bypasses the security cloud",
       description: telework({ via: [] }),
-      expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],
+      expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via", severity: "high", clauses: ["6(3)③"] }],
     },
     {
       name: "telework by screen transfer, the internet leg's route not stated",
       description: telework({ via: undefined }),
-      expected: [{ messageId: "viaUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+      expected: [{ messageId: "viaUnknown", outcome: "needs-evidence", path: "/connections/0", severity: "high" }],
+    },
+    {
+      name: "telework by screen transfer, its transport not stated",
+      description: telework({ transport: undefined, via: undefined }),
+      expected: [{ messageId: "transportUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      // Eighteenth review: the scheme is reached over the internet; a closed line from the internet zone into the LGWAN is not it.
+      name: "internet-zone terminals on a closed line to the LGWAN network, written as screen transfer",
+      description: telework({ transport: "closed-line", via: undefined }),
+      expected: [{ messageId: "denied", path: "/connections/0" }],
+    },
+    {
+      // Eighteenth review: an SSH tunnel carries port forwarding and file copy, whatever is written beside it.
+      name: "an SSH tunnel to an LGWAN-ASP written as screen transfer",
+      description: telework({ protocols: ["ssh"], ports: [22] }),
+      expected: [{ messageId: "screenTransferRequired", path: "/connections/0/sanitisation" }],
     },
     {
       name: "a file share from internet-zone terminals to an LGWAN-ASP, screen transfer written beside it",

@@ -1,6 +1,6 @@
 import { type FlowPlace, type Hop, linkCrossesInternet } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
-import { hasHopIn, linkFindings, linkMessages } from "../links.js";
+import { hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
 
 const OUTSIDE: ReadonlySet<FlowPlace> = new Set(["public-internet", "security-cloud"]);
 
@@ -55,10 +55,10 @@ export default defineCheck({
       en: "The LGWAN zone must not connect directly to the internet or the security cloud, nor the internet zone to the LGWAN, except through an α' local breakout that meets its conditions",
     },
     description: {
-      ja: "LGWAN接続系とインターネット・自治体情報セキュリティクラウドとの間の接続を、方向ごとに領域間の通信可否表で判定する。通信経路の分割（2(12)、6(3)②）は基本方針の定め。α'モデルでは、LGWAN接続系から特定のクラウドサービスへのローカルブレイクアウトだけを、宛先の許可リスト（「*」や「*.com」のような広すぎる宛先は不可）・テナント制限・通信の記録を条件に認める（ガイドライン令和6年10月版）。インターネットから LGWAN接続系への通信はどのモデルでも認めない。インターネットVPN 等インターネットを経由する LGWAN接続系の接続（事業者のネットワーク、ガバメントクラウド、他の拠点との接続。経由するネットワーク（via）にインターネットがあるものを含む）も、LGWAN接続系とインターネットの間の通信として判定する。インターネット接続系の機器を LGWAN（LGWAN-ASP を含む）に直接つなぐ接続も、LGWAN とインターネット接続系を分割せずにつなぐものとして判定する（どのモデルでも認めない）。",
-      en: 'Judges each direction of a link between the LGWAN zone and the internet or the prefectural security cloud by the flow table. The split (2(12), 6(3)②) is the policy\'s. Under α\', only a local breakout from the LGWAN zone to specific cloud services is allowed, with a destination allow-list (nothing as broad as "*" or "*.com"), tenant restriction and logging (guideline, October 2024). Traffic from the internet into the LGWAN zone is denied under every model. A link of the LGWAN zone that crosses the internet (an internet VPN to a vendor network, Government Cloud or another site, or a link that lists the internet in its via) is judged as traffic between the LGWAN zone and the internet too. So is an internet-zone device linked straight to the LGWAN (LGWAN-ASP included), which joins the LGWAN and the internet zone without any split (denied under every model).',
+      ja: "LGWAN接続系とインターネット・自治体情報セキュリティクラウドとの間の接続を、方向ごとに領域間の通信可否表で判定する。通信経路の分割（2(12)、6(3)②）は基本方針の定め。α'モデルでは、LGWAN接続系から特定のクラウドサービスへのローカルブレイクアウトだけを、宛先の許可リスト（「*」や「*.com」のような広すぎる宛先は不可）・テナント制限・通信の記録を条件に認める（ガイドライン令和6年10月版）。インターネットから LGWAN接続系への通信はどのモデルでも認めない。インターネットVPN 等インターネットを経由する LGWAN接続系の接続（事業者のネットワーク、ガバメントクラウド、他の拠点との接続。経由するネットワーク（via）にインターネットがあるものを含む）も、LGWAN接続系とインターネットの間の通信として判定する。インターネット接続系の機器を LGWAN（LGWAN-ASP を含む）に直接つなぐ接続も、LGWAN とインターネット接続系を分割せずにつなぐものとして判定する（どのモデルでも認めない）。ただし、インターネット接続系の端末から LGWAN-ASP のテレワークサービスへの画面転送だけの接続（ガイドラインの LGWAN接続系のテレワーク）は無害化通信として認め、そのインターネットの区間がセキュリティクラウドを経由するか（6(3)③）を判定する。",
+      en: 'Judges each direction of a link between the LGWAN zone and the internet or the prefectural security cloud by the flow table. The split (2(12), 6(3)②) is the policy\'s. Under α\', only a local breakout from the LGWAN zone to specific cloud services is allowed, with a destination allow-list (nothing as broad as "*" or "*.com"), tenant restriction and logging (guideline, October 2024). Traffic from the internet into the LGWAN zone is denied under every model. A link of the LGWAN zone that crosses the internet (an internet VPN to a vendor network, Government Cloud or another site, or a link that lists the internet in its via) is judged as traffic between the LGWAN zone and the internet too. So is an internet-zone device linked straight to the LGWAN (LGWAN-ASP included), which joins the LGWAN and the internet zone without any split (denied under every model). The exception is screen transfer alone from internet-zone terminals to an LGWAN-ASP telework service (the guideline\'s telework for the LGWAN zone), sanitised traffic whose internet leg is judged for passing the security cloud (6(3)③).',
     },
-    clauses: ["6(3)②", "2(12)"],
+    clauses: ["6(3)②", "2(12)", "6(3)③"],
     threats: ["T1"],
     basis: "policy",
     severity: "critical",
@@ -70,21 +70,34 @@ export default defineCheck({
         en: "connections with a hop between the LGWAN zone and the internet or the security cloud, between the internet side (the internet zone, the internet, the security cloud) and the LGWAN, or of the LGWAN zone over the internet",
       },
     },
-    messages: linkMessages(
-      "denied",
-      "overInternet",
-      "directionUnknown",
-      "breakoutNotAllowListed",
-      "breakoutWildcard",
-      "breakoutNoTenantRestriction",
-      "breakoutNotLogged",
-      "breakoutUnknown",
-      // Screen transfer from internet-zone terminals to an LGWAN-ASP (telework for the LGWAN zone):
-      // what it carries, and its leg over the internet through the security cloud.
-      "screenTransferRequired",
-      "bypassesSecurityCloud",
-      "viaUnknown",
-    ),
+    messages: {
+      ...linkMessages(
+        "denied",
+        "overInternet",
+        "directionUnknown",
+        "breakoutNotAllowListed",
+        "breakoutWildcard",
+        "breakoutNoTenantRestriction",
+        "breakoutNotLogged",
+        "breakoutUnknown",
+        // Screen transfer from internet-zone terminals to an LGWAN-ASP (telework for the LGWAN zone):
+        // what it carries, and its leg over the internet through the security cloud.
+        "screenTransferRequired",
+        "transportUnknown",
+      ),
+      // The telework leg over the internet: the internet zone's traffic with the internet (6(3)③),
+      // high as for any internet-zone link around the security cloud, not the LGWAN's split (eighteenth review).
+      bypassesSecurityCloud: {
+        ...LINK_MESSAGES.bypassesSecurityCloud,
+        severity: "high",
+        clauses: ["6(3)③"],
+        remediation: {
+          ja: "テレワーク端末のインターネットとの通信は、都道府県の自治体情報セキュリティクラウドを経由させ、その旨（via: [security-cloud]）を記載すること",
+          en: "Route the telework terminals' traffic with the internet through the prefecture's security cloud and state it (via: [security-cloud])",
+        },
+      },
+      viaUnknown: { ...LINK_MESSAGES.viaUnknown, severity: "high", clauses: ["6(3)③"] },
+    },
     remediation: {
       ja: "LGWAN接続系からのインターネット利用は画面転送等の無害化を経由させること。α'モデルでは、許可した宛先・テナント制限・通信の記録を備えた片方向のローカルブレイクアウトに限ること。事業者の保守や拠点・ガバメントクラウドとの接続は、インターネットVPN ではなく閉域網・専用線・LGWAN とすること",
       en: "Route LGWAN-zone internet use through sanitisation such as screen transfer; under α', allow only one-way local breakouts with a destination allow-list, tenant restriction and logging. Link vendors' maintenance, other sites and Government Cloud over a closed or dedicated line or LGWAN, not an internet VPN",

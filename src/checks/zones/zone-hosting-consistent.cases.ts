@@ -40,8 +40,17 @@ const table: CheckTable = {
           severity: "high",
           path: "/systems/1/hosting",
           data: { connections: "bk" },
+          clauses: ["2(10)", "6(3)②"],
         },
       ],
+    },
+    {
+      // Eighteenth review: stated closed, with no line described, passed.
+      name: "an LGWAN-zone cloud tenancy stated closed, with no line to it described",
+      description: description([
+        lgwanSystem({ id: "backup", name: "バックアップ保管", hosting: { kind: "cloud-service", closedNetworkOnly: true } }),
+      ]),
+      expected: [{ messageId: "closedLinesUnknown", outcome: "needs-evidence", path: "/systems/0/hosting/closedNetworkOnly" }],
     },
     {
       name: "an LGWAN-zone cloud tenancy stated to have no entry from the internet, reached over an internet VPN",

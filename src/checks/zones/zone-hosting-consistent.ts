@@ -45,6 +45,15 @@ export default defineCheck({
           en: "Confirm that the tenancy is reached over closed lines only, with no public endpoint and no management over the internet, and state hosting.closedNetworkOnly: true; if it has such an entry, treat it as an internet-zone system or move to LGWAN-ASP or Government Cloud",
         },
       },
+      closedLinesUnknown: {
+        ja: "システム {{system}} は{{zoneJa}}の一般のクラウドサービスで、閉域の回線だけで接続する（hosting.closedNetworkOnly: true）とされているが、その回線（connections）の記載がない",
+        en: "System {{system}} is a general cloud service in {{zoneEn}} said to be reached over closed lines only (hosting.closedNetworkOnly: true), but no such line is described (connections)",
+        severity: "high",
+        remediation: {
+          ja: "テナントへの閉域の回線を接続（connections）に記載すること（通信手段 transport: closed-line や dedicated-line）",
+          en: "Describe the closed lines to the tenancy in connections (transport: closed-line or dedicated-line)",
+        },
+      },
       hostingKindUnknown: {
         ja: "システム {{system}}（{{zoneJa}}）の設置形態（hosting.kind）の記載がない",
         en: "System {{system}} ({{zoneEn}}) does not state its hosting kind (hosting.kind)",
@@ -74,10 +83,15 @@ export default defineCheck({
     if (system.zone === "lgwan" && system.hosting?.closedNetworkOnly !== false) {
       const links = ctx.index.connectionsBySystem.get(system.id) ?? [];
       const offInternet = links.every(({ connection }) => connection.transport !== undefined && !linkCrossesInternet(connection));
-      if (offInternet && system.hosting?.closedNetworkOnly === true) return;
+      // The closed lines are what a connection shows: stated closed with none described, it is asked (eighteenth review).
+      if (offInternet && links.length > 0 && system.hosting?.closedNetworkOnly === true) return;
       if (offInternet && links.length > 0) {
         const connections = links.map(({ connection }) => connection.id).join(", ");
-        yield ctx.needsEvidence("closedTenancyUnknown", ["hosting"], { ...data, connections });
+        yield { ...ctx.needsEvidence("closedTenancyUnknown", ["hosting"], { ...data, connections }), clauses: ZONES.lgwan.clauses };
+        return;
+      }
+      if (links.length === 0 && system.hosting?.closedNetworkOnly === true) {
+        yield { ...ctx.needsEvidence("closedLinesUnknown", ["hosting", "closedNetworkOnly"], data), clauses: ZONES.lgwan.clauses };
         return;
       }
     }
