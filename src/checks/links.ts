@@ -12,7 +12,7 @@ import { SANITISATION_METHODS } from "../model/values/connection.js";
 import { EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
 import { protocolKind } from "../model/protocol.js";
 import type { MessageTemplate } from "../model/finding.js";
-import { NATIONAL_SYSTEMS } from "../model/values/national-system.js";
+import { NATIONAL_SYSTEMS, nationalSystems } from "../model/values/national-system.js";
 import { NETWORK_MODELS } from "../model/values/network-model.js";
 import { crossesInternet, TRANSPORTS } from "../model/values/transport.js";
 import { ZONES } from "../model/values/zone.js";
@@ -396,8 +396,11 @@ export function problemData(
     const names = [...NATIONAL_SYSTEMS.map((n) => n.label.ja), ...NATIONAL_SYSTEMS.flatMap((n) => n.aliases)];
     const suggestion = extra.service === "" ? undefined : suggest(extra.service, names);
     data.service = extra.service === "" ? "（名称の記載なし）" : extra.service;
-    data.suggestionJa = suggestion === undefined ? "" : `（「${suggestion}」のことか）`;
-    data.suggestionEn = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
+    // With nothing close, the names that are known (nineteenth review: the message named none).
+    const known = nationalSystems(ctx.profile.nationalSystems).map((n) => n.label);
+    data.suggestionJa = suggestion === undefined ? `（一覧の名称：${known.map((l) => l.ja).join("、")}）` : `（「${suggestion}」のことか）`;
+    data.suggestionEn =
+      suggestion === undefined ? ` (known names: ${known.map((l) => l.en).join(", ")})` : ` (did you mean "${suggestion}"?)`;
   }
   if (extra.protocol !== undefined) {
     data.protocol = extra.protocol;

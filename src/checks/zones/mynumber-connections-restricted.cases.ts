@@ -85,6 +85,18 @@ const table: CheckTable = {
     { name: "the family register exchange system", description: national("戸籍情報連携システム") },
     { name: "the national health insurance federation", description: national("国保連") },
     { name: "J-LIS convenience-store certificates", description: national("コンビニ交付") },
+    // Nineteenth review: 台帳 write a name with a note in brackets, or in words that name the same system.
+    { name: "a name with a note in brackets: 住基ネット（全国サーバ）", description: national("住基ネット（全国サーバ）") },
+    {
+      name: "a name with a note in brackets: 証明書交付センター（コンビニ交付）",
+      description: national("証明書交付センター（コンビニ交付）"),
+    },
+    {
+      name: "a name with a note in brackets: 中間サーバー（情報提供ネットワークシステム）",
+      description: national("中間サーバー（情報提供ネットワークシステム）"),
+    },
+    { name: "words naming one system: J-LIS 証明書交付センター", description: national("J-LIS 証明書交付センター") },
+    { name: "words naming one system: 住基ネット 都道府県サーバ", description: national("住基ネット 都道府県サーバ") },
     {
       name: "a national system a profile adds",
       description: national("県の税務共同システム"),
@@ -217,6 +229,28 @@ const table: CheckTable = {
       name: "a national system name the vocabulary does not know needs evidence at critical",
       description: national("中間サーバー連携ASP（民間）"),
       expected: [{ messageId: "nationalUnknown", outcome: "needs-evidence", severity: "critical", path: "/connections/0" }],
+    },
+    {
+      // Nineteenth review: words naming different systems, or a word naming none, leave it unknown; with nothing
+      // close, the message lists the known names.
+      name: "words that do not all name one system: 中間サーバー 経由 インターネット",
+      description: national("中間サーバー 経由 インターネット"),
+      expected: [{ messageId: "nationalUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      name: "a name nothing is close to lists the known names",
+      description: national("ABCDEFG"),
+      expected: [
+        {
+          messageId: "nationalUnknown",
+          outcome: "needs-evidence",
+          path: "/connections/0",
+          data: {
+            suggestionJa:
+              "（一覧の名称：住民基本台帳ネットワークシステム（住基ネット）、中間サーバー、戸籍情報連携システム、国保総合システム（国民健康保険団体連合会）、J-LIS のサービス（コンビニ交付等）、地方税ポータルシステム（eLTAX）、マイナポータル（ぴったりサービス））",
+          },
+        },
+      ],
     },
     // Fourth auditor (r2): an approval is what makes a link an exception, so whoever wrote it must be able to approve,
     // and it must exist on the evaluation date. Otherwise anyone clears a 6(3)① breach by writing `approval`.

@@ -26,7 +26,19 @@ export const NATIONAL_SYSTEMS: readonly NationalSystemInfo[] = [
     id: "juki-net",
     myNumberZoneOnly: true,
     label: { ja: "住民基本台帳ネットワークシステム（住基ネット）", en: "Resident registry network (Juki-net)" },
-    aliases: ["住基ネット", "住基ネットCS", "住基CS", "住民基本台帳ネットワーク", "住民基本台帳ネットワークシステム", "jukinet", "juki"],
+    aliases: [
+      "住基ネット",
+      "住基ネットCS",
+      "住基CS",
+      "住民基本台帳ネットワーク",
+      "住民基本台帳ネットワークシステム",
+      "住基全国サーバ",
+      "住基都道府県サーバ",
+      "全国サーバ",
+      "都道府県サーバ",
+      "jukinet",
+      "juki",
+    ],
   },
   {
     id: "intermediate-server",
@@ -61,6 +73,7 @@ export const NATIONAL_SYSTEMS: readonly NationalSystemInfo[] = [
       "コンビニ交付",
       "証明書コンビニ交付",
       "コンビニ交付システム",
+      "証明書交付センター",
       "地方公共団体情報システム機構",
       "公的個人認証",
       "jpki",
@@ -100,12 +113,31 @@ export function nationalSystems(additions: readonly NationalSystemEntry[] = []):
 
 /** The national system a written name stands for (by id, label or alias), or `undefined`. */
 export function resolveNationalSystem(name: string, vocabulary: readonly NationalSystemInfo[]): NationalSystemInfo | undefined {
-  const key = normaliseName(name);
-  return vocabulary.find(
-    (entry) =>
-      normaliseName(entry.id) === key ||
-      normaliseName(entry.label.ja) === key ||
-      normaliseName(entry.label.en) === key ||
-      entry.aliases.some((alias) => normaliseName(alias) === key),
-  );
+  const exact = (text: string) => {
+    const key = normaliseName(text);
+    if (key === "") return undefined;
+    return vocabulary.find(
+      (entry) =>
+        normaliseName(entry.id) === key ||
+        normaliseName(entry.label.ja) === key ||
+        normaliseName(entry.label.en) === key ||
+        entry.aliases.some((alias) => normaliseName(alias) === key),
+    );
+  };
+  const whole = exact(name);
+  if (whole !== undefined) return whole;
+  // 台帳 write a name with a note in brackets (「住基ネット（全国サーバ）」, 「eLTAX（地方税ポータルシステム）」):
+  // the name outside the brackets decides (nineteenth review: every such spelling was unknown).
+  const outside = name.replace(/[(（[［][^)）\]］]*[)）\]］]/gu, " ").trim();
+  if (outside !== name.trim()) {
+    const named = exact(outside);
+    if (named !== undefined) return named;
+  }
+  // Or in words that each name the same system (「J-LIS 証明書交付センター」); any word naming
+  // nothing, or another system, leaves it unknown.
+  const words = outside.split(/\s+/u).filter((word) => word !== "");
+  if (words.length < 2) return undefined;
+  const entries = words.map(exact);
+  const first = entries[0];
+  return first !== undefined && entries.every((entry) => entry === first) ? first : undefined;
 }
