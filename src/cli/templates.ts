@@ -85,6 +85,14 @@ systems:
     department: 情報政策課
     zone: lgwan
     businessFunctions: [groupware]
+    dataAssets:
+      - id: mailbox
+        name: 庁内メール・文書
+        confidentiality: C2
+        integrity: I1
+        availability: A1
+        personalInformation: true
+        myNumber: false             # 特定個人情報を含まなければ false と書く / write false when it holds no My Numbers
   - id: web-mail                    # インターネット接続系の例 / an internet zone system
     name: インターネットメール
     ownerBody: 市長部局

@@ -14,7 +14,14 @@ import { type InputIssue, SecpolicyError } from "../input/errors.js";
 import { toPointer } from "./json-pointer.js";
 import { invisibleCharacters, isUnassigned, sameName } from "./names.js";
 import { suggest } from "../input/suggest.js";
-import { isMyNumberPolicyControl, isSelfApproved, keepsTermRules, UNWAIVABLE_CHECKS, waiverRuleIssues } from "../input/waiver-rules.js";
+import {
+  isMyNumberPolicyControl,
+  isSelfApproved,
+  keepsTermRules,
+  myNumberTarget,
+  UNWAIVABLE_CHECKS,
+  waiverRuleIssues,
+} from "../input/waiver-rules.js";
 
 type Path = (string | number)[];
 
@@ -338,7 +345,7 @@ export function applyWaivers(
         isWaiverInForce(waiver, evaluationDate) &&
         approvedByHolder(waiver, approvers, approverRoles, description.municipality?.name) &&
         !isSelfApprovedIn(waiver, description) &&
-        keepsTermRules(waiver, rules, strictChecks.has(waiver.checkId))
+        keepsTermRules(waiver, rules, strictChecks.has(waiver.checkId) && myNumberTarget(waiver, description))
       )
         applied = waiver;
     }
@@ -353,7 +360,7 @@ export function applyWaivers(
         approvedBy: applied.approvedBy,
         expiresOn: applied.expiresOn,
         ...(applied.compensatingControl === undefined ? {} : { compensatingControl: applied.compensatingControl }),
-        ...(strictChecks.has(result.checkId) ? { myNumberPolicyControl: true as const } : {}),
+        ...(strictChecks.has(result.checkId) && myNumberTarget(applied, description) ? { myNumberPolicyControl: true as const } : {}),
       },
     };
   });

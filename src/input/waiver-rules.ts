@@ -1,5 +1,6 @@
 import type { LocalizedText } from "../model/finding.js";
 import type { ExceptionRules } from "../model/profile.js";
+import type { Description } from "../model/description.js";
 import type { Waiver } from "../model/waiver.js";
 import { WAIVER_TARGET_KINDS } from "../model/values/waiver.js";
 import { addMonths } from "../engine/dates.js";
@@ -211,6 +212,41 @@ export function waiverTermProblems(waiver: Waiver, rules: ExceptionRules, strict
     problems.noCompensatingControl = true;
   }
   return problems;
+}
+
+/**
+ * Whether an exception to a My Number control falls under the stricter rules (the shorter term, a
+ * compensating control): when its target stands in the My Number zone, or its zone cannot be told.
+ * A check of several zones (terminal-internet-access, zone-hosting-consistent) waived for an
+ * internet-zone or LGWAN-zone target keeps the general rules (nineteenth review: a fiscal-year
+ * exception for school terminals' breakout was held to the My Number zone's six months).
+ */
+export function myNumberTarget(waiver: Waiver, description: Description): boolean {
+  const target = waiver.target;
+  const systemZone = (id: string, part?: { terminalGroup?: string; server?: string }) => {
+    const system = description.systems.find((s) => s.id === id);
+    if (system === undefined) return undefined;
+    const piece =
+      part?.terminalGroup !== undefined
+        ? system.terminalGroups?.find((g) => g.id === part.terminalGroup)
+        : part?.server !== undefined
+          ? system.servers?.find((s) => s.id === part.server)
+          : undefined;
+    return (piece as { zone?: string } | undefined)?.zone ?? system.zone;
+  };
+  if (target.system !== undefined) {
+    const zone = systemZone(target.system, target);
+    return zone === undefined || zone === "mynumber";
+  }
+  if (target.connection !== undefined) {
+    const connection = description.connections?.find((c) => c.id === target.connection);
+    if (connection === undefined) return true;
+    const zones = [connection.from, connection.to].map((end) =>
+      "system" in end ? systemZone(end.system, end) : end.external === "government-cloud" ? end.segment : end.external,
+    );
+    return zones.some((zone) => zone === undefined || zone === "mynumber");
+  }
+  return true;
 }
 
 /** Whether an exception keeps the profile's rules for exceptions (see {@link waiverTermProblems}). */

@@ -28,6 +28,20 @@ const withWaivers = (waivers: unknown[], extra: Record<string, unknown> = { muni
 const table: CheckTable = {
   valid: [
     { name: "approved by the CISO and in force", description: withWaivers([waiver()]) },
+    {
+      // Nineteenth review: terminal-internet-access judges every zone; waived for internet-zone terminals (school
+      // PCs' breakout, a fiscal-year exception), it keeps the general 12 months, not the My Number zone's six.
+      name: "a fiscal-year exception to terminal-internet-access for internet-zone terminals",
+      description: withWaivers([
+        waiver({
+          checkId: "terminal-internet-access",
+          target: { system: "web-mail" },
+          approvedOn: "2025-10-01",
+          expiresOn: "2026-09-30",
+          compensatingControl: "Webフィルタリングと端末管理で閲覧先を制限",
+        }),
+      ]),
+    },
     { name: "approved by the head of the municipality", description: withWaivers([waiver({ approvedBy: "市長" })]) },
     { name: "the CISO's name written in full-width spacing", description: withWaivers([waiver({ approvedBy: "副　市長" })]) },
     // The role written for the person, alone or with the holder's post: how approval forms are often filled in.
@@ -55,6 +69,22 @@ const table: CheckTable = {
       name: "a term longer than the profile allows (12 months)",
       description: withWaivers([waiver({ expiresOn: "2027-06-30" })]),
       expected: [{ messageId: "termTooLong", severity: "medium", path: "/waivers/0/expiresOn" }],
+    },
+    {
+      name: "a fiscal-year exception to terminal-internet-access for My Number terminals keeps the six months",
+      description: description([mynumberSystem()], {
+        municipality,
+        waivers: [
+          waiver({
+            checkId: "terminal-internet-access",
+            target: { system: "juki" },
+            approvedOn: "2025-10-01",
+            expiresOn: "2026-09-30",
+            compensatingControl: "閲覧先の制限",
+          }),
+        ],
+      }),
+      expected: [{ messageId: "termTooLong", path: "/waivers/0/expiresOn", data: { months: 6 } }],
     },
     {
       name: "an exception to a policy-level My Number control for seven months without a compensating control",

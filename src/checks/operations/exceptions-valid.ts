@@ -2,7 +2,7 @@ import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { dateData } from "../../engine/dates.js";
 import { approvedByHolder, DEFAULT_APPROVER_ROLES, exceptionApprovers, isSelfApprovedIn } from "../../engine/waivers.js";
-import { MY_NUMBER_POLICY_CONTROL_IDS, waiverTermProblems } from "../../input/waiver-rules.js";
+import { MY_NUMBER_POLICY_CONTROL_IDS, myNumberTarget, waiverTermProblems } from "../../input/waiver-rules.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -123,7 +123,11 @@ export default defineCheck({
       if (isSelfApprovedIn(waiver, description))
         yield ctx.fail("selfApproved", ["waivers", i, "approvedBy"], { ...data, requestedBy: waiver.requestedBy });
       const rules = ctx.profile.exceptions;
-      const terms = waiverTermProblems(waiver, rules, MY_NUMBER_POLICY_CONTROL_IDS.includes(waiver.checkId));
+      const terms = waiverTermProblems(
+        waiver,
+        rules,
+        MY_NUMBER_POLICY_CONTROL_IDS.includes(waiver.checkId) && myNumberTarget(waiver, description),
+      );
       if (terms.tooLong !== undefined) {
         yield ctx.fail("termTooLong", ["waivers", i, "expiresOn"], {
           ...data,

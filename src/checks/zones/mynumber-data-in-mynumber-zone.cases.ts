@@ -82,7 +82,7 @@ const table: CheckTable = {
     {
       name: "personal data without the myNumber flag needs evidence",
       description: description([internetSystem({ dataAssets: [{ id: "mail", name: "メール", personalInformation: true }] })]),
-      expected: [{ messageId: "myNumberFlagMissing", outcome: "needs-evidence", path: "/systems/0/dataAssets/0" }],
+      expected: [{ messageId: "myNumberFlagMissing", outcome: "needs-evidence", path: "/systems/0/dataAssets/0", severity: "medium" }],
     },
   ],
 };

@@ -37,9 +37,17 @@ export default defineCheck({
         ja: "特定個人情報 {{asset}} を扱うシステムの業務（{{functionsJa}}）は、職員の源泉徴収など個人番号関係事務のこともある。個人番号利用事務か関係事務か（myNumberUse）の記載がない",
         en: "My Number data {{asset}} is held for {{functionsEn}}, which may be an employer's My Number handling (個人番号関係事務, e.g. staff withholding tax); whether it serves My Number affairs or that (myNumberUse) is not stated",
       },
+      // A blank flag on a mailbox or school records of a system serving no My Number affairs is a
+      // missing record, not a suspected breach (nineteenth review: fifteen criticals on a first inventory).
+      // A system serving My Number affairs already fails on its business functions.
       myNumberFlagMissing: {
         ja: "個人情報 {{asset}} が特定個人情報か（myNumber）の記載がない",
         en: "Personal information {{asset}} does not say whether it is My Number data (myNumber)",
+        severity: "medium",
+        remediation: {
+          ja: "特定個人情報でなければ myNumber: false を、職員の源泉徴収など個人番号関係事務で扱うものなら myNumber: true と myNumberUse: related を記載すること",
+          en: "State myNumber: false if it is not My Number data, or myNumber: true with myNumberUse: related for an employer's use such as staff withholding tax",
+        },
       },
     },
     remediation: {
