@@ -128,6 +128,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // A vendor's own sync tool written beside file sanitisation: its kind is unknown, so the fit cannot be judged.
+      name: "a protocol of unknown kind into the LGWAN zone beside file sanitisation",
+      description: inbound({ sanitisation: ["file-sanitisation"], protocols: ["独自連携プロトコル"], ports: [9000] }),
+      expected: [{ messageId: "protocolUnknown", outcome: "needs-evidence", path: "/connections/0/protocols" }],
+    },
+    {
       // Eleventh review: the body made text, but nothing said of the attachments (removed or sanitised).
       name: "inbound mail with its body converted to text and nothing said of attachments",
       description: inbound({ sanitisation: ["mail-text-conversion"], protocols: ["smtp"] }),

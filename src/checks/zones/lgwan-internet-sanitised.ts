@@ -1,5 +1,7 @@
 import type { FlowPlace } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
+import { connectionHopsOf } from "../../engine/description-index.js";
+import { protocolKind } from "../../model/protocol.js";
 import { hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
 
 /** Links between the LGWAN and internet zones. */
@@ -45,6 +47,14 @@ export default defineCheck({
         "methodUnfit",
         "screenTransferRequired",
       ),
+      protocolUnknown: {
+        ja: "接続 {{connection}} の通信（{{protocols}}）の種類が分からず、記載した無害化の方式が合うか判断できない",
+        en: "Connection {{connection}} carries {{protocols}}, whose kind this library cannot tell, so whether the sanitisation written fits it cannot be judged",
+        remediation: {
+          ja: "通信の種類が分かる名前（smtp、https、rdp、smb など）で protocols を記載すること。独自の連携なら、それがメール・画面・ファイルのどれに当たるかを書き、その種類に合った無害化を経由させること",
+          en: "Write protocols by names that tell their kind (smtp, https, rdp, smb…); for a vendor's own exchange, name which of mail, screen or files it is, and route it through sanitisation that fits that kind",
+        },
+      },
       // Sanitisation does not cure a line that crosses the internet into the zone: the advice is where
       // to end it (sixteenth review: a VPN already carrying screen transfer was told to add it).
       overInternet: {
@@ -60,5 +70,19 @@ export default defineCheck({
       en: "Route traffic entering the LGWAN zone through sanitisation that fits it (mail text conversion, screen transfer, file sanitisation) and state it in sanitisation; make an outbound-only mail relay one-way and state its protocols",
     },
   },
-  evaluate: (connection, ctx) => linkFindings(connection, ctx, domain),
+  *evaluate(connection, ctx) {
+    let failed = false;
+    for (const draft of linkFindings(connection, ctx, domain)) {
+      failed ||= draft.outcome === "fail";
+      yield draft;
+    }
+    // A protocol this library cannot tell the kind of (「独自連携」, a vendor's sync tool) cannot be
+    // matched to the sanitisation written beside it: asked, not passed (after the eighteenth review's
+    // SSH tunnel). Left out when the link already fails, or states no sanitisation to match.
+    if (failed || (connection.sanitisation ?? []).length === 0) return;
+    const unknown = [...new Set(connection.protocols ?? [])].filter((protocol) => protocolKind(protocol) === undefined);
+    const intoLgwan = connectionHopsOf(ctx.index, connection).some((hop) => hop.to === "lgwan" && hop.from === "internet");
+    if (unknown.length > 0 && intoLgwan)
+      yield ctx.needsEvidence("protocolUnknown", ["protocols"], { connection: connection.id, protocols: unknown.join(", ") });
+  },
 });
