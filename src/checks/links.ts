@@ -71,6 +71,7 @@ export const LINK_MESSAGE_IDS = {
   "national-unknown": "nationalUnknown",
   "mynumber-national": "myNumberNational",
   "transport-unknown": "transportUnknown",
+  "lgwan-service-unknown": "lgwanServiceUnknown",
   "address-unrestricted": "addressUnrestricted",
   "address-unknown": "addressUnknown",
   "any-port": "anyPort",
@@ -155,6 +156,10 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: 'Connection {{connection}} ({{hopEn}}) names national system "{{service}}", which is not in the vocabulary{{suggestionEn}}; write a known name, add it to the profile (nationalSystems), or record an approval',
     basis: "guideline",
     reference: GUIDELINE_ZONES,
+  },
+  lgwanServiceUnknown: {
+    ja: "接続 {{connection}}（{{hopJa}}）は LGWAN への画面転送とされているが、接続先のサービス（service）の記載がない。画面転送として認めるのは LGWAN-ASP のテレワークサービスだけ",
+    en: "Connection {{connection}} ({{hopEn}}) is said to be screen transfer to the LGWAN but does not name the service it reaches (service); only an LGWAN-ASP telework service is accepted as screen transfer",
   },
   transportUnknown: {
     ja: "接続 {{connection}}（{{hopJa}}）の通信手段（transport）の記載がなく、インターネットを経由しないか確かめられない",
@@ -295,6 +300,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "national-unknown": [],
   "mynumber-national": [],
   "transport-unknown": [],
+  "lgwan-service-unknown": [],
   "address-unrestricted": ["addressRestriction"],
   "address-unknown": [],
   "any-port": ["ports"],

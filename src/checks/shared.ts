@@ -250,6 +250,6 @@ export const RECORDS_POLICY_REVIEW: Applicability<"municipality"> = {
  * ICT-BCP and β checks still asked about systems the report said it did not judge).
  */
 export function judgedSystems(ctx: Pick<CheckContext, "description" | "profile">): System[] {
-  const skipped = outsideScopeReasons(ctx.description.systems, ctx.profile);
+  const skipped = outsideScopeReasons(ctx.description.systems, ctx.profile, false, ctx.description.municipality?.name);
   return ctx.description.systems.filter((system) => !skipped.has(system));
 }

@@ -205,6 +205,8 @@ export function outsideScopeReasons(
   profile: Pick<Profile, "coveredBodies" | "municipality">,
   /** Only the bodies outside the scope, described elsewhere or not (for the report's list of them). */
   bodiesOnly = false,
+  /** The description's own `municipality.name`, which is the municipality as much as the profile's. */
+  describedName?: string,
 ): Map<TargetSubjects["system"], MessageData> {
   const out = new Map<TargetSubjects["system"], MessageData>();
   const byBody = new Map<string, MessageData | null>();
@@ -220,7 +222,7 @@ export function outsideScopeReasons(
       const outside =
         !isUnassigned(body) &&
         coveredBodyOf(body, profile.coveredBodies, profile.municipality) === undefined &&
-        isOtherBody(body, profile.coveredBodies, profile.municipality);
+        isOtherBody(body, profile.coveredBodies, [profile.municipality ?? "", describedName ?? ""]);
       reason = outside ? Object.freeze({ reason: "outside-scope", value: body }) : null;
       byBody.set(body, reason);
     }
@@ -232,35 +234,55 @@ export function outsideScopeReasons(
 /**
  * Words that name a body of its own, apart from those clause 4(1) lists: a hospital run as a
  * public enterprise, a fire department or a joint body of several municipalities, a public
- * corporation, another municipality or a prefecture, a national body (a ministry or agency, a
- * legal affairs bureau, a tax office, J-LIS), a federation (国保連). Only such a body puts a system
- * outside the policy's scope; a department, a division or the municipality's own name (福祉課,
- * 総務部, 人吉市役所) is within it (fourteenth review: writing a division's name took a My Number
- * system out of every check).
+ * corporation, a prefecture, a national body (a ministry or agency, a legal affairs bureau and its
+ * branches, a tax or pension office, a court, J-LIS), a federation (国保連, 国保中央会), a company
+ * or a bank, a university. Only such a body puts a system outside the policy's scope; a department,
+ * a division or the municipality's own name (福祉課, 総務部, 人吉市役所) is within it (fourteenth
+ * review: writing a division's name took a My Number system out of every check).
  */
 const OTHER_BODY =
-  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|連合会|警察署|警察本部|保健所|法務局|税務署|基金|大学法人|県|府|機構|省|デジタル庁|国税庁|こども家庭庁)$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|地方公共団体情報システム機構|j-?lis|国)$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|地方公共団体情報システム機構|j-?lis)/iu;
+  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|連合会|中央会|警察署|警察本部|警察|法務局|支局|税務署|年金事務所|裁判所|会計検査院|基金|大学|大学法人|銀行|信用金庫|株式会社|有限会社|県|府|機構|省|デジタル庁|国税庁|こども家庭庁)$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|株式会社|有限会社|地方公共団体情報システム機構|j-?lis|国)$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|株式会社|有限会社|地方公共団体情報システム機構|j-?lis)/iu;
 
-/** Another municipality (八代市, 錦町): unless it is the municipality's own name. */
-const OTHER_MUNICIPALITY = /(市|町|村)$/u;
+/** Another municipality (八代市, 錦町): a name that is one, other than the municipality's own. */
+const OTHER_MUNICIPALITY = /^[^\s]{1,8}(市|町|村)$/u;
+
+/** What a municipality calls itself: 市, 本市, 当町… (eighteenth and twentieth reviews). */
+const SELF = /^(本|当|我が)?(市|町|村)$/u;
+
+/** A municipality's name without its prefecture, 役所/役場 or spaces: 熊本県人吉市役所 → 人吉市. */
+export function municipalityCore(name: string): string {
+  return name
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .replace(/^(東京都|北海道|(?:京都|大阪)府|[^\s]{2,3}県)(?=.)/u, "")
+    .replace(/(役所|役場)$/u, "");
+}
 
 /**
  * Whether an owning body's name names a body of its own (see OTHER_BODY): the name, without notes in
  * brackets, ends with such a body's word (fifteenth review: 「市長部局（消防防災担当）」 and 「消防防災課」
- * had counted as other bodies), or its first word does, with a division after it (eighteenth review:
- * 「人吉球磨広域行政組合 介護保険課」); and it contains no body the profile covers (「消防本部 警防課」
- * where the profile covers 消防本部). A name ending in 市, 町 or 村 is another municipality unless it
- * holds the municipality's own name (人吉市 is itself; 人吉市立病院 is still a hospital).
+ * had counted as other bodies), or its first word is such a body with a division after it
+ * (eighteenth review: 「人吉球磨広域行政組合 介護保険課」); and it contains no body the profile covers
+ * (「消防本部 警防課」 where the profile covers 消防本部). A name that is a municipality's is another
+ * municipality unless it is the municipality's own (the profile's, or the description's
+ * `municipality.name`; prefecture and 役所 ignored) or a plain 市, 本市, 当町 (twentieth review:
+ * 人吉市 written under a profile saying 熊本県人吉市 took its own systems out of scope). A prefecture
+ * alone as the first word decides nothing (「熊本県 人吉市 市民課」).
  */
-export function isOtherBody(body: string, covered: readonly string[] = [], municipality = ""): boolean {
+export function isOtherBody(body: string, covered: readonly string[] = [], own: string | readonly string[] = ""): boolean {
   const spaced = body
     .normalize("NFKC")
     .replace(/[(（[［][^)）\]］]*[)）\]］]/gu, "")
     .trim();
   const name = spaced.replace(/\s+/gu, "");
   if (name === "" || covered.some((c) => name.includes(c.normalize("NFKC").replace(/\s+/gu, "")))) return false;
-  const own = municipality.normalize("NFKC").replace(/\s+/gu, "");
-  const other = (text: string) => OTHER_BODY.test(text) || (OTHER_MUNICIPALITY.test(text) && (own === "" || !text.includes(own)));
+  const owns = (typeof own === "string" ? [own] : own).map(municipalityCore).filter((core) => core !== "");
+  const isOwn = (text: string) => SELF.test(text) || owns.some((core) => municipalityCore(text).includes(core));
+  // A body's word decides first: 人吉市立病院 is a hospital, though it holds the city's name.
+  if (OTHER_BODY.test(name)) return true;
+  if (isOwn(name)) return false;
+  if (OTHER_MUNICIPALITY.test(name)) return true;
+  // The first word of several: a body with its division after it, not a prefecture or town alone.
   const first = spaced.split(/\s+/u)[0] ?? "";
-  return other(name) || (first !== name && other(first));
+  return first !== name && !isOwn(first) && OTHER_BODY.test(first) && !/(都|道|府|県)$/u.test(first);
 }

@@ -50,7 +50,8 @@ export function indexDescription(description: Description, profile?: Pick<Profil
   });
   const otherBodySystems = new Set<string>();
   if (profile !== undefined)
-    for (const system of outsideScopeReasons(description.systems, profile, true).keys()) otherBodySystems.add(system.id);
+    for (const system of outsideScopeReasons(description.systems, profile, true, description.municipality?.name).keys())
+      otherBodySystems.add(system.id);
   let graph: NetworkGraph | undefined;
   const index: DescriptionIndex = {
     systemsById,

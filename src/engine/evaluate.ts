@@ -419,7 +419,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   };
   let scope: Map<TargetSubjects["system"], MessageData> | undefined;
   const scopeReasons = () => {
-    scope ??= outsideScopeReasons(description.systems, profile);
+    scope ??= outsideScopeReasons(description.systems, profile, false, description.municipality?.name);
     return scope;
   };
   let elsewhere: Map<TargetSubjects["system"], MessageData> | undefined;
@@ -690,7 +690,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   if (!inOrder || waivers.length > 0) results.sort(compareFindings);
   const elsewhereIds = description.systems.filter((s) => s.describedElsewhere === true).map((s) => s.id);
   // Every system of a body outside 4(1), described elsewhere or not (thirteenth review: the note went missing).
-  const outsideIds = [...outsideScopeReasons(description.systems, profile, true).keys()].map((system) => ({
+  const outsideIds = [...outsideScopeReasons(description.systems, profile, true, description.municipality?.name).keys()].map((system) => ({
     id: system.id,
     ownerBody: system.ownerBody ?? "",
   }));

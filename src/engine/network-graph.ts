@@ -15,6 +15,11 @@ import { endPlace, type FlowPlace, type Hop, type LinkFacts, linkCrossesInternet
 
 export type GraphNodeKind = "system" | "terminalGroup" | "server" | "external";
 
+/** A vendor network's name as compared: without notes in brackets, width, spaces or case. */
+function vendorKey(service: string | undefined): string {
+  return normaliseName((service ?? "").replace(/[(（[［][^)）\]］]*[)）\]］]/gu, ""));
+}
+
 /**
  * A node: a system, a terminal group or server, a well-known external network, a segment of
  * Government Cloud, or a vendor network named by its connections' `service` (`external:vendor-network/<name>`).
@@ -191,8 +196,14 @@ function placeOfEnd(
   // Reached over the LGWAN from the municipality's LGWAN zone, it is a service on the LGWAN, as an
   // LGWAN-ASP is (eighteenth review: a 組合's system used over the LGWAN failed as an outside link).
   if ("system" in end && otherBody?.(end.system) === true) {
+    // Only a system the other body keeps on its LGWAN side (or whose zone is not written): its My Number
+    // or internet zone reached "over the LGWAN" would join the city's LGWAN zone to it (twentieth review).
+    const ownZone = systemOf(end.system)?.zone;
     const lgwanUse =
-      connection.transport === "lgwan" && zoneOfEnd(other, systemOf) === "lgwan" && !("system" in other && otherBody(other.system));
+      connection.transport === "lgwan" &&
+      (ownZone === undefined || ownZone === "lgwan") &&
+      zoneOfEnd(other, systemOf) === "lgwan" &&
+      !("system" in other && otherBody(other.system));
     return lgwanUse ? "lgwan-network" : "vendor-network";
   }
   return endPlace(end, (ref) => zoneOfEnd(ref, systemOf), other);
@@ -250,7 +261,14 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
     (isPublicInternet(connection.from) || isPublicInternet(connection.to)) &&
     (isProviderEnd(connection.from, systemOf) || isProviderEnd(connection.to, systemOf));
   const hops = [connectionHop(connection, service, providerIngress, terminals(connection.from), from, to, true, false)];
-  if (connection.direction !== "one-way") {
+  // Screen transfer from internet-zone terminals to an LGWAN service is one session, started by the
+  // terminals: written both ways, it gives the LGWAN no way out to the internet zone (twentieth review).
+  const teleworkSession =
+    from === "internet" &&
+    to === "lgwan-network" &&
+    terminals(connection.from) &&
+    (connection.sanitisation ?? []).includes("screen-transfer");
+  if (connection.direction !== "one-way" && !teleworkSession) {
     const back = connectionHop(
       connection,
       service,
@@ -328,10 +346,16 @@ export function buildNetworkGraph(
   // Vendor networks named differently are different networks (nineteenth review: one vendor's
   // internet VPN and another's approved closed line into the My Number zone were joined into a
   // path that did not exist). Unnamed ones stay the one generic node, as before.
+  // A note in brackets does not make another network (「保守センター（閉域）」 and 「保守センター（VPN）」
+  // are one), and while any vendor end is unnamed, every vendor end is the one network: an unnamed
+  // line could be any of them (twentieth review: naming two lines apart hid a bridge).
   const vendorNodes = new Map<string, number>();
+  const anyUnnamed = (description.connections ?? []).some((c) =>
+    [c.from, c.to].some((end) => "external" in end && end.external === "vendor-network" && vendorKey(end.service) === ""),
+  );
   const vendorNode = (service: string): number => {
-    const key = normaliseName(service);
-    if (key === "") return externalNodes["vendor-network"];
+    const key = vendorKey(service);
+    if (key === "" || anyUnnamed) return externalNodes["vendor-network"];
     let id = vendorNodes.get(key);
     if (id === undefined) {
       id = nodes.length;

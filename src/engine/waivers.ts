@@ -18,7 +18,7 @@ import {
   isMyNumberPolicyControl,
   isSelfApproved,
   keepsTermRules,
-  myNumberTarget,
+  strictException,
   UNWAIVABLE_CHECKS,
   waiverRuleIssues,
 } from "../input/waiver-rules.js";
@@ -345,7 +345,7 @@ export function applyWaivers(
         isWaiverInForce(waiver, evaluationDate) &&
         approvedByHolder(waiver, approvers, approverRoles, description.municipality?.name) &&
         !isSelfApprovedIn(waiver, description) &&
-        keepsTermRules(waiver, rules, strictChecks.has(waiver.checkId) && myNumberTarget(waiver, description))
+        keepsTermRules(waiver, rules, strictException(waiver, description, strictChecks.has(waiver.checkId)))
       )
         applied = waiver;
     }
@@ -360,7 +360,7 @@ export function applyWaivers(
         approvedBy: applied.approvedBy,
         expiresOn: applied.expiresOn,
         ...(applied.compensatingControl === undefined ? {} : { compensatingControl: applied.compensatingControl }),
-        ...(strictChecks.has(result.checkId) && myNumberTarget(applied, description) ? { myNumberPolicyControl: true as const } : {}),
+        ...(strictException(applied, description, strictChecks.has(result.checkId)) ? { myNumberPolicyControl: true as const } : {}),
       },
     };
   });

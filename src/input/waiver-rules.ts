@@ -215,38 +215,36 @@ export function waiverTermProblems(waiver: Waiver, rules: ExceptionRules, strict
 }
 
 /**
- * Whether an exception to a My Number control falls under the stricter rules (the shorter term, a
- * compensating control): when its target stands in the My Number zone, or its zone cannot be told.
- * A check of several zones (terminal-internet-access, zone-hosting-consistent) waived for an
- * internet-zone or LGWAN-zone target keeps the general rules (nineteenth review: a fiscal-year
- * exception for school terminals' breakout was held to the My Number zone's six months).
+ * The My Number controls that judge targets of every zone: waived for a target outside the My
+ * Number zone (an internet-zone terminal's breakout, an LGWAN-zone cloud system), they are not the
+ * zone's separation, and the general term applies (nineteenth review). The other controls judge
+ * the separation itself (My Number data or a bridging host outside the zone, a link out of it):
+ * their exceptions always take the stricter rules (twentieth review).
  */
-export function myNumberTarget(waiver: Waiver, description: Description): boolean {
+const CONTROLS_OF_EVERY_ZONE: readonly string[] = ["terminal-internet-access", "zone-hosting-consistent"];
+
+/**
+ * Whether an exception to a check falls under the stricter rules of a My Number control (the
+ * shorter term, a compensating control): the check is one (`strict`), and, for a check that judges
+ * every zone, its target stands in the My Number zone (its own zone or one it is attached to) or
+ * its zone cannot be told.
+ */
+export function strictException(waiver: Waiver, description: Description, strict: boolean): boolean {
+  if (!strict) return false;
+  if (!CONTROLS_OF_EVERY_ZONE.includes(waiver.checkId)) return true;
   const target = waiver.target;
-  const systemZone = (id: string, part?: { terminalGroup?: string; server?: string }) => {
-    const system = description.systems.find((s) => s.id === id);
-    if (system === undefined) return undefined;
-    const piece =
-      part?.terminalGroup !== undefined
-        ? system.terminalGroups?.find((g) => g.id === part.terminalGroup)
-        : part?.server !== undefined
-          ? system.servers?.find((s) => s.id === part.server)
-          : undefined;
-    return (piece as { zone?: string } | undefined)?.zone ?? system.zone;
-  };
-  if (target.system !== undefined) {
-    const zone = systemZone(target.system, target);
-    return zone === undefined || zone === "mynumber";
-  }
-  if (target.connection !== undefined) {
-    const connection = description.connections?.find((c) => c.id === target.connection);
-    if (connection === undefined) return true;
-    const zones = [connection.from, connection.to].map((end) =>
-      "system" in end ? systemZone(end.system, end) : end.external === "government-cloud" ? end.segment : end.external,
-    );
-    return zones.some((zone) => zone === undefined || zone === "mynumber");
-  }
-  return true;
+  if (target.system === undefined) return true;
+  const system = description.systems.find((s) => s.id === target.system);
+  if (system === undefined) return true;
+  const part: { zone?: string; attachedZones?: readonly string[] } | undefined =
+    target.terminalGroup !== undefined
+      ? system.terminalGroups?.find((g) => g.id === target.terminalGroup)
+      : target.server !== undefined
+        ? system.servers?.find((s) => s.id === target.server)
+        : undefined;
+  const zone = part?.zone ?? system.zone;
+  const attached = [...(part?.attachedZones ?? []), ...((system as { attachedZones?: readonly string[] }).attachedZones ?? [])];
+  return zone === undefined || zone === "mynumber" || attached.includes("mynumber");
 }
 
 /** Whether an exception keeps the profile's rules for exceptions (see {@link waiverTermProblems}). */

@@ -133,6 +133,7 @@ export type LinkReason =
   | "national-unknown"
   | "mynumber-national"
   | "transport-unknown"
+  | "lgwan-service-unknown"
   | "address-unrestricted"
   | "address-unknown"
   | "any-port"
@@ -539,6 +540,11 @@ function screenTransferToLgwanService(hop: Hop): ((table: FlowTable, ctx: FlowCo
       link.transport === undefined
         ? [{ status: "unknown", reason: "transport-unknown" }]
         : ruleProblems(table.internet["public-internet"], { ...hop, from: "internet", to: "public-internet", forward: true }, ctx);
+    // The scheme is a telework service on the LGWAN: an unnamed LGWAN destination is asked for (twentieth review).
+    const ends = link as { from?: NodeRef; to?: NodeRef };
+    const lgwanEnd = [ends.from, ends.to].find((end) => end !== undefined && "external" in end && end.external === "lgwan-network");
+    const named = lgwanEnd !== undefined && "external" in lgwanEnd && (lgwanEnd.service ?? "").trim() !== "";
+    if (lgwanEnd !== undefined && !named) problems.push({ status: "unknown", reason: "lgwan-service-unknown" });
     // Only screen transfer: a protocol this library cannot tell to be a screen or web session (an SSH
     // tunnel, say) is not the scheme (eighteenth review: it rode through as screen transfer).
     const stated = [...(link.protocols ?? []), ...protocolsOfPorts(link.ports)];

@@ -1,4 +1,4 @@
-import { description, internetSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
@@ -85,6 +85,26 @@ const table: CheckTable = {
         ],
       }),
       expected: [{ messageId: "termTooLong", path: "/waivers/0/expiresOn", data: { months: 6 } }],
+    },
+    {
+      // Twentieth review: My Number data kept in the LGWAN zone is the separation itself, though its target stands
+      // in the LGWAN zone: the My Number zone's six months and a compensating control still apply.
+      name: "an eleven-month exception to mynumber-data-in-mynumber-zone for an LGWAN system, without a compensating control",
+      description: description([lgwanSystem()], {
+        municipality,
+        waivers: [
+          waiver({
+            checkId: "mynumber-data-in-mynumber-zone",
+            target: { system: "groupware" },
+            approvedOn: "2025-10-01",
+            expiresOn: "2026-08-31",
+          }),
+        ],
+      }),
+      expected: [
+        { messageId: "noCompensatingControl", path: "/waivers/0" },
+        { messageId: "termTooLong", path: "/waivers/0/expiresOn", data: { months: 6 } },
+      ],
     },
     {
       name: "an exception to a policy-level My Number control for seven months without a compensating control",

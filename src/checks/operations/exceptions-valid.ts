@@ -2,7 +2,7 @@ import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { dateData } from "../../engine/dates.js";
 import { approvedByHolder, DEFAULT_APPROVER_ROLES, exceptionApprovers, isSelfApprovedIn } from "../../engine/waivers.js";
-import { MY_NUMBER_POLICY_CONTROL_IDS, myNumberTarget, waiverTermProblems } from "../../input/waiver-rules.js";
+import { MY_NUMBER_POLICY_CONTROL_IDS, strictException, waiverTermProblems } from "../../input/waiver-rules.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -126,7 +126,7 @@ export default defineCheck({
       const terms = waiverTermProblems(
         waiver,
         rules,
-        MY_NUMBER_POLICY_CONTROL_IDS.includes(waiver.checkId) && myNumberTarget(waiver, description),
+        strictException(waiver, description, MY_NUMBER_POLICY_CONTROL_IDS.includes(waiver.checkId)),
       );
       if (terms.tooLong !== undefined) {
         yield ctx.fail("termTooLong", ["waivers", i, "expiresOn"], {

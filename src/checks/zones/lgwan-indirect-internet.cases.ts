@@ -1,5 +1,5 @@
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
-import { description, lgwanSystem, link } from "../../../test/support/fixtures.js";
+import { description, internetSystem, lgwanSystem, link } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 type Obj = Record<string, unknown>;
@@ -12,6 +12,29 @@ const viaRelay = (hop: Obj) =>
 
 const table: CheckTable = {
   valid: [
+    {
+      // Twentieth review: telework by screen transfer written bidirectional is one session started by the
+      // terminals; it gives the LGWAN zone (here through its LGWAN link) no way out to the internet zone.
+      name: "an LGWAN link beside internet-zone telework to an LGWAN-ASP written bidirectional",
+      description: description(
+        [lgwanSystem(), internetSystem({ terminalGroups: [{ id: "tw-pc", name: "テレワーク用貸与PC", count: 10 }] })],
+        {
+          connections: [
+            link("lgwan", "groupware", "external:lgwan-network", { direction: "bidirectional", transport: "lgwan", ports: [443] }),
+            {
+              id: "tw",
+              from: { system: "web-mail", terminalGroup: "tw-pc" },
+              to: { external: "lgwan-network", service: "自治体テレワークシステム for LGWAN" },
+              direction: "bidirectional",
+              transport: "internet",
+              via: ["security-cloud"],
+              ports: [443],
+              sanitisation: ["screen-transfer"],
+            },
+          ],
+        },
+      ),
+    },
     { name: "screen transfer to a virtual browser outside the zones", description: viaRelay({ sanitisation: ["screen-transfer"] }) },
     {
       name: "a relay that reaches the internet only through the security cloud",

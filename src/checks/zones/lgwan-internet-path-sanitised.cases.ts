@@ -93,6 +93,20 @@ const table: CheckTable = {
       expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
     },
     {
+      // Twentieth review: a note in brackets does not make another network; an unnamed line could be any of them.
+      name: "one vendor's centre named with different notes in brackets on its two lines",
+      description: vendorBridge(
+        { from: { external: "vendor-network", service: "くまもと電算 保守センター（VPN）" } },
+        { from: { external: "vendor-network", service: "くまもと電算 保守センター（閉域）" } },
+      ),
+      expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      name: "one line named, the other not",
+      description: vendorBridge({}, { from: { external: "vendor-network", service: "くまもと電算 保守センター" } }),
+      expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
       name: "a vendor's maintenance centre with lines into both zones, sanitisation not stated",
       description: vendorBridge({}),
       expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],

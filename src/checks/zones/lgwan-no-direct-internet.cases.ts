@@ -26,13 +26,17 @@ const good = {
  * security cloud, and it carries only the screen (2(13)). An auditor passes it, as the same screen
  * transfer through a relay in the municipality's own internet zone.
  */
-const telework = (facts: Record<string, unknown>, from: Record<string, unknown> = { system: "web-mail", terminalGroup: "tw-pc" }) =>
+const telework = (
+  facts: Record<string, unknown>,
+  from: Record<string, unknown> = { system: "web-mail", terminalGroup: "tw-pc" },
+  to: Record<string, unknown> = { external: "lgwan-network", service: "自治体テレワークシステム for LGWAN" },
+) =>
   description([internetSystem({ terminalGroups: [{ id: "tw-pc", name: "テレワーク用貸与PC", count: 40 }] })], {
     connections: [
       {
         id: "tw",
         from,
-        to: { external: "lgwan-network", service: "自治体テレワークシステム for LGWAN" },
+        to,
         direction: "one-way",
         transport: "internet",
         via: ["security-cloud"],
@@ -92,6 +96,12 @@ const table: CheckTable = {
       name: "telework by screen transfer, the internet leg's route not stated",
       description: telework({ via: undefined }),
       expected: [{ messageId: "viaUnknown", outcome: "needs-evidence", path: "/connections/0", severity: "high" }],
+    },
+    {
+      // Twentieth review: only an LGWAN-ASP telework service is the scheme; an unnamed LGWAN destination is asked for.
+      name: "telework by screen transfer to an unnamed LGWAN destination",
+      description: telework({}, undefined, { external: "lgwan-network" }),
+      expected: [{ messageId: "lgwanServiceUnknown", outcome: "needs-evidence", path: "/connections/0" }],
     },
     {
       name: "telework by screen transfer, its transport not stated",

@@ -84,6 +84,7 @@ export default defineCheck({
         // what it carries, and its leg over the internet through the security cloud.
         "screenTransferRequired",
         "transportUnknown",
+        "lgwanServiceUnknown",
       ),
       // The telework leg over the internet: the internet zone's traffic with the internet (6(3)③),
       // high as for any internet-zone link around the security cloud, not the LGWAN's split (eighteenth review).

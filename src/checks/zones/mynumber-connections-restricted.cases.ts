@@ -97,6 +97,9 @@ const table: CheckTable = {
     },
     { name: "words naming one system: J-LIS 証明書交付センター", description: national("J-LIS 証明書交付センター") },
     { name: "words naming one system: 住基ネット 都道府県サーバ", description: national("住基ネット 都道府県サーバ") },
+    // Twentieth review: the operator written in front names no other system.
+    { name: "the operator in front: J-LIS 中間サーバー・プラットフォーム", description: national("J-LIS 中間サーバー・プラットフォーム") },
+    { name: "the operator in front: 総務省 住基ネット", description: national("総務省 住基ネット") },
     {
       name: "a national system a profile adds",
       description: national("県の税務共同システム"),

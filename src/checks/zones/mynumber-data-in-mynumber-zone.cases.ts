@@ -84,6 +84,16 @@ const table: CheckTable = {
       description: description([internetSystem({ dataAssets: [{ id: "mail", name: "メール", personalInformation: true }] })]),
       expected: [{ messageId: "myNumberFlagMissing", outcome: "needs-evidence", path: "/systems/0/dataAssets/0", severity: "medium" }],
     },
+    {
+      // Twentieth review: with the business unknown too, nothing says the system serves no My Number affairs.
+      name: "personal data without the myNumber flag, in a system that does not state its business",
+      description: description([
+        internetSystem({ businessFunctions: undefined, dataAssets: [{ id: "mail", name: "メール", personalInformation: true }] }),
+      ]),
+      expected: [
+        { messageId: "myNumberFlagAndBusinessMissing", outcome: "needs-evidence", path: "/systems/0/dataAssets/0", severity: "critical" },
+      ],
+    },
   ],
 };
 

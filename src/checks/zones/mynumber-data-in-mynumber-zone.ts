@@ -40,6 +40,10 @@ export default defineCheck({
       // A blank flag on a mailbox or school records of a system serving no My Number affairs is a
       // missing record, not a suspected breach (nineteenth review: fifteen criticals on a first inventory).
       // A system serving My Number affairs already fails on its business functions.
+      myNumberFlagAndBusinessMissing: {
+        ja: "個人情報 {{asset}} が特定個人情報か（myNumber）の記載がなく、システムの業務（businessFunctions）の記載もない",
+        en: "Personal information {{asset}} does not say whether it is My Number data (myNumber), and the system does not state its business (businessFunctions)",
+      },
       myNumberFlagMissing: {
         ja: "個人情報 {{asset}} が特定個人情報か（myNumber）の記載がない",
         en: "Personal information {{asset}} does not say whether it is My Number data (myNumber)",
@@ -88,7 +92,10 @@ export default defineCheck({
         });
       } else if (asset.myNumber === true) yield ctx.fail("myNumberData", ["dataAssets", i, "myNumber"], { asset: asset.id, ...zone });
       else if (asset.myNumber === undefined && asset.personalInformation === true) {
-        yield ctx.needsEvidence("myNumberFlagMissing", ["dataAssets", i], { asset: asset.id });
+        // Medium only where the system's business is written and is no My Number affairs; with the
+        // business unknown too, nothing says it is not (twentieth review).
+        const messageId = system.businessFunctions === undefined ? "myNumberFlagAndBusinessMissing" : "myNumberFlagMissing";
+        yield ctx.needsEvidence(messageId, ["dataAssets", i], { asset: asset.id });
       }
     }
   },

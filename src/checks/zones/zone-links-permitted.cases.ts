@@ -115,6 +115,39 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Twentieth review: a 組合's system kept in its My Number zone, used "over the LGWAN" from the city's LGWAN
+      // zone, is not an LGWAN service: the line reaches another body's My Number side.
+      name: "LGWAN terminals over the LGWAN to a 組合's system in its My Number zone",
+      description: description(
+        [
+          lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末", count: 10 }] }),
+          lgwanSystem({
+            id: "kaigo",
+            name: "介護保険システム",
+            zone: "mynumber",
+            ownerBody: "人吉球磨広域行政組合",
+            department: "介護保険課",
+          }),
+        ],
+        {
+          connections: [
+            {
+              id: "c1",
+              from: { system: "groupware", terminalGroup: "pc" },
+              to: { system: "kaigo" },
+              direction: "one-way",
+              transport: "lgwan",
+              ports: [443],
+            },
+          ],
+        },
+      ),
+      expected: [
+        { messageId: "notApproved", path: "/connections/0" },
+        { messageId: "addressUnknown", outcome: "needs-evidence", path: "/connections/0" },
+      ],
+    },
+    {
       // Thirteenth review: a link written between the internet and Juki-net hid a way into the My Number zone.
       name: "a link written between the internet and Juki-net",
       description: description([lgwanSystem()], {

@@ -36,6 +36,8 @@ export const NATIONAL_SYSTEMS: readonly NationalSystemInfo[] = [
       "住基都道府県サーバ",
       "全国サーバ",
       "都道府県サーバ",
+      "住基ネット全国サーバ",
+      "住基ネット都道府県サーバ",
       "jukinet",
       "juki",
     ],
@@ -112,6 +114,13 @@ export function nationalSystems(additions: readonly NationalSystemEntry[] = []):
 }
 
 /** The national system a written name stands for (by id, label or alias), or `undefined`. */
+/** Operators of national systems, written before a system's name. */
+const OPERATORS: ReadonlySet<string> = new Set(
+  ["J-LIS", "JLIS", "地方公共団体情報システム機構", "総務省", "デジタル庁", "国保中央会", "国民健康保険中央会", "厚生労働省", "法務省"].map(
+    (w) => normaliseName(w),
+  ),
+);
+
 export function resolveNationalSystem(name: string, vocabulary: readonly NationalSystemInfo[]): NationalSystemInfo | undefined {
   const exact = (text: string) => {
     const key = normaliseName(text);
@@ -135,9 +144,12 @@ export function resolveNationalSystem(name: string, vocabulary: readonly Nationa
   }
   // Or in words that each name the same system (「J-LIS 証明書交付センター」); any word naming
   // nothing, or another system, leaves it unknown.
+  // The operator written in front (「J-LIS 中間サーバー・プラットフォーム」, 「総務省 住基ネット」) names no
+  // other system (twentieth review).
   const words = outside.split(/\s+/u).filter((word) => word !== "");
   if (words.length < 2) return undefined;
-  const entries = words.map(exact);
+  const named = words.filter((word) => !OPERATORS.has(normaliseName(word)));
+  const entries = (named.length > 0 && named.length < words.length ? named : words).map(exact);
   const first = entries[0];
   return first !== undefined && entries.every((entry) => entry === first) ? first : undefined;
 }

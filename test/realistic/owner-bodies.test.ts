@@ -1,0 +1,56 @@
+/**
+ * Which owning bodies put a system outside the policy's scope (clause 4(1)). An auditor expects a
+ * body of its own (a 一部事務組合, a hospital enterprise, another municipality, the prefecture, the
+ * state and its offices, a federation, a company, a university) to be left to its own policy, and
+ * every department, division or spelling of the municipality itself to stay within this one: a
+ * system wrongly taken out of scope loses every finding (twentieth review: 人吉市 written under a
+ * profile saying 熊本県人吉市 gave a clean report for a password-only My Number terminal).
+ */
+import { describe, expect, it } from "vitest";
+import { isOtherBody } from "../../src/engine/applicability.js";
+import { hitoyoshiProfile } from "../../src/profiles/hitoyoshi.js";
+
+const covered = hitoyoshiProfile.coveredBodies;
+
+describe("owning bodies", () => {
+  it.each([
+    ["人吉市", "熊本県人吉市"],
+    ["人吉市 市民課", "人吉市役所"],
+    ["市", "人吉市"],
+    ["本市 市民課", "人吉市"],
+    ["熊本県 人吉市 市民課", "人吉市"],
+    ["福祉事務所", "人吉市"],
+    ["市民課", "人吉市"],
+    ["市長部局（消防防災担当）", "人吉市"],
+    ["消防防災課", "人吉市"],
+    ["上下水道課", "人吉市"],
+    ["企画部 まちづくり推進課", "人吉市"],
+    ["保健所", "八代市"],
+    ["八代市保健所", "八代市"],
+  ])("%s stays within the policy of %s", (body, municipality) => {
+    expect(isOtherBody(body, covered, municipality)).toBe(false);
+  });
+
+  it("takes the description's own municipality name as the municipality's (a town's profile that left it out)", () => {
+    expect(isOtherBody("あさぎり町", covered, ["人吉市", "あさぎり町"])).toBe(false);
+    expect(isOtherBody("あさぎり町", covered, ["人吉市"])).toBe(true);
+  });
+
+  it.each([
+    "人吉市立病院",
+    "人吉市社会福祉協議会",
+    "錦町",
+    "八代市",
+    "熊本県",
+    "熊本地方法務局人吉支局",
+    "人吉年金事務所",
+    "株式会社肥後銀行",
+    "国民健康保険中央会",
+    "熊本大学",
+    "人吉球磨広域行政組合 介護保険課",
+    "熊本県国民健康保険団体連合会",
+    "地方公共団体情報システム機構",
+  ])("%s is a body of its own", (body) => {
+    expect(isOtherBody(body, covered, "人吉市")).toBe(true);
+  });
+});
