@@ -2,12 +2,15 @@
  * Expands the inputs of `secpolicy check`: files as given; a folder to every description file
  * inside it (.yaml, .yml, .json and Excel workbooks, at any depth); a quoted glob
  * (`'specs/**\/*.yaml'`) to its matches. Each folder's or glob's matches are sorted by code unit
- * (the same order on every platform) and a file named twice is checked once. A folder of CSV
- * sheets stays one register, as before. A folder or glob that matches nothing is an error,
- * never an empty pass. The glob library loads only when a folder or glob is given.
+ * (the same order on every platform) and a file named twice is checked once. Inside a folder,
+ * each folder holding CSV sheets is one register (a sheet per file), read beside the other
+ * description files (twenty-first review: a register at the top hid every YAML file beside it, and
+ * one in a subfolder was skipped). Reports and baselines an earlier run wrote there are left out,
+ * each named once. A folder or glob that matches nothing is an error, never an empty pass. The
+ * glob library loads only when a folder or glob is given.
  */
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { closeSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
 import { shown } from "../engine/text.js";
 import type { Diagnostic } from "../io/diagnostic.js";
 import { CliError } from "./context.js";
@@ -28,10 +31,28 @@ function kindOf(path: string): "file" | "folder" | "missing" {
   }
 }
 
-/** A folder with CSV files at its top is one register (a sheet per file), read by the spreadsheet path. */
-function isCsvRegister(folder: string): boolean {
+/**
+ * Whether a JSON or SARIF file is a report, a SARIF log or a baseline an earlier run wrote (a look
+ * at its first 4 KiB): never a description.
+ */
+export function isEarlierOutput(path: string): boolean {
+  if (!/\.(json|sarif)$/i.test(path)) return false;
   try {
-    return readdirSync(folder).some((name) => /\.csv$/i.test(name));
+    const fd = openSync(path, "r");
+    const buffer = Buffer.alloc(4096);
+    let length = 0;
+    try {
+      length = readSync(fd, buffer, 0, buffer.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const head = buffer.subarray(0, length).toString("utf8");
+    return (
+      /"reportVersion"\s*:/.test(head) ||
+      /"baselineVersion"\s*:/.test(head) ||
+      /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) ||
+      /"runs"\s*:/.test(head)
+    );
   } catch {
     return false;
   }
@@ -97,6 +118,8 @@ export async function expandInputs(
   cwd: string,
   exclude: readonly string[] = [],
   onSkip?: (file: string) => void,
+  /** Hears of each earlier report, SARIF log or baseline a folder or glob matched and left out. */
+  onEarlierOutput?: (file: string) => void,
 ): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -117,13 +140,9 @@ export async function expandInputs(
       add(input);
       continue;
     }
-    if (kind === "folder" && isCsvRegister(resolve(cwd, input))) {
-      add(input);
-      continue;
-    }
     const folder = kind === "folder";
     const base = input.replaceAll("\\", "/").replace(/\/+$/, "");
-    const pattern = folder ? `${escapeGlob(base === "" ? "/" : base)}/**/*.{${DESCRIPTION_EXTENSIONS.join(",")}}` : base;
+    const pattern = folder ? `${escapeGlob(base === "" ? "/" : base)}/**/*.{${[...DESCRIPTION_EXTENSIONS, "csv"].join(",")}}` : base;
     const { glob } = await import("tinyglobby");
     const matches = await glob(pattern, {
       cwd,
@@ -136,13 +155,19 @@ export async function expandInputs(
     const kept = matches.filter((m) => {
       const skipped = skip.has(realOrResolved(cwd, m));
       if (skipped) onSkip?.(m);
+      else if (isEarlierOutput(resolve(cwd, m))) {
+        onEarlierOutput?.(m);
+        return false;
+      }
       return !skipped;
     });
-    if (kept.length === 0) {
+    // In a folder, the CSV sheets of each folder are one register: the folder is read, not each sheet.
+    const entries = folder ? [...new Set(kept.map((m) => (/\.csv$/i.test(m) ? dirname(m) : m)))] : kept;
+    if (entries.length === 0) {
       problems.push(noMatch(input, folder));
       continue;
     }
-    for (const match of kept.sort(compare)) add(match);
+    for (const match of entries.sort(compare)) add(match);
   }
   if (problems.length > 0) throw new CliError(problems);
   return out;

@@ -54,6 +54,9 @@ const LISTS = [
 
 const SYSTEM: LocalizedText = { ja: "システム", en: "system" };
 
+/** Keys compared first: what an entry is (its name, ends, zone, owner), before its details. */
+const FIRST_KEYS = ["id", "name", "from", "to", "zone", "ownerBody", "checkId", "target"];
+
 /**
  * Where two values first differ, as a pointer relative to them (`""` when they differ as a whole),
  * or `undefined` when they are deep-equal. Key order does not count: YAML and JSON files written by
@@ -71,7 +74,13 @@ export function firstDifference(a: unknown, b: unknown, path: (string | number)[
   if (a !== null && b !== null && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
     const x = a as Record<string, unknown>;
     const y = b as Record<string, unknown>;
-    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort();
+    // What tells two entries apart first: their ends and name, then the rest in a stable order
+    // (twenty-first review: two different connections were told apart by addressRestriction/mac).
+    const rank = (key: string) => {
+      const i = FIRST_KEYS.indexOf(key);
+      return i < 0 ? FIRST_KEYS.length : i;
+    };
+    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort((m, n) => rank(m) - rank(n) || (m < n ? -1 : m > n ? 1 : 0));
     for (const key of keys) {
       if (!Object.hasOwn(x, key) || !Object.hasOwn(y, key)) return toPointer([...path, key]);
       const d = firstDifference(x[key], y[key], [...path, key]);
@@ -158,11 +167,29 @@ export function joinDescriptions(parts: readonly JoinPart[]): JoinResult {
     if (items !== undefined) joined[list] = items;
   }
 
-  // Exceptions: repeated word for word, kept once.
+  // Exceptions: repeated word for word, kept once. One approval (its reference) written with other
+  // terms in another file is two versions of one fact (twenty-first review: a copy with a later expiry waived a finding).
   const waivers: unknown[] = [];
+  const byReference = new Map<string, { waiver: unknown; part: number }>();
   parts.forEach((part, p) => {
     part.description.waivers?.forEach((waiver, i) => {
       if (waivers.some((kept) => firstDifference(kept, waiver) === undefined)) return;
+      const key = `${waiver.reference}\u0000${waiver.checkId}\u0000${JSON.stringify(waiver.target)}`;
+      const same = byReference.get(key);
+      if (same !== undefined && same.part !== p) {
+        const difference = firstDifference(same.waiver, waiver);
+        issues.push({
+          part: p,
+          issue: inputIssue(["waivers", i, ...within(waiver, difference ?? "")], "described-twice", {
+            what: { ja: "例外措置", en: "exception" },
+            id: clip(waiver.reference, 80),
+            first: (parts[same.part] as JoinPart).file,
+            ...optional("difference", difference === undefined ? undefined : shownDifference(difference)),
+          }),
+        });
+        return;
+      }
+      byReference.set(key, { waiver, part: p });
       origins.set(`/waivers/${waivers.length}`, { part: p, pointer: `/waivers/${i}` });
       waivers.push(waiver);
     });
@@ -256,11 +283,36 @@ function joinSystems(parts: readonly JoinPart[], origins: Map<string, JoinOrigin
           kept.push(system);
           return;
         }
-        // A later stub of the same system may name terminal groups the first did not: keep them, for its links.
+        // Two stubs of one system must say the same of it (its name aside): the first one's owner or a
+        // terminal group's zone winning silently let a file that says less, or otherwise, clear a
+        // finding (twenty-first review). A later stub may name terminal groups the first did not.
         const stub = kept[at] as System;
+        const facts = (entry: System) => {
+          const { name: _name, terminalGroups: _groups, ...rest } = entry;
+          return rest;
+        };
+        const stubOrigin = origins.get(`/systems/${at}`) as JoinOrigin;
+        const conflict = (path: (string | number)[], difference: string | undefined) =>
+          issues.push({
+            part: p,
+            issue: inputIssue(["systems", i, ...path], "described-twice", {
+              what: SYSTEM,
+              id: clip(system.id, 80),
+              first: (parts[stubOrigin.part] as JoinPart).file,
+              stubs: true,
+              ...optional("difference", difference === undefined ? undefined : shownDifference(difference)),
+            }),
+          });
+        const differs = firstDifference(facts(stub), facts(system));
+        if (differs !== undefined) conflict(within(system, differs), differs);
         const groups = [...(stub.terminalGroups ?? [])];
         system.terminalGroups?.forEach((group, g) => {
-          if (groups.some((known) => known.id === group.id)) return;
+          const known = groups.find((k) => k.id === group.id);
+          if (known !== undefined) {
+            const d = firstDifference(known, group);
+            if (d !== undefined) conflict(["terminalGroups", g, ...within(group, d)], `/terminalGroups/${g}${d}`);
+            return;
+          }
           origins.set(`/systems/${at}/terminalGroups/${groups.length}`, { part: p, pointer: `/systems/${i}/terminalGroups/${g}` });
           groups.push(group);
         });

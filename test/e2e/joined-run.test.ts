@@ -6,7 +6,7 @@
  * another (3(3)–(5)), the roles of one file still approve the exceptions of another (6(7)), and one
  * vendor is one vendor (6(8)). The fixtures are test/fixtures/join/ (see its README).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -267,7 +267,104 @@ describe("facts two files of a run disagree on", { timeout: 120_000 }, () => {
   });
 });
 
+/**
+ * Twenty-first review: ways a split could lose a fact or clean a report. An auditor expects the
+ * single file's verdicts whatever the filing, and a refusal (located, saying what to do) where two
+ * files say different things of one fact.
+ */
+describe("a joined run loses no fact and cannot be cleaned by splitting", { timeout: 120_000 }, () => {
+  it("takes a date written in one file only as the run's, and names each file's date when two differ", async () => {
+    const once = copyOf("01-split-path", (files) => {
+      for (const file of ["10-lgwan.yaml", "20-inet.yaml"]) delete (files[file] as Record<string, unknown>).evaluationDate;
+    });
+    const one = await check(`${FIXTURES}/01-split-path/single.yaml`);
+    const all = await check(once);
+    expect(all.code).toBe(one.code);
+    expect(verdicts(all.report)).toEqual(verdicts(one.report));
+    const two = copyOf("01-split-path", (files) => {
+      (files["20-inet.yaml"] as Record<string, unknown>).evaluationDate = "2026-05-01";
+    });
+    const refused = await runCli(["check", two]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/evaluation-date-mismatch/);
+    expect(refused.stderr).toMatch(/20-inet\.yaml: 2026-05-01/);
+  });
+
+  it("accepts a file without systems (the municipality's facts alone)", async () => {
+    const dir = copyOf("02-split-bcp");
+    const city = parse(readFileSync(join(dir, "00-city.yaml"), "utf8")) as Record<string, unknown>;
+    const { municipality, ...rest } = city;
+    writeFileSync(join(dir, "00-city.yaml"), stringify(rest));
+    writeFileSync(join(dir, "01-municipality.yaml"), stringify({ evaluationDate: city.evaluationDate, municipality }));
+    const result = await check(dir);
+    expect(result.stderr).not.toMatch(/missing-field/);
+    expect(problems(result.report, "ict-bcp-covers-critical-systems")).toHaveLength(1);
+  });
+
+  it("refuses two stubs of one system that say different things of it, at the later file", async () => {
+    const dir = join(temp, `stubs-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(dir);
+    const stub = { id: "groupware", name: "グループウェア", zone: "lgwan", describedElsewhere: true };
+    const own = (id: string) => ({
+      id,
+      name: id,
+      ownerBody: "市長部局",
+      department: "情報政策課",
+      zone: "internet",
+      businessFunctions: ["other"],
+    });
+    writeFileSync(join(dir, "a.yaml"), stringify({ evaluationDate: "2026-04-01", systems: [own("web-a"), stub] }));
+    writeFileSync(
+      join(dir, "b.yaml"),
+      stringify({ evaluationDate: "2026-04-01", systems: [own("web-b"), { ...stub, ownerBody: "人吉市立病院" }] }),
+    );
+    const result = await runCli(["check", dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/b\.yaml:\d+:\d+: error\[described-twice\]/);
+  });
+
+  it("refuses one exception written with another expiry in another file", async () => {
+    const dir = copyOf("03-split-waiver-roles", (files) => {
+      const [waiver] = ["00-city.yaml", "10-lgwan.yaml", "20-inet.yaml"].flatMap((file) => listOf(files[file], "waivers"));
+      if (waiver === undefined) throw new Error("fixture changed: an exception expected");
+      const later = { ...waiver, expiresOn: "2027-03-31" };
+      (files["20-inet.yaml"] as Record<string, unknown>).waivers = [...listOf(files["20-inet.yaml"], "waivers"), later];
+    });
+    const result = await runCli(["check", dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/20-inet\.yaml:\d+:\d+: error\[described-twice\]/);
+  });
+
+  it("reads a CSV register in a folder beside the YAML files, and leaves an earlier report out with a note", async () => {
+    const dir = copyOf("02-split-bcp");
+    const city = parse(readFileSync(join(dir, "00-city.yaml"), "utf8")) as Record<string, unknown>;
+    rmSync(join(dir, "00-city.yaml"));
+    // The city's file as a workbook in a subfolder (a register there used to be skipped), and an earlier report.
+    mkdirSync(join(dir, "register"));
+    writeFileSync(join(dir, "register", "city.xlsx"), Buffer.from(await templateWorkbook(city)));
+    const earlier = await check(`${FIXTURES}/02-split-bcp/single.json`);
+    writeFileSync(join(dir, "report.json"), JSON.stringify(earlier.report));
+    const result = await check(dir);
+    expect(result.stderr).toMatch(/report\.json/);
+    expect(result.stderr).not.toMatch(/unknown-key/);
+    expect(problems(result.report, "ict-bcp-covers-critical-systems")).toHaveLength(1);
+  });
+});
+
 describe("--each-file", { timeout: 120_000 }, () => {
+  it("judges two organisations with one system id in different zones without a zone clash", async () => {
+    const dir = join(temp, `two-towns-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(dir);
+    cpSync(join(ROOT, `${FIXTURES}/03-split-waiver-roles/single.yaml`), join(dir, "a.yaml"));
+    const other = parse(read(`${FIXTURES}/03-split-waiver-roles/single.yaml`)) as Record<string, unknown>;
+    const gw = listOf(other, "systems").find((s) => s.id === "gw") as Record<string, unknown>;
+    gw.zone = "internet";
+    writeFileSync(join(dir, "b.yaml"), stringify(other));
+    const result = await runCli(["check", dir, "--each-file", "--format", "json"]);
+    expect(result.stderr).not.toMatch(/zone-mismatch/);
+    expect([0, 1]).toContain(result.code);
+  });
+
   it("judges each file alone, for a folder of different organisations' descriptions", async () => {
     const { report } = await check(folder("03-split-waiver-roles"), "--each-file");
     expect(report?.systemsDescribedElsewhere).toEqual(["gw", "zaimu"]);

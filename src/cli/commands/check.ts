@@ -334,7 +334,25 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   // An output a folder or glob matches is left out of the run; unless it is an earlier report, it is a
   // description the run would overwrite (ninth review: `check . -o a.yaml` destroyed a.yaml).
   const matchedOutputs: string[] = [];
-  const files = (await attempt(diagnostics, () => expandInputs(settings.inputs, cwd, exclude, (m) => matchedOutputs.push(m)))) ?? [];
+  const earlier: string[] = [];
+  const files =
+    (await attempt(diagnostics, () =>
+      expandInputs(
+        settings.inputs,
+        cwd,
+        exclude,
+        (m) => matchedOutputs.push(m),
+        (m) => earlier.push(m),
+      ),
+    )) ?? [];
+  // Reports and baselines of an earlier run in the folder are not descriptions: named once each, not read.
+  for (const file of earlier) {
+    io.stderr.write(
+      locale === "ja"
+        ? `注意: ${shown(file, 200, "ja")} は以前の実行のレポート・ベースラインのため、記述として読まなかった\n`
+        : `note: ${shown(file, 200)} is a report or baseline of an earlier run, not a description; it was not read\n`,
+    );
+  }
   for (const out of outFiles) {
     const matched = matchedOutputs.find((m) => fileIdentity(resolve(cwd, m)) === fileIdentity(resolve(cwd, out)));
     if (matched !== undefined && !isEarlierReport(resolve(cwd, matched))) refuseOutOverInput(out, [matched]);
@@ -361,10 +379,20 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
           ? await (await import("../../spreadsheet/cli.js")).registerInput(file, io, references)
           : await (async () => {
               const source = await readSource(file, { limits, onWaiting: (fifo) => io.stderr.write(fifoWaitingNotice(fifo, locale)) });
+              // In a joined run a file may hold no systems at all (the municipality's facts, the exceptions):
+              // the run needs systems, not each file (twenty-first review).
+              const value =
+                joining &&
+                source.value !== null &&
+                typeof source.value === "object" &&
+                !Array.isArray(source.value) &&
+                !("systems" in source.value)
+                  ? { ...(source.value as Record<string, unknown>), systems: [] }
+                  : source.value;
               // zod loads only to explain a description the precompiled validator refuses.
               const parsed =
-                parseValidDescription(source.value, references) ??
-                (await import("../../input/parse-description.js")).explainDescription(source.value, references);
+                parseValidDescription(value, references) ??
+                (await import("../../input/parse-description.js")).explainDescription(value, references);
               if (!parsed.ok) throw new CliError(issuesToDiagnostics(source, parsed.issues));
               return { source, description: parsed.value };
             })();
@@ -377,9 +405,15 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
       inputs.push(input);
     });
   }
-  // One report states one evaluation date, so files that disagree need --as-of.
-  const dates = inputs.map(({ description }) => asOf ?? description.evaluationDate ?? io.today());
-  const distinct = [...new Set(dates)];
+  // One report states one evaluation date. Joined, the files that state one must agree and the others
+  // take it (twenty-first review: a date written once, in the city's file, stopped the run); judged
+  // each alone, every file's own date or today's must agree, or each is run on its own.
+  const stated = inputs.flatMap(({ description, source }) =>
+    description.evaluationDate === undefined ? [] : [{ date: description.evaluationDate, file: source.file }],
+  );
+  const runDate = asOf ?? (joining ? stated[0]?.date : undefined);
+  const dates = inputs.map(({ description }) => runDate ?? description.evaluationDate ?? io.today());
+  const distinct = asOf !== undefined ? [asOf] : joining ? [...new Set(stated.map((s) => s.date))] : [...new Set(dates)];
   /**
    * Stops the run: the errors go to stderr (exit 2) and, for machine formats, into their reports
    * too; an existing text, Markdown or HTML report file is replaced by them.
@@ -396,7 +430,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
       }
       const report = failedReport(errors, {
         profile: settings.profile === undefined ? undefined : (profile ?? settings.profile),
-        evaluationDate: distinct.length === 1 ? (distinct[0] as string) : (asOf ?? io.today()),
+        evaluationDate: distinct.length === 1 ? (distinct[0] as string) : (asOf ?? runDate ?? io.today()),
         locale,
       });
       await writeTarget(io, target, formatReport(report, target.format as ReportFormat, { locale, color: false }));
@@ -405,20 +439,36 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   };
   if (diagnostics.length > 0) await stop(diagnostics);
   if (distinct.length > 1) {
+    // Each file and its date, so the stray one can be corrected (twenty-first review).
+    const listed = inputs
+      .map(
+        ({ description, source }) => `${shown(source.file, 120)}: ${description.evaluationDate ?? (locale === "ja" ? "記載なし" : "none")}`,
+      )
+      .join(", ");
     await stop(
       usageError(
         "check",
         "evaluation-date-mismatch",
         {
-          ja: `ファイルごとに評価の基準日が異なる（${distinct.join(", ")}）`,
-          en: `The files have different evaluation dates (${distinct.join(", ")})`,
+          ja: `ファイルごとに評価の基準日が異なる（${listed}）`,
+          en: `The files have different evaluation dates (${listed})`,
         },
-        { ja: "--as-of YYYY-MM-DD で基準日を1つに決めること", en: "Pick one date with --as-of YYYY-MM-DD" },
+        settings.eachFile
+          ? {
+              ja: "別の団体の記述は、それぞれ自身の基準日で別々に評価すること（--as-of で揃えると、例外措置や期間のチェックが別の日付で判定される）",
+              en: "Evaluate each organisation's description in a run of its own, on its own date (--as-of would judge exceptions and intervals on another date)",
+            }
+          : {
+              ja: "一つの記述を分けたファイルなら、誤った基準日を直すか、基準日を一つのファイルにだけ書くこと（または --as-of YYYY-MM-DD）",
+              en: "For files of one description, correct the stray date or write the date in one file only (or give --as-of YYYY-MM-DD)",
+            },
       ).diagnostics,
     );
   }
 
-  const clashes = zoneClashes(inputs);
+  // Judged each alone (--each-file), the files are different descriptions: one system id may stand in
+  // another zone in another organisation's (twenty-first review).
+  const clashes = joining ? zoneClashes(inputs) : [];
   if (clashes.length > 0) await stop(clashes);
   let joined: JoinedDescription | undefined;
   if (joining) {
