@@ -98,10 +98,16 @@ export const INPUT_ERRORS = {
             ja: "システムは1つのファイルにだけ記載し、他のファイルでは describedElsewhere: true として id・name・zone だけを書くこと。別々の団体の記述なら --each-file でファイルごとに評価する",
             en: "Describe the system in one file and, in the others, write only its id, name and zone with describedElsewhere: true; for descriptions of different organisations, judge each file alone with --each-file",
           }
-        : {
-            ja: `${what === undefined ? "municipality" : what.ja}は1つのファイルにだけ記載するか、どのファイルでも同じ内容にすること（同じ実行の他のファイルからも参照できる）。別々の団体の記述なら --each-file でファイルごとに評価する`,
-            en: `Describe the ${what === undefined ? "municipality" : what.en} in one file only (the other files of the run can refer to it), or identically in each; for descriptions of different organisations, judge each file alone with --each-file`,
-          },
+        : what === undefined
+          ? {
+              ja: "団体全体の事実（municipality）は1つのファイルにだけ記載するか、どのファイルでも同じ内容にすること。別々の団体の記述なら --each-file でファイルごとに評価する",
+              en: "Describe the municipality's facts in one file only, or identically in each; for descriptions of different organisations, judge each file alone with --each-file",
+            }
+          : {
+              // Twenty-first review: two departments reused one id for two different connections.
+              ja: `同じ${what.ja}なら1つのファイルにだけ記載するか、どのファイルでも同じ内容にすること（同じ実行の他のファイルからも参照できる）。別の${what.ja}なら別の id を付けること。別々の団体の記述なら --each-file でファイルごとに評価する`,
+              en: `If it is one ${what.en}, describe it in one file only (the other files of the run can refer to it) or identically in each; if they are different, give them different ids; for descriptions of different organisations, judge each file alone with --each-file`,
+            },
   }),
   "described-elsewhere-facts": coded(
     "別の記述に記載するシステムに、そのシステム自身の事実が書かれている",
