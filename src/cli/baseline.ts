@@ -102,6 +102,13 @@ export function baselineText(baseline: BaselineDocument): string {
   return `${JSON.stringify(baseline, null, 2)}\n`;
 }
 
+const ORDER = ["critical", "high", "medium", "low"] as const;
+/** The worst severity among findings, as the report's baseline states it. */
+function worstOf(findings: readonly Finding[]): { unchangedWorst?: (typeof ORDER)[number] } {
+  const worst = ORDER.find((severity) => findings.some((f) => f.severity === severity));
+  return worst === undefined ? {} : { unchangedWorst: worst };
+}
+
 /** Subtracts the counts of `results` from a summary (a copy). */
 function without(summary: ReportSummary, results: readonly Finding[]): ReportSummary {
   const copy = structuredClone(summary);
@@ -144,6 +151,21 @@ export function compareWithBaseline(report: Report, baseline: BaselineDocument, 
     ...report,
     summary: without(report.summary, unchanged),
     results,
-    baseline: { file, new: fresh, unchanged: unchanged.length, absent },
+    baseline: { file, new: fresh, unchanged: unchanged.length, absent, ...worstOf(unchanged) },
   };
+}
+
+/**
+ * The report as a code-scanning upload needs it under a baseline: every finding kept, those the
+ * baseline has marked `baselineState: "unchanged"` (twenty-third review: dropped from the SARIF
+ * log, their alerts were closed as fixed), the rest as {@link compareWithBaseline} gives them.
+ */
+export function markAgainstBaseline(report: Report, compared: Report): Report {
+  const fresh = new Set(compared.results.filter((f) => f.baselineState === "new").map((f) => f.fingerprint));
+  const results = report.results.map((finding) =>
+    !BASELINED.has(finding.outcome) || finding.fingerprint === undefined
+      ? finding
+      : { ...finding, baselineState: fresh.has(finding.fingerprint) ? ("new" as const) : ("unchanged" as const) },
+  );
+  return { ...report, results, ...(compared.baseline === undefined ? {} : { baseline: compared.baseline }) };
 }

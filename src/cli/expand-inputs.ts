@@ -47,11 +47,11 @@ export function isEarlierOutput(path: string): boolean {
       closeSync(fd);
     }
     const head = buffer.subarray(0, length).toString("utf8");
+    // By the keys such files open with, not by a word in a URL (twenty-second review: a description whose
+    // $schema URL held "sarif" was skipped).
     return (
-      /"reportVersion"\s*:/.test(head) ||
-      /"baselineVersion"\s*:/.test(head) ||
-      /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) ||
-      /"runs"\s*:/.test(head)
+      /^\s*\{\s*("\$schema"\s*:\s*"[^"]*"\s*,\s*)?"(reportVersion|baselineVersion)"\s*:/.test(head) ||
+      /^\s*\{[^]*?"version"\s*:\s*"2\.1\.0"[^]*?"runs"\s*:/.test(head)
     );
   } catch {
     return false;

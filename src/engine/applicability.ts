@@ -12,6 +12,7 @@ import type { Zone } from "../model/zone.js";
 import { ZONES } from "../model/values/zone.js";
 import { coveredBodyOf } from "../model/values/organisation.js";
 import type { Profile } from "../model/profile.js";
+import { POLICY } from "../policy/clauses.js";
 import { isUnassigned } from "./names.js";
 
 /** Labels joined as people list them: 「A・B」, "A, B or C". */
@@ -222,7 +223,7 @@ export function outsideScopeReasons(
       const outside =
         !isUnassigned(body) &&
         coveredBodyOf(body, profile.coveredBodies, profile.municipality) === undefined &&
-        isOtherBody(body, profile.coveredBodies, [profile.municipality ?? "", describedName ?? ""]);
+        isOtherBody(body, profile.coveredBodies, ownNames(profile, describedName));
       reason = outside ? Object.freeze({ reason: "outside-scope", value: body }) : null;
       byBody.set(body, reason);
     }
@@ -243,46 +244,89 @@ export function outsideScopeReasons(
 const OTHER_BODY =
   /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|連合会|中央会|警察署|警察本部|警察|法務局|支局|税務署|年金事務所|裁判所|会計検査院|基金|大学|大学法人|銀行|信用金庫|株式会社|有限会社|県|府|機構|省|デジタル庁|国税庁|こども家庭庁)$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|株式会社|有限会社|地方公共団体情報システム機構|j-?lis|国)$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|株式会社|有限会社|地方公共団体情報システム機構|j-?lis)/iu;
 
+/** The own names a profile and a description give, and whether other municipalities can be told by them. */
+export function ownNames(profile: Pick<Profile, "municipality">, describedName: string | undefined): OwnNames {
+  const names = [profile.municipality ?? "", describedName ?? ""].filter((n) => n !== "");
+  return {
+    names,
+    known: describedName !== undefined || (profile.municipality !== undefined && profile.municipality !== POLICY.municipality),
+  };
+}
+
 /** Another municipality (八代市, 錦町): a name that is one, other than the municipality's own. */
 const OTHER_MUNICIPALITY = /^[^\s]{1,8}(市|町|村)$/u;
 
 /** What a municipality calls itself: 市, 本市, 当町… (eighteenth and twentieth reviews). */
 const SELF = /^(本|当|我が)?(市|町|村)$/u;
 
-/** A municipality's name without its prefecture, 役所/役場 or spaces: 熊本県人吉市役所 → 人吉市. */
+/** A municipality's name without its prefecture, 郡, 役所/役場 or spaces: 熊本県球磨郡あさぎり町役場 → あさぎり町. */
 export function municipalityCore(name: string): string {
   return name
     .normalize("NFKC")
     .replace(/\s+/gu, "")
     .replace(/^(東京都|北海道|(?:京都|大阪)府|[^\s]{2,3}県)(?=.)/u, "")
+    .replace(/^[^\s]{1,4}郡(?=.)/u, "")
     .replace(/(役所|役場)$/u, "");
 }
 
+/** Whose a name is, as {@link isOtherBody} is told: the municipality's own names, and whether they are known. */
+export interface OwnNames {
+  /** The municipality's names (the profile's, the description's `municipality.name`). */
+  readonly names: readonly string[];
+  /**
+   * Whether another municipality can be told by name: the description names its municipality, or
+   * the profile names one other than the built-in's. A delivery spec under a profile that kept the
+   * built-in's name cannot tell a town's own name from another's, and keeps such systems in scope
+   * (twenty-second review: a town's own system left scope and its criticals with it).
+   */
+  readonly known: boolean;
+}
+
 /**
- * Whether an owning body's name names a body of its own (see OTHER_BODY): the name, without notes in
- * brackets, ends with such a body's word (fifteenth review: 「市長部局（消防防災担当）」 and 「消防防災課」
- * had counted as other bodies), or its first word is such a body with a division after it
- * (eighteenth review: 「人吉球磨広域行政組合 介護保険課」); and it contains no body the profile covers
- * (「消防本部 警防課」 where the profile covers 消防本部). A name that is a municipality's is another
- * municipality unless it is the municipality's own (the profile's, or the description's
- * `municipality.name`; prefecture and 役所 ignored) or a plain 市, 本市, 当町 (twentieth review:
- * 人吉市 written under a profile saying 熊本県人吉市 took its own systems out of scope). A prefecture
- * alone as the first word decides nothing (「熊本県 人吉市 市民課」).
+ * Whether an owning body's name names a body of its own (see OTHER_BODY), so that its systems are
+ * outside the policy's scope. Leaving scope hides every finding of a system, so it needs a positive
+ * reading:
+ * - the municipality's own name (prefecture, 郡 and 役所 ignored), a plain 市, 本市, 当町, or a name
+ *   that starts with the own name and is no body of its own, is the municipality's (twentieth and
+ *   twenty-second reviews); a body named exactly as the municipality is itself (a 組合 judging its own);
+ * - a name starting with a body the profile covers (「消防本部 警防課」) is covered;
+ * - a body's word at the end decides next (人吉市立病院 is a hospital; fifteenth review: 「市長部局
+ *   （消防防災担当）」 and 「消防防災課」 are not other bodies);
+ * - another municipality, when names are known: a name that is one (八代市, 錦町役場), or whose first
+ *   word is one or a prefecture followed by a division (「八代市 市民課」, 「熊本県 国保・高齢者医療課」);
+ * - a body's word as the first word, with a division after it (「人吉球磨広域行政組合 介護保険課」).
  */
-export function isOtherBody(body: string, covered: readonly string[] = [], own: string | readonly string[] = ""): boolean {
+export function isOtherBody(body: string, covered: readonly string[] = [], own: string | readonly string[] | OwnNames = ""): boolean {
   const spaced = body
     .normalize("NFKC")
     .replace(/[(（[［][^)）\]］]*[)）\]］]/gu, "")
     .trim();
   const name = spaced.replace(/\s+/gu, "");
-  if (name === "" || covered.some((c) => name.includes(c.normalize("NFKC").replace(/\s+/gu, "")))) return false;
-  const owns = (typeof own === "string" ? [own] : own).map(municipalityCore).filter((core) => core !== "");
-  const isOwn = (text: string) => SELF.test(text) || owns.some((core) => municipalityCore(text).includes(core));
-  // A body's word decides first: 人吉市立病院 is a hospital, though it holds the city's name.
+  if (name === "") return false;
+  const given: OwnNames =
+    typeof own === "string"
+      ? { names: [own], known: true }
+      : Array.isArray(own)
+        ? { names: own as readonly string[], known: true }
+        : (own as OwnNames);
+  const owns = given.names.map(municipalityCore).filter((core) => core !== "");
+  const core = municipalityCore(name);
+  if (SELF.test(name) || owns.some((c) => core === c)) return false;
+  const startsOwn = owns.some((c) => core.startsWith(c));
+  const rest = owns.reduce((text, c) => (text.startsWith(c) ? text.slice(c.length) : text), core);
+  if (covered.some((c) => rest.startsWith(c.normalize("NFKC").replace(/\s+/gu, "")))) return false;
   if (OTHER_BODY.test(name)) return true;
-  if (isOwn(name)) return false;
-  if (OTHER_MUNICIPALITY.test(name)) return true;
-  // The first word of several: a body with its division after it, not a prefecture or town alone.
+  if (startsOwn) return false;
   const first = spaced.split(/\s+/u)[0] ?? "";
-  return first !== name && !isOwn(first) && OTHER_BODY.test(first) && !/(都|道|府|県)$/u.test(first);
+  const municipality = (text: string) =>
+    !SELF.test(text) && OTHER_MUNICIPALITY.test(municipalityCore(text)) && !owns.some((c) => municipalityCore(text) === c);
+  // Another municipality's covered body (八代市教育委員会): its name, then a body this profile covers.
+  const prefixed = /^([^\s]{1,6}?(?:市|町|村))(.+)$/u.exec(core);
+  const othersBody =
+    prefixed !== null &&
+    !owns.includes(prefixed[1] as string) &&
+    covered.some((c) => (prefixed[2] as string).startsWith(c.normalize("NFKC").replace(/\s+/gu, "")));
+  if (given.known && (othersBody || municipality(name) || (first !== name && (municipality(first) || /(都|道|府|県)$/u.test(first)))))
+    return true;
+  return first !== name && OTHER_BODY.test(first) && !/(都|道|府|県)$/u.test(first);
 }

@@ -698,6 +698,12 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   // Leaving the block out drops every organisation-wide check: said in the heading, never silent
   // (seventeenth review: deleting it removed CSIRT, audit, BCP and the β conditions from a report).
   const notDescribed = description.municipality === undefined ? ran.filter((c) => c.target === "municipality").map((c) => c.id) : [];
+  // Built-in checks the caller left out of the run (twenty-third review: --skip-check hid a critical without a trace).
+  const inThisRun = new Set(checks.map((check) => String(check.meta.id)));
+  const notRun = defaults.checks
+    .map((check) => String(check.meta.id))
+    .filter((id) => !inThisRun.has(id) && profile.checks[id]?.enabled !== false)
+    .sort();
   return {
     reportVersion: REPORT_VERSION,
     tool: { name: "hitoyoshi-secpolicy", version: VERSION },
@@ -707,6 +713,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     evaluationDateSource,
     ...(elsewhereIds.length === 0 ? {} : { systemsDescribedElsewhere: elsewhereIds }),
     ...(outsideIds.length === 0 ? {} : { systemsOutsideScope: outsideIds }),
+    ...(notRun.length === 0 ? {} : { checksNotRun: notRun }),
     ...(notDescribed.length === 0 ? {} : { municipalityNotDescribed: notDescribed }),
     locale: options.locale ?? "ja",
     summary,

@@ -78,6 +78,7 @@ export function mergeReports(reports: readonly Report[]): Report {
     systemsDescribedElsewhere: _elsewhere,
     systemsOutsideScope: _outside,
     municipalityNotDescribed: _organisation,
+    checksNotRun: _notRun,
     ...head
   } = first;
   // The organisation-wide checks went unjudged only if no description had the block.
@@ -105,6 +106,7 @@ export function mergeReports(reports: readonly Report[]): Report {
     ...(reports.some((r) => r.unusedWaivers !== undefined) ? { unusedWaivers: unused } : {}),
     ...(elsewhere.length === 0 ? {} : { systemsDescribedElsewhere: elsewhere }),
     ...(outside.length === 0 ? {} : { systemsOutsideScope: outside }),
+    ...(first.checksNotRun === undefined ? {} : { checksNotRun: first.checksNotRun }),
     ...(organisation === undefined ? {} : { municipalityNotDescribed: organisation }),
   };
 }

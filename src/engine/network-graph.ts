@@ -15,6 +15,53 @@ import { endPlace, type FlowPlace, type Hop, type LinkFacts, linkCrossesInternet
 
 export type GraphNodeKind = "system" | "terminalGroup" | "server" | "external";
 
+/**
+ * The vendor-network names that stand for one network because the systems their lines reach are
+ * maintained by one vendor: each name's representative (the first in sorted order of its group).
+ */
+function vendorGroups(description: Description): Map<string, string> {
+  const vendorsOf = new Map<string, System>();
+  for (const system of description.systems) if (!vendorsOf.has(system.id)) vendorsOf.set(system.id, system);
+  const byName = new Map<string, Set<string>>();
+  for (const c of description.connections ?? []) {
+    for (const [end, other] of [
+      [c.from, c.to],
+      [c.to, c.from],
+    ] as const) {
+      if (!("external" in end) || end.external !== "vendor-network" || !("system" in other)) continue;
+      const key = vendorKey(end.service);
+      if (key === "") continue;
+      const system = vendorsOf.get(other.system);
+      // The maintainer only: vendorIds also lists vendors that build or supply, who use no maintenance line.
+      const ids = system?.remoteMaintenance?.vendorId === undefined ? [] : [system.remoteMaintenance.vendorId];
+      const set = byName.get(key) ?? new Set<string>();
+      for (const id of ids) set.add(id);
+      byName.set(key, set);
+    }
+  }
+  // Names sharing a vendor join one group: each vendor id links the names that name it.
+  const names = [...byName.keys()].sort();
+  const parent = new Map(names.map((n) => [n, n]));
+  const find = (n: string): string => {
+    let root = n;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    return root;
+  };
+  const firstOfVendor = new Map<string, string>();
+  for (const name of names) {
+    for (const id of byName.get(name) as Set<string>) {
+      const seen = firstOfVendor.get(id);
+      if (seen === undefined) {
+        firstOfVendor.set(id, name);
+        continue;
+      }
+      const [x, y] = [find(seen), find(name)];
+      if (x !== y) parent.set(y < x ? x : y, y < x ? y : x);
+    }
+  }
+  return new Map(names.map((n) => [n, find(n)]));
+}
+
 /** A vendor network's name as compared: without notes in brackets, width, spaces or case. */
 function vendorKey(service: string | undefined): string {
   return normaliseName((service ?? "").replace(/[(（[［][^)）\]］]*[)）\]］]/gu, ""));
@@ -196,12 +243,12 @@ function placeOfEnd(
   // Reached over the LGWAN from the municipality's LGWAN zone, it is a service on the LGWAN, as an
   // LGWAN-ASP is (eighteenth review: a 組合's system used over the LGWAN failed as an outside link).
   if ("system" in end && otherBody?.(end.system) === true) {
-    // Only a system the other body keeps on its LGWAN side (or whose zone is not written): its My Number
-    // or internet zone reached "over the LGWAN" would join the city's LGWAN zone to it (twentieth review).
+    // Only a system the other body keeps on its LGWAN side: its My Number or internet zone, or a zone not
+    // written, reached "over the LGWAN" could join the city's LGWAN zone to it (twentieth and twenty-second reviews).
     const ownZone = systemOf(end.system)?.zone;
     const lgwanUse =
       connection.transport === "lgwan" &&
-      (ownZone === undefined || ownZone === "lgwan") &&
+      ownZone === "lgwan" &&
       zoneOfEnd(other, systemOf) === "lgwan" &&
       !("system" in other && otherBody(other.system));
     return lgwanUse ? "lgwan-network" : "vendor-network";
@@ -353,8 +400,12 @@ export function buildNetworkGraph(
   const anyUnnamed = (description.connections ?? []).some((c) =>
     [c.from, c.to].some((end) => "external" in end && end.external === "vendor-network" && vendorKey(end.service) === ""),
   );
+  // Lines whose systems the same vendor maintains (remoteMaintenance.vendorId) are that
+  // vendor's one network, whatever their names say (twenty-second review: 「…保守センター インターネット系」
+  // beside 「…保守センター」 hid a bridge).
+  const sameVendor = vendorGroups(description);
   const vendorNode = (service: string): number => {
-    const key = vendorKey(service);
+    const key = sameVendor.get(vendorKey(service)) ?? vendorKey(service);
     if (key === "" || anyUnnamed) return externalNodes["vendor-network"];
     let id = vendorNodes.get(key);
     if (id === undefined) {

@@ -299,6 +299,38 @@ function covers(target: ResolvedTarget, result: Finding): boolean {
   return within(result.path, target.pointer);
 }
 
+/** An exception's approval as written, compared: width, spaces and hyphen forms ignored. */
+export function referenceKey(waiver: Waiver): string {
+  const reference = waiver.reference
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .replace(/[‐-―−ｰ－]/gu, "-");
+  const target = Object.entries(waiver.target)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${reference}\u0000${waiver.checkId}\u0000${JSON.stringify(target)}`;
+}
+
+/**
+ * Exceptions that are two versions of one approval: the same reference for the same check and
+ * target, with other terms (twenty-first and twenty-second reviews: a copy with a later expiry
+ * waived a finding while the original was reported expired). Neither is applied; exceptions-valid
+ * reports them.
+ */
+export function conflictingVersions(waivers: readonly Waiver[]): Set<Waiver> {
+  const byKey = new Map<string, Waiver[]>();
+  for (const waiver of waivers) {
+    const key = referenceKey(waiver);
+    byKey.set(key, [...(byKey.get(key) ?? []), waiver]);
+  }
+  const out = new Set<Waiver>();
+  for (const group of byKey.values()) {
+    const first = JSON.stringify(group[0]);
+    if (group.some((w) => JSON.stringify(w) !== first)) for (const w of group) out.add(w);
+  }
+  return out;
+}
+
 /**
  * Applies exceptions to the results, in place: a failure covered by an exception in force on the
  * evaluation date becomes `waived` and carries the exception. An expired (or not yet approved)
@@ -325,6 +357,7 @@ export function applyWaivers(
   const targets = new Map<Waiver, ResolvedTarget | undefined>(
     waivers.map((waiver) => [waiver, resolveTarget(waiver, description).resolved]),
   );
+  const ambiguous = conflictingVersions(waivers);
   results.forEach((result, i) => {
     if (result.outcome !== "fail") return;
     let applied: Waiver | undefined;
@@ -342,6 +375,7 @@ export function applyWaivers(
       // whose approval cannot be verified waives nothing (exceptions-valid says why).
       if (
         applied === undefined &&
+        !ambiguous.has(waiver) &&
         isWaiverInForce(waiver, evaluationDate) &&
         approvedByHolder(waiver, approvers, approverRoles, description.municipality?.name) &&
         !isSelfApprovedIn(waiver, description) &&

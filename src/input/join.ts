@@ -11,6 +11,7 @@ import type { Description } from "../model/description.js";
 import type { System } from "../model/system.js";
 import { fromPointer, toPointer } from "../engine/json-pointer.js";
 import { clip } from "../engine/text.js";
+import { referenceKey } from "../engine/waivers.js";
 import { crossReferenceIssues } from "./cross-references.js";
 import { type InputIssue, inputIssue } from "./errors.js";
 
@@ -174,7 +175,7 @@ export function joinDescriptions(parts: readonly JoinPart[]): JoinResult {
   parts.forEach((part, p) => {
     part.description.waivers?.forEach((waiver, i) => {
       if (waivers.some((kept) => firstDifference(kept, waiver) === undefined)) return;
-      const key = `${waiver.reference}\u0000${waiver.checkId}\u0000${JSON.stringify(waiver.target)}`;
+      const key = referenceKey(waiver);
       const same = byReference.get(key);
       if (same !== undefined && same.part !== p) {
         const difference = firstDifference(same.waiver, waiver);

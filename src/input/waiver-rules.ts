@@ -243,8 +243,13 @@ export function strictException(waiver: Waiver, description: Description, strict
         ? system.servers?.find((s) => s.id === target.server)
         : undefined;
   const zone = part?.zone ?? system.zone;
-  const attached = [...(part?.attachedZones ?? []), ...((system as { attachedZones?: readonly string[] }).attachedZones ?? [])];
-  return zone === undefined || zone === "mynumber" || attached.includes("mynumber");
+  const attached = [...(part?.attachedZones ?? []), ...(system.attachedZones ?? [])];
+  if (zone === undefined || zone === "mynumber" || attached.includes("mynumber")) return true;
+  // A whole system as the target covers its parts: any of them in the My Number zone makes it strict
+  // (twenty-second review: aimed at an LGWAN system, an exception waived its My Number terminals).
+  if (part !== undefined) return false;
+  const parts: { zone?: string; attachedZones?: readonly string[] }[] = [...(system.terminalGroups ?? []), ...(system.servers ?? [])];
+  return parts.some((p) => p.zone === "mynumber" || (p.attachedZones ?? []).includes("mynumber"));
 }
 
 /** Whether an exception keeps the profile's rules for exceptions (see {@link waiverTermProblems}). */

@@ -180,6 +180,11 @@ export const Report = doc(
       "所管する行政機関が基本方針 4(1) の適用範囲にないため、システムの対策を判定しなかったもの（id と所管）。なければ省く",
       "Systems whose owning body is outside the bodies clause 4(1) covers, so their own measures were not judged (id and body); left out when none",
     ),
+    checksNotRun: doc(
+      z.array(z.string()).optional(),
+      "この実行で評価しなかった組み込みのチェックの id（--check・--skip-check・skipChecks で除いたもの。プロファイルで無効にしたものは profile.changed に示す）。なければ省く",
+      "Ids of the built-in checks this run did not run (left out by --check, --skip-check or skipChecks; those a profile turns off are in profile.changed); left out when none",
+    ),
     municipalityNotDescribed: doc(
       z.array(z.string()).optional(),
       "記述に団体の事実（municipality）がないため、判定する対象がなかった団体全体のチェックの id。記述にあれば省く",
@@ -209,6 +214,11 @@ export const Report = doc(
             "Findings in the baseline (left out of the results and the summary)",
           ),
           absent: doc(z.int().nonnegative(), "ベースラインにあって今回なくなった指摘", "Baseline entries no longer found"),
+          unchangedWorst: doc(
+            z.enum(["critical", "high", "medium", "low"]).optional(),
+            "表示しない既知の指摘のうち最も重い重大度（なければ省く）",
+            "The worst severity among the known findings left out (left out when none)",
+          ),
         })
         .optional(),
       "ベースラインとの照合（CLI の --baseline）",

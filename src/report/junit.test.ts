@@ -76,8 +76,9 @@ describe("junit format", () => {
     const link = xml.slice(xml.indexOf('<testcase classname="mynumber-connections-restricted" name="juki-link'));
     const failure = link.slice(0, link.indexOf("</testcase>"));
     expect(failure).toContain('<failure type="fail"');
-    expect(failure.match(/\[needs evidence\]/g)).toHaveLength(2);
-    expect(failure.match(/\[fail\]/g)).toHaveLength(1);
+    // Each finding with its own severity (the suite's property is the check's default).
+    expect(failure.match(/\[needs evidence, [a-z]+\]/g)).toHaveLength(2);
+    expect(failure.match(/\[fail, [a-z]+\]/g)).toHaveLength(1);
   });
 
   it("names the waiver in the skip message and the reason for not-applicable", () => {

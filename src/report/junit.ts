@@ -15,7 +15,17 @@ import { failsRun } from "../engine/fails-run.js";
 import type { Finding } from "../model/finding.js";
 import type { Report, ReportError } from "../model/report.js";
 import type { FormatOptions } from "./options.js";
-import { basisLine, checksOf, type Locale, locationLabel, OUTCOME_LABELS, OUTCOME_RANK, traceLabel, waiverLine } from "./shared.js";
+import {
+  basisLine,
+  checksOf,
+  type Locale,
+  locationLabel,
+  OUTCOME_LABELS,
+  OUTCOME_RANK,
+  SEVERITY_LABELS,
+  traceLabel,
+  waiverLine,
+} from "./shared.js";
 
 /**
  * Characters XML 1.0 cannot carry at all (not even as references): C0 controls other than tab,
@@ -57,7 +67,9 @@ function detail(findings: readonly Finding[], locale: Locale): string {
   return findings
     .filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence" || f.outcome === "waived")
     .map((f) => {
-      const lines = [`[${OUTCOME_LABELS[f.outcome][locale]}] ${f.message[locale]}`, `${LABELS.at[locale]}: ${locationLabel(f, locale)}`];
+      // The finding's own severity: the suite's property is the check's default (twenty-third review).
+      const outcome = `${OUTCOME_LABELS[f.outcome][locale]}${locale === "ja" ? "・" : ", "}${SEVERITY_LABELS[f.severity][locale]}`;
+      const lines = [`[${outcome}] ${f.message[locale]}`, `${LABELS.at[locale]}: ${locationLabel(f, locale)}`];
       const trace = traceLabel(f, locale);
       if (trace !== undefined) lines.push(`${LABELS.trace[locale]}: ${trace}`);
       lines.push(`${LABELS.basis[locale]}: ${basisLine(f, locale)}`);

@@ -63,12 +63,12 @@ describe("markdown format", () => {
       "不適合",
       "`lgwan-internet-sanitised`",
       "mail-in",
-      "6(3)② LGWAN接続系<br>2(12) 通信経路の分割<br>2(13) 無害化通信",
+      "基本方針<br>6(3)② LGWAN接続系<br>2(12) 通信経路の分割<br>2(13) 無害化通信",
       "`examples/delivery-spec.yaml:12:5`",
       "接続 mail-in（web-mail → groupware）は無害化せずに LGWAN接続系とインターネット接続系をつないでいる<br>経路: web-mail（インターネット接続系）\\[mail-in、要変更\\] → groupware（LGWAN接続系）",
       "無害化を経由させること",
     ]);
-    expect(doc).toContain("推奨される運用（基本方針の文言ではない）<br>6(6) 技術的セキュリティ");
+    expect(doc).toContain("推奨される運用（基本方針の文言ではない）<br>関連条項 6(6) 技術的セキュリティ");
   });
 
   it("lists waived results and unused exceptions in their own tables", () => {

@@ -106,8 +106,9 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], al
 function clausesCell(finding: Finding, locale: Locale): string {
   const clauses = finding.clauses.map((c) => mdCell(clauseLabel(c, locale))).join("<br>");
   // Never let recommended practice or the guideline read as the policy's own words.
-  if (finding.basis === "policy") return clauses;
-  return `${mdCell(basisLabelOf(finding, locale))}<br>${clauses}`;
+  // The policy's own clauses say so (twenty-third review: a policy row showed the clause alone, like a related one).
+  if (finding.basis === "policy") return `${mdCell(basisLabelOf(finding, locale))}<br>${clauses}`;
+  return `${mdCell(basisLabelOf(finding, locale))}<br>${locale === "ja" ? "関連条項 " : "related: "}${clauses}`;
 }
 
 function messageCell(finding: Finding, locale: Locale): string {

@@ -34,11 +34,13 @@ import {
   BASIS_LABELS,
   basisLine,
   allChecksOf,
+  headingNotes,
   type CheckInfo,
   clauseLabel,
   type Locale,
   OUTCOME_LABELS,
   pointerLabel,
+  SEVERITY_LABELS,
   traceLabel,
   waiverLine,
 } from "./shared.js";
@@ -209,7 +211,15 @@ function result(finding: Finding, ruleIndex: number, locale: Locale, artifacts: 
     // A missing fact is for a person to review (SARIF's "review"), not a failure the tool has shown.
     kind: finding.outcome === "needs-evidence" ? "review" : "fail",
     level: levelOf(finding),
-    message: { text: finding.outcome === "needs-evidence" ? `${HELP.evidence[locale]}: ${text}` : text },
+    // The finding's own severity and basis, which may differ from its rule's (a code-scanning tool shows
+    // the rule's; twenty-third review: a critical policy finding read as a high guideline one).
+    message: {
+      text: `${finding.outcome === "needs-evidence" ? `${HELP.evidence[locale]}: ${text}` : text}${
+        locale === "ja"
+          ? `（重大度：${SEVERITY_LABELS[finding.severity].ja}。根拠：${basisLine(finding, locale)}）`
+          : ` (severity: ${SEVERITY_LABELS[finding.severity].en}; basis: ${basisLine(finding, locale)})`
+      }`,
+    },
     locations: [location(finding, locale, artifacts)],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint ?? findingFingerprint(finding) },
     ...(finding.baselineState === undefined ? {} : { baselineState: finding.baselineState }),
@@ -229,6 +239,8 @@ function result(finding: Finding, ruleIndex: number, locale: Locale, artifacts: 
     properties: {
       outcome: finding.outcome,
       severity: finding.severity,
+      basis: finding.basis,
+      ...(finding.reference === undefined ? {} : { reference: finding.reference[locale] }),
       messageId: finding.messageId,
       // The clauses of this finding, which may be fewer than its rule's (a zone finding cites its boundary).
       clauses: finding.clauses,
@@ -281,6 +293,10 @@ export function* sarifChunks(report: Report, options: FormatOptions): Generator<
     (f) => f.outcome === "fail" || f.outcome === "needs-evidence" || f.outcome === "waived" || f.outcome === "error",
   );
   const root = options.sourceRoot === undefined ? undefined : sourceRootUri(options.sourceRoot);
+  const notifications = [
+    ...(report.errors ?? []).map((e) => notification(e, locale, artifacts)),
+    ...headingNotes(report, locale).map((note) => ({ level: "note", message: { text: note } })),
+  ];
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -315,9 +331,8 @@ export function* sarifChunks(report: Report, options: FormatOptions): Generator<
         invocations: [
           {
             executionSuccessful: (report.errors ?? []).length === 0,
-            ...(report.errors === undefined || report.errors.length === 0
-              ? {}
-              : { toolExecutionNotifications: report.errors.map((e) => notification(e, locale, artifacts)) }),
+            // What the run left out or did not judge, as notes beside any input errors.
+            ...(notifications.length === 0 ? {} : { toolExecutionNotifications: notifications }),
           },
         ],
         results: listMark("results"),

@@ -5,7 +5,7 @@
 import type { Basis, Finding, LocalizedText, Outcome, Severity, Target, TargetKind } from "../model/finding.js";
 import type { ExternalEndpoint } from "../model/endpoint.js";
 import { EXTERNAL_ENDPOINT_KINDS, EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
-import { SEVERITIES } from "../model/values/finding.js";
+import { SEVERITIES, SEVERITY_LABELS } from "../model/values/finding.js";
 import { ZONES } from "../model/values/zone.js";
 import type { Zone } from "../model/zone.js";
 import type { MeasureArea } from "../model/measure-area.js";
@@ -392,7 +392,10 @@ const cutValue = (text: string) => (text.length > VALUE_SHOWN ? `${text.slice(0,
  * cannot leave a system unjudged, nor a profile turn a check off, without the reader seeing it. Empty when there is nothing to note.
  */
 export function headingNotes(
-  report: Pick<Report, "profile" | "systemsDescribedElsewhere" | "systemsOutsideScope" | "municipalityNotDescribed">,
+  report: Pick<
+    Report,
+    "profile" | "systemsDescribedElsewhere" | "systemsOutsideScope" | "municipalityNotDescribed" | "baseline" | "checksNotRun"
+  >,
   locale: Locale,
 ): string[] {
   const notes: string[] = [];
@@ -445,6 +448,25 @@ export function headingNotes(
       locale === "ja"
         ? `所管する行政機関が基本方針 4(1) の適用範囲にないため、システムの対策を判定しなかったもの：${list}。どのポリシーが適用されるかを確認すること`
         : `Not judged, as their owning body is outside clause 4(1): ${list}; confirm which policy applies to them`,
+    );
+  }
+  // What this run left out of the report, said in every format for people (twenty-third review: under a
+  // baseline, Markdown and HTML read 「指摘事項なし」 over a critical known finding).
+  const baseline = report.baseline;
+  if (baseline !== undefined && baseline.unchanged > 0) {
+    const worst = baseline.unchangedWorst === undefined ? undefined : SEVERITY_LABELS[baseline.unchangedWorst];
+    notes.push(
+      locale === "ja"
+        ? `ベースライン ${baseline.file} にある既知の指摘 ${baseline.unchanged} 件（最も重いもの：${worst?.ja ?? "—"}）は表示していない。新しい指摘 ${baseline.new} 件、解消 ${baseline.absent} 件`
+        : `${baseline.unchanged} known findings of baseline ${baseline.file} (the worst: ${worst?.en ?? "—"}) are not shown; ${baseline.new} new, ${baseline.absent} gone`,
+    );
+  }
+  const notRun = report.checksNotRun ?? [];
+  if (notRun.length > 0) {
+    notes.push(
+      locale === "ja"
+        ? `この実行で評価しなかったチェック（--check・--skip-check・skipChecks）${notRun.length} 件：${namedList(notRun, CHANGES_NAMED, locale)}`
+        : `${notRun.length} checks not run in this run (--check, --skip-check, skipChecks): ${namedList(notRun, CHANGES_NAMED, locale)}`,
     );
   }
   const organisation = report.municipalityNotDescribed ?? [];

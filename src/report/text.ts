@@ -170,7 +170,8 @@ function* textLines(report: Report, options: FormatOptions): Generator<string> {
   const summaryColour = counts.fail > 0 ? RED : counts["needs-evidence"] > 0 ? YELLOW : GREEN;
   yield paint(summaryColour, summaryLine(report, locale));
   const baseline = report.baseline;
-  if (baseline !== undefined) {
+  // With known findings left out, the heading says so (headingNotes); with none, this line still shows the comparison.
+  if (baseline !== undefined && baseline.unchanged === 0) {
     yield locale === "ja"
       ? `ベースライン ${safe(baseline.file, locale)}：新しい指摘 ${baseline.new}、既知のため表示しない ${baseline.unchanged}、解消 ${baseline.absent}`
       : `Baseline ${safe(baseline.file, locale)}: ${baseline.new} new, ${baseline.unchanged} unchanged (not shown), ${baseline.absent} gone`;

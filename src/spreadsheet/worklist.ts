@@ -6,7 +6,7 @@ import { findingFingerprint } from "../report/fingerprint.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { SEVERITY_LABELS } from "../model/values/finding.js";
-import { basisLabelOf } from "../report/shared.js";
+import { basisLabelOf, waiverLine } from "../report/shared.js";
 
 /** How to write the worklist. */
 export interface WorklistOptions {
@@ -21,7 +21,7 @@ const OUTCOME_ORDER = ["fail", "needs-evidence", "waived"];
 const OUTCOME_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
   fail: { ja: "不適合", en: "fail" },
   "needs-evidence": { ja: "証跡不足", en: "needs evidence" },
-  waived: { ja: "例外措置", en: "waived" },
+  waived: { ja: "例外適用", en: "waived" },
   pass: { ja: "適合", en: "pass" },
   "not-applicable": { ja: "対象外", en: "not applicable" },
 };
@@ -110,7 +110,9 @@ export function worklistRows(report: Report, options: WorklistOptions): string[]
         f.clauses.join(" "),
         target,
         f.message[locale],
-        f.remediation?.[locale] ?? "",
+        // A waived row carries its exception (reference, approver, expiry, reason) where the remediation
+        // would be: the 担当 tracks its expiry here (twenty-third review: the row had none of it).
+        f.outcome === "waived" ? (waiverLine(f, locale) ?? "") : (f.remediation?.[locale] ?? ""),
         locationOf(f),
         fingerprint(f),
         "",

@@ -4,6 +4,7 @@ import type { Report } from "../../src/model/report.js";
 import { parseCsv, worklistCsv } from "../../src/spreadsheet/csv.js";
 import { fingerprint, neutralise, WORKLIST_HEADERS, worklistRows } from "../../src/spreadsheet/worklist.js";
 import { worklistWorkbook } from "../../src/spreadsheet/xlsx.js";
+import { evaluatedReport } from "../support/reports.js";
 import { evaluatePlain, example } from "./support.js";
 
 /** The inventory with one terminal group allowed to export, so it fails. */
@@ -43,6 +44,15 @@ describe("the worklist", () => {
     expect(rows[1]?.[2]).toBe("不適合");
     for (const row of rows.slice(1)) expect(row.slice(-3)).toEqual(["", "", ""]);
     expect(rows[0]?.slice(-3)).toEqual(["担当者", "対応期限", "対応状況"]);
+  });
+
+  it("carries a waived finding's exception (reference, approver, expiry) where the remediation would be", () => {
+    // Twenty-third review: the worklist is where the 担当 tracks an exception's expiry; its row had none of it.
+    const report = evaluatedReport();
+    const rows = worklistRows(report, { locale: "ja" }).slice(1);
+    const waived = rows.filter((r) => r[2] === "例外適用");
+    expect(waived.length).toBeGreaterThan(0);
+    for (const row of waived) expect(row[8]).toContain("決裁-2026-014");
   });
 
   it("says severity and basis as the other formats do, in the chosen language", () => {

@@ -59,6 +59,16 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Twenty-first and twenty-second reviews: one approval written twice with another expiry (in full-width
+      // digits) waived a finding while the original was reported expired. Neither applies.
+      name: "one approval written twice with different expiries",
+      description: withWaivers([waiver({ reference: "人情第123号" }), waiver({ reference: "人情第１２３号 ", expiresOn: "2026-07-31" })]),
+      expected: [
+        { messageId: "twoVersions", path: "/waivers/0/reference" },
+        { messageId: "twoVersions", path: "/waivers/1/reference" },
+      ],
+    },
+    {
       // Twelfth review: approved by its own requester, the exception is not applied and the run goes on.
       name: "approved by its own requester",
       description: withWaivers([waiver({ requestedBy: "副市長", approvedBy: "副市長" })]),

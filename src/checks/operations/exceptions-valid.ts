@@ -1,7 +1,13 @@
 import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { dateData } from "../../engine/dates.js";
-import { approvedByHolder, DEFAULT_APPROVER_ROLES, exceptionApprovers, isSelfApprovedIn } from "../../engine/waivers.js";
+import {
+  approvedByHolder,
+  conflictingVersions,
+  DEFAULT_APPROVER_ROLES,
+  exceptionApprovers,
+  isSelfApprovedIn,
+} from "../../engine/waivers.js";
 import { MY_NUMBER_POLICY_CONTROL_IDS, strictException, waiverTermProblems } from "../../input/waiver-rules.js";
 import { defineCheck } from "../define-check.js";
 
@@ -57,6 +63,14 @@ export default defineCheck({
           en: "Have the exception approved by someone other than the requester who may approve exceptions (by default the head of the municipality or the CISO)",
         },
       },
+      twoVersions: {
+        ja: "例外措置 {{reference}}（{{checkId}}）は、同じ決裁番号・同じ対象で内容の異なる記載がほかにもあり、どちらも適用していない",
+        en: "Exception {{reference}} ({{checkId}}) is written again, for the same check and target, with other terms; neither is applied",
+        remediation: {
+          ja: "決裁の内容どおりの記載を一つだけ残すこと。期限の延長は新しい決裁番号で承認を受けること",
+          en: "Keep the one entry that matches the approval; an extension needs an approval of its own, with its own reference",
+        },
+      },
       termTooLong: {
         basis: "practice",
         reference: {
@@ -109,6 +123,7 @@ export default defineCheck({
       rolesEn: approverRoles.map((role) => SECURITY_ROLES[role].en).join(", "),
       holders: holders.join("、"),
     };
+    const versions = conflictingVersions(waivers);
     for (const [i, waiver] of waivers.entries()) {
       const data = {
         reference: waiver.reference,
@@ -120,6 +135,7 @@ export default defineCheck({
       };
       if (waiver.expiresOn < ctx.evaluationDate) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
       else if (waiver.approvedOn > ctx.evaluationDate) yield ctx.fail("notYetInForce", ["waivers", i, "approvedOn"], data);
+      if (versions.has(waiver)) yield ctx.fail("twoVersions", ["waivers", i, "reference"], data);
       if (isSelfApprovedIn(waiver, description))
         yield ctx.fail("selfApproved", ["waivers", i, "approvedBy"], { ...data, requestedBy: waiver.requestedBy });
       const rules = ctx.profile.exceptions;

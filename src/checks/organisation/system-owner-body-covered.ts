@@ -1,4 +1,4 @@
-import { isOtherBody } from "../../engine/applicability.js";
+import { isOtherBody, ownNames } from "../../engine/applicability.js";
 import { coveredBodyOf } from "../../model/values/organisation.js";
 import { defineCheck } from "../define-check.js";
 import { isUnassigned } from "../holders.js";

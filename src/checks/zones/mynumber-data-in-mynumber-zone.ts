@@ -94,7 +94,7 @@ export default defineCheck({
       else if (asset.myNumber === undefined && asset.personalInformation === true) {
         // Medium only where the system's business is written and is no My Number affairs; with the
         // business unknown too, nothing says it is not (twentieth review).
-        const messageId = system.businessFunctions === undefined ? "myNumberFlagAndBusinessMissing" : "myNumberFlagMissing";
+        const messageId = (system.businessFunctions ?? []).length === 0 ? "myNumberFlagAndBusinessMissing" : "myNumberFlagMissing";
         yield ctx.needsEvidence(messageId, ["dataAssets", i], { asset: asset.id });
       }
     }

@@ -40,7 +40,7 @@ import {
 import { type OutputTarget, resolveSettings } from "../check-settings.js";
 import { resolveConfig } from "../config.js";
 import { expandInputs } from "../expand-inputs.js";
-import { baselineOf, baselineText, compareWithBaseline, fingerprintFindings, fingerprintName } from "../baseline.js";
+import { baselineOf, baselineText, compareWithBaseline, fingerprintFindings, fingerprintName, markAgainstBaseline } from "../baseline.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadedProfileFiles, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
 import { writeOutput } from "../output.js";
@@ -412,6 +412,16 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     description.evaluationDate === undefined ? [] : [{ date: description.evaluationDate, file: source.file }],
   );
   const runDate = asOf ?? (joining ? stated[0]?.date : undefined);
+  // A date only some files state is the run's: say whose it is, so a vendor's file cannot set the city's
+  // date unnoticed (twenty-second review).
+  if (asOf === undefined && joining && stated.length > 0 && stated.length < inputs.length) {
+    const from = [...new Set(stated.map((s) => s.file))].map((f) => shown(f, 200, locale)).join(locale === "ja" ? "、" : ", ");
+    io.stderr.write(
+      locale === "ja"
+        ? `注意: 評価の基準日 ${stated[0]?.date} は ${from} の evaluationDate による（ほかのファイルには記載がない）\n`
+        : `note: the evaluation date ${stated[0]?.date} is the evaluationDate of ${from} (the other files state none)\n`,
+    );
+  }
   const dates = inputs.map(({ description }) => runDate ?? description.evaluationDate ?? io.today());
   const distinct = asOf !== undefined ? [asOf] : joining ? [...new Set(stated.map((s) => s.date))] : [...new Set(dates)];
   /**
@@ -531,14 +541,22 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   if (nothing !== undefined) await stop([nothing]);
   // The baseline written records every current finding; the one read leaves out those it has.
   if (writeBaseline !== undefined) await writeOutput(writeBaseline, baselineText(baselineOf(report)), { stdout: io.stdout });
-  if (baseline !== undefined) report = compareWithBaseline(report, baseline, settings.baseline as string);
+  // A SARIF upload keeps the known findings, marked unchanged: left out, code scanning closes their alerts.
+  let sarifReport: Report | undefined;
+  if (baseline !== undefined) {
+    const compared = compareWithBaseline(report, baseline, settings.baseline as string);
+    sarifReport = markAgainstBaseline(report, compared);
+    report = compared;
+  }
   // The exit code judges every finding, whatever --quiet leaves out of the output.
   const threshold = { ...(settings.failOn === undefined ? {} : { failOn: settings.failOn }), requireEvidence: settings.requireEvidence };
   const failing = report.results.some((f) => failsRun(f, threshold)) || tooManyWarnings(report, settings.maxWarnings);
   if (settings.quiet) report = onlyFailures(report, threshold);
 
+  if (settings.quiet && sarifReport !== undefined) sarifReport = onlyFailures(sarifReport, threshold);
   for (const target of settings.outputs) {
-    const listed = settings.results === undefined && defaultResults(target.format) === "problems" ? problemsOnly(report) : report;
+    const base = target.format === "sarif" && sarifReport !== undefined ? sarifReport : report;
+    const listed = settings.results === undefined && defaultResults(target.format) === "problems" ? problemsOnly(base) : base;
     const toFile = target.out !== undefined;
     const text: string | Uint8Array | Iterable<string> =
       target.format === "csv" || target.format === "xlsx"

@@ -191,6 +191,11 @@ export interface Report {
     ownerBody: string;
   }[];
   /**
+   * この実行で評価しなかった組み込みのチェックの id（--check・--skip-check・skipChecks で除いたもの。プロファイルで無効にしたものは profile.changed に示す）。なければ省く
+   * Ids of the built-in checks this run did not run (left out by --check, --skip-check or skipChecks; those a profile turns off are in profile.changed); left out when none
+   */
+  checksNotRun?: string[];
+  /**
    * 記述に団体の事実（municipality）がないため、判定する対象がなかった団体全体のチェックの id。記述にあれば省く
    * Ids of the organisation-wide checks that had nothing to judge because the description has no municipality block; left out when it has one
    */
@@ -237,6 +242,11 @@ export interface Report {
      * Baseline entries no longer found
      */
     absent: number;
+    /**
+     * 表示しない既知の指摘のうち最も重い重大度（なければ省く）
+     * The worst severity among the known findings left out (left out when none)
+     */
+    unchangedWorst?: "critical" | "high" | "medium" | "low";
   };
   /**
    * 入力の誤り。あれば評価は行われておらず、results は空（読めなかったプロファイルは id にパス、他は unknown）
