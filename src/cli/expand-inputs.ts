@@ -51,7 +51,7 @@ export function isEarlierOutput(path: string): boolean {
     // $schema URL held "sarif" was skipped).
     return (
       /^\s*\{\s*("\$schema"\s*:\s*"[^"]*"\s*,\s*)?"(reportVersion|baselineVersion)"\s*:/.test(head) ||
-      /^\s*\{[^]*?"version"\s*:\s*"2\.1\.0"[^]*?"runs"\s*:/.test(head)
+      /^\s*\{[\s\S]*?"version"\s*:\s*"2\.1\.0"[\s\S]*?"runs"\s*:/.test(head)
     );
   } catch {
     return false;

@@ -56,7 +56,10 @@ function vendorGroups(description: Description): Map<string, string> {
         continue;
       }
       const [x, y] = [find(seen), find(name)];
-      if (x !== y) parent.set(y < x ? x : y, y < x ? y : x);
+      if (x !== y) {
+        const [low, high] = x < y ? [x, y] : [y, x];
+        parent.set(high, low);
+      }
     }
   }
   return new Map(names.map((n) => [n, find(n)]));

@@ -37,10 +37,7 @@ export default defineCheck({
         system.ownerBody === undefined ||
         isUnassigned(system.ownerBody) ||
         coveredBody(system.ownerBody, ctx.profile.coveredBodies, ctx.profile.municipality) ||
-        !isOtherBody(system.ownerBody, ctx.profile.coveredBodies, [
-          ctx.profile.municipality ?? "",
-          ctx.description.municipality?.name ?? "",
-        ]),
+        !isOtherBody(system.ownerBody, ctx.profile.coveredBodies, ownNames(ctx.profile, ctx.description.municipality?.name)),
       notice: {
         ja: "所管する行政機関（ownerBody）が基本方針 4(1) の適用範囲（プロファイルの coveredBodies）にない。この基本方針の対象外として扱う。どのポリシーが適用されるかを確認すること",
         en: "The owning body (ownerBody) is not among the bodies clause 4(1) covers (the profile's coveredBodies); the system is treated as outside this policy. Confirm which policy applies to it",
