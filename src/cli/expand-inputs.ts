@@ -47,12 +47,9 @@ export function isEarlierOutput(path: string): boolean {
       closeSync(fd);
     }
     const head = buffer.subarray(0, length).toString("utf8");
-    // By the keys such files open with, not by a word in a URL (twenty-second review: a description whose
-    // $schema URL held "sarif" was skipped).
-    return (
-      /^\s*\{\s*("\$schema"\s*:\s*"[^"]*"\s*,\s*)?"(reportVersion|baselineVersion)"\s*:/.test(head) ||
-      /^\s*\{[\s\S]*?"version"\s*:\s*"2\.1\.0"[\s\S]*?"runs"\s*:/.test(head)
-    );
+    // By the keys such files carry, not by a word in a URL (twenty-second review: a description whose
+    // $schema URL held "sarif" was skipped; twenty-fourth: a baseline's key comes after "tool").
+    return /"(reportVersion|baselineVersion)"\s*:/.test(head) || /^\s*\{[\s\S]*?"version"\s*:\s*"2\.1\.0"[\s\S]*?"runs"\s*:/.test(head);
   } catch {
     return false;
   }

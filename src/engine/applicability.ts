@@ -256,6 +256,9 @@ export function ownNames(profile: Pick<Profile, "municipality">, describedName: 
 /** Another municipality (八代市, 錦町): a name that is one, other than the municipality's own. */
 const OTHER_MUNICIPALITY = /^[^\s]{1,8}(市|町|村)$/u;
 
+/** A prefecture's name, alone (twenty-fourth review: 「上下水道 業務課」 is no prefecture's division). */
+const PREFECTURE = /^(東京都|北海道|京都府|大阪府|[^\s]{2,3}県)$/u;
+
 /** What a municipality calls itself: 市, 本市, 当町… (eighteenth and twentieth reviews). */
 const SELF = /^(本|当|我が)?(市|町|村)$/u;
 
@@ -326,7 +329,6 @@ export function isOtherBody(body: string, covered: readonly string[] = [], own: 
     prefixed !== null &&
     !owns.includes(prefixed[1] as string) &&
     covered.some((c) => (prefixed[2] as string).startsWith(c.normalize("NFKC").replace(/\s+/gu, "")));
-  if (given.known && (othersBody || municipality(name) || (first !== name && (municipality(first) || /(都|道|府|県)$/u.test(first)))))
-    return true;
-  return first !== name && OTHER_BODY.test(first) && !/(都|道|府|県)$/u.test(first);
+  if (given.known && (othersBody || municipality(name) || (first !== name && (municipality(first) || PREFECTURE.test(first))))) return true;
+  return first !== name && OTHER_BODY.test(first) && !PREFECTURE.test(first);
 }

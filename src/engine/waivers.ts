@@ -301,10 +301,15 @@ function covers(target: ResolvedTarget, result: Finding): boolean {
 
 /** An exception's approval as written, compared: width, spaces and hyphen forms ignored. */
 export function referenceKey(waiver: Waiver): string {
+  // Notes in brackets, a trailing 号 and the municipality's name in front do not make another approval
+  // (twenty-fourth review: 「決裁第77号（延長）」 was another exception).
   const reference = waiver.reference
     .normalize("NFKC")
+    .replace(/[(（[［][^)）\]］]*[)）\]］]/gu, "")
     .replace(/\s+/gu, "")
-    .replace(/[‐-―−ｰ－]/gu, "-");
+    .replace(/[‐-―−ｰ－]/gu, "-")
+    .replace(/号$/u, "")
+    .replace(/^.{1,6}?[市町村](?=.)/u, "");
   const target = Object.entries(waiver.target)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
