@@ -356,8 +356,12 @@ function overInternetWords(hop: Hop): { overJa: string; overEn: string } {
       };
 }
 
-/** The network of a body outside the policy's scope (a 一部事務組合, J-LIS), which the flow table judges as an outside network. */
-const OTHER_BODY_NETWORK = { ja: "他の団体のネットワーク", en: "another body's network" };
+/**
+ * The network of a body outside the policy's scope (a 一部事務組合, J-LIS, the city's own hospital
+ * enterprise that 4(1) does not list), which the flow table judges as an outside network. Not
+ * 「他の団体」: a city hospital is no other 団体 (twenty-fifth review).
+ */
+const OTHER_BODY_NETWORK = { ja: "基本方針 4(1) の適用範囲外の機関のネットワーク", en: "the network of a body outside clause 4(1)" };
 
 /** The ends of a connection's hop in the hop's direction; none for a hop that no connection describes. */
 function hopEnds(hop: Hop): [NodeRef | undefined, NodeRef | undefined] {

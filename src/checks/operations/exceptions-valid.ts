@@ -64,8 +64,8 @@ export default defineCheck({
         },
       },
       twoVersions: {
-        ja: "例外措置 {{reference}}（{{checkId}}）は、同じ決裁番号・同じ対象で内容の異なる記載がほかにもあり、どちらも適用していない",
-        en: "Exception {{reference}} ({{checkId}}) is written again, for the same check and target, with other terms; neither is applied",
+        ja: "例外措置 {{reference}}（チェック {{checkId}}）は、同じ決裁番号・同じ対象で内容の異なる記載がほかにもあり、いずれも適用していない",
+        en: "Exception {{reference}} (check {{checkId}}) is written again, for the same check and target, with other terms; none of them is applied",
         remediation: {
           ja: "決裁の内容どおりの記載を一つだけ残すこと。期限の延長は新しい決裁番号で承認を受けること",
           en: "Keep the one entry that matches the approval; an extension needs an approval of its own, with its own reference",

@@ -185,7 +185,7 @@ const table: CheckTable = {
       name: "a line to another body's system in the My Number zone, with no approval, no address restriction and any port",
       description: toOtherBody({ ports: ["any"] }),
       expected: [
-        { messageId: "notApproved", path: "/connections/0", data: { toPlaceJa: "他の団体のネットワーク" } },
+        { messageId: "notApproved", path: "/connections/0", data: { toPlaceJa: "基本方針 4(1) の適用範囲外の機関のネットワーク" } },
         { messageId: "addressUnknown", outcome: "needs-evidence", path: "/connections/0" },
         { messageId: "anyPort", path: "/connections/0/ports" },
       ],
