@@ -31,6 +31,9 @@ describe("a run that leaves checks out", () => {
         `この実行で評価しなかったチェック（--check・--skip-check・skipChecks）1 件：${skipped}`,
       );
     expect(formatReport(report, "github", { locale: "en" })).toMatch(/^::notice title=secpolicy::1 checks not run/m);
+    expect(formatReport(report, "junit", { locale: "en" })).toMatch(
+      /<testcase classname="secpolicy\/notes" name="note 1" time="0">\s*<skipped message="1 checks not run/,
+    );
     const sarif = JSON.parse(formatReport(report, "sarif", { locale: "en" }));
     expect(JSON.stringify(sarif.runs[0].invocations[0].toolExecutionNotifications)).toContain(skipped);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { validateXML } from "xmllint-wasm";
 import { describe, expect, it } from "vitest";
+import { headingNotes } from "./shared.js";
 import { evaluatedReport, failedRunReport, handBuiltReport } from "../../test/support/reports.js";
 import { formatJunit, xmlAttr, xmlText } from "./junit.js";
 
@@ -38,6 +39,13 @@ describe("junit format", () => {
       }
     }
 
+    it("a report with heading notes (their suite of skipped cases)", async () => {
+      const noted = { ...handBuiltReport(), checksNotRun: ["mynumber-terminal-mfa"], municipalityNotDescribed: ["csirt-established"] };
+      const xml = junit(noted);
+      expect(xml).toContain('classname="secpolicy/notes"');
+      expect((await xmllint(xml)).valid).toBe(true);
+    });
+
     it("an empty report", async () => {
       const empty = { ...handBuiltReport(), results: [], unusedWaivers: [] };
       expect((await xmllint(junit(empty))).valid).toBe(true);
@@ -54,10 +62,13 @@ describe("junit format", () => {
     const report = evaluatedReport();
     const xml = junit(report);
     const checks = [...new Set(report.results.map((f) => f.checkId))].sort();
-    expect(elements(xml, "testsuite").map((s) => s.name)).toEqual(checks);
-    expect(elements(xml, "testsuite").map((s) => s.id)).toEqual(checks.map((_, i) => String(i)));
+    // The heading notes (what the run did not judge) follow as one suite of skipped cases.
+    const notes = headingNotes(report, "ja");
+    const suites = elements(xml, "testsuite").map((s) => s.name);
+    expect(suites).toEqual(notes.length === 0 ? checks : [...checks, "secpolicy/notes"]);
+    expect(elements(xml, "testsuite").map((s) => s.id)).toEqual(suites.map((_, i) => String(i)));
     const pairs = new Set(report.results.map((f) => `${f.checkId} ${f.target.path}`));
-    expect(elements(xml, "testcase")).toHaveLength(pairs.size);
+    expect(elements(xml, "testcase")).toHaveLength(pairs.size + notes.length);
   });
 
   it("counts failures (fail and needs-evidence) and skips (waived and not-applicable) per suite", () => {

@@ -18,6 +18,7 @@ import type { FormatOptions } from "./options.js";
 import {
   basisLine,
   checksOf,
+  headingNotes,
   type Locale,
   locationLabel,
   OUTCOME_LABELS,
@@ -111,6 +112,30 @@ function testCase(checkId: string, findings: readonly Finding[], locale: Locale)
  * The input errors of a run that could not evaluate: one suite, `secpolicy/input`, with one
  * errored test case per error, named by its location, so CI shows what stopped the run.
  */
+/**
+ * What the run left out or did not judge (the heading notes of the other formats: systems and
+ * organisation-wide checks not judged, checks not run, known findings a baseline hides), as
+ * skipped test cases a dashboard shows (twenty-third and twenty-fifth reviews: JUnit said nothing).
+ */
+function notesSuite(notes: readonly string[], id: number, timestamp: string): string {
+  const cases = notes.map((note, i) =>
+    [
+      `    <testcase classname="secpolicy/notes" name="note ${i + 1}" time="0">`,
+      `      <skipped message="${xmlAttr(note)}"/>`,
+      "    </testcase>",
+    ].join("\n"),
+  );
+  return [
+    `  <testsuite name="secpolicy/notes" package="notes" id="${id}" tests="${notes.length}" failures="0" errors="0"` +
+      ` skipped="${notes.length}" time="0" timestamp="${xmlAttr(timestamp)}" hostname="localhost">`,
+    "    <properties/>",
+    ...cases,
+    "    <system-out/>",
+    "    <system-err/>",
+    "  </testsuite>",
+  ].join("\n");
+}
+
 function errorSuite(errors: readonly ReportError[], id: number, timestamp: string, locale: Locale): string {
   const cases = errors.map((e) => {
     const where = e.line === undefined ? e.file : `${e.file}:${e.line}:${e.column ?? 1}`;
@@ -199,5 +224,7 @@ export function* junitChunks(report: Report, options: FormatOptions): Generator<
     yield "\n    <system-out/>\n    <system-err/>\n  </testsuite>";
   }
   if (errors.length > 0) yield `\n${errorSuite(errors, checks.length, timestamp, locale)}`;
+  const notes = headingNotes(report, locale);
+  if (notes.length > 0) yield `\n${notesSuite(notes, checks.length + (errors.length > 0 ? 1 : 0), timestamp)}`;
   yield "\n</testsuites>\n";
 }
