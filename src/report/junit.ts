@@ -125,9 +125,20 @@ function notesSuite(notes: readonly string[], id: number, timestamp: string): st
       "    </testcase>",
     ].join("\n"),
   );
+  return plainSuite("notes", id, { tests: notes.length, errors: 0, skipped: notes.length }, cases, timestamp);
+}
+
+/** A suite of the run itself (input errors, notes): no check properties, the given cases. */
+function plainSuite(
+  name: string,
+  id: number,
+  counts: { tests: number; errors: number; skipped: number },
+  cases: readonly string[],
+  timestamp: string,
+): string {
   return [
-    `  <testsuite name="secpolicy/notes" package="notes" id="${id}" tests="${notes.length}" failures="0" errors="0"` +
-      ` skipped="${notes.length}" time="0" timestamp="${xmlAttr(timestamp)}" hostname="localhost">`,
+    `  <testsuite name="secpolicy/${name}" package="${name}" id="${id}" tests="${counts.tests}" failures="0" errors="${counts.errors}"` +
+      ` skipped="${counts.skipped}" time="0" timestamp="${xmlAttr(timestamp)}" hostname="localhost">`,
     "    <properties/>",
     ...cases,
     "    <system-out/>",
@@ -150,15 +161,7 @@ function errorSuite(errors: readonly ReportError[], id: number, timestamp: strin
       "    </testcase>",
     ].join("\n");
   });
-  return [
-    `  <testsuite name="secpolicy/input" package="input" id="${id}" tests="${errors.length}" failures="0" errors="${errors.length}"` +
-      ` skipped="0" time="0" timestamp="${xmlAttr(timestamp)}" hostname="localhost">`,
-    "    <properties/>",
-    ...cases,
-    "    <system-out/>",
-    "    <system-err/>",
-    "  </testsuite>",
-  ].join("\n");
+  return plainSuite("input", id, { tests: errors.length, errors: errors.length, skipped: 0 }, cases, timestamp);
 }
 
 /** Formats a report as JUnit XML (UTF-8, trailing newline). */

@@ -126,30 +126,6 @@ const table: CheckTable = {
       expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
     },
     {
-      // Twenty-second review: the systems at both ends name one maintainer; the names of the lines do not part them.
-      name: "one maintainer's two lines named unlike each other",
-      description: description(
-        [
-          internetSystem({ remoteMaintenance: { used: true, vendorId: "oa" } }),
-          lgwanSystem({ remoteMaintenance: { used: true, vendorId: "oa" } }),
-        ],
-        {
-          vendors: [{ id: "oa", name: "人吉OAサービス有限会社" }],
-          connections: [
-            link("vm-inet", "external:vendor-network", "web-mail", { direction: "bidirectional", transport: "internet-vpn" }),
-            link("vm-gw", "external:vendor-network", "groupware", { transport: "closed-line" }),
-          ].map((connection, i) => ({
-            ...connection,
-            from: {
-              external: "vendor-network",
-              service: i === 0 ? "人吉OA保守センター インターネット系" : "人吉OAサービス有限会社 保守センター",
-            },
-          })),
-        },
-      ),
-      expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
-    },
-    {
       name: "one line named, the other not",
       description: vendorBridge({}, { from: { external: "vendor-network", service: "くまもと電算 保守センター" } }),
       expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],

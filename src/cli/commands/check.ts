@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { builtinChecks } from "../../checks/index.js";
 import { resolve } from "node:path";
 import { evaluate } from "../engine.js";
@@ -39,7 +39,7 @@ import {
 } from "../check-run.js";
 import { type OutputTarget, resolveSettings } from "../check-settings.js";
 import { resolveConfig } from "../config.js";
-import { expandInputs } from "../expand-inputs.js";
+import { expandInputs, isEarlierOutput } from "../expand-inputs.js";
 import { baselineOf, baselineText, compareWithBaseline, fingerprintFindings, fingerprintName, markAgainstBaseline } from "../baseline.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadedProfileFiles, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
@@ -132,25 +132,11 @@ function refuseOutOverInput(out: string, inputs: readonly (string | undefined)[]
 }
 
 /**
- * Whether a file a folder scan matched is a report an earlier run wrote (JSON or SARIF, which the
- * scan's extensions include), so writing over it loses nothing; anything else is a description.
+ * Whether a file a folder scan matched is a report or baseline an earlier run wrote, so writing over
+ * it loses nothing; anything else is a description. A file gone or unreadable holds nothing to lose.
  */
 function isEarlierReport(path: string): boolean {
-  if (!/\.(json|sarif)$/i.test(path)) return false;
-  try {
-    const fd = openSync(path, "r");
-    const buffer = Buffer.alloc(4096);
-    let length = 0;
-    try {
-      length = readSync(fd, buffer, 0, buffer.length, 0);
-    } finally {
-      closeSync(fd);
-    }
-    const head = buffer.subarray(0, length).toString("utf8");
-    return /"reportVersion"\s*:/.test(head) || /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /"runs"\s*:/.test(head);
-  } catch {
-    return true; // Gone or unreadable: nothing of the user's to lose here.
-  }
+  return !existsSync(path) || isEarlierOutput(path);
 }
 
 /**
