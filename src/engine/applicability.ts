@@ -313,6 +313,14 @@ export function isOtherBody(body: string, covered: readonly string[] = [], own: 
         ? { names: own as readonly string[], known: true }
         : (own as OwnNames);
   const owns = given.names.map(municipalityCore).filter((core) => core !== "");
+  // A prefecture's office or board (熊本県人吉保健所, 熊本県教育委員会, 熊本県庁): the prefecture, then no
+  // municipality's name (twenty-sixth review: they were read as the city's own, as the covered 教育委員会).
+  const prefectural = /^(東京都|北海道|京都府|大阪府|[^\s]{2,3}県)(.+)$/u.exec(name);
+  if (prefectural !== null) {
+    const remainder = prefectural[2] as string;
+    const ownAfter = owns.some((c) => remainder.startsWith(c)) || SELF.test(remainder);
+    if (!ownAfter && !/^[^\s]{1,6}?(市|町|村)/u.test(remainder)) return true;
+  }
   const core = municipalityCore(name);
   if (SELF.test(name) || owns.some((c) => core === c)) return false;
   const startsOwn = owns.some((c) => core.startsWith(c));

@@ -305,7 +305,9 @@ export function referenceKey(waiver: Waiver): string {
   // (twenty-fourth review: 「決裁第77号（延長）」 was another exception).
   const reference = waiver.reference
     .normalize("NFKC")
-    .replace(/[(（[［][^)）\]］]*[)）\]］]/gu, "")
+    // Only notes without figures (「（延長）」): a date or number in brackets may be the approval's own
+    // (twenty-sixth review: 「副市長決裁（令和7年10月1日）」 and 「（令和8年3月25日）」 are two approvals).
+    .replace(/[(（[［][^)）\]］0-9]*[)）\]］]/gu, "")
     .replace(/\s+/gu, "")
     .replace(/[‐-―−ｰ－]/gu, "-")
     .replace(/号$/u, "")

@@ -75,6 +75,11 @@ describe("owning bodies", () => {
     "人吉球磨広域行政組合 介護保険課",
     "熊本県国民健康保険団体連合会",
     "地方公共団体情報システム機構",
+    // Twenty-sixth review: a prefecture's offices and board.
+    "熊本県球磨地域振興局",
+    "熊本県人吉保健所",
+    "熊本県庁",
+    "熊本県教育委員会",
   ])("%s is a body of its own", (body) => {
     expect(isOtherBody(body, covered, "人吉市")).toBe(true);
   });

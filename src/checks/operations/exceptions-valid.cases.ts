@@ -29,6 +29,15 @@ const table: CheckTable = {
   valid: [
     { name: "approved by the CISO and in force", description: withWaivers([waiver()]) },
     {
+      // Twenty-sixth review: the date in brackets is the approval's own; these are two approvals, not two versions.
+      name: "a renewal whose reference differs from the first approval's only by the date in brackets",
+      description: withWaivers([
+        waiver({ reference: "副市長決裁（令和7年10月1日）", approvedOn: "2025-10-01", expiresOn: "2026-04-30" }),
+        waiver({ reference: "副市長決裁（令和8年3月25日）", approvedOn: "2026-03-25", expiresOn: "2026-09-24" }),
+      ]),
+      evaluationDate: "2026-04-01",
+    },
+    {
       // Nineteenth review: terminal-internet-access judges every zone; waived for internet-zone terminals (school
       // PCs' breakout, a fiscal-year exception), it keeps the general 12 months, not the My Number zone's six.
       name: "a fiscal-year exception to terminal-internet-access for internet-zone terminals",

@@ -77,7 +77,7 @@ export default defineCheck({
           ja: "例外措置を期限で区切り、期限ごとに是正の状況を確かめて承認し直すための上限（プロファイルの exceptions.maxTermMonths、6(3)① の対策は exceptions.myNumberPolicyMaxTermMonths）。基本方針・ガイドラインに上限の定めはない",
           en: "A limit that makes exceptions end and be approved again after progress is checked (the profile's exceptions.maxTermMonths; exceptions.myNumberPolicyMaxTermMonths for 6(3)① controls); neither the policy nor the guideline sets one",
         },
-        ja: "例外措置 {{reference}}（チェック {{checkId}}）の期間が{{months}}か月を超えている（承認日 {{approvedOnJa}}、有効期限 {{expiresOnJa}}。{{latestJa}}まで）。この例外措置は適用していない",
+        ja: "例外措置 {{reference}}（チェック {{checkId}}）の期間が{{months}}か月を超えている（承認日 {{approvedOnJa}}、有効期限 {{expiresOnJa}}。認められる期限の上限は {{latestJa}}）。この例外措置は適用していない",
         en: "Exception {{reference}} (check {{checkId}}) lasts longer than {{months}} months (approved {{approvedOnEn}}, expiring {{expiresOnEn}}; {{latestEn}} at the latest), so it is not applied",
         remediation: {
           ja: "期間をプロファイルの上限までに短くして承認し直すこと。期限が来たら是正の状況を確かめ、改めて承認を得ること",
