@@ -2,6 +2,10 @@ import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../
 import { goodMaintenance, system } from "../../../test/support/fixtures-technical.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
+/** The maintainer named, as a description with vendor lines should (the twenty-sixth review's question otherwise). */
+const maintained = { ...goodMaintenance, vendorId: "oa" };
+const maintainer = { vendors: [{ id: "oa", name: "保守株式会社" }] };
+
 const table: CheckTable = {
   valid: [
     {
@@ -21,7 +25,8 @@ const table: CheckTable = {
       // Tenth review: the internet VPN into the My Number zone is mynumber-connections-restricted's critical finding;
       // a second, high fail here for the records disagreeing reported one line twice.
       name: "the block says closed line, the vendor connection into the My Number zone an internet VPN",
-      description: description([mynumberSystem({ remoteMaintenance: goodMaintenance })], {
+      description: description([mynumberSystem({ remoteMaintenance: maintained })], {
+        ...maintainer,
         connections: [
           { id: "vpn", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "internet-vpn" },
         ],
@@ -30,12 +35,24 @@ const table: CheckTable = {
     {
       // Two lines off the internet (a closed line recorded, the LGWAN linked): the difference changes no verdict.
       name: "the block says closed line, the vendor connection the LGWAN",
-      description: description([mynumberSystem({ remoteMaintenance: goodMaintenance })], {
+      description: description([mynumberSystem({ remoteMaintenance: maintained })], {
+        ...maintainer,
         connections: [{ id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "lgwan" }],
       }),
     },
   ],
   invalid: [
+    {
+      // Twenty-fourth and twenty-sixth reviews: with the maintainer left out, one vendor's lines into two zones
+      // could not be told from two vendors'.
+      name: "a vendor line, the maintainer not named",
+      description: description([lgwanSystem({ remoteMaintenance: goodMaintenance })], {
+        connections: [
+          { id: "v", from: { external: "vendor-network" }, to: { system: "groupware" }, direction: "one-way", transport: "closed-line" },
+        ],
+      }),
+      expected: [{ messageId: "maintainerUnknown", outcome: "needs-evidence", severity: "medium", path: "/systems/0/remoteMaintenance" }],
+    },
     {
       // Eighteenth review: the 運用管理補助者's closed line to the segment is another vendor's line; the application
       // vendor's internet VPN recorded in the block stays critical (it had become a question of two records).
@@ -85,7 +102,8 @@ const table: CheckTable = {
     {
       // Twelfth review: the maintenance link says it is not logged; the block says it is.
       name: "the block says the work is logged, the maintenance link says it is not",
-      description: description([mynumberSystem({ remoteMaintenance: goodMaintenance })], {
+      description: description([mynumberSystem({ remoteMaintenance: maintained })], {
+        ...maintainer,
         connections: [
           {
             id: "v",
@@ -124,7 +142,8 @@ const table: CheckTable = {
     {
       // Tenth review: the records disagree, and the block's internet VPN would be a breach: asked, not passed.
       name: "the maintenance block says internet VPN, the vendor connection a closed line",
-      description: description([mynumberSystem({ remoteMaintenance: { ...goodMaintenance, line: "internet-vpn" } })], {
+      description: description([mynumberSystem({ remoteMaintenance: { ...maintained, line: "internet-vpn" } })], {
+        ...maintainer,
         connections: [
           { id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "closed-line" },
         ],
@@ -133,7 +152,8 @@ const table: CheckTable = {
     },
     {
       name: "an internet-zone system: the block says closed line, the vendor connection the internet",
-      description: description([internetSystem({ remoteMaintenance: goodMaintenance })], {
+      description: description([internetSystem({ remoteMaintenance: maintained })], {
+        ...maintainer,
         connections: [
           { id: "v", from: { external: "vendor-network" }, to: { system: "web-mail" }, direction: "one-way", transport: "internet" },
         ],

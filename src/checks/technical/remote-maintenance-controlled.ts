@@ -172,6 +172,15 @@ export default defineCheck({
         ja: "システム {{system}} のリモート保守は作業を記録するとしている（remoteMaintenance.logged）が、保守の接続 {{connection}} は記録しない（logged: false）としている。どちらが正しいか確かめて記載を直すこと",
         en: "System {{system}} says its remote maintenance is logged (remoteMaintenance.logged), but maintenance connection {{connection}} says it is not (logged: false); find out which is true and correct the description",
       },
+      maintainerUnknown: {
+        ja: "システム {{system}} は事業者のネットワークと接続しているが、保守を行う事業者（remoteMaintenance.vendorId）の記載がない",
+        en: "System {{system}} is linked to a vendor network but does not name the maintaining vendor (remoteMaintenance.vendorId)",
+        severity: "medium",
+        remediation: {
+          ja: "保守を行う事業者を vendors に記載し、その id を remoteMaintenance.vendorId に書くこと（同じ事業者の回線が複数の領域に入っていないかの判定に使う）",
+          en: "Describe the maintaining vendor in vendors and give its id in remoteMaintenance.vendorId (it tells whether one vendor's lines reach several zones)",
+        },
+      },
       blockUnknown: {
         ja: "システム {{system}} は事業者のネットワークと接続しているが、リモート保守の記載（remoteMaintenance：作業ごとの承認、多要素認証、記録）がない",
         en: "System {{system}} is linked to a vendor network but does not describe its remote maintenance (remoteMaintenance: per-session approval, MFA, logging)",
@@ -258,6 +267,11 @@ export default defineCheck({
     if (declared === undefined) {
       yield { ...ctx.needsEvidence("blockUnknown", ["remoteMaintenance"], data), clauses: control };
       return;
+    }
+    // Who maintains over a vendor line: the maintainer tells one vendor's lines into two zones apart from two
+    // vendors' (twenty-fourth and twenty-sixth reviews: left out, a bridge between the zones went unasked).
+    if (links.length > 0 && declared.vendorId === undefined) {
+      yield { ...ctx.needsEvidence("maintainerUnknown", ["remoteMaintenance"], data), clauses: control };
     }
     for (const [field, failId] of [
       ["perSessionApproval", "noSessionApproval"],
