@@ -11,6 +11,7 @@ import { NETWORK_MODELS } from "../model/values/network-model.js";
 import type { Zone } from "../model/zone.js";
 import { ZONES } from "../model/values/zone.js";
 import { coveredBodyOf } from "../model/values/organisation.js";
+import { withoutBracketNotes } from "../model/values/common.js";
 import type { Profile } from "../model/profile.js";
 import { POLICY } from "../policy/clauses.js";
 import { isUnassigned } from "./names.js";
@@ -242,7 +243,7 @@ export function outsideScopeReasons(
  * review: writing a division's name took a My Number system out of every check).
  */
 const OTHER_BODY =
-  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|連合会|中央会|警察署|警察本部|警察|法務局|支局|税務署|年金事務所|裁判所|会計検査院|基金|大学|大学法人|銀行|信用金庫|株式会社|有限会社|県|府|機構|省|デジタル庁|国税庁|こども家庭庁)$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|株式会社|有限会社|地方公共団体情報システム機構|j-?lis|国)$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|株式会社|有限会社|地方公共団体情報システム機構|j-?lis)/iu;
+  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|連合会|中央会|警察署|警察本部|警察|法務局|支局|税務署|年金事務所|裁判所|会計検査院|基金|大学|大学法人|銀行|信用金庫|株式会社|有限会社|県|府|機構|省|デジタル庁|国税庁|こども家庭庁)$|^国$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|株式会社|有限会社|地方公共団体情報システム機構|j-?lis)/iu;
 
 /** The own names a profile and a description give, and whether other municipalities can be told by them. */
 export function ownNames(profile: Pick<Profile, "municipality">, describedName: string | undefined): OwnNames {
@@ -256,8 +257,15 @@ export function ownNames(profile: Pick<Profile, "municipality">, describedName: 
 /** Another municipality (八代市, 錦町): a name that is one, other than the municipality's own. */
 const OTHER_MUNICIPALITY = /^[^\s]{1,8}(市|町|村)$/u;
 
+/** A prefecture's name (東京都, 北海道, 京都府, 大阪府, ○○県), as a pattern to build others on. */
+const PREFECTURE_NAME = "(東京都|北海道|京都府|大阪府|[^\\s]{2,3}県)";
+
 /** A prefecture's name, alone (twenty-fourth review: 「上下水道 業務課」 is no prefecture's division). */
-const PREFECTURE = /^(東京都|北海道|京都府|大阪府|[^\s]{2,3}県)$/u;
+const PREFECTURE = new RegExp(`^${PREFECTURE_NAME}$`, "u");
+
+/** A prefecture's name in front of more (熊本県人吉保健所), and the prefecture in front of a name, for {@link municipalityCore}. */
+const PREFECTURE_THEN = new RegExp(`^${PREFECTURE_NAME}(.+)$`, "u");
+const PREFECTURE_PREFIX = new RegExp(`^${PREFECTURE_NAME}(?=.)`, "u");
 
 /** What a municipality calls itself: 市, 本市, 当町… (eighteenth and twentieth reviews). */
 const SELF = /^(本|当|我が)?(市|町|村)$/u;
@@ -267,7 +275,7 @@ export function municipalityCore(name: string): string {
   return name
     .normalize("NFKC")
     .replace(/\s+/gu, "")
-    .replace(/^(東京都|北海道|(?:京都|大阪)府|[^\s]{2,3}県)(?=.)/u, "")
+    .replace(PREFECTURE_PREFIX, "")
     .replace(/^[^\s]{1,4}郡(?=.)/u, "")
     .replace(/(役所|役場)$/u, "");
 }
@@ -300,10 +308,7 @@ export interface OwnNames {
  * - a body's word as the first word, with a division after it (「人吉球磨広域行政組合 介護保険課」).
  */
 export function isOtherBody(body: string, covered: readonly string[] = [], own: string | readonly string[] | OwnNames = ""): boolean {
-  const spaced = body
-    .normalize("NFKC")
-    .replace(/[(（[［][^)）\]］]*[)）\]］]/gu, "")
-    .trim();
+  const spaced = withoutBracketNotes(body.normalize("NFKC")).trim();
   const name = spaced.replace(/\s+/gu, "");
   if (name === "") return false;
   const given: OwnNames =
@@ -313,9 +318,10 @@ export function isOtherBody(body: string, covered: readonly string[] = [], own: 
         ? { names: own as readonly string[], known: true }
         : (own as OwnNames);
   const owns = given.names.map(municipalityCore).filter((core) => core !== "");
+  const coveredNames = covered.map((c) => c.normalize("NFKC").replace(/\s+/gu, ""));
   // A prefecture's office or board (熊本県人吉保健所, 熊本県教育委員会, 熊本県庁): the prefecture, then no
   // municipality's name (twenty-sixth review: they were read as the city's own, as the covered 教育委員会).
-  const prefectural = /^(東京都|北海道|京都府|大阪府|[^\s]{2,3}県)(.+)$/u.exec(name);
+  const prefectural = PREFECTURE_THEN.exec(name);
   if (prefectural !== null) {
     const remainder = prefectural[2] as string;
     const ownAfter = owns.some((c) => remainder.startsWith(c)) || SELF.test(remainder);
@@ -325,7 +331,7 @@ export function isOtherBody(body: string, covered: readonly string[] = [], own: 
   if (SELF.test(name) || owns.some((c) => core === c)) return false;
   const startsOwn = owns.some((c) => core.startsWith(c));
   const rest = owns.reduce((text, c) => (text.startsWith(c) ? text.slice(c.length) : text), core);
-  if (covered.some((c) => rest.startsWith(c.normalize("NFKC").replace(/\s+/gu, "")))) return false;
+  if (coveredNames.some((c) => rest.startsWith(c))) return false;
   if (OTHER_BODY.test(name)) return true;
   if (startsOwn) return false;
   const first = spaced.split(/\s+/u)[0] ?? "";
@@ -334,9 +340,7 @@ export function isOtherBody(body: string, covered: readonly string[] = [], own: 
   // Another municipality's covered body (八代市教育委員会): its name, then a body this profile covers.
   const prefixed = /^([^\s]{1,6}?(?:市|町|村))(.+)$/u.exec(core);
   const othersBody =
-    prefixed !== null &&
-    !owns.includes(prefixed[1] as string) &&
-    covered.some((c) => (prefixed[2] as string).startsWith(c.normalize("NFKC").replace(/\s+/gu, "")));
+    prefixed !== null && !owns.includes(prefixed[1] as string) && coveredNames.some((c) => (prefixed[2] as string).startsWith(c));
   if (given.known && (othersBody || municipality(name) || (first !== name && (municipality(first) || PREFECTURE.test(first))))) return true;
   return first !== name && OTHER_BODY.test(first) && !PREFECTURE.test(first);
 }

@@ -3,8 +3,6 @@ import type { Connection } from "../model/connection.js";
 import type { Description } from "../model/description.js";
 import type { System } from "../model/system.js";
 import type { Vendor } from "../model/vendor.js";
-import type { Profile } from "../model/profile.js";
-import { outsideScopeReasons } from "./applicability.js";
 import type { Hop } from "../policy/flow-policy.js";
 import { buildNetworkGraph, connectionHops, type NetworkGraph, type SystemLookup } from "./network-graph.js";
 
@@ -23,7 +21,7 @@ export interface DescriptionIndex {
   readonly connectionsBySystem: ReadonlyMap<string, readonly { connection: Connection; index: number }[]>;
   /**
    * Systems of bodies outside the policy's scope (4(1)), by id: their ends of a connection are that
-   * body's network, not a zone of the municipality. Empty when the index was built without a profile.
+   * body's network, not a zone of the municipality. The evaluation gives them (engine/applicability.ts); empty otherwise.
    */
   readonly otherBodySystems: ReadonlySet<string>;
   /** The whole network as a graph; built on first use, so evaluations whose checks never ask pay nothing. */
@@ -31,7 +29,7 @@ export interface DescriptionIndex {
 }
 
 /** Builds the lookups of a description in one pass. */
-export function indexDescription(description: Description, profile?: Pick<Profile, "coveredBodies" | "municipality">): DescriptionIndex {
+export function indexDescription(description: Description, otherBodySystems: ReadonlySet<string> = new Set()): DescriptionIndex {
   const systemsById = new Map<string, IndexedSystem>();
   description.systems.forEach((system, index) => {
     if (!systemsById.has(system.id)) systemsById.set(system.id, { system, index });
@@ -48,10 +46,6 @@ export function indexDescription(description: Description, profile?: Pick<Profil
       }
     }
   });
-  const otherBodySystems = new Set<string>();
-  if (profile !== undefined)
-    for (const system of outsideScopeReasons(description.systems, profile, true, description.municipality?.name).keys())
-      otherBodySystems.add(system.id);
   let graph: NetworkGraph | undefined;
   const index: DescriptionIndex = {
     systemsById,

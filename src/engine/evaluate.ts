@@ -385,7 +385,10 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   // Where the date came from: a date taken from the description being judged is said so, never silent.
   const evaluationDateSource = options.evaluationDate !== undefined ? "caller" : "description";
 
-  const index: DescriptionIndex = indexDescription(description, profile);
+  // Systems of bodies outside 4(1): their links are judged as outside networks, and the report names them.
+  const outsideBodies = outsideScopeReasons(description.systems, profile, true, description.municipality?.name);
+  const otherBodySystems = new Set([...outsideBodies.keys()].map((system) => system.id));
+  const index: DescriptionIndex = indexDescription(description, otherBodySystems);
   // Custom checks run behind a wall: they read frozen copies of the description and the profile
   // (with their own index), so nothing one writes reaches the built-in checks, the report or a
   // later evaluation. Built-in checks read the originals; the copies are made only when needed.
@@ -393,7 +396,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   const walledInputs = () => {
     if (walled === undefined) {
       const copy = deepFreeze(structuredClone(description));
-      walled = { description: copy, profile: deepFreeze(structuredClone(profile)), index: indexDescription(copy, profile) };
+      walled = { description: copy, profile: deepFreeze(structuredClone(profile)), index: indexDescription(copy, otherBodySystems) };
     }
     return walled;
   };
@@ -690,7 +693,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   if (!inOrder || waivers.length > 0) results.sort(compareFindings);
   const elsewhereIds = description.systems.filter((s) => s.describedElsewhere === true).map((s) => s.id);
   // Every system of a body outside 4(1), described elsewhere or not (thirteenth review: the note went missing).
-  const outsideIds = [...outsideScopeReasons(description.systems, profile, true, description.municipality?.name).keys()].map((system) => ({
+  const outsideIds = [...outsideBodies.keys()].map((system) => ({
     id: system.id,
     ownerBody: system.ownerBody ?? "",
   }));
@@ -699,10 +702,9 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   // (seventeenth review: deleting it removed CSIRT, audit, BCP and the β conditions from a report).
   const notDescribed = description.municipality === undefined ? ran.filter((c) => c.target === "municipality").map((c) => c.id) : [];
   // Built-in checks the caller left out of the run (twenty-third review: --skip-check hid a critical without a trace).
-  const inThisRun = new Set(checks.map((check) => String(check.meta.id)));
   const notRun = defaults.checks
     .map((check) => String(check.meta.id))
-    .filter((id) => !inThisRun.has(id) && profile.checks[id]?.enabled !== false)
+    .filter((id) => !inRun.has(id) && profile.checks[id]?.enabled !== false)
     .sort();
   return {
     reportVersion: REPORT_VERSION,

@@ -4,6 +4,7 @@
  * zones or rules; checks say what a hop costs through the `step` of a traversal.
  */
 import { normaliseName } from "./names.js";
+import { withoutBracketNotes } from "../model/values/common.js";
 import type { Connection, NodeRef } from "../model/connection.js";
 import type { Description } from "../model/description.js";
 import type { ExternalEndpoint } from "../model/endpoint.js";
@@ -67,7 +68,7 @@ function vendorGroups(description: Description): Map<string, string> {
 
 /** A vendor network's name as compared: without notes in brackets, width, spaces or case. */
 function vendorKey(service: string | undefined): string {
-  return normaliseName((service ?? "").replace(/[(（[［][^)）\]］]*[)）\]］]/gu, ""));
+  return normaliseName(withoutBracketNotes(service ?? ""));
 }
 
 /**

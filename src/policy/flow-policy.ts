@@ -525,45 +525,30 @@ const SCREEN_TRANSFER: FlowRule = { kind: "sanitised-only", methods: ["screen-tr
  * the LGWAN itself stays denied. The terminals' leg over the internet is the internet zone's
  * traffic with the internet, judged by its rule (through the security cloud, 6(3)③).
  */
-function screenTransferToLgwanService(hop: Hop): ((table: FlowTable, ctx: FlowContext) => LinkVerdict) | undefined {
+function teleworkVerdict(hop: Hop, table: FlowTable, ctx: FlowContext): LinkVerdict | undefined {
   const link = hop.link;
   if (link === undefined || !(link.sanitisation ?? []).includes("screen-transfer")) return undefined;
-  // The session is one link both ways: its way back (the service's screen to the terminals) is the same link.
-  const terminalsToService = hop.from === "internet" && hop.to === "lgwan-network" && hop.fromTerminals === true;
-  const serviceToTerminals = hop.from === "lgwan-network" && hop.to === "internet" && !hop.forward && startsAtTerminals(link);
-  if (!terminalsToService && !serviceToTerminals) return undefined;
+  // Written both ways, the session has no way back in the graph (engine/network-graph.ts): only this way is judged.
+  if (hop.from !== "internet" || hop.to !== "lgwan-network" || hop.fromTerminals !== true) return undefined;
   // The scheme is reached over the internet; a line of the internet zone written as closed straight
   // into the LGWAN is not it, and stays denied (eighteenth review).
   if (link.transport !== undefined && !linkCrossesInternet(link)) return undefined;
-  return (table, ctx) => {
-    const problems: LinkProblem[] =
-      link.transport === undefined
-        ? [{ status: "unknown", reason: "transport-unknown" }]
-        : ruleProblems(table.internet["public-internet"], { ...hop, from: "internet", to: "public-internet", forward: true }, ctx);
-    // The scheme is a telework service on the LGWAN: an unnamed LGWAN destination is asked for (twentieth review).
-    const ends = link as { from?: NodeRef; to?: NodeRef };
-    const lgwanEnd = [ends.from, ends.to].find((end) => end !== undefined && "external" in end && end.external === "lgwan-network");
-    const named = lgwanEnd !== undefined && "external" in lgwanEnd && (lgwanEnd.service ?? "").trim() !== "";
-    if (lgwanEnd !== undefined && !named) problems.push({ status: "unknown", reason: "lgwan-service-unknown" });
-    // Only screen transfer: a protocol this library cannot tell to be a screen or web session (an SSH
-    // tunnel, say) is not the scheme (eighteenth review: it rode through as screen transfer).
-    const stated = [...(link.protocols ?? []), ...protocolsOfPorts(link.ports)];
-    if (stated.some((protocol) => protocolKind(protocol) === undefined))
-      problems.push({ status: "violates", reason: "screen-transfer-required" });
-    else
-      problems.push(
-        ...ruleProblems(SCREEN_TRANSFER, { ...hop, from: "internet", to: "lgwan-network", fromTerminals: true, forward: true }, ctx),
-      );
-    return problems.length === 0
-      ? { status: "ok", rule: "sanitised-only", problems }
-      : { status: worst(problems), rule: "sanitised-only", problems };
-  };
-}
-
-/** Whether a link starts at a terminal group (`from: { system, terminalGroup }`). */
-function startsAtTerminals(link: LinkFacts): boolean {
-  const from = (link as { from?: NodeRef }).from;
-  return from !== undefined && "system" in from && from.terminalGroup !== undefined;
+  const problems: LinkProblem[] =
+    link.transport === undefined
+      ? [{ status: "unknown", reason: "transport-unknown" }]
+      : ruleProblems(table.internet["public-internet"], { ...hop, to: "public-internet" }, ctx);
+  // The scheme is a telework service on the LGWAN: an unnamed LGWAN destination is asked for (twentieth review).
+  const ends = link as { from?: NodeRef; to?: NodeRef };
+  const lgwanEnd = [ends.from, ends.to].find((end) => end !== undefined && "external" in end && end.external === "lgwan-network");
+  const named = lgwanEnd !== undefined && "external" in lgwanEnd && (lgwanEnd.service ?? "").trim() !== "";
+  if (lgwanEnd !== undefined && !named) problems.push({ status: "unknown", reason: "lgwan-service-unknown" });
+  // Only screen transfer: a protocol this library cannot tell to be a screen or web session (an SSH
+  // tunnel, say) is not the scheme (eighteenth review: it rode through as screen transfer).
+  const stated = [...(link.protocols ?? []), ...protocolsOfPorts(link.ports)];
+  if (stated.some((protocol) => protocolKind(protocol) === undefined))
+    problems.push({ status: "violates", reason: "screen-transfer-required" });
+  else problems.push(...ruleProblems(SCREEN_TRANSFER, hop, ctx));
+  return { status: problems.length === 0 ? "ok" : worst(problems), rule: "sanitised-only", problems };
 }
 
 /**
@@ -590,8 +575,8 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
     return verdicts[0] as LinkVerdict;
   }
   const table = FLOW_POLICY[ctx.model];
-  const telework = screenTransferToLgwanService(hop);
-  if (telework !== undefined) return telework(table, ctx);
+  const telework = teleworkVerdict(hop, table, ctx);
+  if (telework !== undefined) return telework;
   // The security cloud stands on the internet side: reaching it over the internet is no detour through the internet.
   const outside = (place: FlowPlace) => place === "public-internet" || place === "security-cloud";
   const overInternet = linkCrossesInternet(hop.link) && !outside(from) && !outside(to);

@@ -22,3 +22,11 @@ export const CALENDAR_DATE_PATTERN =
 export function isIsoDate(value: unknown): value is string {
   return typeof value === "string" && CALENDAR_DATE_PATTERN.test(value);
 }
+
+/**
+ * A name without its notes in brackets (「住基ネット（全国サーバ）」 → 「住基ネット」): owning bodies, vendor
+ * networks and national systems are told by the name, not by the note a register adds to it.
+ */
+export function withoutBracketNotes(text: string, replacement = ""): string {
+  return text.replace(/[(（[［][^)）\]］]*[)）\]］]/gu, replacement);
+}

@@ -1,6 +1,6 @@
 /** The national systems and name matching without zod; `../national-system.ts` builds the schemas and re-exports these. */
 import type { NationalSystemEntry } from "../national-system.js";
-import type { Bilingual } from "./common.js";
+import { type Bilingual, withoutBracketNotes } from "./common.js";
 
 /** A national system or specific communication that a My Number zone link may reach, with the spellings people write. */
 export interface NationalSystemInfo {
@@ -137,7 +137,7 @@ export function resolveNationalSystem(name: string, vocabulary: readonly Nationa
   if (whole !== undefined) return whole;
   // 台帳 write a name with a note in brackets (「住基ネット（全国サーバ）」, 「eLTAX（地方税ポータルシステム）」):
   // the name outside the brackets decides (nineteenth review: every such spelling was unknown).
-  const outside = name.replace(/[(（[［][^)）\]］]*[)）\]］]/gu, " ").trim();
+  const outside = withoutBracketNotes(name, " ").trim();
   if (outside !== name.trim()) {
     const named = exact(outside);
     if (named !== undefined) return named;
