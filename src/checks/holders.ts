@@ -55,7 +55,7 @@ export function assuranceState(service: {
 export interface HandledClass {
   readonly cls: ConfidentialityClass | undefined;
   /** Set when a system on the service holds an asset above the service's own statement. */
-  readonly above?: { readonly system: string; readonly asset: string; readonly stated: ConfidentialityClass | undefined };
+  readonly above?: { readonly system: string; readonly asset: string };
 }
 
 const handledCache = new WeakMap<Description, Map<string, { system: string; asset: string; cls: ConfidentialityClass }>>();
@@ -95,7 +95,7 @@ export function handledConfidentiality(service: CloudService, description: Descr
   const hosted = byService.get(service.id);
   if (hosted === undefined || (stated !== undefined && CONFIDENTIALITY_RANK[stated] >= CONFIDENTIALITY_RANK[hosted.cls]))
     return { cls: stated };
-  return { cls: hosted.cls, above: { system: hosted.system, asset: hosted.asset, stated } };
+  return { cls: hosted.cls, above: { system: hosted.system, asset: hosted.asset } };
 }
 
 /** Words of a company's legal form, left out when a vendor's name is looked for in other text. */
