@@ -83,6 +83,7 @@ export type {
   CheckMeta,
   DeclaredApplicability,
   FindingDraft,
+  JudgedElsewhere,
   MessageData,
   RelativePath,
   TargetSubjects,

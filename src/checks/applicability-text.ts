@@ -68,5 +68,10 @@ export function describeApplicability(
     ja.push(`記載の確認：${what.ja}の記載がないときは ${by} が記載を求める（このチェックは対象外とする）`);
     en.push(`Missing facts: when ${what.en} is not written, ${by} asks for it (this check does not apply)`);
   }
+  if (rules?.judgedElsewhere !== undefined) {
+    const { what, by } = rules.judgedElsewhere;
+    ja.push(`判定の分担：${what.ja}と記載されたときは ${by} が判定する（このチェックは対象外とする）`);
+    en.push(`Shared judgement: where the description says ${what.en}, ${by} judges it (this check does not apply)`);
+  }
   return { ja, en };
 }

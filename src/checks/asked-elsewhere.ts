@@ -2,7 +2,7 @@
  * The missing blocks one check asks for, for the checks that judge their details and leave the
  * question to it (`applicability.askedElsewhere`): one missing block, one question.
  */
-import type { AskedElsewhere } from "./define-check.js";
+import type { AskedElsewhere, JudgedElsewhere } from "./define-check.js";
 
 /** Asked for by privileged-accounts-protected. */
 export const ASKED_BY_ACCOUNTS_CHECK: AskedElsewhere = {
@@ -64,3 +64,13 @@ export const CONFIDENTIALITY_ASKED_BY_CLASSIFIED = {
   check: "asset-classified",
   what: { ja: "情報資産の機密性の分類（confidentiality）", en: "an asset's confidentiality class (confidentiality)" },
 } as const;
+
+/**
+ * Judged by critical-data-backed-up: a system that takes no backups has no restore test or restore
+ * time to ask about (twenty-seventh review: both were asked beside the failing backup check).
+ */
+export const JUDGED_BY_BACKUP_CHECK: JudgedElsewhere = {
+  field: "backup",
+  by: "critical-data-backed-up",
+  what: { ja: "バックアップを取得しない（backup.enabled: false）", en: "no backups are taken (backup.enabled: false)" },
+};

@@ -11,6 +11,7 @@ export type {
   CheckMeta,
   DeclaredApplicability,
   FindingDraft,
+  JudgedElsewhere,
   MessageData,
   RelativePath,
   TargetSubjects,

@@ -3,7 +3,7 @@ import type { CloudService } from "../model/cloud-service.js";
 import type { Description } from "../model/description.js";
 import { CONFIDENTIALITY_RANK } from "../model/values/asset-class.js";
 import type { ConfidentialityClass } from "../model/asset-class.js";
-import { isUnassigned, normaliseName } from "../engine/names.js";
+import { isUnassigned, normaliseName, placeholderIn } from "../engine/names.js";
 
 /** Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD); see engine/names.ts. */
 export { isUnassigned } from "../engine/names.js";
@@ -32,7 +32,7 @@ const NOT_YET = new Set([
  * reference uses, so 「なし」 never passes one check and fails another.
  */
 export function isPlaceholder(text: string): boolean {
-  return isUnassigned(text) || NOT_YET.has(normaliseName(text));
+  return isUnassigned(text) || placeholderIn(text, (t) => NOT_YET.has(normaliseName(t)));
 }
 
 /**

@@ -134,14 +134,14 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_EXCEPTIONS,
   },
   approverUnverified: {
-    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」が例外を承認できる者か確かめられない。組織（municipality.roles）に CISO 等の承認者を記載すること",
-    en: 'Connection {{connection}} ({{hopEn}}): whether its approver "{{approver}}" may approve exceptions cannot be confirmed; list the CISO and other approvers in municipality.roles',
+    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」が例外を承認できる者か確かめられない。体制（municipality.roles）の記載がない。事業者の納品仕様書なら市の台帳と一緒に評価し（secpolicy check 台帳/ 仕様書.yaml）、台帳なら CISO 等の承認者を体制に記載すること",
+    en: "Connection {{connection}} ({{hopEn}}): whether its approver \"{{approver}}\" may approve exceptions cannot be confirmed, as no organisation (municipality.roles) is described; evaluate a vendor's delivery spec together with the city's inventory (secpolicy check inventory/ spec.yaml), or list the CISO and other approvers in the inventory's municipality.roles",
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
   },
   approverNotAuthorised: {
-    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」は、例外を承認できる者（{{approvers}}）ではない。事業者や担当者の承認では例外にならない",
-    en: "Connection {{connection}} ({{hopEn}}) was approved by \"{{approver}}\", who is not among those who may approve exceptions ({{approvers}}); a vendor's or a clerk's approval does not make a link an exception",
+    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」は、例外を承認できる者として体制に記載された者（{{approvers}}）のいずれでもない。例外として認められるのはこれらの者の承認だけ",
+    en: 'Connection {{connection}} ({{hopEn}}) was approved by "{{approver}}", who is none of those the organisation lists as able to approve exceptions ({{approversEn}}); only their approval makes a link an exception',
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
   },
@@ -165,31 +165,31 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     ja: "接続 {{connection}}（{{hopJa}}）の通信手段（transport）の記載がなく、インターネットを経由しないか確かめられない",
     en: "Connection {{connection}} ({{hopEn}}) does not state its transport, so whether it stays off the internet cannot be confirmed",
     basis: "guideline",
-    reference: GUIDELINE_ZONES,
+    reference: GUIDELINE_EXCEPTIONS,
   },
   addressUnrestricted: {
     ja: "接続 {{connection}}（{{hopJa}}）は通信相手を IP アドレス・MAC アドレスで限定していない",
     en: "Connection {{connection}} ({{hopEn}}) does not restrict its peers by IP or MAC address",
     basis: "guideline",
-    reference: GUIDELINE_ZONES,
+    reference: GUIDELINE_EXCEPTIONS,
   },
   addressUnknown: {
     ja: "接続 {{connection}}（{{hopJa}}）の通信相手の限定（addressRestriction）の記載がない",
     en: "Connection {{connection}} ({{hopEn}}) does not state its peer restriction (addressRestriction)",
     basis: "guideline",
-    reference: GUIDELINE_ZONES,
+    reference: GUIDELINE_EXCEPTIONS,
   },
   anyPort: {
     ja: "接続 {{connection}}（{{hopJa}}）は全てのポートを許可している（ports）",
-    en: "Connection {{connection}} ({{hopEn}}) allows every port (ports)",
+    en: "Connection {{connection}} ({{hopEn}}) allows any port (ports)",
     basis: "guideline",
-    reference: GUIDELINE_ZONES,
+    reference: GUIDELINE_EXCEPTIONS,
   },
   portsUnknown: {
     ja: "接続 {{connection}}（{{hopJa}}）の許可するポート（ports）の記載がない",
     en: "Connection {{connection}} ({{hopEn}}) does not state its allowed ports (ports)",
     basis: "guideline",
-    reference: GUIDELINE_ZONES,
+    reference: GUIDELINE_EXCEPTIONS,
   },
   notSanitised: {
     ja: "接続 {{connection}}（{{hopJa}}）は無害化をせずに LGWAN接続系とインターネット接続系をつないでいる",
@@ -435,6 +435,7 @@ export function problemData(
   if (extra.entry !== undefined) data.entry = extra.entry;
   if (extra.approver !== undefined) data.approver = extra.approver;
   if (extra.approvers !== undefined) data.approvers = extra.approvers;
+  if (extra.approversEn !== undefined) data.approversEn = extra.approversEn;
   for (const key of ["date", "evaluationDate"] as const) {
     const value = extra[key];
     if (value !== undefined) Object.assign(data, dateData(key, value));
@@ -452,8 +453,9 @@ export function problemData(
  * The clauses of 6(3) the boundary between two places falls under: ① where the My Number zone is
  * one side; ② (with the definitions of path splitting and sanitised traffic, 2(12) and 2(13))
  * between the LGWAN zone and the internet zone or the internet; ③ for the internet zone's traffic
- * with the internet; ② (with 2(12) and 2(13)) between the internet side and the LGWAN network itself. None for other boundaries (a vendor network, Government Cloud…): a finding
- * there cites all of its check's clauses.
+ * with the internet; ② (with 2(12) and 2(13)) between the internet side and the LGWAN network itself;
+ * ② or ③ for the LGWAN or internet zone with any other outside network (a vendor's, Government Cloud).
+ * None between two outside networks: a finding there cites all of its check's clauses.
  */
 export function boundaryClauses(from: FlowPlace | undefined, to: FlowPlace | undefined): ClauseId[] {
   const has = (place: FlowPlace) => from === place || to === place;
@@ -463,6 +465,10 @@ export function boundaryClauses(from: FlowPlace | undefined, to: FlowPlace | und
   // The internet side on the LGWAN itself splits nothing between them (2(12), 6(3)②).
   if (has("lgwan-network") && (has("internet") || theInternet)) return ["6(3)②", "2(12)", "2(13)"];
   if (has("internet") && theInternet) return ["6(3)③"];
+  // Any other outside network (a vendor's, Government Cloud, a national system) on a zone: that zone's
+  // measure, never another zone's (twenty-ninth review: a vendor line into the LGWAN zone cited 6(3)①).
+  if (has("lgwan")) return ["6(3)②"];
+  if (has("internet")) return ["6(3)③"];
   return [];
 }
 

@@ -5,7 +5,7 @@ import type { Hop } from "../model/finding.js";
 import { nationalSystems } from "../model/values/national-system.js";
 import type { DescriptionIndex } from "../engine/description-index.js";
 import { sameName } from "../engine/names.js";
-import { DEFAULT_APPROVER_ROLES, exceptionApprovers, isExceptionApprover } from "../engine/waivers.js";
+import { DEFAULT_APPROVER_ROLES, exceptionApprovers, isExceptionApprover, roleHolders } from "../engine/waivers.js";
 import { type ZONE_IDS, ZONES } from "../model/values/zone.js";
 import {
   type FlowContext,
@@ -35,10 +35,11 @@ export function flowContextOf(ctx: FlowInputs): FlowContext {
     const { profile } = ctx;
     const approverRoles = profile.exceptions?.approverRoles ?? DEFAULT_APPROVER_ROLES;
     const approvers = exceptionApprovers(ctx.description, approverRoles);
+    const holders = roleHolders(ctx.description);
     context = flowContext(profile.networkModel, nationalSystems(profile.nationalSystems), profile.approvedSpecificCommunications, {
       approvers,
       evaluationDate: ctx.evaluationDate,
-      isApprover: (approvedBy) => isExceptionApprover(approvedBy, approvers, approverRoles),
+      isApprover: (approvedBy) => isExceptionApprover(approvedBy, approvers, approverRoles, ctx.description.municipality?.name, holders),
       isPlaceholder,
       isVendor: (name) => (ctx.description.vendors ?? []).some((vendor) => sameName(vendor.name, name)),
     });

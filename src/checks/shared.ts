@@ -177,6 +177,13 @@ export function factData(field: string): MessageData {
 }
 
 /**
+ * One fact a check requires: the field that must be true, the message when it is not, and, where the
+ * fact is a detail of another (entry records of entry control), that field: with it false, the
+ * detail is not judged.
+ */
+export type FactRule<T, M extends string> = readonly [keyof T & string, M] | readonly [keyof T & string, M, keyof T & string];
+
+/**
  * Findings for facts that must be `true`: a `false` fact fails with its own message; a missing one
  * needs evidence with `unknownId`, its data carrying the field name as `fact` and its words as
  * `factJa` / `factEn` (see {@link FACT_LABELS}).
@@ -185,11 +192,14 @@ export function* requireTrue<T extends object, M extends string>(
   ctx: Pick<CheckContext<M>, "fail" | "needsEvidence">,
   subject: T,
   path: RelativePath,
-  rules: readonly (readonly [keyof T & string, M])[],
+  rules: readonly FactRule<T, M>[],
   unknownId: M,
   data: MessageData,
 ): Generator<FindingDraft<M>> {
-  for (const [field, failId] of rules) {
+  for (const [field, failId, onlyWith] of rules) {
+    // A fact about a measure the description says is not taken is no second finding (twenty-seventh
+    // review: no entry control, then no entry records; admin rights on everyday ids, then their MFA).
+    if (onlyWith !== undefined && subject[onlyWith] === false) continue;
     const value: unknown = subject[field];
     if (value === undefined) yield ctx.needsEvidence(unknownId, [...path, field], { ...data, ...factData(field) });
     else if (value !== true) yield ctx.fail(failId, [...path, field], data);
@@ -219,7 +229,7 @@ export function missingStaffCategories(covered: readonly StaffCategory[], absent
 export function requireSystemFacts<P extends "physicalSite" | "logging" | "accounts" | "devTest", M extends string>(
   part: P,
   partUnknown: M | undefined,
-  rules: readonly (readonly [keyof NonNullable<System[P]> & string, M])[],
+  rules: readonly FactRule<NonNullable<System[P]>, M>[],
   factUnknown: M,
 ) {
   return function* evaluate(system: System, ctx: CheckContext<M>): Generator<FindingDraft<M>> {

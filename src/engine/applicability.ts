@@ -67,6 +67,10 @@ export const NOT_APPLICABLE_TEXT: Readonly<Record<string, LocalizedText>> = {
     ja: "{{whatJa}}の記載がなく、その記載は別のチェック（{{by}}）が求めている（記載されるとこのチェックも判定する）",
     en: "Not written: {{whatEn}}, which another check ({{by}}) asks for (once written, this check judges it too)",
   },
+  "judged-elsewhere": {
+    ja: "{{whatJa}}と記載されており、その点は別のチェック（{{by}}）が判定している",
+    en: "The description says {{whatEn}}, which another check ({{by}}) judges",
+  },
   condition: {
     ja: "適用の条件に当たらない。このチェックの対象：{{conditionJa}}",
     en: "Does not meet the check's condition; it applies to {{conditionEn}}",
@@ -182,6 +186,19 @@ export function inapplicability<K extends TargetKind>(
       whatJa: asked.what.ja,
       whatEn: asked.what.en,
       by: asked.by,
+    }));
+  }
+  const judged = rules.judgedElsewhere;
+  if (
+    judged !== undefined &&
+    ((subject as Record<string, unknown>)[judged.field] as { enabled?: unknown } | undefined)?.enabled === false
+  ) {
+    return reasonOnce(rules, "judged-elsewhere", () => ({
+      reason: "judged-elsewhere",
+      value: "",
+      whatJa: judged.what.ja,
+      whatEn: judged.what.en,
+      by: judged.by,
     }));
   }
   return undefined;

@@ -99,6 +99,12 @@ export interface DeclaredApplicability {
    */
   readonly askedElsewhere?: AskedElsewhere;
   /**
+   * A block of the target that another check (`by`) judges when it says the measure is not taken
+   * (`enabled: false`): then this check's questions about the measure's details (when it was last
+   * tested, how long a restore took) have nothing to ask of, and the target is not applicable here.
+   */
+  readonly judgedElsewhere?: JudgedElsewhere;
+  /**
    * Whether the check also judges systems of bodies outside the policy's scope (an `ownerBody`
    * clause 4(1) does not cover, by the profile's `coveredBodies`). Other system checks do not
    * apply to them: this policy does not judge them. Only the check that tells of the scope sets it.
@@ -113,6 +119,16 @@ export interface AskedElsewhere {
   /** The id of the check that asks for them. */
   readonly by: string;
   /** The block in words, with its field name (「ログの取得（logging）」). */
+  readonly what: LocalizedText;
+}
+
+/** A block turned off that another check judges (see {@link DeclaredApplicability.judgedElsewhere}). */
+export interface JudgedElsewhere {
+  /** The target's field holding the block; the rule holds when the block says `enabled: false`. */
+  readonly field: string;
+  /** The id of the check that judges it. */
+  readonly by: string;
+  /** The block turned off, in words (「バックアップを取得しない（backup.enabled: false）」). */
   readonly what: LocalizedText;
 }
 

@@ -589,7 +589,11 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         continue;
       }
       // A missing block another check asks for is left to it only when that check runs and applies here.
-      if (reason?.reason === "asked-elsewhere" && !askedByOther(String(reason.by), entry, subject, context)) reason = undefined;
+      if (
+        (reason?.reason === "asked-elsewhere" || reason?.reason === "judged-elsewhere") &&
+        !askedByOther(String(reason.by), entry, subject, context)
+      )
+        reason = undefined;
       if (reason !== undefined) {
         if (problemsOnly) tallyUp("not-applicable", severity);
         else push(notApplicable(entry, reason));

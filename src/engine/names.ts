@@ -5,6 +5,7 @@
  * Latin letters in lower case. No part of a name matches the whole: 「課長」 is not 「総務課長」,
  * 「町長」 is not 「副町長」.
  */
+import { withoutBracketNotes } from "../model/values/common.js";
 
 /**
  * Characters a reader cannot see: format characters (zero-width space and joiners, word joiner,
@@ -70,5 +71,15 @@ const UNASSIGNED = new Set([
  * the one normalisation of names (above). Compare two holders with `sameName`.
  */
 export function isUnassigned(holder: string): boolean {
-  return UNASSIGNED.has(normaliseName(holder));
+  return placeholderIn(holder, (text) => UNASSIGNED.has(normaliseName(text)));
+}
+
+/**
+ * Whether `text` is a placeholder by `test`, as written or without its notes in brackets: 「未定（体制見直し中）」
+ * and 「なし（口頭発注）」 say what 「未定」 and 「なし」 say (twenty-seventh review: they passed nine checks).
+ */
+export function placeholderIn(text: string, test: (text: string) => boolean): boolean {
+  if (test(text)) return true;
+  const bare = withoutBracketNotes(text).trim();
+  return bare !== "" && bare !== text.trim() && test(bare);
 }

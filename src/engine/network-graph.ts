@@ -335,6 +335,20 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
   return hops;
 }
 
+/**
+ * The way back of a line across the internet written one-way to or from a vendor's network: a VPN
+ * session opened from the vendor's centre carries traffic both ways, so for paths the centre is
+ * reachable from the system at the other end (twenty-eighth review: a one-way closed line into the
+ * LGWAN zone beside a one-way internet VPN into the internet zone, as the guide writes maintenance
+ * lines, hid the vendor's bridge between the zones). The link checks still judge the line only the
+ * way it is written.
+ */
+function vendorLineBack(hop: Hop, from: GraphNode, to: GraphNode): Hop | undefined {
+  if (from.external !== "vendor-network" && to.external !== "vendor-network") return undefined;
+  const { fromTerminals: _leaves, ...rest } = hop;
+  return { ...rest, from: hop.to, to: hop.from, forward: false };
+}
+
 /** The link a terminal group's internet access stands for: where it goes and with which facts; `undefined` for none or unstated. */
 export function terminalAccessLink(group: TerminalGroup): { to: FlowPlace; link: LinkFacts } | undefined {
   switch (group.internetAccess) {
@@ -538,7 +552,7 @@ export function buildNetworkGraph(
     const overInternet =
       linkCrossesInternet(connection) && from !== publicInternet && to !== publicInternet && from !== securityCloud && to !== securityCloud;
     addConnectionArc(connection, index, from, to, hops[0]!, false, overInternet);
-    const reverse = hops[1];
+    const reverse = hops[1] ?? (linkCrossesInternet(connection) ? vendorLineBack(hops[0]!, nodes[from]!, nodes[to]!) : undefined);
     if (reverse !== undefined) addConnectionArc(connection, index, to, from, reverse, connection.direction === undefined, overInternet);
   }
 

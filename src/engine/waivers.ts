@@ -85,6 +85,7 @@ export function isExceptionApprover(
   approvers: readonly string[],
   approverRoles: readonly SecurityRole[] = DEFAULT_APPROVER_ROLES,
   municipality?: string,
+  holders: readonly string[] = approvers,
 ): boolean {
   if (approvers.length === 0 || invisibleCharacters(written).length > 0) return false;
   // The municipality's name in front is no other word (「人吉市 副市長」 is the 副市長).
@@ -94,8 +95,33 @@ export function isExceptionApprover(
   const isTerm = (word: string) => terms.some((term) => sameName(term, word));
   const isHolder = (word: string) => approvers.some((holder) => sameName(holder, word));
   const words = nameWords(approvedBy);
-  if (words.length === 1) return isTerm(words[0] as string);
+  if (words.length === 1) return isTerm(words[0] as string) || isPostOfOne(words[0] as string, approvers, holders, municipality);
   return words.some(isTerm) && words.every((word) => isTerm(word) || isHolder(word));
+}
+
+/**
+ * Whether a post written alone (「副市長」) is the post of exactly one approver (「副市長 鈴木健一」) and of
+ * nobody else the organisation lists: then it names that person, as the self-approval test already
+ * reads it (twenty-seventh review: the same 「副市長」 was the CISO for one and nobody for the other).
+ */
+function isPostOfOne(word: string, approvers: readonly string[], holders: readonly string[], municipality: string | undefined): boolean {
+  if (!POST.test(word)) return false;
+  const personOf = (name: string) => {
+    const [, ...rest] = identitiesOf(name, municipality);
+    return rest.some((identity) => sameName(identity, word)) ? rest.filter((identity) => !POST.test(identity)).join("") : undefined;
+  };
+  const people = new Set(
+    [...approvers, ...holders].flatMap((name) => {
+      const person = personOf(name);
+      return person === undefined || person === "" ? [] : [person.normalize("NFKC").replace(/\s/gu, "")];
+    }),
+  );
+  return people.size === 1 && approvers.some((name) => personOf(name) !== undefined);
+}
+
+/** Everyone the organisation lists for a role, posts left open (未定) left out. */
+export function roleHolders(description: Description): string[] {
+  return (description.municipality?.roles ?? []).filter((r) => !isUnassigned(r.person)).map((r) => r.person);
 }
 
 /** A word that is a post rather than a person's name (副市長, 総務課長, 最高情報セキュリティ責任者, CISO). */
@@ -119,6 +145,27 @@ function identitiesOf(name: string, municipality: string | undefined): string[] 
   if (words.length < 2 || posts.length === 0) return [text];
   const person = words.filter((word) => !POST.test(word)).join("");
   return [text, ...posts, ...(person === "" ? [] : [person])];
+}
+
+/** A name's posts and the person it names (empty when it gives only a post): 「山田太郎（総務部長）」 → 総務部長, 山田太郎. */
+function postsAndPerson(name: string, municipality: string | undefined): { posts: string[]; person: string } {
+  const words = nameWords(withoutMunicipality(name, municipality));
+  const posts = words.filter((word) => POST.test(word));
+  return { posts, person: words.filter((word) => !POST.test(word)).join("") };
+}
+
+/**
+ * Whether two holders' names are one person: the same name, or the same person written with and without a post
+ * (「総務部長 山田太郎」 and 「山田太郎（総務部長）」 or 「山田太郎」), or, where either gives only a post, the
+ * same post (「総務部長」). Two names that each give a person are two people when the persons differ, whatever
+ * their posts (twenty-seventh review: roles-not-combined compared whole strings and missed 兼務).
+ */
+export function samePerson(a: string, b: string, municipality?: string): boolean {
+  if (sameName(a, b)) return true;
+  const x = postsAndPerson(a, municipality);
+  const y = postsAndPerson(b, municipality);
+  if (x.person !== "" && y.person !== "") return sameName(x.person, y.person);
+  return x.posts.some((post) => y.posts.some((other) => sameName(post, other)));
 }
 
 /**
@@ -153,8 +200,9 @@ export function approvedByHolder(
   approvers: readonly string[],
   approverRoles?: readonly SecurityRole[],
   municipality?: string,
+  holders?: readonly string[],
 ): boolean {
-  return isExceptionApprover(waiver.approvedBy, approvers, approverRoles, municipality);
+  return isExceptionApprover(waiver.approvedBy, approvers, approverRoles, municipality, holders);
 }
 
 /** Where an exception's target is in the description: the kind and id of result targets it covers, and the pointer of the part it covers. */
@@ -384,7 +432,7 @@ export function applyWaivers(
         applied === undefined &&
         !ambiguous.has(waiver) &&
         isWaiverInForce(waiver, evaluationDate) &&
-        approvedByHolder(waiver, approvers, approverRoles, description.municipality?.name) &&
+        approvedByHolder(waiver, approvers, approverRoles, description.municipality?.name, roleHolders(description)) &&
         !isSelfApprovedIn(waiver, description) &&
         keepsTermRules(waiver, rules, strictException(waiver, description, strictChecks.has(waiver.checkId)))
       )

@@ -345,11 +345,23 @@ function approvalProblems(approval: NonNullable<LinkFacts["approval"]>, rules: A
   const missing: string[] = [];
   if (by === undefined || rules.isPlaceholder(by)) missing.push("approval.approvedBy");
   else if (rules.isVendor?.(by) === true) {
-    const listed = rules.approvers.length > 0 ? rules.approvers.join("、") : "体制に記載なし / none listed";
-    problems.push({ status: "violates", reason: "approver-not-authorised", data: { approver: by, approvers: listed } });
+    const listed = rules.approvers.length > 0;
+    problems.push({
+      status: "violates",
+      reason: "approver-not-authorised",
+      data: {
+        approver: by,
+        approvers: listed ? rules.approvers.join("、") : "体制に記載なし",
+        approversEn: listed ? rules.approvers.join(", ") : "none listed",
+      },
+    });
   } else if (rules.approvers.length === 0) problems.push({ status: "unknown", reason: "approver-unverified", data: { approver: by } });
   else if (!rules.isApprover(by)) {
-    problems.push({ status: "violates", reason: "approver-not-authorised", data: { approver: by, approvers: rules.approvers.join("、") } });
+    problems.push({
+      status: "violates",
+      reason: "approver-not-authorised",
+      data: { approver: by, approvers: rules.approvers.join("、"), approversEn: rules.approvers.join(", ") },
+    });
   }
   if (approval.approvedOn === undefined) missing.push("approval.approvedOn");
   else if (approval.approvedOn > rules.evaluationDate) {

@@ -140,10 +140,9 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
   },
   "audit-ng-physical.yaml": {
     fails: [
+      // No entry control at all: its record is no second finding (twenty-seventh review). Where entry is
+      // controlled and only unrecorded, that is its own finding at medium (the check's table).
       "server-site-access-control high",
-      // The missing entry record is its own finding, at medium: the management around a measure
-      // (docs/severity.md), as the second review of the non-zone measures asked.
-      "server-site-access-control medium",
       "server-site-environmental high",
       "server-power-protection high",
       "server-generator low",

@@ -30,6 +30,10 @@ const table: CheckTable = {
       description: withEval({ audits: [activity("2025-11-01", "external", { findings: [finding("2026-01-31", "2026-02-15")] })] }),
     },
     {
+      name: "a finding not yet due, recorded closed after the evaluation date",
+      description: withEval({ audits: [activity("2025-11-01", "external", { findings: [finding("2026-06-30", "2026-05-10")] })] }),
+    },
+    {
       name: "due on the evaluation date itself",
       description: withEval({ audits: [activity("2025-11-01", "external", { findings: [finding("2026-04-01")] })] }),
     },
@@ -39,6 +43,12 @@ const table: CheckTable = {
       name: "a finding of the latest audit open past its due date",
       description: withEval({ audits: [activity("2025-11-01", "external", { findings: [finding("2026-06-30"), finding("2026-03-31")] })] }),
       expected: [{ messageId: "overdue", path: "/municipality/audits/0/findings/1/dueOn" }],
+    },
+    {
+      // Twenty-seventh review: a closing date after the evaluation date was not yet a fact on it.
+      name: "a finding due before the evaluation date, recorded closed after it",
+      description: withEval({ audits: [activity("2025-11-01", "external", { findings: [finding("2026-03-31", "2026-12-20")] })] }),
+      expected: [{ messageId: "closedAfterDate", path: "/municipality/audits/0/findings/0/closedOn" }],
     },
     {
       name: "open findings of the latest self-inspection counted without due dates",

@@ -50,6 +50,10 @@ export default defineCheck({
         ja: "{{dateJa}}の{{kindJa}}の指摘事項（{{finding}}）が、改善の期限（{{dueOnJa}}）を過ぎても改善されていない",
         en: "A finding of the {{kindEn}} of {{dateEn}} ({{finding}}) is still open after its due date {{dueOnEn}}",
       },
+      closedAfterDate: {
+        ja: "{{dateJa}}の{{kindJa}}の指摘事項（{{finding}}）の完了日（{{closedOnJa}}）は評価の基準日より後で、基準日には改善の期限（{{dueOnJa}}）を過ぎて未完了だった",
+        en: "A finding of the {{kindEn}} of {{dateEn}} ({{finding}}) is recorded closed on {{closedOnEn}}, after the evaluation date, so on that date it was still open after its due date {{dueOnEn}}",
+      },
       dueUnknown: {
         ja: "{{dateJa}}の{{kindJa}}の未完了の指摘事項（{{finding}}）の改善の期限（dueOn）の記載がない",
         en: "An open finding of the {{kindEn}} of {{dateEn}} ({{finding}}) does not state its due date (dueOn)",
@@ -77,10 +81,19 @@ export default defineCheck({
       const data = { ...dateData("date", latest.date), kindJa, kindEn };
       if (latest.findings !== undefined) {
         for (const [j, finding] of latest.findings.entries()) {
-          if (finding.closedOn !== undefined) continue;
+          // A closing date after the evaluation date is not yet a fact on it (twenty-seventh review).
+          const closedLater = finding.closedOn !== undefined && finding.closedOn > ctx.evaluationDate;
+          if (finding.closedOn !== undefined && !closedLater) continue;
           const named = { ...data, finding: finding.summary ?? `${j + 1}` };
-          if (finding.dueOn === undefined) yield ctx.needsEvidence("dueUnknown", [key, i, "findings", j, "dueOn"], named);
-          else if (finding.dueOn < ctx.evaluationDate)
+          if (finding.dueOn === undefined) {
+            if (!closedLater) yield ctx.needsEvidence("dueUnknown", [key, i, "findings", j, "dueOn"], named);
+          } else if (finding.dueOn < ctx.evaluationDate && closedLater) {
+            yield ctx.fail("closedAfterDate", [key, i, "findings", j, "closedOn"], {
+              ...named,
+              ...dateData("dueOn", finding.dueOn),
+              ...dateData("closedOn", finding.closedOn as string),
+            });
+          } else if (finding.dueOn < ctx.evaluationDate)
             yield ctx.fail("overdue", [key, i, "findings", j, "dueOn"], { ...named, ...dateData("dueOn", finding.dueOn) });
         }
       } else if (latest.openFindings === undefined) yield ctx.needsEvidence("findingsUnknown", [key, i, "openFindings"], data);

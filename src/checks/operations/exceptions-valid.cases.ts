@@ -29,6 +29,19 @@ const table: CheckTable = {
   valid: [
     { name: "approved by the CISO and in force", description: withWaivers([waiver()]) },
     {
+      // Twenty-seventh review: 「副市長」 is the post of exactly one approver, 「副市長 鈴木健一」 (the CISO).
+      name: "approved by post (「副市長」) where the organisation lists the CISO with post and name",
+      description: withWaivers([waiver()], {
+        municipality: {
+          ...municipality,
+          roles: [
+            { role: "head", person: "市長" },
+            { role: "ciso", person: "副市長 鈴木健一" },
+          ],
+        },
+      }),
+    },
+    {
       // Twenty-sixth review: the date in brackets is the approval's own; these are two approvals, not two versions.
       name: "a renewal whose reference differs from the first approval's only by the date in brackets",
       description: withWaivers([
@@ -150,6 +163,20 @@ const table: CheckTable = {
     {
       name: "the holder with another name beside it (「副市長 山田太郎」)",
       description: withWaivers([waiver({ approvedBy: "副市長 山田太郎" })]),
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
+    {
+      // Two 副市長: the post alone names neither.
+      name: "approved by post (「副市長」) where two people of the organisation hold that post",
+      description: withWaivers([waiver()], {
+        municipality: {
+          ...municipality,
+          roles: [
+            { role: "ciso", person: "副市長 鈴木健一" },
+            { role: "chief-security-manager", person: "副市長 田中三郎" },
+          ],
+        },
+      }),
       expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
     },
     {

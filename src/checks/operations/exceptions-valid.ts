@@ -3,6 +3,7 @@ import { guidelineCitation } from "../../policy/guideline.js";
 import { dateData } from "../../engine/dates.js";
 import {
   approvedByHolder,
+  roleHolders,
   conflictingVersions,
   DEFAULT_APPROVER_ROLES,
   exceptionApprovers,
@@ -49,7 +50,7 @@ export default defineCheck({
       },
       approverNotAuthorised: {
         ja: "例外措置 {{reference}} の承認者「{{approvedBy}}」は、例外措置を承認できる役割（{{rolesJa}}）の担当者として体制に記載された者（{{holders}}）のいずれとも一致しないため、この例外措置は適用していない",
-        en: 'Exception {{reference}} is approved by "{{approvedBy}}", who is none of the holders ({{holders}}) of the roles that may approve exceptions ({{rolesEn}}), so it is not applied',
+        en: 'Exception {{reference}} is approved by "{{approvedBy}}", who is none of the holders ({{holdersEn}}) of the roles that may approve exceptions ({{rolesEn}}), so it is not applied',
         remediation: {
           ja: "例外措置を承認できる役割（既定：団体の長または最高情報セキュリティ責任者）の担当者の承認を得て、体制に記載した名前のとおりに承認者を書くこと",
           en: "Have the exception approved by a holder of a role that may approve exceptions (by default the head of the municipality or the CISO), and write the approver as the security organisation names them",
@@ -102,8 +103,8 @@ export default defineCheck({
         ja: "例外措置 {{reference}} の承認者の権限を確かめるため、例外措置を承認できる役割（{{rolesJa}}）の担当者の記載が体制（municipality.roles）に必要。確かめられるまで、この例外措置は適用していない",
         en: "To verify who may approve exception {{reference}}, the holders of the roles that may approve exceptions ({{rolesEn}}) must be listed in municipality.roles; until then the exception is not applied",
         remediation: {
-          ja: "例外措置を承認できる役割の担当者を体制（municipality.roles）に記載すること",
-          en: "List the holders of the roles that may approve exceptions in the security organisation (municipality.roles)",
+          ja: "例外措置を承認できる役割の担当者を台帳の体制（municipality.roles）に記載すること。事業者の納品仕様書なら、書き足さずに市の台帳と一緒に評価すること（secpolicy check 台帳/ 仕様書.yaml）",
+          en: "List the holders of the roles that may approve exceptions in the inventory's security organisation (municipality.roles); for a vendor's delivery spec, do not add it there but evaluate the spec together with the city's inventory (secpolicy check inventory/ spec.yaml)",
         },
       },
     },
@@ -122,6 +123,7 @@ export default defineCheck({
       rolesJa: approverRoles.map((role) => SECURITY_ROLES[role].ja).join("・"),
       rolesEn: approverRoles.map((role) => SECURITY_ROLES[role].en).join(", "),
       holders: holders.join("、"),
+      holdersEn: holders.join(", "),
     };
     const versions = conflictingVersions(waivers);
     for (const [i, waiver] of waivers.entries()) {
@@ -153,7 +155,7 @@ export default defineCheck({
       }
       if (terms.noCompensatingControl === true) yield ctx.fail("noCompensatingControl", ["waivers", i], data);
       if (holders.length === 0) yield ctx.needsEvidence("approverUnverified", ["waivers", i, "approvedBy"], { ...data, ...roles });
-      else if (!approvedByHolder(waiver, holders, approverRoles, description.municipality?.name))
+      else if (!approvedByHolder(waiver, holders, approverRoles, description.municipality?.name, roleHolders(description)))
         yield ctx.fail("approverNotAuthorised", ["waivers", i, "approvedBy"], { ...data, ...roles });
     }
   },

@@ -1,5 +1,5 @@
 import { defineIntervalCheck, intervalPractice } from "../interval.js";
-import { ASKED_BY_BACKUP_CHECK } from "../asked-elsewhere.js";
+import { ASKED_BY_BACKUP_CHECK, JUDGED_BY_BACKUP_CHECK } from "../asked-elsewhere.js";
 
 const PRACTICE = intervalPractice("restoreTestMonths", {
   ja: "バックアップは実際に復元できて初めて役に立つ。災害、インフラの障害、ランサムウェアからの復旧に備え、年1回程度の復元テストを推奨する",
@@ -28,6 +28,7 @@ export default defineIntervalCheck({
     target: "system",
     applicability: {
       askedElsewhere: ASKED_BY_BACKUP_CHECK,
+      judgedElsewhere: JUDGED_BY_BACKUP_CHECK,
       // Either class alone calls for tested backups, so the applicability is an "or".
       when: (system) => (system.dataAssets ?? []).some((asset) => asset.availability === "A2" || asset.integrity === "I2"),
       condition: {

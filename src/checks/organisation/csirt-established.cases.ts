@@ -16,6 +16,12 @@ const table: CheckTable = {
       expected: [{ messageId: "noContact", path: "/municipality/csirt/contact" }],
     },
     {
+      // Twenty-seventh review: a note in brackets does not make a placeholder a contact.
+      name: "a CSIRT whose contact is 「未定（体制見直し中）」",
+      description: municipalityDescription({ csirt: { established: true, contact: "未定（体制見直し中）" } }),
+      expected: [{ messageId: "noContact", path: "/municipality/csirt/contact" }],
+    },
+    {
       name: "established, contact not stated",
       description: municipalityDescription({ csirt: { established: true } }),
       expected: [{ messageId: "contactMissing", outcome: "needs-evidence", path: "/municipality/csirt/contact" }],

@@ -3,6 +3,18 @@ import type { CheckTable } from "../../vitest/check-tester.js";
 
 const withRoles = (...extra: Record<string, unknown>[]) => municipalityDescription({ roles: [...rolesWithout("auditor"), ...extra] });
 
+/** Roles written with post and name, as many cities write them (twenty-seventh review). */
+const named = (auditor: string, systemAdministrator = "情報政策係長 中村一郎") =>
+  municipalityDescription({
+    roles: [
+      { role: "ciso", person: "副市長 鈴木健一" },
+      { role: "chief-security-manager", person: "総務部長 山田太郎" },
+      { role: "security-manager", person: "市民部長 田中次郎" },
+      { role: "system-administrator", person: systemAdministrator },
+      { role: "auditor", person: auditor },
+    ],
+  });
+
 const table: CheckTable = {
   valid: [
     { name: "every role held by a different post", description: municipalityDescription() },
@@ -17,8 +29,29 @@ const table: CheckTable = {
       name: "open posts are not the same person",
       description: withRoles({ role: "auditor", person: "未定" }, { role: "csirt-lead", person: "未定" }),
     },
+    {
+      // A shared surname, or a name beside another's post, is another person.
+      name: "an audit officer who shares a surname with the chief security manager",
+      description: named("監査委員事務局長 山田花子"),
+    },
   ],
   invalid: [
+    {
+      // Twenty-seventh review: the same person written with the post in brackets, and with it in front.
+      name: "the audit officer is the chief security manager, written 「山田太郎（総務部長）」",
+      description: named("山田太郎（総務部長）"),
+      expected: [{ messageId: "auditIndependence", path: "/municipality/roles/1/person" }],
+    },
+    {
+      name: "the audit officer is written by post only (「総務部長」) and the chief security manager with post and name",
+      description: named("総務部長"),
+      expected: [{ messageId: "auditIndependence", path: "/municipality/roles/1/person" }],
+    },
+    {
+      name: "the CISO 「副市長 鈴木健一」 is also the system administrator 「鈴木健一」",
+      description: named("監査委員事務局長 山田花子", "鈴木健一"),
+      expected: [{ messageId: "approvesOwnRequests", path: "/municipality/roles/3/person" }],
+    },
     {
       name: "audit officer is also system administrator",
       description: withRoles({ role: "auditor", person: "情報政策係長" }),

@@ -2,7 +2,7 @@ import type { SecurityRole } from "../../model/organisation.js";
 import { SECURITY_ROLES } from "../../model/values/organisation.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { sameName } from "../../engine/names.js";
+import { samePerson } from "../../engine/waivers.js";
 import { isUnassigned } from "../holders.js";
 
 type Conflict = "auditIndependence" | "approvesOwnRequests";
@@ -34,8 +34,8 @@ export default defineCheck({
       en: "Roles whose duties must be separated must not be held by the same person",
     },
     description: {
-      ja: "ガイドラインの対策基準例の「兼務の禁止」に基づき、疑いの余地のない組合せだけを判定する。(1) 情報セキュリティ監査統括責任者は、監査を受ける側の役割（CISO、統括情報セキュリティ責任者、情報セキュリティ責任者・管理者、情報システム管理者、CSIRT責任者）を兼ねない。(2) 例外措置や変更を承認する CISO は、それを申請する情報セキュリティ管理者・情報システム管理者を兼ねない。担当者は職名・氏名の文字列全体を、例外措置の承認者と同じ方法（NFKC 正規化、空白・見えない文字の除去）で照合する。監査統括責任者を置かず外部監査のみの場合、(1) は判定対象がない。",
-      en: "Based on the guideline's model standards on combined duties, this judges only combinations beyond doubt. (1) The security audit officer must not hold a role on the audited side (CISO, chief security manager, security manager or administrator, system administrator, CSIRT lead). (2) The CISO, who approves exceptions and changes, must not be a security or system administrator who applies for them. Holders are compared whole, the same way as exception approvers (NFKC, white space and invisible characters removed). Where audits are only external and no audit officer is listed, (1) has nothing to judge.",
+      ja: "ガイドラインの対策基準例の「兼務の禁止」に基づき、疑いの余地のない組合せだけを判定する。(1) 情報セキュリティ監査統括責任者は、監査を受ける側の役割（CISO、統括情報セキュリティ責任者、情報セキュリティ責任者・管理者、情報システム管理者、CSIRT責任者）を兼ねない。(2) 例外措置や変更を承認する CISO は、それを申請する情報セキュリティ管理者・情報システム管理者を兼ねない。担当者は例外措置の承認者と同じ方法（NFKC 正規化、空白・見えない文字の除去）で照合し、職名と氏名を分けて読む（「総務部長 山田太郎」と「山田太郎（総務部長）」「山田太郎」は同じ者。氏名のない「総務部長」は同じ職名の者）。監査統括責任者を置かず外部監査のみの場合、(1) は判定対象がない。",
+      en: "Based on the guideline's model standards on combined duties, this judges only combinations beyond doubt. (1) The security audit officer must not hold a role on the audited side (CISO, chief security manager, security manager or administrator, system administrator, CSIRT lead). (2) The CISO, who approves exceptions and changes, must not be a security or system administrator who applies for them. Holders are compared the same way as exception approvers (NFKC, white space and invisible characters removed), with post and name read apart (「総務部長 山田太郎」, 「山田太郎（総務部長）」 and 「山田太郎」 are one person; 「総務部長」 alone is whoever holds that post). Where audits are only external and no audit officer is listed, (1) has nothing to judge.",
     },
     clauses: ["6(1)", "7"],
     threats: ["T1", "T2"],
@@ -76,7 +76,7 @@ export default defineCheck({
       for (const a of roles) {
         if (a.role !== first || isUnassigned(a.person)) continue;
         for (const [j, b] of roles.entries()) {
-          if (b.role !== second || !sameName(a.person, b.person)) continue;
+          if (b.role !== second || isUnassigned(b.person) || !samePerson(a.person, b.person, ctx.description.municipality?.name)) continue;
           // The finding points at the second role's entry: that is the assignment to move.
           yield ctx.fail(conflict, ["roles", j, "person"], {
             person: a.person,

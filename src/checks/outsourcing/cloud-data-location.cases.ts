@@ -18,6 +18,15 @@ const table: CheckTable = {
       name: "regions written as a provider names them: 東京リージョン, 東日本リージョン, Japan East region",
       description: withCloud(cloudService({ dataLocations: ["東京リージョン", "東日本リージョン", "Japan East region"] })),
     },
+    {
+      // Twenty-ninth review: vendors put the provider's name in front of the region.
+      name: "regions with the provider's name in front: AWS 東京リージョン, Microsoft Azure 東日本, Google Cloud asia-northeast1, AWS Tokyo region",
+      description: withCloud(
+        cloudService({
+          dataLocations: ["AWS 東京リージョン", "Microsoft Azure 東日本", "Google Cloud asia-northeast1", "AWS Tokyo region"],
+        }),
+      ),
+    },
     { name: "governing law written in English", description: withCloud(cloudService({ governingLaw: "Japanese law" })) },
     {
       // Second auditor review (non-zone measures): municipal staff write the prefecture of the data
@@ -56,12 +65,14 @@ const table: CheckTable = {
       // A qualifier abroad makes the place abroad, whatever comes before it; a provider's region code
       // abroad (us-east-1) is read as abroad too. The message names them as written.
       name: "a foreign place in a qualifier, a foreign region code and a country written in Japanese",
-      description: withCloud(cloudService({ dataLocations: ["日本国内（シンガポール）", "us-east-1", "米国（バージニア）", "熊本県"] })),
+      description: withCloud(
+        cloudService({ dataLocations: ["日本国内（シンガポール）", "us-east-1", "米国（バージニア）", "AWS us-west-2", "熊本県"] }),
+      ),
       expected: [
         {
           messageId: "locationNotAllowed",
           path: "/cloudServices/0/dataLocations",
-          data: { outsideJa: "日本国内（シンガポール）、us-east-1、米国（バージニア）" },
+          data: { outsideJa: "日本国内（シンガポール）、us-east-1、米国（バージニア）、AWS us-west-2" },
         },
       ],
     },

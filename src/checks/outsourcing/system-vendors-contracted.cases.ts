@@ -32,6 +32,12 @@ const table: CheckTable = {
       expected: [{ messageId: "noContract", path: "/systems/0/vendorIds/0" }],
     },
     {
+      // Twenty-seventh review: 「なし（口頭発注）」 says there is no contract as plainly as 「なし」.
+      name: "the vendor's contract reference is 「なし（口頭発注）」",
+      description: withVendors([vendor({ contract: contract({ reference: "なし（口頭発注）" }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
+      expected: [{ messageId: "noContract", path: "/systems/0/vendorIds/0" }],
+    },
+    {
       name: "the vendor's contract is not described",
       description: withVendors([vendor({ contract: undefined })]),
       expected: [{ messageId: "contractUnknown", outcome: "needs-evidence", path: "/systems/0/vendorIds/0" }],

@@ -20,12 +20,10 @@ const table: CheckTable = {
       expected: [{ messageId: "noEntryRecords", path: "/systems/0/physicalSite/entryRecords", severity: "medium" }],
     },
     {
+      // Twenty-seventh review: with no entry control there is no record of it to ask for: one gap, one finding.
       name: "servers in an open office",
       description: onSite({ kind: "office", accessControl: false, entryRecords: false }),
-      expected: [
-        { messageId: "noAccessControl", path: "/systems/0/physicalSite/accessControl" },
-        { messageId: "noEntryRecords", path: "/systems/0/physicalSite/entryRecords" },
-      ],
+      expected: [{ messageId: "noAccessControl", path: "/systems/0/physicalSite/accessControl" }],
     },
     {
       name: "no site stated",

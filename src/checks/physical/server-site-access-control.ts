@@ -58,7 +58,7 @@ export default defineCheck({
     "siteUnknown",
     [
       ["accessControl", "noAccessControl"],
-      ["entryRecords", "noEntryRecords"],
+      ["entryRecords", "noEntryRecords", "accessControl"],
     ],
     "factUnknown",
   ),

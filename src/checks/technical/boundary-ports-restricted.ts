@@ -1,4 +1,6 @@
-import type { DescriptionIndex } from "../../engine/description-index.js";
+import type { CheckContext } from "../../engine/check-api.js";
+import { connectionHopsOf, type DescriptionIndex } from "../../engine/description-index.js";
+import { flowRule } from "../../policy/flow-policy.js";
 import type { Connection } from "../../model/connection.js";
 import { defineCheck } from "../define-check.js";
 import { hasAnyPort, leavesMyNumberZone, hopLabels, refLabel, zoneOfRef } from "../shared.js";
@@ -14,6 +16,18 @@ function crossesBoundary(connection: Connection, index: DescriptionIndex): boole
   if (ends.some((end) => "external" in end)) return true;
   const [from, to] = ends.map((end) => zoneOfRef(end, index));
   return from === undefined || to === undefined || from !== to;
+}
+
+/**
+ * Whether a hop of the connection is one the flow table allows only as an approved exception (a vendor
+ * network into the LGWAN zone, say): the zone check judging it asks for ports among the exception's
+ * restrictions, so the ports are not judged twice (twenty-ninth review: `ports: [any]` on a vendor
+ * line failed here and in zone-links-permitted).
+ */
+function judgedAsException(connection: Connection, ctx: Pick<CheckContext, "index" | "profile">): boolean {
+  return connectionHopsOf(ctx.index, connection).some(
+    (hop) => flowRule(ctx.profile.networkModel, hop.from, hop.to)?.kind === "exception-only",
+  );
 }
 
 /**
@@ -37,10 +51,11 @@ export default defineCheck({
     severity: "high",
     target: "connection",
     applicability: {
-      when: (connection, ctx) => crossesBoundary(connection, ctx.index) && !leavesMyNumberZone(connection, ctx.index),
+      when: (connection, ctx) =>
+        crossesBoundary(connection, ctx.index) && !leavesMyNumberZone(connection, ctx.index) && !judgedAsException(connection, ctx),
       condition: {
-        ja: "領域の境界または外部ネットワークとの間の通信経路（マイナンバー利用事務系に出入りするものは 6(3)① のチェックで扱う）",
-        en: "connections across a zone boundary or to an external network (those into or out of the My Number zone are judged under 6(3)①)",
+        ja: "領域の境界または外部ネットワークとの間の通信経路（マイナンバー利用事務系に出入りするものは 6(3)① のチェックで、例外としてだけ認められる接続（事業者のネットワークと LGWAN接続系など）は承認・限定の条件として領域のチェックで扱う）",
+        en: "connections across a zone boundary or to an external network (those into or out of the My Number zone are judged under 6(3)①, and links allowed only as exceptions, such as a vendor network with the LGWAN zone, by the zone checks among the exception's conditions)",
       },
     },
     messages: {

@@ -10,6 +10,12 @@ const table: CheckTable = {
       expected: [{ messageId: "noMfa", path: "/systems/0/accounts/privilegedMfa" }],
     },
     {
+      // Twenty-seventh review: with no privileged ids there is no privileged id to protect: one gap, one finding.
+      name: "admin rights on everyday accounts, and no MFA for privileged ids",
+      description: system({ accounts: { ...goodAccounts, privilegedSeparate: false, privilegedMfa: false } }),
+      expected: [{ messageId: "notSeparate", path: "/systems/0/accounts/privilegedSeparate" }],
+    },
+    {
       name: "admin rights on everyday accounts",
       description: system({ accounts: { ...goodAccounts, privilegedSeparate: false } }),
       expected: [{ messageId: "notSeparate", path: "/systems/0/accounts/privilegedSeparate" }],

@@ -54,7 +54,7 @@ export default defineCheck({
     "accountsUnknown",
     [
       ["privilegedSeparate", "notSeparate"],
-      ["privilegedMfa", "noMfa"],
+      ["privilegedMfa", "noMfa", "privilegedSeparate"],
     ],
     "factUnknown",
   ),

@@ -93,6 +93,13 @@ const table: CheckTable = {
       expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
     },
     {
+      // Twenty-eighth review: both lines written one-way from the centre, as the guide writes maintenance
+      // lines. The VPN carries the session both ways, so the centre still joins the two zones.
+      name: "one vendor's centre, its internet VPN into the internet zone written one-way from the centre",
+      description: vendorBridge({ direction: "one-way" }),
+      expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
       // Twentieth review: a note in brackets does not make another network; an unnamed line could be any of them.
       name: "one vendor's centre named with different notes in brackets on its two lines",
       description: vendorBridge(

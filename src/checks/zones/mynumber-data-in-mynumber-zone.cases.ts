@@ -35,6 +35,22 @@ const table: CheckTable = {
       ]),
     },
     {
+      // Twenty-seventh review: an internet application form for nursery places and an LGWAN-ASP form for care
+      // insurance hold no My Numbers; only their import into the My Number zone is a specific communication.
+      name: "application forms of child support (internet) and welfare (LGWAN-ASP) whose data holds no My Numbers",
+      description: description([
+        internetSystem({
+          businessFunctions: ["child-support"],
+          dataAssets: [{ id: "apps", name: "保育所入所申込", confidentiality: "C2", personalInformation: true, myNumber: false }],
+        }),
+        lgwanSystem({
+          id: "asp-kaigo",
+          businessFunctions: ["welfare"],
+          dataAssets: [{ id: "kaigo", name: "要介護認定申請", confidentiality: "C2", personalInformation: true, myNumber: false }],
+        }),
+      ]),
+    },
+    {
       // Fidelity pass: 2(9) places 個人番号利用事務 in the zone; an employer's My Numbers (個人番号関係事務) stay with payroll.
       name: "staff My Numbers for withholding tax (個人番号関係事務) in the LGWAN payroll system",
       description: payroll(lgwanSystem, "related"),
@@ -57,6 +73,17 @@ const table: CheckTable = {
       name: "a disaster system that does not say whether its data holds My Numbers is still My Number affairs",
       description: description([internetSystem({ businessFunctions: ["disaster-response"], dataAssets: [] })]),
       expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions", data: { functionsJa: "防災（被災者支援）" } }],
+    },
+    {
+      // Twenty-seventh review: resident records are the register itself, whatever its assets are said to hold.
+      name: "a resident-records system in the LGWAN zone whose assets are said to hold no My Numbers",
+      description: description([
+        lgwanSystem({
+          businessFunctions: ["resident-records"],
+          dataAssets: [{ id: "juki", name: "住民票", confidentiality: "C3", personalInformation: true, myNumber: false }],
+        }),
+      ]),
+      expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions", data: { functionsJa: "住民記録" } }],
     },
     {
       name: "My Number data in the LGWAN zone",

@@ -9,6 +9,8 @@ import { BUSINESS_FUNCTIONS } from "../../model/values/business-function.js";
  */
 /** Business functions whose My Number data is often an employer's (個人番号関係事務: staff withholding tax). */
 const EMPLOYER_FUNCTIONS: ReadonlySet<string> = new Set(["payroll"]);
+/** Affairs whose system is the register itself (住民記録, 戸籍): never a front end. */
+const REGISTERS: ReadonlySet<string> = new Set(["resident-records", "family-register"]);
 
 export default defineCheck({
   meta: {
@@ -32,6 +34,10 @@ export default defineCheck({
       myNumberAffairs: {
         ja: "個人番号利用事務・戸籍事務（{{functionsJa}}）のシステムが{{zoneJa}}に置かれている",
         en: "A system serving My Number or family-register affairs ({{functionsEn}}) is in {{zoneEn}}",
+        remediation: {
+          ja: "個人番号利用事務・戸籍事務のシステムはマイナンバー利用事務系に移すこと。申請の受付など特定個人情報を扱わない仕組みなら、情報資産を記載し、すべて myNumber: false とすること（住民記録・戸籍のシステムは除く）",
+          en: "Move systems serving My Number or family-register affairs to the My Number zone; for a front end such as an application form that holds no My Number data, list its data assets, each with myNumber: false (not for resident-record or family-register systems)",
+        },
       },
       myNumberUseUnknown: {
         ja: "特定個人情報 {{asset}} を扱うシステムの業務（{{functionsJa}}）は、職員の源泉徴収など個人番号関係事務のこともある。個人番号利用事務か関係事務か（myNumberUse）の記載がない",
@@ -62,13 +68,16 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const label = system.zone === undefined ? { ja: "領域不明", en: "an unknown zone" } : ZONES[system.zone].label;
     const zone = { zoneJa: label.ja, zoneEn: label.en };
-    // 防災 covers disaster mail and websites as well as the register of disaster victims: a disaster
-    // system whose data is all stated to hold no My Numbers is not My Number affairs (seventh review).
+    // A system of these affairs whose data is all stated to hold no My Numbers is a front end, not the
+    // affairs' system: disaster mail and websites (seventh review), an internet or LGWAN-ASP application
+    // form for nursery places or care insurance, whose import into the My Number zone is the specific
+    // communication (twenty-seventh review). Resident records and family registers are those records
+    // themselves, whatever their assets are said to hold.
     const assets = system.dataAssets ?? [];
     const noMyNumbers = assets.length > 0 && assets.every((asset) => asset.myNumber === false);
     // Sorted, so the finding does not depend on the order the functions are listed in.
     const affairs = (system.businessFunctions ?? [])
-      .filter((fn) => BUSINESS_FUNCTIONS[fn].myNumberAffairs && !(fn === "disaster-response" && noMyNumbers))
+      .filter((fn) => BUSINESS_FUNCTIONS[fn].myNumberAffairs && !(noMyNumbers && !REGISTERS.has(fn)))
       .sort();
     if (affairs.length > 0) {
       yield ctx.fail("myNumberAffairs", ["businessFunctions"], {

@@ -201,6 +201,32 @@ const table: CheckTable = {
       expected: [{ messageId: "reachableFromInternet", path: "/connections/0" }],
     },
     {
+      // Twenty-eighth review: one vendor's centre has an approved closed line into the My Number zone and an
+      // internet VPN into the internet zone, both written one-way from the centre. The VPN carries the
+      // session both ways: the centre is a way from the internet side into the zone, not yet shown safe.
+      name: "one vendor's centre with a one-way internet VPN into the internet zone and a closed line into the zone",
+      description: description([internetSystem(), mynumberSystem()], {
+        connections: [
+          {
+            id: "v-vpn",
+            from: { external: "vendor-network", service: "くまもと電算 保守センター" },
+            to: { system: "web-mail" },
+            direction: "one-way",
+            transport: "internet-vpn",
+          },
+          {
+            id: "v-closed",
+            from: { external: "vendor-network", service: "くまもと電算 保守センター" },
+            to: { system: "juki" },
+            direction: "one-way",
+            ...approved,
+            transport: "closed-line",
+          },
+        ],
+      }),
+      expected: [{ messageId: "pathUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
       name: "sanitisation of the first hop not stated",
       description: twoHops(),
       expected: [{ messageId: "pathUnknown", outcome: "needs-evidence", path: "/connections/0" }],

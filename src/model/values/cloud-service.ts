@@ -95,6 +95,10 @@ const FOREIGN_REGION = new RegExp(
   ].join("|"),
 );
 
+/** Cloud providers' names as written in front of a region (AWS, Microsoft Azure, Google Cloud, OCI…), compared as {@link comparable}. */
+const PROVIDER =
+  /^(amazonwebservices|aws|amazon|microsoftazure|azure|microsoft|googlecloudplatform|googlecloud|gcp|google|oraclecloudinfrastructure|oraclecloud|oci|oracle|ibmcloud|ibm|alibabacloud|さくらのクラウド|さくらインターネット|ニフクラ|nifcloud)[-:・/]?/u;
+
 /** A place in parentheses after another (日本国内（東京リージョン）, 国内（福岡県）): both parts, the outer first. */
 const QUALIFIED = /^(.*?)[（(]([^（()）]*)[）)]$/u;
 
@@ -110,7 +114,11 @@ export function dataLocationKey(text: string): string | undefined {
     if (Object.hasOwn(DATA_LOCATIONS, home)) return home;
     const foreign = vocabularyKey(FOREIGN_DATA_LOCATIONS, value);
     if (Object.hasOwn(FOREIGN_DATA_LOCATIONS, foreign)) return foreign;
-    return FOREIGN_REGION.test(comparable(value).replace(PLACE_SUFFIX, "")) ? "abroad" : undefined;
+    if (FOREIGN_REGION.test(comparable(value).replace(PLACE_SUFFIX, ""))) return "abroad";
+    // The provider's name in front is no place (「AWS 東京リージョン」, "Azure japaneast"; twenty-ninth review).
+    const written = comparable(value);
+    const bare = written.replace(PROVIDER, "");
+    return bare !== written && bare !== "" ? known(bare) : undefined;
   };
   const whole = known(text);
   if (whole !== undefined) return whole;

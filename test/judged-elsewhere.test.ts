@@ -1,0 +1,51 @@
+/**
+ * A measure the description says is not taken (`backup.enabled: false`) is judged by the check of that
+ * measure; the checks of its details (restore test, restore time) are not applicable, naming that
+ * check — unless it does not run, when they ask themselves (twenty-seventh review: three findings of one gap).
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate, hitoyoshiProfile, parseDescription } from "../src/index.js";
+import { description } from "./support/fixtures.js";
+import { criticalSystem } from "./support/fixtures-operations.js";
+
+const noBackup = () => {
+  const system = criticalSystem({ backup: { enabled: false }, recoveryTimeHours: 24 });
+  const dataAssets = [
+    {
+      id: "kokuho",
+      name: "国保資格",
+      confidentiality: "C3",
+      integrity: "I2",
+      availability: "A2",
+      personalInformation: true,
+      myNumber: true,
+    },
+  ];
+  const parsed = parseDescription(description([{ ...system, dataAssets }]));
+  if (!parsed.ok) throw new Error("invalid fixture");
+  return parsed.value;
+};
+const detailChecks = ["restore-test-current", "availability-recovery-time"];
+
+describe("a backup written as not taken", () => {
+  it("fails the backup check once and leaves the restore questions to it", () => {
+    const report = evaluate(noBackup(), { evaluationDate: "2026-04-01" });
+    const of = (id: string) => report.results.filter((r) => r.checkId === id);
+    expect(of("critical-data-backed-up").map((r) => [r.outcome, r.messageId])).toEqual([["fail", "noBackup"]]);
+    for (const id of detailChecks) {
+      const [result] = of(id);
+      expect(result?.outcome, id).toBe("not-applicable");
+      expect(result?.data).toMatchObject({ reason: "judged-elsewhere", by: "critical-data-backed-up" });
+      expect(result?.message.ja).toContain("バックアップを取得しない（backup.enabled: false）");
+    }
+  });
+
+  it("asks about the restore itself when the backup check does not run", () => {
+    const profile = { ...hitoyoshiProfile, checks: { ...hitoyoshiProfile.checks, "critical-data-backed-up": { enabled: false } } };
+    const alone = evaluate(noBackup(), { evaluationDate: "2026-04-01", profile });
+    for (const id of detailChecks) {
+      const [result] = alone.results.filter((r) => r.checkId === id);
+      expect(result?.outcome, id).toBe("needs-evidence");
+    }
+  });
+});
