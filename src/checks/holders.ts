@@ -4,6 +4,7 @@ import type { Description } from "../model/description.js";
 import { CONFIDENTIALITY_RANK } from "../model/values/asset-class.js";
 import type { ConfidentialityClass } from "../model/asset-class.js";
 import { isUnassigned, normaliseName, placeholderIn } from "../engine/names.js";
+import { LEGAL_FORM } from "../model/values/common.js";
 
 /** Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD); see engine/names.ts. */
 export { isUnassigned } from "../engine/names.js";
@@ -99,7 +100,6 @@ export function handledConfidentiality(service: CloudService, description: Descr
 }
 
 /** Words of a company's legal form, left out when a vendor's name is looked for in other text. */
-const LEGAL_FORM = /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|\(株\)|\(有\)|㈱|㈲/gu;
 
 /**
  * The vendor of the description whose name (without its legal form, three characters or more)

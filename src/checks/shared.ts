@@ -1,4 +1,4 @@
-import { outsideScopeReasons } from "../engine/applicability.js";
+import { outsideScopeReasons, vendorNamesOf } from "../engine/applicability.js";
 /** Small pure helpers shared by checks. */
 import { connectionHopsOf, type DescriptionIndex } from "../engine/description-index.js";
 import { zoneOfEnd } from "../engine/network-graph.js";
@@ -260,6 +260,12 @@ export const RECORDS_POLICY_REVIEW: Applicability<"municipality"> = {
  * ICT-BCP and β checks still asked about systems the report said it did not judge).
  */
 export function judgedSystems(ctx: Pick<CheckContext, "description" | "profile">): System[] {
-  const skipped = outsideScopeReasons(ctx.description.systems, ctx.profile, false, ctx.description.municipality?.name);
+  const skipped = outsideScopeReasons(
+    ctx.description.systems,
+    ctx.profile,
+    false,
+    ctx.description.municipality?.name,
+    vendorNamesOf(ctx.description),
+  );
   return ctx.description.systems.filter((system) => !skipped.has(system));
 }

@@ -36,7 +36,7 @@ function kindOf(path: string): "file" | "folder" | "missing" {
  * at its first 4 KiB): never a description.
  */
 export function isEarlierOutput(path: string): boolean {
-  if (!/\.(json|sarif)$/i.test(path)) return false;
+  if (!/\.(json|sarif|csv)$/i.test(path)) return false;
   try {
     const fd = openSync(path, "r");
     const buffer = Buffer.alloc(4096);
@@ -47,6 +47,9 @@ export function isEarlierOutput(path: string): boolean {
       closeSync(fd);
     }
     const head = buffer.subarray(0, length).toString("utf8");
+    // A CSV worklist this command wrote (`--format csv`), by its header row (twenty-eighth review: the
+    // next run over the folder stopped on it).
+    if (/\.csv$/i.test(path)) return /^\uFEFF?"?No\."?,"?(チェック|Check)"?,"?(結果|Outcome)"?,/u.test(head);
     // By the keys such files carry, not by a word in a URL (twenty-second review: a description whose
     // $schema URL held "sarif" was skipped; twenty-fourth: a baseline's key comes after "tool").
     return /"(reportVersion|baselineVersion)"\s*:/.test(head) || /^\s*\{[\s\S]*?"version"\s*:\s*"2\.1\.0"[\s\S]*?"runs"\s*:/.test(head);
@@ -146,6 +149,8 @@ export async function expandInputs(
       onlyFiles: true,
       dot: false,
       expandDirectories: false,
+      // 「VENDOR-SPEC.YAML」 is a description as much as 「spec.yaml」 (twenty-eighth review: it was skipped unsaid).
+      caseSensitiveMatch: !folder,
       ignore: folder ? NOT_DESCRIPTIONS : ["**/node_modules/**"],
       absolute: isAbsolute(input),
     });

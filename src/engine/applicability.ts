@@ -11,7 +11,7 @@ import { NETWORK_MODELS } from "../model/values/network-model.js";
 import type { Zone } from "../model/zone.js";
 import { ZONES } from "../model/values/zone.js";
 import { coveredBodyOf } from "../model/values/organisation.js";
-import { withoutBracketNotes } from "../model/values/common.js";
+import { LEGAL_FORM, legalFormsSpelledOut, withoutBracketNotes } from "../model/values/common.js";
 import type { Profile } from "../model/profile.js";
 import { POLICY } from "../policy/clauses.js";
 import { isUnassigned } from "./names.js";
@@ -226,6 +226,8 @@ export function outsideScopeReasons(
   bodiesOnly = false,
   /** The description's own `municipality.name`, which is the municipality as much as the profile's. */
   describedName?: string,
+  /** The names of the description's vendors: a system owned by one is a company's. */
+  vendorNames: readonly string[] = [],
 ): Map<TargetSubjects["system"], MessageData> {
   const out = new Map<TargetSubjects["system"], MessageData>();
   const byBody = new Map<string, MessageData | null>();
@@ -241,7 +243,7 @@ export function outsideScopeReasons(
       const outside =
         !isUnassigned(body) &&
         coveredBodyOf(body, profile.coveredBodies, profile.municipality) === undefined &&
-        isOtherBody(body, profile.coveredBodies, ownNames(profile, describedName));
+        (isOtherBody(body, profile.coveredBodies, ownNames(profile, describedName)) || isVendorBody(body, vendorNames));
       reason = outside ? Object.freeze({ reason: "outside-scope", value: body }) : null;
       byBody.set(body, reason);
     }
@@ -260,7 +262,26 @@ export function outsideScopeReasons(
  * review: writing a division's name took a My Number system out of every check).
  */
 const OTHER_BODY =
-  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|連合会|中央会|警察署|警察本部|警察|法務局|支局|税務署|年金事務所|裁判所|会計検査院|基金|大学|大学法人|銀行|信用金庫|株式会社|有限会社|県|府|機構|省|デジタル庁|国税庁|こども家庭庁)$|^国$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|株式会社|有限会社|地方公共団体情報システム機構|j-?lis)/iu;
+  /(病院|病院事務局|病院事業|医療センター|消防本部|消防組合|組合|広域連合|企業団|公社|事業団|社会福祉協議会|連合会|中央会|警察署|警察本部|警察|法務局|支局|税務署|年金事務所|裁判所|会計検査院|基金|大学|大学法人|銀行|信用金庫|株式会社|有限会社|合同会社|県|府|機構|省|デジタル庁|国税庁|こども家庭庁)$|^国$|^(独立行政法人|地方独立行政法人|公立大学法人|国立大学法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|株式会社|有限会社|合同会社|地方公共団体情報システム機構|j-?lis)|^(内閣府|内閣官房|総務省|法務省|外務省|財務省|文部科学省|厚生労働省|農林水産省|経済産業省|国土交通省|環境省|防衛省|デジタル庁|こども家庭庁|国税庁|警察庁|消防庁|金融庁|復興庁|気象庁|文化庁|観光庁|特許庁|個人情報保護委員会|人事院|会計検査院)(?=.)|^県[^\s]*(振興局|事務所|保健所|土木|庁|センター)$/iu;
+
+/** A name without legal forms, notes or spaces, for comparing companies' names. */
+const companyCore = (name: string) =>
+  withoutBracketNotes(legalFormsSpelledOut(name)).replace(LEGAL_FORM, "").replace(/\s+/gu, "").toLowerCase();
+
+/**
+ * Whether an owning body is one of the description's vendors, by name (「くまもと電算」 for 株式会社くまもと電算),
+ * alone or as the first word before its division (twenty-eighth review: a vendor's system stayed the city's).
+ */
+export function isVendorBody(body: string, vendorNames: readonly string[]): boolean {
+  const cores = vendorNames.map(companyCore).filter((core) => [...core].length >= 3);
+  if (cores.length === 0) return false;
+  const first =
+    withoutBracketNotes(legalFormsSpelledOut(body))
+      .trim()
+      .split(/\s+/u)
+      .find((word) => companyCore(word) !== "") ?? "";
+  return cores.some((core) => core === companyCore(body) || core === companyCore(first));
+}
 
 /** The own names a profile and a description give, and whether other municipalities can be told by them. */
 export function ownNames(profile: Pick<Profile, "municipality">, describedName: string | undefined): OwnNames {
@@ -325,7 +346,7 @@ export interface OwnNames {
  * - a body's word as the first word, with a division after it (「人吉球磨広域行政組合 介護保険課」).
  */
 export function isOtherBody(body: string, covered: readonly string[] = [], own: string | readonly string[] | OwnNames = ""): boolean {
-  const spaced = withoutBracketNotes(body.normalize("NFKC")).trim();
+  const spaced = withoutBracketNotes(legalFormsSpelledOut(body)).trim();
   const name = spaced.replace(/\s+/gu, "");
   if (name === "") return false;
   const given: OwnNames =
@@ -352,6 +373,9 @@ export function isOtherBody(body: string, covered: readonly string[] = [], own: 
   if (OTHER_BODY.test(name)) return true;
   if (startsOwn) return false;
   const first = spaced.split(/\s+/u)[0] ?? "";
+  // Owners written together (「錦町・人吉市 共同利用」): the municipality is one of them, and its system is
+  // in scope (twenty-eighth review: the partner named first took the system out of every check).
+  if (first.split(/[・、,，/／]/u).some((part) => owns.some((c) => municipalityCore(part) === c))) return false;
   const municipality = (text: string) =>
     !SELF.test(text) && OTHER_MUNICIPALITY.test(municipalityCore(text)) && !owns.some((c) => municipalityCore(text) === c);
   // Another municipality's covered body (八代市教育委員会): its name, then a body this profile covers.
@@ -360,4 +384,9 @@ export function isOtherBody(body: string, covered: readonly string[] = [], own: 
     prefixed !== null && !owns.includes(prefixed[1] as string) && coveredNames.some((c) => (prefixed[2] as string).startsWith(c));
   if (given.known && (othersBody || municipality(name) || (first !== name && (municipality(first) || PREFECTURE.test(first))))) return true;
   return first !== name && OTHER_BODY.test(first) && !PREFECTURE.test(first);
+}
+
+/** The names of a description's vendors, for {@link outsideScopeReasons}. */
+export function vendorNamesOf(description: { readonly vendors?: readonly { readonly name: string }[] }): string[] {
+  return (description.vendors ?? []).map((vendor) => vendor.name);
 }

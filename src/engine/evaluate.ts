@@ -12,7 +12,7 @@ import { REPORT_VERSION } from "../model/values/report.js";
 import { THREAT_IDS } from "../model/values/threat.js";
 import { type ClauseId, POLICY } from "../policy/clauses.js";
 import { VERSION } from "../version.js";
-import { DESCRIBED_ELSEWHERE, inapplicability, notApplicableText, outsideScopeReasons } from "./applicability.js";
+import { DESCRIBED_ELSEWHERE, inapplicability, notApplicableText, outsideScopeReasons, vendorNamesOf } from "./applicability.js";
 import { profileChanges } from "./profile-changes.js";
 import { type DescriptionIndex, indexDescription } from "./description-index.js";
 import { inputError, SecpolicyError, type InputIssue } from "../input/errors.js";
@@ -386,7 +386,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   const evaluationDateSource = options.evaluationDate !== undefined ? "caller" : "description";
 
   // Systems of bodies outside 4(1): their links are judged as outside networks, and the report names them.
-  const outsideBodies = outsideScopeReasons(description.systems, profile, true, description.municipality?.name);
+  const outsideBodies = outsideScopeReasons(description.systems, profile, true, description.municipality?.name, vendorNamesOf(description));
   const otherBodySystems = new Set([...outsideBodies.keys()].map((system) => system.id));
   const index: DescriptionIndex = indexDescription(description, otherBodySystems);
   // Custom checks run behind a wall: they read frozen copies of the description and the profile
@@ -422,7 +422,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   };
   let scope: Map<TargetSubjects["system"], MessageData> | undefined;
   const scopeReasons = () => {
-    scope ??= outsideScopeReasons(description.systems, profile, false, description.municipality?.name);
+    scope ??= outsideScopeReasons(description.systems, profile, false, description.municipality?.name, vendorNamesOf(description));
     return scope;
   };
   let elsewhere: Map<TargetSubjects["system"], MessageData> | undefined;

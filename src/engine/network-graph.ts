@@ -4,7 +4,7 @@
  * zones or rules; checks say what a hop costs through the `step` of a traversal.
  */
 import { normaliseName } from "./names.js";
-import { withoutBracketNotes } from "../model/values/common.js";
+import { LEGAL_FORM, legalFormsSpelledOut, withoutBracketNotes } from "../model/values/common.js";
 import type { Connection, NodeRef } from "../model/connection.js";
 import type { Description } from "../model/description.js";
 import type { ExternalEndpoint } from "../model/endpoint.js";
@@ -23,6 +23,12 @@ export type GraphNodeKind = "system" | "terminalGroup" | "server" | "external";
 function vendorGroups(description: Description): Map<string, string> {
   const vendorsOf = new Map<string, System>();
   for (const system of description.systems) if (!vendorsOf.has(system.id)) vendorsOf.set(system.id, system);
+  // One company written as two vendor entries (two contracts) is one maintainer (twenty-eighth review).
+  const companyOf = new Map<string, string>();
+  for (const vendor of description.vendors ?? []) {
+    const core = normaliseName(withoutBracketNotes(legalFormsSpelledOut(vendor.name)).replace(LEGAL_FORM, ""));
+    if (!companyOf.has(vendor.id)) companyOf.set(vendor.id, core === "" ? `id:${vendor.id}` : `name:${core}`);
+  }
   const byName = new Map<string, Set<string>>();
   for (const c of description.connections ?? []) {
     for (const [end, other] of [
@@ -34,7 +40,8 @@ function vendorGroups(description: Description): Map<string, string> {
       if (key === "") continue;
       const system = vendorsOf.get(other.system);
       // The maintainer only: vendorIds also lists vendors that build or supply, who use no maintenance line.
-      const ids = system?.remoteMaintenance?.vendorId === undefined ? [] : [system.remoteMaintenance.vendorId];
+      const maintainer = system?.remoteMaintenance?.vendorId;
+      const ids = maintainer === undefined ? [] : [companyOf.get(maintainer) ?? `id:${maintainer}`];
       const set = byName.get(key) ?? new Set<string>();
       for (const id of ids) set.add(id);
       byName.set(key, set);

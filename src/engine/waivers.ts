@@ -12,7 +12,8 @@ import type { ExceptionRules } from "../model/profile.js";
 import type { Waiver } from "../model/waiver.js";
 import { type InputIssue, SecpolicyError } from "../input/errors.js";
 import { toPointer } from "./json-pointer.js";
-import { invisibleCharacters, isUnassigned, sameName } from "./names.js";
+import { BRACKET_NOTE, CLOSE_BRACKETS, OPEN_BRACKETS } from "../model/values/common.js";
+import { invisibleCharacters, isUnassigned, normaliseName, sameName } from "./names.js";
 import { suggest } from "../input/suggest.js";
 import {
   isMyNumberPolicyControl,
@@ -61,7 +62,9 @@ const ROLE_TERMS: Partial<Readonly<Record<SecurityRole, readonly string[]>>> = {
   ciso: ["CISO", "最高情報セキュリティ責任者"],
 };
 
-const BRACKETED = /[(（[［]([^)）\]］]*)[)）\]］]/gu;
+const BRACKETED = BRACKET_NOTE;
+/** A note in brackets without figures (「（延長）」, 「【写し】」). */
+const NOTE_WITHOUT_FIGURES = new RegExp(`[${OPEN_BRACKETS.replace("[", "\\[")}][^${CLOSE_BRACKETS}0-9]*[${CLOSE_BRACKETS}]`, "gu");
 const SEPARATORS = /[\s・、,/]+/u;
 
 /** The words of an approver field: those outside brackets and those inside, in order (「CISO（副市長）」 → CISO, 副市長). */
@@ -347,19 +350,44 @@ function covers(target: ResolvedTarget, result: Finding): boolean {
   return within(result.path, target.pointer);
 }
 
-/** An exception's approval as written, compared: width, spaces and hyphen forms ignored. */
-export function referenceKey(waiver: Waiver): string {
+const KANJI_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const KANJI_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A number in kanji as figures: 七十七 → 77, 二〇二六 → 2026, 百五 → 105. */
+function kanjiNumber(text: string): string {
+  if (![...text].some((c) => c in KANJI_UNITS)) return [...text].map((c) => String(KANJI_DIGITS[c] ?? c)).join("");
+  let total = 0;
+  let digit = 0;
+  for (const c of text) {
+    if (c in KANJI_UNITS) {
+      total += (digit === 0 ? 1 : digit) * (KANJI_UNITS[c] as number);
+      digit = 0;
+    } else digit = KANJI_DIGITS[c] ?? 0;
+  }
+  return String(total + digit);
+}
+
+/** An exception's approval as written, compared: width, spaces, hyphen forms and kanji numerals ignored. */
+export function approvalKey(waiver: Pick<Waiver, "reference">): string {
   // Notes in brackets, a trailing 号 and the municipality's name in front do not make another approval
   // (twenty-fourth review: 「決裁第77号（延長）」 was another exception).
   const reference = waiver.reference
     .normalize("NFKC")
     // Only notes without figures (「（延長）」): a date or number in brackets may be the approval's own
     // (twenty-sixth review: 「副市長決裁（令和7年10月1日）」 and 「（令和8年3月25日）」 are two approvals).
-    .replace(/[(（[［][^)）\]］0-9]*[)）\]］]/gu, "")
+    .replace(NOTE_WITHOUT_FIGURES, "")
     .replace(/\s+/gu, "")
     .replace(/[‐-―−ｰ－]/gu, "-")
     .replace(/号$/u, "")
-    .replace(/^.{1,6}?[市町村](?=.)/u, "");
+    .replace(/^.{1,6}?[市町村](?=.)/u, "")
+    // 「第七―七十七号」 is 「第7-77号」 (twenty-eighth review).
+    .replace(/[〇零一二三四五六七八九十百千]+/gu, kanjiNumber);
+  return reference;
+}
+
+/** An exception's approval, check and target, compared (see {@link approvalKey}). */
+export function referenceKey(waiver: Waiver): string {
+  const reference = approvalKey(waiver);
   const target = Object.entries(waiver.target)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -382,6 +410,18 @@ export function conflictingVersions(waivers: readonly Waiver[]): Set<Waiver> {
   for (const group of byKey.values()) {
     const first = JSON.stringify(group[0]);
     if (group.some((w) => JSON.stringify(w) !== first)) for (const w of group) out.add(w);
+  }
+  // One approval has one date, approver and term, whatever targets it lists (twenty-eighth review: a copy
+  // narrowed to a terminal group, with later dates, was another approval and waived a critical).
+  const byApproval = new Map<string, Waiver[]>();
+  for (const waiver of waivers) {
+    const key = approvalKey(waiver);
+    byApproval.set(key, [...(byApproval.get(key) ?? []), waiver]);
+  }
+  const terms = (w: Waiver) => JSON.stringify([w.approvedOn, w.expiresOn, normaliseName(w.approvedBy)]);
+  for (const group of byApproval.values()) {
+    const first = terms(group[0] as Waiver);
+    if (group.some((w) => terms(w) !== first)) for (const w of group) out.add(w);
   }
   return out;
 }

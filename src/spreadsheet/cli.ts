@@ -16,6 +16,7 @@ import { declaredUncompressedSize } from "./zip-size.js";
 import { type CsvFile, csvSheets, locateSheetFindings, noticeText, type RegisterResult, registerFromSheets } from "./register.js";
 import { readWorkbook, worklistWorkbook } from "./xlsx.js";
 import { worklistCsv } from "./csv.js";
+import { isWorklistOnly } from "./read.js";
 
 /** The same limit as for YAML and JSON files. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -71,6 +72,15 @@ function csvFilesOf(folder: string): string[] {
     );
   }
   return names.map((n) => join(folder, n));
+}
+
+/** Whether a workbook is a worklist this command wrote (`--format xlsx`), not a register; unreadable ones are not. */
+export async function isWorklistWorkbook(path: string): Promise<boolean> {
+  try {
+    return isWorklistOnly(await readWorkbook(await readBytes(path)));
+  } catch {
+    return false;
+  }
 }
 
 /** Reads a workbook, one CSV file, several CSV files or a folder of them. */

@@ -75,8 +75,15 @@ const SHEETS: Readonly<Record<string, { sheet: string; item: Bilingual }>> = {
   "": { sheet: "基本情報", item: { ja: "基本情報", en: "general information" } },
   "municipality.roles": { sheet: "体制", item: { ja: "役割", en: "role" } },
   "municipality.drills": { sheet: "訓練", item: { ja: "訓練", en: "drill" } },
+  // Named, not cut from the field's documentation (「指摘事項ごとの改善期限と完了日（あれば openFind（2）」).
+  "municipality.drills.findings": { sheet: "訓練の指摘事項", item: { ja: "訓練の指摘事項", en: "drill finding" } },
   "municipality.audits": { sheet: "監査", item: { ja: "監査", en: "audit" } },
+  "municipality.audits.findings": { sheet: "監査の指摘事項", item: { ja: "監査の指摘事項", en: "audit finding" } },
   "municipality.selfInspections": { sheet: "自己点検", item: { ja: "自己点検", en: "self-inspection" } },
+  "municipality.selfInspections.findings": {
+    sheet: "自己点検の指摘事項",
+    item: { ja: "自己点検の指摘事項", en: "self-inspection finding" },
+  },
   systems: { sheet: "システム一覧", item: { ja: "システム", en: "system" } },
   "systems.dataAssets": { sheet: "情報資産", item: { ja: "情報資産", en: "data asset" } },
   "systems.terminalGroups": { sheet: "端末群", item: { ja: "端末群", en: "terminal group" } },

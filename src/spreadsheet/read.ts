@@ -8,6 +8,7 @@ import { suggest } from "../input/suggest.js";
 import type { Diagnostic } from "../io/diagnostic.js";
 import { type CellProblem, type CellValue, isBlank, readCell } from "./cells.js";
 import { AUX_SHEETS, type Bilingual, type Column, type Table, workbookTables } from "./layout.js";
+import { WORKLIST_HEADERS } from "./worklist.js";
 
 /** One sheet as read: `rows[0]` is row 1. */
 export interface SheetData {
@@ -268,6 +269,9 @@ function matchSheets(file: string, sheets: readonly SheetData[], diagnostics: Di
     const table = find(name);
     if (table === undefined) {
       if (name === normName(AUX_SHEETS.guide) || name === normName(AUX_SHEETS.lists)) continue;
+      // A worklist this command wrote (`--format xlsx`) beside the register is an earlier output, not a
+      // table (twenty-eighth review: the next run over the folder stopped on it).
+      if (isWorklistSheet(sheet)) continue;
       if (!sheet.rows.some((r) => r.some((v) => !isBlank(v)))) continue;
       const close = suggest(sheet.name.trim(), names);
       diagnostics.push({
@@ -448,4 +452,16 @@ export function cellOf(cells: ReadonlyMap<string, CellRef>, pointer: string): Ce
     if (at === "") return undefined;
     at = at.slice(0, at.lastIndexOf("/"));
   }
+}
+
+/** Whether every sheet with content is a worklist the command wrote. */
+export function isWorklistOnly(sheets: readonly SheetData[]): boolean {
+  const filled = sheets.filter((sheet) => sheet.rows.some((r) => r.some((v) => !isBlank(v))));
+  return filled.length > 0 && filled.every(isWorklistSheet);
+}
+
+/** Whether a sheet is a worklist the command wrote: its first row is the worklist's headers, in either language. */
+function isWorklistSheet(sheet: SheetData): boolean {
+  const first = sheet.rows[0]?.map((v) => (isBlank(v) ? "" : String(v).trim())) ?? [];
+  return Object.values(WORKLIST_HEADERS).some((headers) => headers.every((h, i) => first[i] === h));
 }

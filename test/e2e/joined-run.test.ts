@@ -349,6 +349,25 @@ describe("a joined run loses no fact and cannot be cleaned by splitting", { time
     expect(result.stderr).not.toMatch(/unknown-key/);
     expect(problems(result.report, "ict-bcp-covers-critical-systems")).toHaveLength(1);
   });
+
+  it("reads a file whose extension is in capitals, and leaves out the worklists an earlier run wrote there", async () => {
+    // Twenty-eighth review: 「VENDOR-SPEC.YAML」 was skipped unsaid, and the run's own worklist stopped the next run.
+    const dir = copyOf("01-split-path");
+    const before = await check(dir);
+    const wanted = verdicts(before.report);
+    writeFileSync(join(dir, "20-INET.YAML"), readFileSync(join(dir, "20-inet.yaml")));
+    rmSync(join(dir, "20-inet.yaml"));
+    const upper = await check(dir);
+    expect(verdicts(upper.report)).toEqual(wanted);
+    for (const format of ["csv", "xlsx"]) {
+      const written = await runCli(["check", dir, "--format", format, "--out", join(dir, `指摘一覧.${format}`), "--exit-zero"]);
+      expect(written.code, written.stderr).toBe(0);
+    }
+    const again = await check(dir);
+    expect(again.code, again.stderr).toBe(before.code);
+    expect(verdicts(again.report)).toEqual(wanted);
+    expect(again.stderr).toContain("指摘一覧.csv");
+  });
 });
 
 describe("--each-file", { timeout: 120_000 }, () => {

@@ -78,8 +78,55 @@ const table: CheckTable = {
       },
     },
     { name: "no exceptions", description: description([internetSystem()]) },
+    {
+      // One 決裁 may approve exceptions for several targets: the same number, date, approver and term.
+      name: "one approval listing two targets, with the same terms",
+      description: description([internetSystem(), internetSystem({ id: "web-cms" })], {
+        municipality,
+        waivers: [waiver(), waiver({ target: { system: "web-cms" } })],
+      }),
+    },
+    {
+      // Twenty-eighth review: an exception renewed before it expired, under a new number, is in force;
+      // the expired one is history, not a failure counted again.
+      name: "an expired exception renewed by a later one in force for the same check and target",
+      description: withWaivers([
+        waiver({ reference: "人情第7-77号", approvedOn: "2025-10-01", expiresOn: "2026-03-31" }),
+        waiver({ reference: "人情第8-12号", approvedOn: "2026-03-25", expiresOn: "2026-09-30" }),
+      ]),
+    },
   ],
   invalid: [
+    {
+      // Twenty-eighth review: a copy under the same number, narrowed to another target with later dates,
+      // is no new approval: one approval has one term.
+      name: "the same approval number copied to another target with other dates",
+      description: description([internetSystem(), internetSystem({ id: "web-cms" })], {
+        municipality,
+        waivers: [
+          waiver({ approvedOn: "2025-10-01", expiresOn: "2026-03-31" }),
+          waiver({ target: { system: "web-cms" }, approvedOn: "2026-03-01", expiresOn: "2026-08-31" }),
+        ],
+      }),
+      expected: [
+        { messageId: "expired", path: "/waivers/0/expiresOn" },
+        { messageId: "twoVersions", path: "/waivers/0/reference" },
+        { messageId: "twoVersions", path: "/waivers/1/reference" },
+      ],
+    },
+    {
+      // Twenty-eighth review: 「第七―七十七号」 is 「第7-77号」.
+      name: "one approval written once in figures and once in kanji, with different expiries",
+      description: withWaivers([
+        waiver({ reference: "人吉市決裁第7-77号", expiresOn: "2026-03-31", approvedOn: "2025-10-01" }),
+        waiver({ reference: "人吉市決裁第七―七十七号", expiresOn: "2026-09-30", approvedOn: "2025-10-01" }),
+      ]),
+      expected: [
+        { messageId: "expired", path: "/waivers/0/expiresOn" },
+        { messageId: "twoVersions", path: "/waivers/0/reference" },
+        { messageId: "twoVersions", path: "/waivers/1/reference" },
+      ],
+    },
     {
       // Twenty-first and twenty-second reviews: one approval written twice with another expiry (in full-width
       // digits) waived a finding while the original was reported expired. Neither applies.

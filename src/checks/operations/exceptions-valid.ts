@@ -8,7 +8,14 @@ import {
   DEFAULT_APPROVER_ROLES,
   exceptionApprovers,
   isSelfApprovedIn,
+  isWaiverInForce,
 } from "../../engine/waivers.js";
+
+/** A target's fields in one order, for comparing two exceptions' targets. */
+const sortedTarget = (waiver: { readonly target: Readonly<Record<string, unknown>> }) =>
+  Object.entries(waiver.target)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 import { MY_NUMBER_POLICY_CONTROL_IDS, strictException, waiverTermProblems } from "../../input/waiver-rules.js";
 import { defineCheck } from "../define-check.js";
 
@@ -65,8 +72,8 @@ export default defineCheck({
         },
       },
       twoVersions: {
-        ja: "例外措置 {{reference}}（チェック {{checkId}}）は、同じ決裁番号・同じ対象で内容の異なる記載がほかにもあり、いずれも適用していない",
-        en: "Exception {{reference}} (check {{checkId}}) is written again, for the same check and target, with other terms; none of them is applied",
+        ja: "例外措置 {{reference}}（チェック {{checkId}}）は、同じ決裁番号で内容の食い違う記載（承認日・有効期限・承認者、または同じ対象への別の内容）がほかにもあり、いずれも適用していない",
+        en: "Exception {{reference}} (check {{checkId}}) shares its approval number with another entry whose terms differ (approval date, expiry, approver, or what it says of the same target); none of them is applied",
         remediation: {
           ja: "決裁の内容どおりの記載を一つだけ残すこと。期限の延長は新しい決裁番号で承認を受けること",
           en: "Keep the one entry that matches the approval; an extension needs an approval of its own, with its own reference",
@@ -135,7 +142,17 @@ export default defineCheck({
         approvedBy: waiver.approvedBy,
         ...dateData("evaluationDate", ctx.evaluationDate),
       };
-      if (waiver.expiresOn < ctx.evaluationDate) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
+      // An expired exception renewed by a later one in force for the same check and target is history, not
+      // a failure (twenty-eighth review: 「免除されない」 beside the same finding waived by the renewal).
+      const renewed = waivers.some(
+        (other) =>
+          other !== waiver &&
+          !versions.has(other) &&
+          other.checkId === waiver.checkId &&
+          JSON.stringify(sortedTarget(other)) === JSON.stringify(sortedTarget(waiver)) &&
+          isWaiverInForce(other, ctx.evaluationDate),
+      );
+      if (waiver.expiresOn < ctx.evaluationDate && !renewed) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
       else if (waiver.approvedOn > ctx.evaluationDate) yield ctx.fail("notYetInForce", ["waivers", i, "approvedOn"], data);
       if (versions.has(waiver)) yield ctx.fail("twoVersions", ["waivers", i, "reference"], data);
       if (isSelfApprovedIn(waiver, description))

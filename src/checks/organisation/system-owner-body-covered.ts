@@ -1,4 +1,4 @@
-import { isOtherBody, ownNames } from "../../engine/applicability.js";
+import { isOtherBody, isVendorBody, ownNames, vendorNamesOf } from "../../engine/applicability.js";
 import { coveredBodyOf } from "../../model/values/organisation.js";
 import { defineCheck } from "../define-check.js";
 import { isUnassigned } from "../holders.js";
@@ -37,7 +37,10 @@ export default defineCheck({
         system.ownerBody === undefined ||
         isUnassigned(system.ownerBody) ||
         coveredBody(system.ownerBody, ctx.profile.coveredBodies, ctx.profile.municipality) ||
-        !isOtherBody(system.ownerBody, ctx.profile.coveredBodies, ownNames(ctx.profile, ctx.description.municipality?.name)),
+        !(
+          isOtherBody(system.ownerBody, ctx.profile.coveredBodies, ownNames(ctx.profile, ctx.description.municipality?.name)) ||
+          isVendorBody(system.ownerBody, vendorNamesOf(ctx.description))
+        ),
       notice: {
         ja: "所管する行政機関（ownerBody）が基本方針 4(1) の適用範囲（プロファイルの coveredBodies）にない。この基本方針の対象外として扱う。どのポリシーが適用されるかを確認すること",
         en: "The owning body (ownerBody) is not among the bodies clause 4(1) covers (the profile's coveredBodies); the system is treated as outside this policy. Confirm which policy applies to it",
@@ -53,8 +56,8 @@ export default defineCheck({
         en: 'System {{system}} gives its owning body as "{{body}}", so no body is responsible for it',
       },
       ownerBodyNotNamed: {
-        ja: "システム {{system}} の所管「{{body}}」は基本方針 4(1) の行政機関の名称ではない。部課の名称なら、それが属する行政機関（例：市長部局）を書くこと（この基本方針の対象として判定した）",
-        en: 'System {{system}} gives its owner as "{{body}}", which is none of the bodies clause 4(1) names; if it is a division, write the body it belongs to (e.g. 市長部局) (judged as within this policy)',
+        ja: "システム {{system}} の所管「{{body}}」は基本方針 4(1) の行政機関の名称ではない。部課の名称なら、それが属する行政機関（例：市長部局）を書くこと。他の団体・国の機関・事業者のシステムなら、その正式な名称（例：○○組合、総務省、株式会社○○）を書くこと（それまではこの基本方針の対象として判定した）",
+        en: "System {{system}} gives its owner as \"{{body}}\", which is none of the bodies clause 4(1) names; if it is a division, write the body it belongs to (e.g. 市長部局); if the system is another body's, a national body's or a company's, write that body's full name (e.g. ○○組合, 総務省, 株式会社○○) (until then it is judged as within this policy)",
       },
       ownerBodyMissing: {
         ja: "システム {{system}} を所管する行政機関（ownerBody）の記載がない",

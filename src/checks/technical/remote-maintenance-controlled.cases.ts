@@ -141,6 +141,7 @@ const table: CheckTable = {
     },
     {
       // Tenth review: the records disagree, and the block's internet VPN would be a breach: asked, not passed.
+      // Twenty-eighth review: asked at critical, under the zone's clause, as the VPN written alone fails.
       name: "the maintenance block says internet VPN, the vendor connection a closed line",
       description: description([mynumberSystem({ remoteMaintenance: { ...maintained, line: "internet-vpn" } })], {
         ...maintainer,
@@ -148,7 +149,15 @@ const table: CheckTable = {
           { id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "closed-line" },
         ],
       }),
-      expected: [{ messageId: "linesDisagree", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/line" }],
+      expected: [
+        {
+          messageId: "linesDisagreeIntoZone",
+          outcome: "needs-evidence",
+          path: "/systems/0/remoteMaintenance/line",
+          severity: "critical",
+          clauses: ["6(3)①"],
+        },
+      ],
     },
     {
       name: "an internet-zone system: the block says closed line, the vendor connection the internet",

@@ -4,6 +4,7 @@ import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
 import type { Transport } from "../../model/transport.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
+import { ZONES } from "../../model/values/zone.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
 import { boundaryClauses } from "../links.js";
@@ -168,6 +169,14 @@ export default defineCheck({
         ja: "システム {{system}} のリモート保守の回線が、リモート保守の記載（{{lineJa}}）と接続 {{connection}}（{{transportJa}}）とで食い違っている。どちらが正しいか確かめて記載を直すこと",
         en: "System {{system}} describes its remote maintenance line twice, differently: {{lineEn}} in remoteMaintenance, {{transportEn}} on connection {{connection}}; find out which is true and correct the description",
       },
+      // Twenty-eighth review: the record that gives the riskier line into the zone may be the true one; until
+      // settled, the zone's separation is in doubt (asked at critical, citing the zone's clause).
+      linesDisagreeIntoZone: {
+        ja: "{{zoneJa}}のシステム {{system}} のリモート保守の回線が、リモート保守の記載（{{lineJa}}）と接続 {{connection}}（{{transportJa}}）とで食い違っている。記載のとおりインターネットを経由するなら{{zoneJa}}にインターネットからの経路がある。どちらが正しいか確かめて記載を直すこと",
+        en: "Remote maintenance of {{zoneEn}} system {{system}} is described twice, differently: {{lineEn}} in remoteMaintenance, {{transportEn}} on connection {{connection}}; if it crosses the internet as the first says, {{zoneEn}} has a path from the internet. Find out which is true and correct the description",
+        basis: "policy",
+        severity: "critical",
+      },
       loggedDisagree: {
         ja: "システム {{system}} のリモート保守は作業を記録するとしている（remoteMaintenance.logged）が、保守の接続 {{connection}} は記録しない（logged: false）としている。どちらが正しいか確かめて記載を直すこと",
         en: "System {{system}} says its remote maintenance is logged (remoteMaintenance.logged), but maintenance connection {{connection}} says it is not (logged: false); find out which is true and correct the description",
@@ -236,15 +245,22 @@ export default defineCheck({
       const judgedByZoneChecks =
         (system.zone === "mynumber" || system.zone === "lgwan") && LINE_RISK[line] > LINE_RISK[declared?.line ?? line];
       if (declared?.line !== undefined && LINE_RISK[declared.line] !== LINE_RISK[line] && !judgedByZoneChecks) {
-        const draft = ctx.needsEvidence("linesDisagree", ["remoteMaintenance", "line"], {
+        const lines = {
           ...data,
           connection: connection.id,
           lineJa: LINE_LABELS[declared.line].ja,
           lineEn: LINE_LABELS[declared.line].en,
           transportJa: TRANSPORTS[connection.transport].ja,
           transportEn: TRANSPORTS[connection.transport].en,
-        });
-        yield { ...draft, clauses: control };
+        };
+        // The block's riskier line into the My Number or LGWAN zone would be the zone's own finding.
+        if ((system.zone === "mynumber" || system.zone === "lgwan") && LINE_RISK[declared.line] > LINE_RISK[line]) {
+          const zone = ZONES[system.zone].label;
+          yield {
+            ...ctx.needsEvidence("linesDisagreeIntoZone", ["remoteMaintenance", "line"], { ...lines, zoneJa: zone.ja, zoneEn: zone.en }),
+            clauses: intoZone,
+          };
+        } else yield { ...ctx.needsEvidence("linesDisagree", ["remoteMaintenance", "line"], lines), clauses: control };
       }
       // The riskiest line described counts.
       if (lineFromLinks === undefined || LINE_RISK[line] > LINE_RISK[lineFromLinks]) lineFromLinks = line;

@@ -321,7 +321,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   // description the run would overwrite (ninth review: `check . -o a.yaml` destroyed a.yaml).
   const matchedOutputs: string[] = [];
   const earlier: string[] = [];
-  const files =
+  const found =
     (await attempt(diagnostics, () =>
       expandInputs(
         settings.inputs,
@@ -331,17 +331,26 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         (m) => earlier.push(m),
       ),
     )) ?? [];
+  // A worklist workbook an earlier run wrote (`--format xlsx`) is an output too (twenty-eighth review);
+  // the spreadsheet path loads only when a workbook was found.
+  const worklists = new Set<string>();
+  if (found.some((f) => /\.xlsx$/i.test(f))) {
+    const { isWorklistWorkbook } = await import("../../spreadsheet/cli.js");
+    for (const f of found) if (/\.xlsx$/i.test(f) && (await isWorklistWorkbook(resolve(cwd, f)))) worklists.add(f);
+  }
+  earlier.push(...worklists);
+  const files = found.filter((f) => !worklists.has(f));
   // Reports and baselines of an earlier run in the folder are not descriptions: named once each, not read.
   for (const file of earlier) {
     io.stderr.write(
       locale === "ja"
-        ? `注意: ${shown(file, 200, "ja")} は以前の実行のレポート・ベースラインのため、記述として読まなかった\n`
-        : `note: ${shown(file, 200)} is a report or baseline of an earlier run, not a description; it was not read\n`,
+        ? `注意: ${shown(file, 200, "ja")} は以前の実行の出力（レポート・ベースライン・指摘一覧）のため、記述として読まなかった\n`
+        : `note: ${shown(file, 200)} is an output of an earlier run (a report, baseline or worklist), not a description; it was not read\n`,
     );
   }
   for (const out of outFiles) {
     const matched = matchedOutputs.find((m) => fileIdentity(resolve(cwd, m)) === fileIdentity(resolve(cwd, out)));
-    if (matched !== undefined && !isEarlierReport(resolve(cwd, matched))) refuseOutOverInput(out, [matched]);
+    if (matched !== undefined && !isEarlierReport(resolve(cwd, matched)) && !worklists.has(matched)) refuseOutOverInput(out, [matched]);
   }
   for (const out of outFiles) refuseOutOverInput(out, files);
   if (writeBaseline !== undefined) refuseOutOverInput(writeBaseline, files, "write-baseline");

@@ -23,10 +23,38 @@ export function isIsoDate(value: unknown): value is string {
   return typeof value === "string" && CALENDAR_DATE_PATTERN.test(value);
 }
 
+/** Opening and closing brackets registers put notes in: （）()［］[]【】〔〕〈〉《》＜＞<>『』. */
+export const OPEN_BRACKETS = "(（[［【〔〈《＜<『";
+export const CLOSE_BRACKETS = ")）\\]］】〕〉》＞>』";
+/** One note in brackets, its text captured (brackets of any of the kinds above, not nested). */
+export const BRACKET_NOTE = new RegExp(`[${OPEN_BRACKETS.replace("[", "\\[")}]([^${CLOSE_BRACKETS}]*)[${CLOSE_BRACKETS}]`, "gu");
+
 /**
- * A name without its notes in brackets (「住基ネット（全国サーバ）」 → 「住基ネット」): owning bodies, vendor
- * networks and national systems are told by the name, not by the note a register adds to it.
+ * A name without its notes in brackets (「住基ネット（全国サーバ）」, 「…組合【介護保険課】」 → the name): owning
+ * bodies, vendor networks and national systems are told by the name, not by the note a register adds to it
+ * (twenty-eighth review: notes in 【】 and 〔〕 were read as part of the name).
  */
 export function withoutBracketNotes(text: string, replacement = ""): string {
-  return text.replace(/[(（[［][^)）\]］]*[)）\]］]/gu, replacement);
+  return text.replace(BRACKET_NOTE, replacement);
+}
+
+/** A company's legal form as written in full or abbreviated: 株式会社, (株), ㈱ (NFKC makes ㈱ (株)), 有限会社… */
+export const LEGAL_FORM = /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|\((株|有|合|資|名|社|財)\)|㈱|㈲/gu;
+
+/**
+ * A name with abbreviated legal forms written out, after NFKC (「(株)くまもと電算」 → 「株式会社 くまもと電算」,
+ * 「くまもと電算(株)」 → 「くまもと電算 株式会社」): read as a note in brackets, an abbreviation would vanish with
+ * the other notes (twenty-eighth review: a company's system stayed in the city's scope).
+ */
+export function legalFormsSpelledOut(text: string): string {
+  const full: Readonly<Record<string, string>> = {
+    株: "株式会社",
+    有: "有限会社",
+    合: "合同会社",
+    資: "合資会社",
+    名: "合名会社",
+    社: "一般社団法人",
+    財: "一般財団法人",
+  };
+  return text.normalize("NFKC").replace(/\((株|有|合|資|名|社|財)\)/gu, (_m, form: string) => ` ${full[form]} `);
 }

@@ -1,6 +1,9 @@
 /** The national systems and name matching without zod; `../national-system.ts` builds the schemas and re-exports these. */
 import type { NationalSystemEntry } from "../national-system.js";
-import { type Bilingual, withoutBracketNotes } from "./common.js";
+import { BRACKET_NOTE, type Bilingual, withoutBracketNotes } from "./common.js";
+
+/** Words of a note in brackets saying the end is something other than the national system. */
+const NOT_THE_SYSTEM = /検証|テスト|試験|開発|訓練|デモ|模擬|ミラー|複製|民間|経由|代行|ベンダー|事業者|test|mirror|staging|demo|sandbox/iu;
 
 /** A national system or specific communication that a My Number zone link may reach, with the spellings people write. */
 export interface NationalSystemInfo {
@@ -138,6 +141,10 @@ export function resolveNationalSystem(name: string, vocabulary: readonly Nationa
   // 台帳 write a name with a note in brackets (「住基ネット（全国サーバ）」, 「eLTAX（地方税ポータルシステム）」):
   // the name outside the brackets decides (nineteenth review: every such spelling was unknown).
   const outside = withoutBracketNotes(name, " ").trim();
+  // A note that says the end is not the system itself (a vendor's test copy, a mirror, a private service in
+  // between) is no note to drop (twenty-eighth review: 「中間サーバー（ベンダー検証環境）」 passed as the real one).
+  const notes = [...name.normalize("NFKC").matchAll(BRACKET_NOTE)].map((note) => note[1] ?? "");
+  if (notes.some((note) => NOT_THE_SYSTEM.test(note))) return undefined;
   if (outside !== name.trim()) {
     const named = exact(outside);
     if (named !== undefined) return named;

@@ -1,6 +1,7 @@
 /** The covered bodies, staff categories and role labels without zod; `../organisation.ts` builds the schemas and re-exports these. */
 import type { SecurityRole, StaffCategory } from "../organisation.js";
 import type { Bilingual } from "./common.js";
+import { withoutBracketNotes } from "./common.js";
 
 /** The bodies clause 4(1) of Hitoyoshi's policy covers; other municipalities set their own list in a profile. */
 export const HITOYOSHI_COVERED_BODIES = [
@@ -40,7 +41,15 @@ export const COVERED_BODY_ALIASES: Readonly<Record<string, readonly string[]>> =
  */
 export function coveredBodyOf(ownerBody: string, coveredBodies: readonly string[], municipality = ""): string | undefined {
   const norm = (text: string) => text.normalize("NFKC").replace(/\s+/gu, "");
+  // A note in brackets (「市長部局（市民課）」) names the division, not another body (twenty-eighth review).
   let written = norm(ownerBody);
+  const bare = norm(withoutBracketNotes(ownerBody.normalize("NFKC")));
+  if (
+    bare !== "" &&
+    bare !== written &&
+    coveredBodies.some((body) => norm(body) === bare || (COVERED_BODY_ALIASES[norm(body)] ?? []).some((a) => norm(a) === bare))
+  )
+    written = bare;
   const prefix = norm(municipality);
   if (prefix !== "" && written.startsWith(prefix) && written.length > prefix.length) written = written.slice(prefix.length);
   for (const body of coveredBodies) {
