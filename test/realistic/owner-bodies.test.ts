@@ -7,7 +7,7 @@
  * profile saying 熊本県人吉市 gave a clean report for a password-only My Number terminal).
  */
 import { describe, expect, it } from "vitest";
-import { isOtherBody } from "../../src/engine/applicability.js";
+import { isOtherBody, isVendorBody } from "../../src/engine/applicability.js";
 import { hitoyoshiProfile } from "../../src/profiles/hitoyoshi.js";
 
 const covered = hitoyoshiProfile.coveredBodies;
@@ -30,6 +30,10 @@ describe("owning bodies", () => {
     ["水道 料金係", "人吉市"],
     ["保健所", "八代市"],
     ["八代市保健所", "八代市"],
+    // Twenty-eighth review: the municipality is one of the joint owners, whichever is named first.
+    ["錦町・人吉市 共同利用（住民情報）", "人吉市"],
+    ["本庁舎管理課", "人吉市"],
+    ["県民課", "人吉市"],
   ])("%s stays within the policy of %s", (body, municipality) => {
     expect(isOtherBody(body, covered, municipality)).toBe(false);
   });
@@ -40,6 +44,17 @@ describe("owning bodies", () => {
     ["熊本県 国保・高齢者医療課", "人吉市"],
     ["八代市教育委員会", "人吉市"],
     ["上天草市", "天草市"],
+    // Twenty-eighth review: legal forms abbreviated, a ministry or agency with its bureau, the prefecture's office
+    // without its name, and notes in other brackets.
+    ["(株)くまもと電算", "人吉市"],
+    ["くまもと電算（株）", "人吉市"],
+    ["㈱くまもと電算", "人吉市"],
+    ["総務省自治行政局", "人吉市"],
+    ["厚生労働省社会・援護局", "人吉市"],
+    ["デジタル庁ガバメントクラウド運用チーム", "人吉市"],
+    ["県球磨地域振興局", "人吉市"],
+    ["人吉球磨広域行政組合【介護保険課】", "人吉市"],
+    ["人吉球磨広域行政組合〔介護保険〕", "人吉市"],
   ])("%s is another body than %s (twenty-second review)", (body, municipality) => {
     expect(isOtherBody(body, covered, municipality)).toBe(true);
   });
@@ -82,5 +97,15 @@ describe("owning bodies", () => {
     "熊本県教育委員会",
   ])("%s is a body of its own", (body) => {
     expect(isOtherBody(body, covered, "人吉市")).toBe(true);
+  });
+
+  it("takes a vendor of the description named as owner for the company (twenty-eighth review)", () => {
+    const vendors = ["株式会社くまもと電算", "有限会社球磨OA"];
+    expect(isVendorBody("くまもと電算", vendors)).toBe(true);
+    expect(isVendorBody("くまもと電算 データセンター", vendors)).toBe(true);
+    expect(isVendorBody("(有)球磨OA", vendors)).toBe(true);
+    expect(isVendorBody("市民課", vendors)).toBe(false);
+    // A name of fewer than three characters without its legal form says too little.
+    expect(isVendorBody("OA", ["株式会社OA"])).toBe(false);
   });
 });

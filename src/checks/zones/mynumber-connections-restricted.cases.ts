@@ -95,6 +95,13 @@ const table: CheckTable = {
       name: "a name with a note in brackets: 中間サーバー（情報提供ネットワークシステム）",
       description: national("中間サーバー（情報提供ネットワークシステム）"),
     },
+    // Twenty-eighth review: registers put notes in other brackets as often.
+    { name: "a note in 【】: 住基ネット【全国サーバ】", description: national("住基ネット【全国サーバ】") },
+    {
+      name: "a note in 〔〕: 中間サーバー〔情報提供ネットワークシステム〕",
+      description: national("中間サーバー〔情報提供ネットワークシステム〕"),
+    },
+    { name: "a note in ＜＞: 戸籍情報連携システム＜法務省＞", description: national("戸籍情報連携システム＜法務省＞") },
     { name: "words naming one system: J-LIS 証明書交付センター", description: national("J-LIS 証明書交付センター") },
     { name: "words naming one system: 住基ネット 都道府県サーバ", description: national("住基ネット 都道府県サーバ") },
     // Twentieth review: the operator written in front names no other system.
@@ -231,6 +238,12 @@ const table: CheckTable = {
       // Fourth auditor (r19): until the name is known, the link cannot be told from any other link out of the zone.
       name: "a national system name the vocabulary does not know needs evidence at critical",
       description: national("中間サーバー連携ASP（民間）"),
+      expected: [{ messageId: "nationalUnknown", outcome: "needs-evidence", severity: "critical", path: "/connections/0" }],
+    },
+    {
+      // Twenty-eighth review: a note saying the end is not the system itself keeps the question.
+      name: "a note saying the end is a vendor's test copy: 中間サーバー（ベンダー検証環境）",
+      description: national("中間サーバー（ベンダー検証環境）"),
       expected: [{ messageId: "nationalUnknown", outcome: "needs-evidence", severity: "critical", path: "/connections/0" }],
     },
     {

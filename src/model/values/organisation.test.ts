@@ -13,4 +13,10 @@ describe("covered bodies by the names cities give them", () => {
     expect(coveredBodyOf("消防本部", hitoyoshiProfile.coveredBodies, "人吉市")).toBeUndefined();
     expect(coveredBodyOf("市立病院", hitoyoshiProfile.coveredBodies, "人吉市")).toBeUndefined();
   });
+
+  it("reads a covered body with a note in brackets as that body (twenty-eighth review)", () => {
+    expect(coveredBodyOf("市長部局（市民課）", hitoyoshiProfile.coveredBodies, "人吉市")).toBe("市長部局");
+    expect(coveredBodyOf("教育委員会【学校教育課】", hitoyoshiProfile.coveredBodies, "人吉市")).toBe("教育委員会");
+    expect(coveredBodyOf("消防本部（警防課）", hitoyoshiProfile.coveredBodies, "人吉市")).toBeUndefined();
+  });
 });
