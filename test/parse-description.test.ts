@@ -97,6 +97,32 @@ describe("parseDescription", () => {
       expect(issue.message.ja).toContain("配列");
     });
 
+    it("shows a list written as one value in brackets, and none as an empty list (twenty-ninth review)", () => {
+      expect(onlyIssue(description([lgwanSystem({ businessFunctions: "finance" })])).hint?.ja).toBe(
+        "1つでも角括弧で囲んだ一覧で書くこと（例：businessFunctions: [finance]）",
+      );
+      expect(onlyIssue(description([lgwanSystem({ dataAssets: "なし" })])).hint?.en).toBe(
+        "Write an empty list when there are none (dataAssets: [])",
+      );
+      const ports = description([lgwanSystem()], {
+        connections: [{ id: "c", from: { system: "groupware" }, to: { external: "public-internet" }, ports: "22, 443" }],
+      });
+      expect(onlyIssue(ports).hint?.en).toBe("Write a list in brackets, even of one item (e.g. ports: [22, 443])");
+    });
+
+    it("says how to write a network named by its own name, and reads a code cut short (twenty-ninth review)", () => {
+      const named = description([lgwanSystem()], {
+        connections: [{ id: "c", from: { external: "保守センター" }, to: { system: "groupware" } }],
+      });
+      expect(onlyIssue(named).hint?.en).toContain("{ external: vendor-network, service: 保守センター }");
+      const cut = description([lgwanSystem()], {
+        connections: [{ id: "c", from: { external: "vendor-network" }, to: { system: "groupware" }, transport: "closed" }],
+      });
+      expect(onlyIssue(cut).hint?.en).toContain('Did you mean "closed-line"?');
+      const line = description([lgwanSystem({ remoteMaintenance: { used: true, line: "閉域網" } })]);
+      expect(onlyIssue(line).hint?.en).toContain('its code "closed"');
+    });
+
     it("tells to quote a number where a string is expected", () => {
       const issue = onlyIssue(description([lgwanSystem({ department: 42 })]));
       expect(issue.code).toBe("invalid-type");
@@ -373,7 +399,8 @@ describe("parseDescription", () => {
       const facts = onlyIssue(
         description([{ ...named, terminalGroups: [{ id: "staff-pc", name: "職員端末", externalMedia: "allowed" }] }]),
       );
-      expect(facts).toMatchObject({ code: "described-elsewhere-facts", pointer: "/systems/0/terminalGroups" });
+      // At the fact itself, inside the group (twenty-ninth review).
+      expect(facts).toMatchObject({ code: "described-elsewhere-facts", pointer: "/systems/0/terminalGroups/0/externalMedia" });
     });
   });
 

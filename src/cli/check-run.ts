@@ -42,8 +42,26 @@ export function selectChecks(
  * the policy is about systems, so such a file cannot show that anything complies.
  */
 export function noSystems(source: ParsedSource, description: Description): Diagnostic | undefined {
-  if (description.systems.length > 0) return undefined;
+  if (description.systems.some((system) => system.describedElsewhere !== true)) return undefined;
   const at = source.locate("/systems") ?? source.locate("") ?? {};
+  // Every system a stub of one described elsewhere: nothing of this run is judged (twenty-ninth review:
+  // a vendor who copied the guide's stub onto its own system got 「指摘事項なし」 and exit 0).
+  if (description.systems.length > 0) {
+    return {
+      file: source.file,
+      ...at,
+      code: "no-systems",
+      message: {
+        ja: "記述のシステムがすべて別の記述に記載するもの（describedElsewhere: true）で、判定するシステムが1つもない",
+        en: "Every system of the description is described elsewhere (describedElsewhere: true), so there is no system to judge",
+      },
+      hint: {
+        ja: "納品するシステムは describedElsewhere を付けずに記載すること。既存のシステムだけの記述なら、それを記載した台帳と一緒に評価すること",
+        en: "Describe the systems you deliver without describedElsewhere; evaluate stubs of existing systems together with the inventory that describes them",
+      },
+      pointer: "/systems",
+    };
+  }
   return {
     file: source.file,
     ...at,

@@ -125,16 +125,20 @@ export function crossReferenceIssues(description: Description, options: CrossRef
     const namedGroups = (system.terminalGroups ?? []).every((group) => Object.keys(group).every((key) => GROUP_NAME_KEYS.has(key)));
     const own = Object.keys(system).filter((key) => !DESCRIBED_ELSEWHERE_KEYS.has(key) && !(key === "terminalGroups" && namedGroups));
     if (own.length > 0) {
+      // Inside a terminal group, the first fact of its own is where the user has to look (twenty-ninth review).
+      const groups = system.terminalGroups ?? [];
+      const g = own[0] === "terminalGroups" ? groups.findIndex((group) => Object.keys(group).some((key) => !GROUP_NAME_KEYS.has(key))) : -1;
+      const groupKey = g === -1 ? undefined : Object.keys(groups[g] as object).find((key) => !GROUP_NAME_KEYS.has(key));
       push(
-        ["systems", s, own[0] as string],
+        groupKey === undefined ? ["systems", s, own[0] as string] : ["systems", s, "terminalGroups", g, groupKey],
         "described-elsewhere-facts",
         {
           ja: `システム ${clip(system.id, 80, "ja")} は別の記述に記載する（describedElsewhere: true）としているが、そのシステム自身の事実（${own.join(", ")}）も書かれている`,
           en: `System ${clip(system.id)} is described elsewhere (describedElsewhere: true) but carries facts of its own (${own.join(", ")})`,
         },
         {
-          ja: "この記述で判定するなら describedElsewhere を外すこと。別の記述に任せるなら、ここには名前と領域（id・name・zone、所管・業務・hosting、端末群の id・name）だけを書くこと",
-          en: "To have this description judge it, remove describedElsewhere; to leave it to the other description, write only what names and places it here (id, name, zone, owner and business fields, hosting, terminal groups' id and name)",
+          ja: "この記述で判定するなら describedElsewhere を外すこと。別の記述に任せるなら、ここには名前と領域（id・name・zone、所管・業務・hosting、端末群の id・name・count・zone）だけを書くこと",
+          en: "To have this description judge it, remove describedElsewhere; to leave it to the other description, write only what names and places it here (id, name, zone, owner and business fields, hosting, terminal groups' id, name, count and zone)",
         },
       );
     }

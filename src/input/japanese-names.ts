@@ -83,8 +83,9 @@ export function codeForJapaneseName(received: string, allowed: readonly string[]
     // The October 2024 scheme's classes are written without a letter: 機密性3B is 3B.
     if (property[1] === "機密性" && /^[0-9][A-Z]$/.test(rest) && allowed.includes(rest)) return rest;
   }
-  const ids = table().get(folded) ?? table().get(bare(received)) ?? ALIASES.get(folded) ?? [];
-  const matching = ids.filter((id) => allowed.includes(id));
+  // Every list the name is in: 「閉域網」 is a transport's name and, by alias, the maintenance line's.
+  const ids = new Set([...(table().get(folded) ?? table().get(bare(received)) ?? []), ...(ALIASES.get(folded) ?? [])]);
+  const matching = [...ids].filter((id) => allowed.includes(id));
   return matching.length === 1 ? matching[0] : undefined;
 }
 
@@ -99,4 +100,9 @@ const ALIASES: ReadonlyMap<string, string[]> = new Map([
   [fold("不可"), ["blocked"]],
   [fold("登録媒体のみ"), ["registered-only"]],
   [fold("許可"), ["allowed"]],
+  // Lines as vendors write them (twenty-ninth review): a closed network is the closed line.
+  [fold("閉域網"), ["closed", "closed-line"]],
+  [fold("閉域回線"), ["closed", "closed-line"]],
+  [fold("専用線"), ["dedicated-line", "closed"]],
+  [fold("インターネットVPN"), ["internet-vpn"]],
 ]);

@@ -10,6 +10,7 @@ import { toPointer } from "../engine/json-pointer.js";
 import { codeForJapaneseName } from "./japanese-names.js";
 import { suggest } from "./suggest.js";
 import { clip } from "../engine/text.js";
+import { isUnassigned } from "../engine/names.js";
 
 /** The result of {@link parseDescription}. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
@@ -313,6 +314,16 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
           ),
         ];
       }
+      // A list written as one value (「finance」, 「"22, 443"」): show it in brackets (twenty-ninth review).
+      const none = issue.expected === "array" && typeof value === "string" && isUnassigned(value);
+      const listed =
+        issue.expected === "array" && !none && (typeof value === "string" || typeof value === "number")
+          ? String(value)
+              .split(/[,、，\s]+/u)
+              .filter((item) => item !== "")
+              .map((item) => (/^\d+$/.test(item) ? item : clip(item, 40)))
+              .join(", ")
+          : undefined;
       return [
         at(
           "invalid-type",
@@ -325,7 +336,19 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
                 ja: `引用符で囲んで文字列にすること（例："${String(value)}"）`,
                 en: `Quote the value to make it a string (e.g. "${String(value)}")`,
               }
-            : explain({ ja: "この項目：", en: "This field: " }),
+            : none
+              ? { ja: `ないときは空の一覧で書くこと（${field}: []）`, en: `Write an empty list when there are none (${field}: [])` }
+              : listed !== undefined
+                ? {
+                    ja: `1つでも角括弧で囲んだ一覧で書くこと（例：${field}: [${listed}]）`,
+                    en: `Write a list in brackets, even of one item (e.g. ${field}: [${listed}])`,
+                  }
+                : issue.expected === "object" && typeof value === "string"
+                  ? {
+                      ja: `「項目: 値」の組で書くこと（名前なら例：{ name: ${clip(value, 40, "ja")} }）`,
+                      en: `Write key: value pairs (for a name, e.g. { name: ${clip(value, 40)} })`,
+                    }
+                  : explain({ ja: "この項目：", en: "This field: " }),
         ),
       ];
     }
@@ -341,7 +364,14 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
       const classes = /^[1-9]$/.test(bare)
         ? values.filter((v) => v === bare || v === `C${bare}` || new RegExp(`^${bare}[A-Z]$`).test(v))
         : [];
-      const close = typeof received === "string" && code === undefined && classes.length === 0 ? suggest(received, values) : undefined;
+      // A code cut short (「closed」 for closed-line) names the one code it begins (twenty-ninth review).
+      const started = typeof received === "string" && received.length >= 3 ? values.filter((v) => v.startsWith(received)) : [];
+      const close =
+        typeof received === "string" && code === undefined && classes.length === 0
+          ? started.length === 1
+            ? started[0]
+            : suggest(received, values)
+          : undefined;
       const quoted = (typeof received === "number" || typeof received === "boolean") && values.includes(String(received));
       return [
         at(
@@ -362,12 +392,18 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
                     ja: `「${String(received)}」はコードの "${code}" で書くこと（使える値：${quoteList(values)}）`,
                     en: `Write ${show(received)} as its code "${code}" (allowed: ${quoteList(values)})`,
                   }
-                : close === undefined
-                  ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
-                  : {
-                      ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
-                      en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
-                    },
+                : field === "external" && typeof received === "string" && close === undefined
+                  ? {
+                      // A network written by its own name (「保守センター」): the kind, with the name beside it (twenty-ninth review).
+                      ja: `ネットワークの種類（${quoteList(values)}）と名前（service）に分けて書くこと（例：{ external: vendor-network, service: ${clip(received, 40, "ja")} }）`,
+                      en: `Write the kind of network (${quoteList(values)}) and its name under service (e.g. { external: vendor-network, service: ${clip(received, 40)} })`,
+                    }
+                  : close === undefined
+                    ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
+                    : {
+                        ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
+                        en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
+                      },
         ),
       ];
     }

@@ -378,6 +378,18 @@ describe("empty input is not a pass", { timeout: 120_000 }, () => {
     expect(sarif.runs[0]?.invocations[0]?.executionSuccessful).toBe(false);
   });
 
+  it("refuses a description whose every system is described elsewhere", async () => {
+    // Twenty-ninth review: a vendor copied the guide's stub onto its own system and got 「指摘事項なし」, exit 0.
+    const dir = project({
+      "stub.yaml":
+        'evaluationDate: "2026-04-01"\nsystems:\n  - { id: groupware, name: グループウェア, zone: lgwan, describedElsewhere: true }\n',
+    });
+    const result = await runCli(["check", "stub.yaml"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("stub.yaml:2:1: error[no-systems]");
+    expect(result.stderr).toContain("describedElsewhere: true");
+  });
+
   it("refuses more systems than the input limit admits, before evaluating them", async () => {
     // First-contact review: 10 MB of bare systems ({"id","name"}) ran the process out of memory
     // (a V8 abort, exit 134). One system per 640 bytes of the limit: 0.01 MiB admits 16.

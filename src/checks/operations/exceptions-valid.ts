@@ -53,7 +53,7 @@ export default defineCheck({
       },
       notYetInForce: {
         ja: "例外措置 {{reference}}（チェック {{checkId}}）の承認日（{{approvedOnJa}}）が評価の基準日（{{evaluationDateJa}}）より後になっている",
-        en: "Exception {{reference}} (check {{checkId}}) is approved on {{approvedOnEn}}, after the evaluation date ({{evaluationDateEn}})",
+        en: "Exception {{reference}} (check {{checkId}}) was approved on {{approvedOnEn}}, after the evaluation date ({{evaluationDateEn}})",
       },
       approverNotAuthorised: {
         ja: "例外措置 {{reference}} の承認者「{{approvedBy}}」は、例外措置を承認できる役割（{{rolesJa}}）の担当者として体制に記載された者（{{holders}}）のいずれとも一致しないため、この例外措置は適用していない",

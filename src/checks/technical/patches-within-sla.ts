@@ -58,7 +58,7 @@ export default defineCheck({
       pendingUndated: {
         ...PRACTICE,
         ja: "{{kindJa}} {{machine}} には未適用の更新が {{count}} 件あるが、最も古いものの公開日（oldestPendingReleasedOn）の記載がなく、期限内かを確かめられない",
-        en: "{{kindEn}} {{machine}} has {{count}} pending updates, but the release date of the oldest (oldestPendingReleasedOn) is not stated, so whether they are within the deadline cannot be confirmed",
+        en: "The {{kindEn}} {{machine}} has {{count}} pending updates, but the release date of the oldest (oldestPendingReleasedOn) is not stated, so whether they are within the deadline cannot be confirmed",
       },
       pendingUnknown: {
         ...PRACTICE,
@@ -73,7 +73,7 @@ export default defineCheck({
       pendingContradicts: {
         ...PRACTICE,
         ja: "{{kindJa}} {{machine}} は未適用の更新がない（pendingUpdates: 0）とするが、未適用の更新の公開日（{{field}}：{{releasedJa}}）も記載されている。どちらが正しいか確かめて記載を直すこと",
-        en: "{{kindEn}} {{machine}} states no pending updates (pendingUpdates: 0) but also the release date of a pending update ({{field}}: {{releasedEn}}); find out which is true and correct the description",
+        en: "The {{kindEn}} {{machine}} states no pending updates (pendingUpdates: 0) but also the release date of a pending update ({{field}}: {{releasedEn}}); find out which is true and correct the description",
       },
       recordAfterDate: {
         ...PRACTICE,

@@ -9,6 +9,23 @@ const maintainer = { vendors: [{ id: "oa", name: "保守株式会社" }] };
 const table: CheckTable = {
   valid: [
     {
+      // Twenty-ninth review: the provider's own operation of a general cloud service is no line into the
+      // city's zone; a CMS wrongly declared in the LGWAN zone is zone-hosting-consistent's critical alone.
+      name: "a general cloud service declared in the LGWAN zone, run by its provider over the internet",
+      description: description(
+        [
+          lgwanSystem({
+            hosting: { kind: "cloud-service", cloudServiceId: "cms" },
+            remoteMaintenance: { used: true, vendorId: "web", line: "internet", perSessionApproval: true, mfa: true, logged: true },
+          }),
+        ],
+        {
+          vendors: [{ id: "web", name: "株式会社ウェブくまがわ" }],
+          cloudServices: [{ id: "cms", name: "くまがわ CMS クラウド", terms: "negotiated", highestConfidentiality: "C1" }],
+        },
+      ),
+    },
+    {
       // Eighth review (r5): a SaaS in the internet zone run by its provider over HTTPS; the line rule binds the My
       // Number and LGWAN zones, and the internet zone's links are judged by the security-cloud rules.
       name: "an internet-zone system maintained over the internet with per-session approval, MFA and logging",

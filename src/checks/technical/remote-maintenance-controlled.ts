@@ -314,6 +314,11 @@ export default defineCheck({
       segmentLines(system, ctx.description).some(({ connection }) => linkCrossesInternet(connection))
     )
       return;
+    // A provider running its own general cloud service over the internet is no line into the city's zone:
+    // a service declared in the LGWAN or My Number zone is zone-hosting-consistent's finding (twenty-ninth
+    // review: one wrong zone gave two criticals; #65 for the internet zone). A tenancy said to be reached
+    // over closed lines only is the city's zone, and the line rule holds.
+    if (system.hosting?.kind === "cloud-service" && system.hosting.closedNetworkOnly !== true && maintenance.line !== undefined) return;
     switch (maintenance.line) {
       case undefined:
         yield ctx.needsEvidence("factUnknown", line, { ...data, ...FACT_LABELS.line, fact: "line" });

@@ -29,11 +29,11 @@ export default defineCheck({
     messages: {
       myNumberData: {
         ja: "特定個人情報 {{asset}} が{{zoneJa}}のシステムに置かれている",
-        en: "My Number data {{asset}} is held by a system in {{zoneEn}}",
+        en: "My Number data {{asset}} is held by a system in the {{zoneEn}}",
       },
       myNumberAffairs: {
         ja: "個人番号利用事務・戸籍事務（{{functionsJa}}）のシステムが{{zoneJa}}に置かれている",
-        en: "A system serving My Number or family-register affairs ({{functionsEn}}) is in {{zoneEn}}",
+        en: "A system serving My Number or family-register affairs ({{functionsEn}}) is in the {{zoneEn}}",
         remediation: {
           ja: "個人番号利用事務・戸籍事務のシステムはマイナンバー利用事務系に移すこと。申請の受付など特定個人情報を扱わない仕組みなら、情報資産を記載し、すべて myNumber: false とすること（住民記録・戸籍のシステムは除く）",
           en: "Move systems serving My Number or family-register affairs to the My Number zone; for a front end such as an application form that holds no My Number data, list its data assets, each with myNumber: false (not for resident-record or family-register systems)",

@@ -61,7 +61,7 @@ export default defineCheck({
     messages: {
       accessNotPermitted: {
         ja: "{{zoneJa}}の端末群 {{group}} はインターネットを{{accessJa}}利用しており、{{modelJa}}の領域間の通信可否表で認められていない",
-        en: "Terminal group {{group}} in {{zoneEn}} uses the internet {{accessEn}}, which the flow table of {{modelEn}} does not permit",
+        en: "Terminal group {{group}} in the {{zoneEn}} uses the internet {{accessEn}}, which the flow table of {{modelEn}} does not permit",
       },
       bypassesSecurityCloud: {
         ja: "インターネット接続系の端末群 {{group}} はインターネットに直接接続しており、{{cloud}}を経由していない",

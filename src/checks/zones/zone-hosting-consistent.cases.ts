@@ -1,4 +1,4 @@
-import { description, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
@@ -30,6 +30,12 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Twenty-ninth review: a vendor declared its LGWAN-ASP in the internet zone.
+      name: "an LGWAN-ASP service declared in the internet zone",
+      description: description([internetSystem({ hosting: { kind: "lgwan-asp" } })]),
+      expected: [{ messageId: "lgwanAspInInternetZone", path: "/systems/0/zone", severity: "high", clauses: ["2(10)"] }],
+    },
     {
       name: "an LGWAN-zone cloud tenancy over a closed line, its entry from the internet not stated (needs evidence, high)",
       description: closedTenancy({}),

@@ -27,18 +27,33 @@ export default defineCheck({
     severity: "critical",
     target: "system",
     applicability: {
-      zones: ["mynumber", "lgwan"],
-      when: (system) => system.hosting !== undefined,
-      condition: { ja: "設置形態（hosting）を記載したシステム", en: "systems that state their hosting (hosting)" },
+      zones: ["mynumber", "lgwan", "internet"],
+      when: (system) => system.hosting !== undefined && (system.zone !== "internet" || system.hosting.kind === "lgwan-asp"),
+      condition: {
+        ja: "設置形態（hosting）を記載したマイナンバー利用事務系・LGWAN接続系のシステムと、LGWAN-ASP とされたインターネット接続系のシステム",
+        en: "My Number and LGWAN zone systems that state their hosting (hosting), and internet-zone systems said to be LGWAN-ASP",
+      },
     },
     messages: {
+      // Twenty-ninth review: an LGWAN-ASP declared in the internet zone made the LGWAN terminals' own link look
+      // like the internet zone's traffic into the LGWAN, and the finding pointed at the wrong thing to fix.
+      lgwanAspInInternetZone: {
+        ja: "システム {{system}} はインターネット接続系とされているが、LGWAN 経由で利用する LGWAN-ASP（hosting.kind: lgwan-asp）である。LGWAN-ASP は LGWAN接続系（zone: lgwan）で利用する",
+        en: "System {{system}} is declared in the internet zone, but it is an LGWAN-ASP service (hosting.kind: lgwan-asp), used over the LGWAN; LGWAN-ASP belongs to the LGWAN zone (zone: lgwan)",
+        severity: "high",
+        clauses: ["2(10)"],
+        remediation: {
+          ja: "LGWAN-ASP のシステムの領域を LGWAN接続系（zone: lgwan）とすること。インターネットから住民が使う部分は、事業者のサービスとして接続（connections）に記載すること",
+          en: "Declare the LGWAN-ASP system in the LGWAN zone (zone: lgwan); write residents' use from the internet as a connection to the provider's service",
+        },
+      },
       cloudServiceInZone: {
         ja: "システム {{system}} は{{zoneJa}}とされているが、インターネット経由で利用する一般のクラウドサービス（hosting.kind: cloud-service）である（{{modelJa}}）",
-        en: "System {{system}} is declared in {{zoneEn}}, but it is a general cloud service reached over the internet (hosting.kind: cloud-service) ({{modelEn}})",
+        en: "System {{system}} is declared in the {{zoneEn}}, but it is a general cloud service reached over the internet (hosting.kind: cloud-service) ({{modelEn}})",
       },
       closedTenancyUnknown: {
         ja: "システム {{system}} は{{zoneJa}}の一般のクラウドサービス（hosting.kind: cloud-service）で、記載された接続（{{connections}}）はすべてインターネットを経由しない。テナントにインターネットからの入口がないか（hosting.closedNetworkOnly）の記載がない",
-        en: "System {{system}} is a general cloud service (hosting.kind: cloud-service) in {{zoneEn}}, and every connection described ({{connections}}) stays off the internet; whether the tenancy has no entry from the internet is not stated (hosting.closedNetworkOnly)",
+        en: "System {{system}} is a general cloud service (hosting.kind: cloud-service) in the {{zoneEn}}, and every connection described ({{connections}}) stays off the internet; whether the tenancy has no entry from the internet is not stated (hosting.closedNetworkOnly)",
         severity: "high",
         remediation: {
           ja: "テナントへの通信が閉域の回線だけで、公開エンドポイントやインターネットからの管理接続がないことを確かめ、hosting.closedNetworkOnly: true と記載すること。入口があれば、インターネット接続系のシステムとして扱うか、LGWAN-ASP やガバメントクラウドに移すこと",
@@ -47,7 +62,7 @@ export default defineCheck({
       },
       closedLinesUnknown: {
         ja: "システム {{system}} は{{zoneJa}}の一般のクラウドサービスで、閉域の回線だけで接続する（hosting.closedNetworkOnly: true）とされているが、その回線（connections）の記載がない",
-        en: "System {{system}} is a general cloud service in {{zoneEn}} said to be reached over closed lines only (hosting.closedNetworkOnly: true), but no such line is described (connections)",
+        en: "System {{system}} is a general cloud service in the {{zoneEn}} said to be reached over closed lines only (hosting.closedNetworkOnly: true), but no such line is described (connections)",
         severity: "high",
         remediation: {
           ja: "テナントへの閉域の回線を接続（connections）に記載すること（通信手段 transport: closed-line や dedicated-line）",
@@ -71,6 +86,10 @@ export default defineCheck({
     const kind = system.hosting?.kind;
     if (kind === undefined) {
       yield ctx.needsEvidence("hostingKindUnknown", ["hosting"], data);
+      return;
+    }
+    if (kind === "lgwan-asp" && system.zone === "internet") {
+      yield ctx.fail("lgwanAspInInternetZone", ["zone"], data);
       return;
     }
     if (kind !== "cloud-service") return;

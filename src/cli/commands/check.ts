@@ -480,7 +480,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     const join = joinInputs(inputs);
     if ("errors" in join) await stop(join.errors);
     else joined = join.joined;
-    if (joined !== undefined && joined.description.systems.length === 0) {
+    if (joined?.description.systems.every((system) => system.describedElsewhere === true)) {
       await stop(inputs.flatMap((input) => noSystems(input.source, input.description) ?? []));
     }
   }
