@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluate, hitoyoshiProfile, parseDescription } from "../src/index.js";
-import { description } from "./support/fixtures.js";
+import { description, mynumberSystem } from "./support/fixtures.js";
 import { criticalSystem } from "./support/fixtures-operations.js";
 
 const noBackup = () => {
@@ -47,5 +47,32 @@ describe("a backup written as not taken", () => {
       const [result] = alone.results.filter((r) => r.checkId === id);
       expect(result?.outcome, id).toBe("needs-evidence");
     }
+  });
+});
+
+describe("a line to Government Cloud across the internet", () => {
+  it("is government-cloud-closed-line's critical, and not a pass of the My Number link check (twenty-ninth review)", () => {
+    const parsed = parseDescription(
+      description([{ ...mynumberSystem(), hosting: { kind: "government-cloud" } }], {
+        connections: [
+          {
+            id: "ops",
+            from: { external: "vendor-network", service: "運用センター" },
+            to: { external: "government-cloud", segment: "mynumber" },
+            direction: "one-way",
+            transport: "internet-vpn",
+            ports: [443],
+            addressRestriction: { ip: true },
+            approval: { reference: "人情政第45号", approvedBy: "CISO（副市長）", approvedOn: "2026-03-10" },
+          },
+        ],
+      }),
+    );
+    if (!parsed.ok) throw new Error("invalid fixture");
+    const report = evaluate(parsed.value, { evaluationDate: "2026-04-01" });
+    const of = (id: string) => report.results.filter((r) => r.checkId === id && r.target.kind === "connection");
+    expect(of("government-cloud-closed-line").map((r) => [r.outcome, r.severity])).toEqual([["fail", "critical"]]);
+    expect(of("mynumber-connections-restricted").map((r) => r.outcome)).toEqual(["not-applicable"]);
+    expect(of("mynumber-connections-restricted")[0]?.message.ja).toContain("government-cloud-closed-line が判定する");
   });
 });

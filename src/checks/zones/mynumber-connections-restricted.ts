@@ -1,6 +1,7 @@
 import type { FlowPlace } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
 import { reachesGovernmentCloud } from "./government-cloud-closed-line.js";
+import { linkCrossesInternet } from "../../policy/flow-policy.js";
 import { hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
 
 /** Links touching the My Number zone (inside it, they are judged only when they cross the internet). */
@@ -32,10 +33,13 @@ export default defineCheck({
     applicability: {
       // A link between the My Number zone and a system of no stated zone is judged too: it cannot
       // be told permitted, so it needs evidence (the other end's zone) rather than passing unseen.
-      when: (connection, ctx) => hasHopIn(connection, ctx.index, domain, "mynumber"),
+      // A line to Government Cloud across the internet is government-cloud-closed-line's finding; judged here
+      // with that left out, it showed a pass beside the critical (twenty-ninth review), so it is not applicable.
+      when: (connection, ctx) =>
+        hasHopIn(connection, ctx.index, domain, "mynumber") && !(reachesGovernmentCloud(connection) && linkCrossesInternet(connection)),
       condition: {
-        ja: "マイナンバー利用事務系に出入りする経路を含む接続（相手の領域が記載されていないものを含む）",
-        en: "connections with a hop into or out of the My Number zone (the other end's zone stated or not)",
+        ja: "マイナンバー利用事務系に出入りする経路を含む接続（相手の領域が記載されていないものを含む。インターネットを経由するガバメントクラウドへの回線は government-cloud-closed-line が判定する）",
+        en: "connections with a hop into or out of the My Number zone (the other end's zone stated or not; a line to Government Cloud across the internet is judged by government-cloud-closed-line)",
       },
     },
     messages: {
@@ -66,10 +70,7 @@ export default defineCheck({
   },
   *evaluate(connection, ctx) {
     // A line to Government Cloud that crosses the internet is government-cloud-closed-line's finding
-    // (the line to change); reported here too, one internet VPN gave two criticals (sixth review).
-    const lineToGovernmentCloud = reachesGovernmentCloud(connection);
-    for (const draft of linkFindings(connection, ctx, domain, "mynumber")) {
-      if (!(lineToGovernmentCloud && draft.messageId === "overInternet")) yield draft;
-    }
+    // (the line to change) and not applicable here (sixth and twenty-ninth reviews).
+    yield* linkFindings(connection, ctx, domain, "mynumber");
   },
 });
