@@ -159,4 +159,24 @@ describe("formatHtml", () => {
     expect(drawn.some((t) => t?.includes("public-internet"))).toBe(true);
     expect(out).toContain("<title>chukan: 基幹系システム ⇄ 国のシステム");
   });
+
+  it("heads a check with the worst severity of its findings, not the check's default (twenty-third review)", () => {
+    // mynumber-data-in-mynumber-zone is critical by default; a missing myNumber flag on a system that states its
+    // business is its medium question.
+    const description = parsed({
+      evaluationDate: "2026-04-01",
+      systems: [
+        {
+          id: "mail",
+          name: "メール",
+          zone: "internet",
+          businessFunctions: ["mail"],
+          dataAssets: [{ id: "box", name: "メールボックス", personalInformation: true }],
+        },
+      ],
+    });
+    const out = formatHtml(evaluate(description), { locale: "ja", descriptions: [description] });
+    const section = out.slice(out.indexOf('<section class="check" data-check="mynumber-data-in-mynumber-zone">'));
+    expect(section.slice(0, section.indexOf("</div>"))).toContain('<span class="badge sev s-medium">');
+  });
 });

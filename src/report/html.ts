@@ -220,13 +220,21 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
         .filter(isListed)
         .map((finding) => ({ finding, path: stablePath(finding.path, describedIn(finding) ?? descriptions), check }))
         .sort(compareRows);
-      return { check, rows, counts: countsByOutcome(findings) };
+      // The heading shows the worst severity of the check's findings here, not the check's default: a check's
+      // message may carry its own (twenty-third review: a heading said 高 over medium findings).
+      const problems = rows.filter((row) => row.finding.outcome !== "pass" && row.finding.outcome !== "not-applicable");
+      const severity = problems.reduce<Severity | undefined>(
+        (worst, row) =>
+          worst === undefined || SEVERITIES.indexOf(row.finding.severity) < SEVERITIES.indexOf(worst) ? row.finding.severity : worst,
+        undefined,
+      );
+      return { check, rows, counts: countsByOutcome(findings), severity: severity ?? check.severity };
     })
     .filter((g) => g.rows.length > 0)
     .sort(
       (a, b) =>
         OUTCOME_RANK[(a.rows[0] as Row).finding.outcome] - OUTCOME_RANK[(b.rows[0] as Row).finding.outcome] ||
-        SEVERITIES.indexOf(a.check.severity) - SEVERITIES.indexOf(b.check.severity) ||
+        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
         compareStrings(a.check.id, b.check.id),
     );
   const numbered = new Map<Row, number>();
@@ -338,7 +346,7 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
       .join(locale === "ja" ? "・" : ", ");
     html.push(
       `<section class="check" data-check="${esc(c.id)}">`,
-      `<div class="check-head"><span class="badge sev s-${c.severity}">${esc(s(c.severity))}</span><h3>${t(c.title[locale])}</h3><code>${t(c.id)}</code><span class="counts">${esc(area(c.area))} ／ ${esc(tally)}</span></div>`,
+      `<div class="check-head"><span class="badge sev s-${group.severity}">${esc(s(group.severity))}</span><h3>${t(c.title[locale])}</h3><code>${t(c.id)}</code><span class="counts">${esc(area(c.area))} ／ ${esc(tally)}</span></div>`,
       '<ul class="findings">',
     );
     for (const row of group.rows) {
