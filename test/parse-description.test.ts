@@ -428,6 +428,11 @@ describe("parseDescription", () => {
         ["waiver-expires-before-approval", "/waivers/2/expiresOn"],
       ]);
     });
+
+    it("asks only for the system of a server named without it (twenty-seventh review: a second, false error said no target)", () => {
+      const issues = issuesOf(description([mynumberSystem()], { waivers: [waiver({ target: { server: "ap" } })] }));
+      expect(issues.map((i) => [i.code, i.pointer])).toEqual([["waiver-part-without-system", "/waivers/0/target/server"]]);
+    });
   });
 
   describe("hostile and odd input", () => {
