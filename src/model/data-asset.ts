@@ -61,7 +61,11 @@ export const DataAsset = doc(
       "改ざん防止の措置：signature（電子署名）、hash（ハッシュ照合）、access-control（アクセス制御のみ）、none",
       "Tamper protection: signature, hash, access-control (access control only) or none",
     ),
-    processedOutsideOffice: fact(z.boolean(), "庁外で処理することがあるか", "Whether it is processed outside the office"),
+    processedOutsideOffice: fact(
+      z.boolean(),
+      "職員が庁外（出張先・在宅・窓口の出先等）でこの情報を扱うことがあるか。事業者のデータセンターやクラウドでの処理のことではない",
+      "Whether staff handle it outside the office (on a visit, at home, at an outpost); not processing in a vendor's data centre or cloud",
+    ),
     outsideOfficeSafeguards: fact(
       z.boolean(),
       "庁外処理の安全管理措置を定めているか",

@@ -13,8 +13,8 @@ export const Hosting = doc(
   z.strictObject({
     kind: fact(
       z.enum(["on-premises", "data-centre", "government-cloud", "lgwan-asp", "cloud-service"]),
-      "設置形態：on-premises（庁舎内）、data-centre（データセンター）、government-cloud（ガバメントクラウド）、lgwan-asp、cloud-service（外部クラウドサービス）",
-      "Hosting: on-premises, data-centre, government-cloud, lgwan-asp or cloud-service",
+      "設置形態：on-premises（庁舎内）、data-centre（市または事業者のデータセンターに置いた、この団体のためのサーバ）、government-cloud（ガバメントクラウド）、lgwan-asp、cloud-service（多くの利用者に提供される外部クラウドサービス。事業者が自社で運営し複数の団体が使う SaaS を含む）",
+      "Hosting: on-premises, data-centre (servers for this municipality in its own or a vendor's data centre), government-cloud, lgwan-asp or cloud-service (an external cloud service offered to many customers, a vendor's own SaaS that several municipalities use included)",
     ),
     cloudServiceId: fact(Id, "利用するクラウドサービス（cloudServices の id）", "The cloud service used (an id from cloudServices)"),
     closedNetworkOnly: fact(
@@ -216,8 +216,8 @@ export const System = doc(
     devTest: fact(DevTest, "開発・テスト環境", "Development and test"),
     evidence: EvidenceRefs,
   }),
-  "情報システム（事業者の納品仕様書では1つ）",
-  "An information system (a vendor's delivery spec has exactly one)",
+  "情報システム（事業者の納品仕様書では納品するもの。接続先の既存のシステムは describedElsewhere: true で加える）",
+  "An information system (in a vendor's delivery spec, what it delivers; existing systems it links to are added with describedElsewhere: true)",
   "System",
 );
 export type System = z.infer<typeof System>;

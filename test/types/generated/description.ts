@@ -611,8 +611,8 @@ export interface AuditFinding {
   closedOn?: IsoDate5;
 }
 /**
- * 情報システム（事業者の納品仕様書では1つ）
- * An information system (a vendor's delivery spec has exactly one)
+ * 情報システム（事業者の納品仕様書では納品するもの。接続先の既存のシステムは describedElsewhere: true で加える）
+ * An information system (in a vendor's delivery spec, what it delivers; existing systems it links to are added with describedElsewhere: true)
  */
 export interface System {
   id: Id;
@@ -708,8 +708,8 @@ export interface System {
  */
 export interface Hosting {
   /**
-   * 設置形態：on-premises（庁舎内）、data-centre（データセンター）、government-cloud（ガバメントクラウド）、lgwan-asp、cloud-service（外部クラウドサービス）
-   * Hosting: on-premises, data-centre, government-cloud, lgwan-asp or cloud-service
+   * 設置形態：on-premises（庁舎内）、data-centre（市または事業者のデータセンターに置いた、この団体のためのサーバ）、government-cloud（ガバメントクラウド）、lgwan-asp、cloud-service（多くの利用者に提供される外部クラウドサービス。事業者が自社で運営し複数の団体が使う SaaS を含む）
+   * Hosting: on-premises, data-centre (servers for this municipality in its own or a vendor's data centre), government-cloud, lgwan-asp or cloud-service (an external cloud service offered to many customers, a vendor's own SaaS that several municipalities use included)
    */
   kind?: "on-premises" | "data-centre" | "government-cloud" | "lgwan-asp" | "cloud-service";
   cloudServiceId?: Id1;
@@ -812,8 +812,8 @@ export interface DataAsset {
    */
   tamperProtection?: "signature" | "hash" | "access-control" | "none";
   /**
-   * 庁外で処理することがあるか
-   * Whether it is processed outside the office
+   * 職員が庁外（出張先・在宅・窓口の出先等）でこの情報を扱うことがあるか。事業者のデータセンターやクラウドでの処理のことではない
+   * Whether staff handle it outside the office (on a visit, at home, at an outpost); not processing in a vendor's data centre or cloud
    */
   processedOutsideOffice?: boolean;
   /**
