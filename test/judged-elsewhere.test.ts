@@ -40,6 +40,18 @@ describe("a backup written as not taken", () => {
     }
   });
 
+  it("still asks for the recovery time objective, a fact of its own, when it is not written (thirtieth review)", () => {
+    const system = criticalSystem({ backup: { enabled: false } });
+    const dataAssets = [
+      { id: "k", name: "国保資格", confidentiality: "C3", integrity: "I2", availability: "A2", personalInformation: true, myNumber: true },
+    ];
+    const parsed = parseDescription(description([{ ...system, dataAssets }]));
+    if (!parsed.ok) throw new Error("invalid fixture");
+    const report = evaluate(parsed.value, { evaluationDate: "2026-04-01" });
+    const [result] = report.results.filter((r) => r.checkId === "availability-recovery-time");
+    expect([result?.outcome, result?.messageId]).toEqual(["needs-evidence", "recoveryTimeMissing"]);
+  });
+
   it("asks about the restore itself when the backup check does not run", () => {
     const profile = { ...hitoyoshiProfile, checks: { ...hitoyoshiProfile.checks, "critical-data-backed-up": { enabled: false } } };
     const alone = evaluate(noBackup(), { evaluationDate: "2026-04-01", profile });

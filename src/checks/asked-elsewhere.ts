@@ -74,3 +74,6 @@ export const JUDGED_BY_BACKUP_CHECK: JudgedElsewhere = {
   by: "critical-data-backed-up",
   what: { ja: "バックアップを取得しない（backup.enabled: false）", en: "no backups are taken (backup.enabled: false)" },
 };
+
+/** The same for the restore time: the recovery time objective is a fact of its own and is still asked for (thirtieth review). */
+export const JUDGED_BY_BACKUP_CHECK_WITH_TARGET: JudgedElsewhere = { ...JUDGED_BY_BACKUP_CHECK, onlyWith: "recoveryTimeHours" };

@@ -191,7 +191,8 @@ export function inapplicability<K extends TargetKind>(
   const judged = rules.judgedElsewhere;
   if (
     judged !== undefined &&
-    ((subject as Record<string, unknown>)[judged.field] as { enabled?: unknown } | undefined)?.enabled === false
+    ((subject as Record<string, unknown>)[judged.field] as { enabled?: unknown } | undefined)?.enabled === false &&
+    (judged.onlyWith === undefined || (subject as Record<string, unknown>)[judged.onlyWith] !== undefined)
   ) {
     return reasonOnce(rules, "judged-elsewhere", () => ({
       reason: "judged-elsewhere",

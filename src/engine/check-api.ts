@@ -130,6 +130,8 @@ export interface JudgedElsewhere {
   readonly by: string;
   /** The block turned off, in words (「バックアップを取得しない（backup.enabled: false）」). */
   readonly what: LocalizedText;
+  /** A field of the target that must be written too: without it, this check still asks for it. */
+  readonly onlyWith?: string;
 }
 
 /**

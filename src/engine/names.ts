@@ -80,6 +80,9 @@ export function isUnassigned(holder: string): boolean {
  */
 export function placeholderIn(text: string, test: (text: string) => boolean): boolean {
   if (test(text)) return true;
+  // A note that gives the value (a number, a document, a contact) is no note to drop: 「なし（包括保守契約 第7-101号に
+  // 含む）」 names the contract (thirtieth review).
+  if (/[0-9０-９]|参照|含む|兼ね|適用|別紙|による/u.test(text)) return false;
   const bare = withoutBracketNotes(text).trim();
   return bare !== "" && bare !== text.trim() && test(bare);
 }

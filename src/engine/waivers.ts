@@ -13,7 +13,7 @@ import type { Waiver } from "../model/waiver.js";
 import { type InputIssue, SecpolicyError } from "../input/errors.js";
 import { toPointer } from "./json-pointer.js";
 import { BRACKET_NOTE, CLOSE_BRACKETS, OPEN_BRACKETS } from "../model/values/common.js";
-import { invisibleCharacters, isUnassigned, normaliseName, sameName } from "./names.js";
+import { invisibleCharacters, isUnassigned, sameName } from "./names.js";
 import { suggest } from "../input/suggest.js";
 import {
   isMyNumberPolicyControl,
@@ -152,10 +152,22 @@ function identitiesOf(name: string, municipality: string | undefined): string[] 
 
 /** A name's posts and the person it names (empty when it gives only a post): 「山田太郎（総務部長）」 → 総務部長, 山田太郎. */
 function postsAndPerson(name: string, municipality: string | undefined): { posts: string[]; person: string } {
-  const words = nameWords(withoutMunicipality(name, municipality));
-  const posts = words.filter((word) => POST.test(word));
-  return { posts, person: words.filter((word) => !POST.test(word)).join("") };
+  // A reading in kana beside a name (「山田太郎（やまだたろう）」) is no other word (thirtieth review).
+  const words = nameWords(withoutMunicipality(name, municipality)).filter((word) => !KANA_ONLY.test(word));
+  const units = words.filter((word) => UNIT.test(word) && !POST.test(word));
+  const titles = words.filter((word) => POST.test(word));
+  // 「総務部 部長」 is 「総務部長」: a unit followed by its head's title.
+  const posts = [
+    ...titles,
+    ...units.flatMap((unit) => titles.map((title) => (unit.endsWith(title[0] as string) ? unit + title.slice(1) : unit + title))),
+  ];
+  return { posts, person: words.filter((word) => !POST.test(word) && !UNIT.test(word)).join("") };
 }
+
+/** A word in kana alone: a reading. */
+const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u;
+/** An organisational unit's name (総務部, 情報政策課, 監査委員事務局). */
+const UNIT = /^.{2,}(部|課|局|室|係|所|センター)$/u;
 
 /**
  * Whether two holders' names are one person: the same name, or the same person written with and without a post
@@ -167,8 +179,14 @@ export function samePerson(a: string, b: string, municipality?: string): boolean
   if (sameName(a, b)) return true;
   const x = postsAndPerson(a, municipality);
   const y = postsAndPerson(b, municipality);
-  if (x.person !== "" && y.person !== "") return sameName(x.person, y.person);
-  return x.posts.some((post) => y.posts.some((other) => sameName(post, other)));
+  const samePost = x.posts.some((post) => y.posts.some((other) => sameName(post, other)));
+  if (x.person !== "" && y.person !== "") {
+    // A surname alone under two different posts is two people who share it (thirtieth review: 「監査委員事務局長 山田」
+    // and 「情報政策課長 山田」 failed at high).
+    const short = [...x.person].length < 3 || [...y.person].length < 3;
+    return sameName(x.person, y.person) && (samePost || !short || x.posts.length === 0 || y.posts.length === 0);
+  }
+  return samePost;
 }
 
 /**
@@ -182,7 +200,14 @@ function peopleOf(name: string, description: Description): string[] {
   const holders = (Object.keys(ROLE_TERMS) as SecurityRole[])
     .filter((role) => (ROLE_TERMS[role] ?? []).some((term) => words.some((word) => sameName(term, word))))
     .flatMap((role) => roles.filter((r) => r.role === role).flatMap((r) => identitiesOf(r.person, municipality)));
-  return [...identitiesOf(name, municipality), ...holders];
+  // A post written alone (「副市長」) is whoever the organisation lists with that post (「副市長 鈴木健一」): the
+  // approver test reads it so, and so must this one (thirtieth review: a self-approval waived a critical).
+  const posts = words.filter((word) => POST.test(word));
+  const byPost = roles.flatMap((r) => {
+    const identities = identitiesOf(r.person, municipality);
+    return identities.slice(1).some((identity) => posts.some((post) => sameName(identity, post))) ? identities : [];
+  });
+  return [...identitiesOf(name, municipality), ...holders, ...byPost];
 }
 
 /**
@@ -379,7 +404,8 @@ export function approvalKey(waiver: Pick<Waiver, "reference">): string {
     .replace(/\s+/gu, "")
     .replace(/[‐-―−ｰ－]/gu, "-")
     .replace(/号$/u, "")
-    .replace(/^.{1,6}?[市町村](?=.)/u, "")
+    // The municipality's name in front of a decision (「人吉市決裁第7号」), not a word that ends in 市 (「都市整備課」).
+    .replace(/^[^\s]{1,6}?[市町村](?=(長)?(決裁|第|発|告示|達))/u, "")
     // 「第七―七十七号」 is 「第7-77号」 (twenty-eighth review).
     .replace(/[〇零一二三四五六七八九十百千]+/gu, kanjiNumber);
   return reference;
@@ -418,10 +444,12 @@ export function conflictingVersions(waivers: readonly Waiver[]): Set<Waiver> {
     const key = approvalKey(waiver);
     byApproval.set(key, [...(byApproval.get(key) ?? []), waiver]);
   }
-  const terms = (w: Waiver) => JSON.stringify([w.approvedOn, w.expiresOn, normaliseName(w.approvedBy)]);
+  // One approver however written: 「副市長」 and 「CISO（副市長）」 (thirtieth review).
+  const differ = (a: Waiver, b: Waiver) =>
+    a.approvedOn !== b.approvedOn || a.expiresOn !== b.expiresOn || !samePerson(a.approvedBy, b.approvedBy);
   for (const group of byApproval.values()) {
-    const first = terms(group[0] as Waiver);
-    if (group.some((w) => terms(w) !== first)) for (const w of group) out.add(w);
+    const first = group[0] as Waiver;
+    if (group.some((w) => differ(w, first))) for (const w of group) out.add(w);
   }
   return out;
 }

@@ -38,7 +38,9 @@ export const CheckMetaData = doc(
           integrity: IntegrityClass.optional(),
           availability: AvailabilityClass.optional(),
           askedElsewhere: z.strictObject({ fields: z.array(z.string().min(1)).min(1), by: CheckId, what: LocalizedText }).optional(),
-          judgedElsewhere: z.strictObject({ field: z.string().min(1), by: CheckId, what: LocalizedText }).optional(),
+          judgedElsewhere: z
+            .strictObject({ field: z.string().min(1), by: CheckId, what: LocalizedText, onlyWith: z.string().min(1).optional() })
+            .optional(),
           outsideScopeToo: z.boolean().optional(),
           condition: LocalizedText.optional(),
           notice: LocalizedText.optional(),

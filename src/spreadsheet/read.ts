@@ -260,7 +260,13 @@ function matchSheets(file: string, sheets: readonly SheetData[], diagnostics: Di
   const tables = workbookTables();
   const matched = new Map<Table, SheetData>();
   const names = tables.map((t) => t.sheet);
-  const find = (name: string) => tables.find((t) => normName(t.sheet) === name || (t.key !== "" && normName(t.key) === name));
+  const find = (name: string) =>
+    tables.find(
+      (t) =>
+        normName(t.sheet) === name ||
+        (t.key !== "" && normName(t.key) === name) ||
+        (OLD_SHEET_NAMES[t.key] !== undefined && normName(OLD_SHEET_NAMES[t.key] as string) === name),
+    );
   for (const sheet of sheets) {
     let name = normName(sheet.name);
     // A CSV file may carry the workbook's name first, as LibreOffice writes it: 台帳-接続一覧.csv.
@@ -465,3 +471,13 @@ function isWorklistSheet(sheet: SheetData): boolean {
   const first = sheet.rows[0]?.map((v) => (isBlank(v) ? "" : String(v).trim())) ?? [];
   return Object.values(WORKLIST_HEADERS).some((headers) => headers.every((h, i) => first[i] === h));
 }
+
+/**
+ * The names earlier templates gave the findings sheets (cut from the field's description), still read so a
+ * register filled from such a template is not refused (thirtieth review).
+ */
+const OLD_SHEET_NAMES: Readonly<Record<string, string>> = {
+  "municipality.drills.findings": "指摘事項ごとの改善期限と完了日（あれば openFinding",
+  "municipality.audits.findings": "指摘事項ごとの改善期限と完了日（あれば openFind（2）",
+  "municipality.selfInspections.findings": "指摘事項ごとの改善期限と完了日（あれば openFind（3）",
+};

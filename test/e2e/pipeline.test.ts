@@ -390,6 +390,17 @@ describe("empty input is not a pass", { timeout: 120_000 }, () => {
     expect(result.stderr).toContain("describedElsewhere: true");
   });
 
+  it("judges a spec of lines only: an existing system as a stub and a line into it (thirtieth review)", async () => {
+    const dir = project({
+      "line.yaml":
+        'evaluationDate: "2026-04-01"\nsystems:\n  - { id: gw, name: グループウェア, zone: lgwan, describedElsewhere: true }\nconnections:\n  - { id: vpn, from: { external: vendor-network, service: 保守センター }, to: { system: gw }, transport: internet-vpn }\n',
+    });
+    const result = await runCli(["check", "line.yaml", "-f", "json"], { cwd: dir });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { results: { checkId: string; outcome: string; severity: string }[] };
+    expect(report.results.some((r) => r.outcome === "fail" && r.severity === "critical")).toBe(true);
+  });
+
   it("refuses more systems than the input limit admits, before evaluating them", async () => {
     // First-contact review: 10 MB of bare systems ({"id","name"}) ran the process out of memory
     // (a V8 abort, exit 134). One system per 640 bytes of the limit: 0.01 MiB admits 16.

@@ -1,4 +1,4 @@
-import { JUDGED_BY_BACKUP_CHECK } from "../asked-elsewhere.js";
+import { JUDGED_BY_BACKUP_CHECK_WITH_TARGET } from "../asked-elsewhere.js";
 import { defineCheck } from "../define-check.js";
 
 /** Systems holding A2 information state a recovery time and have shown they can meet it (6(2), 2(8)). */
@@ -20,7 +20,7 @@ export default defineCheck({
     guideline: "ガイドライン（令和7年3月版）対策基準例「情報資産の分類と管理」（情報資産の分類、取扱制限）",
     severity: "medium",
     target: "system",
-    applicability: { availability: "A2", judgedElsewhere: JUDGED_BY_BACKUP_CHECK },
+    applicability: { availability: "A2", judgedElsewhere: JUDGED_BY_BACKUP_CHECK_WITH_TARGET },
     messages: {
       tooSlow: {
         ja: "システム {{system}} の最後の復元テストは {{actual}} 時間かかり、目標復旧時間 {{target}} 時間を超えている",

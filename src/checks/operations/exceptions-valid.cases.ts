@@ -87,6 +87,20 @@ const table: CheckTable = {
       }),
     },
     {
+      // Thirtieth review: one approval on two rows with the approver written two ways; and two divisions'
+      // approvals numbered alike (「都市整備課」 is no municipality's name).
+      name: "one approval's two rows with 「副市長」 and 「CISO（副市長）」, and two divisions' approvals numbered alike",
+      description: description([internetSystem(), internetSystem({ id: "web-cms" })], {
+        municipality,
+        waivers: [
+          waiver(),
+          waiver({ target: { system: "web-cms" }, approvedBy: "CISO（副市長）" }),
+          waiver({ reference: "都市整備課決裁第5号", approvedOn: "2026-02-01" }),
+          waiver({ reference: "農村整備課決裁第5号", approvedOn: "2026-03-01", target: { system: "web-cms" } }),
+        ],
+      }),
+    },
+    {
       // Twenty-eighth review: an exception renewed before it expired, under a new number, is in force;
       // the expired one is history, not a failure counted again.
       name: "an expired exception renewed by a later one in force for the same check and target",
@@ -136,6 +150,20 @@ const table: CheckTable = {
         { messageId: "twoVersions", path: "/waivers/0/reference" },
         { messageId: "twoVersions", path: "/waivers/1/reference" },
       ],
+    },
+    {
+      // Thirtieth review: 「副市長」 is the CISO 「副市長 鈴木健一」, who asked for it himself.
+      name: "approved by post (「副市長」) by the one who requested it by name",
+      description: withWaivers([waiver({ requestedBy: "鈴木健一", approvedBy: "副市長" })], {
+        municipality: {
+          ...municipality,
+          roles: [
+            { role: "head", person: "市長" },
+            { role: "ciso", person: "副市長 鈴木健一" },
+          ],
+        },
+      }),
+      expected: [{ messageId: "selfApproved", path: "/waivers/0/approvedBy" }],
     },
     {
       // Twelfth review: approved by its own requester, the exception is not applied and the run goes on.

@@ -133,6 +133,21 @@ export default defineCheck({
       holdersEn: holders.join(", "),
     };
     const versions = conflictingVersions(waivers);
+    // Whether an exception is one the engine applies: a renewal that is not applied renews nothing (thirtieth review).
+    const applicable = (w: (typeof waivers)[number]) => {
+      const terms = waiverTermProblems(
+        w,
+        ctx.profile.exceptions,
+        strictException(w, description, MY_NUMBER_POLICY_CONTROL_IDS.includes(w.checkId)),
+      );
+      return (
+        holders.length > 0 &&
+        approvedByHolder(w, holders, approverRoles, description.municipality?.name, roleHolders(description)) &&
+        !isSelfApprovedIn(w, description) &&
+        terms.tooLong === undefined &&
+        terms.noCompensatingControl !== true
+      );
+    };
     for (const [i, waiver] of waivers.entries()) {
       const data = {
         reference: waiver.reference,
@@ -150,7 +165,8 @@ export default defineCheck({
           !versions.has(other) &&
           other.checkId === waiver.checkId &&
           JSON.stringify(sortedTarget(other)) === JSON.stringify(sortedTarget(waiver)) &&
-          isWaiverInForce(other, ctx.evaluationDate),
+          isWaiverInForce(other, ctx.evaluationDate) &&
+          applicable(other),
       );
       if (waiver.expiresOn < ctx.evaluationDate && !renewed) yield ctx.fail("expired", ["waivers", i, "expiresOn"], data);
       else if (waiver.approvedOn > ctx.evaluationDate) yield ctx.fail("notYetInForce", ["waivers", i, "approvedOn"], data);

@@ -34,12 +34,29 @@ const table: CheckTable = {
       name: "an audit officer who shares a surname with the chief security manager",
       description: named("監査委員事務局長 山田花子"),
     },
+    {
+      // Thirtieth review: a surname alone under two different posts is two people.
+      name: "a surname alone under two different posts (「監査委員事務局長 山田」, 「総務部長 山田」)",
+      description: municipalityDescription({
+        roles: [
+          { role: "ciso", person: "副市長 鈴木健一" },
+          { role: "chief-security-manager", person: "総務部長 山田" },
+          { role: "auditor", person: "監査委員事務局長 山田" },
+        ],
+      }),
+    },
   ],
   invalid: [
     {
       // Twenty-seventh review: the same person written with the post in brackets, and with it in front.
       name: "the audit officer is the chief security manager, written 「山田太郎（総務部長）」",
       description: named("山田太郎（総務部長）"),
+      expected: [{ messageId: "auditIndependence", path: "/municipality/roles/1/person" }],
+    },
+    {
+      // Thirtieth review: the post split into its unit and title, and a reading in kana beside the name.
+      name: "the audit officer written 「総務部 部長 山田太郎（やまだたろう）」",
+      description: named("総務部 部長 山田太郎（やまだたろう）"),
       expected: [{ messageId: "auditIndependence", path: "/municipality/roles/1/person" }],
     },
     {

@@ -44,6 +44,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Thirtieth review: a disaster-recovery copy abroad, written as a qualifier of a Japanese region.
+      name: "a region in Japan with its disaster-recovery copy abroad: AWS 東京リージョン（DR: us-west-2）",
+      description: withCloud(cloudService({ dataLocations: ["AWS 東京リージョン（DR: us-west-2）"] })),
+      expected: [{ messageId: "locationNotAllowed", path: "/cloudServices/0/dataLocations" }],
+    },
+    {
       // Sixteenth review: a service written as C1 (below the personal-information minimum) that a
       // system uses for a C2 personal-information asset. The auditor judges where that asset goes.
       name: "a US-hosted service written as C1 whose hosted system holds a C2 personal-information asset",

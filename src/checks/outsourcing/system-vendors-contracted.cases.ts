@@ -6,6 +6,14 @@ const maintainer = vendor({ id: "remote-co", name: "リモート保守株式会�
 
 const table: CheckTable = {
   valid: [
+    {
+      // Thirtieth review: the note gives the contract; 「なし」 in front of it says there is no separate one.
+      name: "the vendor's contract reference is 「なし（包括保守契約 第7-101号に含む）」",
+      description: withVendors(
+        [vendor({ contract: contract({ reference: "なし（包括保守契約 第7-101号に含む）" }) })],
+        [lgwanSystem({ vendorIds: ["acme"] })],
+      ),
+    },
     { name: "the vendor has a contract", description: withVendors([vendor()]) },
     { name: "a contract that names the system", description: withVendors([vendor({ contract: contract({ systems: ["groupware"] }) })]) },
     { name: "nothing outsourced", description: withVendors([], [lgwanSystem({ vendorIds: [] })]) },

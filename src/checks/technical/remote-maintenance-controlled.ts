@@ -8,6 +8,7 @@ import { ZONES } from "../../model/values/zone.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
 import { boundaryClauses } from "../links.js";
+import { misplacedCloudService } from "../zones/zone-hosting-consistent.js";
 import { linkCrossesInternet } from "../../policy/flow-policy.js";
 
 type Line = NonNullable<RemoteMaintenance["line"]>;
@@ -318,7 +319,9 @@ export default defineCheck({
     // a service declared in the LGWAN or My Number zone is zone-hosting-consistent's finding (twenty-ninth
     // review: one wrong zone gave two criticals; #65 for the internet zone). A tenancy said to be reached
     // over closed lines only is the city's zone, and the line rule holds.
-    if (system.hosting?.kind === "cloud-service" && system.hosting.closedNetworkOnly !== true && maintenance.line !== undefined) return;
+    // Only where zone-hosting-consistent fails the placement: a tenancy not yet shown open to the internet keeps
+    // the line rule (thirtieth review: an internet line into an LGWAN tenancy went unjudged).
+    if (maintenance.line !== undefined && misplacedCloudService(system, ctx)) return;
     switch (maintenance.line) {
       case undefined:
         yield ctx.needsEvidence("factUnknown", line, { ...data, ...FACT_LABELS.line, fact: "line" });

@@ -97,6 +97,8 @@ const table: CheckTable = {
     },
     // Twenty-eighth review: registers put notes in other brackets as often.
     { name: "a note in 【】: 住基ネット【全国サーバ】", description: national("住基ネット【全国サーバ】") },
+    // Thirtieth review: the route or the maker in a note is still the system.
+    { name: "a note giving the route: 中間サーバー（LGWAN経由）", description: national("中間サーバー（LGWAN経由）") },
     {
       name: "a note in 〔〕: 中間サーバー〔情報提供ネットワークシステム〕",
       description: national("中間サーバー〔情報提供ネットワークシステム〕"),

@@ -41,11 +41,13 @@ const table: CheckTable = {
       description: description([
         internetSystem({
           businessFunctions: ["child-support"],
+          hosting: { kind: "cloud-service" },
           dataAssets: [{ id: "apps", name: "保育所入所申込", confidentiality: "C2", personalInformation: true, myNumber: false }],
         }),
         lgwanSystem({
           id: "asp-kaigo",
           businessFunctions: ["welfare"],
+          hosting: { kind: "lgwan-asp" },
           dataAssets: [{ id: "kaigo", name: "要介護認定申請", confidentiality: "C2", personalInformation: true, myNumber: false }],
         }),
       ]),
@@ -73,6 +75,18 @@ const table: CheckTable = {
       name: "a disaster system that does not say whether its data holds My Numbers is still My Number affairs",
       description: description([internetSystem({ businessFunctions: ["disaster-response"], dataAssets: [] })]),
       expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions", data: { functionsJa: "防災（被災者支援）" } }],
+    },
+    {
+      // Thirtieth review: the city's own tax system, on its premises, is the affairs' system whatever its assets say.
+      name: "an on-premises tax system in the LGWAN zone whose assets are said to hold no My Numbers",
+      description: description([
+        lgwanSystem({
+          businessFunctions: ["tax"],
+          hosting: { kind: "on-premises" },
+          dataAssets: [{ id: "kazei", name: "課税台帳", confidentiality: "C3", personalInformation: true, myNumber: false }],
+        }),
+      ]),
+      expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions" }],
     },
     {
       // Twenty-seventh review: resident records are the register itself, whatever its assets are said to hold.

@@ -35,8 +35,8 @@ export default defineCheck({
         ja: "個人番号利用事務・戸籍事務（{{functionsJa}}）のシステムが{{zoneJa}}に置かれている",
         en: "A system serving My Number or family-register affairs ({{functionsEn}}) is in the {{zoneEn}}",
         remediation: {
-          ja: "個人番号利用事務・戸籍事務のシステムはマイナンバー利用事務系に移すこと。申請の受付など特定個人情報を扱わない仕組みなら、情報資産を記載し、すべて myNumber: false とすること（住民記録・戸籍のシステムは除く）",
-          en: "Move systems serving My Number or family-register affairs to the My Number zone; for a front end such as an application form that holds no My Number data, list its data assets, each with myNumber: false (not for resident-record or family-register systems)",
+          ja: "個人番号利用事務・戸籍事務のシステムはマイナンバー利用事務系に移すこと。LGWAN-ASP・クラウドサービスの申請の受付など特定個人情報を扱わない仕組みなら、設置形態（hosting）と情報資産を記載し、すべて myNumber: false とすること（住民記録・戸籍のシステムは除く）",
+          en: "Move systems serving My Number or family-register affairs to the My Number zone; for a front end on an LGWAN-ASP or cloud service, such as an application form that holds no My Number data, state its hosting and list its data assets, each with myNumber: false (not for resident-record or family-register systems)",
         },
       },
       myNumberUseUnknown: {
@@ -76,8 +76,14 @@ export default defineCheck({
     const assets = system.dataAssets ?? [];
     const noMyNumbers = assets.length > 0 && assets.every((asset) => asset.myNumber === false);
     // Sorted, so the finding does not depend on the order the functions are listed in.
+    // Only a provider's service (LGWAN-ASP, a cloud service) is taken for a front end on its data alone: a
+    // tax or NHI system of the city's own, on its premises, is the affairs' system (thirtieth review).
+    const frontEnd = system.hosting?.kind === "lgwan-asp" || system.hosting?.kind === "cloud-service";
     const affairs = (system.businessFunctions ?? [])
-      .filter((fn) => BUSINESS_FUNCTIONS[fn].myNumberAffairs && !(noMyNumbers && !REGISTERS.has(fn)))
+      .filter(
+        (fn) =>
+          BUSINESS_FUNCTIONS[fn].myNumberAffairs && !(noMyNumbers && (fn === "disaster-response" || (frontEnd && !REGISTERS.has(fn)))),
+      )
       .sort();
     if (affairs.length > 0) {
       yield ctx.fail("myNumberAffairs", ["businessFunctions"], {

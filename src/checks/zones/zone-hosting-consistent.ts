@@ -1,7 +1,24 @@
 import { NETWORK_MODELS } from "../../model/values/network-model.js";
 import { ZONES } from "../../model/values/zone.js";
 import { linkCrossesInternet } from "../../policy/flow-policy.js";
+import type { CheckContext } from "../../engine/check-api.js";
+import type { System } from "../../model/system.js";
 import { defineCheck } from "../define-check.js";
+
+/**
+ * Whether zone-hosting-consistent fails a system as a general cloud service declared in the My Number or
+ * LGWAN zone (`cloudServiceInZone`): not under α' in the LGWAN zone, nor a tenancy whose described links
+ * all stay off the internet (asked or passed instead).
+ */
+export function misplacedCloudService(system: System, ctx: Pick<CheckContext, "index" | "profile">): boolean {
+  if (system.hosting?.kind !== "cloud-service") return false;
+  if (system.zone === "mynumber") return true;
+  if (system.zone !== "lgwan" || ctx.profile.networkModel === "alpha-prime") return false;
+  if (system.hosting.closedNetworkOnly === false) return true;
+  const links = ctx.index.connectionsBySystem.get(system.id) ?? [];
+  const offInternet = links.every(({ connection }) => connection.transport !== undefined && !linkCrossesInternet(connection));
+  return !(offInternet && links.length > 0) && !(links.length === 0 && system.hosting.closedNetworkOnly === true);
+}
 
 /**
  * A general cloud service is reached over the internet. Declaring one to be in the My Number zone

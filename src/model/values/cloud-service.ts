@@ -99,6 +99,9 @@ const FOREIGN_REGION = new RegExp(
 const PROVIDER =
   /^(amazonwebservices|aws|amazon|microsoftazure|azure|microsoft|googlecloudplatform|googlecloud|gcp|google|oraclecloudinfrastructure|oraclecloud|oci|oracle|ibmcloud|ibm|alibabacloud|さくらのクラウド|さくらインターネット|ニフクラ|nifcloud)[-:・/]?/u;
 
+/** Words of a qualifier that names another copy of the data (disaster recovery, a backup, a replica). */
+const COPY_WORDS = /dr|バックアップ|レプリカ|複製|待機|副系|backup|replica|secondary|standby/iu;
+
 /** A place in parentheses after another (日本国内（東京リージョン）, 国内（福岡県）): both parts, the outer first. */
 const QUALIFIED = /^(.*?)[（(]([^（()）]*)[）)]$/u;
 
@@ -117,6 +120,8 @@ export function dataLocationKey(text: string): string | undefined {
     if (FOREIGN_REGION.test(comparable(value).replace(PLACE_SUFFIX, ""))) return "abroad";
     // The provider's name in front is no place (「AWS 東京リージョン」, "Azure japaneast"; twenty-ninth review).
     const written = comparable(value);
+    // A place with a qualifier is read part by part (below), never as a whole after the provider's name.
+    if (/[（(]/u.test(written)) return undefined;
     const bare = written.replace(PROVIDER, "");
     return bare !== written && bare !== "" ? known(bare) : undefined;
   };
@@ -125,7 +130,11 @@ export function dataLocationKey(text: string): string | undefined {
   const parts = QUALIFIED.exec(text.normalize("NFKC").trim());
   if (parts === null) return undefined;
   const outer = known(parts[1] ?? "");
-  const inner = known(parts[2] ?? "");
+  // A labelled qualifier (「DR: us-west-2」, 「バックアップ：シンガポール」) is read by what follows its label.
+  const note = (parts[2] ?? "").replace(/^[^:：]{1,12}[:：]\s*/u, "");
+  const inner = known(note);
+  // A copy somewhere not read (「DR: 不明」) is not left to the part before (thirtieth review).
+  if (inner === undefined && COPY_WORDS.test(parts[2] ?? "")) return undefined;
   if (inner !== undefined && inner !== outer && !Object.hasOwn(DATA_LOCATIONS, inner)) return inner;
   return outer ?? inner;
 }

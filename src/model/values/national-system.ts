@@ -3,7 +3,8 @@ import type { NationalSystemEntry } from "../national-system.js";
 import { BRACKET_NOTE, type Bilingual, withoutBracketNotes } from "./common.js";
 
 /** Words of a note in brackets saying the end is something other than the national system. */
-const NOT_THE_SYSTEM = /検証|テスト|試験|開発|訓練|デモ|模擬|ミラー|複製|民間|経由|代行|ベンダー|事業者|test|mirror|staging|demo|sandbox/iu;
+const NOT_THE_SYSTEM =
+  /(検証|テスト|試験|開発|訓練|デモ)(環境|用|機)|模擬|ミラー|複製|民間|代行|ベンダー|\btest\b|mirror|staging|\bdemo\b|sandbox/iu;
 
 /** A national system or specific communication that a My Number zone link may reach, with the spellings people write. */
 export interface NationalSystemInfo {
