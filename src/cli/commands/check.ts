@@ -480,11 +480,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     const join = joinInputs(inputs);
     if ("errors" in join) await stop(join.errors);
     else joined = join.joined;
-    if (
-      joined !== undefined &&
-      joined.description.systems.every((system) => system.describedElsewhere === true) &&
-      (joined.description.connections ?? []).length === 0
-    ) {
+    const judged = joined?.description;
+    if (judged?.systems.every((system) => system.describedElsewhere === true) && (judged.connections ?? []).length === 0) {
       await stop(inputs.flatMap((input) => noSystems(input.source, input.description) ?? []));
     }
   }
