@@ -55,6 +55,10 @@ describe("owning bodies", () => {
     ["県球磨地域振興局", "人吉市"],
     ["人吉球磨広域行政組合【介護保険課】", "人吉市"],
     ["人吉球磨広域行政組合〔介護保険〕", "人吉市"],
+    // Thirtieth review: other legal persons.
+    ["社会福祉法人 人吉市社会福祉事業団", "人吉市"],
+    ["医療法人 球磨会", "人吉市"],
+    ["特定非営利活動法人 ひとよしIT支援", "人吉市"],
   ])("%s is another body than %s (twenty-second review)", (body, municipality) => {
     expect(isOtherBody(body, covered, municipality)).toBe(true);
   });
