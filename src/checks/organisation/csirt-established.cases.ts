@@ -22,6 +22,12 @@ const table: CheckTable = {
       expected: [{ messageId: "noContact", path: "/municipality/csirt/contact" }],
     },
     {
+      // Thirtieth review: a plan with its year is still no contact.
+      name: "a CSIRT whose contact is 「未定（2027年度に設置）」",
+      description: municipalityDescription({ csirt: { established: true, contact: "未定（2027年度に設置）" } }),
+      expected: [{ messageId: "noContact", path: "/municipality/csirt/contact" }],
+    },
+    {
       name: "established, contact not stated",
       description: municipalityDescription({ csirt: { established: true } }),
       expected: [{ messageId: "contactMissing", outcome: "needs-evidence", path: "/municipality/csirt/contact" }],
