@@ -83,7 +83,7 @@ export function placeholderIn(text: string, test: (text: string) => boolean): bo
   // A note that gives the value (a number, a document, a contact) is no note to drop: 「なし（包括保守契約 第7-101号に
   // 含む）」 names the contract (thirtieth review).
   // A year or a plan (「未策定（令和9年度策定予定）」) is no such value.
-  if (/号|契約|内線|電話|手順書|規程|要領|マニュアル|参照|含む|兼ね|適用|別紙|による|@|tel/iu.test(text)) return false;
+  if (/号|契約|内線|電話|手順書|規程|要領|マニュアル|参照|含む|兼ね|別紙|@|tel/iu.test(text)) return false;
   const bare = withoutBracketNotes(text).trim();
   return bare !== "" && bare !== text.trim() && test(bare);
 }

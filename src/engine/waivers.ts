@@ -98,7 +98,12 @@ export function isExceptionApprover(
   const isTerm = (word: string) => terms.some((term) => sameName(term, word));
   const isHolder = (word: string) => approvers.some((holder) => sameName(holder, word));
   const words = nameWords(approvedBy);
-  if (words.length === 1) return isTerm(words[0] as string) || isPostOfOne(words[0] as string, approvers, holders, municipality);
+  if (words.length === 1) {
+    const word = words[0] as string;
+    // The holder's name without the post (「鈴木健一」 for 「副市長 鈴木健一」) is the holder (thirty-first review).
+    const isPerson = !POST.test(word) && approvers.some((h) => sameName(postsAndPerson(h, municipality).person, word));
+    return isTerm(word) || isPerson || isPostOfOne(word, approvers, holders, municipality);
+  }
   return words.some(isTerm) && words.every((word) => isTerm(word) || isHolder(word));
 }
 
@@ -195,19 +200,21 @@ export function samePerson(a: string, b: string, municipality?: string): boolean
  */
 function peopleOf(name: string, description: Description): string[] {
   const municipality = description.municipality?.name;
+  // A name that gives a person is that person, whatever post it adds.
+  if (postsAndPerson(name, municipality).person !== "") return [name];
   const words = nameWords(withoutMunicipality(name, municipality));
-  const roles = description.municipality?.roles ?? [];
+  const roles = (description.municipality?.roles ?? []).filter((r) => !isUnassigned(r.person));
   const holders = (Object.keys(ROLE_TERMS) as SecurityRole[])
     .filter((role) => (ROLE_TERMS[role] ?? []).some((term) => words.some((word) => sameName(term, word))))
-    .flatMap((role) => roles.filter((r) => r.role === role).flatMap((r) => identitiesOf(r.person, municipality)));
+    .flatMap((role) => roles.filter((r) => r.role === role).map((r) => r.person));
   // A post written alone (「副市長」) is whoever the organisation lists with that post (「副市長 鈴木健一」): the
   // approver test reads it so, and so must this one (thirtieth review: a self-approval waived a critical).
-  const posts = words.filter((word) => POST.test(word));
-  const byPost = roles.flatMap((r) => {
-    const identities = identitiesOf(r.person, municipality);
-    return identities.slice(1).some((identity) => posts.some((post) => sameName(identity, post))) ? identities : [];
-  });
-  return [...identitiesOf(name, municipality), ...holders, ...byPost];
+  const posts = postsAndPerson(name, municipality).posts;
+  const byPost = roles
+    .filter((r) => postsAndPerson(r.person, municipality).posts.some((post) => posts.some((p) => sameName(post, p))))
+    .map((r) => r.person);
+  const named = [...holders, ...byPost];
+  return named.length > 0 ? named : [name];
 }
 
 /**
@@ -218,8 +225,11 @@ function peopleOf(name: string, description: Description): string[] {
  */
 export function isSelfApprovedIn(waiver: Pick<Waiver, "requestedBy" | "approvedBy">, description: Description): boolean {
   if (isSelfApproved(waiver)) return true;
+  const municipality = description.municipality?.name;
   const requester = peopleOf(waiver.requestedBy, description);
-  return peopleOf(waiver.approvedBy, description).some((a) => requester.some((r) => sameName(a, r)));
+  // Compared person by person: 「副市長」 read as the CISO 「副市長 鈴木健一」 is not the requester 「副市長 佐藤一郎」
+  // (thirty-first review).
+  return peopleOf(waiver.approvedBy, description).some((a) => requester.some((r) => samePerson(a, r, municipality)));
 }
 
 /** Whether an exception's approver is one of `approvers` or names an approving role (see {@link isExceptionApprover}). */

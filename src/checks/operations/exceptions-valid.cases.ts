@@ -29,6 +29,32 @@ const table: CheckTable = {
   valid: [
     { name: "approved by the CISO and in force", description: withWaivers([waiver()]) },
     {
+      // Thirty-first review: the CISO's name without the post is the CISO.
+      name: "approved by the CISO's name alone (「鈴木健一」 for 「副市長 鈴木健一」)",
+      description: withWaivers([waiver({ approvedBy: "鈴木健一" })], {
+        municipality: {
+          ...municipality,
+          roles: [
+            { role: "head", person: "市長" },
+            { role: "ciso", person: "副市長 鈴木健一" },
+          ],
+        },
+      }),
+    },
+    {
+      // Thirty-first review: 「副市長」 read as the CISO 鈴木 is not the requester, the other 副市長 佐藤.
+      name: "approved by post (「副市長」, the CISO 鈴木健一) at the request of another 副市長",
+      description: withWaivers([waiver({ requestedBy: "副市長 佐藤一郎", approvedBy: "副市長" })], {
+        municipality: {
+          ...municipality,
+          roles: [
+            { role: "head", person: "市長" },
+            { role: "ciso", person: "副市長 鈴木健一" },
+          ],
+        },
+      }),
+    },
+    {
       // Twenty-seventh review: 「副市長」 is the post of exactly one approver, 「副市長 鈴木健一」 (the CISO).
       name: "approved by post (「副市長」) where the organisation lists the CISO with post and name",
       description: withWaivers([waiver()], {
