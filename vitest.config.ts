@@ -44,8 +44,9 @@ class SlowFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    // Builds dist/cli.js for the e2e tests when it is missing or stale.
-    globalSetup: ["test/e2e/global-setup.ts"],
+    // Temp files in memory where the system has a tmpfs for them (test/support/memory-temp.ts);
+    // builds dist/cli.js for the e2e tests when it is missing or stale.
+    globalSetup: ["test/support/memory-temp.ts", "test/e2e/global-setup.ts"],
     // Two cores: one worker process each, and test files share a worker's module cache instead
     // of importing the engine again per file. No test relies on a fresh module graph or global
     // state of its own. Processes, not threads: the end-to-end tests run the command in the

@@ -16,5 +16,14 @@ export const VERSION_SOURCE_URL = `${REPOSITORY_URL}/blob/v${VERSION}`;
 
 /** The documentation page of a built-in check, as published with this version of the package. */
 export function checkDocsUrl(checkId: string): string {
-  return `${VERSION_SOURCE_URL}/docs/checks/${encodeURIComponent(checkId)}.md`;
+  let url = docsUrls.get(checkId);
+  if (url === undefined) {
+    url = `${VERSION_SOURCE_URL}/docs/checks/${encodeURIComponent(checkId)}.md`;
+    if (docsUrls.size >= 1_000) docsUrls.clear();
+    docsUrls.set(checkId, url);
+  }
+  return url;
 }
+
+/** The pages of the built-in checks, made once: every evaluation asks for each check's page. */
+const docsUrls = new Map<string, string>();

@@ -79,6 +79,24 @@ const SECTIONS_EN: Readonly<Record<string, string>> = {
  * guideline's own heading. The separate ICT-BCP guideline has its own English name.
  */
 export function guidelineInEnglish(citation: string): string {
+  let english = translatedCitations.get(citation);
+  if (english === undefined) {
+    english = translateCitation(citation);
+    // Bounded: custom checks may bring citations of their own.
+    if (translatedCitations.size >= 1_000) translatedCitations.clear();
+    translatedCitations.set(citation, english);
+  }
+  return english;
+}
+
+/**
+ * Citations already translated: every evaluation asks again for the same few (one per check with a
+ * guideline basis, for the report's account of each check), and the translation was a sixth of the
+ * time of evaluating a small description.
+ */
+const translatedCitations = new Map<string, string>();
+
+function translateCitation(citation: string): string {
   if (citation === ICT_BCP_GUIDELINE.ja) return ICT_BCP_GUIDELINE.en;
   const match = /^ガイドライン（([^）]*)）(対策基準例)?(.*)$/u.exec(citation);
   if (match === null) return citation;

@@ -1,13 +1,22 @@
 /**
  * Finds and launches the system's Chromium for the browser tests (Debian's `chromium`, which
  * .ci/run installs); the tests never download a browser. `SECPOLICY_CHROMIUM` names another one.
+ * Chromium's headless shell (Debian's `chromium-headless-shell`, the same Blink without the
+ * browser's windowing layer, and what Playwright itself runs for headless Chromium) comes first
+ * where it is installed: the browser test then costs about 4 CPU-seconds less.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+const CANDIDATES = [
+  "/usr/bin/chromium-headless-shell",
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
 
 /** The browser to use, or undefined when none is installed. */
 export function findChromium(): string | undefined {

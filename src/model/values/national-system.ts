@@ -102,12 +102,22 @@ export const NATIONAL_SYSTEMS: readonly NationalSystemInfo[] = [
  * lower case, and without spaces, middle dots, hyphens, long-vowel marks at the end and brackets.
  */
 export function normaliseName(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\u200b-\u200d\u2060\ufeff・･\-_.（）()「」]/g, "")
-    .replace(/[ーｰ]+$/u, "");
+  let normalised = normalisedNames.get(name);
+  if (normalised === undefined) {
+    normalised = name
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\s\u200b-\u200d\u2060\ufeff・･\-_.（）()「」]/g, "")
+      .replace(/[ーｰ]+$/u, "");
+    // Bounded: the names of a large inventory come through here too.
+    if (normalisedNames.size >= 10_000) normalisedNames.clear();
+    normalisedNames.set(name, normalised);
+  }
+  return normalised;
 }
+
+/** Names already normalised: each lookup compares against every spelling of the vocabulary. */
+const normalisedNames = new Map<string, string>();
 
 /** The vocabulary of national systems: the built-in entries plus a profile's additions. */
 export function nationalSystems(additions: readonly NationalSystemEntry[] = []): NationalSystemInfo[] {
