@@ -457,9 +457,9 @@ export function conflictingVersions(waivers: readonly Waiver[]): Set<Waiver> {
   // One approver however written: 「副市長」 and 「CISO（副市長）」 (thirtieth review).
   const differ = (a: Waiver, b: Waiver) =>
     a.approvedOn !== b.approvedOn || a.expiresOn !== b.expiresOn || !samePerson(a.approvedBy, b.approvedBy);
+  // Every pair: one person written three ways need not be "the same" pairwise, and the list's order must not decide.
   for (const group of byApproval.values()) {
-    const first = group[0] as Waiver;
-    if (group.some((w) => differ(w, first))) for (const w of group) out.add(w);
+    if (group.some((a, i) => group.some((b, j) => j > i && differ(a, b)))) for (const w of group) out.add(w);
   }
   return out;
 }

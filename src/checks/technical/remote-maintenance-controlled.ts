@@ -215,7 +215,10 @@ export default defineCheck({
     // is that zone's separation (6(3)① or ②).
     const control: ClauseId[] = ["6(6)", "6(8)"];
     const intoZone = system.zone === "mynumber" || system.zone === "lgwan" ? boundaryClauses(system.zone, "public-internet") : control;
-    const links = maintenanceLinks(system, ctx.index);
+    // In id order, so what is reported does not depend on the order connections are listed in.
+    const links = [...maintenanceLinks(system, ctx.index)].sort((a, b) =>
+      a.connection.id < b.connection.id ? -1 : a.connection.id > b.connection.id ? 1 : 0,
+    );
     const declared = system.remoteMaintenance;
     // Remote maintenance described twice must say the same; described once, either source counts.
     if (declared?.used === false && links.length > 0) {
@@ -268,7 +271,11 @@ export default defineCheck({
     }
     // A maintenance link that says it is not logged (`logged: false`) counts as the logging fact when the block
     // says nothing, and is a question beside a block that says it is logged (twelfth review).
-    const linkNotLogged = links.find(({ connection }) => connection.logged === false)?.connection;
+    // Named by all of them, in id order: the first in the list would depend on the description's order.
+    const notLogged = [
+      ...new Set(links.filter(({ connection }) => connection.logged === false).map(({ connection }) => connection.id)),
+    ].sort();
+    const linkNotLogged = notLogged.length === 0 ? undefined : { id: notLogged.join(", ") };
     const maintenance: RemoteMaintenance = {
       ...declared,
       line: declared?.line ?? lineFromLinks,
