@@ -114,9 +114,10 @@ export function isExceptionApprover(
  */
 function isPostOfOne(word: string, approvers: readonly string[], holders: readonly string[], municipality: string | undefined): boolean {
   if (!POST.test(word)) return false;
+  // The one way names are split into posts and a person (see postsAndPerson).
   const personOf = (name: string) => {
-    const [, ...rest] = identitiesOf(name, municipality);
-    return rest.some((identity) => sameName(identity, word)) ? rest.filter((identity) => !POST.test(identity)).join("") : undefined;
+    const { posts, person } = postsAndPerson(name, municipality);
+    return posts.some((post) => sameName(post, word)) ? person : undefined;
   };
   const people = new Set(
     [...approvers, ...holders].flatMap((name) => {
@@ -140,19 +141,6 @@ function withoutMunicipality(name: string, municipality: string | undefined): st
   const words = nameWords(name);
   if (municipality === undefined || words.length < 2 || !sameName(words[0] as string, municipality)) return name;
   return words.slice(1).join(" ");
-}
-
-/**
- * Who a name may be: the name whole, and, where it gives a post and a person (「副市長 山田太郎」), the post and
- * the person each. A name of two words without a post (「山田 花子」) is one person: a shared surname is not.
- */
-function identitiesOf(name: string, municipality: string | undefined): string[] {
-  const text = withoutMunicipality(name, municipality);
-  const words = nameWords(text);
-  const posts = words.filter((word) => POST.test(word));
-  if (words.length < 2 || posts.length === 0) return [text];
-  const person = words.filter((word) => !POST.test(word)).join("");
-  return [text, ...posts, ...(person === "" ? [] : [person])];
 }
 
 /** A name's posts and the person it names (empty when it gives only a post): 「山田太郎（総務部長）」 → 総務部長, 山田太郎. */
@@ -195,8 +183,8 @@ export function samePerson(a: string, b: string, municipality?: string): boolean
 }
 
 /**
- * The people a name may stand for: who it is as written (see identitiesOf), and who the
- * organisation lists for a role the name gives (「CISO」 → 「副市長 山田太郎」 → 副市長, 山田太郎).
+ * The people a name may stand for: the name itself when it gives a person, else whom the organisation lists
+ * for the role or post it gives (「CISO」 or 「副市長」 → 「副市長 山田太郎」).
  */
 function peopleOf(name: string, description: Description): string[] {
   const municipality = description.municipality?.name;
