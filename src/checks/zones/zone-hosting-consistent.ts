@@ -5,19 +5,51 @@ import type { CheckContext } from "../../engine/check-api.js";
 import type { System } from "../../model/system.js";
 import { defineCheck } from "../define-check.js";
 
+/** How zone-hosting-consistent judges a general cloud service in the My Number or LGWAN zone. */
+type CloudPlacement =
+  /** Not a general cloud service there, or allowed: an LGWAN-zone service under α', or a tenancy stated closed whose described links all stay off the internet. */
+  | { readonly verdict: "allowed" }
+  /** Every described link stays off the internet, but the tenancy is not stated closed. */
+  | { readonly verdict: "closedTenancyUnknown"; readonly links: readonly string[] }
+  /** Stated closed, with no line described. */
+  | { readonly verdict: "closedLinesUnknown" }
+  /** Declared in a zone a service reached over the internet cannot be in (`cloudServiceInZone`). */
+  | { readonly verdict: "misplaced" };
+
+/**
+ * The one reading of a general cloud service's placement, which the check's `evaluate` and
+ * remote-maintenance-controlled both use, so that the two cannot drift apart.
+ *
+ * A tenancy reached only over closed lines, with no entry from the internet, is not the internet
+ * service this check is about (sixteenth review: an LGWAN-zone backup in ISMAP object storage over a
+ * dedicated connection was failed as "reached over the internet", which its description denied).
+ * Stated so, it passes; every link closed but the tenancy not stated, it is asked. The closed lines
+ * are what a connection shows: stated closed with none described, it is asked (eighteenth review).
+ * The My Number zone keeps to Government Cloud and closed environments of its own (6(3)①).
+ */
+function cloudPlacement(system: System, ctx: Pick<CheckContext, "index" | "profile">): CloudPlacement {
+  if (system.hosting?.kind !== "cloud-service") return { verdict: "allowed" };
+  if (system.zone === "mynumber") return { verdict: "misplaced" };
+  if (system.zone !== "lgwan" || ctx.profile.networkModel === "alpha-prime") return { verdict: "allowed" };
+  if (system.hosting.closedNetworkOnly === false) return { verdict: "misplaced" };
+  const links = ctx.index.connectionsBySystem.get(system.id) ?? [];
+  const offInternet = links.every(({ connection }) => connection.transport !== undefined && !linkCrossesInternet(connection));
+  if (offInternet && links.length > 0) {
+    return system.hosting.closedNetworkOnly === true
+      ? { verdict: "allowed" }
+      : { verdict: "closedTenancyUnknown", links: links.map(({ connection }) => connection.id) };
+  }
+  if (links.length === 0 && system.hosting.closedNetworkOnly === true) return { verdict: "closedLinesUnknown" };
+  return { verdict: "misplaced" };
+}
+
 /**
  * Whether zone-hosting-consistent fails a system as a general cloud service declared in the My Number or
  * LGWAN zone (`cloudServiceInZone`): not under α' in the LGWAN zone, nor a tenancy whose described links
  * all stay off the internet (asked or passed instead).
  */
 export function misplacedCloudService(system: System, ctx: Pick<CheckContext, "index" | "profile">): boolean {
-  if (system.hosting?.kind !== "cloud-service") return false;
-  if (system.zone === "mynumber") return true;
-  if (system.zone !== "lgwan" || ctx.profile.networkModel === "alpha-prime") return false;
-  if (system.hosting.closedNetworkOnly === false) return true;
-  const links = ctx.index.connectionsBySystem.get(system.id) ?? [];
-  const offInternet = links.every(({ connection }) => connection.transport !== undefined && !linkCrossesInternet(connection));
-  return !(offInternet && links.length > 0) && !(links.length === 0 && system.hosting.closedNetworkOnly === true);
+  return cloudPlacement(system, ctx).verdict === "misplaced";
 }
 
 /**
@@ -109,27 +141,16 @@ export default defineCheck({
       yield ctx.fail("lgwanAspInInternetZone", ["zone"], data);
       return;
     }
-    if (kind !== "cloud-service") return;
-    if (system.zone === "lgwan" && ctx.profile.networkModel === "alpha-prime") return;
-    // A tenancy reached only over closed lines, with no entry from the internet, is not the internet
-    // service this check is about (sixteenth review: an LGWAN-zone backup in ISMAP object storage
-    // over a dedicated connection was failed as "reached over the internet", which its description
-    // denied). Stated so, it passes; every link closed but the tenancy not stated, it is asked.
-    // The My Number zone keeps to Government Cloud and closed environments of its own (6(3)①).
-    if (system.zone === "lgwan" && system.hosting?.closedNetworkOnly !== false) {
-      const links = ctx.index.connectionsBySystem.get(system.id) ?? [];
-      const offInternet = links.every(({ connection }) => connection.transport !== undefined && !linkCrossesInternet(connection));
-      // The closed lines are what a connection shows: stated closed with none described, it is asked (eighteenth review).
-      if (offInternet && links.length > 0 && system.hosting?.closedNetworkOnly === true) return;
-      if (offInternet && links.length > 0) {
-        const connections = links.map(({ connection }) => connection.id).join(", ");
-        yield { ...ctx.needsEvidence("closedTenancyUnknown", ["hosting"], { ...data, connections }), clauses: ZONES.lgwan.clauses };
-        return;
-      }
-      if (links.length === 0 && system.hosting?.closedNetworkOnly === true) {
-        yield { ...ctx.needsEvidence("closedLinesUnknown", ["hosting", "closedNetworkOnly"], data), clauses: ZONES.lgwan.clauses };
-        return;
-      }
+    const placement = cloudPlacement(system, ctx);
+    if (placement.verdict === "allowed") return;
+    if (placement.verdict === "closedTenancyUnknown") {
+      const connections = placement.links.join(", ");
+      yield { ...ctx.needsEvidence("closedTenancyUnknown", ["hosting"], { ...data, connections }), clauses: ZONES.lgwan.clauses };
+      return;
+    }
+    if (placement.verdict === "closedLinesUnknown") {
+      yield { ...ctx.needsEvidence("closedLinesUnknown", ["hosting", "closedNetworkOnly"], data), clauses: ZONES.lgwan.clauses };
+      return;
     }
     // The definition and the measure of the zone it is declared in (2(9) and 6(3)①, or 2(10) and 6(3)②).
     const clauses = system.zone === undefined ? undefined : ZONES[system.zone].clauses;
