@@ -405,7 +405,11 @@ export function approvalKey(waiver: Pick<Waiver, "reference">): string {
     // The municipality's name in front of a decision (「人吉市決裁第7号」), not a word that ends in 市 (「都市整備課」).
     .replace(/^[^\s]{1,6}?[市町村](?=(長)?(決裁|第|発|告示|達))/u, "")
     // 「第七―七十七号」 is 「第7-77号」 (twenty-eighth review).
-    .replace(/[〇零一二三四五六七八九十百千]+/gu, kanjiNumber);
+    .replace(/[〇零一二三四五六七八九十百千]+/gu, kanjiNumber)
+    // A fiscal year by its era written in full or abbreviated: 「令和7年度」, 「R7年度」 and 「R7」 are one year
+    // (thirty-second pass). 「令和7年10月」 is a date, and stays as written.
+    .replace(/(?:令和|R)(\d{1,2})(?:年度|(?![\d年]))/giu, "R$1")
+    .replace(/(?:平成|H)(\d{1,2})(?:年度|(?![\d年]))/giu, "H$1");
   return reference;
 }
 

@@ -135,6 +135,15 @@ const table: CheckTable = {
         waiver({ reference: "人情第8-12号", approvedOn: "2026-03-25", expiresOn: "2026-09-30" }),
       ]),
     },
+    {
+      // Thirty-second pass: the same number in two fiscal years (「R7総務第12号」, 「令和8年度 総務第12号」) is two approvals:
+      // the renewal in force stands, and the expired one is history.
+      name: "the same number in two fiscal years, one written by the era in full",
+      description: withWaivers([
+        waiver({ reference: "R7総務第12号", approvedOn: "2025-10-01", expiresOn: "2026-03-31" }),
+        waiver({ reference: "令和8年度 総務第12号", approvedOn: "2026-03-25", expiresOn: "2026-09-30" }),
+      ]),
+    },
   ],
   invalid: [
     {
@@ -160,6 +169,20 @@ const table: CheckTable = {
       description: withWaivers([
         waiver({ reference: "人吉市決裁第7-77号", expiresOn: "2026-03-31", approvedOn: "2025-10-01" }),
         waiver({ reference: "人吉市決裁第七―七十七号", expiresOn: "2026-09-30", approvedOn: "2025-10-01" }),
+      ]),
+      expected: [
+        { messageId: "expired", path: "/waivers/0/expiresOn" },
+        { messageId: "twoVersions", path: "/waivers/0/reference" },
+        { messageId: "twoVersions", path: "/waivers/1/reference" },
+      ],
+    },
+    {
+      // Thirty-second pass: an auditor reads 「令和7年度 総務第12号」 and 「R7総務第12号」 as one approval number (the
+      // fiscal year by its era, in full or abbreviated); a second row with a later expiry is a second version of it.
+      name: "one approval written with the era in full and abbreviated, with different expiries",
+      description: withWaivers([
+        waiver({ reference: "令和7年度 総務第12号", expiresOn: "2026-03-31", approvedOn: "2025-10-01" }),
+        waiver({ reference: "R7総務第12号", expiresOn: "2026-09-30", approvedOn: "2025-10-01" }),
       ]),
       expected: [
         { messageId: "expired", path: "/waivers/0/expiresOn" },
