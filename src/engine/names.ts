@@ -5,7 +5,7 @@
  * Latin letters in lower case. No part of a name matches the whole: 「課長」 is not 「総務課長」,
  * 「町長」 is not 「副町長」.
  */
-import { withoutBracketNotes } from "../model/values/common.js";
+import { BRACKET_NOTE, withoutBracketNotes } from "../model/values/common.js";
 
 /**
  * Characters a reader cannot see: format characters (zero-width space and joiners, word joiner,
@@ -85,5 +85,8 @@ export function placeholderIn(text: string, test: (text: string) => boolean): bo
   // A year or a plan (「未策定（令和9年度策定予定）」) is no such value.
   if (/号|契約|内線|電話|手順書|規程|要領|マニュアル|参照|含む|兼ね|別紙|@|tel/iu.test(text)) return false;
   const bare = withoutBracketNotes(text).trim();
-  return bare !== "" && bare !== text.trim() && test(bare);
+  if (bare !== "") return bare !== text.trim() && test(bare);
+  // Nothing but notes: 「（未定）」 and 「【なし】」 say what their words say (thirty-second pass).
+  const inner = [...text.matchAll(BRACKET_NOTE)].map((note) => (note[1] ?? "").trim());
+  return inner.length > 0 && inner.every((word) => word !== "" && test(word));
 }

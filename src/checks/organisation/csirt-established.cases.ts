@@ -22,6 +22,13 @@ const table: CheckTable = {
       expected: [{ messageId: "noContact", path: "/municipality/csirt/contact" }],
     },
     {
+      // Thirty-second pass: a placeholder written only in brackets is still a placeholder; an auditor reads
+      // 「（未定）」 as 「未定」, no contact.
+      name: "a CSIRT whose contact is 「（未定）」",
+      description: municipalityDescription({ csirt: { established: true, contact: "（未定）" } }),
+      expected: [{ messageId: "noContact", path: "/municipality/csirt/contact" }],
+    },
+    {
       // Thirtieth review: a plan with its year is still no contact.
       name: "a CSIRT whose contact is 「未定（2027年度に設置）」",
       description: municipalityDescription({ csirt: { established: true, contact: "未定（2027年度に設置）" } }),
