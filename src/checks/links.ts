@@ -30,7 +30,7 @@ export function placeLabel(place: FlowPlace | undefined): { ja: string; en: stri
   return EXTERNAL_ENDPOINTS[place as keyof typeof EXTERNAL_ENDPOINTS];
 }
 
-const GUIDELINE_ZONES = {
+export const GUIDELINE_ZONES = {
   ja: "ガイドライン（令和7年3月版）「三層の対策」（マイナンバー利用事務系と外部との通信の例外）",
   en: 'Guideline (March 2025), "three-zone model" (exceptions for My Number zone communication)',
 };
@@ -60,6 +60,7 @@ export const LINK_MESSAGE_IDS = {
   "zone-unknown": "zoneUnknown",
   denied: "denied",
   "over-internet": "overInternet",
+  "over-lgwan": "overLgwan",
   "direction-unknown": "directionUnknown",
   "not-approved": "notApproved",
   "national-only": "nationalOnly",
@@ -105,6 +106,16 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
   overInternet: {
     ja: "接続 {{connection}}（{{hopJa}}）は{{overJa}}、{{betweenJa}}にインターネットとの通信を作っている（暗号化や承認があっても認められない）",
     en: "Connection {{connection}} ({{hopEn}}) {{overEn}}, putting traffic with the internet {{betweenEn}} (encryption or an approval does not permit it)",
+  },
+  overLgwan: {
+    ja: "接続 {{connection}}（{{hopJa}}）は LGWAN を経由して事業者のネットワークとマイナンバー利用事務系をつないでいる。マイナンバー利用事務系と LGWAN の間の通信は指定された国のシステムとの接続に限られる（承認があっても認められない）",
+    en: "Connection {{connection}} ({{hopEn}}) joins a vendor's network and the My Number zone over the LGWAN; traffic between the My Number zone and the LGWAN is permitted only for designated national systems (no approval can permit it)",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+    remediation: {
+      ja: "事業者の保守等の接続は、LGWAN を経由しない閉域網または専用線とし、承認を受けて通信相手（IP・MACアドレス）とポートを限定すること",
+      en: "Run a vendor's link (maintenance and the like) over a closed or dedicated line that does not pass through the LGWAN, approved and restricted by peer address (IP or MAC) and port",
+    },
   },
   directionUnknown: {
     ja: "接続 {{connection}}（{{hopJa}}）は方向（direction）の記載がなく、片方向でなければ認められない通信を含む。片方向ならその旨（one-way）を記載すること",
@@ -289,6 +300,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "zone-unknown": [],
   denied: [],
   "over-internet": ["transport"],
+  "over-lgwan": ["transport"],
   "direction-unknown": [],
   "not-approved": [],
   "national-only": [],

@@ -122,6 +122,7 @@ export type LinkReason =
   | "zone-unknown"
   | "denied"
   | "over-internet"
+  | "over-lgwan"
   | "direction-unknown"
   | "not-approved"
   | "national-only"
@@ -610,6 +611,16 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
         ...ruleProblems(second, { ...hop, from: "public-internet" }, ctx),
       ];
     }
+  } else if (overLgwanIntoMyNumberZone(hop)) {
+    // A vendor's network reached from the My Number zone over the LGWAN (transport lgwan, or via the LGWAN):
+    // the zone's traffic with the LGWAN is for designated national systems only, whatever lies beyond it
+    // (thirty-second review: maintenance into the My Number zone over LGWAN passed once approved, while
+    // the same far end written as an LGWAN-ASP failed).
+    const lgwanSide = from === "mynumber" ? { ...hop, to: "lgwan-network" as const } : { ...hop, from: "lgwan-network" as const };
+    rule = "exception-only";
+    problems = ruleProblems(N, lgwanSide, ctx).map((p) =>
+      p.reason === "national-only" ? { status: "violates", reason: "over-lgwan" } : p,
+    );
   } else {
     const cell = table[from][to];
     rule = cell.kind;
@@ -640,6 +651,17 @@ export function linkCrossesInternet(link: Pick<LinkFacts, "transport" | "via"> |
   if (crossesInternet(link?.transport) === true) return true;
   const via = link?.via;
   return via !== undefined && (via.includes("public-internet") || via.includes("security-cloud"));
+}
+
+/** Whether a link carries the LGWAN between it ends: its transport is the LGWAN, or it lists the LGWAN among the networks it passes through. */
+export function linkCrossesLgwan(link: Pick<LinkFacts, "transport" | "via"> | undefined): boolean {
+  return link?.transport === "lgwan" || link?.via?.includes("lgwan-network") === true;
+}
+
+/** A hop between the My Number zone and a vendor's network that the LGWAN carries. */
+function overLgwanIntoMyNumberZone(hop: Hop): boolean {
+  const pair = [hop.from, hop.to];
+  return pair.includes("mynumber") && pair.includes("vendor-network") && linkCrossesLgwan(hop.link);
 }
 
 /** Where a connection end sits: its zone (given by the caller for systems), its external network, or a Government Cloud segment. */

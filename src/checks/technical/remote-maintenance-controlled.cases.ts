@@ -50,8 +50,9 @@ const table: CheckTable = {
       }),
     },
     {
-      // Two lines off the internet (a closed line recorded, the LGWAN linked): the difference changes no verdict.
-      name: "the block says closed line, the vendor connection the LGWAN",
+      // The LGWAN linked into the My Number zone is mynumber-connections-restricted's critical (overLgwan,
+      // thirty-second review); asked here again, one line would give two findings.
+      name: "the block says closed line, the vendor connection into the My Number zone the LGWAN",
       description: description([mynumberSystem({ remoteMaintenance: maintained })], {
         ...maintainer,
         connections: [{ id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "lgwan" }],
@@ -59,6 +60,29 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Thirty-second review: the guideline lets the My Number zone reach over the LGWAN only the systems of
+      // public bodies (the designated national systems); a vendor's maintenance there runs over a closed or
+      // dedicated line. An auditor fails maintenance of a My Number system over the LGWAN at critical, as the
+      // same line written as a connection fails.
+      name: "a My Number zone system maintained over the LGWAN, written only in the maintenance block",
+      description: description([mynumberSystem({ remoteMaintenance: { ...goodMaintenance, line: "lgwan" } })]),
+      expected: [{ messageId: "lgwanIntoMyNumberZone", path: "/systems/0/remoteMaintenance/line", severity: "critical" }],
+    },
+    {
+      // Thirty-second review: the block's LGWAN line into the My Number zone beside a closed vendor line is a
+      // question at critical: if the block is true, the zone is joined to the LGWAN.
+      name: "the block says LGWAN, the vendor connection into the My Number zone a closed line",
+      description: description([mynumberSystem({ remoteMaintenance: { ...maintained, line: "lgwan" } })], {
+        ...maintainer,
+        connections: [
+          { id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "closed-line" },
+        ],
+      }),
+      expected: [
+        { messageId: "linesDisagreeIntoZone", outcome: "needs-evidence", severity: "critical", path: "/systems/0/remoteMaintenance/line" },
+      ],
+    },
     {
       // Twenty-fourth and twenty-sixth reviews: with the maintainer left out, one vendor's lines into two zones
       // could not be told from two vendors'.

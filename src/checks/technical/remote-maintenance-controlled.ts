@@ -7,13 +7,21 @@ import { TRANSPORTS } from "../../model/values/transport.js";
 import { ZONES } from "../../model/values/zone.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
-import { boundaryClauses } from "../links.js";
+import { boundaryClauses, GUIDELINE_ZONES } from "../links.js";
 import { misplacedCloudService } from "../zones/zone-hosting-consistent.js";
 import { linkCrossesInternet } from "../../policy/flow-policy.js";
 
 type Line = NonNullable<RemoteMaintenance["line"]>;
 
 const LINE_RISK: Readonly<Record<Line, number>> = { closed: 0, lgwan: 0, "internet-vpn": 1, internet: 2 };
+
+/**
+ * How far a line opens a system's zone: the LGWAN is a closed line for an LGWAN-zone system, but joins
+ * the My Number zone to the LGWAN, which that zone reaches for designated national systems only (thirty-second review).
+ */
+function lineRisk(line: Line, zone: System["zone"]): number {
+  return zone === "mynumber" && line === "lgwan" ? 1 : LINE_RISK[line];
+}
 
 const FACT_LABELS: Readonly<Record<string, { factJa: string; factEn: string }>> = {
   perSessionApproval: { factJa: "接続ごとの承認", factEn: "per-session approval" },
@@ -152,6 +160,14 @@ export default defineCheck({
         basis: "policy",
         severity: "critical",
       },
+      // Thirty-second review: maintenance into the My Number zone over the LGWAN passed as a closed line.
+      lgwanIntoMyNumberZone: {
+        ja: "マイナンバー利用事務系のシステム {{system}} のリモート保守は LGWAN を経由している。マイナンバー利用事務系と LGWAN の間の通信は指定された国のシステムとの接続に限られる",
+        en: "Remote maintenance of My Number zone system {{system}} runs over the LGWAN; traffic between the My Number zone and the LGWAN is permitted only for designated national systems",
+        basis: "guideline",
+        reference: GUIDELINE_ZONES,
+        severity: "critical",
+      },
       vpnIntoLgwanZone: {
         ja: "LGWAN接続系のシステム {{system}} のリモート保守はインターネットVPNを経由しており、インターネット接続系と分割すべき LGWAN接続系にインターネットからの経路を作っている",
         en: "Remote maintenance of LGWAN zone system {{system}} runs over an internet VPN, opening an internet path into the LGWAN zone, which must stay split from the internet",
@@ -173,8 +189,8 @@ export default defineCheck({
       // Twenty-eighth review: the record that gives the riskier line into the zone may be the true one; until
       // settled, the zone's separation is in doubt (asked at critical, citing the zone's clause).
       linesDisagreeIntoZone: {
-        ja: "{{zoneJa}}のシステム {{system}} のリモート保守の回線が、リモート保守の記載（{{lineJa}}）と接続 {{connection}}（{{transportJa}}）とで食い違っている。記載のとおりインターネットを経由するなら{{zoneJa}}にインターネットからの経路がある。どちらが正しいか確かめて記載を直すこと",
-        en: "Remote maintenance of {{zoneEn}} system {{system}} is described twice, differently: {{lineEn}} in remoteMaintenance, {{transportEn}} on connection {{connection}}; if it crosses the internet as the first says, {{zoneEn}} has a path from the internet. Find out which is true and correct the description",
+        ja: "{{zoneJa}}のシステム {{system}} のリモート保守の回線が、リモート保守の記載（{{lineJa}}）と接続 {{connection}}（{{transportJa}}）とで食い違っている。{{openedJa}}。どちらが正しいか確かめて記載を直すこと",
+        en: "Remote maintenance of {{zoneEn}} system {{system}} is described twice, differently: {{lineEn}} in remoteMaintenance, {{transportEn}} on connection {{connection}}; {{openedEn}}. Find out which is true and correct the description",
         basis: "policy",
         severity: "critical",
       },
@@ -215,6 +231,7 @@ export default defineCheck({
     // is that zone's separation (6(3)① or ②).
     const control: ClauseId[] = ["6(6)", "6(8)"];
     const intoZone = system.zone === "mynumber" || system.zone === "lgwan" ? boundaryClauses(system.zone, "public-internet") : control;
+    const risk = (l: Line) => lineRisk(l, system.zone);
     // In id order, so what is reported does not depend on the order connections are listed in.
     const links = [...maintenanceLinks(system, ctx.index)].sort((a, b) =>
       a.connection.id < b.connection.id ? -1 : a.connection.id > b.connection.id ? 1 : 0,
@@ -246,9 +263,8 @@ export default defineCheck({
       // (tenth review). Asked only where the difference matters (one line crosses the internet, the
       // other does not, or less so) and is not already the link's own finding: into the My Number
       // or LGWAN zone, a link riskier than the record is judged by the zone link checks.
-      const judgedByZoneChecks =
-        (system.zone === "mynumber" || system.zone === "lgwan") && LINE_RISK[line] > LINE_RISK[declared?.line ?? line];
-      if (declared?.line !== undefined && LINE_RISK[declared.line] !== LINE_RISK[line] && !judgedByZoneChecks) {
+      const judgedByZoneChecks = (system.zone === "mynumber" || system.zone === "lgwan") && risk(line) > risk(declared?.line ?? line);
+      if (declared?.line !== undefined && risk(declared.line) !== risk(line) && !judgedByZoneChecks) {
         const lines = {
           ...data,
           connection: connection.id,
@@ -258,16 +274,31 @@ export default defineCheck({
           transportEn: TRANSPORTS[connection.transport].en,
         };
         // The block's riskier line into the My Number or LGWAN zone would be the zone's own finding.
-        if ((system.zone === "mynumber" || system.zone === "lgwan") && LINE_RISK[declared.line] > LINE_RISK[line]) {
+        if ((system.zone === "mynumber" || system.zone === "lgwan") && risk(declared.line) > risk(line)) {
           const zone = ZONES[system.zone].label;
+          const opened =
+            declared.line === "lgwan"
+              ? {
+                  openedJa: "記載のとおり LGWAN を経由するなら、マイナンバー利用事務系が LGWAN とつながっている",
+                  openedEn: "if it runs over the LGWAN as the first says, the My Number zone is joined to the LGWAN",
+                }
+              : {
+                  openedJa: `記載のとおりインターネットを経由するなら${zone.ja}にインターネットからの経路がある`,
+                  openedEn: `if it crosses the internet as the first says, the ${zone.en} has a path from the internet`,
+                };
           yield {
-            ...ctx.needsEvidence("linesDisagreeIntoZone", ["remoteMaintenance", "line"], { ...lines, zoneJa: zone.ja, zoneEn: zone.en }),
+            ...ctx.needsEvidence("linesDisagreeIntoZone", ["remoteMaintenance", "line"], {
+              ...lines,
+              ...opened,
+              zoneJa: zone.ja,
+              zoneEn: zone.en,
+            }),
             clauses: intoZone,
           };
         } else yield { ...ctx.needsEvidence("linesDisagree", ["remoteMaintenance", "line"], lines), clauses: control };
       }
       // The riskiest line described counts.
-      if (lineFromLinks === undefined || LINE_RISK[line] > LINE_RISK[lineFromLinks]) lineFromLinks = line;
+      if (lineFromLinks === undefined || risk(line) > risk(lineFromLinks)) lineFromLinks = line;
     }
     // A maintenance link that says it is not logged (`logged: false`) counts as the logging fact when the block
     // says nothing, and is a question beside a block that says it is logged (twelfth review).
@@ -345,8 +376,12 @@ export default defineCheck({
         else if (system.zone === "mynumber") yield { ...ctx.fail("vpnIntoMyNumberZone", line, data), clauses: intoZone };
         else if (system.zone === "lgwan") yield { ...ctx.fail("vpnIntoLgwanZone", line, data), clauses: intoZone };
         break;
+      case "lgwan":
+        // The LGWAN is a closed line for an LGWAN-zone system, not for the My Number zone.
+        if (system.zone === "mynumber") yield { ...ctx.fail("lgwanIntoMyNumberZone", line, data), clauses: intoZone };
+        break;
       default:
-        break; // closed lines and LGWAN stay off the internet
+        break; // closed lines stay off the internet
     }
   },
 });

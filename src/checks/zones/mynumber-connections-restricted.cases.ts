@@ -237,6 +237,20 @@ const table: CheckTable = {
       expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
     },
     {
+      // Thirty-second review: the guideline lets the My Number zone reach over the LGWAN only systems of public
+      // bodies (designated national systems); a vendor's maintenance line over the LGWAN fails at critical
+      // whatever its approval, as the same far end written as an LGWAN-ASP does (nationalOnly).
+      name: "an approved, restricted vendor link into the My Number zone over the LGWAN",
+      description: approvedLink([mynumberSystem()], { external: "vendor-network" }, { system: "juki" }, { transport: "lgwan" }),
+      expected: [{ messageId: "overLgwan", severity: "critical", path: "/connections/0/transport" }],
+    },
+    {
+      // Thirty-second review: the same link written as a closed line through the LGWAN.
+      name: "an approved, restricted vendor link into the My Number zone called a closed line, via the LGWAN",
+      description: vendorClosedLine("lgwan-network"),
+      expected: [{ messageId: "overLgwan", severity: "critical", path: "/connections/0/transport" }],
+    },
+    {
       // Fourth auditor (r19): until the name is known, the link cannot be told from any other link out of the zone.
       name: "a national system name the vocabulary does not know needs evidence at critical",
       description: national("中間サーバー連携ASP（民間）"),

@@ -47,6 +47,7 @@ export default defineCheck({
         "zoneUnknown",
         "denied",
         "overInternet",
+        "overLgwan",
         "directionUnknown",
         "notApproved",
         "nationalOnly",
