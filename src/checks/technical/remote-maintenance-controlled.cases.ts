@@ -6,8 +6,40 @@ import type { CheckTable } from "../../vitest/check-tester.js";
 const maintained = { ...goodMaintenance, vendorId: "oa" };
 const maintainer = { vendors: [{ id: "oa", name: "保守株式会社" }] };
 
+/**
+ * Thirty-second review: an LGWAN-zone system its vendor maintains, and an internet-zone host (`jump`) that the same or
+ * another vendor reaches over `hostLine`, with a link from the host into the system carrying `link`.
+ */
+const withJumpHost = (hostVendor: string, hostLine: string, link: Record<string, unknown>) =>
+  description(
+    [
+      lgwanSystem({ remoteMaintenance: maintained }),
+      internetSystem({ id: "jump", name: "保守用踏み台サーバ", remoteMaintenance: { ...goodMaintenance, vendorId: hostVendor, line: hostLine } }),
+    ],
+    {
+      vendors: [...maintainer.vendors, { id: "other", name: "株式会社別保守" }],
+      connections: [{ id: "rdp", from: { system: "jump" }, to: { system: "groupware" }, direction: "one-way", transport: "lan", ...link }],
+    },
+  );
+
 const table: CheckTable = {
   valid: [
+    {
+      // Thirty-second review, what is not a jump host: another vendor's host (a β screen-transfer relay its own
+      // vendor maintains over the internet) is the internet zone's own system, and its screen link is judged by the zone checks.
+      name: "another vendor's internet-zone host, maintained over an internet VPN, with a screen link into the system",
+      description: withJumpHost("other", "internet-vpn", { protocols: ["rdp"], sanitisation: ["screen-transfer"] }),
+    },
+    {
+      // The same vendor's internet-zone host reached over a closed line: no path from the internet.
+      name: "the same vendor's internet-zone host on a closed line, with a screen link into the system",
+      description: withJumpHost("oa", "closed", { protocols: ["rdp"], sanitisation: ["screen-transfer"] }),
+    },
+    {
+      // A file handed over sanitised is no remote control of the system.
+      name: "the same vendor's internet-zone host over an internet VPN, passing sanitised files into the system",
+      description: withJumpHost("oa", "internet-vpn", { protocols: ["smb"], ports: [445], sanitisation: ["file-sanitisation"] }),
+    },
     {
       // Twenty-ninth review: the provider's own operation of a general cloud service is no line into the
       // city's zone; a CMS wrongly declared in the LGWAN zone is zone-hosting-consistent's critical alone.
@@ -60,6 +92,20 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Thirty-second review: the vendor who maintains an LGWAN server reaches a jump host in the internet zone over an
+      // internet VPN and operates the server from it by RDP written as screen transfer. An auditor sees maintenance of
+      // the LGWAN zone from the internet (6(3)②, the guideline's maintenance lines), whatever the server's own line says.
+      name: "the same vendor reaches an internet-zone jump host over an internet VPN and operates the system from it by RDP",
+      description: withJumpHost("oa", "internet-vpn", { protocols: ["rdp"], ports: [3389], sanitisation: ["screen-transfer"] }),
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // The same with SSH from the jump host.
+      name: "the same vendor reaches an internet-zone jump host over the internet and opens SSH to the system",
+      description: withJumpHost("oa", "internet", { ports: [22] }),
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
     {
       // Thirty-second review: the guideline lets the My Number zone reach over the LGWAN only the systems of
       // public bodies (the designated national systems); a vendor's maintenance there runs over a closed or

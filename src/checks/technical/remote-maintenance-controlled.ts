@@ -1,7 +1,9 @@
+import type { CheckContext } from "../../engine/check-api.js";
 import type { DescriptionIndex } from "../../engine/description-index.js";
 import type { Connection, NodeRef } from "../../model/connection.js";
 import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
+import { protocolKind, protocolsOfPorts } from "../../model/protocol.js";
 import type { Transport } from "../../model/transport.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
 import { ZONES } from "../../model/values/zone.js";
@@ -51,6 +53,48 @@ const LINE_LABELS: Readonly<Record<Line, { ja: string; en: string }>> = {
 type Linked = { connection: Connection; index: number };
 /** Vendor lines to each Government Cloud segment, by zone, once per description. */
 const segmentLinesCache = new WeakMap<Description, Map<string, Linked[]>>();
+
+/** Whether a link lets its opening side operate the other: a screen (RDP, VNC, screen transfer) or a remote shell. */
+function operatesOtherEnd(connection: Connection): boolean {
+  if (connection.sanitisation?.includes("screen-transfer")) return true;
+  const protocols = [...(connection.protocols ?? []), ...protocolsOfPorts(connection.ports)];
+  return (
+    protocols.some((p) => protocolKind(p) === "screen" || /^(ssh|telnet)$/iu.test(p.normalize("NFKC").trim())) ||
+    (connection.ports ?? []).some((port) => port === 22 || port === 23)
+  );
+}
+
+/**
+ * Internet-zone hosts from which the vendor who maintains an LGWAN-zone system can operate it, and which that
+ * vendor itself reaches over the internet: a jump host (踏み台) that makes the maintenance an internet line into
+ * the zone, whatever the system's own line says (thirty-second review: an internet VPN to a jump host, then RDP
+ * written as screen transfer, maintained an LGWAN server from the internet without a finding).
+ */
+function jumpHosts(system: System, ctx: Pick<CheckContext, "index">): { host: string; connection: string }[] {
+  const vendor = system.remoteMaintenance?.vendorId;
+  if (system.zone !== "lgwan" || vendor === undefined) return [];
+  const found: { host: string; connection: string }[] = [];
+  for (const { connection } of ctx.index.connectionsBySystem.get(system.id) ?? []) {
+    const { from, to } = connection;
+    // The host opens the session to the system: written from the host, or both ways.
+    const hostEnd = "system" in to && to.system === system.id ? from : connection.direction === "bidirectional" ? to : undefined;
+    if (hostEnd === undefined || !("system" in hostEnd) || hostEnd.system === system.id || !operatesOtherEnd(connection)) continue;
+    const host = ctx.index.systemsById.get(hostEnd.system)?.system;
+    if (
+      host === undefined ||
+      host.zone !== "internet" ||
+      host.remoteMaintenance?.vendorId !== vendor ||
+      host.remoteMaintenance.used === false
+    )
+      continue;
+    const overInternet =
+      host.remoteMaintenance.line === "internet" ||
+      host.remoteMaintenance.line === "internet-vpn" ||
+      maintenanceLinks(host, ctx.index).some(({ connection: line }) => linkCrossesInternet(line));
+    if (overInternet) found.push({ host: host.id, connection: connection.id });
+  }
+  return found.sort((a, b) => (a.connection < b.connection ? -1 : a.connection > b.connection ? 1 : 0));
+}
 
 /** The vendor lines of a system: its own connections with a vendor network. */
 function maintenanceLinks(system: System, index: DescriptionIndex): Linked[] {
@@ -167,6 +211,16 @@ export default defineCheck({
         basis: "guideline",
         reference: GUIDELINE_ZONES,
         severity: "critical",
+      },
+      jumpHostOverInternet: {
+        ja: "LGWAN接続系のシステム {{system}} を保守する事業者は、インターネット経由で入るインターネット接続系の {{host}} から、接続 {{connection}}（画面転送・遠隔操作）でこのシステムを操作できる。インターネットからの保守の経路が LGWAN接続系に入っている",
+        en: "The vendor who maintains LGWAN zone system {{system}} reaches {{host}} in the internet zone over the internet and can operate this system from there through connection {{connection}} (screen transfer or remote control): a maintenance path from the internet into the LGWAN zone",
+        basis: "policy",
+        severity: "critical",
+        remediation: {
+          ja: "LGWAN接続系のシステムの保守は、インターネットを経由しない閉域網・専用線・LGWAN で直接行い、インターネット接続系の踏み台からの遠隔操作の接続を廃止すること",
+          en: "Maintain the LGWAN zone system directly over a closed or dedicated line or the LGWAN, off the internet, and remove the remote-control link from the internet-zone jump host",
+        },
       },
       vpnIntoLgwanZone: {
         ja: "LGWAN接続系のシステム {{system}} のリモート保守はインターネットVPNを経由しており、インターネット接続系と分割すべき LGWAN接続系にインターネットからの経路を作っている",
@@ -342,6 +396,18 @@ export default defineCheck({
       else if (!value) yield { ...ctx.fail(failId, ["remoteMaintenance", field], data), clauses: control };
     }
     const line = ["remoteMaintenance", "line"];
+    // The same vendor reaching an internet-zone host over the internet and operating this system from it.
+    const jumps = jumpHosts(system, ctx);
+    if (jumps.length > 0) {
+      yield {
+        ...ctx.fail("jumpHostOverInternet", ["remoteMaintenance"], {
+          ...data,
+          host: [...new Set(jumps.map((j) => j.host))].join(", "),
+          connection: jumps.map((j) => j.connection).join(", "),
+        }),
+        clauses: intoZone,
+      };
+    }
     // A line the vendor links describe is those links' finding (the zone link checks judge them, critical
     // into the My Number or LGWAN zone): judged here again, one line gave two fails (eighth review).
     if (lineFromLinks !== undefined) return;
