@@ -60,10 +60,12 @@ const table: CheckTable = {
   ],
   invalid: [
     {
-      // Fourteenth review: an employer's My Numbers are not for the internet zone either.
+      // Fourteenth review: an employer's My Numbers are not for the internet zone either. Thirty-second review: but 2(9)
+      // does not place them in the My Number zone, so an auditor wants this said as recommended practice (the safe
+      // handling of My Numbers), at high, with a remedy that does not ask for the myNumberUse already written.
       name: "staff My Numbers for withholding tax in an internet-zone system",
       description: payroll(internetSystem, "related"),
-      expected: [{ messageId: "myNumberData", path: "/systems/0/dataAssets/0/myNumber" }],
+      expected: [{ messageId: "relatedDataOnInternet", path: "/systems/0/dataAssets/0/myNumberUse", severity: "high", basis: "practice" }],
     },
     {
       // Twelfth review: payroll's My Numbers are often an employer's; the use left unstated is asked, not failed.

@@ -39,6 +39,23 @@ export default defineCheck({
           en: "Move systems serving My Number or family-register affairs to the My Number zone; for a front end on an LGWAN-ASP or cloud service, such as an application form that holds no My Number data, state its hosting and list its data assets, each with myNumber: false (not for resident-record or family-register systems)",
         },
       },
+      // Thirty-second review: an employer's My Numbers (個人番号関係事務) are no My Number affairs, so 2(9) and 6(3)①
+      // do not place them; keeping them off the internet side is the safe handling the law asks for, in practice.
+      relatedDataOnInternet: {
+        ja: "個人番号関係事務（職員の源泉徴収等）の特定個人情報 {{asset}} が{{zoneJa}}のシステムに置かれている",
+        en: "My Number data {{asset}} handled as an employer (個人番号関係事務, e.g. staff withholding tax) is held by a system in the {{zoneEn}}",
+        basis: "practice",
+        reference: {
+          ja: "個人番号関係事務の特定個人情報は 2(9) のマイナンバー利用事務系に置くものではないが、番号法の安全管理措置として、インターネットから分割された LGWAN接続系（またはマイナンバー利用事務系）で扱うことを推奨する",
+          en: "An employer's My Number data is not placed in the My Number zone by 2(9), but as the safe handling the My Number Act requires, it is recommended to keep it in the LGWAN zone, split from the internet (or in the My Number zone)",
+        },
+        severity: "high",
+        clauses: ["2(9)"],
+        remediation: {
+          ja: "個人番号関係事務の特定個人情報は LGWAN接続系（またはマイナンバー利用事務系）のシステムで扱い、インターネット接続系のシステムやクラウドサービスには置かないこと",
+          en: "Handle an employer's My Number data in an LGWAN zone system (or the My Number zone), not in an internet-zone system or cloud service",
+        },
+      },
       myNumberUseUnknown: {
         ja: "特定個人情報 {{asset}} を扱うシステムの業務（{{functionsJa}}）は、職員の源泉徴収など個人番号関係事務のこともある。個人番号利用事務か関係事務か（myNumberUse）の記載がない",
         en: "My Number data {{asset}} is held for {{functionsEn}}, which may be an employer's My Number handling (個人番号関係事務, e.g. staff withholding tax); whether it serves My Number affairs or that (myNumberUse) is not stated",
@@ -98,7 +115,10 @@ export default defineCheck({
     const related = affairs.length === 0 ? (system.businessFunctions ?? []).filter((fn) => EMPLOYER_FUNCTIONS.has(fn)).sort() : [];
     for (const [i, asset] of (system.dataAssets ?? []).entries()) {
       // An employer's My Numbers (個人番号関係事務) may stay with LGWAN-zone payroll, never on the internet side (fourteenth review).
-      if (asset.myNumber === true && asset.myNumberUse === "related" && system.zone !== "internet") continue;
+      if (asset.myNumber === true && asset.myNumberUse === "related") {
+        if (system.zone === "internet") yield ctx.fail("relatedDataOnInternet", ["dataAssets", i, "myNumberUse"], { asset: asset.id, ...zone });
+        continue;
+      }
       if (asset.myNumber === true && asset.myNumberUse === undefined && related.length > 0) {
         yield ctx.needsEvidence("myNumberUseUnknown", ["dataAssets", i], {
           asset: asset.id,
