@@ -65,7 +65,7 @@ const table: CheckTable = {
       // handling of My Numbers), at high, with a remedy that does not ask for the myNumberUse already written.
       name: "staff My Numbers for withholding tax in an internet-zone system",
       description: payroll(internetSystem, "related"),
-      expected: [{ messageId: "relatedDataOnInternet", path: "/systems/0/dataAssets/0/myNumberUse", severity: "high", basis: "practice" }],
+      expected: [{ messageId: "relatedDataOnInternet", path: "/systems/0/dataAssets/0/myNumberUse", severity: "high" }],
     },
     {
       // Twelfth review: payroll's My Numbers are often an employer's; the use left unstated is asked, not failed.
