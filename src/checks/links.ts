@@ -543,11 +543,17 @@ export function* linkFindings<M extends string>(
   unzonedWith?: FlowPlace,
 ): Generator<FindingDraft<M>> {
   const seen = new Set<string>();
-  for (const hop of connectionHopsOf(ctx.index, connection)) {
-    const judged = hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to, hop);
-    if (!judged && !unzonedHop(hop, unzonedWith)) continue;
-    const verdict = judgeLink(hop, flowContextOf(ctx));
+  const judgedHops = connectionHopsOf(ctx.index, connection)
+    .filter((hop) => (hop.from !== undefined && hop.to !== undefined && domain(hop.from, hop.to, hop)) || unzonedHop(hop, unzonedWith))
+    .map((hop) => ({ hop, verdict: judgeLink(hop, flowContextOf(ctx)) }));
+  // A link refused in the direction it states is refused either way: whether it is one-way is no
+  // question then (thirty-second review: a critical fail came with a critical "state one-way" beside it).
+  const refusedAsStated = judgedHops.some(
+    ({ hop, verdict }) => hop.directionAssumed !== true && verdict.problems.some((p) => p.status === "violates"),
+  );
+  for (const { hop, verdict } of judgedHops) {
     for (const problem of verdict.problems) {
+      if (refusedAsStated && problem.reason === "direction-unknown") continue;
       const messageId = LINK_MESSAGE_IDS[problem.reason] as unknown as M;
       const path = PROBLEM_PATH[problem.reason];
       const key = `${messageId}\u0000${path.join("/")}`;

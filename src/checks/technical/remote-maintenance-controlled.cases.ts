@@ -14,7 +14,11 @@ const withJumpHost = (hostVendor: string, hostLine: string, link: Record<string,
   description(
     [
       lgwanSystem({ remoteMaintenance: maintained }),
-      internetSystem({ id: "jump", name: "保守用踏み台サーバ", remoteMaintenance: { ...goodMaintenance, vendorId: hostVendor, line: hostLine } }),
+      internetSystem({
+        id: "jump",
+        name: "保守用踏み台サーバ",
+        remoteMaintenance: { ...goodMaintenance, vendorId: hostVendor, line: hostLine },
+      }),
     ],
     {
       vendors: [...maintainer.vendors, { id: "other", name: "株式会社別保守" }],

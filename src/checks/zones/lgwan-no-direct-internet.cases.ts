@@ -173,14 +173,13 @@ const table: CheckTable = {
       expected: [{ messageId: "denied", severity: "critical", path: "/connections/1" }],
     },
     {
+      // Thirty-second review: refused in the direction it states, the link is refused either way; whether it
+      // is one-way is no question beside that fail.
       name: "the LGWAN network to an internet-zone system, direction not stated",
       description: description([internetSystem()], {
         connections: [{ id: "x", from: { external: "lgwan-network" }, to: { system: "web-mail" } }],
       }),
-      expected: [
-        { messageId: "denied", path: "/connections/0" },
-        { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" },
-      ],
+      expected: [{ messageId: "denied", path: "/connections/0" }],
     },
     {
       // Review §4 N6 and the fourth auditor (r7): a vendor's internet VPN into the LGWAN zone is a route between the

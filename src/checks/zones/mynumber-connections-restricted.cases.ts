@@ -388,14 +388,13 @@ const table: CheckTable = {
       ],
     },
     {
+      // Thirty-second review: refused in the direction it states, the link is refused either way; whether it
+      // is one-way is no question beside that fail.
       name: "the reverse of a link without a stated direction out to the internet zone",
       description: description([mynumberSystem(), internetSystem()], {
         connections: [{ id: "c1", from: { system: "juki" }, to: { system: "web-mail" }, ...restricted }],
       }),
-      expected: [
-        { messageId: "denied", path: "/connections/0" },
-        { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" },
-      ],
+      expected: [{ messageId: "denied", path: "/connections/0" }],
     },
     {
       // Fidelity pass (audit-ng-beta-prime-shortcuts): two places of one zone, so the message says "within the My

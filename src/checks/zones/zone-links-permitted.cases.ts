@@ -204,14 +204,13 @@ const table: CheckTable = {
       expected: [{ messageId: "denied", path: "/connections/0" }],
     },
     {
+      // Thirty-second review: refused in the direction it states, the link is refused either way; whether it
+      // is one-way is no question beside that fail.
       name: "a national system to an internet-zone system, direction not stated",
       description: description([internetSystem()], {
         connections: [{ id: "x", from: { external: "national-system", service: "juki-net" }, to: { system: "web-mail" } }],
       }),
-      expected: [
-        { messageId: "denied", path: "/connections/0" },
-        { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" },
-      ],
+      expected: [{ messageId: "denied", path: "/connections/0" }],
     },
     {
       name: "an unapproved vendor link over a closed line",
