@@ -38,7 +38,7 @@ const GUIDELINE_SANITISATION = {
   ja: "ガイドライン（令和7年3月版）「三層の対策」（無害化通信の方式）",
   en: 'Guideline (March 2025), "three-zone model" (methods of sanitised communication)',
 };
-const GUIDELINE_BETA = {
+export const GUIDELINE_BETA = {
   ja: "ガイドライン（令和2年12月版以降）「βモデル」（インターネット接続系の端末から LGWAN接続系の業務システムへの画面転送）",
   en: 'Guideline (December 2020 onwards), "β model" (screen transfer from internet-zone terminals to LGWAN business systems)',
 };

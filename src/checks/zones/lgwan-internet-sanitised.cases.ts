@@ -128,6 +128,14 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Thirty-second review: internet-zone business terminals using an LGWAN business system by screen transfer is
+      // how the β model works (guideline, December 2020). Under the α profile an auditor asks which model the city has
+      // adopted: the β conditions would otherwise go unchecked without a word.
+      name: "under α, internet-zone business terminals reach an LGWAN business system by screen transfer",
+      description: betaTerminals(["screen-transfer"]),
+      expected: [{ messageId: "betaShapeUnderAlpha", outcome: "needs-evidence", severity: "high", path: "/connections/0" }],
+    },
+    {
       // A vendor's own sync tool written beside file sanitisation: its kind is unknown, so the fit cannot be judged.
       name: "a protocol of unknown kind into the LGWAN zone beside file sanitisation",
       description: inbound({ sanitisation: ["file-sanitisation"], protocols: ["独自連携プロトコル"], ports: [9000] }),

@@ -2,7 +2,8 @@ import type { FlowPlace } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
 import { connectionHopsOf } from "../../engine/description-index.js";
 import { protocolKind } from "../../model/protocol.js";
-import { hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
+import { GUIDELINE_BETA, hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
+import { NETWORK_MODELS } from "../../model/values/network-model.js";
 
 /** Links between the LGWAN and internet zones. */
 const domain = (from: FlowPlace, to: FlowPlace) => (from === "lgwan" && to === "internet") || (from === "internet" && to === "lgwan");
@@ -47,6 +48,20 @@ export default defineCheck({
         "methodUnfit",
         "screenTransferRequired",
       ),
+      // Thirty-second review: internet-zone terminals working in LGWAN business systems by screen transfer is the β
+      // model's arrangement; under an α profile its conditions (EDR, CSIRT, drills, log analysis) went unchecked unsaid.
+      betaShapeUnderAlpha: {
+        ja: "接続 {{connection}} でインターネット接続系の端末が LGWAN接続系の業務システムを画面転送で使っている。これはβモデルの構成だが、プロファイルのネットワークモデルは{{modelJa}}である。どちらのモデルを採るか確かめること",
+        en: "Through connection {{connection}}, internet-zone terminals use an LGWAN business system by screen transfer: the β model's arrangement, while the profile's network model is {{modelEn}}. Confirm which model applies",
+        basis: "guideline",
+        reference: GUIDELINE_BETA,
+        severity: "high",
+        clauses: ["6(3)②"],
+        remediation: {
+          ja: "業務端末をインターネット接続系に置くβ（β'）モデルなら、プロファイルの networkModel を beta（beta-prime）とし、βモデルの条件（EDR、CSIRT、訓練、ログの分析、監査）を満たすこと。αモデルなら、業務端末を LGWAN接続系に置くこと",
+          en: "If business terminals sit in the internet zone (the β or β' model), set the profile's networkModel to beta (or beta-prime) and meet the β model's conditions (EDR, CSIRT, drills, log analysis, audits); under the α model, keep business terminals in the LGWAN zone",
+        },
+      },
       protocolUnknown: {
         ja: "接続 {{connection}} の通信（{{protocols}}）の種類が分からず、記載した無害化の方式が合うか判断できない",
         en: "Connection {{connection}} carries {{protocols}}, whose kind this library cannot tell, so whether the sanitisation written fits it cannot be judged",
@@ -79,6 +94,16 @@ export default defineCheck({
     // A protocol this library cannot tell the kind of (「独自連携」, a vendor's sync tool) cannot be
     // matched to the sanitisation written beside it: asked, not passed (after the eighteenth review's
     // SSH tunnel). Left out when the link already fails, or states no sanitisation to match.
+    const model = ctx.profile.networkModel;
+    if (
+      !failed &&
+      (model === "alpha" || model === "alpha-prime") &&
+      (connection.sanitisation ?? []).includes("screen-transfer") &&
+      connectionHopsOf(ctx.index, connection).some((hop) => hop.from === "internet" && hop.to === "lgwan" && hop.fromTerminals === true)
+    ) {
+      const label = NETWORK_MODELS[model];
+      yield ctx.needsEvidence("betaShapeUnderAlpha", [], { connection: connection.id, modelJa: label.ja, modelEn: label.en });
+    }
     if (failed || (connection.sanitisation ?? []).length === 0) return;
     const unknown = [...new Set(connection.protocols ?? [])].filter((protocol) => protocolKind(protocol) === undefined);
     const intoLgwan = connectionHopsOf(ctx.index, connection).some((hop) => hop.to === "lgwan" && hop.from === "internet");
