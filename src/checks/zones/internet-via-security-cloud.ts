@@ -35,7 +35,7 @@ export default defineCheck({
         en: "connections with a hop between the internet zone and the internet",
       },
     },
-    messages: linkMessages("bypassesSecurityCloud", "viaUnknown", "directionUnknown"),
+    messages: linkMessages("bypassesSecurityCloud", "viaUnknown"),
     remediation: {
       ja: "インターネットとの通信を自治体情報セキュリティクラウドに集約し、接続の経由先にセキュリティクラウドを記載すること（via: [security-cloud]）",
       en: "Aggregate internet traffic through the prefectural security cloud and list security-cloud in via",

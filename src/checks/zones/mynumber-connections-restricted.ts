@@ -48,7 +48,6 @@ export default defineCheck({
         "denied",
         "overInternet",
         "overLgwan",
-        "directionUnknown",
         "notApproved",
         "nationalOnly",
         "approvalIncomplete",

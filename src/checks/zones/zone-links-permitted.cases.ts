@@ -115,6 +115,18 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // A link from the internet to Government Cloud with neither its segment nor its direction: the segment decides
+      // the verdict, and whether the tenancy also sends to the internet is asked apart from it.
+      name: "the internet to Government Cloud, neither segment nor direction stated",
+      description: bare([internetSystem()], {
+        connections: [{ id: "c1", from: { external: "public-internet" }, to: { external: "government-cloud" }, ports: [443] }],
+      }),
+      expected: [
+        { messageId: "segmentUnknown", outcome: "needs-evidence", severity: "critical", path: "/connections/0" },
+        { messageId: "directionUnknown", outcome: "needs-evidence", path: "/connections/0" },
+      ],
+    },
+    {
       // Twentieth review: a 組合's system kept in its My Number zone, used "over the LGWAN" from the city's LGWAN
       // zone, is not an LGWAN service: the line reaches another body's My Number side.
       name: "LGWAN terminals over the LGWAN to a 組合's system in its My Number zone",
