@@ -254,8 +254,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_ALPHA_PRIME,
   },
   breakoutWildcard: {
-    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の許可リストに広すぎる宛先がある（{{entry}}）。特定のサービス名か、登録可能なドメインの下の FQDN（例：*.sharepoint.com）に限ること",
-    en: "Local breakout {{connection}} ({{hopEn}}) allows destinations that are too broad: {{entry}}; name services or FQDNs under a registrable domain (e.g. *.sharepoint.com)",
+    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の許可リストに広すぎる記載がある（{{entry}}）。特定のサービス名、登録可能なドメインの下の FQDN（例：*.sharepoint.com）またはサービスの IP アドレスの範囲（例：52.96.0.0/14）に限ること",
+    en: "Local breakout {{connection}} ({{hopEn}}) has allow-list entries too broad to limit its destinations: {{entry}}; list services by name, FQDNs under a registrable domain (e.g. *.sharepoint.com) or the services' IP ranges (e.g. 52.96.0.0/14)",
     basis: "guideline",
     reference: GUIDELINE_ALPHA_PRIME,
   },
