@@ -134,8 +134,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_EXCEPTIONS,
   },
   approverUnverified: {
-    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」が例外を承認できる者か確かめられない。体制（municipality.roles）の記載がない。事業者の納品仕様書なら市の台帳と一緒に評価し（secpolicy check 台帳/ 仕様書.yaml）、台帳なら CISO 等の承認者を体制に記載すること",
-    en: "Connection {{connection}} ({{hopEn}}): whether its approver \"{{approver}}\" may approve exceptions cannot be confirmed, as no organisation (municipality.roles) is described; evaluate a vendor's delivery spec together with the city's inventory (secpolicy check inventory/ spec.yaml), or list the CISO and other approvers in the inventory's municipality.roles",
+    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」が例外を承認できる者か確かめられない。体制（municipality.roles）の記載がない。事業者の納品仕様書なら{{municipality}}の台帳と一緒に評価し（secpolicy check 台帳/ 仕様書.yaml）、台帳なら CISO 等の承認者を体制に記載すること",
+    en: "Connection {{connection}} ({{hopEn}}): whether its approver \"{{approver}}\" may approve exceptions cannot be confirmed, as no organisation (municipality.roles) is described; evaluate a vendor's delivery spec together with the inventory of {{municipality}} (secpolicy check inventory/ spec.yaml), or list the CISO and other approvers in the inventory's municipality.roles",
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
   },
@@ -434,6 +434,8 @@ export function problemData(
   }
   if (extra.entry !== undefined) data.entry = extra.entry;
   if (extra.approver !== undefined) data.approver = extra.approver;
+  // The inventory to evaluate with is the municipality's the profile is for, not 「市」's (thirty-second review: a town's report said 「市の台帳」).
+  if (problem.reason === "approver-unverified") data.municipality = ctx.profile.municipality;
   if (extra.approvers !== undefined) data.approvers = extra.approvers;
   if (extra.approversEn !== undefined) data.approversEn = extra.approversEn;
   for (const key of ["date", "evaluationDate"] as const) {

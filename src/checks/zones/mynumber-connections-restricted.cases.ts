@@ -335,6 +335,21 @@ const table: CheckTable = {
       expected: [{ messageId: "approvalIncomplete", outcome: "needs-evidence", path: "/connections/0/approval" }],
     },
     {
+      // Thirty-second review: under a town's profile the spec is evaluated with the town's inventory, and the
+      // message says whose (the guideline's exceptions are approved within the municipality the policy is for).
+      name: "an approval in a description without the organisation, under a town's profile",
+      description: link({ ...restricted, approval }, {}),
+      profile: { ...hitoyoshiProfile, municipality: "木綿葉町" },
+      expected: [
+        {
+          messageId: "approverUnverified",
+          outcome: "needs-evidence",
+          path: "/connections/0/approval/approvedBy",
+          data: { municipality: "木綿葉町" },
+        },
+      ],
+    },
+    {
       // A vendor's delivery spec often leaves the organisation out: the approver is asked about, not suspected.
       name: "an approval in a description without the organisation",
       description: link({ ...restricted, approval }, {}),
