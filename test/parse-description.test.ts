@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { InputIssue } from "../src/input/errors.js";
 import { toPointer } from "../src/engine/json-pointer.js";
 import { parseDescription } from "../src/input/parse-description.js";
+import { hitoyoshiProfile } from "../src/profiles/hitoyoshi.js";
+import { resolveProfile } from "../src/profiles/resolve.js";
 import { editDistance, suggest } from "../src/input/suggest.js";
 import { description, internetSystem, lgwanSystem, mynumberSystem } from "./support/fixtures.js";
 
@@ -64,6 +66,36 @@ describe("parseDescription", () => {
       const issues = issuesOf({ sytems: [] });
       expect(issues.find((i) => i.code === "unknown-key")?.hint?.en).toBe('Did you mean "systems"?');
       expect(issues.find((i) => i.code === "missing-field")?.pointer).toBe("/systems");
+    });
+
+    // Thirty-second review: a first-time vendor on a β town's project writes the network model in the description.
+    // The model is the profile's (the guideline's models are chosen by the municipality, not per description), so
+    // an auditor expects the error to say where it goes, with a profile that loads, not only the allowed fields.
+    it.each([
+      ["at the top", { ...description([lgwanSystem()]), networkModel: "beta" }, "/networkModel"],
+      [
+        "under municipality",
+        description([lgwanSystem()], { municipality: { name: "白鷺市", networkModel: "β" } }),
+        "/municipality/networkModel",
+      ],
+      ["spelt network_model", { ...description([lgwanSystem()]), network_model: "beta" }, "/network_model"],
+    ])("sends a network model written %s to the profile", (_where, input, pointer) => {
+      const issue = onlyIssue(input);
+      expect(issue).toMatchObject({ code: "unknown-key", pointer });
+      expect(issue.hint?.ja).toContain(
+        "ネットワークモデルは記述ではなくプロファイル（--profile で指定するファイル）の networkModel に書く",
+      );
+      expect(issue.hint?.en).toContain("The network model is set in the profile (the file given with --profile), not in the description");
+    });
+
+    it("gives a profile in the network model hint that loads", () => {
+      const issue = onlyIssue({ ...description([lgwanSystem()]), networkModel: "beta" });
+      // The example's fields, as the hint writes them, make a profile the resolver accepts.
+      const example = /extends: ([\w-]+), id: ([\w-]+), version: "([\d.]+)" and networkModel: ([\w-]+)/.exec(issue.hint?.en ?? "");
+      expect(example).not.toBeNull();
+      const [, base, id, version, networkModel] = example as RegExpExecArray;
+      expect(base).toBe(hitoyoshiProfile.id);
+      expect(resolveProfile({ extends: base, id, version, networkModel }).networkModel).toBe("beta");
     });
 
     it("says that YAML merge keys (<<) are not supported instead of listing the fields", () => {

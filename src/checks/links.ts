@@ -145,8 +145,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_EXCEPTIONS,
   },
   approverUnverified: {
-    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」が例外を承認できる者か確かめられない。体制（municipality.roles）の記載がない。事業者の納品仕様書なら市の台帳と一緒に評価し（secpolicy check 台帳/ 仕様書.yaml）、台帳なら CISO 等の承認者を体制に記載すること",
-    en: "Connection {{connection}} ({{hopEn}}): whether its approver \"{{approver}}\" may approve exceptions cannot be confirmed, as no organisation (municipality.roles) is described; evaluate a vendor's delivery spec together with the city's inventory (secpolicy check inventory/ spec.yaml), or list the CISO and other approvers in the inventory's municipality.roles",
+    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」が例外を承認できる者か確かめられない。体制（municipality.roles）の記載がない。事業者の納品仕様書なら{{municipality}}の台帳と一緒に評価し（secpolicy check 台帳/ 仕様書.yaml）、台帳なら CISO 等の承認者を体制に記載すること",
+    en: "Connection {{connection}} ({{hopEn}}): whether its approver \"{{approver}}\" may approve exceptions cannot be confirmed, as no organisation (municipality.roles) is described; evaluate a vendor's delivery spec together with the inventory of {{municipality}} (secpolicy check inventory/ spec.yaml), or list the CISO and other approvers in the inventory's municipality.roles",
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
   },
@@ -265,8 +265,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_ALPHA_PRIME,
   },
   breakoutWildcard: {
-    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の許可リストに広すぎる宛先がある（{{entry}}）。特定のサービス名か、登録可能なドメインの下の FQDN（例：*.sharepoint.com）に限ること",
-    en: "Local breakout {{connection}} ({{hopEn}}) allows destinations that are too broad: {{entry}}; name services or FQDNs under a registrable domain (e.g. *.sharepoint.com)",
+    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の許可リストに広すぎる記載がある（{{entry}}）。特定のサービス名、登録可能なドメインの下の FQDN（例：*.sharepoint.com）またはサービスの IP アドレスの範囲（例：52.96.0.0/14）に限ること",
+    en: "Local breakout {{connection}} ({{hopEn}}) has allow-list entries too broad to limit its destinations: {{entry}}; list services by name, FQDNs under a registrable domain (e.g. *.sharepoint.com) or the services' IP ranges (e.g. 52.96.0.0/14)",
     basis: "guideline",
     reference: GUIDELINE_ALPHA_PRIME,
   },
@@ -446,6 +446,8 @@ export function problemData(
   }
   if (extra.entry !== undefined) data.entry = extra.entry;
   if (extra.approver !== undefined) data.approver = extra.approver;
+  // The inventory to evaluate with is the municipality's the profile is for, not 「市」's (thirty-second review: a town's report said 「市の台帳」).
+  if (problem.reason === "approver-unverified") data.municipality = ctx.profile.municipality;
   if (extra.approvers !== undefined) data.approvers = extra.approvers;
   if (extra.approversEn !== undefined) data.approversEn = extra.approversEn;
   for (const key of ["date", "evaluationDate"] as const) {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { InputErrorCode } from "./catalogue.js";
 import { Description } from "../model/description.js";
+import { NETWORK_MODELS } from "../model/values/network-model.js";
 import type { LocalizedText } from "../model/finding.js";
 import { schemaRegistry } from "../model/registry.js";
 import { type CrossReferenceOptions, crossReferenceIssues } from "./cross-references.js";
@@ -590,9 +591,32 @@ export function parseDescription(input: unknown): ParseResult<Description> {
  */
 export function explainDescription(input: unknown, options: CrossReferenceOptions = {}): ParseResult<Description> {
   const parsed = parseWith(Description, input);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, issues: parsed.issues.map(withDescriptionHint) };
   const issues = crossReferenceIssues(parsed.value, options);
   return issues.length > 0 ? { ok: false, issues } : parsed;
+}
+
+/** A key naming the network model, as people write it. */
+const NETWORK_MODEL_KEY = /^(?:network[-_ ]?model|ネットワークモデル)$/iu;
+
+/**
+ * Where a network model goes: the profile, which names its base, id and version besides the model
+ * (a profile file without id or version is refused, so the example has them).
+ */
+const NETWORK_MODEL_HINT: LocalizedText = {
+  ja: `ネットワークモデルは記述ではなくプロファイル（--profile で指定するファイル）の networkModel に書く（例：extends: hitoyoshi-2026-03、id: town-beta、version: "1.0.0"、networkModel: beta。値は ${Object.keys(NETWORK_MODELS).join("・")} のいずれか）`,
+  en: `The network model is set in the profile (the file given with --profile), not in the description: e.g. extends: hitoyoshi-2026-03, id: town-beta, version: "1.0.0" and networkModel: beta (one of ${Object.keys(NETWORK_MODELS).join(", ")})`,
+};
+
+/**
+ * Hints only a description needs, added to the issues of the generic translation: a network model
+ * written in the description, at the top or under municipality, is the profile's (thirty-second
+ * review: a first-time vendor on a β town's project wrote it there and got only the allowed fields).
+ */
+function withDescriptionHint(issue: InputIssue): InputIssue {
+  const key = issue.path.at(-1);
+  if (issue.code !== "unknown-key" || typeof key !== "string") return issue;
+  return NETWORK_MODEL_KEY.test(key.normalize("NFKC").trim()) ? { ...issue, hint: NETWORK_MODEL_HINT } : issue;
 }
 
 /**

@@ -94,8 +94,8 @@ export const Profile = doc(
     ),
     nationalSystems: doc(
       z.array(NationalSystemEntry).optional(),
-      "組込みの一覧（住基ネット、中間サーバー、戸籍情報連携システム、国保総合システム、J-LIS、eLTAX、ぴったりサービス）に加える国のシステム",
-      "National systems added to the built-in vocabulary (Juki-net, intermediate server, family register exchange, Kokuho-ren, J-LIS, eLTAX, Pittari service)",
+      "組込みの一覧（住基ネット、中間サーバー、戸籍情報連携システム、国保総合システム、J-LIS のサービス、eLTAX、ぴったりサービス）に加える国のシステム",
+      "National systems added to the built-in vocabulary (Juki-net, intermediate server, family register exchange, Kokuho-ren, J-LIS services, eLTAX, Pittari service)",
     ),
     intervals: Intervals,
     trainingCompletionRatePercent: doc(z.number().min(0).max(100), "研修の目標受講率（%）", "Target training completion rate (%)"),

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { Connection } from "../model/connection.js";
 import { NetworkModel } from "../model/network-model.js";
 import { NATIONAL_SYSTEMS } from "../model/national-system.js";
-import { FLOW_PLACES, FLOW_POLICY, type FlowPlace, flowContext, flowRule, type Hop, judgeLink } from "./flow-policy.js";
+import {
+  allowListEntryProblem,
+  FLOW_PLACES,
+  FLOW_POLICY,
+  type FlowPlace,
+  flowContext,
+  flowRule,
+  type Hop,
+  judgeLink,
+} from "./flow-policy.js";
 
 const connection = (extra: Partial<Connection> = {}): Connection => ({ id: "c", from: { system: "a" }, to: { system: "b" }, ...extra });
 
@@ -100,7 +109,82 @@ describe("flow policy", () => {
     expect(breakout({ destinationAllowList: ["*"], tenantRestriction: true, logged: true })).toEqual(["breakout-wildcard"]);
     expect(breakout({ destinationAllowList: ["*.com"], tenantRestriction: true, logged: true })).toEqual(["breakout-wildcard"]);
     expect(breakout({ destinationAllowList: ["*.co.jp"], tenantRestriction: true, logged: true })).toEqual(["breakout-wildcard"]);
+    // Thirty-second review: a word for "everything" is no allow-list; a service with a note or a CIDR block is one.
+    expect(breakout({ destinationAllowList: ["すべて"], tenantRestriction: true, logged: true })).toEqual(["breakout-wildcard"]);
+    expect(breakout({ destinationAllowList: ["ANY"], tenantRestriction: true, logged: true })).toEqual(["breakout-wildcard"]);
+    expect(breakout({ destinationAllowList: ["0.0.0.0/0"], tenantRestriction: true, logged: true })).toEqual(["breakout-wildcard"]);
+    expect(
+      breakout({ destinationAllowList: ["Microsoft 365 (Exchange Online)", "52.96.0.0/14"], tenantRestriction: true, logged: true }),
+    ).toEqual([]);
     expect(judge("lgwan", "internet", {}, { directionAssumed: true, forward: false }).status).toBe("unknown");
     expect(reasons(judgeLink({ from: undefined, to: "lgwan", link: undefined, forward: true }, ctx))).toEqual(["zone-unknown"]);
+  });
+});
+
+describe("allow-list entries (α' local breakout)", () => {
+  // Thirty-second review: the guideline's α' condition is a list of the destinations the LGWAN zone may reach. A word
+  // for "all of them", in English or Japanese, any case or width, with spaces, quotes or a note, lists none.
+  it.each([
+    "any",
+    "ANY",
+    "ａｎｙ",
+    "all",
+    "ALL",
+    "every",
+    "everything",
+    "Allow all",
+    "any/any",
+    "the internet",
+    "すべて",
+    "全て",
+    "全部",
+    "全部許可",
+    "制限なし",
+    "制限 なし",
+    "無制限",
+    "インターネット",
+    "インターネット全般",
+    "インターネット 全般",
+    "全宛先",
+    "宛先制限なし",
+    "すべてのサイト",
+    "任意",
+    "任意のサイト",
+    "すべて（業務に必要なサイト）",
+    "『全て』",
+    "「すべて」",
+    "*",
+    "*.*",
+    "0.0.0.0/0",
+    "0.0.0.0",
+    "::/0",
+  ])("%s leaves the destinations open", (entry) => {
+    expect(allowListEntryProblem(entry)).toBeDefined();
+  });
+
+  // Names of services (with a note, or a sentence naming the vendor's published list), FQDNs, a domain's wildcard and
+  // the services' published IP ranges are destinations an auditor can check.
+  it.each([
+    "Microsoft 365",
+    "Microsoft 365 (Exchange Online)",
+    "Microsoft 365（Exchange Online）",
+    "Microsoft 365 のエンドポイント一覧",
+    "All Microsoft 365 endpoints",
+    "AnyConnect",
+    "login.microsoftonline.com",
+    "*.sharepoint.com",
+    "*.sharepoint.com（SharePoint Online）",
+    "[*.office.com]",
+    "52.96.0.0/14",
+    "13.107.6.152/31",
+    "203.0.113.10",
+    "2603:1006::/40",
+  ])("%s names destinations", (entry) => {
+    expect(allowListEntryProblem(entry)).toBeUndefined();
+  });
+
+  it("reports an address that is no address", () => {
+    expect(allowListEntryProblem("300.1.1.1")).toBe("300.1.1.1");
+    expect(allowListEntryProblem("10.0.0.0/33")).toBe("10.0.0.0/33");
   });
 });

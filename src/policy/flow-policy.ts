@@ -16,7 +16,7 @@ import { isPushOnly, protocolKind, protocolsOfPorts } from "../model/protocol.js
 import { crossesInternet } from "../model/values/transport.js";
 import type { Zone } from "../model/zone.js";
 import { ZONE_IDS } from "../model/values/zone.js";
-import type { Bilingual } from "../model/values/common.js";
+import { BRACKET_NOTE, type Bilingual, withoutBracketNotes } from "../model/values/common.js";
 
 /** Where a node of the network sits: one of the three zones or a well-known external network. */
 export type FlowPlace = Zone | ExternalEndpoint;
@@ -301,17 +301,77 @@ const PUBLIC_SUFFIXES = new Set([
   "com.cn",
 ]);
 
-/** Why an allow-list entry is too broad or malformed (the entry itself), or `undefined` when it names a service or an FQDN pattern. */
+/**
+ * Entries that are words for "every destination", compared after NFKC, in lower case and without
+ * white space, quotes and notes in brackets: "any", "ALL", 「すべて」, 「制限なし」, 「インターネット全般」,
+ * 「全宛先」… An allow-list made of such a word allows as much as "*" (thirty-second review: they
+ * passed as service names).
+ */
+const EVERY_DESTINATION_EN =
+  /^(?:allow|permit)?(?:any|all|every|everything|anything|anywhere|unrestricted|unlimited|norestrictions?|nolimits?|(?:the)?(?:whole|entire)?internet)(?:[/:]?any)?(?:the)?(?:destinations?|sites?|websites?|domains?|hosts?|urls?|addresses|traffic|internet)?$/;
+const EVERY_DESTINATION_JA =
+  /^(?:宛先|接続先|通信先)?の?(?:すべて|全て|総て|全部|全|任意|無制限|制限なし|制限無し|限定なし|指定なし|インターネット(?:全般|全体|全部|すべて|全て)?)の?(?:宛先|接続先|通信先|サイト|ドメイン|ホスト|url|fqdn|アドレス|通信)?(?:を|に|で)?(?:許可|可)?$/u;
+/** Quotation marks around an entry, which say nothing about it. */
+const QUOTES = /[「」"“”'‘’`]/gu;
+
+/** Whether `value` (normalised) is an IPv4 address of four octets, with an optional prefix length. */
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
+const IPV6 = /^([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})(?:\/(\d{1,3}))?$/;
+
+/**
+ * An address or a block of addresses (CIDR) in an allow-list: `"ok"`, `"everything"` for a /0 or
+ * the unspecified address (0.0.0.0, ::), which stand for the whole internet, `"malformed"`, or
+ * `undefined` when the entry is no address at all. Service IP ranges (Microsoft's, for one) are
+ * published as CIDR blocks, so a narrower block is a destination like an FQDN.
+ */
+function addressBlock(value: string): "ok" | "everything" | "malformed" | undefined {
+  const v4 = IPV4.exec(value);
+  if (v4 !== null) {
+    const octets = v4.slice(1, 5).map(Number);
+    const prefix = v4[5] === undefined ? 32 : Number(v4[5]);
+    if (octets.some((o) => o > 255) || prefix > 32) return "malformed";
+    return prefix === 0 || octets.every((o) => o === 0) ? "everything" : "ok";
+  }
+  const v6 = IPV6.exec(value);
+  if (v6 === null) return undefined;
+  const address = v6[1] as string;
+  const prefix = v6[2] === undefined ? 128 : Number(v6[2]);
+  const compressed = address.split("::").length - 1;
+  const groups = address.split(":").filter((g) => g !== "").length;
+  if (prefix > 128 || compressed > 1 || (compressed === 0 && groups !== 8)) return "malformed";
+  return prefix === 0 || /^[0:]+$/.test(address) ? "everything" : "ok";
+}
+
+/**
+ * Why an allow-list entry is too broad or malformed (the entry itself), or `undefined` when it
+ * names a service, an FQDN pattern or an address block narrower than the whole internet. The entry
+ * is judged by what stands outside its notes in brackets (「Microsoft 365（Exchange Online）」 is
+ * Microsoft 365; 「すべて（業務に必要なサイト）」 is everything), or by the note when that is all there is.
+ */
 export function allowListEntryProblem(entry: string): string | undefined {
   const value = entry.normalize("NFKC").trim().toLowerCase();
   if (value === "") return "(empty)";
-  if (value.includes("*")) {
-    if (!FQDN.test(value) || !value.startsWith("*.")) return value;
-    const rest = value.slice(2);
+  const unquoted = value.replace(QUOTES, "");
+  const outside = withoutBracketNotes(unquoted, " ").trim();
+  const judged =
+    outside !== ""
+      ? outside
+      : [...unquoted.matchAll(BRACKET_NOTE)]
+          .map((note) => note[1] ?? "")
+          .join(" ")
+          .trim();
+  if (judged === "") return value;
+  const compact = judged.replace(/\s+/gu, "");
+  if (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact)) return value;
+  const block = addressBlock(compact);
+  if (block !== undefined) return block === "ok" ? undefined : value;
+  if (judged.includes("*")) {
+    if (!FQDN.test(judged) || !judged.startsWith("*.")) return value;
+    const rest = judged.slice(2);
     return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) ? value : undefined;
   }
-  if (value.includes(".")) return FQDN.test(value) ? undefined : value;
-  return SERVICE.test(value) ? undefined : value;
+  if (judged.includes(".")) return FQDN.test(judged) ? undefined : value;
+  return SERVICE.test(judged) ? undefined : value;
 }
 
 /**

@@ -110,8 +110,8 @@ export default defineCheck({
         ja: "例外措置 {{reference}} の承認者の権限を確かめるため、例外措置を承認できる役割（{{rolesJa}}）の担当者の記載が体制（municipality.roles）に必要。確かめられるまで、この例外措置は適用していない",
         en: "To verify who may approve exception {{reference}}, the holders of the roles that may approve exceptions ({{rolesEn}}) must be listed in municipality.roles; until then the exception is not applied",
         remediation: {
-          ja: "例外措置を承認できる役割の担当者を台帳の体制（municipality.roles）に記載すること。事業者の納品仕様書なら、書き足さずに市の台帳と一緒に評価すること（secpolicy check 台帳/ 仕様書.yaml）",
-          en: "List the holders of the roles that may approve exceptions in the inventory's security organisation (municipality.roles); for a vendor's delivery spec, do not add it there but evaluate the spec together with the city's inventory (secpolicy check inventory/ spec.yaml)",
+          ja: "例外措置を承認できる役割の担当者を台帳の体制（municipality.roles）に記載すること。事業者の納品仕様書なら、書き足さずに団体の台帳と一緒に評価すること（secpolicy check 台帳/ 仕様書.yaml）",
+          en: "List the holders of the roles that may approve exceptions in the inventory's security organisation (municipality.roles); for a vendor's delivery spec, do not add it there but evaluate the spec together with the municipality's inventory (secpolicy check inventory/ spec.yaml)",
         },
       },
     },

@@ -19,6 +19,44 @@ const good = {
   tenantRestriction: true,
   logged: true,
 };
+/** One otherwise good breakout per allow-list entry: connections lbo0, lbo1… each listing only that entry. */
+const breakoutPerEntry = (entries: readonly string[]) =>
+  description([lgwanSystem()], {
+    connections: entries.map((entry, i) => ({
+      id: `lbo${i}`,
+      from: { system: "groupware" },
+      to: { external: "public-internet" },
+      direction: "one-way",
+      ...good,
+      destinationAllowList: [entry],
+    })),
+  });
+/**
+ * Thirty-second review: words a vendor or a 課長 writes for "every destination". The α' condition
+ * (guideline, October 2024) is an allow-list of the cloud services the LGWAN zone may reach; an
+ * entry saying "all of them" in any language lists none, so an auditor fails it as "*" is failed.
+ */
+const everyDestination = [
+  "any",
+  "ALL",
+  "All",
+  "every",
+  "ＡＬＬ",
+  "すべて",
+  "全て",
+  "全部",
+  "制限なし",
+  "制限 なし",
+  "無制限",
+  "インターネット全般",
+  "全宛先",
+  "任意",
+  "すべて（業務に必要なサイト）",
+  "「すべて」",
+  "any destination",
+  "0.0.0.0",
+  "::/0",
+];
 
 /**
  * Sixteenth review: home telework on the LGWAN zone through J-LIS's telework system for LGWAN (an
@@ -79,6 +117,27 @@ const table: CheckTable = {
     },
     { name: "α': allow-listed, tenant-restricted, logged breakout", description: breakout(good), profile: alphaPrime },
     { name: "α': the same breakout drawn to the LGWAN-zone SaaS system", description: toSaas(good), profile: alphaPrime },
+    {
+      // Thirty-second review: an allow-list names services, FQDNs or the services' published IP ranges, often with
+      // a note in brackets; none of these is a word for "everything", and an auditor accepts them (guideline, α').
+      name: "α': service names with notes, FQDNs, a domain's wildcard and CIDR blocks narrower than /0",
+      description: breakout({
+        ...good,
+        destinationAllowList: [
+          "Microsoft 365",
+          "Microsoft 365 (Exchange Online)",
+          "Microsoft 365（Exchange Online）",
+          "Microsoft 365 のエンドポイント一覧",
+          "login.microsoftonline.com",
+          "*.sharepoint.com",
+          "*.sharepoint.com（SharePoint Online）",
+          "52.96.0.0/14",
+          "13.107.6.152/31",
+          "2603:1006::/40",
+        ],
+      }),
+      profile: alphaPrime,
+    },
     {
       name: "an internet-zone system on the internet is judged elsewhere",
       description: description([internetSystem()], {
@@ -279,6 +338,18 @@ const table: CheckTable = {
       description: breakout({ ...good, destinationAllowList: ["*", "*.com", "*.sharepoint.com"] }),
       profile: alphaPrime,
       expected: [{ messageId: "breakoutWildcard", path: "/connections/0/destinationAllowList" }],
+    },
+    {
+      // Thirty-second review: "any", 「すべて」, 「制限なし」… in any case or width, with spaces, quotes or a note in brackets,
+      // and the addresses that stand for the whole internet, leave the breakout's destinations open, as "*" does.
+      name: "α': allow-list entries that are words for every destination",
+      description: breakoutPerEntry(everyDestination),
+      profile: alphaPrime,
+      expected: everyDestination.map((_, i) => ({
+        messageId: "breakoutWildcard",
+        severity: "critical",
+        path: `/connections/${i}/destinationAllowList`,
+      })),
     },
     {
       name: "α': breakout facts not stated",

@@ -38,6 +38,11 @@ const table: CheckTable = {
       description: description(systems(), { connections: [link("d", "groupware", "external:public-internet")] }),
     },
     { name: "not applicable outside α'", description: viaGateway({}), profile: hitoyoshiProfile },
+    {
+      // Thirty-second review: a service name with a note and the service's published IP range are destinations.
+      name: "a breakout through a gateway to a named service and its IP range",
+      description: viaGateway({ ...restricted, destinationAllowList: ["Microsoft 365（Exchange Online）", "52.96.0.0/14"] }),
+    },
   ],
   invalid: [
     {
@@ -56,6 +61,13 @@ const table: CheckTable = {
         ],
       }),
       expected: [{ messageId: "breakoutNotRestricted", path: "/connections/0" }],
+    },
+    {
+      // Thirty-second review: 「制限なし」 on the hop leaving the LGWAN zone lists no destination; the guideline's α'
+      // breakout is to specific services only, so an auditor judges it as an allow-list of "*".
+      name: "a breakout through a gateway allow-listed as 「制限なし」",
+      description: viaGateway({ ...restricted, destinationAllowList: ["制限なし"] }),
+      expected: [{ messageId: "breakoutNotRestricted", path: "/connections/0", data: { facts: "destinationAllowList" } }],
     },
     {
       name: "logging not stated",

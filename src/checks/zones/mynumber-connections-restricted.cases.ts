@@ -85,6 +85,9 @@ const table: CheckTable = {
     { name: "the family register exchange system", description: national("戸籍情報連携システム") },
     { name: "the national health insurance federation", description: national("国保連") },
     { name: "J-LIS convenience-store certificates", description: national("コンビニ交付") },
+    // Thirty-second review: 「公的個人認証サービス」 is JPKI's official name; one system gets one result under both names.
+    { name: "JPKI written as 公的個人認証サービス", description: national("公的個人認証サービス") },
+    { name: "JPKI written as 公的個人認証サービス（JPKI）", description: national("公的個人認証サービス（JPKI）") },
     // Nineteenth review: 台帳 write a name with a note in brackets, or in words that name the same system.
     { name: "a name with a note in brackets: 住基ネット（全国サーバ）", description: national("住基ネット（全国サーバ）") },
     {
@@ -256,6 +259,15 @@ const table: CheckTable = {
       description: national("中間サーバー連携ASP（民間）"),
       expected: [{ messageId: "nationalUnknown", outcome: "needs-evidence", severity: "critical", path: "/connections/0" }],
     },
+    ...["J-LIS", "JLIS", "地方公共団体情報システム機構", "地方公共団体情報システム機構（J-LIS）"].map((service) => ({
+      // Thirty-second review: J-LIS is an organisation that runs many services, LGWAN-ASP among them, not a designated
+      // system. Its name alone does not say which system the My Number zone reaches, so an auditor asks (6(3)①).
+      name: `the operator's name alone: ${service}`,
+      description: national(service),
+      expected: [
+        { messageId: "nationalUnknown", outcome: "needs-evidence" as const, severity: "critical" as const, path: "/connections/0" },
+      ],
+    })),
     {
       // Twenty-eighth review: a note saying the end is not the system itself keeps the question.
       name: "a note saying the end is a vendor's test copy: 中間サーバー（ベンダー検証環境）",
@@ -335,6 +347,21 @@ const table: CheckTable = {
       name: "an approval 「未定」: nobody approved",
       description: link({ ...restricted, approval: { ...approval, approvedBy: "未定" } }),
       expected: [{ messageId: "approvalIncomplete", outcome: "needs-evidence", path: "/connections/0/approval" }],
+    },
+    {
+      // Thirty-second review: under a town's profile the spec is evaluated with the town's inventory, and the
+      // message says whose (the guideline's exceptions are approved within the municipality the policy is for).
+      name: "an approval in a description without the organisation, under a town's profile",
+      description: link({ ...restricted, approval }, {}),
+      profile: { ...hitoyoshiProfile, municipality: "木綿葉町" },
+      expected: [
+        {
+          messageId: "approverUnverified",
+          outcome: "needs-evidence",
+          path: "/connections/0/approval/approvedBy",
+          data: { municipality: "木綿葉町" },
+        },
+      ],
     },
     {
       // A vendor's delivery spec often leaves the organisation out: the approver is asked about, not suspected.

@@ -68,6 +68,34 @@ const table: CheckTable = {
       ],
     },
     {
+      // Thirty-second review: a host in all three zones undoes every split of 6(3)①–③; the finding names the three
+      // zones as three (「3つの領域すべて」), not as 「両方」, which is two.
+      name: "a system attached to all three zones",
+      description: description([lgwanSystem({ id: "vb", attachedZones: ["internet", "mynumber", "lgwan"] })]),
+      expected: [
+        {
+          messageId: "bridgingHost",
+          path: "/systems/0/attachedZones",
+          data: {
+            zonesJa: "マイナンバー利用事務系・LGWAN接続系・インターネット接続系の3つの領域すべて",
+            zonesEn: "the My Number, LGWAN and Internet zones",
+          },
+        },
+      ],
+    },
+    {
+      // Two zones stay 「AとBの両方」.
+      name: "a system attached to the LGWAN and internet zones",
+      description: description([lgwanSystem({ id: "vb", attachedZones: ["internet", "lgwan"] })]),
+      expected: [
+        {
+          messageId: "bridgingHost",
+          path: "/systems/0/attachedZones",
+          data: { zonesJa: "LGWAN接続系とインターネット接続系の両方", zonesEn: "the LGWAN and Internet zones" },
+        },
+      ],
+    },
+    {
       name: "parts in two zones without attachedZones",
       description: description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "業務端末", zone: "internet" }] })]),
       expected: [{ messageId: "attachmentsUnknown", outcome: "needs-evidence", path: "/systems/0" }],

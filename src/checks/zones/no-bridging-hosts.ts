@@ -18,11 +18,34 @@ function isBoundaryAppliance(part: Part, zones: readonly Zone[]): boolean {
   return part.boundaryRole !== undefined && zones.length === 2 && zones.includes("lgwan") && zones.includes("internet");
 }
 
-/** Zones in words, in the fixed order of the model (never the order a description lists them in). */
-const zoneList = (zones: readonly Zone[], lang: "ja" | "en") =>
-  ZONE_IDS.filter((z) => zones.includes(z))
-    .map((z) => ZONES[z].label[lang])
-    .join(lang === "ja" ? "と" : " and ");
+/** The zones' names without the word "zone", to list several as "the My Number, LGWAN and Internet zones". */
+const ZONE_NAMES_EN: Readonly<Record<Zone, string>> = { mynumber: "My Number", lgwan: "LGWAN", internet: "Internet" };
+
+/**
+ * Zones in words, in the fixed order of the model (never the order a description lists them in):
+ * 「LGWAN接続系とインターネット接続系」, 「マイナンバー利用事務系・LGWAN接続系・インターネット接続系」;
+ * "the LGWAN and Internet zones", "the My Number, LGWAN and Internet zones".
+ */
+function zoneList(zones: readonly Zone[]) {
+  const ordered = ZONE_IDS.filter((z) => zones.includes(z));
+  const ja = ordered.map((z) => ZONES[z].label.ja);
+  const en = ordered.map((z) => ZONE_NAMES_EN[z]);
+  const last = en.pop();
+  return {
+    zonesJa: ja.join(ja.length === 2 ? "と" : "・"),
+    zonesEn: en.length === 0 ? `the ${last} zone` : `the ${en.join(", ")} and ${last} zones`,
+  };
+}
+
+/**
+ * The zones a host bridges, said whole: 「AとBの両方」, 「A・B・Cの3つの領域すべて」 (両方 is two: the
+ * thirty-second review found a host in all three zones said to be in 「…の両方」).
+ */
+function bridgedZones(zones: readonly Zone[]) {
+  const { zonesJa, zonesEn } = zoneList(zones);
+  const count = ZONE_IDS.filter((z) => zones.includes(z)).length;
+  return { zonesJa: `${zonesJa}の${count === 2 ? "両方" : `${count}つの領域すべて`}`, zonesEn };
+}
 
 /** Zones a host has interfaces in: its stated attachments plus its own zone. */
 function zonesOf(part: Part): Zone[] {
@@ -55,7 +78,7 @@ export default defineCheck({
     target: "system",
     messages: {
       bridgingHost: {
-        ja: "{{host}} は{{zonesJa}}の両方のネットワークに接続しており、領域の分離（通信経路の分割）を損なっている",
+        ja: "{{host}} は{{zonesJa}}のネットワークに接続しており、領域の分離（通信経路の分割）を損なっている",
         en: "{{host}} is attached to the networks of {{zonesEn}}, which undoes the separation of the zones",
       },
       attachmentsUnknown: {
@@ -92,7 +115,7 @@ export default defineCheck({
       if (zones.length < 2 || isBoundaryAppliance(part, zones)) continue;
       bridging = true;
       const path = part.attachedZones === undefined ? part.path : [...part.path, "attachedZones"];
-      const draft = ctx.fail("bridgingHost", path, { host: part.label, zonesJa: zoneList(zones, "ja"), zonesEn: zoneList(zones, "en") });
+      const draft = ctx.fail("bridgingHost", path, { host: part.label, ...bridgedZones(zones) });
       yield { ...draft, clauses: zonesClauses(zones) };
     }
     if (bridging) return;
@@ -101,12 +124,8 @@ export default defineCheck({
     if (zones.length < 2) return;
     const unstated = parts.filter((part) => part.attachedZones === undefined).map((part) => part.label);
     if (unstated.length > 0) {
-      const draft = ctx.needsEvidence("attachmentsUnknown", [], {
-        host: system.id,
-        zonesJa: zoneList(zones, "ja"),
-        zonesEn: zoneList(zones, "en"),
-        unstated: unstated.join(", "),
-      });
+      const { zonesJa, zonesEn } = zoneList(zones);
+      const draft = ctx.needsEvidence("attachmentsUnknown", [], { host: system.id, zonesJa, zonesEn, unstated: unstated.join(", ") });
       yield { ...draft, clauses: zonesClauses(zones) };
     }
   },

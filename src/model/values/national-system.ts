@@ -73,15 +73,16 @@ export const NATIONAL_SYSTEMS: readonly NationalSystemInfo[] = [
   {
     id: "jlis-services",
     label: { ja: "J-LIS のサービス（コンビニ交付等）", en: "J-LIS services (convenience-store certificates etc.)" },
+    // Not the operator's name alone (J-LIS, 地方公共団体情報システム機構): it runs other services too, LGWAN-ASP
+    // among them, so the name identifies no system (thirty-second review). Written in front of a
+    // service's name it is dropped as an operator (OPERATORS below).
     aliases: [
-      "J-LIS",
-      "jlis",
       "コンビニ交付",
       "証明書コンビニ交付",
       "コンビニ交付システム",
       "証明書交付センター",
-      "地方公共団体情報システム機構",
       "公的個人認証",
+      "公的個人認証サービス",
       "jpki",
     ],
   },
