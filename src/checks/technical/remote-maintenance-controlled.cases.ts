@@ -1,3 +1,4 @@
+import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import { description, internetSystem, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
 import { goodMaintenance, system } from "../../../test/support/fixtures-technical.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
@@ -29,10 +30,83 @@ const withJumpHost = (hostVendor: string, hostLine: string, link: Record<string,
 const table: CheckTable = {
   valid: [
     {
-      // Thirty-second review, what is not a jump host: another vendor's host (a β screen-transfer relay its own
-      // vendor maintains over the internet) is the internet zone's own system, and its screen link is judged by the zone checks.
-      name: "another vendor's internet-zone host, maintained over an internet VPN, with a screen link into the system",
-      description: withJumpHost("other", "internet-vpn", { protocols: ["rdp"], sanitisation: ["screen-transfer"] }),
+      // Thirty-third review: a file sanitiser handing files over SFTP on port 22 is no remote shell; the stated
+      // protocol decides, not the port.
+      name: "the same vendor's internet-zone file sanitiser passing files over SFTP on port 22",
+      description: withJumpHost("oa", "internet-vpn", { protocols: ["sftp"], ports: [22], sanitisation: ["file-sanitisation"] }),
+    },
+    {
+      // Thirty-third review: α's virtual browser written both ways. The LGWAN terminals open the session and view the
+      // internet screen; the internet-zone server does not operate the LGWAN system.
+      name: "α's virtual browser: the LGWAN system's terminals to the same vendor's internet-zone server, written both ways",
+      description: description(
+        [
+          lgwanSystem({ remoteMaintenance: maintained, terminalGroups: [{ id: "pc", name: "業務端末" }] }),
+          internetSystem({ id: "vb", name: "仮想ブラウザ", remoteMaintenance: { ...maintained, line: "internet-vpn" } }),
+        ],
+        {
+          ...maintainer,
+          connections: [
+            {
+              id: "vbrowse",
+              from: { system: "groupware", terminalGroup: "pc" },
+              to: { system: "vb" },
+              direction: "bidirectional",
+              transport: "lan",
+              protocols: ["rdp"],
+              sanitisation: ["screen-transfer"],
+            },
+          ],
+        },
+      ),
+    },
+    {
+      // Thirty-third review: β's business terminals (a terminal group of an internet-zone system) using the LGWAN
+      // system by screen transfer are staff at work, not a vendor's jump host, whoever maintains both.
+      name: "internet-zone business terminals of a system the same vendor maintains, screen transfer into the system",
+      description: description(
+        [
+          lgwanSystem({ remoteMaintenance: maintained }),
+          internetSystem({
+            id: "kiban",
+            name: "業務基盤",
+            terminalGroups: [{ id: "staff", name: "職員端末" }],
+            remoteMaintenance: { ...maintained, line: "internet-vpn" },
+          }),
+        ],
+        {
+          ...maintainer,
+          connections: [
+            {
+              id: "vdi",
+              from: { system: "kiban", terminalGroup: "staff" },
+              to: { system: "groupware" },
+              direction: "one-way",
+              transport: "lan",
+              protocols: ["rdp"],
+              sanitisation: ["screen-transfer"],
+            },
+          ],
+        },
+      ),
+    },
+    {
+      // Thirty-third review: a closed line written through the LGWAN is the LGWAN line the block states; the two
+      // records agree, and the line is mynumber-connections-restricted's critical (overLgwan), not asked here.
+      name: "the block says LGWAN, the vendor connection into the My Number zone a closed line through the LGWAN",
+      description: description([mynumberSystem({ remoteMaintenance: { ...maintained, line: "lgwan" } })], {
+        ...maintainer,
+        connections: [
+          {
+            id: "v",
+            from: { external: "vendor-network" },
+            to: { system: "juki" },
+            direction: "one-way",
+            transport: "closed-line",
+            via: ["lgwan-network"],
+          },
+        ],
+      }),
     },
     {
       // The same vendor's internet-zone host reached over a closed line: no path from the internet.
@@ -103,6 +177,67 @@ const table: CheckTable = {
       name: "the same vendor reaches an internet-zone jump host over an internet VPN and operates the system from it by RDP",
       description: withJumpHost("oa", "internet-vpn", { protocols: ["rdp"], ports: [3389], sanitisation: ["screen-transfer"] }),
       expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Thirty-second and thirty-third reviews: another vendor's internet-reachable host that operates the system is
+      // the same path; whether a vendor can come in along it is asked, at critical.
+      name: "another vendor's internet-zone host, maintained over an internet VPN, with a screen link into the system",
+      description: withJumpHost("other", "internet-vpn", { protocols: ["rdp"], sanitisation: ["screen-transfer"] }),
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Thirty-third review: one company written as two vendor entries is one maintainer.
+      name: "the jump host's vendor entry is another division of the system's maintainer",
+      description: description(
+        [
+          lgwanSystem({ remoteMaintenance: maintained }),
+          internetSystem({ id: "jump", name: "踏み台", remoteMaintenance: { ...goodMaintenance, vendorId: "oa2", line: "internet-vpn" } }),
+        ],
+        {
+          vendors: [...maintainer.vendors, { id: "oa2", name: "保守株式会社 リモートサービス部" }],
+          connections: [
+            {
+              id: "rdp",
+              from: { system: "jump" },
+              to: { system: "groupware" },
+              direction: "one-way",
+              transport: "lan",
+              protocols: ["rdp"],
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Thirty-third review: the jump host written without a maintenance block, its vendor line over an internet VPN,
+      // and the LGWAN system without one either, its vendor in vendorIds: the same route.
+      name: "neither system has a maintenance block; the jump host's vendor line crosses the internet",
+      description: description([lgwanSystem({ vendorIds: ["oa"] }), internetSystem({ id: "jump", name: "踏み台", vendorIds: ["oa"] })], {
+        ...maintainer,
+        connections: [
+          {
+            id: "vpn",
+            from: { external: "vendor-network" },
+            to: { system: "jump" },
+            direction: "one-way",
+            transport: "internet-vpn",
+            via: ["security-cloud"],
+          },
+          { id: "rdp", from: { system: "jump" }, to: { system: "groupware" }, direction: "one-way", transport: "lan", protocols: ["rdp"] },
+        ],
+      }),
+      expected: [
+        { messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" },
+        { messageId: "blockUnknown", outcome: "needs-evidence", path: "/systems/1/remoteMaintenance" },
+      ],
+    },
+    {
+      // Under β, internet-zone hosts reach LGWAN systems by screen transfer by design: the same vendor's jump host is asked.
+      name: "under β, the same vendor's internet-zone host operates the system by RDP",
+      description: withJumpHost("oa", "internet-vpn", { protocols: ["rdp"], sanitisation: ["screen-transfer"] }),
+      profile: { ...hitoyoshiProfile, networkModel: "beta" as const },
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // The same with SSH from the jump host.

@@ -5,7 +5,9 @@ import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
 import { protocolKind, protocolsOfPorts } from "../../model/protocol.js";
 import type { Transport } from "../../model/transport.js";
+import { LEGAL_FORM, legalFormsSpelledOut, withoutBracketNotes } from "../../model/values/common.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
+import { normaliseName } from "../../engine/names.js";
 import { ZONES } from "../../model/values/zone.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
@@ -54,44 +56,81 @@ type Linked = { connection: Connection; index: number };
 /** Vendor lines to each Government Cloud segment, by zone, once per description. */
 const segmentLinesCache = new WeakMap<Description, Map<string, Linked[]>>();
 
-/** Whether a link lets its opening side operate the other: a screen (RDP, VNC, screen transfer) or a remote shell. */
-function operatesOtherEnd(connection: Connection): boolean {
-  if (connection.sanitisation?.includes("screen-transfer")) return true;
-  const protocols = [...(connection.protocols ?? []), ...protocolsOfPorts(connection.ports)];
-  return (
-    protocols.some((p) => protocolKind(p) === "screen" || /^(ssh|telnet)$/iu.test(p.normalize("NFKC").trim())) ||
-    (connection.ports ?? []).some((port) => port === 22 || port === 23)
-  );
+/**
+ * What lets a link's opening side operate the other end, as written (「RDP」, 「画面転送」, 「SSH（22）」), or
+ * `undefined` for a link that only carries files, mail or the web. Stated protocols decide; ports only where no
+ * protocol is written (thirty-third review: SFTP on port 22 was taken for a remote shell).
+ */
+function operation(connection: Connection): { ja: string; en: string } | undefined {
+  if (connection.sanitisation?.includes("screen-transfer")) return { ja: "画面転送", en: "screen transfer" };
+  const shell = (p: string) => /^(ssh|telnet)$/iu.test(p.normalize("NFKC").trim());
+  const stated = connection.protocols ?? [];
+  const operating = (stated.length > 0 ? stated : protocolsOfPorts(connection.ports)).find((p) => protocolKind(p) === "screen" || shell(p));
+  if (operating !== undefined) return { ja: operating, en: operating };
+  if (stated.length > 0) return undefined;
+  const port = (connection.ports ?? []).find((p) => p === 22 || p === 23);
+  return port === undefined
+    ? undefined
+    : { ja: `${port === 22 ? "SSH" : "Telnet"}（${port}）`, en: `${port === 22 ? "SSH" : "Telnet"} (${port})` };
+}
+
+/** A vendor's company, for telling two vendor entries of one company apart from two companies (「日本電算株式会社 保守サービス部」 is 日本電算). */
+function companyOf(vendorId: string, ctx: Pick<CheckContext, "index">): string {
+  const vendor = ctx.index.vendorsById.get(vendorId);
+  const first =
+    vendor === undefined
+      ? ""
+      : (withoutBracketNotes(legalFormsSpelledOut(vendor.name)).replace(LEGAL_FORM, " ").trim().split(/\s+/u)[0] ?? "");
+  const core = normaliseName(first);
+  return core === "" ? `id:${vendorId}` : `name:${core}`;
+}
+
+/** The companies that maintain a system: its maintainer, else the vendors it lists. */
+function maintainersOf(system: System, ctx: Pick<CheckContext, "index">): Set<string> {
+  const ids = system.remoteMaintenance?.vendorId !== undefined ? [system.remoteMaintenance.vendorId] : (system.vendorIds ?? []);
+  return new Set(ids.map((id) => companyOf(id, ctx)));
+}
+
+/** An internet-zone host that a vendor reaches over the internet, with a link from it that operates an LGWAN-zone system. */
+interface JumpHost {
+  readonly host: string;
+  readonly connection: string;
+  readonly operation: { ja: string; en: string };
+  /** Whether the host's vendor is one of the system's own maintainers. */
+  readonly sameVendor: boolean;
 }
 
 /**
- * Internet-zone hosts from which the vendor who maintains an LGWAN-zone system can operate it, and which that
- * vendor itself reaches over the internet: a jump host (踏み台) that makes the maintenance an internet line into
- * the zone, whatever the system's own line says (thirty-second review: an internet VPN to a jump host, then RDP
- * written as screen transfer, maintained an LGWAN server from the internet without a finding).
+ * Internet-zone hosts a vendor reaches over the internet (by its maintenance block or a vendor line), from which a
+ * link operates this LGWAN-zone system (RDP, VNC, screen transfer, SSH): a jump host (踏み台) makes maintenance an
+ * internet path into the zone, whatever the system's own line says (thirty-second review). Only a system opened
+ * from a system: terminals open their own sessions (α's virtual browser, β's business terminals), so a link from or
+ * to a terminal group is no jump host (thirty-third review). One hop only: a chain of hosts is not followed.
  */
-function jumpHosts(system: System, ctx: Pick<CheckContext, "index">): { host: string; connection: string }[] {
-  const vendor = system.remoteMaintenance?.vendorId;
-  if (system.zone !== "lgwan" || vendor === undefined) return [];
-  const found: { host: string; connection: string }[] = [];
+function jumpHosts(system: System, ctx: Pick<CheckContext, "index">): JumpHost[] {
+  if (system.zone !== "lgwan") return [];
+  let maintainers: Set<string> | undefined;
+  const found: JumpHost[] = [];
   for (const { connection } of ctx.index.connectionsBySystem.get(system.id) ?? []) {
     const { from, to } = connection;
-    // The host opens the session to the system: written from the host, or both ways.
-    const hostEnd = "system" in to && to.system === system.id ? from : connection.direction === "bidirectional" ? to : undefined;
-    if (hostEnd === undefined || !("system" in hostEnd) || hostEnd.system === system.id || !operatesOtherEnd(connection)) continue;
+    const intoSystem = "system" in to && to.system === system.id && to.terminalGroup === undefined && to.server === undefined;
+    const backIntoSystem =
+      connection.direction === "bidirectional" && "system" in from && from.system === system.id && from.terminalGroup === undefined;
+    const hostEnd = intoSystem ? from : backIntoSystem ? to : undefined;
+    if (hostEnd === undefined || !("system" in hostEnd) || hostEnd.system === system.id || hostEnd.terminalGroup !== undefined) continue;
+    const how = operation(connection);
+    if (how === undefined) continue;
     const host = ctx.index.systemsById.get(hostEnd.system)?.system;
-    if (
-      host === undefined ||
-      host.zone !== "internet" ||
-      host.remoteMaintenance?.vendorId !== vendor ||
-      host.remoteMaintenance.used === false
-    )
-      continue;
+    if (host === undefined || host.zone !== "internet") continue;
+    const block = host.remoteMaintenance;
     const overInternet =
-      host.remoteMaintenance.line === "internet" ||
-      host.remoteMaintenance.line === "internet-vpn" ||
+      (block?.used !== false && (block?.line === "internet" || block?.line === "internet-vpn")) ||
       maintenanceLinks(host, ctx.index).some(({ connection: line }) => linkCrossesInternet(line));
-    if (overInternet) found.push({ host: host.id, connection: connection.id });
+    if (!overInternet) continue;
+    maintainers ??= maintainersOf(system, ctx);
+    const hostVendors = maintainersOf(host, ctx);
+    const sameVendor = [...hostVendors].some((company) => maintainers?.has(company) === true);
+    found.push({ host: host.id, connection: connection.id, operation: how, sameVendor });
   }
   return found.sort((a, b) => (a.connection < b.connection ? -1 : a.connection > b.connection ? 1 : 0));
 }
@@ -158,10 +197,11 @@ export default defineCheck({
       when: (system, ctx) =>
         system.remoteMaintenance?.used === true ||
         system.remoteMaintenance?.line !== undefined ||
-        maintenanceLinks(system, ctx.index).length > 0,
+        maintenanceLinks(system, ctx.index).length > 0 ||
+        jumpHosts(system, ctx).length > 0,
       condition: {
-        ja: "リモート保守を使う（remoteMaintenance.used）か保守回線（remoteMaintenance.line）を記載した、または事業者のネットワーク（vendor-network）との接続があるシステム",
-        en: "systems that use remote maintenance (remoteMaintenance.used), describe a maintenance line (remoteMaintenance.line) or have a connection with a vendor network (vendor-network)",
+        ja: "リモート保守を使う（remoteMaintenance.used）か保守回線（remoteMaintenance.line）を記載した、事業者のネットワーク（vendor-network）との接続がある、または事業者がインターネット経由で入るインターネット接続系のホストから遠隔操作の接続があるシステム",
+        en: "systems that use remote maintenance (remoteMaintenance.used), describe a maintenance line (remoteMaintenance.line), have a connection with a vendor network (vendor-network), or are operated over a link from an internet-zone host that a vendor reaches over the internet",
       },
     },
     messages: {
@@ -213,13 +253,24 @@ export default defineCheck({
         severity: "critical",
       },
       jumpHostOverInternet: {
-        ja: "LGWAN接続系のシステム {{system}} を保守する事業者は、インターネット経由で入るインターネット接続系の {{host}} から、接続 {{connection}}（画面転送・遠隔操作）でこのシステムを操作できる。インターネットからの保守の経路が LGWAN接続系に入っている",
-        en: "The vendor who maintains LGWAN zone system {{system}} reaches {{host}} in the internet zone over the internet and can operate this system from there through connection {{connection}} (screen transfer or remote control): a maintenance path from the internet into the LGWAN zone",
+        ja: "LGWAN接続系のシステム {{system}} を保守する事業者は、インターネット経由で入るインターネット接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）でこのシステムを操作できる。インターネットからの保守の経路が LGWAN接続系に入っている",
+        en: "The vendor who maintains LGWAN zone system {{system}} reaches {{host}} in the internet zone over the internet and can operate this system from there through connection {{connection}} ({{operationEn}}): a maintenance path from the internet into the LGWAN zone",
         basis: "policy",
         severity: "critical",
         remediation: {
           ja: "LGWAN接続系のシステムの保守は、インターネットを経由しない閉域網・専用線・LGWAN で直接行い、インターネット接続系の踏み台からの遠隔操作の接続を廃止すること",
           en: "Maintain the LGWAN zone system directly over a closed or dedicated line or the LGWAN, off the internet, and remove the remote-control link from the internet-zone jump host",
+        },
+      },
+      // Thirty-third review: the same route through another vendor's host, or with the maintainers not written, is asked.
+      jumpHostQuestion: {
+        ja: "LGWAN接続系のシステム {{system}} は、事業者がインターネット経由で入るインターネット接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）で操作できる。この経路で事業者がシステムを保守・操作できないことを確かめること",
+        en: "LGWAN zone system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the internet zone, which a vendor reaches over the internet; confirm that no vendor can maintain or operate the system along this path",
+        basis: "policy",
+        severity: "critical",
+        remediation: {
+          ja: "インターネット接続系のホストから LGWAN接続系のシステムを遠隔操作する接続は、業務上必要なものに限り、事業者がその経路で入れないこと（ホストの保守回線、アカウント、接続の制限）を確かめて記録すること。不要なら廃止すること",
+          en: "Keep remote-control links from internet-zone hosts into LGWAN zone systems to what the work needs, and confirm and record that no vendor can come in along them (the host's maintenance line, its accounts, the link's restrictions); remove them otherwise",
         },
       },
       vpnIntoLgwanZone: {
@@ -286,6 +337,29 @@ export default defineCheck({
     const control: ClauseId[] = ["6(6)", "6(8)"];
     const intoZone = system.zone === "mynumber" || system.zone === "lgwan" ? boundaryClauses(system.zone, "public-internet") : control;
     const risk = (l: Line) => lineRisk(l, system.zone);
+    // Internet-zone jump hosts into this LGWAN-zone system: the system's own maintainer's under α or α' is the
+    // maintenance line from the internet (fail); another's, an unknown one's, or any under β/β' (where internet-zone
+    // hosts reach LGWAN systems by screen transfer by design) is asked.
+    const jumps = jumpHosts(system, ctx);
+    const beta = ctx.profile.networkModel === "beta" || ctx.profile.networkModel === "beta-prime";
+    for (const [messageId, group] of [
+      ["jumpHostOverInternet", jumps.filter((j) => j.sameVendor && !beta)],
+      ["jumpHostQuestion", jumps.filter((j) => !j.sameVendor || beta)],
+    ] as const) {
+      if (group.length === 0) continue;
+      const found = {
+        ...data,
+        host: [...new Set(group.map((j) => j.host))].join(", "),
+        connection: group.map((j) => j.connection).join(", "),
+        operationJa: [...new Set(group.map((j) => j.operation.ja))].join("・"),
+        operationEn: [...new Set(group.map((j) => j.operation.en))].join(", "),
+      };
+      const draft =
+        messageId === "jumpHostOverInternet"
+          ? ctx.fail(messageId, ["remoteMaintenance"], found)
+          : ctx.needsEvidence(messageId, ["remoteMaintenance"], found);
+      yield { ...draft, clauses: intoZone };
+    }
     // In id order, so what is reported does not depend on the order connections are listed in.
     const links = [...maintenanceLinks(system, ctx.index)].sort((a, b) =>
       a.connection.id < b.connection.id ? -1 : a.connection.id > b.connection.id ? 1 : 0,
@@ -312,7 +386,10 @@ export default defineCheck({
     let lineFromLinks: Line | undefined;
     for (const { connection } of links) {
       if (connection.transport === undefined) continue;
-      const line = LINE_OF[connection.transport];
+      // A line written closed but routed through the LGWAN is the LGWAN (thirty-third review: 「closed-line, via:
+      // [lgwan-network]」 beside a block saying LGWAN was asked as a disagreement).
+      const written = LINE_OF[connection.transport];
+      const line: Line = written === "closed" && connection.via?.includes("lgwan-network") === true ? "lgwan" : written;
       // Two records of the line that disagree are a question (which is true?), not a second fail
       // (tenth review). Asked only where the difference matters (one line crosses the internet, the
       // other does not, or less so) and is not already the link's own finding: into the My Number
@@ -374,7 +451,8 @@ export default defineCheck({
     }
     // Vendor links but no remoteMaintenance block at all: one question, not one per fact (eighth review).
     if (declared === undefined) {
-      yield { ...ctx.needsEvidence("blockUnknown", ["remoteMaintenance"], data), clauses: control };
+      // (A system judged only for a jump host into it has no vendor line of its own to ask about.)
+      if (links.length > 0) yield { ...ctx.needsEvidence("blockUnknown", ["remoteMaintenance"], data), clauses: control };
       return;
     }
     // Who maintains over a vendor line: the maintainer tells one vendor's lines into two zones apart from two
@@ -396,18 +474,6 @@ export default defineCheck({
       else if (!value) yield { ...ctx.fail(failId, ["remoteMaintenance", field], data), clauses: control };
     }
     const line = ["remoteMaintenance", "line"];
-    // The same vendor reaching an internet-zone host over the internet and operating this system from it.
-    const jumps = jumpHosts(system, ctx);
-    if (jumps.length > 0) {
-      yield {
-        ...ctx.fail("jumpHostOverInternet", ["remoteMaintenance"], {
-          ...data,
-          host: [...new Set(jumps.map((j) => j.host))].join(", "),
-          connection: jumps.map((j) => j.connection).join(", "),
-        }),
-        clauses: intoZone,
-      };
-    }
     // A line the vendor links describe is those links' finding (the zone link checks judge them, critical
     // into the My Number or LGWAN zone): judged here again, one line gave two fails (eighth review).
     if (lineFromLinks !== undefined) return;

@@ -60,6 +60,29 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Thirty-third review: a resident-records e-application service on the internet side whose asset is written as an
+      // employer's My Numbers: the system's business is My Number affairs, its one finding; the label says nothing of staff tax.
+      name: "an internet-zone system of My Number affairs whose My Number asset is written as an employer's",
+      description: description([
+        internetSystem({
+          businessFunctions: ["resident-records"],
+          dataAssets: [
+            {
+              id: "todoke",
+              name: "転入届",
+              confidentiality: "C3",
+              integrity: "I2",
+              availability: "A2",
+              personalInformation: true,
+              myNumber: true,
+              myNumberUse: "related",
+            },
+          ],
+        }),
+      ]),
+      expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions" }],
+    },
+    {
       // Fourteenth review: an employer's My Numbers are not for the internet zone either. Thirty-second review: but 2(9)
       // does not place them in the My Number zone, so an auditor wants this said as recommended practice (the safe
       // handling of My Numbers), at high, with a remedy that does not ask for the myNumberUse already written.

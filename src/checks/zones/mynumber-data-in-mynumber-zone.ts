@@ -116,7 +116,8 @@ export default defineCheck({
     for (const [i, asset] of (system.dataAssets ?? []).entries()) {
       // An employer's My Numbers (個人番号関係事務) may stay with LGWAN-zone payroll, never on the internet side (fourteenth review).
       if (asset.myNumber === true && asset.myNumberUse === "related") {
-        if (system.zone === "internet")
+        // A system of My Number affairs has failed on its business already: its data is no employer's (thirty-third review).
+        if (system.zone === "internet" && affairs.length === 0)
           yield ctx.fail("relatedDataOnInternet", ["dataAssets", i, "myNumberUse"], { asset: asset.id, ...zone });
         continue;
       }
