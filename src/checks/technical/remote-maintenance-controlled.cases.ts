@@ -27,6 +27,32 @@ const withJumpHost = (hostVendor: string, hostLine: string, link: Record<string,
     },
   );
 
+/**
+ * Thirty-third review: a My Number zone system its vendor maintains, and an LGWAN-zone relay the same vendor reaches over
+ * `relayLine`, with an approved SSH link from the relay into the system.
+ */
+const withLgwanRelay = (relayLine: string) =>
+  description(
+    [
+      mynumberSystem({ remoteMaintenance: maintained }),
+      lgwanSystem({ id: "relay", name: "保守中継サーバ", remoteMaintenance: { ...maintained, line: relayLine } }),
+    ],
+    {
+      ...maintainer,
+      connections: [
+        {
+          id: "ssh",
+          from: { system: "relay" },
+          to: { system: "juki" },
+          direction: "one-way",
+          transport: "lan",
+          protocols: ["ssh"],
+          ports: [22],
+        },
+      ],
+    },
+  );
+
 const table: CheckTable = {
   valid: [
     {
@@ -107,6 +133,12 @@ const table: CheckTable = {
           },
         ],
       }),
+    },
+    {
+      // The relay reached over a closed line: a closed maintenance line, relayed; the approved link into the zone is
+      // mynumber-connections-restricted's to judge.
+      name: "the same vendor reaches an LGWAN-zone relay over a closed line and opens SSH from it into the My Number system",
+      description: withLgwanRelay("closed"),
     },
     {
       // The same vendor's internet-zone host reached over a closed line: no path from the internet.
@@ -238,6 +270,14 @@ const table: CheckTable = {
       description: withJumpHost("oa", "internet-vpn", { protocols: ["rdp"], sanitisation: ["screen-transfer"] }),
       profile: { ...hitoyoshiProfile, networkModel: "beta" as const },
       expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Thirty-third review: the vendor reaches an LGWAN-zone relay over the LGWAN and opens SSH from it into the My
+      // Number zone system it maintains: the LGWAN line into the My Number zone (guideline: over the LGWAN only designated
+      // national systems), split in two. An auditor fails it at critical, as the direct line fails.
+      name: "the same vendor reaches an LGWAN-zone relay over the LGWAN and opens SSH from it into the My Number system",
+      description: withLgwanRelay("lgwan"),
+      expected: [{ messageId: "jumpHostIntoMyNumberZone", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // The same with SSH from the jump host.

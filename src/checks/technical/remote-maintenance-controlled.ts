@@ -108,7 +108,13 @@ interface JumpHost {
  * to a terminal group is no jump host (thirty-third review). One hop only: a chain of hosts is not followed.
  */
 function jumpHosts(system: System, ctx: Pick<CheckContext, "index">): JumpHost[] {
-  if (system.zone !== "lgwan") return [];
+  // The host's zone, and how a vendor reaching it opens this system's zone: an LGWAN-zone system from an internet-zone
+  // host the vendor reaches over the internet; a My Number zone system from an LGWAN-zone host the vendor reaches over
+  // the LGWAN or the internet (thirty-third review: the LGWAN line into the My Number zone, split at a relay).
+  const hostZone = system.zone === "lgwan" ? "internet" : system.zone === "mynumber" ? "lgwan" : undefined;
+  if (hostZone === undefined) return [];
+  const opens = (line: Line | undefined) =>
+    line === "internet" || line === "internet-vpn" || (system.zone === "mynumber" && line === "lgwan");
   let maintainers: Set<string> | undefined;
   const found: JumpHost[] = [];
   for (const { connection } of ctx.index.connectionsBySystem.get(system.id) ?? []) {
@@ -121,12 +127,16 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index">): JumpHost[]
     const how = operation(connection);
     if (how === undefined) continue;
     const host = ctx.index.systemsById.get(hostEnd.system)?.system;
-    if (host === undefined || host.zone !== "internet") continue;
+    if (host === undefined || host.zone !== hostZone) continue;
     const block = host.remoteMaintenance;
-    const overInternet =
-      (block?.used !== false && (block?.line === "internet" || block?.line === "internet-vpn")) ||
-      maintenanceLinks(host, ctx.index).some(({ connection: line }) => linkCrossesInternet(line));
-    if (!overInternet) continue;
+    const reached =
+      (block?.used !== false && opens(block?.line)) ||
+      maintenanceLinks(host, ctx.index).some(
+        ({ connection: line }) =>
+          linkCrossesInternet(line) ||
+          (system.zone === "mynumber" && (line.transport === "lgwan" || line.via?.includes("lgwan-network") === true)),
+      );
+    if (!reached) continue;
     maintainers ??= maintainersOf(system, ctx);
     const hostVendors = maintainersOf(host, ctx);
     const sameVendor = [...hostVendors].some((company) => maintainers?.has(company) === true);
@@ -262,10 +272,22 @@ export default defineCheck({
           en: "Maintain the LGWAN zone system directly over a closed or dedicated line or the LGWAN, off the internet, and remove the remote-control link from the internet-zone jump host",
         },
       },
+      // Thirty-third review: the LGWAN line into the My Number zone, split at an LGWAN-zone relay.
+      jumpHostIntoMyNumberZone: {
+        ja: "マイナンバー利用事務系のシステム {{system}} を保守する事業者は、LGWAN 等を経由して入る LGWAN接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）でこのシステムを操作できる。マイナンバー利用事務系を LGWAN 経由で保守する経路になっている",
+        en: "The vendor who maintains My Number zone system {{system}} reaches {{host}} in the LGWAN zone over the LGWAN or the internet and can operate this system from there through connection {{connection}} ({{operationEn}}): a maintenance path into the My Number zone over the LGWAN",
+        basis: "guideline",
+        reference: GUIDELINE_ZONES,
+        severity: "critical",
+        remediation: {
+          ja: "マイナンバー利用事務系のシステムの保守は、LGWAN を経由しない閉域網・専用線で直接行い、LGWAN接続系の中継からの遠隔操作の接続を廃止すること",
+          en: "Maintain the My Number zone system directly over a closed or dedicated line that does not pass through the LGWAN, and remove the remote-control link from the LGWAN-zone relay",
+        },
+      },
       // Thirty-third review: the same route through another vendor's host, or with the maintainers not written, is asked.
       jumpHostQuestion: {
-        ja: "LGWAN接続系のシステム {{system}} は、事業者がインターネット経由で入るインターネット接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）で操作できる。この経路で事業者がシステムを保守・操作できないことを確かめること",
-        en: "LGWAN zone system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the internet zone, which a vendor reaches over the internet; confirm that no vendor can maintain or operate the system along this path",
+        ja: "{{zoneJa}}のシステム {{system}} は、事業者が{{reachJa}}で入る{{hostZoneJa}}の {{host}} から、接続 {{connection}}（{{operationJa}}）で操作できる。この経路で事業者がシステムを保守・操作できないことを確かめること",
+        en: "{{zoneEn}} system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the {{hostZoneEn}}, which a vendor reaches {{reachEn}}; confirm that no vendor can maintain or operate the system along this path",
         basis: "policy",
         severity: "critical",
         remediation: {
@@ -341,9 +363,13 @@ export default defineCheck({
     // maintenance line from the internet (fail); another's, an unknown one's, or any under β/β' (where internet-zone
     // hosts reach LGWAN systems by screen transfer by design) is asked.
     const jumps = jumpHosts(system, ctx);
-    const beta = ctx.profile.networkModel === "beta" || ctx.profile.networkModel === "beta-prime";
+    const beta = system.zone === "lgwan" && (ctx.profile.networkModel === "beta" || ctx.profile.networkModel === "beta-prime");
+    const reach =
+      system.zone === "mynumber"
+        ? { reachJa: "LGWAN 等を経由して", reachEn: "over the LGWAN or the internet", hostZone: ZONES.lgwan.label }
+        : { reachJa: "インターネット経由", reachEn: "over the internet", hostZone: ZONES.internet.label };
     for (const [messageId, group] of [
-      ["jumpHostOverInternet", jumps.filter((j) => j.sameVendor && !beta)],
+      [system.zone === "mynumber" ? "jumpHostIntoMyNumberZone" : "jumpHostOverInternet", jumps.filter((j) => j.sameVendor && !beta)],
       ["jumpHostQuestion", jumps.filter((j) => !j.sameVendor || beta)],
     ] as const) {
       if (group.length === 0) continue;
@@ -353,9 +379,19 @@ export default defineCheck({
         connection: group.map((j) => j.connection).join(", "),
         operationJa: [...new Set(group.map((j) => j.operation.ja))].join("・"),
         operationEn: [...new Set(group.map((j) => j.operation.en))].join(", "),
+        ...(messageId === "jumpHostQuestion" && system.zone !== undefined
+          ? {
+              zoneJa: ZONES[system.zone].label.ja,
+              zoneEn: ZONES[system.zone].label.en,
+              hostZoneJa: reach.hostZone.ja,
+              hostZoneEn: reach.hostZone.en,
+              reachJa: reach.reachJa,
+              reachEn: reach.reachEn,
+            }
+          : {}),
       };
       const draft =
-        messageId === "jumpHostOverInternet"
+        messageId !== "jumpHostQuestion"
           ? ctx.fail(messageId, ["remoteMaintenance"], found)
           : ctx.needsEvidence(messageId, ["remoteMaintenance"], found);
       yield { ...draft, clauses: intoZone };
