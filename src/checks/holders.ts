@@ -9,22 +9,11 @@ import { LEGAL_FORM } from "../model/values/common.js";
 /** Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD); see engine/names.ts. */
 export { isUnassigned } from "../engine/names.js";
 
-/** Words that say a document or arrangement does not exist yet (未策定, 作成中): a reference written so names nothing. */
-const NOT_YET = new Set([
-  "未策定",
-  "未整備",
-  "未作成",
-  "未締結",
-  "未制定",
-  "策定中",
-  "作成中",
-  "検討中",
-  "申請中",
-  "準備中",
-  "調整中",
-  "締結予定",
-  "予定",
-]);
+/**
+ * Words that say a document or arrangement does not exist yet (未策定, 作成中): a reference written so
+ * names nothing. Words that say it of a post as well (調整中, 検討中) are in {@link isUnassigned}'s list.
+ */
+const NOT_YET = new Set(["未策定", "未整備", "未作成", "未締結", "未制定", "策定中", "作成中", "申請中", "準備中", "締結予定", "予定"]);
 
 /**
  * Whether a free-text reference (a document, a contact, an assurance, a contract number) is a

@@ -265,8 +265,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_ALPHA_PRIME,
   },
   breakoutWildcard: {
-    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の許可リストに広すぎる記載がある（{{entry}}）。特定のサービス名、登録可能なドメインの下の FQDN（例：*.sharepoint.com）またはサービスの IP アドレスの範囲（例：52.96.0.0/14）に限ること",
-    en: "Local breakout {{connection}} ({{hopEn}}) has allow-list entries too broad to limit its destinations: {{entry}}; list services by name, FQDNs under a registrable domain (e.g. *.sharepoint.com) or the services' IP ranges (e.g. 52.96.0.0/14)",
+    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の許可リストに広すぎる記載がある（{{entry}}）。特定のサービス名、登録可能なドメインの下の FQDN（例：*.sharepoint.com）またはサービスの IP アドレスの範囲（例：52.96.0.0/14。IPv4 で /8、IPv6 で /16 より広い範囲は不可）に限ること",
+    en: "Local breakout {{connection}} ({{hopEn}}) has allow-list entries too broad to limit its destinations: {{entry}}; list services by name, FQDNs under a registrable domain (e.g. *.sharepoint.com) or the services' IP ranges (e.g. 52.96.0.0/14; none wider than /8 for IPv4 or /16 for IPv6)",
     basis: "guideline",
     reference: GUIDELINE_ALPHA_PRIME,
   },

@@ -46,12 +46,17 @@ export function sameName(a: string, b: string): boolean {
 /**
  * Placeholder values that say nobody is assigned. Delivery specs often carry them before the
  * municipality decides; they are a statement that the post is empty, not a missing fact.
+ * 「調整中」 and 「検討中」 say of a post what they say of a document (nobody yet): they stood only in
+ * the list of documents not made yet, so a CSIRT contact 「（調整中）」 had none while a CISO
+ * 「（調整中）」 was someone (thirty-third review).
  */
 const UNASSIGNED = new Set([
   "未定",
   "未設定",
   "未確定",
   "未選任",
+  "調整中",
+  "検討中",
   "なし",
   "無し",
   "不在",
@@ -77,6 +82,9 @@ export function isUnassigned(holder: string): boolean {
 /**
  * Whether `text` is a placeholder by `test`, as written or without its notes in brackets: 「未定（体制見直し中）」
  * and 「なし（口頭発注）」 say what 「未定」 and 「なし」 say (twenty-seventh review: they passed nine checks).
+ * With nothing outside the brackets, the first note is the value and the rest are notes to it
+ * (「（未定）（令和9年度設置予定）」 is 「未定（令和9年度設置予定）」), and empty brackets say nothing at all.
+ * A value that is a 「・」 list whose first item is a placeholder (「未定・調整中」) is one too.
  */
 export function placeholderIn(text: string, test: (text: string) => boolean): boolean {
   if (test(text)) return true;
@@ -85,8 +93,17 @@ export function placeholderIn(text: string, test: (text: string) => boolean): bo
   // A year or a plan (「未策定（令和9年度策定予定）」) is no such value.
   if (/号|契約|内線|電話|手順書|規程|要領|マニュアル|参照|含む|兼ね|別紙|@|tel/iu.test(text)) return false;
   const bare = withoutBracketNotes(text).trim();
-  if (bare !== "") return bare !== text.trim() && test(bare);
-  // Nothing but notes: 「（未定）」 and 「【なし】」 say what their words say (thirty-second pass).
-  const inner = [...text.matchAll(BRACKET_NOTE)].map((note) => (note[1] ?? "").trim());
-  return inner.length > 0 && inner.every((word) => word !== "" && test(word));
+  let value = bare;
+  if (bare === "") {
+    // Nothing but notes: 「（未定）」 and 「【なし】」 say what their words say (thirty-second pass). Empty brackets
+    // (「（）」, 「（　）」) name no holder and no contact (thirty-third review: they passed as one).
+    const notes = [...text.matchAll(BRACKET_NOTE)].map((note) => (note[1] ?? "").trim());
+    const [first] = notes.filter((note) => note !== "");
+    if (first === undefined) return notes.length > 0;
+    value = first;
+  }
+  if (value !== text.trim() && test(value)) return true;
+  // 「未定・調整中」: the first of the items says the post is empty, as 「未定（調整中）」 does.
+  const [item] = value.split(/[・･]/u);
+  return item !== undefined && item.trim() !== value && item.trim() !== "" && test(item.trim());
 }

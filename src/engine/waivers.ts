@@ -406,6 +406,8 @@ export function approvalKey(waiver: Pick<Waiver, "reference">): string {
     .replace(/^[^\s]{1,6}?[市町村](?=(長)?(決裁|第|発|告示|達))/u, "")
     // 「第七―七十七号」 is 「第7-77号」 (twenty-eighth review).
     .replace(/[〇零一二三四五六七八九十百千]+/gu, kanjiNumber)
+    // The first year of an era is written 元 (「令和元年度」 is 「R1」; thirty-third review: two approvals).
+    .replace(/(令和|平成|R|H)元(?=年)/giu, (_match, era: string) => `${era}1`)
     // A fiscal year by its era written in full or abbreviated: 「令和7年度」, 「R7年度」 and 「R7」 are one year
     // (thirty-second pass). 「令和7年10月」 is a date, and stays as written.
     .replace(/(?:令和|R)(\d{1,2})(?:年度|(?![\d年]))/giu, "R$1")

@@ -183,6 +183,69 @@ describe("allow-list entries (α' local breakout)", () => {
     expect(allowListEntryProblem(entry)).toBeUndefined();
   });
 
+  // Thirty-third review: an α' allow-list names destinations of a service's size (guideline, October 2024; 6(3)②,
+  // 2(12)). A CIDR block wider than /8 (IPv6: /16) is a large share of the internet, 128.0.0.0/1 half of it; a
+  // `*` or 「すべて」 in a note still says "everything" when the note is dropped; 「フィルタなし」 and 「制限しない」
+  // are more words for it; and a URL or host:port whose host is too broad is as broad as the host. An auditor
+  // fails each as an allow-list of "*".
+  it.each([
+    "128.0.0.0/1",
+    "1.0.0.0/2",
+    "64.0.0.0/3",
+    "10.0.0.0/7",
+    "2000::/3",
+    "2603::/15",
+    "Microsoft 365（*）",
+    "Microsoft 365 (*)",
+    "Microsoft 365（すべて）",
+    "Microsoft 365（全て）",
+    "Microsoft 365（Exchange Online・すべて）",
+    "Microsoft 365（制限なし）",
+    "Microsoft 365（0.0.0.0/0）",
+    "Zoom（*.com）",
+    "フィルタなし",
+    "フィルターなし",
+    "フィルタリングなし",
+    "制限しない",
+    "宛先を制限しない",
+    "no filter",
+    "unfiltered",
+    "https://*/",
+    "https://*.com/",
+    "http://0.0.0.0/",
+    "https://any",
+    "*.microsoft.com/*",
+    "https://*.office.com/*",
+  ])("%s leaves the destinations open (thirty-third review)", (entry) => {
+    expect(allowListEntryProblem(entry)).toBeDefined();
+  });
+
+  // Thirty-third review: a /8 (or IPv6 /16) or narrower block, a note naming the service's parts or its own FQDN
+  // pattern, and an endpoint copied with its port or as a URL (as Microsoft's endpoint list and vendors write them)
+  // name destinations an auditor can look up, so they pass. A note word that usually means something else in a note
+  // (任意: optional; インターネット: reached over the internet) does not make a named service "everything".
+  it.each([
+    "13.0.0.0/8",
+    "2603::/16",
+    "40.96.0.0/13",
+    "Zoom（*.zoom.us）",
+    "Zoom（*.zoom.us 等）",
+    "Microsoft 365（Exchange Online・SharePoint Online）",
+    "Microsoft 365（すべてのエンドポイント）",
+    "Microsoft 365（52.96.0.0/14）",
+    "Teams（任意）",
+    "Microsoft 365（インターネット）",
+    "*.office.com（M365 ポータル）",
+    "outlook.office365.com:443",
+    "203.0.113.10:443",
+    "https://login.microsoftonline.com/",
+    "https://login.microsoftonline.com",
+    "https://*.office.com/path",
+    "https://outlook.office365.com:443/owa",
+  ])("%s names destinations (thirty-third review)", (entry) => {
+    expect(allowListEntryProblem(entry)).toBeUndefined();
+  });
+
   it("reports an address that is no address", () => {
     expect(allowListEntryProblem("300.1.1.1")).toBe("300.1.1.1");
     expect(allowListEntryProblem("10.0.0.0/33")).toBe("10.0.0.0/33");

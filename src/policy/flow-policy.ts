@@ -304,25 +304,39 @@ const PUBLIC_SUFFIXES = new Set([
 /**
  * Entries that are words for "every destination", compared after NFKC, in lower case and without
  * white space, quotes and notes in brackets: "any", "ALL", 「すべて」, 「制限なし」, 「インターネット全般」,
- * 「全宛先」… An allow-list made of such a word allows as much as "*" (thirty-second review: they
- * passed as service names).
+ * 「全宛先」, 「フィルタなし」… An allow-list made of such a word allows as much as "*" (thirty-second
+ * review: they passed as service names; thirty-third: 「フィルタなし」 and 「制限しない」 still did).
  */
 const EVERY_DESTINATION_EN =
-  /^(?:allow|permit)?(?:any|all|every|everything|anything|anywhere|unrestricted|unlimited|norestrictions?|nolimits?|(?:the)?(?:whole|entire)?internet)(?:[/:]?any)?(?:the)?(?:destinations?|sites?|websites?|domains?|hosts?|urls?|addresses|traffic|internet)?$/;
+  /^(?:allow|permit)?(?:any|all|every|everything|anything|anywhere|unrestricted|unlimited|unfiltered|nofilter(?:ing)?|norestrictions?|nolimits?|(?:the)?(?:whole|entire)?internet)(?:[/:]?any)?(?:the)?(?:destinations?|sites?|websites?|domains?|hosts?|urls?|addresses|traffic|internet)?$/;
 const EVERY_DESTINATION_JA =
-  /^(?:宛先|接続先|通信先)?の?(?:すべて|全て|総て|全部|全|任意|無制限|制限なし|制限無し|限定なし|指定なし|インターネット(?:全般|全体|全部|すべて|全て)?)の?(?:宛先|接続先|通信先|サイト|ドメイン|ホスト|url|fqdn|アドレス|通信)?(?:を|に|で)?(?:許可|可)?$/u;
+  /^(?:宛先|接続先|通信先)?[のを]?(?:すべて|全て|総て|全部|全|任意|無制限|制限なし|制限無し|制限しない|制限せず|限定なし|限定しない|指定なし|フィルタ(?:ー)?(?:リング)?(?:なし|無し|しない)|インターネット(?:全般|全体|全部|すべて|全て)?)の?(?:宛先|接続先|通信先|サイト|ドメイン|ホスト|url|fqdn|アドレス|通信)?(?:を|に|で)?(?:許可|可)?$/u;
 /** Quotation marks around an entry, which say nothing about it. */
 const QUOTES = /[「」"“”'‘’`]/gu;
+/** What separates the items of a note in brackets: 「（Exchange Online・SharePoint Online）」. */
+const NOTE_ITEMS = /[・、,;]/u;
+/**
+ * Words for everything that, in a note, more often say something else: 「Teams（任意）」 is optional,
+ * 「Microsoft 365（インターネット）」 is reached over the internet.
+ */
+const NOTE_NOT_EVERYTHING = /^(?:任意|インターネット|internet)$/u;
 
 /** Whether `value` (normalised) is an IPv4 address of four octets, with an optional prefix length. */
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
 const IPV6 = /^([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})(?:\/(\d{1,3}))?$/;
+/**
+ * The widest blocks that can still be one service's range. Microsoft publishes nothing wider than
+ * /14 (IPv4) and /40 (IPv6) for Microsoft 365; a block wider than /8 or /16 is a large part of the
+ * internet (128.0.0.0/1 is half of it), not a destination (thirty-third review: such blocks passed).
+ */
+const WIDEST_IPV4_PREFIX = 8;
+const WIDEST_IPV6_PREFIX = 16;
 
 /**
- * An address or a block of addresses (CIDR) in an allow-list: `"ok"`, `"everything"` for a /0 or
- * the unspecified address (0.0.0.0, ::), which stand for the whole internet, `"malformed"`, or
- * `undefined` when the entry is no address at all. Service IP ranges (Microsoft's, for one) are
- * published as CIDR blocks, so a narrower block is a destination like an FQDN.
+ * An address or a block of addresses (CIDR) in an allow-list: `"ok"`, `"everything"` for a /0, the
+ * unspecified address (0.0.0.0, ::) or a block wider than one service's range can be,
+ * `"malformed"`, or `undefined` when the entry is no address at all. Service IP ranges (Microsoft's,
+ * for one) are published as CIDR blocks, so a narrower block is a destination like an FQDN.
  */
 function addressBlock(value: string): "ok" | "everything" | "malformed" | undefined {
   const v4 = IPV4.exec(value);
@@ -330,7 +344,7 @@ function addressBlock(value: string): "ok" | "everything" | "malformed" | undefi
     const octets = v4.slice(1, 5).map(Number);
     const prefix = v4[5] === undefined ? 32 : Number(v4[5]);
     if (octets.some((o) => o > 255) || prefix > 32) return "malformed";
-    return prefix === 0 || octets.every((o) => o === 0) ? "everything" : "ok";
+    return prefix < WIDEST_IPV4_PREFIX || octets.every((o) => o === 0) ? "everything" : "ok";
   }
   const v6 = IPV6.exec(value);
   if (v6 === null) return undefined;
@@ -339,39 +353,85 @@ function addressBlock(value: string): "ok" | "everything" | "malformed" | undefi
   const compressed = address.split("::").length - 1;
   const groups = address.split(":").filter((g) => g !== "").length;
   if (prefix > 128 || compressed > 1 || (compressed === 0 && groups !== 8)) return "malformed";
-  return prefix === 0 || /^[0:]+$/.test(address) ? "everything" : "ok";
+  return prefix < WIDEST_IPV6_PREFIX || /^[0:]+$/.test(address) ? "everything" : "ok";
+}
+
+/**
+ * A host written with a scheme, a port or a path, as vendors copy entries from an endpoint list
+ * (`outlook.office365.com:443`, `https://login.microsoftonline.com/`): its host, and whether a
+ * wildcard stands after it. `undefined` when the entry is no such thing; a host without a dot is
+ * taken for one only after a scheme, so "0/0" or "any/any" are not read as a host and a path.
+ */
+const HOST_WITH_EXTRAS = /^(?:([a-z][a-z0-9+.-]*):\/\/)?([^/?#:\s]+)(?::(\d{1,5}))?([/?#].*)?$/u;
+function hostOf(value: string): { host: string; wildAfter: boolean } | undefined {
+  const parts = HOST_WITH_EXTRAS.exec(value);
+  if (parts === null) return undefined;
+  const [, scheme, host = "", port, rest] = parts;
+  if (scheme === undefined && port === undefined && rest === undefined) return undefined;
+  if (scheme === undefined && !host.includes(".")) return undefined;
+  return { host, wildAfter: rest?.includes("*") === true };
+}
+
+/**
+ * How one entry (normalised, without notes) limits the destinations: `"ok"`, `"broad"` (a word for
+ * everything, a wildcard over a public suffix, a block of most of the internet) or `"unreadable"`
+ * (neither a service name, an FQDN nor an address).
+ */
+function entryScope(judged: string): "ok" | "broad" | "unreadable" {
+  const compact = judged.replace(/\s+/gu, "");
+  if (compact === "") return "unreadable";
+  if (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact)) return "broad";
+  const block = addressBlock(compact);
+  if (block !== undefined) return block === "ok" ? "ok" : block === "everything" ? "broad" : "unreadable";
+  const url = hostOf(compact);
+  if (url !== undefined) {
+    // A wildcard after the host (`*.microsoft.com/*`) makes the entry a pattern of URLs, not a destination an auditor
+    // can look up in the vendor's endpoint list: the thirty-third review expects it to fail, as it did before.
+    if (url.wildAfter) return "broad";
+    return entryScope(url.host);
+  }
+  if (judged.includes("*")) {
+    if (!FQDN.test(judged) || !judged.startsWith("*.")) return "broad";
+    const rest = judged.slice(2);
+    return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) ? "broad" : "ok";
+  }
+  if (judged.includes(".")) return FQDN.test(judged) ? "ok" : "unreadable";
+  return SERVICE.test(judged) ? "ok" : "unreadable";
 }
 
 /**
  * Why an allow-list entry is too broad or malformed (the entry itself), or `undefined` when it
- * names a service, an FQDN pattern or an address block narrower than the whole internet. The entry
- * is judged by what stands outside its notes in brackets (「Microsoft 365（Exchange Online）」 is
- * Microsoft 365; 「すべて（業務に必要なサイト）」 is everything), or by the note when that is all there is.
+ * names a service, an FQDN pattern or an address block of a service's size. The entry is judged by
+ * what stands outside its notes in brackets (「Microsoft 365（Exchange Online）」 is Microsoft 365;
+ * 「すべて（業務に必要なサイト）」 is everything), or by the note when that is all there is. A note is
+ * read before it is dropped: one whose item is a wildcard or a word for everything
+ * (「Microsoft 365（*）」, 「Microsoft 365（すべて）」) widens the entry to everything (thirty-third review:
+ * the `*` was dropped with the note), while prose and names in a note (「Zoom（*.zoom.us）」) do not.
  */
 export function allowListEntryProblem(entry: string): string | undefined {
   const value = entry.normalize("NFKC").trim().toLowerCase();
   if (value === "") return "(empty)";
   const unquoted = value.replace(QUOTES, "");
+  const notes = [...unquoted.matchAll(BRACKET_NOTE)].map((note) => (note[1] ?? "").trim());
   const outside = withoutBracketNotes(unquoted, " ").trim();
-  const judged =
-    outside !== ""
-      ? outside
-      : [...unquoted.matchAll(BRACKET_NOTE)]
-          .map((note) => note[1] ?? "")
-          .join(" ")
-          .trim();
-  if (judged === "") return value;
-  const compact = judged.replace(/\s+/gu, "");
-  if (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact)) return value;
-  const block = addressBlock(compact);
-  if (block !== undefined) return block === "ok" ? undefined : value;
-  if (judged.includes("*")) {
-    if (!FQDN.test(judged) || !judged.startsWith("*.")) return value;
-    const rest = judged.slice(2);
-    return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) ? value : undefined;
-  }
-  if (judged.includes(".")) return FQDN.test(judged) ? undefined : value;
-  return SERVICE.test(judged) ? undefined : value;
+  if (outside === "") return entryScope(notes.join(" ").trim()) === "ok" ? undefined : value;
+  return entryScope(outside) !== "ok" || notes.some(noteWidens) ? value : undefined;
+}
+
+/**
+ * Whether a note in brackets opens an entry to everything: the note, or one of its items, is a word
+ * for everything, or one of its words is a wildcard or an address block too broad for an entry. The
+ * rest of a note (names, prose, a service's own FQDN pattern) leaves the entry as it is.
+ */
+function noteWidens(note: string): boolean {
+  const everything = (text: string) => {
+    const compact = text.replace(/\s+/gu, "");
+    return !NOTE_NOT_EVERYTHING.test(compact) && (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact));
+  };
+  if (everything(note) || note.split(NOTE_ITEMS).some(everything)) return true;
+  return note
+    .split(/[\s・、,;]+/u)
+    .some((word) => (word.includes("*") || addressBlock(word) !== undefined) && entryScope(word) === "broad");
 }
 
 /**

@@ -144,6 +144,14 @@ const table: CheckTable = {
         waiver({ reference: "令和8年度 総務第12号", approvedOn: "2026-03-25", expiresOn: "2026-09-30" }),
       ]),
     },
+    {
+      // Thirty-third review: 「令和元年度」 is fiscal year 1 and 「令和2年度」 year 2, so the same number in each is two approvals.
+      name: "the same number in the era's first year (元) and its second",
+      description: withWaivers([
+        waiver({ reference: "令和元年度総務第12号", approvedOn: "2025-10-01", expiresOn: "2026-03-31" }),
+        waiver({ reference: "R2総務第12号", approvedOn: "2026-03-25", expiresOn: "2026-09-30" }),
+      ]),
+    },
   ],
   invalid: [
     {
@@ -183,6 +191,20 @@ const table: CheckTable = {
       description: withWaivers([
         waiver({ reference: "令和7年度 総務第12号", expiresOn: "2026-03-31", approvedOn: "2025-10-01" }),
         waiver({ reference: "R7総務第12号", expiresOn: "2026-09-30", approvedOn: "2025-10-01" }),
+      ]),
+      expected: [
+        { messageId: "expired", path: "/waivers/0/expiresOn" },
+        { messageId: "twoVersions", path: "/waivers/0/reference" },
+        { messageId: "twoVersions", path: "/waivers/1/reference" },
+      ],
+    },
+    {
+      // Thirty-third review: an era's first year is written 元, so 「令和元年度総務第12号」 and 「R1総務第12号」 are one approval
+      // number; a second row with a later expiry is a second version of one approval, and neither applies.
+      name: "one approval written with 令和元年度 and R1, with different expiries",
+      description: withWaivers([
+        waiver({ reference: "令和元年度総務第12号", expiresOn: "2026-03-31", approvedOn: "2025-10-01" }),
+        waiver({ reference: "R1総務第12号", expiresOn: "2026-09-30", approvedOn: "2025-10-01" }),
       ]),
       expected: [
         { messageId: "expired", path: "/waivers/0/expiresOn" },

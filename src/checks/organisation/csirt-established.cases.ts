@@ -2,7 +2,15 @@ import { municipalityDescription } from "../../../test/support/fixtures-organisa
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
-  valid: [{ name: "established with a contact", description: municipalityDescription() }],
+  valid: [
+    { name: "established with a contact", description: municipalityDescription() },
+    // Thirty-third review: a contact in brackets, or notes after a first note that is a contact, is a contact staff and
+    // vendors can use (6(7)); an auditor passes these, whatever the placeholder readings below do.
+    ...["（内線 2101）", "情報政策課（内線2101）", "（情報政策課）（平日 8:30–17:15）", "情報政策課・総務課"].map((contact) => ({
+      name: `a CSIRT whose contact is 「${contact}」`,
+      description: municipalityDescription({ csirt: { established: true, contact } }),
+    })),
+  ],
   invalid: [
     {
       name: "no CSIRT",
@@ -34,6 +42,13 @@ const table: CheckTable = {
       description: municipalityDescription({ csirt: { established: true, contact: "未定（2027年度に設置）" } }),
       expected: [{ messageId: "noContact", path: "/municipality/csirt/contact" }],
     },
+    // Thirty-third review: empty brackets name no contact; a run of notes whose first is 「未定」, and a 「・」 list opening
+    // with 「未定」, say 未定. A CSIRT nobody can reach is no CSIRT point of contact (6(7)), so an auditor fails each.
+    ...["（）", "（　）", "()", "（未定）（令和9年度設置予定）", "（未定・調整中）", "（調整中）"].map((contact) => ({
+      name: `a CSIRT whose contact is 「${contact}」`,
+      description: municipalityDescription({ csirt: { established: true, contact } }),
+      expected: [{ messageId: "noContact", path: "/municipality/csirt/contact" }],
+    })),
     {
       name: "established, contact not stated",
       description: municipalityDescription({ csirt: { established: true } }),

@@ -31,6 +31,12 @@ const table: CheckTable = {
       ]),
     },
     { name: "a vendor's delivery spec has no municipality to judge", description: { evaluationDate: "2026-04-01", systems: [] } },
+    // Thirty-third review: a holder written with notes, or as a 「・」 list, whose first value is a person or a post is
+    // someone: only the placeholder readings below make a role empty, so an auditor passes these.
+    ...["副市長（令和8年4月から）", "（副市長）（兼務）", "副市長・鈴木健一"].map((person) => ({
+      name: `a CISO written with notes or a list naming someone: 「${person}」`,
+      description: municipalityDescription({ roles: [...rolesWithout("ciso"), { role: "ciso", person }] }),
+    })),
   ],
   invalid: [
     {
@@ -55,6 +61,14 @@ const table: CheckTable = {
       }),
       expected: [{ messageId: "roleUnassigned", path: "/municipality/roles/6/person" }],
     },
+    // Thirty-third review: empty brackets say nothing; a run of notes whose first is 「未定」 says 「未定（…）」; a 「・」
+    // list opening with 「未定」 says 未定; 「調整中」 and 「検討中」 say of a post what they say of a CSIRT contact. The
+    // policy wants a CISO appointed (the guideline's organisation), so an auditor finds the role unassigned in each.
+    ...["（）", "（　）", "()", "（未定）（令和9年度設置予定）", "（未定・調整中）", "（調整中）", "検討中"].map((person) => ({
+      name: `a CISO written as 「${person}」 is nobody`,
+      description: municipalityDescription({ roles: [...rolesWithout("ciso"), { role: "ciso", person }] }),
+      expected: [{ messageId: "roleUnassigned", path: "/municipality/roles/6/person" }],
+    })),
     {
       name: "neither CISO nor any security manager",
       description: municipalityDescription({ roles: rolesWithout("ciso", "security-manager") }),

@@ -59,6 +59,24 @@ const everyDestination = [
 ];
 
 /**
+ * Thirty-third review: entries that passed although they open the breakout to most of the internet.
+ * The α' allow-list names destinations of a service's size (guideline, October 2024; 6(3)②,
+ * 2(12)): a block wider than /8 is a large share of every address (128.0.0.0/1 is half of them), a
+ * `*` or 「すべて」 written in a note still says "everything", and 「フィルタなし」 is a word for it.
+ */
+const tooBroadThirtyThird = [
+  "128.0.0.0/1",
+  "1.0.0.0/2",
+  "2000::/3",
+  "Microsoft 365（*）",
+  "Microsoft 365（すべて）",
+  "フィルタなし",
+  "フィルタリングなし",
+  "制限しない",
+  "https://*.com/",
+];
+
+/**
  * Sixteenth review: home telework on the LGWAN zone through J-LIS's telework system for LGWAN (an
  * LGWAN-ASP): issued internet-zone laptops reach the service over the internet through the
  * security cloud, and it carries only the screen (2(13)). An auditor passes it, as the same screen
@@ -134,6 +152,26 @@ const table: CheckTable = {
           "52.96.0.0/14",
           "13.107.6.152/31",
           "2603:1006::/40",
+        ],
+      }),
+      profile: alphaPrime,
+    },
+    {
+      // Thirty-third review: Microsoft's endpoint list and vendors write an endpoint with its port or as a URL, a
+      // note lists the service's parts or its own FQDN pattern, and a service's IP range may be as wide as /8. Each
+      // names destinations an auditor can look up in the vendor's list (guideline, α'), so none is "everything".
+      name: "α': endpoints written with a port or as a URL, notes naming the service's parts, blocks of /8 or narrower",
+      description: breakout({
+        ...good,
+        destinationAllowList: [
+          "outlook.office365.com:443",
+          "https://login.microsoftonline.com/",
+          "https://*.office.com/path",
+          "Microsoft 365（Exchange Online・SharePoint Online）",
+          "Zoom（*.zoom.us）",
+          "13.0.0.0/8",
+          "40.96.0.0/13",
+          "2603::/16",
         ],
       }),
       profile: alphaPrime,
@@ -346,6 +384,18 @@ const table: CheckTable = {
       description: breakoutPerEntry(everyDestination),
       profile: alphaPrime,
       expected: everyDestination.map((_, i) => ({
+        messageId: "breakoutWildcard",
+        severity: "critical",
+        path: `/connections/${i}/destinationAllowList`,
+      })),
+    },
+    {
+      // Thirty-third review: a block wider than /8 (IPv6 /16), a wildcard or 「すべて」 inside a note, 「フィルタなし」 and
+      // a URL whose host is `*.com` leave the breakout's destinations open; an auditor fails each as "*" is failed.
+      name: "α': wide blocks, everything in a note, more words for everything, a URL with a broad host",
+      description: breakoutPerEntry(tooBroadThirtyThird),
+      profile: alphaPrime,
+      expected: tooBroadThirtyThird.map((_, i) => ({
         messageId: "breakoutWildcard",
         severity: "critical",
         path: `/connections/${i}/destinationAllowList`,

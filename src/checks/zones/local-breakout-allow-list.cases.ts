@@ -43,6 +43,11 @@ const table: CheckTable = {
       name: "a breakout through a gateway to a named service and its IP range",
       description: viaGateway({ ...restricted, destinationAllowList: ["Microsoft 365（Exchange Online）", "52.96.0.0/14"] }),
     },
+    {
+      // Thirty-third review: an endpoint copied from Microsoft's list with its port, or as a URL, is a destination.
+      name: "a breakout through a gateway to endpoints written with a port and as a URL",
+      description: viaGateway({ ...restricted, destinationAllowList: ["outlook.office365.com:443", "https://login.microsoftonline.com/"] }),
+    },
   ],
   invalid: [
     {
@@ -67,6 +72,13 @@ const table: CheckTable = {
       // breakout is to specific services only, so an auditor judges it as an allow-list of "*".
       name: "a breakout through a gateway allow-listed as 「制限なし」",
       description: viaGateway({ ...restricted, destinationAllowList: ["制限なし"] }),
+      expected: [{ messageId: "breakoutNotRestricted", path: "/connections/0", data: { facts: "destinationAllowList" } }],
+    },
+    {
+      // Thirty-third review: half of the IPv4 internet (128.0.0.0/1) and a `*` in a note written on the hop leaving
+      // the LGWAN zone list no destination of a service's size; the guideline's α' breakout is to specific services.
+      name: "a breakout through a gateway allow-listed as 128.0.0.0/1 and 「Microsoft 365（*）」",
+      description: viaGateway({ ...restricted, destinationAllowList: ["128.0.0.0/1", "Microsoft 365（*）"] }),
       expected: [{ messageId: "breakoutNotRestricted", path: "/connections/0", data: { facts: "destinationAllowList" } }],
     },
     {

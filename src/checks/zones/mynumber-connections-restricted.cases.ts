@@ -112,6 +112,15 @@ const table: CheckTable = {
     // Twentieth review: the operator written in front names no other system.
     { name: "the operator in front: J-LIS 中間サーバー・プラットフォーム", description: national("J-LIS 中間サーバー・プラットフォーム") },
     { name: "the operator in front: 総務省 住基ネット", description: national("総務省 住基ネット") },
+    // Thirty-third review: a 係長 writes the operator with the system in brackets, or the system's name split by a
+    // space after the operator. The bracket (or the words) names 住基ネット, a system the guideline lets the My Number
+    // zone reach (6(3)①), so an auditor passes the link as for 「住基ネット」 itself.
+    ...[
+      "J-LIS（住基ネット）",
+      "地方公共団体情報システム機構（住民基本台帳ネットワーク）",
+      "J-LIS 住基ネット CS",
+      "J-LIS（住基ネット CS）",
+    ].map((service) => ({ name: `the operator with the system named after it: ${service}`, description: national(service) })),
     {
       name: "a national system a profile adds",
       description: national("県の税務共同システム"),
@@ -263,6 +272,15 @@ const table: CheckTable = {
       // Thirty-second review: J-LIS is an organisation that runs many services, LGWAN-ASP among them, not a designated
       // system. Its name alone does not say which system the My Number zone reaches, so an auditor asks (6(3)①).
       name: `the operator's name alone: ${service}`,
+      description: national(service),
+      expected: [
+        { messageId: "nationalUnknown", outcome: "needs-evidence" as const, severity: "critical" as const, path: "/connections/0" },
+      ],
+    })),
+    ...["J-LIS（LGWAN-ASP）", "J-LIS（住基ネット・LGWAN-ASP）", "J-LIS（住基ネット）（検証環境）"].map((service) => ({
+      // Thirty-third review: an operator whose note names no designated system, two systems, or a test copy of one
+      // still does not say which national system the My Number zone reaches, so an auditor asks (6(3)①).
+      name: `the operator with a note naming no single designated system: ${service}`,
       description: national(service),
       expected: [
         { messageId: "nationalUnknown", outcome: "needs-evidence" as const, severity: "critical" as const, path: "/connections/0" },

@@ -157,17 +157,27 @@ export function resolveNationalSystem(name: string, vocabulary: readonly Nationa
   // between) is no note to drop (twenty-eighth review: 「中間サーバー（ベンダー検証環境）」 passed as the real one).
   const notes = [...name.normalize("NFKC").matchAll(BRACKET_NOTE)].map((note) => note[1] ?? "");
   if (notes.some((note) => NOT_THE_SYSTEM.test(note))) return undefined;
+  const words = outside.split(/\s+/u).filter((word) => word !== "");
+  const named = words.filter((word) => !OPERATORS.has(normaliseName(word)));
   if (outside !== name.trim()) {
-    const named = exact(outside);
-    if (named !== undefined) return named;
+    const byOutside = exact(outside);
+    if (byOutside !== undefined) return byOutside;
+    // An operator with its system in brackets (「J-LIS（住基ネット）」, 「地方公共団体情報システム機構（住民基本台帳
+    // ネットワーク）」): the operator names no system, so the first note names it, and later notes are notes to that
+    // (thirty-third review: the note was dropped and the link asked about). 「J-LIS（LGWAN-ASP）」 stays unknown.
+    const [firstNote] = notes;
+    if (named.length === 0 && firstNote !== undefined) return resolveNationalSystem(firstNote, vocabulary);
   }
   // Or in words that each name the same system (「J-LIS 証明書交付センター」); any word naming
   // nothing, or another system, leaves it unknown.
   // The operator written in front (「J-LIS 中間サーバー・プラットフォーム」, 「総務省 住基ネット」) names no
-  // other system (twentieth review).
-  const words = outside.split(/\s+/u).filter((word) => word !== "");
+  // other system (twentieth review), and the words after it may be one name split by a space
+  // (「J-LIS 住基ネット CS」 is 住基ネットCS; thirty-third review).
   if (words.length < 2) return undefined;
-  const named = words.filter((word) => !OPERATORS.has(normaliseName(word)));
+  if (named.length > 0 && named.length < words.length) {
+    const together = exact(named.join(" "));
+    if (together !== undefined) return together;
+  }
   const entries = (named.length > 0 && named.length < words.length ? named : words).map(exact);
   const first = entries[0];
   return first !== undefined && entries.every((entry) => entry === first) ? first : undefined;
