@@ -53,6 +53,22 @@ const withLgwanRelay = (relayLine: string) =>
     },
   );
 
+/** A My Number zone system whose maintenance block gives `blockLine`, beside a vendor connection into it over `transport`. */
+const blockBesideLine = (blockLine: string, transport: string, via?: string[]) =>
+  description([mynumberSystem({ remoteMaintenance: { ...maintained, line: blockLine } })], {
+    ...maintainer,
+    connections: [
+      {
+        id: "v",
+        from: { external: "vendor-network" },
+        to: { system: "juki" },
+        direction: "one-way",
+        transport,
+        ...(via === undefined ? {} : { via }),
+      },
+    ],
+  });
+
 const table: CheckTable = {
   valid: [
     {
@@ -120,19 +136,7 @@ const table: CheckTable = {
       // Thirty-third review: a closed line written through the LGWAN is the LGWAN line the block states; the two
       // records agree, and the line is mynumber-connections-restricted's critical (overLgwan), not asked here.
       name: "the block says LGWAN, the vendor connection into the My Number zone a closed line through the LGWAN",
-      description: description([mynumberSystem({ remoteMaintenance: { ...maintained, line: "lgwan" } })], {
-        ...maintainer,
-        connections: [
-          {
-            id: "v",
-            from: { external: "vendor-network" },
-            to: { system: "juki" },
-            direction: "one-way",
-            transport: "closed-line",
-            via: ["lgwan-network"],
-          },
-        ],
-      }),
+      description: blockBesideLine("lgwan", "closed-line", ["lgwan-network"]),
     },
     {
       // The relay reached over a closed line: a closed maintenance line, relayed; the approved link into the zone is
@@ -195,10 +199,7 @@ const table: CheckTable = {
       // The LGWAN linked into the My Number zone is mynumber-connections-restricted's critical (overLgwan,
       // thirty-second review); asked here again, one line would give two findings.
       name: "the block says closed line, the vendor connection into the My Number zone the LGWAN",
-      description: description([mynumberSystem({ remoteMaintenance: maintained })], {
-        ...maintainer,
-        connections: [{ id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "lgwan" }],
-      }),
+      description: blockBesideLine("closed", "lgwan"),
     },
   ],
   invalid: [
@@ -298,12 +299,7 @@ const table: CheckTable = {
       // Thirty-second review: the block's LGWAN line into the My Number zone beside a closed vendor line is a
       // question at critical: if the block is true, the zone is joined to the LGWAN.
       name: "the block says LGWAN, the vendor connection into the My Number zone a closed line",
-      description: description([mynumberSystem({ remoteMaintenance: { ...maintained, line: "lgwan" } })], {
-        ...maintainer,
-        connections: [
-          { id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "closed-line" },
-        ],
-      }),
+      description: blockBesideLine("lgwan", "closed-line"),
       expected: [
         { messageId: "linesDisagreeIntoZone", outcome: "needs-evidence", severity: "critical", path: "/systems/0/remoteMaintenance/line" },
       ],
@@ -409,12 +405,7 @@ const table: CheckTable = {
       // Tenth review: the records disagree, and the block's internet VPN would be a breach: asked, not passed.
       // Twenty-eighth review: asked at critical, under the zone's clause, as the VPN written alone fails.
       name: "the maintenance block says internet VPN, the vendor connection a closed line",
-      description: description([mynumberSystem({ remoteMaintenance: { ...maintained, line: "internet-vpn" } })], {
-        ...maintainer,
-        connections: [
-          { id: "v", from: { external: "vendor-network" }, to: { system: "juki" }, direction: "one-way", transport: "closed-line" },
-        ],
-      }),
+      description: blockBesideLine("internet-vpn", "closed-line"),
       expected: [
         {
           messageId: "linesDisagreeIntoZone",
