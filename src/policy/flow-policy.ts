@@ -358,18 +358,18 @@ function addressBlock(value: string): "ok" | "everything" | "malformed" | undefi
 
 /**
  * A host written with a scheme, a port or a path, as vendors copy entries from an endpoint list
- * (`outlook.office365.com:443`, `https://login.microsoftonline.com/`): its host, and whether a
- * wildcard stands after it. `undefined` when the entry is no such thing; a host without a dot is
+ * (`outlook.office365.com:443`, `https://login.microsoftonline.com/`): its host. `undefined` when the
+ * entry is no such thing; a host without a dot is
  * taken for one only after a scheme, so "0/0" or "any/any" are not read as a host and a path.
  */
 const HOST_WITH_EXTRAS = /^(?:([a-z][a-z0-9+.-]*):\/\/)?([^/?#:\s]+)(?::(\d{1,5}))?([/?#].*)?$/u;
-function hostOf(value: string): { host: string; wildAfter: boolean } | undefined {
+function hostOf(value: string): { host: string } | undefined {
   const parts = HOST_WITH_EXTRAS.exec(value);
   if (parts === null) return undefined;
   const [, scheme, host = "", port, rest] = parts;
   if (scheme === undefined && port === undefined && rest === undefined) return undefined;
   if (scheme === undefined && !host.includes(".")) return undefined;
-  return { host, wildAfter: rest?.includes("*") === true };
+  return { host };
 }
 
 /**
@@ -385,9 +385,8 @@ function entryScope(judged: string): "ok" | "broad" | "unreadable" {
   if (block !== undefined) return block === "ok" ? "ok" : block === "everything" ? "broad" : "unreadable";
   const url = hostOf(compact);
   if (url !== undefined) {
-    // A wildcard after the host (`*.microsoft.com/*`) makes the entry a pattern of URLs, not a destination an auditor
-    // can look up in the vendor's endpoint list: the thirty-third review expects it to fail, as it did before.
-    if (url.wildAfter) return "broad";
+    // A wildcard in the path (`*.microsoft.com/*`, `teams.microsoft.com/l/*`) only narrows what the host allows:
+    // the host decides (thirty-fourth review).
     return entryScope(url.host);
   }
   if (judged.includes("*")) {
@@ -595,14 +594,26 @@ function securityCloudProblems(hop: Hop, link: LinkFacts | undefined): LinkProbl
   return link.via.includes("security-cloud") ? [] : [{ status: "violates", reason: "bypasses-security-cloud" }];
 }
 
+/**
+ * An entry that says there is no allow-list: a placeholder (「なし」, 「未設定」, N/A) or 「許可リストなし」, 「ホワイトリスト
+ * なし」, 「ブラックリスト方式」 (blocking some destinations allows the rest). A list of nothing else is no allow-list
+ * (thirty-fourth review: they passed as service names while an empty list failed).
+ */
+function saysNoAllowList(entry: string): boolean {
+  const value = entry.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  return /^(なし|無し|未設定|未定|設定なし|対象なし|該当なし|none|n\/a|na|tbd|-|ー|―|—)$|^(許可|ホワイト|white|allow)[-_]?(リスト|list)(なし|無し|未設定|none)$|ブラックリスト|blacklist|blocklist|denylist/u.test(
+    value,
+  );
+}
+
 function breakoutProblems(link: LinkFacts | undefined): LinkProblem[] {
   if (link === undefined) return [{ status: "unknown", reason: "breakout-unknown", data: { fact: "destinationAllowList" } }];
   const problems: LinkProblem[] = [];
   const list = link.destinationAllowList;
   if (list === undefined) problems.push({ status: "unknown", reason: "breakout-unknown", data: { fact: "destinationAllowList" } });
-  else if (list.length === 0) problems.push({ status: "violates", reason: "breakout-not-allow-listed" });
+  else if (list.length === 0 || list.every(saysNoAllowList)) problems.push({ status: "violates", reason: "breakout-not-allow-listed" });
   else {
-    const broad = list.map(allowListEntryProblem).filter((p): p is string => p !== undefined);
+    const broad = list.map((e) => (saysNoAllowList(e) ? e : allowListEntryProblem(e))).filter((p): p is string => p !== undefined);
     if (broad.length > 0) problems.push({ status: "violates", reason: "breakout-wildcard", data: { entry: broad.join(", ") } });
   }
   if (link.tenantRestriction === undefined)

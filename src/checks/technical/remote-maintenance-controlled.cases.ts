@@ -69,8 +69,58 @@ const blockBesideLine = (blockLine: string, transport: string, via?: string[]) =
     ],
   });
 
+/**
+ * Thirty-fourth review: an LGWAN-zone system (with a server `ap` and terminals `pc`) its vendor maintains, and an
+ * internet-zone host (`host`) the same vendor reaches over an internet VPN, joined by `link` (ends and facts).
+ */
+const hostAndSystem = (link: Record<string, unknown>, parts: { system?: Record<string, unknown>; host?: Record<string, unknown> } = {}) =>
+  description(
+    [
+      lgwanSystem({
+        remoteMaintenance: maintained,
+        servers: [{ id: "ap", name: "APサーバ" }],
+        terminalGroups: [{ id: "pc", name: "職員端末" }],
+        ...parts.system,
+      }),
+      internetSystem({
+        id: "host",
+        name: "インターネット側のサーバ",
+        remoteMaintenance: { ...maintained, line: "internet-vpn" },
+        ...parts.host,
+      }),
+    ],
+    {
+      ...maintainer,
+      connections: [{ id: "link", from: { system: "host" }, to: { system: "groupware" }, direction: "one-way", transport: "lan", ...link }],
+    },
+  );
+
 const table: CheckTable = {
   valid: [
+    {
+      // Thirty-fourth review: a virtual browser built with a connection server on each side, the LGWAN one declared
+      // the boundary's screen-transfer appliance: α's screen transfer, not a jump host, whichever way it is written.
+      name: "a virtual browser's internet-side servers and its LGWAN-side screen-transfer appliance, written both ways",
+      description: hostAndSystem(
+        { direction: "bidirectional", protocols: ["rdp"], sanitisation: ["screen-transfer"] },
+        { system: { boundaryRole: "screen-transfer" } },
+      ),
+    },
+    {
+      // Thirty-fourth review: a β VDI gateway declared the boundary's screen-transfer appliance, carrying screens into
+      // the LGWAN VDI: the β model itself.
+      name: "under β, a VDI gateway declared a screen-transfer appliance carries screens into the system",
+      description: hostAndSystem(
+        { protocols: ["blast"], sanitisation: ["screen-transfer"] },
+        { host: { boundaryRole: "screen-transfer" } },
+      ),
+      profile: { ...hitoyoshiProfile, networkModel: "beta" as const },
+    },
+    {
+      // Thirty-fourth review: a file sanitiser handing files over on port 22 with no protocol written: SFTP, not a shell.
+      name: "a file sanitiser hands sanitised files over on port 22, no protocol written",
+      description: hostAndSystem({ ports: [22], sanitisation: ["file-sanitisation"] }, { host: { boundaryRole: "file-sanitiser" } }),
+    },
     {
       // Thirty-third review: a file sanitiser handing files over SFTP on port 22 is no remote shell; the stated
       // protocol decides, not the port.
@@ -203,6 +253,95 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Thirty-fourth review: the jump host's RDP addressed to a server of the system reaches the system.
+      name: "the same vendor's internet-zone host opens RDP to a server of the system",
+      description: hostAndSystem({ to: { system: "groupware", server: "ap" }, protocols: ["rdp"] }),
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Thirty-fourth review: a remote-support host on the internet side that takes over the LGWAN staff PCs: the
+      // internet drives LGWAN terminals, which α's screen transfer (terminals viewing the internet) never allows.
+      name: "the same vendor's internet-zone host takes over the system's LGWAN terminals by VNC",
+      description: hostAndSystem({ to: { system: "groupware", terminalGroup: "pc" }, protocols: ["vnc"], ports: [5900] }),
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Thirty-fourth review: protocols written as vendors write them (SSH2; TCP with port 3389) still operate the system.
+      name: "the same vendor's internet-zone host opens SSH2, and TCP on port 3389, to the system",
+      description: description(
+        [
+          lgwanSystem({ remoteMaintenance: maintained }),
+          internetSystem({ id: "host", name: "踏み台", remoteMaintenance: { ...maintained, line: "internet-vpn" } }),
+        ],
+        {
+          ...maintainer,
+          connections: [
+            {
+              id: "a",
+              from: { system: "host" },
+              to: { system: "groupware" },
+              direction: "one-way",
+              transport: "lan",
+              protocols: ["SSH2"],
+              ports: [22],
+            },
+            {
+              id: "b",
+              from: { system: "host" },
+              to: { system: "groupware" },
+              direction: "one-way",
+              transport: "lan",
+              protocols: ["TCP"],
+              ports: [3389],
+            },
+          ],
+        },
+      ),
+      expected: [
+        { messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical", data: { connection: "a, b" } },
+      ],
+    },
+    {
+      // Thirty-fourth review: β lets internet-zone hosts use LGWAN systems by screen transfer, not by a shell: the
+      // system's own vendor's SSH bastion on the internet side fails under β too.
+      name: "under β, the same vendor's internet-zone bastion opens SSH to the system",
+      description: hostAndSystem({ protocols: ["ssh"], ports: [22] }),
+      profile: { ...hitoyoshiProfile, networkModel: "beta" as const },
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Thirty-fourth review: another vendor's LGWAN-zone relay, reached over the LGWAN, operating the My Number system: asked.
+      name: "another vendor reaches an LGWAN-zone relay over the LGWAN and opens SSH from it into the My Number system",
+      description: description(
+        [
+          mynumberSystem({ remoteMaintenance: maintained }),
+          lgwanSystem({ id: "relay", name: "中継サーバ", remoteMaintenance: { ...goodMaintenance, vendorId: "other", line: "lgwan" } }),
+        ],
+        {
+          vendors: [...maintainer.vendors, { id: "other", name: "株式会社別保守" }],
+          connections: [
+            {
+              id: "ssh",
+              from: { system: "relay" },
+              to: { system: "juki" },
+              direction: "one-way",
+              transport: "lan",
+              protocols: ["ssh"],
+              ports: [22],
+            },
+          ],
+        },
+      ),
+      expected: [
+        {
+          messageId: "jumpHostQuestionIntoMyNumberZone",
+          outcome: "needs-evidence",
+          path: "/systems/0/remoteMaintenance",
+          severity: "critical",
+        },
+      ],
+    },
     {
       // Thirty-second review: the vendor who maintains an LGWAN server reaches a jump host in the internet zone over an
       // internet VPN and operates the server from it by RDP written as screen transfer. An auditor sees maintenance of

@@ -56,22 +56,32 @@ type Linked = { connection: Connection; index: number };
 /** Vendor lines to each Government Cloud segment, by zone, once per description. */
 const segmentLinesCache = new WeakMap<Description, Map<string, Linked[]>>();
 
+/** Protocol names that operate the other end: a screen (RDP, VNC…, see protocolKind) or a shell or remote management. */
+const OPERATING =
+  /ssh|telnet|winrm|powershell|teamviewer|anydesk|リモートデスクトップ|remote ?desktop|rd ?ゲートウェイ|rd ?gateway|リモート操作|遠隔操作/iu;
+/** Names that say nothing of what a link carries (a transport layer): the ports decide then. */
+const TRANSPORT_ONLY = /^(tcp|udp|ip|tcp\/ip|tcp\/udp)$/iu;
+
 /**
  * What lets a link's opening side operate the other end, as written (「RDP」, 「画面転送」, 「SSH（22）」), or
- * `undefined` for a link that only carries files, mail or the web. Stated protocols decide; ports only where no
- * protocol is written (thirty-third review: SFTP on port 22 was taken for a remote shell).
+ * `undefined` for a link that only carries files, mail or the web. A recognised protocol decides: an operating one
+ * (SSH2, リモートデスクトップ, WinRM…) makes it remote operation, a file, mail or web protocol (SFTP on port 22)
+ * does not; names that tell nothing (TCP) leave it to the ports (thirty-third and thirty-fourth reviews).
  */
 function operation(connection: Connection): { ja: string; en: string } | undefined {
   if (connection.sanitisation?.includes("screen-transfer")) return { ja: "画面転送", en: "screen transfer" };
-  const shell = (p: string) => /^(ssh|telnet)$/iu.test(p.normalize("NFKC").trim());
-  const stated = connection.protocols ?? [];
-  const operating = (stated.length > 0 ? stated : protocolsOfPorts(connection.ports)).find((p) => protocolKind(p) === "screen" || shell(p));
+  const stated = (connection.protocols ?? []).filter((p) => !TRANSPORT_ONLY.test(p.normalize("NFKC").trim()));
+  const operating = stated.find((p) => protocolKind(p) === "screen" || OPERATING.test(p.normalize("NFKC")));
   if (operating !== undefined) return { ja: operating, en: operating };
   if (stated.length > 0) return undefined;
-  const port = (connection.ports ?? []).find((p) => p === 22 || p === 23);
-  return port === undefined
-    ? undefined
-    : { ja: `${port === 22 ? "SSH" : "Telnet"}（${port}）`, en: `${port === 22 ? "SSH" : "Telnet"} (${port})` };
+  // Files handed over by a file sanitiser on port 22 are SFTP, not a shell.
+  if ((connection.sanitisation ?? []).some((m) => m === "file-sanitisation" || m === "mail-text-conversion")) return undefined;
+  const byPort = protocolsOfPorts(connection.ports).find((p) => protocolKind(p) === "screen");
+  if (byPort !== undefined) return { ja: byPort, en: byPort };
+  const port = (connection.ports ?? []).find((p) => p === 22 || p === 23 || p === 5985 || p === 5986);
+  if (port === undefined) return undefined;
+  const name = port === 22 ? "SSH" : port === 23 ? "Telnet" : "WinRM";
+  return { ja: `${name}（${port}）`, en: `${name} (${port})` };
 }
 
 /** A vendor's company, for telling two vendor entries of one company apart from two companies (「日本電算株式会社 保守サービス部」 is 日本電算). */
@@ -98,6 +108,8 @@ interface JumpHost {
   readonly operation: { ja: string; en: string };
   /** Whether the host's vendor is one of the system's own maintainers. */
   readonly sameVendor: boolean;
+  /** Whether the link carries a screen (what β lets internet-zone hosts do), not a shell or remote management. */
+  readonly screen: boolean;
 }
 
 /**
@@ -119,15 +131,32 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index">): JumpHost[]
   const found: JumpHost[] = [];
   for (const { connection } of ctx.index.connectionsBySystem.get(system.id) ?? []) {
     const { from, to } = connection;
-    const intoSystem = "system" in to && to.system === system.id && to.terminalGroup === undefined && to.server === undefined;
-    const backIntoSystem =
-      connection.direction === "bidirectional" && "system" in from && from.system === system.id && from.terminalGroup === undefined;
-    const hostEnd = intoSystem ? from : backIntoSystem ? to : undefined;
+    // The host opens the session: the link runs from the host into the system (a server of it counts as the system;
+    // its terminals too, which a remote-support host can take over), or both ways from a part of the system that is
+    // no terminal group (terminals open their own sessions: α's virtual browser written both ways).
+    const ownEnd = (end: NodeRef) => "system" in end && end.system === system.id;
+    const hostEnd = ownEnd(to)
+      ? from
+      : connection.direction === "bidirectional" && ownEnd(from) && !("terminalGroup" in from && from.terminalGroup !== undefined)
+        ? to
+        : undefined;
+    const systemEnd = hostEnd === from ? to : from;
     if (hostEnd === undefined || !("system" in hostEnd) || hostEnd.system === system.id || hostEnd.terminalGroup !== undefined) continue;
     const how = operation(connection);
     if (how === undefined) continue;
     const host = ctx.index.systemsById.get(hostEnd.system)?.system;
     if (host === undefined || host.zone !== hostZone) continue;
+    // The boundary's own appliances doing their job: a screen-transfer appliance on either side carrying screens
+    // (a virtual browser's connection servers, a β VDI gateway), a sanitiser handing over what it sanitised.
+    const roleOf = (end: NodeRef, owner: System) =>
+      ("server" in end && end.server !== undefined ? owner.servers?.find((sv) => sv.id === end.server)?.boundaryRole : undefined) ??
+      owner.boundaryRole;
+    const roles = [roleOf(hostEnd, host), roleOf(systemEnd, system)];
+    const screen = how.en === "screen transfer" || protocolKind(how.en) === "screen";
+    if (screen && roles.includes("screen-transfer")) continue;
+    if (roles.includes("file-sanitiser") || roles.includes("mail-sanitiser")) {
+      if ((connection.sanitisation ?? []).some((m) => m !== "screen-transfer")) continue;
+    }
     const block = host.remoteMaintenance;
     const reached =
       (block?.used !== false && opens(block?.line)) ||
@@ -140,7 +169,7 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index">): JumpHost[]
     maintainers ??= maintainersOf(system, ctx);
     const hostVendors = maintainersOf(host, ctx);
     const sameVendor = [...hostVendors].some((company) => maintainers?.has(company) === true);
-    found.push({ host: host.id, connection: connection.id, operation: how, sameVendor });
+    found.push({ host: host.id, connection: connection.id, operation: how, sameVendor, screen });
   }
   return found.sort((a, b) => (a.connection < b.connection ? -1 : a.connection > b.connection ? 1 : 0));
 }
@@ -286,13 +315,24 @@ export default defineCheck({
       },
       // Thirty-third review: the same route through another vendor's host, or with the maintainers not written, is asked.
       jumpHostQuestion: {
-        ja: "{{zoneJa}}のシステム {{system}} は、事業者が{{reachJa}}で入る{{hostZoneJa}}の {{host}} から、接続 {{connection}}（{{operationJa}}）で操作できる。この経路で事業者がシステムを保守・操作できないことを確かめること",
-        en: "{{zoneEn}} system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the {{hostZoneEn}}, which a vendor reaches {{reachEn}}; confirm that no vendor can maintain or operate the system along this path",
+        ja: "LGWAN接続系のシステム {{system}} は、事業者がインターネット経由で入るインターネット接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）で操作できる。この経路で事業者がシステムを保守・操作できないことを確かめること",
+        en: "LGWAN zone system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the internet zone, which a vendor reaches over the internet; confirm that no vendor can maintain or operate the system along this path",
         basis: "policy",
         severity: "critical",
         remediation: {
-          ja: "インターネット接続系のホストから LGWAN接続系のシステムを遠隔操作する接続は、業務上必要なものに限り、事業者がその経路で入れないこと（ホストの保守回線、アカウント、接続の制限）を確かめて記録すること。不要なら廃止すること",
-          en: "Keep remote-control links from internet-zone hosts into LGWAN zone systems to what the work needs, and confirm and record that no vendor can come in along them (the host's maintenance line, its accounts, the link's restrictions); remove them otherwise",
+          ja: "インターネット接続系のホストから LGWAN接続系のシステムを遠隔操作する接続は、業務上必要なものに限り、事業者がその経路で入れないこと（ホストの保守回線、アカウント、接続の制限）を確かめて記録すること。不要なら廃止すること。ホストが仮想ブラウザ・VDI の接続装置など画面転送を担う境界の装置なら、その役割（boundaryRole: screen-transfer）を記載すること",
+          en: "Keep remote-control links from internet-zone hosts into LGWAN zone systems to what the work needs, and confirm and record that no vendor can come in along them (the host's maintenance line, its accounts, the link's restrictions); remove them otherwise. If the host is the boundary's screen-transfer appliance (a virtual browser's or VDI's connection server), state its role (boundaryRole: screen-transfer)",
+        },
+      },
+      jumpHostQuestionIntoMyNumberZone: {
+        ja: "マイナンバー利用事務系のシステム {{system}} は、事業者が LGWAN 等を経由して入る LGWAN接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）で操作できる。この経路で事業者がシステムを保守・操作できないことを確かめること",
+        en: "My Number zone system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the LGWAN zone, which a vendor reaches over the LGWAN or the internet; confirm that no vendor can maintain or operate the system along this path",
+        basis: "guideline",
+        reference: GUIDELINE_ZONES,
+        severity: "critical",
+        remediation: {
+          ja: "LGWAN接続系のホストからマイナンバー利用事務系のシステムを遠隔操作する接続は、承認された例外に限り、事業者がその経路で入れないこと（ホストの保守回線、アカウント、接続の制限）を確かめて記録すること。不要なら廃止すること",
+          en: "Keep remote-control links from LGWAN-zone hosts into My Number zone systems to approved exceptions, and confirm and record that no vendor can come in along them (the host's maintenance line, its accounts, the link's restrictions); remove them otherwise",
         },
       },
       vpnIntoLgwanZone: {
@@ -363,15 +403,25 @@ export default defineCheck({
     // maintenance line from the internet (fail); another's, an unknown one's, or any under β/β' (where internet-zone
     // hosts reach LGWAN systems by screen transfer by design) is asked.
     const jumps = jumpHosts(system, ctx);
+    // Under β/β' internet-zone hosts may reach LGWAN systems by screen transfer: such a link is asked, not failed;
+    // a shell or remote management is not what β allows (thirty-fourth review).
     const beta = system.zone === "lgwan" && (ctx.profile.networkModel === "beta" || ctx.profile.networkModel === "beta-prime");
-    const reach =
-      system.zone === "mynumber"
-        ? { reachJa: "LGWAN 等を経由して", reachEn: "over the LGWAN or the internet", hostZone: ZONES.lgwan.label }
-        : { reachJa: "インターネット経由", reachEn: "over the internet", hostZone: ZONES.internet.label };
-    for (const [messageId, group] of [
-      [system.zone === "mynumber" ? "jumpHostIntoMyNumberZone" : "jumpHostOverInternet", jumps.filter((j) => j.sameVendor && !beta)],
-      ["jumpHostQuestion", jumps.filter((j) => !j.sameVendor || beta)],
+    const mynumber = system.zone === "mynumber";
+    const messageOf = (j: (typeof jumps)[number]) =>
+      j.sameVendor && !(beta && j.screen)
+        ? mynumber
+          ? "jumpHostIntoMyNumberZone"
+          : "jumpHostOverInternet"
+        : mynumber
+          ? "jumpHostQuestionIntoMyNumberZone"
+          : "jumpHostQuestion";
+    for (const messageId of [
+      "jumpHostIntoMyNumberZone",
+      "jumpHostOverInternet",
+      "jumpHostQuestionIntoMyNumberZone",
+      "jumpHostQuestion",
     ] as const) {
+      const group = jumps.filter((j) => messageOf(j) === messageId);
       if (group.length === 0) continue;
       const found = {
         ...data,
@@ -379,21 +429,11 @@ export default defineCheck({
         connection: group.map((j) => j.connection).join(", "),
         operationJa: [...new Set(group.map((j) => j.operation.ja))].join("・"),
         operationEn: [...new Set(group.map((j) => j.operation.en))].join(", "),
-        ...(messageId === "jumpHostQuestion" && system.zone !== undefined
-          ? {
-              zoneJa: ZONES[system.zone].label.ja,
-              zoneEn: ZONES[system.zone].label.en,
-              hostZoneJa: reach.hostZone.ja,
-              hostZoneEn: reach.hostZone.en,
-              reachJa: reach.reachJa,
-              reachEn: reach.reachEn,
-            }
-          : {}),
       };
       const draft =
-        messageId !== "jumpHostQuestion"
-          ? ctx.fail(messageId, ["remoteMaintenance"], found)
-          : ctx.needsEvidence(messageId, ["remoteMaintenance"], found);
+        messageId === "jumpHostQuestion" || messageId === "jumpHostQuestionIntoMyNumberZone"
+          ? ctx.needsEvidence(messageId, ["remoteMaintenance"], found)
+          : ctx.fail(messageId, ["remoteMaintenance"], found);
       yield { ...draft, clauses: intoZone };
     }
     // In id order, so what is reported does not depend on the order connections are listed in.

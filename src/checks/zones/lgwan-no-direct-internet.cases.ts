@@ -371,6 +371,25 @@ const table: CheckTable = {
       ],
     },
     {
+      // Thirty-fourth review: an allow-list that says there is none (「なし」, 「未設定」, 「許可リストなし」) or names a
+      // blacklist (blocking some destinations allows the rest) is no allow-list, as an empty one is not.
+      name: "α': allow-lists that say there is none",
+      description: description([lgwanSystem()], {
+        connections: ["なし", "未設定", "許可リストなし", "ブラックリスト方式"].map((entry, i) => ({
+          id: `lbo${i}`,
+          from: { system: "groupware" },
+          to: { external: "public-internet" },
+          direction: "one-way",
+          transport: "internet",
+          destinationAllowList: [entry],
+          tenantRestriction: true,
+          logged: true,
+        })),
+      }),
+      profile: alphaPrime,
+      expected: [0, 1, 2, 3].map((i) => ({ messageId: "breakoutNotAllowListed", path: `/connections/${i}/destinationAllowList` })),
+    },
+    {
       // Review §4 N8: an allow-list of "*" is no allow-list; nor is a bare top-level domain.
       name: "α': wildcard allow-lists",
       description: breakout({ ...good, destinationAllowList: ["*", "*.com", "*.sharepoint.com"] }),
