@@ -410,8 +410,9 @@ export function approvalKey(waiver: Pick<Waiver, "reference">): string {
     .replace(/(令和|平成|R|H)元(?=年)/giu, (_match, era: string) => `${era}1`)
     // A fiscal year by its era written in full or abbreviated: 「令和7年度」, 「R7年度」 and 「R7」 are one year
     // (thirty-second pass). 「令和7年10月」 is a date, and stays as written.
-    .replace(/(?:令和|R)(\d{1,2})(?:年度|(?![\d年]))/giu, "R$1")
-    .replace(/(?:平成|H)(\d{1,2})(?:年度|(?![\d年]))/giu, "H$1");
+    // 「R01」 is 「R1」 (thirty-fourth review).
+    .replace(/(?:令和|R)(\d{1,2})(?:年度|(?![\d年]))/giu, (_m, year: string) => `R${Number(year)}`)
+    .replace(/(?:平成|H)(\d{1,2})(?:年度|(?![\d年]))/giu, (_m, year: string) => `H${Number(year)}`);
   return reference;
 }
 

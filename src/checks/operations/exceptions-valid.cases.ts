@@ -213,6 +213,19 @@ const table: CheckTable = {
       ],
     },
     {
+      // Thirty-fourth review: a zero-padded era year (「R01」) is the same fiscal year as 「令和元年度」.
+      name: "one approval written with 令和元年度 and R01, with different expiries",
+      description: withWaivers([
+        waiver({ reference: "令和元年度総務第12号", expiresOn: "2026-03-31", approvedOn: "2025-10-01" }),
+        waiver({ reference: "R01総務第12号", expiresOn: "2026-09-30", approvedOn: "2025-10-01" }),
+      ]),
+      expected: [
+        { messageId: "expired", path: "/waivers/0/expiresOn" },
+        { messageId: "twoVersions", path: "/waivers/0/reference" },
+        { messageId: "twoVersions", path: "/waivers/1/reference" },
+      ],
+    },
+    {
       // Twenty-first and twenty-second reviews: one approval written twice with another expiry (in full-width
       // digits) waived a finding while the original was reported expired. Neither applies.
       name: "one approval written twice with different expiries",
