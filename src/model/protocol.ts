@@ -41,7 +41,7 @@ const KINDS: Readonly<Record<string, ProtocolKind>> = {
 const KIND_WORDS: readonly (readonly [RegExp, ProtocolKind])[] = [
   [/smtp|pop3?|imap|e-?mail|メール/u, "mail"],
   [/smb|cifs|nfs|ftp|webdav|ファイル共有|ファイル転送/u, "file"],
-  [/rdp|vnc|\bica\b|pcoip|blast|画面転送|screen/u, "screen"],
+  [/rdp|vnc|\bica\b|pcoip|blast|画面転送|screen|リモートデスクトップ|remote ?desktop|rd ?gateway|rd ?ゲートウェイ|\bhdx\b/u, "screen"],
   [/https?/u, "web"],
 ];
 

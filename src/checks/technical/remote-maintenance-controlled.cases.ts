@@ -98,6 +98,33 @@ const hostAndSystem = (link: Record<string, unknown>, parts: { system?: Record<s
 const table: CheckTable = {
   valid: [
     {
+      // Thirty-fifth review: α's virtual browser written the way its screen flows, from the internet-side servers to the
+      // LGWAN terminals: the terminals' own screen transfer, not a jump host.
+      name: "a virtual browser written from its internet-side server to the LGWAN terminals",
+      description: hostAndSystem({
+        to: { system: "groupware", terminalGroup: "pc" },
+        protocols: ["rdp"],
+        sanitisation: ["screen-transfer"],
+      }),
+    },
+    {
+      // Thirty-fifth review: the internet-side server declared as serving screen transfer (as the bundled inventory
+      // writes it) carrying screens to the LGWAN system as a whole.
+      name: "an internet-side server serving screen transfer carries screens to the LGWAN system",
+      description: hostAndSystem({ sanitisation: ["screen-transfer"] }, { host: { businessFunctions: ["screen-transfer"] } }),
+    },
+    {
+      // Thirty-fifth review: SFTP named with SSH in it is a file transfer.
+      name: "sanitised files handed over by 「SFTP（SSH File Transfer Protocol）」",
+      description: hostAndSystem({ protocols: ["SFTP（SSH File Transfer Protocol）"], ports: [22], sanitisation: ["file-sanitisation"] }),
+    },
+    {
+      // Thirty-fifth review: a declared VDI gateway whose protocol is written 「リモートデスクトップ」, under β.
+      name: "under β, a declared screen-transfer gateway carries 「リモートデスクトップ」 into the system",
+      description: hostAndSystem({ protocols: ["リモートデスクトップ"], ports: [3389] }, { host: { boundaryRole: "screen-transfer" } }),
+      profile: { ...hitoyoshiProfile, networkModel: "beta" as const },
+    },
+    {
       // Thirty-fourth review: a virtual browser built with a connection server on each side, the LGWAN one declared
       // the boundary's screen-transfer appliance: α's screen transfer, not a jump host, whichever way it is written.
       name: "a virtual browser's internet-side servers and its LGWAN-side screen-transfer appliance, written both ways",
@@ -254,10 +281,102 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Thirty-fifth review: a role does not cover what the role is not: a file sanitiser's host opening RDP, a link with
+      // file sanitisation on port 3389, SSH written beside screen transfer, an unknown protocol name on port 22 — each
+      // lets the vendor on the internet operate the system: the shells fail, the screens are asked.
+      name: "a file sanitiser's host opens RDP; file sanitisation on port 3389; SSH beside screen transfer; an unknown name on port 22",
+      description: description(
+        [
+          lgwanSystem({ remoteMaintenance: maintained }),
+          internetSystem({
+            id: "host",
+            name: "無害化装置",
+            boundaryRole: "file-sanitiser",
+            remoteMaintenance: { ...maintained, line: "internet-vpn" },
+          }),
+        ],
+        {
+          ...maintainer,
+          connections: [
+            { protocols: ["rdp"], sanitisation: ["file-sanitisation"] },
+            { ports: [3389], sanitisation: ["file-sanitisation"] },
+            { protocols: ["ssh"], ports: [22], sanitisation: ["screen-transfer"] },
+            { protocols: ["保守用独自プロトコル"], ports: [22] },
+          ].map((facts, i) => ({
+            id: `c${i}`,
+            from: { system: "host" },
+            to: { system: "groupware" },
+            direction: "one-way",
+            transport: "lan",
+            ...facts,
+          })),
+        },
+      ),
+      expected: [
+        {
+          messageId: "jumpHostOverInternet",
+          path: "/systems/0/remoteMaintenance",
+          severity: "critical",
+          data: { connection: "c2, c3" },
+        },
+        { messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", data: { connection: "c0, c1" } },
+      ],
+    },
+    {
+      // Thirty-fifth review: a screen-transfer appliance on the internet side does its job towards terminals and the LGWAN
+      // side's appliance; RDP into a named business server is a jump host.
+      name: "a declared screen-transfer appliance opens RDP to a server of the system",
+      description: hostAndSystem(
+        { to: { system: "groupware", server: "ap" }, protocols: ["rdp"], sanitisation: ["screen-transfer"] },
+        { host: { boundaryRole: "screen-transfer" } },
+      ),
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Thirty-fifth review: the role written on the whole LGWAN system does not cover a named server without one.
+      name: "the LGWAN system declared a screen-transfer appliance; the link names a server without the role",
+      description: hostAndSystem(
+        { to: { system: "groupware", server: "ap" }, protocols: ["rdp"], sanitisation: ["screen-transfer"] },
+        { system: { boundaryRole: "screen-transfer" } },
+      ),
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Thirty-fifth review: the screen-transfer role is for the LGWAN–internet boundary; an LGWAN-zone relay declared so,
+      // which the vendor reaches over the LGWAN, still opens a path into the My Number zone.
+      name: "an LGWAN-zone relay declared a screen-transfer appliance opens RDP into the My Number system",
+      description: description(
+        [
+          mynumberSystem({ remoteMaintenance: maintained }),
+          lgwanSystem({
+            id: "relay",
+            name: "中継サーバ",
+            boundaryRole: "screen-transfer",
+            remoteMaintenance: { ...maintained, line: "lgwan" },
+          }),
+        ],
+        {
+          ...maintainer,
+          connections: [
+            {
+              id: "rdp",
+              from: { system: "relay" },
+              to: { system: "juki" },
+              direction: "one-way",
+              transport: "lan",
+              protocols: ["rdp"],
+              sanitisation: ["screen-transfer"],
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "jumpHostIntoMyNumberZone", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
       // Thirty-fourth review: the jump host's RDP addressed to a server of the system reaches the system.
       name: "the same vendor's internet-zone host opens RDP to a server of the system",
       description: hostAndSystem({ to: { system: "groupware", server: "ap" }, protocols: ["rdp"] }),
-      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Thirty-fourth review: a remote-support host on the internet side that takes over the LGWAN staff PCs: the
@@ -299,7 +418,8 @@ const table: CheckTable = {
         },
       ),
       expected: [
-        { messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical", data: { connection: "a, b" } },
+        { messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical", data: { connection: "a" } },
+        { messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", data: { connection: "b" } },
       ],
     },
     {
@@ -348,7 +468,7 @@ const table: CheckTable = {
       // the LGWAN zone from the internet (6(3)②, the guideline's maintenance lines), whatever the server's own line says.
       name: "the same vendor reaches an internet-zone jump host over an internet VPN and operates the system from it by RDP",
       description: withJumpHost("oa", "internet-vpn", { protocols: ["rdp"], ports: [3389], sanitisation: ["screen-transfer"] }),
-      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Thirty-second and thirty-third reviews: another vendor's internet-reachable host that operates the system is
@@ -374,7 +494,7 @@ const table: CheckTable = {
               to: { system: "groupware" },
               direction: "one-way",
               transport: "lan",
-              protocols: ["rdp"],
+              protocols: ["ssh"],
             },
           ],
         },
@@ -396,7 +516,7 @@ const table: CheckTable = {
             transport: "internet-vpn",
             via: ["security-cloud"],
           },
-          { id: "rdp", from: { system: "jump" }, to: { system: "groupware" }, direction: "one-way", transport: "lan", protocols: ["rdp"] },
+          { id: "rdp", from: { system: "jump" }, to: { system: "groupware" }, direction: "one-way", transport: "lan", protocols: ["ssh"] },
         ],
       }),
       expected: [

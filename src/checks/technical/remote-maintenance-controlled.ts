@@ -3,7 +3,7 @@ import type { DescriptionIndex } from "../../engine/description-index.js";
 import type { Connection, NodeRef } from "../../model/connection.js";
 import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
-import { protocolKind, protocolsOfPorts } from "../../model/protocol.js";
+import { protocolKind } from "../../model/protocol.js";
 import type { Transport } from "../../model/transport.js";
 import { LEGAL_FORM, legalFormsSpelledOut, withoutBracketNotes } from "../../model/values/common.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
@@ -56,32 +56,64 @@ type Linked = { connection: Connection; index: number };
 /** Vendor lines to each Government Cloud segment, by zone, once per description. */
 const segmentLinesCache = new WeakMap<Description, Map<string, Linked[]>>();
 
-/** Protocol names that operate the other end: a screen (RDP, VNC…, see protocolKind) or a shell or remote management. */
-const OPERATING =
-  /ssh|telnet|winrm|powershell|teamviewer|anydesk|リモートデスクトップ|remote ?desktop|rd ?ゲートウェイ|rd ?gateway|リモート操作|遠隔操作/iu;
+/** Remote control and support tools: they drive the other end, whatever screen they show. */
+const CONTROL = /\bssh|^ssh|telnet|winrm|powershell|teamviewer|anydesk|remoteview|vnc|リモートサポート|遠隔操作|リモート操作/iu;
+/** Screen sessions a terminal or a screen-transfer appliance opens (RDP and its gateways, ICA/HDX, Blast, PCoIP). */
+const SCREEN = /リモートデスクトップ|remote ?desktop|rd ?gateway|rd ?ゲートウェイ|\bhdx\b|^hdx/iu;
 /** Names that say nothing of what a link carries (a transport layer): the ports decide then. */
 const TRANSPORT_ONLY = /^(tcp|udp|ip|tcp\/ip|tcp\/udp)$/iu;
+/** Ports of screen sessions, and of shells and remote management. */
+const SCREEN_PORTS: Readonly<Record<number, string>> = { 3389: "RDP", 1494: "ICA", 2598: "ICA", 4172: "PCoIP", 8443: "Blast" };
+const CONTROL_PORTS: Readonly<Record<number, string>> = { 22: "SSH", 23: "Telnet", 5900: "VNC", 5985: "WinRM", 5986: "WinRM" };
+
+/** What a link lets its opening side do to the other end: show and work a screen, or control it outright (a shell, remote management, remote support). */
+interface Operation {
+  readonly kind: "screen" | "control";
+  readonly ja: string;
+  readonly en: string;
+}
+
+/** One protocol name's kind: a file, mail or web protocol (SFTP, even named 「SFTP（SSH File Transfer Protocol）」) operates nothing. */
+function protocolOperation(name: string): Operation["kind"] | "none" | "unknown" {
+  const written = name.normalize("NFKC").trim();
+  if (TRANSPORT_ONLY.test(written)) return "unknown";
+  const kind = protocolKind(written);
+  if (kind === "file" || kind === "mail" || kind === "web" || /sftp|\bscp\b|^scp/iu.test(written)) return "none";
+  if (CONTROL.test(written)) return "control";
+  if (kind === "screen" || SCREEN.test(written)) return "screen";
+  return "unknown";
+}
 
 /**
- * What lets a link's opening side operate the other end, as written (「RDP」, 「画面転送」, 「SSH（22）」), or
- * `undefined` for a link that only carries files, mail or the web. A recognised protocol decides: an operating one
- * (SSH2, リモートデスクトップ, WinRM…) makes it remote operation, a file, mail or web protocol (SFTP on port 22)
- * does not; names that tell nothing (TCP) leave it to the ports (thirty-third and thirty-fourth reviews).
+ * What lets a link's opening side operate the other end, named as written (「RDP」, 「SSH（22）」), or `undefined`
+ * for a link that only carries files, mail or the web. A recognised protocol decides (a control protocol over the
+ * link's `screen-transfer`); names that tell nothing (TCP, an unknown name) leave it to the ports; with neither, a
+ * link written as screen transfer carries screens. Port 22 beside file sanitisation is SFTP (thirty-third to
+ * thirty-fifth reviews).
  */
-function operation(connection: Connection): { ja: string; en: string } | undefined {
-  if (connection.sanitisation?.includes("screen-transfer")) return { ja: "画面転送", en: "screen transfer" };
-  const stated = (connection.protocols ?? []).filter((p) => !TRANSPORT_ONLY.test(p.normalize("NFKC").trim()));
-  const operating = stated.find((p) => protocolKind(p) === "screen" || OPERATING.test(p.normalize("NFKC")));
-  if (operating !== undefined) return { ja: operating, en: operating };
-  if (stated.length > 0) return undefined;
-  // Files handed over by a file sanitiser on port 22 are SFTP, not a shell.
-  if ((connection.sanitisation ?? []).some((m) => m === "file-sanitisation" || m === "mail-text-conversion")) return undefined;
-  const byPort = protocolsOfPorts(connection.ports).find((p) => protocolKind(p) === "screen");
-  if (byPort !== undefined) return { ja: byPort, en: byPort };
-  const port = (connection.ports ?? []).find((p) => p === 22 || p === 23 || p === 5985 || p === 5986);
-  if (port === undefined) return undefined;
-  const name = port === 22 ? "SSH" : port === 23 ? "Telnet" : "WinRM";
-  return { ja: `${name}（${port}）`, en: `${name} (${port})` };
+function operation(connection: Connection): Operation | undefined {
+  const kinds = (connection.protocols ?? []).map((p) => ({ name: p, kind: protocolOperation(p) }));
+  const control = kinds.find((k) => k.kind === "control");
+  if (control !== undefined) return { kind: "control", ja: control.name, en: control.name };
+  const screen = kinds.find((k) => k.kind === "screen");
+  if (screen !== undefined) return { kind: "screen", ja: screen.name, en: screen.name };
+  const decided = kinds.length > 0 && kinds.every((k) => k.kind === "none");
+  if (!decided) {
+    const ports = connection.ports ?? [];
+    const fileHandOff = (connection.sanitisation ?? []).includes("file-sanitisation");
+    const controlPort = ports.find((p) => typeof p === "number" && CONTROL_PORTS[p] !== undefined && !(p === 22 && fileHandOff));
+    if (typeof controlPort === "number") {
+      const name = CONTROL_PORTS[controlPort] as string;
+      return { kind: "control", ja: `${name}（${controlPort}）`, en: `${name} (${controlPort})` };
+    }
+    const screenPort = ports.find((p) => typeof p === "number" && SCREEN_PORTS[p] !== undefined);
+    if (typeof screenPort === "number") {
+      const name = SCREEN_PORTS[screenPort] as string;
+      return { kind: "screen", ja: `${name}（${screenPort}）`, en: `${name} (${screenPort})` };
+    }
+  }
+  if (!decided && connection.sanitisation?.includes("screen-transfer")) return { kind: "screen", ja: "画面転送", en: "screen transfer" };
+  return undefined;
 }
 
 /** A vendor's company, for telling two vendor entries of one company apart from two companies (「日本電算株式会社 保守サービス部」 is 日本電算). */
@@ -105,7 +137,7 @@ function maintainersOf(system: System, ctx: Pick<CheckContext, "index">): Set<st
 interface JumpHost {
   readonly host: string;
   readonly connection: string;
-  readonly operation: { ja: string; en: string };
+  readonly operation: Operation;
   /** Whether the host's vendor is one of the system's own maintainers. */
   readonly sameVendor: boolean;
   /** Whether the link carries a screen (what β lets internet-zone hosts do), not a shell or remote management. */
@@ -119,7 +151,8 @@ interface JumpHost {
  * from a system: terminals open their own sessions (α's virtual browser, β's business terminals), so a link from or
  * to a terminal group is no jump host (thirty-third review). One hop only: a chain of hosts is not followed.
  */
-function jumpHosts(system: System, ctx: Pick<CheckContext, "index">): JumpHost[] {
+function jumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">): JumpHost[] {
+  const networkModel = ctx.profile.networkModel;
   // The host's zone, and how a vendor reaching it opens this system's zone: an LGWAN-zone system from an internet-zone
   // host the vendor reaches over the internet; a My Number zone system from an LGWAN-zone host the vendor reaches over
   // the LGWAN or the internet (thirty-third review: the LGWAN line into the My Number zone, split at a relay).
@@ -146,16 +179,22 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index">): JumpHost[]
     if (how === undefined) continue;
     const host = ctx.index.systemsById.get(hostEnd.system)?.system;
     if (host === undefined || host.zone !== hostZone) continue;
-    // The boundary's own appliances doing their job: a screen-transfer appliance on either side carrying screens
-    // (a virtual browser's connection servers, a β VDI gateway), a sanitiser handing over what it sanitised.
-    const roleOf = (end: NodeRef, owner: System) =>
-      ("server" in end && end.server !== undefined ? owner.servers?.find((sv) => sv.id === end.server)?.boundaryRole : undefined) ??
-      owner.boundaryRole;
-    const roles = [roleOf(hostEnd, host), roleOf(systemEnd, system)];
-    const screen = how.en === "screen transfer" || protocolKind(how.en) === "screen";
-    if (screen && roles.includes("screen-transfer")) continue;
-    if (roles.includes("file-sanitiser") || roles.includes("mail-sanitiser")) {
-      if ((connection.sanitisation ?? []).some((m) => m !== "screen-transfer")) continue;
+    // The boundary's own screen transfer (2(13)), which terminals or a screen-transfer appliance open: a screen link
+    // into the system's terminals (a virtual browser written the way its screen flows), or to a part of the system
+    // declared a screen-transfer appliance (`boundaryRole`, or a system serving screen transfer); from the internet
+    // side's appliance into the system itself (not a named server), and under β/β' into anything. Never a control
+    // link (a shell, remote management, remote support), and only between the LGWAN and the internet, the boundary
+    // the role is for (thirty-fourth and thirty-fifth reviews).
+    if (how.kind === "screen" && system.zone === "lgwan") {
+      const screenAppliance = (end: NodeRef, owner: System) => {
+        const named = "server" in end && end.server !== undefined ? owner.servers?.find((sv) => sv.id === end.server) : undefined;
+        if (named !== undefined) return named.boundaryRole === "screen-transfer";
+        return owner.boundaryRole === "screen-transfer" || owner.businessFunctions?.includes("screen-transfer") === true;
+      };
+      const intoTerminals = "terminalGroup" in systemEnd && systemEnd.terminalGroup !== undefined;
+      const intoSystemItself = !("server" in systemEnd && systemEnd.server !== undefined) && !intoTerminals;
+      const beta = networkModel === "beta" || networkModel === "beta-prime";
+      if (intoTerminals || screenAppliance(systemEnd, system) || (screenAppliance(hostEnd, host) && (beta || intoSystemItself))) continue;
     }
     const block = host.remoteMaintenance;
     const reached =
@@ -169,7 +208,7 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index">): JumpHost[]
     maintainers ??= maintainersOf(system, ctx);
     const hostVendors = maintainersOf(host, ctx);
     const sameVendor = [...hostVendors].some((company) => maintainers?.has(company) === true);
-    found.push({ host: host.id, connection: connection.id, operation: how, sameVendor, screen });
+    found.push({ host: host.id, connection: connection.id, operation: how, sameVendor, screen: how.kind === "screen" });
   }
   return found.sort((a, b) => (a.connection < b.connection ? -1 : a.connection > b.connection ? 1 : 0));
 }
@@ -399,21 +438,19 @@ export default defineCheck({
     const control: ClauseId[] = ["6(6)", "6(8)"];
     const intoZone = system.zone === "mynumber" || system.zone === "lgwan" ? boundaryClauses(system.zone, "public-internet") : control;
     const risk = (l: Line) => lineRisk(l, system.zone);
-    // Internet-zone jump hosts into this LGWAN-zone system: the system's own maintainer's under α or α' is the
-    // maintenance line from the internet (fail); another's, an unknown one's, or any under β/β' (where internet-zone
-    // hosts reach LGWAN systems by screen transfer by design) is asked.
+    // Jump hosts into this system. Into the My Number zone, the system's own maintainer's relay is the LGWAN line into
+    // the zone (fail) and another's is asked. Into the LGWAN zone, the own maintainer's shell, remote management or
+    // remote support from the internet side fails; a screen link is asked, whoever's and whatever the model, since a
+    // screen-transfer product's own servers look the same when their role is not written (thirty-fifth review).
     const jumps = jumpHosts(system, ctx);
-    // Under β/β' internet-zone hosts may reach LGWAN systems by screen transfer: such a link is asked, not failed;
-    // a shell or remote management is not what β allows (thirty-fourth review).
-    const beta = system.zone === "lgwan" && (ctx.profile.networkModel === "beta" || ctx.profile.networkModel === "beta-prime");
     const mynumber = system.zone === "mynumber";
     const messageOf = (j: (typeof jumps)[number]) =>
-      j.sameVendor && !(beta && j.screen)
-        ? mynumber
+      mynumber
+        ? j.sameVendor
           ? "jumpHostIntoMyNumberZone"
-          : "jumpHostOverInternet"
-        : mynumber
-          ? "jumpHostQuestionIntoMyNumberZone"
+          : "jumpHostQuestionIntoMyNumberZone"
+        : j.sameVendor && !j.screen
+          ? "jumpHostOverInternet"
           : "jumpHostQuestion";
     for (const messageId of [
       "jumpHostIntoMyNumberZone",
