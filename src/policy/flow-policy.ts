@@ -600,8 +600,12 @@ function securityCloudProblems(hop: Hop, link: LinkFacts | undefined): LinkProbl
  * (thirty-fourth review: they passed as service names while an empty list failed).
  */
 function saysNoAllowList(entry: string): boolean {
-  const value = entry.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
-  return /^(なし|無し|未設定|未定|設定なし|対象なし|該当なし|none|n\/a|na|tbd|-|ー|―|—)$|^(許可|ホワイト|white|allow)[-_]?(リスト|list)(なし|無し|未設定|none)$|ブラックリスト|blacklist|blocklist|denylist/u.test(
+  const value = entry
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .replace(/^[(（【[]|[)）】\]]$/gu, "")
+    .toLowerCase();
+  return /^(特に)?(なし|無し|未設定|未定|未作成|設定なし|対象なし|該当なし|none|n\/a|na|tbd|-|ー|―|—)$|^(許可|ホワイト|white|allow)[-_]?(リスト|list)(なし|無し|未設定|未作成|none|は?(設けて|作成して|作って)(いない|おらず|ない))|ブラックリスト|拒否リスト|blacklist|blocklist|denylist/u.test(
     value,
   );
 }

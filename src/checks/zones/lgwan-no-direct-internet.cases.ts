@@ -371,11 +371,22 @@ const table: CheckTable = {
       ],
     },
     {
-      // Thirty-fourth review: an allow-list that says there is none (「なし」, 「未設定」, 「許可リストなし」) or names a
-      // blacklist (blocking some destinations allows the rest) is no allow-list, as an empty one is not.
+      // Thirty-fourth and thirty-fifth reviews: an allow-list that says there is none (「なし」, 「未設定」, 「許可リストなし」,
+      // 「許可リストは設けていない」) or names a blacklist (blocking some destinations allows the rest) is no allow-list,
+      // as an empty one is not.
       name: "α': allow-lists that say there is none",
       description: description([lgwanSystem()], {
-        connections: ["なし", "未設定", "許可リストなし", "ブラックリスト方式"].map((entry, i) => ({
+        connections: [
+          "なし",
+          "未設定",
+          "許可リストなし",
+          "ブラックリスト方式",
+          "特になし",
+          "（なし）",
+          "未作成",
+          "許可リストは設けていない",
+          "拒否リスト方式",
+        ].map((entry, i) => ({
           id: `lbo${i}`,
           from: { system: "groupware" },
           to: { external: "public-internet" },
@@ -387,7 +398,10 @@ const table: CheckTable = {
         })),
       }),
       profile: alphaPrime,
-      expected: [0, 1, 2, 3].map((i) => ({ messageId: "breakoutNotAllowListed", path: `/connections/${i}/destinationAllowList` })),
+      expected: [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => ({
+        messageId: "breakoutNotAllowListed",
+        path: `/connections/${i}/destinationAllowList`,
+      })),
     },
     {
       // Review §4 N8: an allow-list of "*" is no allow-list; nor is a bare top-level domain.
