@@ -617,7 +617,8 @@ function breakoutProblems(link: LinkFacts | undefined): LinkProblem[] {
   if (list === undefined) problems.push({ status: "unknown", reason: "breakout-unknown", data: { fact: "destinationAllowList" } });
   else if (list.length === 0 || list.every(saysNoAllowList)) problems.push({ status: "violates", reason: "breakout-not-allow-listed" });
   else {
-    const broad = list.map((e) => (saysNoAllowList(e) ? e : allowListEntryProblem(e))).filter((p): p is string => p !== undefined);
+    // A remark among real entries (「特になし」, 「拒否リストは使用しない」) is no destination and no gap (thirty-sixth review).
+    const broad = list.map((e) => (saysNoAllowList(e) ? undefined : allowListEntryProblem(e))).filter((p): p is string => p !== undefined);
     if (broad.length > 0) problems.push({ status: "violates", reason: "breakout-wildcard", data: { entry: broad.join(", ") } });
   }
   if (link.tenantRestriction === undefined)

@@ -281,9 +281,59 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Thirty-sixth review: remote-control tools written with the web or file words beside them (「WinRM over HTTPS」,
+      // 「SSH/SFTP」, 「TeamViewer（HTTPS）」, 「Telnet/FTP」), RDP with the SSH and WinRM ports open beside it, and RDP
+      // or 「リモートアシスタンス」 into the staff PCs that does not claim screen transfer: each lets the vendor on the
+      // internet drive the system or its terminals.
+      name: "control tools written with web or file words, RDP with control ports, and remote assistance into terminals",
+      description: description(
+        [
+          lgwanSystem({ remoteMaintenance: maintained, terminalGroups: [{ id: "pc", name: "職員端末" }] }),
+          internetSystem({ id: "host", name: "保守サーバ", remoteMaintenance: { ...maintained, line: "internet-vpn" } }),
+        ],
+        {
+          ...maintainer,
+          connections: [
+            { protocols: ["WinRM over HTTPS"] },
+            { protocols: ["SSH/SFTP"] },
+            { protocols: ["TeamViewer（HTTPS）"] },
+            { protocols: ["Telnet/FTP"] },
+            { protocols: ["rdp"], ports: [3389, 22, 5985], sanitisation: ["screen-transfer"] },
+            { to: { system: "groupware", terminalGroup: "pc" }, protocols: ["rdp"] },
+            { to: { system: "groupware", terminalGroup: "pc" }, protocols: ["リモートアシスタンス"], ports: [3389] },
+          ].map((facts, i) => ({
+            id: `c${i}`,
+            from: { system: "host" },
+            to: { system: "groupware" },
+            direction: "one-way",
+            transport: "lan",
+            ...facts,
+          })),
+        },
+      ),
+      expected: [
+        {
+          messageId: "jumpHostOverInternet",
+          path: "/systems/0/remoteMaintenance",
+          severity: "critical",
+          data: { connection: "c0, c1, c2, c3, c4, c5, c6" },
+        },
+      ],
+    },
+    {
+      // Thirty-sixth review: a platform that serves screen transfer among other work is no screen-transfer appliance; its
+      // screen link into the LGWAN system is asked.
+      name: "an internet-side platform serving screen transfer and other work carries screens into the system",
+      description: hostAndSystem(
+        { protocols: ["rdp"], sanitisation: ["screen-transfer"] },
+        { host: { businessFunctions: ["screen-transfer", "groupware"] } },
+      ),
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
       // Thirty-fifth review: a role does not cover what the role is not: a file sanitiser's host opening RDP, a link with
       // file sanitisation on port 3389, SSH written beside screen transfer, an unknown protocol name on port 22 — each
-      // lets the vendor on the internet operate the system: the shells fail, the screens are asked.
+      // lets the vendor on the internet operate the system (RDP that does not claim screen transfer included: thirty-sixth review).
       name: "a file sanitiser's host opens RDP; file sanitisation on port 3389; SSH beside screen transfer; an unknown name on port 22",
       description: description(
         [
@@ -317,29 +367,30 @@ const table: CheckTable = {
           messageId: "jumpHostOverInternet",
           path: "/systems/0/remoteMaintenance",
           severity: "critical",
-          data: { connection: "c2, c3" },
+          data: { connection: "c0, c1, c2, c3" },
         },
-        { messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", data: { connection: "c0, c1" } },
       ],
     },
     {
       // Thirty-fifth review: a screen-transfer appliance on the internet side does its job towards terminals and the LGWAN
       // side's appliance; RDP into a named business server is a jump host.
+      // Thirty-sixth review: RDP into a named business server is remote operation of it, not screen transfer: it fails.
       name: "a declared screen-transfer appliance opens RDP to a server of the system",
       description: hostAndSystem(
         { to: { system: "groupware", server: "ap" }, protocols: ["rdp"], sanitisation: ["screen-transfer"] },
         { host: { boundaryRole: "screen-transfer" } },
       ),
-      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Thirty-fifth review: the role written on the whole LGWAN system does not cover a named server without one.
+      // Thirty-sixth review: RDP into a named business server is remote operation of it, not screen transfer: it fails.
       name: "the LGWAN system declared a screen-transfer appliance; the link names a server without the role",
       description: hostAndSystem(
         { to: { system: "groupware", server: "ap" }, protocols: ["rdp"], sanitisation: ["screen-transfer"] },
         { system: { boundaryRole: "screen-transfer" } },
       ),
-      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Thirty-fifth review: the screen-transfer role is for the LGWAN–internet boundary; an LGWAN-zone relay declared so,
@@ -374,9 +425,10 @@ const table: CheckTable = {
     },
     {
       // Thirty-fourth review: the jump host's RDP addressed to a server of the system reaches the system.
+      // Thirty-sixth review: RDP into a named business server is remote operation of it, not screen transfer: it fails.
       name: "the same vendor's internet-zone host opens RDP to a server of the system",
       description: hostAndSystem({ to: { system: "groupware", server: "ap" }, protocols: ["rdp"] }),
-      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Thirty-fourth review: a remote-support host on the internet side that takes over the LGWAN staff PCs: the
@@ -387,6 +439,7 @@ const table: CheckTable = {
     },
     {
       // Thirty-fourth review: protocols written as vendors write them (SSH2; TCP with port 3389) still operate the system.
+      // Thirty-sixth review: RDP on port 3389 that does not claim to be screen transfer is remote operation.
       name: "the same vendor's internet-zone host opens SSH2, and TCP on port 3389, to the system",
       description: description(
         [
@@ -418,8 +471,7 @@ const table: CheckTable = {
         },
       ),
       expected: [
-        { messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical", data: { connection: "a" } },
-        { messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", data: { connection: "b" } },
+        { messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical", data: { connection: "a, b" } },
       ],
     },
     {

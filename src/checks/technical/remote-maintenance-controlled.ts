@@ -57,7 +57,10 @@ type Linked = { connection: Connection; index: number };
 const segmentLinesCache = new WeakMap<Description, Map<string, Linked[]>>();
 
 /** Remote control and support tools: they drive the other end, whatever screen they show. */
-const CONTROL = /\bssh|^ssh|telnet|winrm|powershell|teamviewer|anydesk|remoteview|vnc|リモートサポート|遠隔操作|リモート操作/iu;
+const CONTROL =
+  /\bssh|^ssh|ssh\d|telnet|winrm|powershell|teamviewer|anydesk|remoteview|vnc|リモートサポート|リモートアシスタンス|remote ?assistance|quick ?assist|遠隔操作|リモート操作/iu;
+/** File transfers whose names carry SSH (「SFTP（SSH File Transfer Protocol）」, 「OpenSSH SFTP」, 「SFTP over SSH2」): the SSH in them is no shell. */
+const FILE_OVER_SSH = /ssh ?file ?transfer ?protocol|openssh|over ?ssh\d?|sftp|\bscp\b|^scp/giu;
 /** Screen sessions a terminal or a screen-transfer appliance opens (RDP and its gateways, ICA/HDX, Blast, PCoIP). */
 const SCREEN = /リモートデスクトップ|remote ?desktop|rd ?gateway|rd ?ゲートウェイ|\bhdx\b|^hdx/iu;
 /** Names that say nothing of what a link carries (a transport layer): the ports decide then. */
@@ -77,9 +80,11 @@ interface Operation {
 function protocolOperation(name: string): Operation["kind"] | "none" | "unknown" {
   const written = name.normalize("NFKC").trim();
   if (TRANSPORT_ONLY.test(written)) return "unknown";
+  // A control tool decides before the web or file words beside it (「WinRM over HTTPS」, 「SSH/SFTP」, 「Telnet/FTP」).
+  const fileOverSsh = new RegExp(FILE_OVER_SSH.source, FILE_OVER_SSH.flags).test(written);
+  if (CONTROL.test(fileOverSsh ? written.replace(FILE_OVER_SSH, "") : written)) return "control";
   const kind = protocolKind(written);
-  if (kind === "file" || kind === "mail" || kind === "web" || /sftp|\bscp\b|^scp/iu.test(written)) return "none";
-  if (CONTROL.test(written)) return "control";
+  if (fileOverSsh || kind === "file" || kind === "mail" || kind === "web") return "none";
   if (kind === "screen" || SCREEN.test(written)) return "screen";
   return "unknown";
 }
@@ -95,24 +100,25 @@ function operation(connection: Connection): Operation | undefined {
   const kinds = (connection.protocols ?? []).map((p) => ({ name: p, kind: protocolOperation(p) }));
   const control = kinds.find((k) => k.kind === "control");
   if (control !== undefined) return { kind: "control", ja: control.name, en: control.name };
+  // A control port beside any protocol (RDP written with 22 and 5985 open too), but port 22 for a file hand-off (SFTP).
+  const fileHandOff =
+    (connection.sanitisation ?? []).includes("file-sanitisation") || kinds.some((k) => k.kind === "none" && /sftp|scp/iu.test(k.name));
+  const ports = connection.ports ?? [];
+  const controlPort = ports.find((p) => typeof p === "number" && CONTROL_PORTS[p] !== undefined && !(p === 22 && fileHandOff));
+  if (typeof controlPort === "number") {
+    const name = CONTROL_PORTS[controlPort] as string;
+    return { kind: "control", ja: `${name}（${controlPort}）`, en: `${name} (${controlPort})` };
+  }
   const screen = kinds.find((k) => k.kind === "screen");
   if (screen !== undefined) return { kind: "screen", ja: screen.name, en: screen.name };
   const decided = kinds.length > 0 && kinds.every((k) => k.kind === "none");
-  if (!decided) {
-    const ports = connection.ports ?? [];
-    const fileHandOff = (connection.sanitisation ?? []).includes("file-sanitisation");
-    const controlPort = ports.find((p) => typeof p === "number" && CONTROL_PORTS[p] !== undefined && !(p === 22 && fileHandOff));
-    if (typeof controlPort === "number") {
-      const name = CONTROL_PORTS[controlPort] as string;
-      return { kind: "control", ja: `${name}（${controlPort}）`, en: `${name} (${controlPort})` };
-    }
-    const screenPort = ports.find((p) => typeof p === "number" && SCREEN_PORTS[p] !== undefined);
-    if (typeof screenPort === "number") {
-      const name = SCREEN_PORTS[screenPort] as string;
-      return { kind: "screen", ja: `${name}（${screenPort}）`, en: `${name} (${screenPort})` };
-    }
+  if (decided) return undefined;
+  const screenPort = ports.find((p) => typeof p === "number" && SCREEN_PORTS[p] !== undefined);
+  if (typeof screenPort === "number") {
+    const name = SCREEN_PORTS[screenPort] as string;
+    return { kind: "screen", ja: `${name}（${screenPort}）`, en: `${name} (${screenPort})` };
   }
-  if (!decided && connection.sanitisation?.includes("screen-transfer")) return { kind: "screen", ja: "画面転送", en: "screen transfer" };
+  if (connection.sanitisation?.includes("screen-transfer")) return { kind: "screen", ja: "画面転送", en: "screen transfer" };
   return undefined;
 }
 
@@ -179,23 +185,30 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">)
     if (how === undefined) continue;
     const host = ctx.index.systemsById.get(hostEnd.system)?.system;
     if (host === undefined || host.zone !== hostZone) continue;
-    // The boundary's own screen transfer (2(13)), which terminals or a screen-transfer appliance open: a screen link
-    // into the system's terminals (a virtual browser written the way its screen flows), or to a part of the system
-    // declared a screen-transfer appliance (`boundaryRole`, or a system serving screen transfer); from the internet
-    // side's appliance into the system itself (not a named server), and under β/β' into anything. Never a control
-    // link (a shell, remote management, remote support), and only between the LGWAN and the internet, the boundary
-    // the role is for (thirty-fourth and thirty-fifth reviews).
+    // A screen link counts as screen transfer only where it says so (`sanitisation: [screen-transfer]`) and reaches
+    // the system itself, its terminals or a server declared a screen-transfer appliance; an RDP session into a named
+    // business server, or one that does not claim to be screen transfer, is remote operation (thirty-sixth review).
+    const namedServer =
+      "server" in systemEnd && systemEnd.server !== undefined ? system.servers?.find((sv) => sv.id === systemEnd.server) : undefined;
+    const intoNamedServer = "server" in systemEnd && systemEnd.server !== undefined;
+    const intoTerminals = "terminalGroup" in systemEnd && systemEnd.terminalGroup !== undefined;
+    const claimed = connection.sanitisation?.includes("screen-transfer") === true;
+    const appliance = (end: NodeRef, owner: System) => {
+      const named = "server" in end && end.server !== undefined ? owner.servers?.find((sv) => sv.id === end.server) : undefined;
+      if (named !== undefined) return named.boundaryRole === "screen-transfer";
+      const functions = owner.businessFunctions ?? [];
+      return owner.boundaryRole === "screen-transfer" || (functions.length > 0 && functions.every((f) => f === "screen-transfer"));
+    };
+    // The boundary's own screen transfer (2(13)), between the LGWAN and the internet only: screen transfer into the
+    // system's terminals (a virtual browser written the way its screen flows), a screen link to a part of the system
+    // that is a screen-transfer appliance (`boundaryRole`, or a system serving screen transfer alone), or from the
+    // internet side's appliance into the system itself, and under β/β' into anything (thirty-fourth to thirty-sixth reviews).
     if (how.kind === "screen" && system.zone === "lgwan") {
-      const screenAppliance = (end: NodeRef, owner: System) => {
-        const named = "server" in end && end.server !== undefined ? owner.servers?.find((sv) => sv.id === end.server) : undefined;
-        if (named !== undefined) return named.boundaryRole === "screen-transfer";
-        return owner.boundaryRole === "screen-transfer" || owner.businessFunctions?.includes("screen-transfer") === true;
-      };
-      const intoTerminals = "terminalGroup" in systemEnd && systemEnd.terminalGroup !== undefined;
-      const intoSystemItself = !("server" in systemEnd && systemEnd.server !== undefined) && !intoTerminals;
       const beta = networkModel === "beta" || networkModel === "beta-prime";
-      if (intoTerminals || screenAppliance(systemEnd, system) || (screenAppliance(hostEnd, host) && (beta || intoSystemItself))) continue;
+      if ((intoTerminals && claimed) || appliance(systemEnd, system) || (appliance(hostEnd, host) && (beta || !intoNamedServer))) continue;
     }
+    const screen =
+      how.kind === "screen" && claimed && (!intoNamedServer || namedServer?.boundaryRole === "screen-transfer") && system.zone === "lgwan";
     const block = host.remoteMaintenance;
     const reached =
       (block?.used !== false && opens(block?.line)) ||
@@ -208,7 +221,7 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">)
     maintainers ??= maintainersOf(system, ctx);
     const hostVendors = maintainersOf(host, ctx);
     const sameVendor = [...hostVendors].some((company) => maintainers?.has(company) === true);
-    found.push({ host: host.id, connection: connection.id, operation: how, sameVendor, screen: how.kind === "screen" });
+    found.push({ host: host.id, connection: connection.id, operation: how, sameVendor, screen });
   }
   return found.sort((a, b) => (a.connection < b.connection ? -1 : a.connection > b.connection ? 1 : 0));
 }

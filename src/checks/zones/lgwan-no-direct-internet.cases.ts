@@ -106,6 +106,17 @@ const telework = (
 const table: CheckTable = {
   valid: [
     {
+      // Thirty-sixth review: a remark row among real entries (「特になし」, 「拒否リストは使用しない」) is no destination and
+      // no gap: the list names its destinations.
+      name: "α': an allow-list with a remark row among its destinations",
+      description: breakout({
+        destinationAllowList: ["*.office.com", "login.microsoftonline.com", "特になし", "拒否リストは使用しない"],
+        tenantRestriction: true,
+        logged: true,
+      }),
+      profile: alphaPrime,
+    },
+    {
       name: "internet-zone terminals to an LGWAN-ASP telework service by screen transfer, through the security cloud",
       description: telework({}),
     },
