@@ -600,7 +600,9 @@ function securityCloudProblems(hop: Hop, link: LinkFacts | undefined): LinkProbl
  * (thirty-fourth review: they passed as service names while an empty list failed).
  */
 function saysNoAllowList(entry: string): boolean {
-  const value = entry
+  // A placeholder with a plan in brackets (「なし（今後作成予定）」) says the same (thirty-sixth review).
+  const bare = withoutBracketNotes(entry.normalize("NFKC")).trim();
+  const value = (bare === "" ? entry : bare)
     .normalize("NFKC")
     .replace(/\s+/gu, "")
     .replace(/^[(（【[]|[)）】\]]$/gu, "")

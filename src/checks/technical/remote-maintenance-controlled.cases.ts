@@ -301,6 +301,8 @@ const table: CheckTable = {
             { protocols: ["rdp"], ports: [3389, 22, 5985], sanitisation: ["screen-transfer"] },
             { to: { system: "groupware", terminalGroup: "pc" }, protocols: ["rdp"] },
             { to: { system: "groupware", terminalGroup: "pc" }, protocols: ["リモートアシスタンス"], ports: [3389] },
+            { protocols: ["OpenSSH"] },
+            { protocols: ["Splashtop"], ports: [443] },
           ].map((facts, i) => ({
             id: `c${i}`,
             from: { system: "host" },
@@ -316,7 +318,7 @@ const table: CheckTable = {
           messageId: "jumpHostOverInternet",
           path: "/systems/0/remoteMaintenance",
           severity: "critical",
-          data: { connection: "c0, c1, c2, c3, c4, c5, c6" },
+          data: { connection: "c0, c1, c2, c3, c4, c5, c6, c7, c8" },
         },
       ],
     },

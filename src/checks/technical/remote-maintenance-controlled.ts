@@ -58,7 +58,7 @@ const segmentLinesCache = new WeakMap<Description, Map<string, Linked[]>>();
 
 /** Remote control and support tools: they drive the other end, whatever screen they show. */
 const CONTROL =
-  /\bssh|^ssh|ssh\d|telnet|winrm|powershell|teamviewer|anydesk|remoteview|vnc|リモートサポート|リモートアシスタンス|remote ?assistance|quick ?assist|遠隔操作|リモート操作/iu;
+  /\bssh|^ssh|ssh\d|openssh|telnet|winrm|powershell|teamviewer|anydesk|remoteview|vnc|splashtop|guacamole|logmein|connectwise|bomgar|beyondtrust|chrome ?remote ?desktop|リモートサポート|リモートアシスタンス|remote ?assistance|quick ?assist|遠隔操作|リモート操作/iu;
 /** File transfers whose names carry SSH (「SFTP（SSH File Transfer Protocol）」, 「OpenSSH SFTP」, 「SFTP over SSH2」): the SSH in them is no shell. */
 const FILE_OVER_SSH = /ssh ?file ?transfer ?protocol|openssh|over ?ssh\d?|sftp|\bscp\b|^scp/giu;
 /** Screen sessions a terminal or a screen-transfer appliance opens (RDP and its gateways, ICA/HDX, Blast, PCoIP). */
@@ -81,7 +81,7 @@ function protocolOperation(name: string): Operation["kind"] | "none" | "unknown"
   const written = name.normalize("NFKC").trim();
   if (TRANSPORT_ONLY.test(written)) return "unknown";
   // A control tool decides before the web or file words beside it (「WinRM over HTTPS」, 「SSH/SFTP」, 「Telnet/FTP」).
-  const fileOverSsh = new RegExp(FILE_OVER_SSH.source, FILE_OVER_SSH.flags).test(written);
+  const fileOverSsh = /sftp|\bscp\b|^scp/iu.test(written);
   if (CONTROL.test(fileOverSsh ? written.replace(FILE_OVER_SSH, "") : written)) return "control";
   const kind = protocolKind(written);
   if (fileOverSsh || kind === "file" || kind === "mail" || kind === "web") return "none";

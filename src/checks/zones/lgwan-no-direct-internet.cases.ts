@@ -397,6 +397,7 @@ const table: CheckTable = {
           "未作成",
           "許可リストは設けていない",
           "拒否リスト方式",
+          "なし（今後作成予定）",
         ].map((entry, i) => ({
           id: `lbo${i}`,
           from: { system: "groupware" },
@@ -409,7 +410,7 @@ const table: CheckTable = {
         })),
       }),
       profile: alphaPrime,
-      expected: [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => ({
+      expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => ({
         messageId: "breakoutNotAllowListed",
         path: `/connections/${i}/destinationAllowList`,
       })),
