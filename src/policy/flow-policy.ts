@@ -600,16 +600,30 @@ function securityCloudProblems(hop: Hop, link: LinkFacts | undefined): LinkProbl
  * (thirty-fourth review: they passed as service names while an empty list failed).
  */
 function saysNoAllowList(entry: string): boolean {
+  const whole = entry.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  // A deny-list anywhere, its method in brackets too (「URLフィルタ（ブラックリスト）」), unless it is said not to be used.
+  if (DENY_LIST.test(whole) && !NOT_USED.test(whole)) return true;
   // A placeholder with a plan in brackets (「なし（今後作成予定）」) says the same (thirty-sixth review).
   const bare = withoutBracketNotes(entry.normalize("NFKC")).trim();
-  const value = (bare === "" ? entry : bare)
+  return isAllowListPlaceholder(bare === "" ? entry : bare) || ALLOW_LIST_ABSENT.test(whole);
+}
+
+/** Words for a deny-list approach (blocking some destinations allows the rest). */
+const DENY_LIST = /ブラックリスト|拒否リスト|blacklist|blocklist|denylist/u;
+/** A remark that a list or method is not used (「拒否リスト方式は採用しない」). */
+const NOT_USED = /(使用|採用|利用)(しない|せず|していない)|使わない|用いない|not ?used/u;
+/** An allow-list said to be missing (「許可リストなし」, 「許可リストは設けていない」, 「ホワイトリスト（未作成）」). */
+const ALLOW_LIST_ABSENT =
+  /^(許可|ホワイト|white|allow)[-_]?(リスト|list)[(（]?(なし|無し|未設定|未作成|作成中|none|は?(設けて|作成して|作って)(いない|おらず|ない))[)）]?$|全許可|全て許可|すべて許可/u;
+
+/** A placeholder written as the only entry (「なし」, 「特になし」, 「未設定」, 「（なし）」, 「無」). */
+function isAllowListPlaceholder(entry: string): boolean {
+  const value = entry
     .normalize("NFKC")
     .replace(/\s+/gu, "")
     .replace(/^[(（【[]|[)）】\]]$/gu, "")
     .toLowerCase();
-  return /^(特に)?(なし|無し|未設定|未定|未作成|設定なし|対象なし|該当なし|none|n\/a|na|tbd|-|ー|―|—)$|^(許可|ホワイト|white|allow)[-_]?(リスト|list)(なし|無し|未設定|未作成|none|は?(設けて|作成して|作って)(いない|おらず|ない))|ブラックリスト|拒否リスト|blacklist|blocklist|denylist/u.test(
-    value,
-  );
+  return /^(特に)?(なし|無し|無|未設定|未定|未作成|設定なし|対象なし|該当なし|none|n\/a|na|tbd|-|ー|―|—)$/u.test(value);
 }
 
 function breakoutProblems(link: LinkFacts | undefined): LinkProblem[] {
@@ -619,8 +633,15 @@ function breakoutProblems(link: LinkFacts | undefined): LinkProblem[] {
   if (list === undefined) problems.push({ status: "unknown", reason: "breakout-unknown", data: { fact: "destinationAllowList" } });
   else if (list.length === 0 || list.every(saysNoAllowList)) problems.push({ status: "violates", reason: "breakout-not-allow-listed" });
   else {
-    // A remark among real entries (「特になし」, 「拒否リストは使用しない」) is no destination and no gap (thirty-sixth review).
-    const broad = list.map((e) => (saysNoAllowList(e) ? undefined : allowListEntryProblem(e))).filter((p): p is string => p !== undefined);
+    // A remark among real entries (「特になし」, 「拒否リストは使用しない」) is no destination and no gap (thirty-sixth review);
+    // one saying the rest is not allow-listed (「許可リストなし」, 「上記以外は拒否リスト方式」) leaves it open (thirty-seventh).
+    const remark = (e: string) => {
+      const whole = e.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+      return isAllowListPlaceholder(e) || (DENY_LIST.test(whole) && NOT_USED.test(whole));
+    };
+    const broad = list
+      .map((e) => (remark(e) ? undefined : saysNoAllowList(e) ? e : allowListEntryProblem(e)))
+      .filter((p): p is string => p !== undefined);
     if (broad.length > 0) problems.push({ status: "violates", reason: "breakout-wildcard", data: { entry: broad.join(", ") } });
   }
   if (link.tenantRestriction === undefined)

@@ -98,6 +98,39 @@ const hostAndSystem = (link: Record<string, unknown>, parts: { system?: Record<s
 const table: CheckTable = {
   valid: [
     {
+      // Thirty-seventh review: SFTP or SCP named with SSH beside a file hand-off is a file transfer; a virtual browser whose
+      // protocol is written 「画面転送（RDP）」 into the terminals, and one serving web browsing and screen transfer, do their job.
+      name: "SFTP and SCP named with SSH hand over files; virtual browsers written by protocol name or with web browsing",
+      description: description(
+        [
+          lgwanSystem({ remoteMaintenance: maintained, terminalGroups: [{ id: "pc", name: "職員端末" }] }),
+          internetSystem({ id: "host", name: "無害化・仮想ブラウザ", remoteMaintenance: { ...maintained, line: "internet-vpn" } }),
+          internetSystem({
+            id: "vb",
+            name: "仮想ブラウザ",
+            businessFunctions: ["web-browsing", "screen-transfer"],
+            remoteMaintenance: { ...maintained, line: "internet-vpn" },
+          }),
+        ],
+        {
+          ...maintainer,
+          connections: [
+            { protocols: ["SFTP（SSH鍵認証）"], ports: [22], sanitisation: ["file-sanitisation"] },
+            { protocols: ["SCP/SSH"], ports: [22], sanitisation: ["file-sanitisation"] },
+            { to: { system: "groupware", terminalGroup: "pc" }, protocols: ["画面転送（RDP）"], ports: [3389] },
+            { from: { system: "vb" }, protocols: ["rdp"], sanitisation: ["screen-transfer"] },
+          ].map((facts, i) => ({
+            id: `c${i}`,
+            from: { system: "host" },
+            to: { system: "groupware" },
+            direction: "one-way",
+            transport: "lan",
+            ...facts,
+          })),
+        },
+      ),
+    },
+    {
       // Thirty-fifth review: α's virtual browser written the way its screen flows, from the internet-side servers to the
       // LGWAN terminals: the terminals' own screen transfer, not a jump host.
       name: "a virtual browser written from its internet-side server to the LGWAN terminals",
@@ -303,6 +336,7 @@ const table: CheckTable = {
             { to: { system: "groupware", terminalGroup: "pc" }, protocols: ["リモートアシスタンス"], ports: [3389] },
             { protocols: ["OpenSSH"] },
             { protocols: ["Splashtop"], ports: [443] },
+            { protocols: ["OpenSSH（SFTP・シェル）"], ports: [22], sanitisation: ["file-sanitisation"] },
           ].map((facts, i) => ({
             id: `c${i}`,
             from: { system: "host" },
@@ -318,7 +352,7 @@ const table: CheckTable = {
           messageId: "jumpHostOverInternet",
           path: "/systems/0/remoteMaintenance",
           severity: "critical",
-          data: { connection: "c0, c1, c2, c3, c4, c5, c6, c7, c8" },
+          data: { connection: "c0, c1, c2, c3, c4, c5, c6, c7, c8, c9" },
         },
       ],
     },

@@ -77,14 +77,22 @@ interface Operation {
 }
 
 /** One protocol name's kind: a file, mail or web protocol (SFTP, even named 「SFTP（SSH File Transfer Protocol）」) operates nothing. */
-function protocolOperation(name: string): Operation["kind"] | "none" | "unknown" {
+function protocolOperation(name: string, fileHandOff: boolean): Operation["kind"] | "none" | "unknown" {
   const written = name.normalize("NFKC").trim();
   if (TRANSPORT_ONLY.test(written)) return "unknown";
-  // A control tool decides before the web or file words beside it (「WinRM over HTTPS」, 「SSH/SFTP」, 「Telnet/FTP」).
+  // SFTP or SCP named with SSH (「SFTP（SSH鍵認証）」, 「SCP/SSH」) is a file transfer where the link hands over sanitised
+  // files, unless a shell is named too (「OpenSSH（SFTP・シェル）」); elsewhere an SSH beside it (「SSH/SFTP」) is a shell
+  // (thirty-sixth and thirty-seventh reviews).
   const fileOverSsh = /sftp|\bscp\b|^scp/iu.test(written);
-  if (CONTROL.test(fileOverSsh ? written.replace(FILE_OVER_SSH, "") : written)) return "control";
+  if (fileOverSsh) {
+    if (/シェル|shell|コマンド|command/iu.test(written)) return "control";
+    if (!fileHandOff && CONTROL.test(written.replace(FILE_OVER_SSH, ""))) return "control";
+    return "none";
+  }
+  // A control tool decides before the web or file words beside it (「WinRM over HTTPS」, 「Telnet/FTP」).
+  if (CONTROL.test(written)) return "control";
   const kind = protocolKind(written);
-  if (fileOverSsh || kind === "file" || kind === "mail" || kind === "web") return "none";
+  if (kind === "file" || kind === "mail" || kind === "web") return "none";
   if (kind === "screen" || SCREEN.test(written)) return "screen";
   return "unknown";
 }
@@ -97,7 +105,8 @@ function protocolOperation(name: string): Operation["kind"] | "none" | "unknown"
  * thirty-fifth reviews).
  */
 function operation(connection: Connection): Operation | undefined {
-  const kinds = (connection.protocols ?? []).map((p) => ({ name: p, kind: protocolOperation(p) }));
+  const handsOverFiles = (connection.sanitisation ?? []).includes("file-sanitisation");
+  const kinds = (connection.protocols ?? []).map((p) => ({ name: p, kind: protocolOperation(p, handsOverFiles) }));
   const control = kinds.find((k) => k.kind === "control");
   if (control !== undefined) return { kind: "control", ja: control.name, en: control.name };
   // A control port beside any protocol (RDP written with 22 and 5985 open too), but port 22 for a file hand-off (SFTP).
@@ -192,12 +201,19 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">)
       "server" in systemEnd && systemEnd.server !== undefined ? system.servers?.find((sv) => sv.id === systemEnd.server) : undefined;
     const intoNamedServer = "server" in systemEnd && systemEnd.server !== undefined;
     const intoTerminals = "terminalGroup" in systemEnd && systemEnd.terminalGroup !== undefined;
-    const claimed = connection.sanitisation?.includes("screen-transfer") === true;
+    // Screen transfer claimed by the link's sanitisation, or by its protocol's name (「画面転送（RDP）」).
+    const claimed =
+      connection.sanitisation?.includes("screen-transfer") === true ||
+      (connection.protocols ?? []).some((p) => /画面転送|screen.?transfer/iu.test(p.normalize("NFKC")));
     const appliance = (end: NodeRef, owner: System) => {
       const named = "server" in end && end.server !== undefined ? owner.servers?.find((sv) => sv.id === end.server) : undefined;
       if (named !== undefined) return named.boundaryRole === "screen-transfer";
+      // A system serving screen transfer, with web browsing at most beside it (a virtual browser), not a platform of other work.
       const functions = owner.businessFunctions ?? [];
-      return owner.boundaryRole === "screen-transfer" || (functions.length > 0 && functions.every((f) => f === "screen-transfer"));
+      return (
+        owner.boundaryRole === "screen-transfer" ||
+        (functions.includes("screen-transfer") && functions.every((f) => f === "screen-transfer" || f === "web-browsing"))
+      );
     };
     // The boundary's own screen transfer (2(13)), between the LGWAN and the internet only: screen transfer into the
     // system's terminals (a virtual browser written the way its screen flows), a screen link to a part of the system

@@ -117,6 +117,16 @@ const table: CheckTable = {
       profile: alphaPrime,
     },
     {
+      // Thirty-seventh review: a deny-list said not to be used beside real entries is a remark too.
+      name: "α': an allow-list whose remark says a deny-list is not used",
+      description: breakout({
+        destinationAllowList: ["*.office.com", "拒否リスト方式は採用しない"],
+        tenantRestriction: true,
+        logged: true,
+      }),
+      profile: alphaPrime,
+    },
+    {
       name: "internet-zone terminals to an LGWAN-ASP telework service by screen transfer, through the security cloud",
       description: telework({}),
     },
@@ -382,6 +392,25 @@ const table: CheckTable = {
       ],
     },
     {
+      // Thirty-seventh review: a row saying the rest is not allow-listed (「許可リストなし」, 「上記以外は拒否リスト方式」)
+      // leaves the internet open beside the real entries.
+      name: "α': real entries beside a row saying the rest is not allow-listed",
+      description: description([lgwanSystem()], {
+        connections: ["許可リストなし", "上記以外は拒否リスト方式"].map((remark, i) => ({
+          id: `lbo${i}`,
+          from: { system: "groupware" },
+          to: { external: "public-internet" },
+          direction: "one-way",
+          transport: "internet",
+          destinationAllowList: ["*.office.com", remark],
+          tenantRestriction: true,
+          logged: true,
+        })),
+      }),
+      profile: alphaPrime,
+      expected: [0, 1].map((i) => ({ messageId: "breakoutWildcard", path: `/connections/${i}/destinationAllowList` })),
+    },
+    {
       // Thirty-fourth and thirty-fifth reviews: an allow-list that says there is none (「なし」, 「未設定」, 「許可リストなし」,
       // 「許可リストは設けていない」) or names a blacklist (blocking some destinations allows the rest) is no allow-list,
       // as an empty one is not.
@@ -398,6 +427,10 @@ const table: CheckTable = {
           "許可リストは設けていない",
           "拒否リスト方式",
           "なし（今後作成予定）",
+          "URLフィルタ（ブラックリスト）で有害サイトのみ遮断",
+          "ホワイトリスト（未作成）",
+          "許可リスト（作成中）",
+          "当面は全許可",
         ].map((entry, i) => ({
           id: `lbo${i}`,
           from: { system: "groupware" },
@@ -410,7 +443,7 @@ const table: CheckTable = {
         })),
       }),
       profile: alphaPrime,
-      expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => ({
+      expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((i) => ({
         messageId: "breakoutNotAllowListed",
         path: `/connections/${i}/destinationAllowList`,
       })),
