@@ -3,7 +3,7 @@ import type { DescriptionIndex } from "../../engine/description-index.js";
 import type { Connection, NodeRef } from "../../model/connection.js";
 import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
-import { protocolKind } from "../../model/protocol.js";
+import { type Operation, operation } from "../remote-operation.js";
 import type { Transport } from "../../model/transport.js";
 import { LEGAL_FORM, legalFormsSpelledOut, withoutBracketNotes } from "../../model/values/common.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
@@ -55,81 +55,6 @@ const LINE_LABELS: Readonly<Record<Line, { ja: string; en: string }>> = {
 type Linked = { connection: Connection; index: number };
 /** Vendor lines to each Government Cloud segment, by zone, once per description. */
 const segmentLinesCache = new WeakMap<Description, Map<string, Linked[]>>();
-
-/** Remote control and support tools: they drive the other end, whatever screen they show. */
-const CONTROL =
-  /\bssh|^ssh|ssh\d|openssh|telnet|winrm|powershell|teamviewer|anydesk|remoteview|vnc|splashtop|guacamole|logmein|connectwise|bomgar|beyondtrust|chrome ?remote ?desktop|リモートサポート|リモートアシスタンス|remote ?assistance|quick ?assist|遠隔操作|リモート操作/iu;
-/** File transfers whose names carry SSH (「SFTP（SSH File Transfer Protocol）」, 「OpenSSH SFTP」, 「SFTP over SSH2」): the SSH in them is no shell. */
-const FILE_OVER_SSH = /ssh ?file ?transfer ?protocol|openssh|over ?ssh\d?|sftp|\bscp\b|^scp/giu;
-/** Screen sessions a terminal or a screen-transfer appliance opens (RDP and its gateways, ICA/HDX, Blast, PCoIP). */
-const SCREEN = /リモートデスクトップ|remote ?desktop|rd ?gateway|rd ?ゲートウェイ|\bhdx\b|^hdx/iu;
-/** Names that say nothing of what a link carries (a transport layer): the ports decide then. */
-const TRANSPORT_ONLY = /^(tcp|udp|ip|tcp\/ip|tcp\/udp)$/iu;
-/** Ports of screen sessions, and of shells and remote management. */
-const SCREEN_PORTS: Readonly<Record<number, string>> = { 3389: "RDP", 1494: "ICA", 2598: "ICA", 4172: "PCoIP", 8443: "Blast" };
-const CONTROL_PORTS: Readonly<Record<number, string>> = { 22: "SSH", 23: "Telnet", 5900: "VNC", 5985: "WinRM", 5986: "WinRM" };
-
-/** What a link lets its opening side do to the other end: show and work a screen, or control it outright (a shell, remote management, remote support). */
-interface Operation {
-  readonly kind: "screen" | "control";
-  readonly ja: string;
-  readonly en: string;
-}
-
-/** One protocol name's kind: a file, mail or web protocol (SFTP, even named 「SFTP（SSH File Transfer Protocol）」) operates nothing. */
-function protocolOperation(name: string, fileHandOff: boolean): Operation["kind"] | "none" | "unknown" {
-  const written = name.normalize("NFKC").trim();
-  if (TRANSPORT_ONLY.test(written)) return "unknown";
-  // SFTP or SCP named with SSH (「SFTP（SSH鍵認証）」, 「SCP/SSH」) is a file transfer where the link hands over sanitised
-  // files, unless a shell is named too (「OpenSSH（SFTP・シェル）」); elsewhere an SSH beside it (「SSH/SFTP」) is a shell
-  // (thirty-sixth and thirty-seventh reviews).
-  const fileOverSsh = /sftp|\bscp\b|^scp/iu.test(written);
-  if (fileOverSsh) {
-    if (/シェル|shell|コマンド|command/iu.test(written)) return "control";
-    if (!fileHandOff && CONTROL.test(written.replace(FILE_OVER_SSH, ""))) return "control";
-    return "none";
-  }
-  // A control tool decides before the web or file words beside it (「WinRM over HTTPS」, 「Telnet/FTP」).
-  if (CONTROL.test(written)) return "control";
-  const kind = protocolKind(written);
-  if (kind === "file" || kind === "mail" || kind === "web") return "none";
-  if (kind === "screen" || SCREEN.test(written)) return "screen";
-  return "unknown";
-}
-
-/**
- * What lets a link's opening side operate the other end, named as written (「RDP」, 「SSH（22）」), or `undefined`
- * for a link that only carries files, mail or the web. A recognised protocol decides (a control protocol over the
- * link's `screen-transfer`); names that tell nothing (TCP, an unknown name) leave it to the ports; with neither, a
- * link written as screen transfer carries screens. Port 22 beside file sanitisation is SFTP (thirty-third to
- * thirty-fifth reviews).
- */
-function operation(connection: Connection): Operation | undefined {
-  const handsOverFiles = (connection.sanitisation ?? []).includes("file-sanitisation");
-  const kinds = (connection.protocols ?? []).map((p) => ({ name: p, kind: protocolOperation(p, handsOverFiles) }));
-  const control = kinds.find((k) => k.kind === "control");
-  if (control !== undefined) return { kind: "control", ja: control.name, en: control.name };
-  // A control port beside any protocol (RDP written with 22 and 5985 open too), but port 22 for a file hand-off (SFTP).
-  const fileHandOff =
-    (connection.sanitisation ?? []).includes("file-sanitisation") || kinds.some((k) => k.kind === "none" && /sftp|scp/iu.test(k.name));
-  const ports = connection.ports ?? [];
-  const controlPort = ports.find((p) => typeof p === "number" && CONTROL_PORTS[p] !== undefined && !(p === 22 && fileHandOff));
-  if (typeof controlPort === "number") {
-    const name = CONTROL_PORTS[controlPort] as string;
-    return { kind: "control", ja: `${name}（${controlPort}）`, en: `${name} (${controlPort})` };
-  }
-  const screen = kinds.find((k) => k.kind === "screen");
-  if (screen !== undefined) return { kind: "screen", ja: screen.name, en: screen.name };
-  const decided = kinds.length > 0 && kinds.every((k) => k.kind === "none");
-  if (decided) return undefined;
-  const screenPort = ports.find((p) => typeof p === "number" && SCREEN_PORTS[p] !== undefined);
-  if (typeof screenPort === "number") {
-    const name = SCREEN_PORTS[screenPort] as string;
-    return { kind: "screen", ja: `${name}（${screenPort}）`, en: `${name} (${screenPort})` };
-  }
-  if (connection.sanitisation?.includes("screen-transfer")) return { kind: "screen", ja: "画面転送", en: "screen transfer" };
-  return undefined;
-}
 
 /** A vendor's company, for telling two vendor entries of one company apart from two companies (「日本電算株式会社 保守サービス部」 is 日本電算). */
 function companyOf(vendorId: string, ctx: Pick<CheckContext, "index">): string {

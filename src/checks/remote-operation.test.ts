@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { Connection } from "../model/connection.js";
+import { operation } from "./remote-operation.js";
+
+const link = (facts: object): Connection => ({ id: "c", from: { system: "a" }, to: { system: "b" }, ...facts }) as Connection;
+
+describe("what a link lets its opening side do (thirty-third to thirty-seventh reviews)", () => {
+  it.each([
+    [{ protocols: ["WinRM over HTTPS"] }, "control"],
+    [{ protocols: ["SSH/SFTP"] }, "control"],
+    [{ protocols: ["OpenSSH"] }, "control"],
+    [{ protocols: ["OpenSSH（SFTP・シェル）"], ports: [22], sanitisation: ["file-sanitisation"] }, "control"],
+    [{ protocols: ["rdp"], ports: [3389, 5985] }, "control"],
+    [{ protocols: ["TCP"], ports: [22] }, "control"],
+    [{ protocols: ["rdp"] }, "screen"],
+    [{ protocols: ["リモートデスクトップ"] }, "screen"],
+    [{ ports: [3389] }, "screen"],
+    [{ sanitisation: ["screen-transfer"] }, "screen"],
+  ] as const)("%j is %s", (facts, kind) => {
+    expect(operation(link(facts))?.kind).toBe(kind);
+  });
+
+  it.each([
+    { protocols: ["SFTP（SSH File Transfer Protocol）"], ports: [22] },
+    { protocols: ["SFTP（SSH鍵認証）"], ports: [22], sanitisation: ["file-sanitisation"] },
+    { protocols: ["SCP/SSH"], ports: [22], sanitisation: ["file-sanitisation"] },
+    { ports: [22], sanitisation: ["file-sanitisation"] },
+    { protocols: ["https"], ports: [443] },
+    { protocols: ["smtp"] },
+  ])("%j operates nothing", (facts) => {
+    expect(operation(link(facts))).toBeUndefined();
+  });
+});
