@@ -16,6 +16,12 @@ describe("what a link lets its opening side do (thirty-third to thirty-seventh r
     [{ protocols: ["リモートデスクトップ"] }, "screen"],
     [{ ports: [3389] }, "screen"],
     [{ sanitisation: ["screen-transfer"] }, "screen"],
+    // Thirty-eighth review: what is written beside a file transfer decides.
+    [{ protocols: ["SFTP/Telnet"], sanitisation: ["file-sanitisation"] }, "control"],
+    [{ protocols: ["SFTP・VNC"], sanitisation: ["file-sanitisation"] }, "control"],
+    [{ protocols: ["SCP/SSH（TeraTerm による保守ログイン）"], sanitisation: ["file-sanitisation"] }, "control"],
+    [{ protocols: ["SFTP/RDP"], ports: [22, 3389] }, "screen"],
+    [{ protocols: ["画面転送型リモート保守（RDP）"] }, "control"],
   ] as const)("%j is %s", (facts, kind) => {
     expect(operation(link(facts))?.kind).toBe(kind);
   });
@@ -24,6 +30,8 @@ describe("what a link lets its opening side do (thirty-third to thirty-seventh r
     { protocols: ["SFTP（SSH File Transfer Protocol）"], ports: [22] },
     { protocols: ["SFTP（SSH鍵認証）"], ports: [22], sanitisation: ["file-sanitisation"] },
     { protocols: ["SCP/SSH"], ports: [22], sanitisation: ["file-sanitisation"] },
+    { protocols: ["SFTP（ForceCommand internal-sftp）"], ports: [22], sanitisation: ["file-sanitisation"] },
+    { protocols: ["SFTP（シェルログイン不可）"], ports: [22], sanitisation: ["file-sanitisation"] },
     { ports: [22], sanitisation: ["file-sanitisation"] },
     { protocols: ["https"], ports: [443] },
     { protocols: ["smtp"] },

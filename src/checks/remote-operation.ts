@@ -9,9 +9,12 @@ import { protocolKind } from "../model/protocol.js";
 
 /** Remote control and support tools: they drive the other end, whatever screen they show. */
 const CONTROL =
-  /\bssh|^ssh|ssh\d|openssh|telnet|winrm|powershell|teamviewer|anydesk|remoteview|vnc|splashtop|guacamole|logmein|connectwise|bomgar|beyondtrust|chrome ?remote ?desktop|リモートサポート|リモートアシスタンス|remote ?assistance|quick ?assist|遠隔操作|リモート操作/iu;
+  /\bssh|^ssh|ssh\d|openssh|telnet|tera ?term|putty|winrm|powershell|teamviewer|anydesk|remoteview|vnc|splashtop|guacamole|logmein|connectwise|bomgar|beyondtrust|chrome ?remote ?desktop|リモートサポート|リモートアシスタンス|remote ?assistance|quick ?assist|リモート保守|遠隔保守|remote ?maintenance|遠隔操作|リモート操作/iu;
 /** File transfers whose names carry SSH (「SFTP（SSH File Transfer Protocol）」, 「OpenSSH SFTP」, 「SFTP over SSH2」): the SSH in them is no shell. */
 const FILE_OVER_SSH = /ssh ?file ?transfer ?protocol|openssh|over ?ssh\d?|sftp|\bscp\b|^scp/giu;
+/** A shell named beside a file transfer (「OpenSSH（SFTP・シェル）」), unless refused (「シェルログイン不可」, 「ForceCommand internal-sftp」). */
+const SHELL_ALLOWED = /シェル|shell|コマンド実行|command/iu;
+const SHELL_REFUSED = /不可|禁止|無効|なし|させない|できない|no ?shell|disabled|internal-sftp|forcecommand|chroot/iu;
 /** Screen sessions a terminal or a screen-transfer appliance opens (RDP and its gateways, ICA/HDX, Blast, PCoIP). */
 const SCREEN = /リモートデスクトップ|remote ?desktop|rd ?gateway|rd ?ゲートウェイ|\bhdx\b|^hdx/iu;
 /** Names that say nothing of what a link carries (a transport layer): the ports decide then. */
@@ -36,8 +39,13 @@ function protocolOperation(name: string, fileHandOff: boolean): Operation["kind"
   // (thirty-sixth and thirty-seventh reviews).
   const fileOverSsh = /sftp|\bscp\b|^scp/iu.test(written);
   if (fileOverSsh) {
-    if (/シェル|shell|コマンド|command/iu.test(written)) return "control";
-    if (!fileHandOff && CONTROL.test(written.replace(FILE_OVER_SSH, ""))) return "control";
+    // What is written beside the file transfer decides: a shell said to be allowed, another control tool
+    // (「SFTP/Telnet」, 「SFTP・VNC」, TeraTerm), a screen (「SFTP/RDP」); an SSH beside it is the transfer's own where the
+    // link hands over sanitised files, a shell elsewhere (「SSH/SFTP」) (thirty-sixth to thirty-eighth reviews).
+    if (SHELL_ALLOWED.test(written) && !SHELL_REFUSED.test(written)) return "control";
+    const rest = written.replace(FILE_OVER_SSH, " ");
+    if (CONTROL.test(fileHandOff ? rest.replace(/\bssh\d?\b|ssh\d?/giu, " ") : rest)) return "control";
+    if (protocolKind(rest.trim()) === "screen" || SCREEN.test(rest)) return "screen";
     return "none";
   }
   // A control tool decides before the web or file words beside it (「WinRM over HTTPS」, 「Telnet/FTP」).
@@ -61,8 +69,7 @@ export function operation(connection: Connection): Operation | undefined {
   const control = kinds.find((k) => k.kind === "control");
   if (control !== undefined) return { kind: "control", ja: control.name, en: control.name };
   // A control port beside any protocol (RDP written with 22 and 5985 open too), but port 22 for a file hand-off (SFTP).
-  const fileHandOff =
-    (connection.sanitisation ?? []).includes("file-sanitisation") || kinds.some((k) => k.kind === "none" && /sftp|scp/iu.test(k.name));
+  const fileHandOff = (connection.sanitisation ?? []).includes("file-sanitisation") || kinds.some((k) => /sftp|scp/iu.test(k.name));
   const ports = connection.ports ?? [];
   const controlPort = ports.find((p) => typeof p === "number" && CONTROL_PORTS[p] !== undefined && !(p === 22 && fileHandOff));
   if (typeof controlPort === "number") {

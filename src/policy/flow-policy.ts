@@ -601,29 +601,61 @@ function securityCloudProblems(hop: Hop, link: LinkFacts | undefined): LinkProbl
  */
 function saysNoAllowList(entry: string): boolean {
   const whole = entry.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
-  // A deny-list anywhere, its method in brackets too (「URLフィルタ（ブラックリスト）」), unless it is said not to be used.
-  if (DENY_LIST.test(whole) && !NOT_USED.test(whole)) return true;
-  // A placeholder with a plan in brackets (「なし（今後作成予定）」) says the same (thirty-sixth review).
-  const bare = withoutBracketNotes(entry.normalize("NFKC")).trim();
-  return isAllowListPlaceholder(bare === "" ? entry : bare) || ALLOW_LIST_ABSENT.test(whole);
+  // A deny-list anywhere, its method in brackets too (「URLフィルタ（ブラックリスト）」), unless it is said not to be used
+  // or only to block the rest too (「※上記以外はブラックリストでも遮断」).
+  if (DENY_LIST.test(whole) && !NOT_USED.test(whole) && !REST_BLOCKED.test(whole)) return true;
+  // A placeholder with a plan in brackets (「なし（今後作成予定）」) says the same (thirty-sixth review), and a note that
+  // nothing is restricted (「ブラックリストは使用しない（URL制限なし）」) opens everything (thirty-eighth review).
+  const opensAll = [...entry.normalize("NFKC").matchAll(BRACKET_NOTE)].some((note) => OPENS_ALL.test(note[1] ?? ""));
+  return isAllowListPlaceholder(entry) || ALLOW_LIST_ABSENT.test(whole) || opensAll;
 }
 
-/** Words for a deny-list approach (blocking some destinations allows the rest). */
-const DENY_LIST = /ブラックリスト|拒否リスト|blacklist|blocklist|denylist/u;
-/** A remark that a list or method is not used (「拒否リスト方式は採用しない」). */
-const NOT_USED = /(使用|採用|利用)(しない|せず|していない)|使わない|用いない|not ?used/u;
-/** An allow-list said to be missing (「許可リストなし」, 「許可リストは設けていない」, 「ホワイトリスト（未作成）」). */
-const ALLOW_LIST_ABSENT =
-  /^(許可|ホワイト|white|allow)[-_]?(リスト|list)[(（]?(なし|無し|未設定|未作成|作成中|none|は?(設けて|作成して|作って)(いない|おらず|ない))[)）]?$|全許可|全て許可|すべて許可/u;
+/** A note that nothing is restricted. */
+const OPENS_ALL = /制限なし|制限無し|無制限|すべて許可|全て許可|全許可|unrestricted/iu;
 
-/** A placeholder written as the only entry (「なし」, 「特になし」, 「未設定」, 「（なし）」, 「無」). */
+/** Words for a deny-list approach (blocking some destinations allows the rest). */
+const DENY_LIST = /ブラックリスト|拒否リスト|blacklist|blocklist|denylist|(のみ|だけ)(を)?(ブロック|遮断|拒否)|カテゴリ.*(ブロック|遮断)/u;
+/** A remark that a list or method is not used (「拒否リスト方式は採用しない」, 「ブラックリストは併用しない」). */
+const NOT_USED = /(使用|採用|利用|併用)(しない|せず|していない)|使わない|用いない|採らない|不採用|ではなく|notused/u;
+/** A remark that what is not listed is blocked as well. */
+const REST_BLOCKED = /以外は.*(遮断|ブロック|拒否)(する|します|される)?$/u;
+/** An allow-list said to be missing or to allow everything (「許可リストなし」, 「ホワイトリスト（未作成）」, 「当面は全許可」). */
+const ALLOW_LIST_ABSENT =
+  /^(許可|ホワイト|white|allow)[-_]?(リスト|list)[(（]?(なし|無し|未設定|未作成|作成中|検討中|.*予定|none|は?(設けて|作成して|作って)(いない|おらず|ない))[)）]?$|全許可|全て許可|すべて許可|(すべて|全て)の通信を許可|全通信許可/u;
+
+/** A placeholder, notes in brackets aside (「なし」, 「特になし（追加予定なし）」, 「未設定」, 「（なし）」, 「無」). */
 function isAllowListPlaceholder(entry: string): boolean {
-  const value = entry
-    .normalize("NFKC")
+  const bare = withoutBracketNotes(entry.normalize("NFKC")).trim();
+  const value = (bare === "" ? entry.normalize("NFKC") : bare)
     .replace(/\s+/gu, "")
     .replace(/^[(（【[]|[)）】\]]$/gu, "")
     .toLowerCase();
   return /^(特に)?(なし|無し|無|未設定|未定|未作成|設定なし|対象なし|該当なし|none|n\/a|na|tbd|-|ー|―|—)$/u.test(value);
+}
+
+/** A remark rather than a destination: a placeholder row, or a deny-list said not to be used or only to block the rest too. */
+function isAllowListRemark(entry: string): boolean {
+  const whole = entry.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  const remark = isAllowListPlaceholder(entry) || (DENY_LIST.test(whole) && (NOT_USED.test(whole) || REST_BLOCKED.test(whole)));
+  // A remark whose note opens everything (「ブラックリストは使用しない（URL制限なし）」) is no remark (thirty-eighth review).
+  const opens = [...entry.normalize("NFKC").matchAll(BRACKET_NOTE)].some((note) => OPENS_ALL.test(note[1] ?? ""));
+  return remark && !opens;
+}
+
+/**
+ * What is wrong with an α' allow-list, if anything. A list of nothing but remarks, or one that says there is none, is
+ * no allow-list. A remark among real entries (「特になし」, 「拒否リストは使用しない」) is no destination and no gap
+ * (thirty-sixth to thirty-eighth reviews); an entry saying the rest is not allow-listed (「許可リストなし」, 「上記以外は
+ * 拒否リスト方式」) leaves it open, as a wildcard does.
+ */
+function allowListProblem(list: readonly string[]): LinkProblem | undefined {
+  if (list.length === 0 || list.every((e) => saysNoAllowList(e) || isAllowListRemark(e))) {
+    return { status: "violates", reason: "breakout-not-allow-listed" };
+  }
+  const broad = list
+    .map((e) => (isAllowListRemark(e) ? undefined : saysNoAllowList(e) ? e : allowListEntryProblem(e)))
+    .filter((p): p is string => p !== undefined);
+  return broad.length > 0 ? { status: "violates", reason: "breakout-wildcard", data: { entry: broad.join(", ") } } : undefined;
 }
 
 function breakoutProblems(link: LinkFacts | undefined): LinkProblem[] {
@@ -631,18 +663,9 @@ function breakoutProblems(link: LinkFacts | undefined): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const list = link.destinationAllowList;
   if (list === undefined) problems.push({ status: "unknown", reason: "breakout-unknown", data: { fact: "destinationAllowList" } });
-  else if (list.length === 0 || list.every(saysNoAllowList)) problems.push({ status: "violates", reason: "breakout-not-allow-listed" });
   else {
-    // A remark among real entries (「特になし」, 「拒否リストは使用しない」) is no destination and no gap (thirty-sixth review);
-    // one saying the rest is not allow-listed (「許可リストなし」, 「上記以外は拒否リスト方式」) leaves it open (thirty-seventh).
-    const remark = (e: string) => {
-      const whole = e.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
-      return isAllowListPlaceholder(e) || (DENY_LIST.test(whole) && NOT_USED.test(whole));
-    };
-    const broad = list
-      .map((e) => (remark(e) ? undefined : saysNoAllowList(e) ? e : allowListEntryProblem(e)))
-      .filter((p): p is string => p !== undefined);
-    if (broad.length > 0) problems.push({ status: "violates", reason: "breakout-wildcard", data: { entry: broad.join(", ") } });
+    const problem = allowListProblem(list);
+    if (problem !== undefined) problems.push(problem);
   }
   if (link.tenantRestriction === undefined)
     problems.push({ status: "unknown", reason: "breakout-unknown", data: { fact: "tenantRestriction" } });

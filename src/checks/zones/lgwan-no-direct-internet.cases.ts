@@ -118,9 +118,16 @@ const table: CheckTable = {
     },
     {
       // Thirty-seventh review: a deny-list said not to be used beside real entries is a remark too.
-      name: "α': an allow-list whose remark says a deny-list is not used",
+      // Thirty-eighth review: more remarks of the same kind.
+      name: "α': an allow-list whose remarks say a deny-list is not used, or that the rest is blocked",
       description: breakout({
-        destinationAllowList: ["*.office.com", "拒否リスト方式は採用しない"],
+        destinationAllowList: [
+          "*.office.com",
+          "拒否リスト方式は採用しない",
+          "ブラックリストは併用しない",
+          "特になし（追加予定なし）",
+          "※上記以外はブラックリストでも遮断",
+        ],
         tenantRestriction: true,
         logged: true,
       }),
@@ -431,6 +438,10 @@ const table: CheckTable = {
           "ホワイトリスト（未作成）",
           "許可リスト（作成中）",
           "当面は全許可",
+          "ブラックリストは使用しない（URL制限なし）",
+          "危険カテゴリのみブロック",
+          "当面すべての通信を許可",
+          "許可リスト（次年度作成予定）",
         ].map((entry, i) => ({
           id: `lbo${i}`,
           from: { system: "groupware" },
@@ -443,7 +454,7 @@ const table: CheckTable = {
         })),
       }),
       profile: alphaPrime,
-      expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((i) => ({
+      expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((i) => ({
         messageId: "breakoutNotAllowListed",
         path: `/connections/${i}/destinationAllowList`,
       })),
