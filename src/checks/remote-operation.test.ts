@@ -8,6 +8,7 @@ describe("what a link lets its opening side do (thirty-third to thirty-seventh r
   it.each([
     [{ protocols: ["WinRM over HTTPS"] }, "control"],
     [{ protocols: ["SSH/SFTP"] }, "control"],
+    [{ protocols: ["SSH/SFTP（パスワード認証なし）"] }, "control"],
     [{ protocols: ["OpenSSH"] }, "control"],
     [{ protocols: ["OpenSSH（SFTP・シェル）"], ports: [22], sanitisation: ["file-sanitisation"] }, "control"],
     [{ protocols: ["rdp"], ports: [3389, 5985] }, "control"],
@@ -32,6 +33,10 @@ describe("what a link lets its opening side do (thirty-third to thirty-seventh r
     { protocols: ["SCP/SSH"], ports: [22], sanitisation: ["file-sanitisation"] },
     { protocols: ["SFTP（ForceCommand internal-sftp）"], ports: [22], sanitisation: ["file-sanitisation"] },
     { protocols: ["SFTP（シェルログイン不可）"], ports: [22], sanitisation: ["file-sanitisation"] },
+    // Thirty-ninth review: tools said to be switched off, PuTTY's file-copy program, a purpose beside SFTP.
+    { protocols: ["SFTP（Telnet・RDPは無効化）"], ports: [22], sanitisation: ["file-sanitisation"] },
+    { protocols: ["SCP（PuTTY pscp）"], ports: [22], sanitisation: ["file-sanitisation"] },
+    { protocols: ["リモート保守用データ受渡し（SFTP）"], ports: [22], sanitisation: ["file-sanitisation"] },
     { ports: [22], sanitisation: ["file-sanitisation"] },
     { protocols: ["https"], ports: [443] },
     { protocols: ["smtp"] },

@@ -11,10 +11,14 @@ import { protocolKind } from "../model/protocol.js";
 const CONTROL =
   /\bssh|^ssh|ssh\d|openssh|telnet|tera ?term|putty|winrm|powershell|teamviewer|anydesk|remoteview|vnc|splashtop|guacamole|logmein|connectwise|bomgar|beyondtrust|chrome ?remote ?desktop|リモートサポート|リモートアシスタンス|remote ?assistance|quick ?assist|リモート保守|遠隔保守|remote ?maintenance|遠隔操作|リモート操作/iu;
 /** File transfers whose names carry SSH (「SFTP（SSH File Transfer Protocol）」, 「OpenSSH SFTP」, 「SFTP over SSH2」): the SSH in them is no shell. */
-const FILE_OVER_SSH = /ssh ?file ?transfer ?protocol|openssh|over ?ssh\d?|sftp|\bscp\b|^scp/giu;
+const FILE_OVER_SSH = /putty ?p(?:scp|sftp)|pscp|psftp|ssh ?file ?transfer ?protocol|openssh|over ?ssh\d?|sftp|\bscp\b|^scp/giu;
+/** Tools beside a file transfer that operate the other end (purposes such as 「リモート保守用」 are not tools). */
+const TOOLS_BESIDE_FILES =
+  /\bssh|^ssh|ssh\d|telnet|tera ?term|putty|winrm|powershell|teamviewer|anydesk|remoteview|vnc|splashtop|guacamole|logmein|connectwise|bomgar|beyondtrust|rdp|リモートデスクトップ/iu;
 /** A shell named beside a file transfer (「OpenSSH（SFTP・シェル）」), unless refused (「シェルログイン不可」, 「ForceCommand internal-sftp」). */
 const SHELL_ALLOWED = /シェル|shell|コマンド実行|command/iu;
-const SHELL_REFUSED = /不可|禁止|無効|なし|させない|できない|no ?shell|disabled|internal-sftp|forcecommand|chroot/iu;
+const SHELL_REFUSED =
+  /不可|禁止|無効|させない|できない|使用しない|シェル(ログイン)?(なし|無し)|no ?shell|disabled|internal-sftp|forcecommand|chroot/iu;
 /** Screen sessions a terminal or a screen-transfer appliance opens (RDP and its gateways, ICA/HDX, Blast, PCoIP). */
 const SCREEN = /リモートデスクトップ|remote ?desktop|rd ?gateway|rd ?ゲートウェイ|\bhdx\b|^hdx/iu;
 /** Names that say nothing of what a link carries (a transport layer): the ports decide then. */
@@ -42,9 +46,12 @@ function protocolOperation(name: string, fileHandOff: boolean): Operation["kind"
     // What is written beside the file transfer decides: a shell said to be allowed, another control tool
     // (「SFTP/Telnet」, 「SFTP・VNC」, TeraTerm), a screen (「SFTP/RDP」); an SSH beside it is the transfer's own where the
     // link hands over sanitised files, a shell elsewhere (「SSH/SFTP」) (thirty-sixth to thirty-eighth reviews).
-    if (SHELL_ALLOWED.test(written) && !SHELL_REFUSED.test(written)) return "control";
+    // Tools said to be switched off or refused (「SFTP（Telnet・RDPは無効化）」, 「シェルログイン不可」) operate nothing.
+    if (SHELL_REFUSED.test(written)) return "none";
+    if (SHELL_ALLOWED.test(written)) return "control";
     const rest = written.replace(FILE_OVER_SSH, " ");
-    if (CONTROL.test(fileHandOff ? rest.replace(/\bssh\d?\b|ssh\d?/giu, " ") : rest)) return "control";
+    if (/rdp|リモートデスクトップ/iu.test(rest)) return "screen";
+    if (TOOLS_BESIDE_FILES.test(fileHandOff ? rest.replace(/\bssh\d?\b|ssh\d?/giu, " ") : rest)) return "control";
     if (protocolKind(rest.trim()) === "screen" || SCREEN.test(rest)) return "screen";
     return "none";
   }

@@ -611,7 +611,7 @@ function saysNoAllowList(entry: string): boolean {
 }
 
 /** A note that nothing is restricted. */
-const OPENS_ALL = /制限なし|制限無し|無制限|すべて許可|全て許可|全許可|unrestricted/iu;
+const OPENS_ALL = /^(url|宛先|接続先|通信先|通信|アクセス)?(の)?(制限なし|制限無し|無制限)$|すべて許可|全て許可|全許可|unrestricted/iu;
 
 /** Words for a deny-list approach (blocking some destinations allows the rest). */
 const DENY_LIST = /ブラックリスト|拒否リスト|blacklist|blocklist|denylist|(のみ|だけ)(を)?(ブロック|遮断|拒否)|カテゴリ.*(ブロック|遮断)/u;
@@ -621,7 +621,7 @@ const NOT_USED = /(使用|採用|利用|併用)(しない|せず|していない
 const REST_BLOCKED = /以外は.*(遮断|ブロック|拒否)(する|します|される)?$/u;
 /** An allow-list said to be missing or to allow everything (「許可リストなし」, 「ホワイトリスト（未作成）」, 「当面は全許可」). */
 const ALLOW_LIST_ABSENT =
-  /^(許可|ホワイト|white|allow)[-_]?(リスト|list)[(（]?(なし|無し|未設定|未作成|作成中|検討中|.*予定|none|は?(設けて|作成して|作って)(いない|おらず|ない))[)）]?$|全許可|全て許可|すべて許可|(すべて|全て)の通信を許可|全通信許可/u;
+  /^(許可|ホワイト|white|allow)[-_]?(リスト|list)[(（]?(なし|無し|未設定|未作成|作成中|検討中|.*予定|none|は?(設けて|作成して|作って)(いない|おらず|ない))[)）]?$|全許可|全て許可|すべて許可|(すべて|全て)の通信を許可|全通信許可|以外は(遮断|ブロック|拒否)しない|以外も(原則)?(許可|通す)/u;
 
 /** A placeholder, notes in brackets aside (「なし」, 「特になし（追加予定なし）」, 「未設定」, 「（なし）」, 「無」). */
 function isAllowListPlaceholder(entry: string): boolean {

@@ -127,6 +127,7 @@ const table: CheckTable = {
           "ブラックリストは併用しない",
           "特になし（追加予定なし）",
           "※上記以外はブラックリストでも遮断",
+          "Microsoft 365（帯域制限なし）",
         ],
         tenantRestriction: true,
         logged: true,
@@ -442,6 +443,7 @@ const table: CheckTable = {
           "危険カテゴリのみブロック",
           "当面すべての通信を許可",
           "許可リスト（次年度作成予定）",
+          "上記以外は遮断しない",
         ].map((entry, i) => ({
           id: `lbo${i}`,
           from: { system: "groupware" },
@@ -454,7 +456,7 @@ const table: CheckTable = {
         })),
       }),
       profile: alphaPrime,
-      expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((i) => ({
+      expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((i) => ({
         messageId: "breakoutNotAllowListed",
         path: `/connections/${i}/destinationAllowList`,
       })),
