@@ -276,12 +276,21 @@ const companyCore = (name: string) =>
 export function isVendorBody(body: string, vendorNames: readonly string[]): boolean {
   const cores = vendorNames.map(companyCore).filter((core) => [...core].length >= 3);
   if (cores.length === 0) return false;
+  const first = firstCompanyCore(body);
+  return cores.some((core) => core === companyCore(body) || core === first);
+}
+
+/**
+ * The company a name starts with, without legal forms, notes or spaces: 「日本電算株式会社 保守サービス部」 and
+ * 「株式会社 日本電算」 are 日本電算; empty when the name has none.
+ */
+export function firstCompanyCore(name: string): string {
   const first =
-    withoutBracketNotes(legalFormsSpelledOut(body))
+    withoutBracketNotes(legalFormsSpelledOut(name))
       .trim()
       .split(/\s+/u)
       .find((word) => companyCore(word) !== "") ?? "";
-  return cores.some((core) => core === companyCore(body) || core === companyCore(first));
+  return companyCore(first);
 }
 
 /** The own names a profile and a description give, and whether other municipalities can be told by them. */

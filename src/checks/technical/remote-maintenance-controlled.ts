@@ -5,15 +5,14 @@ import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
 import { type Operation, operation } from "../remote-operation.js";
 import type { Transport } from "../../model/transport.js";
-import { LEGAL_FORM, legalFormsSpelledOut, withoutBracketNotes } from "../../model/values/common.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
-import { normaliseName } from "../../engine/names.js";
+import { firstCompanyCore } from "../../engine/applicability.js";
 import { ZONES } from "../../model/values/zone.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
 import { boundaryClauses, GUIDELINE_ZONES } from "../links.js";
 import { misplacedCloudService } from "../zones/zone-hosting-consistent.js";
-import { linkCrossesInternet } from "../../policy/flow-policy.js";
+import { linkCrossesInternet, linkCrossesLgwan } from "../../policy/flow-policy.js";
 
 type Line = NonNullable<RemoteMaintenance["line"]>;
 
@@ -59,11 +58,7 @@ const segmentLinesCache = new WeakMap<Description, Map<string, Linked[]>>();
 /** A vendor's company, for telling two vendor entries of one company apart from two companies (「日本電算株式会社 保守サービス部」 is 日本電算). */
 function companyOf(vendorId: string, ctx: Pick<CheckContext, "index">): string {
   const vendor = ctx.index.vendorsById.get(vendorId);
-  const first =
-    vendor === undefined
-      ? ""
-      : (withoutBracketNotes(legalFormsSpelledOut(vendor.name)).replace(LEGAL_FORM, " ").trim().split(/\s+/u)[0] ?? "");
-  const core = normaliseName(first);
+  const core = vendor === undefined ? "" : firstCompanyCore(vendor.name);
   return core === "" ? `id:${vendorId}` : `name:${core}`;
 }
 
@@ -73,25 +68,57 @@ function maintainersOf(system: System, ctx: Pick<CheckContext, "index">): Set<st
   return new Set(ids.map((id) => companyOf(id, ctx)));
 }
 
-/** An internet-zone host that a vendor reaches over the internet, with a link from it that operates an LGWAN-zone system. */
+/**
+ * Whether a connection end is a screen-transfer appliance: a named server with that `boundaryRole`, or (no server
+ * named) a system with it, or one serving screen transfer with web browsing at most beside it (a virtual browser),
+ * not a platform of other work.
+ */
+function isScreenTransferAppliance(end: NodeRef, owner: System): boolean {
+  const named = "server" in end && end.server !== undefined ? owner.servers?.find((sv) => sv.id === end.server) : undefined;
+  if (named !== undefined) return named.boundaryRole === "screen-transfer";
+  const functions = owner.businessFunctions ?? [];
+  return (
+    owner.boundaryRole === "screen-transfer" ||
+    (functions.includes("screen-transfer") && functions.every((f) => f === "screen-transfer" || f === "web-browsing"))
+  );
+}
+
+/** A host in the zone outside a system's (internet for LGWAN, LGWAN for My Number) that a vendor reaches, with a link from it that operates the system. */
 interface JumpHost {
   readonly host: string;
   readonly connection: string;
   readonly operation: Operation;
   /** Whether the host's vendor is one of the system's own maintainers. */
   readonly sameVendor: boolean;
-  /** Whether the link carries a screen (what β lets internet-zone hosts do), not a shell or remote management. */
+  /** Whether the link is claimed screen transfer into the LGWAN-zone system itself: asked, not failed (a shell, remote management or remote support is not). */
   readonly screen: boolean;
 }
 
 /**
- * Internet-zone hosts a vendor reaches over the internet (by its maintenance block or a vendor line), from which a
- * link operates this LGWAN-zone system (RDP, VNC, screen transfer, SSH): a jump host (踏み台) makes maintenance an
- * internet path into the zone, whatever the system's own line says (thirty-second review). Only a system opened
- * from a system: terminals open their own sessions (α's virtual browser, β's business terminals), so a link from or
- * to a terminal group is no jump host (thirty-third review). One hop only: a chain of hosts is not followed.
+ * Jump hosts (踏み台) into a system: hosts a vendor reaches over the internet (for an LGWAN-zone system) or over the
+ * LGWAN or the internet (for a My Number zone system), by its maintenance block or a vendor line, from which a link
+ * operates the system — itself, a named server, or its terminals (what a link does: ../remote-operation.ts). Such a
+ * host makes maintenance a path into the zone whatever the system's own line says (thirty-second to thirty-ninth
+ * reviews). Links the system's terminals open are left out (α's virtual browser, β's business terminals), and so is
+ * the boundary's own screen transfer. One hop only: a chain of hosts is not followed. Worked out once per system and
+ * evaluation: the check's `when` and `evaluate` both ask.
  */
+const jumpHostCache = new WeakMap<DescriptionIndex, WeakMap<System, JumpHost[]>>();
 function jumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">): JumpHost[] {
+  let bySystem = jumpHostCache.get(ctx.index);
+  if (bySystem === undefined) {
+    bySystem = new WeakMap();
+    jumpHostCache.set(ctx.index, bySystem);
+  }
+  let found = bySystem.get(system);
+  if (found === undefined) {
+    found = findJumpHosts(system, ctx);
+    bySystem.set(system, found);
+  }
+  return found;
+}
+
+function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">): JumpHost[] {
   const networkModel = ctx.profile.networkModel;
   // The host's zone, and how a vendor reaching it opens this system's zone: an LGWAN-zone system from an internet-zone
   // host the vendor reaches over the internet; a My Number zone system from an LGWAN-zone host the vendor reaches over
@@ -119,44 +146,30 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">)
     if (how === undefined) continue;
     const host = ctx.index.systemsById.get(hostEnd.system)?.system;
     if (host === undefined || host.zone !== hostZone) continue;
-    // A screen link counts as screen transfer only where it says so (`sanitisation: [screen-transfer]`) and reaches
-    // the system itself, its terminals or a server declared a screen-transfer appliance; an RDP session into a named
-    // business server, or one that does not claim to be screen transfer, is remote operation (thirty-sixth review).
-    const namedServer =
-      "server" in systemEnd && systemEnd.server !== undefined ? system.servers?.find((sv) => sv.id === systemEnd.server) : undefined;
+    // A screen link counts as screen transfer only where it says so (`sanitisation: [screen-transfer]`, or a protocol
+    // named 「画面転送（RDP）」) and reaches the system itself, its terminals or a server declared a screen-transfer
+    // appliance; an RDP session into a named business server, or one that does not claim to be screen transfer, is
+    // remote operation (thirty-sixth and thirty-seventh reviews).
     const intoNamedServer = "server" in systemEnd && systemEnd.server !== undefined;
     const intoTerminals = "terminalGroup" in systemEnd && systemEnd.terminalGroup !== undefined;
-    // Screen transfer claimed by the link's sanitisation, or by its protocol's name (「画面転送（RDP）」).
     const claimed =
       connection.sanitisation?.includes("screen-transfer") === true ||
       (connection.protocols ?? []).some((p) => /画面転送|screen.?transfer/iu.test(p.normalize("NFKC")));
-    const appliance = (end: NodeRef, owner: System) => {
-      const named = "server" in end && end.server !== undefined ? owner.servers?.find((sv) => sv.id === end.server) : undefined;
-      if (named !== undefined) return named.boundaryRole === "screen-transfer";
-      // A system serving screen transfer, with web browsing at most beside it (a virtual browser), not a platform of other work.
-      const functions = owner.businessFunctions ?? [];
-      return (
-        owner.boundaryRole === "screen-transfer" ||
-        (functions.includes("screen-transfer") && functions.every((f) => f === "screen-transfer" || f === "web-browsing"))
-      );
-    };
     // The boundary's own screen transfer (2(13)), between the LGWAN and the internet only: screen transfer into the
     // system's terminals (a virtual browser written the way its screen flows), a screen link to a part of the system
-    // that is a screen-transfer appliance (`boundaryRole`, or a system serving screen transfer alone), or from the
-    // internet side's appliance into the system itself, and under β/β' into anything (thirty-fourth to thirty-sixth reviews).
+    // that is a screen-transfer appliance, or from the internet side's appliance into the system itself, and under
+    // β/β' into anything (thirty-fourth to thirty-sixth reviews).
     if (how.kind === "screen" && system.zone === "lgwan") {
       const beta = networkModel === "beta" || networkModel === "beta-prime";
-      if ((intoTerminals && claimed) || appliance(systemEnd, system) || (appliance(hostEnd, host) && (beta || !intoNamedServer))) continue;
+      const ownAppliance = isScreenTransferAppliance(systemEnd, system);
+      if ((intoTerminals && claimed) || ownAppliance || (isScreenTransferAppliance(hostEnd, host) && (beta || !intoNamedServer))) continue;
     }
-    const screen =
-      how.kind === "screen" && claimed && (!intoNamedServer || namedServer?.boundaryRole === "screen-transfer") && system.zone === "lgwan";
+    const screen = how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan";
     const block = host.remoteMaintenance;
     const reached =
       (block?.used !== false && opens(block?.line)) ||
       maintenanceLinks(host, ctx.index).some(
-        ({ connection: line }) =>
-          linkCrossesInternet(line) ||
-          (system.zone === "mynumber" && (line.transport === "lgwan" || line.via?.includes("lgwan-network") === true)),
+        ({ connection: line }) => linkCrossesInternet(line) || (system.zone === "mynumber" && linkCrossesLgwan(line)),
       );
     if (!reached) continue;
     maintainers ??= maintainersOf(system, ctx);
@@ -456,7 +469,7 @@ export default defineCheck({
       // A line written closed but routed through the LGWAN is the LGWAN (thirty-third review: 「closed-line, via:
       // [lgwan-network]」 beside a block saying LGWAN was asked as a disagreement).
       const written = LINE_OF[connection.transport];
-      const line: Line = written === "closed" && connection.via?.includes("lgwan-network") === true ? "lgwan" : written;
+      const line: Line = written === "closed" && linkCrossesLgwan(connection) ? "lgwan" : written;
       // Two records of the line that disagree are a question (which is true?), not a second fail
       // (tenth review). Asked only where the difference matters (one line crosses the internet, the
       // other does not, or less so) and is not already the link's own finding: into the My Number
