@@ -606,12 +606,16 @@ function saysNoAllowList(entry: string): boolean {
   if (DENY_LIST.test(whole) && !NOT_USED.test(whole) && !REST_BLOCKED.test(whole)) return true;
   // A placeholder with a plan in brackets (「なし（今後作成予定）」) says the same (thirty-sixth review), and a note that
   // nothing is restricted (「ブラックリストは使用しない（URL制限なし）」) opens everything (thirty-eighth review).
-  const opensAll = [...entry.normalize("NFKC").matchAll(BRACKET_NOTE)].some((note) => OPENS_ALL.test(note[1] ?? ""));
-  return isAllowListPlaceholder(entry) || ALLOW_LIST_ABSENT.test(whole) || opensAll;
+  return isAllowListPlaceholder(entry) || ALLOW_LIST_ABSENT.test(whole) || noteOpensAll(entry);
 }
 
 /** A note that nothing is restricted. */
 const OPENS_ALL = /^(url|宛先|接続先|通信先|通信|アクセス)?(の)?(制限なし|制限無し|無制限)$|すべて許可|全て許可|全許可|unrestricted/iu;
+
+/** Whether a note in brackets says the destinations are not restricted (「（URL制限なし）」, not 「（帯域制限なし）」). */
+function noteOpensAll(entry: string): boolean {
+  return [...entry.normalize("NFKC").matchAll(BRACKET_NOTE)].some((note) => OPENS_ALL.test(note[1] ?? ""));
+}
 
 /** Words for a deny-list approach (blocking some destinations allows the rest). */
 const DENY_LIST = /ブラックリスト|拒否リスト|blacklist|blocklist|denylist|(のみ|だけ)(を)?(ブロック|遮断|拒否)|カテゴリ.*(ブロック|遮断)/u;
@@ -638,8 +642,7 @@ function isAllowListRemark(entry: string): boolean {
   const whole = entry.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
   const remark = isAllowListPlaceholder(entry) || (DENY_LIST.test(whole) && (NOT_USED.test(whole) || REST_BLOCKED.test(whole)));
   // A remark whose note opens everything (「ブラックリストは使用しない（URL制限なし）」) is no remark (thirty-eighth review).
-  const opens = [...entry.normalize("NFKC").matchAll(BRACKET_NOTE)].some((note) => OPENS_ALL.test(note[1] ?? ""));
-  return remark && !opens;
+  return remark && !noteOpensAll(entry);
 }
 
 /**
