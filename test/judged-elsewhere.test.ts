@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate, hitoyoshiProfile, parseDescription } from "../src/index.js";
 import { description, mynumberSystem } from "./support/fixtures.js";
 import { criticalSystem } from "./support/fixtures-operations.js";
+import { withEval } from "./support/fixtures-evaluation.js";
 
 const noBackup = () => {
   const system = criticalSystem({ backup: { enabled: false }, recoveryTimeHours: 24 });
@@ -86,5 +87,36 @@ describe("a line to Government Cloud across the internet", () => {
     expect(of("government-cloud-closed-line").map((r) => [r.outcome, r.severity])).toEqual([["fail", "critical"]]);
     expect(of("mynumber-connections-restricted").map((r) => r.outcome)).toEqual(["not-applicable"]);
     expect(of("mynumber-connections-restricted")[0]?.message.ja).toContain("government-cloud-closed-line が判定する");
+  });
+});
+
+describe("no audit on record under β and β'", () => {
+  // Clause 7: audits are carried out. Under β/β' a missing audit is also the model's condition, reported once by
+  // beta-preconditions at the policy's basis; audit-current then says so, not "pass" (fortieth review: a reader of
+  // every result saw 「情報セキュリティ監査を定期的に実施すること：適合」 for a town never audited).
+  const noAudits = () => {
+    const parsed = parseDescription(withEval({ audits: [] }));
+    if (!parsed.ok) throw new Error("invalid fixture");
+    return parsed.value;
+  };
+  const beta = { ...hitoyoshiProfile, networkModel: "beta" as const };
+
+  it("is beta-preconditions' policy finding, and not applicable to audit-current, naming it", () => {
+    const report = evaluate(noAudits(), { evaluationDate: "2026-04-01", profile: beta });
+    const of = (id: string) => report.results.filter((r) => r.checkId === id);
+    const [current] = of("audit-current");
+    expect(current?.outcome).toBe("not-applicable");
+    expect(current?.data).toMatchObject({ reason: "judged-elsewhere", by: "beta-preconditions" });
+    const missing = of("beta-preconditions").filter((r) => r.messageId === "auditMissing");
+    expect(missing.map((r) => [r.outcome, r.basis, r.clauses.includes("7")])).toEqual([["fail", "policy", true]]);
+  });
+
+  it("fails audit-current itself when beta-preconditions does not run, and under α", () => {
+    const off = { ...beta, checks: { ...beta.checks, "beta-preconditions": { enabled: false } } };
+    for (const profile of [off, hitoyoshiProfile]) {
+      const report = evaluate(noAudits(), { evaluationDate: "2026-04-01", profile });
+      const current = report.results.filter((r) => r.checkId === "audit-current");
+      expect(current.map((r) => [r.outcome, r.messageId, r.basis])).toEqual([["fail", "never", "policy"]]);
+    }
   });
 });

@@ -69,9 +69,14 @@ export function describeApplicability(
     en.push(`Missing facts: when ${what.en} is not written, ${by} asks for it (this check does not apply)`);
   }
   if (rules?.judgedElsewhere !== undefined) {
-    const { what, by } = rules.judgedElsewhere;
-    ja.push(`判定の分担：${what.ja}と記載されたときは ${by} が判定する（このチェックは対象外とする）`);
-    en.push(`Shared judgement: where the description says ${what.en}, ${by} judges it (this check does not apply)`);
+    const { what, by, networkModels } = rules.judgedElsewhere;
+    const models = networkModels === undefined ? undefined : listLabels(networkModels.map((m) => NETWORK_MODELS[m]));
+    ja.push(
+      `判定の分担：${models === undefined ? "" : `${models.ja}で`}${what.ja}と記載されたときは ${by} が判定する（このチェックは対象外とする）`,
+    );
+    en.push(
+      `Shared judgement: where the description says ${what.en}${models === undefined ? "" : ` under ${models.en}`}, ${by} judges it (this check does not apply)`,
+    );
   }
   return { ja, en };
 }

@@ -87,6 +87,7 @@ export const LINK_MESSAGE_IDS = {
   "via-unknown": "viaUnknown",
   "breakout-not-allow-listed": "breakoutNotAllowListed",
   "breakout-wildcard": "breakoutWildcard",
+  "breakout-entry-unclear": "breakoutEntryUnclear",
   "breakout-no-tenant-restriction": "breakoutNoTenantRestriction",
   "breakout-not-logged": "breakoutNotLogged",
   "breakout-unknown": "breakoutUnknown",
@@ -270,6 +271,16 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     basis: "guideline",
     reference: GUIDELINE_ALPHA_PRIME,
   },
+  breakoutEntryUnclear: {
+    ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の許可リストに、宛先として読めない記載がある（{{entry}}）。宛先を特定できるか確認できない",
+    en: "Local breakout {{connection}} ({{hopEn}}) has allow-list entries that name no destination that can be read: {{entry}}; whether they limit the destinations cannot be told",
+    basis: "guideline",
+    reference: GUIDELINE_ALPHA_PRIME,
+    remediation: {
+      ja: "許可リストには1行に1つ、サービス名、FQDN（例：*.sharepoint.com）または IP アドレスの範囲を記載すること。注記は「※」で始めるか、purpose など許可リストの外に書くこと",
+      en: "List one destination per entry: a service's name, an FQDN (e.g. *.sharepoint.com) or an IP range; start a remark with 「※」 or write it outside the list (e.g. in purpose)",
+    },
+  },
   breakoutNoTenantRestriction: {
     ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）にテナント制限がない（tenantRestriction）",
     en: "Local breakout {{connection}} ({{hopEn}}) has no tenant restriction (tenantRestriction)",
@@ -327,6 +338,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "via-unknown": [],
   "breakout-not-allow-listed": ["destinationAllowList"],
   "breakout-wildcard": ["destinationAllowList"],
+  "breakout-entry-unclear": ["destinationAllowList"],
   "breakout-no-tenant-restriction": ["tenantRestriction"],
   "breakout-not-logged": ["logged"],
   "breakout-unknown": [],

@@ -23,6 +23,13 @@ describe("what a link lets its opening side do (thirty-third to thirty-seventh r
     [{ protocols: ["SCP/SSH（TeraTerm による保守ログイン）"], sanitisation: ["file-sanitisation"] }, "control"],
     [{ protocols: ["SFTP/RDP"], ports: [22, 3389] }, "screen"],
     [{ protocols: ["画面転送型リモート保守（RDP）"] }, "control"],
+    // Fortieth round (left by the thirty-ninth review): remote-control products and server consoles an auditor knows.
+    [{ protocols: ["MagicConnect"] }, "control"],
+    [{ protocols: ["ISL Online"] }, "control"],
+    [{ protocols: ["Webmin (HTTPS)"], ports: [10000] }, "control"],
+    [{ protocols: ["iLO リモートコンソール"], ports: [443] }, "control"],
+    [{ protocols: ["iDRAC"], ports: [443] }, "control"],
+    [{ protocols: ["SFTP・RustDesk"], sanitisation: ["file-sanitisation"] }, "control"],
   ] as const)("%j is %s", (facts, kind) => {
     expect(operation(link(facts))?.kind).toBe(kind);
   });

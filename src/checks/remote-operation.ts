@@ -7,14 +7,17 @@
 import type { Connection } from "../model/connection.js";
 import { protocolKind } from "../model/protocol.js";
 
-/** Remote control and support tools: they drive the other end, whatever screen they show. */
-const CONTROL =
-  /\bssh|^ssh|ssh\d|openssh|telnet|tera ?term|putty|winrm|powershell|teamviewer|anydesk|remoteview|vnc|splashtop|guacamole|logmein|connectwise|bomgar|beyondtrust|chrome ?remote ?desktop|リモートサポート|リモートアシスタンス|remote ?assistance|quick ?assist|リモート保守|遠隔保守|remote ?maintenance|遠隔操作|リモート操作/iu;
+/** Shells, remote management and remote-control products (and server consoles: iLO, iDRAC, IPMI) named in a link's protocols. */
+const TOOLS = String.raw`\bssh|^ssh|ssh\d|telnet|tera ?term|putty|winrm|powershell|teamviewer|anydesk|remoteview|vnc|splashtop|guacamole|logmein|connectwise|bomgar|beyondtrust|magic ?connect|isl ?(?:online|light|alwayson)|webmin|\bilo\b|ilo ?\d|idrac|ipmi|rustdesk|dameware|radmin|screenconnect|zoho ?assist|goto ?assist|remote ?utilities|ammyy`;
+/** Remote control and support: they drive the other end, whatever screen they show. */
+const CONTROL = new RegExp(
+  `${TOOLS}|openssh|chrome ?remote ?desktop|リモートサポート|リモートアシスタンス|remote ?assistance|quick ?assist|リモート保守|遠隔保守|remote ?maintenance|遠隔操作|リモート操作`,
+  "iu",
+);
 /** File transfers whose names carry SSH (「SFTP（SSH File Transfer Protocol）」, 「OpenSSH SFTP」, 「SFTP over SSH2」): the SSH in them is no shell. */
 const FILE_OVER_SSH = /putty ?p(?:scp|sftp)|pscp|psftp|ssh ?file ?transfer ?protocol|openssh|over ?ssh\d?|sftp|\bscp\b|^scp/giu;
 /** Tools beside a file transfer that operate the other end (purposes such as 「リモート保守用」 are not tools). */
-const TOOLS_BESIDE_FILES =
-  /\bssh|^ssh|ssh\d|telnet|tera ?term|putty|winrm|powershell|teamviewer|anydesk|remoteview|vnc|splashtop|guacamole|logmein|connectwise|bomgar|beyondtrust|rdp|リモートデスクトップ/iu;
+const TOOLS_BESIDE_FILES = new RegExp(`${TOOLS}|rdp|リモートデスクトップ`, "iu");
 /** A shell named beside a file transfer (「OpenSSH（SFTP・シェル）」), unless refused (「シェルログイン不可」, 「ForceCommand internal-sftp」). */
 const SHELL_ALLOWED = /シェル|shell|コマンド実行|command/iu;
 const SHELL_REFUSED =
@@ -26,6 +29,17 @@ const TRANSPORT_ONLY = /^(tcp|udp|ip|tcp\/ip|tcp\/udp)$/iu;
 /** Ports of screen sessions, and of shells and remote management. */
 const SCREEN_PORTS: Readonly<Record<number, string>> = { 3389: "RDP", 1494: "ICA", 2598: "ICA", 4172: "PCoIP", 8443: "Blast" };
 const CONTROL_PORTS: Readonly<Record<number, string>> = { 22: "SSH", 23: "Telnet", 5900: "VNC", 5985: "WinRM", 5986: "WinRM" };
+
+/**
+ * A purpose that says the link is for maintenance or support of what it reaches (「職員PCのリモート保守（ヘルプデスク）」,
+ * "remote support"): someone at the opening side works the other end, whatever the link claims to carry.
+ */
+const MAINTENANCE_PURPOSE = /保守|ヘルプデスク|サポート|遠隔操作|リモート操作|障害対応|maintenance|support|help ?desk/iu;
+
+/** Whether a link's purpose says it is for maintaining or supporting what it reaches (fortieth review). */
+export function forMaintenance(connection: Connection): boolean {
+  return connection.purpose !== undefined && MAINTENANCE_PURPOSE.test(connection.purpose.normalize("NFKC"));
+}
 
 /** What a link lets its opening side do to the other end: show and work a screen, or control it outright (a shell, remote management, remote support). */
 export interface Operation {

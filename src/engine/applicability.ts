@@ -3,7 +3,7 @@
  * says which of the check's conditions the target does not meet: the zones, network models or
  * classes it declares, or its own `when` condition through the reason text that must come with it.
  */
-import type { Applicability, CheckContext, MessageData, TargetSubjects } from "./check-api.js";
+import type { Applicability, CheckContext, JudgedElsewhere, MessageData, TargetSubjects } from "./check-api.js";
 import { AVAILABILITY_RANK, CONFIDENTIALITY_RANK, INTEGRITY_RANK } from "../model/values/asset-class.js";
 import type { HandlingThreshold } from "../model/check-meta.js";
 import type { LocalizedText, TargetKind } from "../model/finding.js";
@@ -191,7 +191,8 @@ export function inapplicability<K extends TargetKind>(
   const judged = rules.judgedElsewhere;
   if (
     judged !== undefined &&
-    ((subject as Record<string, unknown>)[judged.field] as { enabled?: unknown } | undefined)?.enabled === false &&
+    (judged.networkModels === undefined || judged.networkModels.includes(profile.networkModel)) &&
+    judgedState(judged, (subject as Record<string, unknown>)[judged.field]) &&
     (judged.onlyWith === undefined || (subject as Record<string, unknown>)[judged.onlyWith] !== undefined)
   ) {
     return reasonOnce(rules, "judged-elsewhere", () => ({
@@ -203,6 +204,16 @@ export function inapplicability<K extends TargetKind>(
     }));
   }
   return undefined;
+}
+
+/** Whether a block is in the state another check judges: turned off (`enabled: false`), or no dated item in it. */
+function judgedState(judged: JudgedElsewhere, block: unknown): boolean {
+  if (judged.state === "undated") {
+    return (
+      block === undefined || (Array.isArray(block) && !block.some((item) => typeof (item as { date?: unknown } | null)?.date === "string"))
+    );
+  }
+  return (block as { enabled?: unknown } | undefined)?.enabled === false;
 }
 
 /** The text of a `not-applicable` result with this data: the check's own notice for its `when`, else the reason's. */

@@ -132,6 +132,13 @@ export interface JudgedElsewhere {
   readonly what: LocalizedText;
   /** A field of the target that must be written too: without it, this check still asks for it. */
   readonly onlyWith?: string;
+  /**
+   * What the block must say for the other check to judge it: `disabled` (`enabled: false`, the default) or
+   * `undated` (not written, or a list with no dated item: an activity never carried out or not recorded).
+   */
+  readonly state?: "disabled" | "undated";
+  /** Only under these network models (under every model when absent). */
+  readonly networkModels?: readonly NetworkModel[];
 }
 
 /**

@@ -5,7 +5,7 @@
  * Latin letters in lower case. No part of a name matches the whole: 「課長」 is not 「総務課長」,
  * 「町長」 is not 「副町長」.
  */
-import { BRACKET_NOTE, withoutBracketNotes } from "../model/values/common.js";
+import { BRACKET_NOTE, NOTHING_YET_WORDS, withoutBracketNotes } from "../model/values/common.js";
 
 /**
  * Characters a reader cannot see: format characters (zero-width space and joiners, word joiner,
@@ -50,26 +50,7 @@ export function sameName(a: string, b: string): boolean {
  * the list of documents not made yet, so a CSIRT contact 「（調整中）」 had none while a CISO
  * 「（調整中）」 was someone (thirty-third review).
  */
-const UNASSIGNED = new Set([
-  "未定",
-  "未設定",
-  "未確定",
-  "未選任",
-  "調整中",
-  "検討中",
-  "なし",
-  "無し",
-  "不在",
-  "tbd",
-  "tba",
-  "n/a",
-  "none",
-  "unassigned",
-  "-",
-  "ー",
-  "―",
-  "—",
-]);
+const UNASSIGNED = new Set([...NOTHING_YET_WORDS, "未確定", "未選任", "調整中", "検討中", "不在", "tba", "unassigned"]);
 
 /**
  * Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD), read after

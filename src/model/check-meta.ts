@@ -39,7 +39,14 @@ export const CheckMetaData = doc(
           availability: AvailabilityClass.optional(),
           askedElsewhere: z.strictObject({ fields: z.array(z.string().min(1)).min(1), by: CheckId, what: LocalizedText }).optional(),
           judgedElsewhere: z
-            .strictObject({ field: z.string().min(1), by: CheckId, what: LocalizedText, onlyWith: z.string().min(1).optional() })
+            .strictObject({
+              field: z.string().min(1),
+              by: CheckId,
+              what: LocalizedText,
+              onlyWith: z.string().min(1).optional(),
+              state: z.enum(["disabled", "undated"]).optional(),
+              networkModels: z.array(NetworkModel).optional(),
+            })
             .optional(),
           outsideScopeToo: z.boolean().optional(),
           condition: LocalizedText.optional(),

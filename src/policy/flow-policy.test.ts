@@ -249,6 +249,30 @@ describe("allow-list entries (α' local breakout)", () => {
     expect(allowListEntryProblem(entry)).toBeUndefined();
   });
 
+  // Fortieth round (left by the thirty-ninth review): IPv4's whole range written in IPv6 (::ffff:0:0/96), and more
+  // Japanese words for "the whole internet" (全インターネット, 全般, 全域) allow what "*" allows; an auditor fails them.
+  // An IPv6 address in square brackets with a port is one host, as a URL writes it.
+  it.each([
+    "::ffff:0:0/96",
+    "0:0:0:0:0:ffff:0:0/96",
+    "::ffff:0:0/97",
+    "（全インターネット）",
+    "全インターネット",
+    "全般",
+    "インターネット全域",
+    "[::]:443",
+    "https://[::]/",
+  ])("%s leaves the destinations open (fortieth round)", (entry) => {
+    expect(allowListEntryProblem(entry)).toBeDefined();
+  });
+
+  it.each(["[2001:db8::1]:443", "https://[2001:db8::10]/", "[2603:1006::1]", "::ffff:cb00:7100/120", "2001:db8::/32"])(
+    "%s names destinations (fortieth round)",
+    (entry) => {
+      expect(allowListEntryProblem(entry)).toBeUndefined();
+    },
+  );
+
   it("reports an address that is no address", () => {
     expect(allowListEntryProblem("300.1.1.1")).toBe("300.1.1.1");
     expect(allowListEntryProblem("10.0.0.0/33")).toBe("10.0.0.0/33");

@@ -16,7 +16,7 @@ import { isPushOnly, protocolKind, protocolsOfPorts } from "../model/protocol.js
 import { crossesInternet } from "../model/values/transport.js";
 import type { Zone } from "../model/zone.js";
 import { ZONE_IDS } from "../model/values/zone.js";
-import { BRACKET_NOTE, type Bilingual, withoutBracketNotes } from "../model/values/common.js";
+import { BRACKET_NOTE, type Bilingual, NOTHING_YET_WORDS, withoutBracketNotes } from "../model/values/common.js";
 
 /** Where a node of the network sits: one of the three zones or a well-known external network. */
 export type FlowPlace = Zone | ExternalEndpoint;
@@ -149,6 +149,7 @@ export type LinkReason =
   | "via-unknown"
   | "breakout-not-allow-listed"
   | "breakout-wildcard"
+  | "breakout-entry-unclear"
   | "breakout-no-tenant-restriction"
   | "breakout-not-logged"
   | "breakout-unknown";
@@ -310,7 +311,7 @@ const PUBLIC_SUFFIXES = new Set([
 const EVERY_DESTINATION_EN =
   /^(?:allow|permit)?(?:any|all|every|everything|anything|anywhere|unrestricted|unlimited|unfiltered|nofilter(?:ing)?|norestrictions?|nolimits?|(?:the)?(?:whole|entire)?internet)(?:[/:]?any)?(?:the)?(?:destinations?|sites?|websites?|domains?|hosts?|urls?|addresses|traffic|internet)?$/;
 const EVERY_DESTINATION_JA =
-  /^(?:宛先|接続先|通信先)?[のを]?(?:すべて|全て|総て|全部|全|任意|無制限|制限なし|制限無し|制限しない|制限せず|限定なし|限定しない|指定なし|フィルタ(?:ー)?(?:リング)?(?:なし|無し|しない)|インターネット(?:全般|全体|全部|すべて|全て)?)の?(?:宛先|接続先|通信先|サイト|ドメイン|ホスト|url|fqdn|アドレス|通信)?(?:を|に|で)?(?:許可|可)?$/u;
+  /^(?:宛先|接続先|通信先)?[のを]?(?:すべて|全て|総て|全部|全般|全域|全世界|全|任意|無制限|制限なし|制限無し|制限しない|制限せず|限定なし|限定しない|指定なし|フィルタ(?:ー)?(?:リング)?(?:なし|無し|しない)|(?:全|すべての|全ての)?インターネット(?:全般|全体|全部|全域|すべて|全て)?)の?(?:宛先|接続先|通信先|サイト|ドメイン|ホスト|url|fqdn|アドレス|通信)?(?:を|に|で)?(?:許可|可)?$/u;
 /** Quotation marks around an entry, which say nothing about it. */
 const QUOTES = /[「」"“”'‘’`]/gu;
 /** What separates the items of a note in brackets: 「（Exchange Online・SharePoint Online）」. */
@@ -331,6 +332,8 @@ const IPV6 = /^([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})(?:\/(\d{1,3}))?$/;
  */
 const WIDEST_IPV4_PREFIX = 8;
 const WIDEST_IPV6_PREFIX = 16;
+/** The IPv4-mapped block, ::ffff:0:0/96 (written `::ffff:…` or with its five zero groups). */
+const IPV4_MAPPED = /^(?:::|(?:0{1,4}:){5})ffff:/;
 
 /**
  * An address or a block of addresses (CIDR) in an allow-list: `"ok"`, `"everything"` for a /0, the
@@ -353,6 +356,8 @@ function addressBlock(value: string): "ok" | "everything" | "malformed" | undefi
   const compressed = address.split("::").length - 1;
   const groups = address.split(":").filter((g) => g !== "").length;
   if (prefix > 128 || compressed > 1 || (compressed === 0 && groups !== 8)) return "malformed";
+  // IPv4 written in IPv6 (::ffff:0:0/96 is every IPv4 address): the block is as wide as its IPv4 part.
+  if (IPV4_MAPPED.test(address)) return prefix - 96 < WIDEST_IPV4_PREFIX ? "everything" : "ok";
   return prefix < WIDEST_IPV6_PREFIX || /^[0:]+$/.test(address) ? "everything" : "ok";
 }
 
@@ -363,7 +368,11 @@ function addressBlock(value: string): "ok" | "everything" | "malformed" | undefi
  * taken for one only after a scheme, so "0/0" or "any/any" are not read as a host and a path.
  */
 const HOST_WITH_EXTRAS = /^(?:([a-z][a-z0-9+.-]*):\/\/)?([^/?#:\s]+)(?::(\d{1,5}))?([/?#].*)?$/u;
+/** An IPv6 address in brackets, with a scheme, a port or a path (`[2001:db8::1]:443`, `https://[2001:db8::1]/`). */
+const BRACKETED_IPV6 = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\[([0-9a-f:.]+)\](?::\d{1,5})?(?:[/?#].*)?$/u;
 function hostOf(value: string): { host: string } | undefined {
+  const bracketed = BRACKETED_IPV6.exec(value);
+  if (bracketed !== null) return { host: bracketed[1] as string };
   const parts = HOST_WITH_EXTRAS.exec(value);
   if (parts === null) return undefined;
   const [, scheme, host = "", port, rest] = parts;
@@ -377,7 +386,7 @@ function hostOf(value: string): { host: string } | undefined {
  * everything, a wildcard over a public suffix, a block of most of the internet) or `"unreadable"`
  * (neither a service name, an FQDN nor an address).
  */
-function entryScope(judged: string): "ok" | "broad" | "unreadable" {
+function entryScope(judged: string): EntryScope {
   const compact = judged.replace(/\s+/gu, "");
   if (compact === "") return "unreadable";
   if (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact)) return "broad";
@@ -408,13 +417,75 @@ function entryScope(judged: string): "ok" | "broad" | "unreadable" {
  * the `*` was dropped with the note), while prose and names in a note (「Zoom（*.zoom.us）」) do not.
  */
 export function allowListEntryProblem(entry: string): string | undefined {
+  return allowListEntryScope(entry) === "ok" ? undefined : entry.trim() === "" ? "(empty)" : entry.trim();
+}
+
+/**
+ * How one allow-list entry limits the destinations: `"ok"` (a service, an FQDN pattern or an address block of a
+ * service's size, or a list of them), `"broad"` (it allows everything or a large part of the internet) or
+ * `"unreadable"` (no destination can be read from it). Judged as {@link allowListEntryProblem} describes.
+ */
+export function allowListEntryScope(entry: string): EntryScope {
   const value = entry.normalize("NFKC").trim().toLowerCase();
-  if (value === "") return "(empty)";
+  if (value === "") return "unreadable";
   const unquoted = value.replace(QUOTES, "");
+  // Square brackets around an IPv6 address are part of the address, not a note.
+  if (BRACKETED_IPV6.test(unquoted)) return entryScope(unquoted);
   const notes = [...unquoted.matchAll(BRACKET_NOTE)].map((note) => (note[1] ?? "").trim());
   const outside = withoutBracketNotes(unquoted, " ").trim();
-  if (outside === "") return entryScope(notes.join(" ").trim()) === "ok" ? undefined : value;
-  return entryScope(outside) !== "ok" || notes.some(noteWidens) ? value : undefined;
+  if (outside !== "" && notes.some(noteWidens)) return "broad";
+  return itemsScope(outside === "" ? notes.join(" ").trim() : outside);
+}
+
+/** How an entry limits the destinations: ok, too broad, or no destination that can be read. */
+export type EntryScope = "ok" | "broad" | "unreadable";
+
+/** What separates destinations written in one entry: 「Microsoft 365/Teams」, 「Box、Zoom」, 「Google Workspace: *.google.com」. */
+const ITEM_SEPARATORS = /[、,;+&・]|\/|:\s|\s(?:and|or|および|及び|と)\s/u;
+
+/**
+ * The scope of an entry that is no single destination but several in one line (「Microsoft 365/Teams」): as wide
+ * as its widest item (fortieth review: such entries failed as "too broad"). An entry read whole (a CIDR block,
+ * a URL, "any/any") is never split.
+ */
+function itemsScope(judged: string): EntryScope {
+  const whole = entryScope(judged);
+  if (whole === "ok") return whole;
+  // Read whole when it is one thing: an address block, a URL or host:port, a word for everything ("any/any").
+  const compact = judged.replace(/\s+/gu, "");
+  if (
+    addressBlock(compact) !== undefined ||
+    hostOf(compact) !== undefined ||
+    EVERY_DESTINATION_EN.test(compact) ||
+    EVERY_DESTINATION_JA.test(compact)
+  ) {
+    return whole;
+  }
+  const items = judged
+    .split(ITEM_SEPARATORS)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+  if (items.length < 2) return whole;
+  const scopes = items.map(entryScope);
+  return scopes.includes("broad") ? "broad" : scopes.includes("unreadable") ? "unreadable" : "ok";
+}
+
+/**
+ * A row written as a note among the destinations: marked as one (「※」, 「注：」, 「（注）」, 「備考」) or written as a
+ * sentence (「。」). Such a row names no destination (fortieth review: 「※上記以外は全て遮断（既定拒否）。URL の追加は
+ * …決裁による」 failed as a wildcard); it opens the list only when it says everything is allowed (「※制限なし」).
+ */
+const NOTE_MARK = /^(?:※|\*\s|注[:)]|\(注\)|注記[:)]?|備考[:)]?|補足[:)]?|注意[:)])/u;
+function noteRowScope(entry: string): "broad" | "note" | undefined {
+  const value = entry.normalize("NFKC").trim();
+  const mark = NOTE_MARK.exec(value);
+  if (mark === null && !value.includes("。")) return undefined;
+  const rest = value
+    .slice(mark?.[0].length ?? 0)
+    .replace(/。$/u, "")
+    .replace(/\s+/gu, "")
+    .toLowerCase();
+  return EVERY_DESTINATION_EN.test(rest) || EVERY_DESTINATION_JA.test(rest) ? "broad" : "note";
 }
 
 /**
@@ -627,6 +698,9 @@ const REST_BLOCKED = /以外は.*(遮断|ブロック|拒否)(する|します|�
 const ALLOW_LIST_ABSENT =
   /^(許可|ホワイト|white|allow)[-_]?(リスト|list)[(（]?(なし|無し|未設定|未作成|作成中|検討中|.*予定|none|は?(設けて|作成して|作って)(いない|おらず|ない))[)）]?$|全許可|全て許可|すべて許可|(すべて|全て)の通信を許可|全通信許可|以外は(遮断|ブロック|拒否)しない|以外も(原則)?(許可|通す)/u;
 
+/** Words for a list not made (「なし」, 「未作成」, 「該当なし」), 「特に」 aside. */
+const ALLOW_LIST_PLACEHOLDERS = new Set([...NOTHING_YET_WORDS, "無", "未作成", "設定なし", "対象なし", "該当なし", "na"]);
+
 /** A placeholder, notes in brackets aside (「なし」, 「特になし（追加予定なし）」, 「未設定」, 「（なし）」, 「無」). */
 function isAllowListPlaceholder(entry: string): boolean {
   const bare = withoutBracketNotes(entry.normalize("NFKC")).trim();
@@ -634,7 +708,7 @@ function isAllowListPlaceholder(entry: string): boolean {
     .replace(/\s+/gu, "")
     .replace(/^[(（【[]|[)）】\]]$/gu, "")
     .toLowerCase();
-  return /^(特に)?(なし|無し|無|未設定|未定|未作成|設定なし|対象なし|該当なし|none|n\/a|na|tbd|-|ー|―|—)$/u.test(value);
+  return ALLOW_LIST_PLACEHOLDERS.has(value.replace(/^特に/u, ""));
 }
 
 /** A remark rather than a destination: a placeholder row, or a deny-list said not to be used or only to block the rest too. */
@@ -649,16 +723,29 @@ function isAllowListRemark(entry: string): boolean {
  * What is wrong with an α' allow-list, if anything. A list of nothing but remarks, or one that says there is none, is
  * no allow-list. A remark among real entries (「特になし」, 「拒否リストは使用しない」) is no destination and no gap
  * (thirty-sixth to thirty-eighth reviews); an entry saying the rest is not allow-listed (「許可リストなし」, 「上記以外は
- * 拒否リスト方式」) leaves it open, as a wildcard does.
+ * 拒否リスト方式」) leaves it open, as a wildcard does. A row written as a note (「※…」, a sentence) is no destination
+ * either, unless it says everything is allowed; a row from which no destination can be read is asked about.
  */
-function allowListProblem(list: readonly string[]): LinkProblem | undefined {
-  if (list.length === 0 || list.every((e) => saysNoAllowList(e) || isAllowListRemark(e))) {
-    return { status: "violates", reason: "breakout-not-allow-listed" };
-  }
-  const broad = list
-    .map((e) => (isAllowListRemark(e) ? undefined : saysNoAllowList(e) ? e : allowListEntryProblem(e)))
-    .filter((p): p is string => p !== undefined);
-  return broad.length > 0 ? { status: "violates", reason: "breakout-wildcard", data: { entry: broad.join(", ") } } : undefined;
+function allowListProblems(list: readonly string[]): LinkProblem[] {
+  const judged = list.map((entry) => ({
+    entry,
+    scope: isAllowListRemark(entry) ? "note" : saysNoAllowList(entry) ? "none" : (noteRowScope(entry) ?? allowListEntryScope(entry)),
+  }));
+  if (judged.every((j) => j.scope === "note" || j.scope === "none")) return [{ status: "violates", reason: "breakout-not-allow-listed" }];
+  const shown = (...scopes: string[]) =>
+    judged
+      .filter((j) => scopes.includes(j.scope))
+      .map((j) => (j.entry.trim() === "" ? "(empty)" : j.entry.trim()))
+      .join(", ");
+  const problems: LinkProblem[] = [];
+  // A row saying the rest is not allow-listed (「上記以外は拒否リスト方式」) leaves the list open, as a wildcard does.
+  const broad = shown("broad", "none");
+  if (broad !== "") problems.push({ status: "violates", reason: "breakout-wildcard", data: { entry: broad } });
+  // A row that names nothing readable is asked about, not failed: it may be a service the reader does not know
+  // written in an unusual way (fortieth review).
+  const unclear = shown("unreadable");
+  if (unclear !== "") problems.push({ status: "unknown", reason: "breakout-entry-unclear", data: { entry: unclear } });
+  return problems;
 }
 
 function breakoutProblems(link: LinkFacts | undefined): LinkProblem[] {
@@ -667,8 +754,7 @@ function breakoutProblems(link: LinkFacts | undefined): LinkProblem[] {
   const list = link.destinationAllowList;
   if (list === undefined) problems.push({ status: "unknown", reason: "breakout-unknown", data: { fact: "destinationAllowList" } });
   else {
-    const problem = allowListProblem(list);
-    if (problem !== undefined) problems.push(problem);
+    problems.push(...allowListProblems(list));
   }
   if (link.tenantRestriction === undefined)
     problems.push({ status: "unknown", reason: "breakout-unknown", data: { fact: "tenantRestriction" } });

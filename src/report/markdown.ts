@@ -83,6 +83,11 @@ const L = {
   docs: { ja: "説明", en: "Docs" },
   waiver: { ja: "例外措置", en: "Exception" },
   unused: { ja: "どの結果にも当てはまらなかった例外措置", en: "Exceptions that matched no result" },
+  // Fortieth review: an approved exception beside an open question of the same check read as "matched nothing" with no why.
+  unusedNote: {
+    ja: "例外措置は不適合（fail）の結果にだけ適用される。確認事項（needs-evidence）は、求められた事実を記載して解消すること",
+    en: "An exception waives only failed results; a question (needs-evidence) is settled by stating the fact it asks for",
+  },
   expires: { ja: "期限", en: "Expires" },
   reason: { ja: "理由", en: "Reason" },
   approvedBy: { ja: "承認", en: "Approved by" },
@@ -282,6 +287,8 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
     append(
       out,
       `## ${L.unused[locale]}`,
+      "",
+      L.unusedNote[locale],
       "",
       table(
         [L.check[locale], L.target[locale], L.waiver[locale], L.expires[locale], L.reason[locale]],

@@ -64,7 +64,7 @@ describe("text format", () => {
     const out = text();
     expect(out).toContain("例外措置 決裁-2026-014（承認：CISO、期限：2026年9月30日）理由：生体認証装置の納品待ち");
     expect(out).toContain(
-      "どの結果にも当てはまらなかった例外措置:\n  - mynumber-connections-restricted old-system 決裁-2026-003 (2026-06-30)",
+      "どの結果にも当てはまらなかった例外措置:\n  例外措置は不適合（fail）の結果にだけ適用される。確認事項（needs-evidence）は、求められた事実を記載して解消すること\n  - mynumber-connections-restricted old-system 決裁-2026-003 (2026-06-30)",
     );
   });
 

@@ -83,6 +83,11 @@ const LABELS = {
   date: { ja: "評価日", en: "Evaluation date" },
   none: { ja: "指摘事項なし", en: "No findings" },
   unused: { ja: "どの結果にも当てはまらなかった例外措置", en: "Exceptions that matched no result" },
+  // Fortieth review: an approved exception beside an open question of the same check read as "matched nothing" with no why.
+  unusedNote: {
+    ja: "例外措置は不適合（fail）の結果にだけ適用される。確認事項（needs-evidence）は、求められた事実を記載して解消すること",
+    en: "An exception waives only failed results; a question (needs-evidence) is settled by stating the fact it asks for",
+  },
 } as const;
 
 function groupHeading(group: TargetGroup, locale: "ja" | "en"): string {
@@ -159,6 +164,7 @@ function* textLines(report: Report, options: FormatOptions): Generator<string> {
   const unused = report.unusedWaivers ?? [];
   if (unused.length > 0) {
     yield paint(YELLOW, `${LABELS.unused[locale]}:`);
+    yield `  ${LABELS.unusedNote[locale]}`;
     for (const w of unused) {
       const target = [w.target.system, w.target.path].filter((x) => x !== undefined).join(" ");
       yield `  - ${safe(w.checkId, locale)} ${safe(target, locale)} ${safe(w.reference, locale)} (${w.expiresOn})`;

@@ -10,15 +10,23 @@ const table: CheckTable = {
   valid: [
     { name: "an external audit last November", description: audits("2025-11-01") },
     { name: "the latest of several audits counts", description: audits("2023-11-01", "2025-11-01", "2024-11-01") },
-    {
-      // Tenth review's rule: under β' audits are the model's precondition (beta-preconditions asks or fails); one finding.
-      name: "no audit under β' is left to beta-preconditions",
-      description: audits(),
-      profile: betaPrime,
-    },
-    { name: "audits unstated under β' are left to beta-preconditions", description: withEval({ audits: undefined }), profile: betaPrime },
   ],
   invalid: [
+    {
+      // Tenth review's rule: under β' audits are the model's precondition, and beta-preconditions asks or fails; one
+      // finding (test/judged-elsewhere.test.ts). A table runs its check alone: without beta-preconditions in the run,
+      // this check judges the gap itself, as under α (fortieth review).
+      name: "no audit under β', beta-preconditions not run",
+      description: audits(),
+      profile: betaPrime,
+      expected: [{ messageId: "never", path: "/municipality/audits" }],
+    },
+    {
+      name: "audits unstated under β', beta-preconditions not run",
+      description: withEval({ audits: undefined }),
+      profile: betaPrime,
+      expected: [{ messageId: "missing", outcome: "needs-evidence" }],
+    },
     {
       // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
       name: "dated after the evaluation date",

@@ -1,4 +1,4 @@
-import { defineIntervalCheck, intervalPractice, latestActivity, latestDate } from "../interval.js";
+import { defineIntervalCheck, intervalPractice, latestActivity } from "../interval.js";
 import { BETA_MODELS } from "../zones/beta-preconditions.js";
 
 const PRACTICE = intervalPractice("auditMonths", {
@@ -13,12 +13,7 @@ const PRACTICE = intervalPractice("auditMonths", {
  */
 export default defineIntervalCheck({
   interval: "auditMonths",
-  // Under β and β', audits unstated or none at all are a precondition of the model that beta-preconditions
-  // reports (it asks, or fails): one finding. How recent the last audit is stays this check's.
-  select: (municipality, ctx) =>
-    (BETA_MODELS as readonly string[]).includes(ctx.profile.networkModel) && latestDate(municipality.audits) === undefined
-      ? []
-      : [latestActivity("audits", municipality.audits)],
+  select: (municipality) => [latestActivity("audits", municipality.audits)],
   meta: {
     id: "audit-current",
     area: "audit",
@@ -31,6 +26,22 @@ export default defineIntervalCheck({
     basis: "practice",
     severity: "medium",
     target: "municipality",
+    // Under β and β', audits unstated or none at all are a precondition of the model that beta-preconditions
+    // reports (it asks, or fails, citing clause 7): one finding. This check then says so rather than passing
+    // (fortieth review: 「監査を定期的に実施：適合」 for a town never audited), and judges it itself when
+    // beta-preconditions does not run. How recent the last audit is stays this check's.
+    applicability: {
+      judgedElsewhere: {
+        field: "audits",
+        state: "undated",
+        networkModels: [...BETA_MODELS],
+        by: "beta-preconditions",
+        what: {
+          ja: "情報セキュリティ監査の記録がない（audits。βモデル・β'モデルの条件でもある）",
+          en: "no security audit on record (audits; also a condition of the β and β' models)",
+        },
+      },
+    },
     messages: {
       overdue: {
         ...PRACTICE,

@@ -141,6 +141,16 @@ const table: CheckTable = {
       }),
     },
     {
+      // Fortieth review: the same virtual browser with its purpose written: browsing the web is no maintenance.
+      name: "a virtual browser from its internet-side server to the LGWAN terminals, for browsing",
+      description: hostAndSystem({
+        to: { system: "groupware", terminalGroup: "pc" },
+        protocols: ["画面転送（RDP）"],
+        ports: [3389],
+        purpose: "職員PCからのインターネット閲覧（仮想ブラウザ）",
+      }),
+    },
+    {
       // Thirty-fifth review: the internet-side server declared as serving screen transfer (as the bundled inventory
       // writes it) carrying screens to the LGWAN system as a whole.
       name: "an internet-side server serving screen transfer carries screens to the LGWAN system",
@@ -313,6 +323,30 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Fortieth review (the thirty-eighth's z9): an internet-zone host the vendor reaches over an internet VPN opens
+      // 「画面転送（RDP）」 into the LGWAN terminals "for their remote maintenance (help desk)": someone at the host works
+      // the LGWAN zone's terminals, whatever the link is called. An auditor asks at critical at least (6(3)②: the LGWAN
+      // zone's maintenance line is a closed line, a dedicated line or the LGWAN).
+      name: "screen transfer into the LGWAN terminals for their remote maintenance, from an internet-zone host",
+      description: hostAndSystem({
+        to: { system: "groupware", terminalGroup: "pc" },
+        protocols: ["画面転送（RDP）"],
+        ports: [3389],
+        purpose: "職員PCのリモート保守（ヘルプデスク）",
+      }),
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Fortieth review (left by the thirty-ninth): the boundary's screen-transfer appliance used by the vendor for RDP
+      // maintenance of the LGWAN system: its role covers screen transfer for users, not the vendor's remote operation.
+      name: "RDP maintenance of the LGWAN system from the declared screen-transfer appliance",
+      description: hostAndSystem(
+        { protocols: ["RDP"], ports: [3389], purpose: "文書管理サーバの保守" },
+        { host: { boundaryRole: "screen-transfer" } },
+      ),
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
     {
       // Thirty-sixth review: remote-control tools written with the web or file words beside them (「WinRM over HTTPS」,
       // 「SSH/SFTP」, 「TeamViewer（HTTPS）」, 「Telnet/FTP」), RDP with the SSH and WinRM ports open beside it, and RDP

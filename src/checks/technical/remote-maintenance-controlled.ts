@@ -3,7 +3,7 @@ import type { DescriptionIndex } from "../../engine/description-index.js";
 import type { Connection, NodeRef } from "../../model/connection.js";
 import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
-import { type Operation, operation } from "../remote-operation.js";
+import { forMaintenance, type Operation, operation } from "../remote-operation.js";
 import type { Transport } from "../../model/transport.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
 import { firstCompanyCore } from "../../engine/applicability.js";
@@ -159,7 +159,9 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
     // system's terminals (a virtual browser written the way its screen flows), a screen link to a part of the system
     // that is a screen-transfer appliance, or from the internet side's appliance into the system itself, and under
     // β/β' into anything (thirty-fourth to thirty-sixth reviews).
-    if (how.kind === "screen" && system.zone === "lgwan") {
+    // A screen link whose purpose is maintenance or support (「職員PCのリモート保守（ヘルプデスク）」) is someone at the
+    // host working the system's screens, not screen transfer for the terminals' users (fortieth review).
+    if (how.kind === "screen" && system.zone === "lgwan" && !forMaintenance(connection)) {
       const beta = networkModel === "beta" || networkModel === "beta-prime";
       const ownAppliance = isScreenTransferAppliance(systemEnd, system);
       if ((intoTerminals && claimed) || ownAppliance || (isScreenTransferAppliance(hostEnd, host) && (beta || !intoNamedServer))) continue;

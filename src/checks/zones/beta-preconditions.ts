@@ -90,9 +90,12 @@ export default defineCheck({
         en: "These internet-zone systems do not state whether they analyse their logs (logging.reviewed): {{systems}}",
       },
       auditMissing: {
-        ...condition,
-        ja: "{{modelJa}}採用の条件である情報セキュリティ監査の記録がない（audits。外部監査が望ましい）",
-        en: "Under {{modelEn}} security audits are required; none is recorded (audits; an external audit is preferred)",
+        // Clause 7's own words: audits are carried out. None at all breaches the policy under any model, and is
+        // also a condition of β; this is the one finding of it (audit-current leaves it here), so it keeps the
+        // policy's basis (fortieth review).
+        basis: "policy",
+        ja: "情報セキュリティ監査を一度も実施していない（audits が空。基本方針 7）。{{modelJa}}採用の条件でもある（外部監査が望ましい）",
+        en: "No security audit has ever been carried out (audits is empty; clause 7), which is also a condition of {{modelEn}} (an external audit is preferred)",
       },
       auditsUnknown: {
         ...condition,
@@ -141,6 +144,6 @@ export default defineCheck({
 
     const audits = municipality.audits;
     if (audits === undefined) yield { ...ctx.needsEvidence("auditsUnknown", [], base), clauses: ["6(3)", "7"] };
-    else if (latestDate(audits) === undefined) yield { ...ctx.fail("auditMissing", ["audits"], base), clauses: ["6(3)", "7"] };
+    else if (latestDate(audits) === undefined) yield { ...ctx.fail("auditMissing", ["audits"], base), clauses: ["7", "6(3)"] };
   },
 });

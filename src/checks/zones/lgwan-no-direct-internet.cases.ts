@@ -135,6 +135,28 @@ const table: CheckTable = {
       profile: alphaPrime,
     },
     {
+      // Fortieth review: a town writes its allow-list the way Japanese lists are written: notes marked 「※」 or
+      // written as sentences (one that closes the list, one about who decides additions), and several services of one
+      // vendor in one row (「Microsoft 365/Teams」, 「Box、Zoom」, 「Google Workspace: *.google.com」). Every row names
+      // destinations or is a note that opens nothing, so an auditor finds the list sound (guideline α', 6(3)②).
+      name: "α': notes marked 「※」 or written as sentences, and several named services in one row",
+      description: breakout({
+        destinationAllowList: [
+          "Microsoft 365/Teams",
+          "Box、Zoom",
+          "Google Workspace: *.google.com",
+          "Windows Update & Microsoft Defender",
+          "login.microsoftonline.com",
+          "※上記以外は全て遮断（既定拒否）。URL の追加はデジタル推進課長の決裁による",
+          "※時間帯の制限なし",
+          "（注）追加申請はデジタル推進課へ",
+        ],
+        tenantRestriction: true,
+        logged: true,
+      }),
+      profile: alphaPrime,
+    },
+    {
       name: "internet-zone terminals to an LGWAN-ASP telework service by screen transfer, through the security cloud",
       description: telework({}),
     },
@@ -460,6 +482,68 @@ const table: CheckTable = {
         messageId: "breakoutNotAllowListed",
         path: `/connections/${i}/destinationAllowList`,
       })),
+    },
+    {
+      // Fortieth review: a note row that says everything is allowed (「※制限なし」) opens the list as "*" does; a row
+      // of several items with a wildcard among them is as wide as the wildcard. An auditor fails both (guideline α').
+      name: "α': a note that opens everything, and a wildcard among several items of one row",
+      description: description([lgwanSystem()], {
+        connections: [
+          {
+            id: "lbo0",
+            from: { system: "groupware" },
+            to: { external: "public-internet" },
+            direction: "one-way",
+            ...good,
+            destinationAllowList: ["Microsoft 365", "※制限なし"],
+          },
+          {
+            id: "lbo1",
+            from: { system: "groupware" },
+            to: { external: "public-internet" },
+            direction: "one-way",
+            ...good,
+            destinationAllowList: ["Microsoft 365/*"],
+          },
+          {
+            id: "lbo2",
+            from: { system: "groupware" },
+            to: { external: "public-internet" },
+            direction: "one-way",
+            ...good,
+            destinationAllowList: ["Box、インターネット全般"],
+          },
+        ],
+      }),
+      profile: alphaPrime,
+      expected: [0, 1, 2].map((i) => ({
+        messageId: "breakoutWildcard",
+        severity: "critical",
+        path: `/connections/${i}/destinationAllowList`,
+      })),
+    },
+    {
+      // Fortieth review: a list made of nothing but notes names no destination: no allow-list.
+      name: "α': an allow-list of notes only",
+      description: breakout({ ...good, destinationAllowList: ["※URLの追加は課長決裁", "注：詳細は別紙"] }),
+      profile: alphaPrime,
+      expected: [{ messageId: "breakoutNotAllowListed", path: "/connections/0/destinationAllowList" }],
+    },
+    {
+      // Fortieth review: a row from which no destination can be read (a malformed address, symbols) may be a service
+      // written oddly; an auditor asks what it is rather than failing the breakout. The row is quoted as written.
+      name: "α': a row that names no readable destination is asked about",
+      description: breakout({ ...good, destinationAllowList: ["Microsoft 365", "300.1.1.1", "#社内ポータル?"] }),
+      profile: alphaPrime,
+      expected: [
+        {
+          messageId: "breakoutEntryUnclear",
+          outcome: "needs-evidence",
+          severity: "critical",
+          path: "/connections/0/destinationAllowList",
+          data: { entry: "300.1.1.1, #社内ポータル?" },
+        },
+      ],
     },
     {
       // Review §4 N8: an allow-list of "*" is no allow-list; nor is a bare top-level domain.

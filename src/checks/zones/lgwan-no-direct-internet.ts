@@ -77,6 +77,7 @@ export default defineCheck({
         "directionUnknown",
         "breakoutNotAllowListed",
         "breakoutWildcard",
+        "breakoutEntryUnclear",
         "breakoutNoTenantRestriction",
         "breakoutNotLogged",
         "breakoutUnknown",

@@ -39,6 +39,12 @@ export function withoutBracketNotes(text: string, replacement = ""): string {
 }
 
 /** A company's legal form as written in full or abbreviated: 株式会社, (株), ㈱ (NFKC makes ㈱ (株)), 有限会社… */
+/**
+ * Words that fill a field with "nothing yet" (normalised: NFKC, no white space, lower case): a post nobody holds,
+ * an allow-list not made. Each reading adds the words of its own kind (engine/names.ts, policy/flow-policy.ts).
+ */
+export const NOTHING_YET_WORDS: readonly string[] = ["なし", "無し", "未設定", "未定", "none", "n/a", "tbd", "-", "ー", "―", "—"];
+
 export const LEGAL_FORM = /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|\((株|有|合|資|名|社|財)\)|㈱|㈲/gu;
 
 /**
