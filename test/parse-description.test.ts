@@ -108,6 +108,13 @@ describe("parseDescription", () => {
       expect(issue.hint?.ja).toContain("マージキー");
     });
 
+    it("says where YAML anchors go when an x- extension block holds them (fortieth review)", () => {
+      const issue = onlyIssue(description([lgwanSystem()], { "x-common": { maintenance: { used: true } } }));
+      expect(issue).toMatchObject({ code: "unknown-key", pointer: "/x-common" });
+      expect(issue.hint?.en).toMatch(/^Extension fields \(x-…\) are not allowed\. To keep YAML anchors, define each anchor where it is first used/);
+      expect(issue.hint?.ja).toContain("アンカーは最初に使う場所で定義する");
+    });
+
     it("lists the allowed fields when nothing is close", () => {
       const issue = onlyIssue(description([lgwanSystem()], { colour: "blue" }));
       expect(issue.pointer).toBe("/colour");

@@ -256,9 +256,15 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
                 ja: "YAML のマージキー（<<: *アンカー）は使えない（YAML 1.2 にはない）。アンカーの項目をこの場所に書き出すこと",
                 en: "YAML merge keys (<<: *anchor) are not supported (YAML 1.2 has none); write the anchor's fields out here",
               }
-            : close === undefined
-              ? { ja: `使える項目：${quoteList(known)}`, en: `Allowed fields: ${quoteList(known)}` }
-              : { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` },
+            : // An extension key of docker-compose or OpenAPI style, kept as a place for YAML anchors (fortieth review).
+              /^x-/iu.test(key)
+              ? {
+                  ja: "x- で始まる拡張項目は使えない。YAML のアンカーを置くためなら、アンカーは最初に使う場所で定義すること（例：remoteMaintenance: &hoshu { … }、2件目から remoteMaintenance: *hoshu）",
+                  en: "Extension fields (x-…) are not allowed. To keep YAML anchors, define each anchor where it is first used (e.g. remoteMaintenance: &upkeep { … }, then remoteMaintenance: *upkeep)",
+                }
+              : close === undefined
+                ? { ja: `使える項目：${quoteList(known)}`, en: `Allowed fields: ${quoteList(known)}` }
+                : { ja: `"${close}" の誤りではないか`, en: `Did you mean "${close}"?` },
           [...path, key],
         );
       });
