@@ -107,6 +107,9 @@ describe("no audit on record under β and β'", () => {
     const [current] = of("audit-current");
     expect(current?.outcome).toBe("not-applicable");
     expect(current?.data).toMatchObject({ reason: "judged-elsewhere", by: "beta-preconditions" });
+    expect(current?.message.ja).toBe(
+      "情報セキュリティ監査の記録がない（audits が空または記載なし）。βモデル・β'モデルでは、この点は採用の条件として beta-preconditions が基本方針 7 に基づいて判定する",
+    );
     const missing = of("beta-preconditions").filter((r) => r.messageId === "auditMissing");
     expect(missing.map((r) => [r.outcome, r.basis, r.clauses.includes("7")])).toEqual([["fail", "policy", true]]);
   });

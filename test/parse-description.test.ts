@@ -111,7 +111,9 @@ describe("parseDescription", () => {
     it("says where YAML anchors go when an x- extension block holds them (fortieth review)", () => {
       const issue = onlyIssue(description([lgwanSystem()], { "x-common": { maintenance: { used: true } } }));
       expect(issue).toMatchObject({ code: "unknown-key", pointer: "/x-common" });
-      expect(issue.hint?.en).toMatch(/^Extension fields \(x-…\) are not allowed\. To keep YAML anchors, define each anchor where it is first used/);
+      expect(issue.hint?.en).toMatch(
+        /^Extension fields \(x-…\) are not allowed\. To keep YAML anchors, define each anchor where it is first used/,
+      );
       expect(issue.hint?.ja).toContain("アンカーは最初に使う場所で定義する");
     });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Connection } from "../model/connection.js";
-import { operation } from "./remote-operation.js";
+import { forMaintenance, operation } from "./remote-operation.js";
 
 const link = (facts: object): Connection => ({ id: "c", from: { system: "a" }, to: { system: "b" }, ...facts }) as Connection;
 
@@ -24,6 +24,14 @@ describe("what a link lets its opening side do (thirty-third to thirty-seventh r
     [{ protocols: ["SFTP/RDP"], ports: [22, 3389] }, "screen"],
     [{ protocols: ["画面転送型リモート保守（RDP）"] }, "control"],
     // Fortieth round (left by the thirty-ninth review): remote-control products and server consoles an auditor knows.
+    [
+      { protocols: ["SSH/SFTP"], ports: [22], sanitisation: ["file-sanitisation"], purpose: "サーバ保守及び無害化済みデータ連携" },
+      "control",
+    ],
+    [
+      { protocols: ["SCP/SSH"], ports: [22], sanitisation: ["file-sanitisation"], purpose: "無害化済みデータの受け渡し、OS パッチ適用" },
+      "control",
+    ],
     [{ protocols: ["MagicConnect"] }, "control"],
     [{ protocols: ["ISL Online"] }, "control"],
     [{ protocols: ["Webmin (HTTPS)"], ports: [10000] }, "control"],
@@ -44,10 +52,42 @@ describe("what a link lets its opening side do (thirty-third to thirty-seventh r
     { protocols: ["SFTP（Telnet・RDPは無効化）"], ports: [22], sanitisation: ["file-sanitisation"] },
     { protocols: ["SCP（PuTTY pscp）"], ports: [22], sanitisation: ["file-sanitisation"] },
     { protocols: ["リモート保守用データ受渡し（SFTP）"], ports: [22], sanitisation: ["file-sanitisation"] },
+    // Fortieth review: files handed over for maintenance are files; only work on the server itself makes SSH a shell.
+    { protocols: ["SSH/SFTP"], ports: [22], sanitisation: ["file-sanitisation"], purpose: "保守用パッチファイル（無害化済み）の受け渡し" },
+    { protocols: ["SFTP"], ports: [22], sanitisation: ["file-sanitisation"], purpose: "サーバ保守用のファイル受け渡し" },
     { ports: [22], sanitisation: ["file-sanitisation"] },
     { protocols: ["https"], ports: [443] },
     { protocols: ["smtp"] },
   ])("%j operates nothing", (facts) => {
     expect(operation(link(facts))).toBeUndefined();
+  });
+});
+
+describe("a purpose saying someone works what the link reaches (fortieth and forty-first reviews)", () => {
+  const withPurpose = (purpose: string) => link({ protocols: ["画面転送（RDP）"], ports: [3389], purpose });
+  it.each([
+    "職員PCのリモート保守（ヘルプデスク）",
+    "財務会計システムの保守",
+    "職員PCのリモートメンテナンス（ベンダー）",
+    "障害時の遠隔支援（ベンダーが職員PCの画面を操作）",
+    "ベンダーによる職員端末の点検・設定変更",
+    "Remote troubleshooting of staff PCs by the vendor",
+    "ベンダーによるVDIサーバのリモートメンテナンス",
+  ])("%s is maintenance", (purpose) => {
+    expect(forMaintenance(withPurpose(purpose))).toBe(true);
+  });
+
+  it.each([
+    "仮想ブラウザによるインターネット閲覧（ベンダーのサポートサイト閲覧を含む）",
+    "インターネット閲覧用の画面転送（保守対象外）",
+    "インターネット閲覧（保守業者の技術情報サイトの閲覧用）",
+    "Web閲覧（国・県のヘルプデスク問合せフォームの利用を含む）",
+    "仮想ブラウザ（子育てサポートサイト等の閲覧）",
+    "テレワーク・庁内端末からの画面転送（保守対象外）",
+    "業務システム利用（画面転送）。システム保守はLGWAN回線で別途実施",
+    "Screen transfer for staff; vendor support is NOT provided over this path",
+    "職員PCからのインターネット閲覧（仮想ブラウザ）",
+  ])("%s is not", (purpose) => {
+    expect(forMaintenance(withPurpose(purpose))).toBe(false);
   });
 });

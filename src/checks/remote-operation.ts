@@ -31,15 +31,37 @@ const SCREEN_PORTS: Readonly<Record<number, string>> = { 3389: "RDP", 1494: "ICA
 const CONTROL_PORTS: Readonly<Record<number, string>> = { 22: "SSH", 23: "Telnet", 5900: "VNC", 5985: "WinRM", 5986: "WinRM" };
 
 /**
- * A purpose that says the link is for maintenance or support of what it reaches (「職員PCのリモート保守（ヘルプデスク）」,
- * "remote support"): someone at the opening side works the other end, whatever the link claims to carry.
+ * A purpose that says someone works what the link reaches: maintenance, support or troubleshooting of it
+ * (「職員PCのリモート保守（ヘルプデスク）」, 「リモートメンテナンス」, 「障害時の遠隔支援」, 「点検・設定変更」, "remote troubleshooting").
+ * Words that only name a place to read (「サポートサイト閲覧」, 「保守業者の技術情報サイト」, 「ヘルプデスク問合せフォーム」) or say
+ * the link is not for it (「保守対象外」, 「システム保守はLGWAN回線で別途実施」, "support is NOT provided over this path") are not
+ * (forty-first review: a keyword alone made ordinary virtual browsers critical questions).
  */
-const MAINTENANCE_PURPOSE = /保守|ヘルプデスク|サポート|遠隔操作|リモート操作|障害対応|maintenance|support|help ?desk/iu;
+const MAINTENANCE_WORK =
+  /(?:リモート|遠隔)(?:保守|メンテナンス|サポート|支援|操作|監視|調査)|保守|メンテナンス|点検|設定変更|障害(?:対応|調査)|運用支援|画面(?:を)?操作|ヘルプデスク(?:対応|による|が)|maintenance|maintain|troubleshoot|remote (?:support|assistance|control)/giu;
+/** What may follow such a word when it only names a place to read or a party (「サポートサイト」, 「保守業者の…サイト」). */
+const NOT_WORK_AFTER =
+  /^(?:の)?(?:対象外|サイト|ページ|窓口|フォーム|問合せ|問い合わせ|業者|事業者|会社|契約|情報|資料|マニュアル|site|page|portal|contract)/iu;
+/** A purpose saying the link is not used for the work, or that it is done elsewhere. */
+const NOT_FOR_WORK = /対象外|行わない|行いません|別途|別回線|除く|not (?:provided|used|for|over)|no (?:support|maintenance)/iu;
 
-/** Whether a link's purpose says it is for maintaining or supporting what it reaches (fortieth review). */
+/** Whether a link's purpose says someone maintains or supports what it reaches over it (fortieth and forty-first reviews). */
 export function forMaintenance(connection: Connection): boolean {
-  return connection.purpose !== undefined && MAINTENANCE_PURPOSE.test(connection.purpose.normalize("NFKC"));
+  const purpose = connection.purpose?.normalize("NFKC");
+  if (purpose === undefined || NOT_FOR_WORK.test(purpose)) return false;
+  for (const match of purpose.matchAll(MAINTENANCE_WORK)) {
+    if (!NOT_WORK_AFTER.test(purpose.slice((match.index ?? 0) + match[0].length))) return true;
+  }
+  return false;
 }
+
+/**
+ * A purpose naming work done on the server itself (「サーバ保守」, 「OS パッチ適用」, 「ログイン」): an SSH named beside SFTP on
+ * such a link is a shell, even where the link hands over sanitised files too (fortieth review: 「SSH/SFTP」 for
+ * 「サーバ保守及び無害化済みデータ連携」). Data or patch files handed over for maintenance (「保守用パッチファイルの受け渡し」) are not.
+ */
+const SHELL_WORK =
+  /サーバ(?:の)?(?:保守|運用|管理)|ログイン|パッチ(?:の)?適用|設定変更|障害対応|server ?(?:maintenance|administration)|log ?in/iu;
 
 /** What a link lets its opening side do to the other end: show and work a screen, or control it outright (a shell, remote management, remote support). */
 export interface Operation {
@@ -85,7 +107,8 @@ function protocolOperation(name: string, fileHandOff: boolean): Operation["kind"
  * thirty-fifth reviews).
  */
 export function operation(connection: Connection): Operation | undefined {
-  const handsOverFiles = (connection.sanitisation ?? []).includes("file-sanitisation");
+  const shellWork = connection.purpose !== undefined && SHELL_WORK.test(connection.purpose.normalize("NFKC"));
+  const handsOverFiles = (connection.sanitisation ?? []).includes("file-sanitisation") && !shellWork;
   const kinds = (connection.protocols ?? []).map((p) => ({ name: p, kind: protocolOperation(p, handsOverFiles) }));
   const control = kinds.find((k) => k.kind === "control");
   if (control !== undefined) return { kind: "control", ja: control.name, en: control.name };

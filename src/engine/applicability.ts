@@ -219,6 +219,7 @@ function judgedState(judged: JudgedElsewhere, block: unknown): boolean {
 /** The text of a `not-applicable` result with this data: the check's own notice for its `when`, else the reason's. */
 export function notApplicableText(rules: Applicability | undefined, data: MessageData): LocalizedText {
   if (data.reason === "condition" && rules?.notice !== undefined) return rules.notice;
+  if (data.reason === "judged-elsewhere" && rules?.judgedElsewhere?.notice !== undefined) return rules.judgedElsewhere.notice;
   return NOT_APPLICABLE_TEXT[String(data.reason)] ?? (NOT_APPLICABLE_TEXT.condition as LocalizedText);
 }
 

@@ -139,6 +139,8 @@ export interface JudgedElsewhere {
   readonly state?: "disabled" | "undated";
   /** Only under these network models (under every model when absent). */
   readonly networkModels?: readonly NetworkModel[];
+  /** The text of the not-applicable result, when the generic one (「…と記載されており…」) does not read well. */
+  readonly notice?: LocalizedText;
 }
 
 /**

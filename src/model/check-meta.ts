@@ -46,6 +46,7 @@ export const CheckMetaData = doc(
               onlyWith: z.string().min(1).optional(),
               state: z.enum(["disabled", "undated"]).optional(),
               networkModels: z.array(NetworkModel).optional(),
+              notice: LocalizedText.optional(),
             })
             .optional(),
           outsideScopeToo: z.boolean().optional(),

@@ -37,8 +37,12 @@ export default defineIntervalCheck({
         networkModels: [...BETA_MODELS],
         by: "beta-preconditions",
         what: {
-          ja: "情報セキュリティ監査の記録がない（audits。βモデル・β'モデルの条件でもある）",
-          en: "no security audit on record (audits; also a condition of the β and β' models)",
+          ja: "情報セキュリティ監査の記録がない（audits が空または記載なし）",
+          en: "no security audit on record (audits empty or not stated)",
+        },
+        notice: {
+          ja: "情報セキュリティ監査の記録がない（audits が空または記載なし）。βモデル・β'モデルでは、この点は採用の条件として beta-preconditions が基本方針 7 に基づいて判定する",
+          en: "No security audit is on record (audits empty or not stated). Under the β and β' models, beta-preconditions judges this as a condition of the model, under clause 7",
         },
       },
     },

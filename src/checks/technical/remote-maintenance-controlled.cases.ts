@@ -151,6 +151,35 @@ const table: CheckTable = {
       }),
     },
     {
+      // Forty-first review: virtual browsers whose purposes mention a support site, a vendor's technical pages, a help
+      // desk's form or that maintenance is not done over them: browsing, not maintenance.
+      name: "virtual browsers whose purposes mention support sites or exclude maintenance",
+      description: description(
+        [
+          lgwanSystem({ remoteMaintenance: maintained, terminalGroups: [{ id: "pc", name: "職員端末" }] }),
+          internetSystem({ id: "host", name: "仮想ブラウザ", remoteMaintenance: { ...maintained, line: "internet-vpn" } }),
+        ],
+        {
+          ...maintainer,
+          connections: [
+            "仮想ブラウザによるインターネット閲覧（ベンダーのサポートサイト閲覧を含む）",
+            "インターネット閲覧用の画面転送（保守対象外）",
+            "インターネット閲覧（保守業者の技術情報サイトの閲覧用）",
+            "Web閲覧（国・県のヘルプデスク問合せフォームの利用を含む）",
+          ].map((purpose, i) => ({
+            id: `vb${i}`,
+            from: { system: "host" },
+            to: { system: "groupware", terminalGroup: "pc" },
+            direction: "one-way",
+            transport: "lan",
+            protocols: ["画面転送（RDP）"],
+            ports: [3389],
+            purpose,
+          })),
+        },
+      ),
+    },
+    {
       // Thirty-fifth review: the internet-side server declared as serving screen transfer (as the bundled inventory
       // writes it) carrying screens to the LGWAN system as a whole.
       name: "an internet-side server serving screen transfer carries screens to the LGWAN system",
@@ -326,8 +355,9 @@ const table: CheckTable = {
     {
       // Fortieth review (the thirty-eighth's z9): an internet-zone host the vendor reaches over an internet VPN opens
       // 「画面転送（RDP）」 into the LGWAN terminals "for their remote maintenance (help desk)": someone at the host works
-      // the LGWAN zone's terminals, whatever the link is called. An auditor asks at critical at least (6(3)②: the LGWAN
-      // zone's maintenance line is a closed line, a dedicated line or the LGWAN).
+      // the LGWAN zone's terminals, whatever the link is called (6(3)②: the LGWAN zone's maintenance line is a closed
+      // line, a dedicated line or the LGWAN). The system's own vendor: a fail (forty-first review); another vendor's
+      // host: asked, as any other vendor's jump host.
       name: "screen transfer into the LGWAN terminals for their remote maintenance, from an internet-zone host",
       description: hostAndSystem({
         to: { system: "groupware", terminalGroup: "pc" },
@@ -335,7 +365,43 @@ const table: CheckTable = {
         ports: [3389],
         purpose: "職員PCのリモート保守（ヘルプデスク）",
       }),
-      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Forty-first review: a system that says it is not maintained remotely, reached by the vendor's jump host: the
+      // jump host is the finding; nothing is asked about the remote maintenance the system says it does not have.
+      name: "a jump host into a system that says it is not maintained remotely",
+      description: hostAndSystem(
+        { protocols: ["RDP"], ports: [3389], purpose: "グループウェアの保守" },
+        { system: { remoteMaintenance: { used: false, vendorId: "oa" } } },
+      ),
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Forty-first review (the thirty-seventh's x9): the boundary's screen-transfer appliance carrying RDP claimed as
+      // screen transfer into a business system without terminals, "for the system's maintenance", by the same vendor:
+      // remote operation, a fail (6(3)②).
+      name: "RDP claimed as screen transfer from the appliance, for the system's maintenance",
+      description: hostAndSystem(
+        { protocols: ["RDP"], ports: [3389], sanitisation: ["screen-transfer"], purpose: "グループウェアの保守" },
+        { host: { businessFunctions: ["screen-transfer"] } },
+      ),
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Fortieth review (left by the thirty-sixth): the same vendor's RDP maintenance drawn the way the screen flows, from
+      // the LGWAN system's server to the internet-zone host, with its purpose saying so. The direction written does not
+      // change who works whose screen: RDP on a named server is remote operation, a fail for the same vendor (6(3)②).
+      name: "maintenance RDP written from the LGWAN server towards the internet-zone host",
+      description: hostAndSystem({
+        from: { system: "groupware", server: "ap" },
+        to: { system: "host" },
+        protocols: ["RDP"],
+        ports: [3389],
+        sanitisation: ["screen-transfer"],
+        purpose: "グループウェアの保守（保守用サーバから接続）",
+      }),
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Fortieth review (left by the thirty-ninth): the boundary's screen-transfer appliance used by the vendor for RDP

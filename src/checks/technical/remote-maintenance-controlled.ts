@@ -132,12 +132,16 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
   for (const { connection } of ctx.index.connectionsBySystem.get(system.id) ?? []) {
     const { from, to } = connection;
     // The host opens the session: the link runs from the host into the system (a server of it counts as the system;
-    // its terminals too, which a remote-support host can take over), or both ways from a part of the system that is
-    // no terminal group (terminals open their own sessions: α's virtual browser written both ways).
+    // its terminals too, which a remote-support host can take over), or both ways, or for maintenance, from a part of
+    // the system that is no terminal group (terminals open their own sessions: α's virtual browser written both ways).
+    // A link written the other way (from a server of the system to the host) counts too when its purpose says it is the
+    // system's maintenance (fortieth review: 「人事給与システムの保守（保守用サーバから接続）」 drawn the way the screen flows).
     const ownEnd = (end: NodeRef) => "system" in end && end.system === system.id;
     const hostEnd = ownEnd(to)
       ? from
-      : connection.direction === "bidirectional" && ownEnd(from) && !("terminalGroup" in from && from.terminalGroup !== undefined)
+      : (connection.direction === "bidirectional" || forMaintenance(connection)) &&
+          ownEnd(from) &&
+          !("terminalGroup" in from && from.terminalGroup !== undefined)
         ? to
         : undefined;
     const systemEnd = hostEnd === from ? to : from;
@@ -166,7 +170,10 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
       const ownAppliance = isScreenTransferAppliance(systemEnd, system);
       if ((intoTerminals && claimed) || ownAppliance || (isScreenTransferAppliance(hostEnd, host) && (beta || !intoNamedServer))) continue;
     }
-    const screen = how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan";
+    // A claimed screen is asked about (it may be screen transfer for the users); one whose purpose says the vendor works the
+    // system along it is remote operation like any other (forty-first review).
+    const maintenance = forMaintenance(connection);
+    const screen = how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan" && !maintenance;
     const block = host.remoteMaintenance;
     const reached =
       (block?.used !== false && opens(block?.line)) ||
@@ -465,6 +472,9 @@ export default defineCheck({
       };
       return;
     }
+    // A system that says it is not maintained remotely, judged only for a jump host into it: that finding is all there
+    // is (forty-first review: four questions about its line, MFA and logging followed it).
+    if (declared?.used === false) return;
     let lineFromLinks: Line | undefined;
     for (const { connection } of links) {
       if (connection.transport === undefined) continue;

@@ -1,0 +1,430 @@
+/**
+ * Reading an α' local breakout's allow-list (`destinationAllowList`) as towns and vendors write it: a service's name,
+ * an FQDN (pattern), an address block, several of them in one row or one cell (line breaks, 「、」, 「/」), rows with
+ * bullets or numbers, notes (「※…」, 「注：…」, a sentence, a note in brackets) and remarks (「特になし」, 「拒否リストは使用しない」).
+ * Each row is ok, too broad (it allows everything or a large part of the internet), unreadable (no destination can be
+ * read: asked about), a note, or a statement that there is no list. The guideline's α' condition is an allow-list of the
+ * approved services (6(3)②); these readings are free text, and each review found new ways of writing (thirty-second to
+ * forty-first reviews), so every rule here has a row in `allow-list.test.ts`.
+ */
+import { BRACKET_NOTE, NOTHING_YET_WORDS, withoutBracketNotes } from "../model/values/common.js";
+
+/** Valid entries of an α' allow-list: a named service, or an FQDN (pattern) whose wildcard stands left of a registrable domain. */
+const FQDN = /^(\*\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
+const SERVICE = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;
+/**
+ * Suffixes under which anyone can register a domain or publish a site: a wildcard right above them
+ * allows the world. Besides registries' second levels, the shared hosting domains of the large
+ * clouds, where any customer's site or storage gets a name (the Public Suffix List's private part).
+ */
+const PUBLIC_SUFFIXES = new Set([
+  "amazonaws.com",
+  "s3.amazonaws.com",
+  "cloudfront.net",
+  "azurewebsites.net",
+  "cloudapp.net",
+  "cloudapp.azure.com",
+  "core.windows.net",
+  "blob.core.windows.net",
+  "web.core.windows.net",
+  "azureedge.net",
+  "appspot.com",
+  "googleusercontent.com",
+  "storage.googleapis.com",
+  "firebaseapp.com",
+  "web.app",
+  "github.io",
+  "herokuapp.com",
+  "netlify.app",
+  "vercel.app",
+  "pages.dev",
+  "workers.dev",
+  "co.jp",
+  "ne.jp",
+  "or.jp",
+  "go.jp",
+  "lg.jp",
+  "ac.jp",
+  "ed.jp",
+  "gr.jp",
+  "ad.jp",
+  "co.uk",
+  "com.au",
+  "com.cn",
+]);
+
+/**
+ * Entries that are words for "every destination", compared after NFKC, in lower case and without
+ * white space, quotes and notes in brackets: "any", "ALL", 「すべて」, 「制限なし」, 「インターネット全般」,
+ * 「全宛先」, 「フィルタなし」… An allow-list made of such a word allows as much as "*" (thirty-second
+ * review: they passed as service names; thirty-third: 「フィルタなし」 and 「制限しない」 still did).
+ */
+const EVERY_DESTINATION_EN =
+  /^(?:allow|permit)?(?:any|all|every|everything|anything|anywhere|unrestricted|unlimited|unfiltered|nofilter(?:ing)?|norestrictions?|nolimits?|(?:the)?(?:whole|entire)?internet)(?:[/:]?any)?(?:the)?(?:destinations?|sites?|websites?|domains?|hosts?|urls?|addresses|traffic|internet)?$/;
+const EVERY_DESTINATION_JA =
+  /^(?:宛先|接続先|通信先)?[のを]?(?:すべて|全て|総て|全部|全般|全域|全世界|全|任意|無制限|制限なし|制限無し|制限しない|制限せず|限定なし|限定しない|指定なし|フィルタ(?:ー)?(?:リング)?(?:なし|無し|しない)|(?:全|すべての|全ての)?インターネット(?:全般|全体|全部|全域|すべて|全て)?)の?(?:宛先|接続先|通信先|サイト|ドメイン|ホスト|url|fqdn|アドレス|通信)?(?:を|に|で)?(?:許可|可)?$/u;
+/** Quotation marks around an entry, which say nothing about it. */
+const QUOTES = /[「」"“”'‘’`]/gu;
+/** What separates the items of a note in brackets: 「（Exchange Online・SharePoint Online）」. */
+const NOTE_ITEMS = /[・、,;]/u;
+/**
+ * Words for everything that, in a note, more often say something else: 「Teams（任意）」 is optional,
+ * 「Microsoft 365（インターネット）」 is reached over the internet.
+ */
+const NOTE_NOT_EVERYTHING = /^(?:任意|インターネット|internet)$/u;
+
+/** Whether `value` (normalised) is an IPv4 address of four octets, with an optional prefix length. */
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
+const IPV6 = /^([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})(?:\/(\d{1,3}))?$/;
+/**
+ * The widest blocks that can still be one service's range. Microsoft publishes nothing wider than
+ * /14 (IPv4) and /40 (IPv6) for Microsoft 365; a block wider than /8 or /16 is a large part of the
+ * internet (128.0.0.0/1 is half of it), not a destination (thirty-third review: such blocks passed).
+ */
+const WIDEST_IPV4_PREFIX = 8;
+const WIDEST_IPV6_PREFIX = 16;
+/** The IPv4-mapped block, ::ffff:0:0/96 (written `::ffff:…` or with its five zero groups). */
+const IPV4_MAPPED = /^(?:::|(?:0{1,4}:){5})ffff:/;
+
+/**
+ * An address or a block of addresses (CIDR) in an allow-list: `"ok"`, `"everything"` for a /0, the
+ * unspecified address (0.0.0.0, ::) or a block wider than one service's range can be,
+ * `"malformed"`, or `undefined` when the entry is no address at all. Service IP ranges (Microsoft's,
+ * for one) are published as CIDR blocks, so a narrower block is a destination like an FQDN.
+ */
+function addressBlock(value: string): "ok" | "everything" | "malformed" | undefined {
+  const v4 = IPV4.exec(value);
+  if (v4 !== null) {
+    const octets = v4.slice(1, 5).map(Number);
+    const prefix = v4[5] === undefined ? 32 : Number(v4[5]);
+    if (octets.some((o) => o > 255) || prefix > 32) return "malformed";
+    return prefix < WIDEST_IPV4_PREFIX || octets.every((o) => o === 0) ? "everything" : "ok";
+  }
+  const v6 = IPV6.exec(value);
+  if (v6 === null) return undefined;
+  const address = v6[1] as string;
+  const prefix = v6[2] === undefined ? 128 : Number(v6[2]);
+  const compressed = address.split("::").length - 1;
+  const groups = address.split(":").filter((g) => g !== "").length;
+  if (prefix > 128 || compressed > 1 || (compressed === 0 && groups !== 8)) return "malformed";
+  // IPv4 written in IPv6 (::ffff:0:0/96 is every IPv4 address): the block is as wide as its IPv4 part.
+  if (IPV4_MAPPED.test(address)) return prefix - 96 < WIDEST_IPV4_PREFIX ? "everything" : "ok";
+  return prefix < WIDEST_IPV6_PREFIX || /^[0:]+$/.test(address) ? "everything" : "ok";
+}
+
+/**
+ * A host written with a scheme, a port or a path, as vendors copy entries from an endpoint list
+ * (`outlook.office365.com:443`, `https://login.microsoftonline.com/`): its host. `undefined` when the
+ * entry is no such thing; a host without a dot is
+ * taken for one only after a scheme, so "0/0" or "any/any" are not read as a host and a path.
+ */
+const HOST_WITH_EXTRAS = /^(?:([a-z][a-z0-9+.-]*):\/\/)?([^/?#:\s]+)(?::(\d{1,5}))?([/?#].*)?$/u;
+/** An IPv6 address in brackets, with a scheme, a port or a path (`[2001:db8::1]:443`, `https://[2001:db8::1]/`). */
+const BRACKETED_IPV6 = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\[([0-9a-f:.]+)\](?::\d{1,5})?(?:[/?#].*)?$/u;
+function hostOf(value: string): { host: string } | undefined {
+  const bracketed = BRACKETED_IPV6.exec(value);
+  if (bracketed !== null) return { host: bracketed[1] as string };
+  const parts = HOST_WITH_EXTRAS.exec(value);
+  if (parts === null) return undefined;
+  const [, scheme, host = "", port, rest] = parts;
+  if (scheme === undefined && port === undefined && rest === undefined) return undefined;
+  if (scheme === undefined && !host.includes(".")) return undefined;
+  return { host };
+}
+
+/**
+ * How one entry (normalised, without notes) limits the destinations: `"ok"`, `"broad"` (a word for
+ * everything, a wildcard over a public suffix, a block of most of the internet) or `"unreadable"`
+ * (neither a service name, an FQDN nor an address).
+ */
+function entryScope(judged: string): EntryScope {
+  const compact = judged.replace(/\s+/gu, "");
+  if (compact === "") return "unreadable";
+  if (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact)) return "broad";
+  const block = addressBlock(compact);
+  if (block !== undefined) return block === "ok" ? "ok" : block === "everything" ? "broad" : "unreadable";
+  const url = hostOf(compact);
+  if (url !== undefined) {
+    // A wildcard in the path (`*.microsoft.com/*`, `teams.microsoft.com/l/*`) only narrows what the host allows:
+    // the host decides (thirty-fourth review).
+    return entryScope(url.host);
+  }
+  if (judged.includes("*")) {
+    if (!FQDN.test(judged) || !judged.startsWith("*.")) return "broad";
+    const rest = judged.slice(2);
+    return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) ? "broad" : "ok";
+  }
+  if (judged.includes(".")) return FQDN.test(judged) ? "ok" : "unreadable";
+  // Prose that allows the rest or every site (「上記以外は許可」, 「全てのWebサイト」, 「その他すべて」) is no service's name, and
+  // prose naming sites only by what they are for (「その他業務上必要なサイト」) names none (forty-first review).
+  if (opensAll(compact)) return "broad";
+  if (VAGUE_SITES.test(compact)) return "unreadable";
+  return SERVICE.test(judged) ? "ok" : "unreadable";
+}
+
+/**
+ * Why an allow-list entry is too broad or malformed (the entry itself), or `undefined` when it
+ * names a service, an FQDN pattern or an address block of a service's size. The entry is judged by
+ * what stands outside its notes in brackets (「Microsoft 365（Exchange Online）」 is Microsoft 365;
+ * 「すべて（業務に必要なサイト）」 is everything), or by the note when that is all there is. A note is
+ * read before it is dropped: one whose item is a wildcard or a word for everything
+ * (「Microsoft 365（*）」, 「Microsoft 365（すべて）」) widens the entry to everything (thirty-third review:
+ * the `*` was dropped with the note), while prose and names in a note (「Zoom（*.zoom.us）」) do not.
+ */
+export function allowListEntryProblem(entry: string): string | undefined {
+  return allowListEntryScope(entry) === "ok" ? undefined : entry.trim() === "" ? "(empty)" : entry.trim();
+}
+
+/**
+ * How one allow-list entry limits the destinations: `"ok"` (a service, an FQDN pattern or an address block of a
+ * service's size, or a list of them), `"broad"` (it allows everything or a large part of the internet) or
+ * `"unreadable"` (no destination can be read from it). Judged as {@link allowListEntryProblem} describes, after a
+ * bullet or number in front of it (「・」, 「■」, 「- 」, 「1. 」, 「（1）」, 「①」) is dropped.
+ */
+export function allowListEntryScope(entry: string): EntryScope {
+  const value = withoutListMarker(entry).normalize("NFKC").trim().toLowerCase();
+  if (value === "") return "unreadable";
+  const unquoted = value.replace(QUOTES, "");
+  // Square brackets around an IPv6 address are part of the address, not a note.
+  if (BRACKETED_IPV6.test(unquoted)) return entryScope(unquoted);
+  const notes = [...unquoted.matchAll(BRACKET_NOTE)].map((note) => (note[1] ?? "").trim());
+  const outside = withoutBracketNotes(unquoted, " ").trim();
+  if (outside !== "" && notes.some(noteWidens)) return "broad";
+  return itemsScope(outside === "" ? notes.join(" ").trim() : outside);
+}
+
+/** How an entry limits the destinations: ok, too broad, or no destination that can be read. */
+export type EntryScope = "ok" | "broad" | "unreadable";
+
+/**
+ * A bullet or number in front of a row (「・Microsoft 365」, 「■」, 「- 」, 「* 」 with a space, 「1. 」, 「1)」, 「（1）」, 「①」):
+ * the list's layout, not part of the destination (forty-first review: such rows were asked about). 「1.1.1.1」 keeps its
+ * first octet, 「*.example.com」 its wildcard.
+ */
+const CIRCLED_NUMBER = /^[\u2460-\u2473\u24ea\u2776-\u277f\u2780-\u2793]\s*/u;
+const LIST_MARKER = /^(?:[・･■□●○◆◇▪▫•◦‣➢➤→]\s*|[-‐–—]\s+|\*\s+(?=[^\s.])|\d{1,3}[.)](?=\s|[^\d.])\s*|\(\d{1,3}\)\s*)/u;
+function withoutListMarker(row: string): string {
+  const trimmed = row.trim().replace(CIRCLED_NUMBER, "");
+  const normalised = trimmed.normalize("NFKC");
+  const marker = LIST_MARKER.exec(normalised);
+  return marker === null ? trimmed : normalised.slice(marker[0].length);
+}
+
+/** What separates destinations written in one entry: 「Microsoft 365/Teams」, 「Box、Zoom」, 「Google Workspace: *.google.com」. */
+const ITEM_SEPARATORS = /[、,;+&・]|\/|:(?![\d/])|\s(?:and|or|および|及び|と)\s/u;
+
+/**
+ * The scope of an entry that is no single destination but several in one line (「Microsoft 365/Teams」): as wide
+ * as its widest item (fortieth review: such entries failed as "too broad"). An entry read whole (a CIDR block,
+ * a URL, "any/any") is never split.
+ */
+function itemsScope(judged: string): EntryScope {
+  const whole = entryScope(judged);
+  if (whole === "ok") return whole;
+  // Read whole when it is one thing: an address block, a URL or host:port, a word for everything ("any/any").
+  const compact = judged.replace(/\s+/gu, "");
+  if (
+    addressBlock(compact) !== undefined ||
+    hostOf(compact) !== undefined ||
+    EVERY_DESTINATION_EN.test(compact) ||
+    EVERY_DESTINATION_JA.test(compact)
+  ) {
+    return whole;
+  }
+  const items = judged
+    .split(ITEM_SEPARATORS)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+  if (items.length < 2) return whole;
+  const scopes = items.map(entryScope);
+  return scopes.includes("broad") ? "broad" : scopes.includes("unreadable") ? "unreadable" : "ok";
+}
+
+/**
+ * Phrases that allow every destination, the rest, or anything (normalised: NFKC, lower case, no white space):
+ * 「上記以外は許可」, 「全URLを許可」, 「すべての宛先を許可する」, 「その他のサイトも閲覧可能」, 「宛先の制限は行っていない」, 「URL制限なし」,
+ * 「全てのWebサイト」, 「Webサイト全般」, 「その他すべて」 (forty-first review: as service names or notes, they passed). A phrase
+ * about hours or bandwidth (「時間帯の制限なし」, 「帯域制限なし」) limits nothing of the destinations and is not one.
+ */
+const OPENS_PHRASE = new RegExp(
+  [
+    "(?:全|すべて|全て|総て|任意|その他|他|以外)(?:の)?(?:url|(?:web|ウェブ)?サイト|ドメイン|宛先|接続先|通信先|通信|アクセス)?(?:へ|への|に)?(?:の)?(?:も|は|を)?(?:すべて|全て)?(?:の)?(?:接続|閲覧|通信|利用|アクセス)?(?:を|も)?(?:許可|可能|可|できる|通す)",
+    "(?:^|url|宛先|接続先|通信先|サイト|ドメイン|アクセス)(?:の)?(?:制限|限定|フィルタ(?:リング)?)(?:は|を)?(?:なし|無し|しない|していない|行わない|行っていない|かけない|かけていない|設けない|設けていない|未実施|未導入)",
+    "無制限",
+    "(?:すべて|全て|総て|全)(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)",
+    "(?:web|ウェブ)?(?:サイト|url|ドメイン)(?:全般|全体|全部|すべて|全て)",
+    "以外(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)?(?:も|は)?(?:すべて|全て)(?!を?(?:遮断|ブロック|拒否|禁止))",
+    "その他(?:の)?(?:すべて|全て|全部)(?!を?(?:遮断|ブロック|拒否|禁止))",
+    "(?:全般|全体|全域)$",
+  ].join("|"),
+  "u",
+);
+/** A statement that something is not allowed (「全て許可する設定は行わない」): what it names is forbidden, not opened. */
+const FORBIDS =
+  /(?:許可|可能|可)(?:する|とする)?(?:設定|こと|運用)?(?:は|を)?(?:行わない|しない|禁止|不可|認めない|しません|行いません|ありません)/u;
+/** A note refusing what it names (「使用しない」, 「禁止」, 「不可」). */
+const REFUSES = /使用しない|使わない|用いない|禁止|不可|認めない|行わない|しない/u;
+/** Sites named only by what they are for (「その他業務上必要なサイト」, 「業務上必要と認めるWebサイトへの接続も可」): asked about. */
+const VAGUE_SITES = /(?:その他|以外|必要な|必要と認める|業務上|業務で使用する|関連)(?:の)?.*(?:サイト|url|ドメイン|宛先)/u;
+
+/** Whether normalised prose (NFKC, lower case, no white space) opens the list to everything. */
+function opensAll(compact: string): boolean {
+  return OPENS_PHRASE.test(compact) && !FORBIDS.test(compact);
+}
+
+/**
+ * How a note (a row marked 「※」, 「注：」…, a sentence, or the part of a row after 「※」) bears on the list: `"broad"`
+ * when it allows everything (a phrase above, a word for everything, a bare `*`, a block such as 0.0.0.0/0 anywhere in
+ * it), `"unreadable"` when it allows sites it names only by their use, `"note"` otherwise (forty-first review: only a
+ * note that was a bare word for everything opened the list).
+ */
+function noteScope(note: string): "broad" | "unreadable" | "note" {
+  const text = note.normalize("NFKC").toLowerCase();
+  const compact = text.replace(/\s+/gu, "").replace(/^※/u, "");
+  if (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact) || opensAll(compact)) return "broad";
+  // A bare `*` or a block of most of the internet, unless the note refuses it (「※ワイルドカード（*）は使用しない。」).
+  if (!REFUSES.test(compact)) {
+    if (/(?:^|[^\w.*])\*(?:$|[^\w.*])/u.test(text)) return "broad";
+    for (const block of text.matchAll(/[0-9a-f:.]*[0-9a-f]\/\d{1,3}/gu)) {
+      if (addressBlock(block[0]) === "everything") return "broad";
+    }
+  }
+  if (VAGUE_SITES.test(compact) && /許可|可能|可|できる/u.test(compact) && !FORBIDS.test(compact)) return "unreadable";
+  return "note";
+}
+
+/**
+ * Whether a note in brackets opens an entry to everything: the note, or one of its items, is a word for everything
+ * (「Microsoft 365（すべて）」), a phrase allowing everything (「Microsoft 365（※全URL許可）」, forty-first review), or one of
+ * its words is a wildcard or an address block too broad for an entry. The rest of a note (names, prose, a service's own
+ * FQDN pattern) leaves the entry as it is; 「任意」 and 「インターネット」 in a note say something else (optional, reached over
+ * the internet).
+ */
+function noteWidens(note: string): boolean {
+  const everything = (text: string) => {
+    const compact = text.replace(/\s+/gu, "");
+    return !NOTE_NOT_EVERYTHING.test(compact) && (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact));
+  };
+  if (everything(note) || note.split(NOTE_ITEMS).some(everything)) return true;
+  if (opensAll(note.replace(/\s+/gu, "").replace(/^※/u, ""))) return true;
+  return note
+    .split(/[\s・、,;]+/u)
+    .some((word) => (word.includes("*") || addressBlock(word) !== undefined) && entryScope(word) === "broad");
+}
+
+/** A mark that starts a note row (「※」, 「注：」, 「（注）」, 「備考」, 「補足」, 「注意：」). */
+const NOTE_MARK = /^(?:※|注[:)]|\(注\)|注記[:)]?|備考[:)]?|補足[:)]?|注意[:)])/u;
+
+/** The endings of a sentence that names what is allowed (「Microsoft 365（…）のみ許可する。」): the destination is what precedes. */
+const ALLOWS_ENDING = /(?:のみ|だけ)?(?:を|への|へ)?(?:の)?(?:接続|通信|利用|アクセス)?(?:を)?(?:許可|可)(?:する|します|とする)?。?$|。$/u;
+
+/** How one row (one line of an entry) bears on the list. */
+type RowScope = EntryScope | "note" | "none";
+
+function rowScope(row: string): RowScope {
+  if (isAllowListRemark(row)) return "note";
+  if (saysNoAllowList(row)) return "none";
+  const line = withoutListMarker(row).normalize("NFKC").trim();
+  const mark = NOTE_MARK.exec(line);
+  if (mark !== null) {
+    const scope = noteScope(line.slice(mark[0].length));
+    return scope === "note" ? "note" : scope;
+  }
+  // A note after the destination (「*.sharepoint.com ※本市テナントのみ」): the destination, unless the note opens it.
+  const at = line.indexOf("※");
+  if (at > 0) {
+    const scope = noteScope(line.slice(at + 1));
+    if (scope !== "note") return scope;
+    return allowListEntryScope(line.slice(0, at));
+  }
+  // A sentence: the destination it allows (「…のみ許可する。」), else a note.
+  if (line.includes("。")) {
+    const named = line.replace(ALLOWS_ENDING, "").trim();
+    if (named !== "" && !named.includes("。") && allowListEntryScope(named) === "ok") return "ok";
+    const scope = noteScope(line);
+    return scope === "note" ? "note" : scope;
+  }
+  return allowListEntryScope(line);
+}
+
+/**
+ * An entry that says there is no allow-list: a placeholder (「なし」, 「未設定」, N/A) or 「許可リストなし」, 「ホワイトリスト
+ * なし」, 「ブラックリスト方式」 (blocking some destinations allows the rest). A list of nothing else is no allow-list
+ * (thirty-fourth review: they passed as service names while an empty list failed).
+ */
+function saysNoAllowList(entry: string): boolean {
+  const whole = entry.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  // A note forbidding what it names (「※全て許可する設定は行わない。」) says the opposite (forty-first review).
+  if (FORBIDS.test(whole)) return false;
+  // A deny-list anywhere, its method in brackets too (「URLフィルタ（ブラックリスト）」), unless it is said not to be used
+  // or only to block the rest too (「※上記以外はブラックリストでも遮断」).
+  if (DENY_LIST.test(whole) && !NOT_USED.test(whole) && !REST_BLOCKED.test(whole)) return true;
+  // A placeholder with a plan in brackets (「なし（今後作成予定）」) says the same (thirty-sixth review), and a note that
+  // nothing is restricted (「ブラックリストは使用しない（URL制限なし）」) opens everything (thirty-eighth review).
+  return isAllowListPlaceholder(entry) || ALLOW_LIST_ABSENT.test(whole) || noteOpensAll(entry);
+}
+
+/** A note that nothing is restricted. */
+const OPENS_ALL = /^(url|宛先|接続先|通信先|通信|アクセス)?(の)?(制限なし|制限無し|無制限)$|すべて許可|全て許可|全許可|unrestricted/iu;
+
+/** Whether a note in brackets says the destinations are not restricted (「（URL制限なし）」, not 「（帯域制限なし）」). */
+function noteOpensAll(entry: string): boolean {
+  return [...entry.normalize("NFKC").matchAll(BRACKET_NOTE)].some((note) => OPENS_ALL.test(note[1] ?? ""));
+}
+
+/** Words for a deny-list approach (blocking some destinations allows the rest). */
+const DENY_LIST = /ブラックリスト|拒否リスト|blacklist|blocklist|denylist|(のみ|だけ)(を)?(ブロック|遮断|拒否)|カテゴリ.*(ブロック|遮断)/u;
+/** A remark that a list or method is not used (「拒否リスト方式は採用しない」, 「ブラックリストは併用しない」). */
+const NOT_USED = /(使用|採用|利用|併用)(しない|せず|していない)|使わない|用いない|採らない|不採用|ではなく|notused/u;
+/** A remark that what is not listed is blocked as well. */
+const REST_BLOCKED = /以外は.*(遮断|ブロック|拒否)(する|します|される)?$/u;
+/** An allow-list said to be missing or to allow everything (「許可リストなし」, 「ホワイトリスト（未作成）」, 「当面は全許可」). */
+const ALLOW_LIST_ABSENT =
+  /^(許可|ホワイト|white|allow)[-_]?(リスト|list)[(（]?(なし|無し|未設定|未作成|作成中|検討中|.*予定|none|は?(設けて|作成して|作って)(いない|おらず|ない))[)）]?$|全許可|全て許可|すべて許可|(すべて|全て)の通信を許可|全通信許可|以外は(遮断|ブロック|拒否)しない|以外も(原則)?(許可|通す)/u;
+
+/** Words for a list not made (「なし」, 「未作成」, 「該当なし」), 「特に」 aside. */
+const ALLOW_LIST_PLACEHOLDERS = new Set([...NOTHING_YET_WORDS, "無", "未作成", "設定なし", "対象なし", "該当なし", "na"]);
+
+/** A placeholder, notes in brackets aside (「なし」, 「特になし（追加予定なし）」, 「未設定」, 「（なし）」, 「無」). */
+function isAllowListPlaceholder(entry: string): boolean {
+  const bare = withoutBracketNotes(entry.normalize("NFKC")).trim();
+  const value = (bare === "" ? entry.normalize("NFKC") : bare)
+    .replace(/\s+/gu, "")
+    .replace(/^[(（【[]|[)）】\]]$/gu, "")
+    .toLowerCase();
+  return ALLOW_LIST_PLACEHOLDERS.has(value.replace(/^特に/u, ""));
+}
+
+/** A remark rather than a destination: a placeholder row, or a deny-list said not to be used or only to block the rest too. */
+function isAllowListRemark(entry: string): boolean {
+  const whole = entry.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  const remark = isAllowListPlaceholder(entry) || (DENY_LIST.test(whole) && (NOT_USED.test(whole) || REST_BLOCKED.test(whole)));
+  // A remark whose note opens everything (「ブラックリストは使用しない（URL制限なし）」) is no remark (thirty-eighth review).
+  return remark && !noteOpensAll(entry);
+}
+
+/** What an allow-list says as a whole: there is none, or which rows are too broad or cannot be read (as written). */
+export interface AllowListReading {
+  /** No allow-list: the list is empty, says there is none, or holds nothing but notes and remarks. */
+  readonly none: boolean;
+  /** Rows that allow too much, a row saying the rest is not allow-listed (「上記以外は拒否リスト方式」) among them. */
+  readonly broad: readonly string[];
+  /** Rows from which no destination can be read: they may be a service written in an unusual way, so they are asked about. */
+  readonly unclear: readonly string[];
+}
+
+/**
+ * Reads an α' allow-list row by row: each element, and each line of an element (a spreadsheet cell holding several),
+ * is judged on its own (see {@link rowScope}). Rows are quoted as written, one line each.
+ */
+export function readAllowList(list: readonly string[]): AllowListReading {
+  const rows = list.flatMap((entry) => {
+    const lines = entry.split(/\r\n|\r|\n/u).filter((line) => line.trim() !== "");
+    return lines.length === 0 ? [entry] : lines;
+  });
+  const judged = rows.map((row) => ({ row, scope: rowScope(row) }));
+  const none = judged.every((j) => j.scope === "note" || j.scope === "none");
+  const shown = (...scopes: RowScope[]) =>
+    judged.filter((j) => scopes.includes(j.scope)).map((j) => (j.row.trim() === "" ? "(empty)" : j.row.trim()));
+  return { none, broad: none ? [] : shown("broad", "none"), unclear: none ? [] : shown("unreadable") };
+}
