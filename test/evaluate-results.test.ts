@@ -110,3 +110,17 @@ describe("evaluate's summary and order", () => {
     expect(report.summary.total).toBe(report.results.length);
   });
 });
+
+describe("the targets of results", () => {
+  it("carry the name the description gives a system, a vendor or a cloud service, and none for a connection", () => {
+    const description = example("inventory.yaml");
+    const report = evaluate(description, { evaluationDate: "2026-04-01" });
+    const first = (kind: string) => report.results.find((r) => r.target.kind === kind)?.target;
+    const system = first("system");
+    expect(system?.name).toBe(description.systems.find((s) => s.id === system?.id)?.name);
+    expect(system?.name).toBeDefined();
+    const vendor = first("vendor");
+    expect(vendor?.name).toBe(description.vendors?.find((v) => v.id === vendor?.id)?.name);
+    expect(first("connection")).not.toHaveProperty("name");
+  });
+});

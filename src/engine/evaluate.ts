@@ -73,8 +73,15 @@ interface TargetEntry {
 
 /** The targets of each kind a check can evaluate, in description order. */
 function targetsOf(kind: TargetKind, description: Description): TargetEntry[] {
-  const list = <T extends { id: string }>(items: readonly T[] | undefined, key: string): TargetEntry[] =>
-    (items ?? []).map((item, i) => ({ subject: item as never, target: { kind, id: item.id, path: `/${key}/${i}` } }));
+  // The name travels with the target, so a report names what it judged (「システム 財務会計（zaimu）」) and not only its id.
+  const list = <T extends { id: string; name?: unknown }>(items: readonly T[] | undefined, key: string): TargetEntry[] =>
+    (items ?? []).map((item, i) => ({
+      subject: item as never,
+      target:
+        typeof item.name === "string" && item.name.trim() !== "" && item.name !== item.id
+          ? { kind, id: item.id, name: item.name, path: `/${key}/${i}` }
+          : { kind, id: item.id, path: `/${key}/${i}` },
+    }));
   switch (kind) {
     case "description":
       return [{ subject: description, target: { kind, path: "" } }];

@@ -150,6 +150,11 @@ export const Target = doc(
   z.strictObject({
     kind: TargetKind,
     id: doc(z.string().optional(), "対象の id", "Id of the target"),
+    name: doc(
+      z.string().optional(),
+      "対象の名称（システム・事業者・クラウドサービスなど名称のあるもの）",
+      "Name of the target (systems, vendors, cloud services and others that have one)",
+    ),
     path: doc(z.string(), "対象の JSON ポインタ", "JSON pointer of the target"),
   }),
   "評価の対象",

@@ -32,6 +32,7 @@ import {
   OUTCOME_RANK,
   SEVERITY_LABELS,
   TARGET_KIND_LABELS,
+  targetLabel,
   visible,
   waiverLine,
   evaluationDateLabel,
@@ -354,7 +355,7 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
       const ids = diagram.pathOf(f);
       const zones = diagram.zonesOf(f);
       const traceText = (f.trace ?? []).map((h) => h.node).join(" → ");
-      const targetText = `${TARGET_KIND_LABELS[f.target.kind][locale]}${f.target.id === undefined ? "" : `: ${f.target.id}`}`;
+      const targetText = `${TARGET_KIND_LABELS[f.target.kind][locale]}${f.target.id === undefined ? "" : `: ${targetLabel(f.target, locale)}`}`;
       const traceLabel = `${L.traceOf}${traceText === "" ? targetText : traceText}`;
       html.push(
         `<li class="finding" id="f-${numbered.get(row)}" tabindex="0" role="button" aria-pressed="false" data-outcome="${f.outcome}" data-severity="${f.severity}" data-zone="${zones.join(" ")}" data-area="${f.area}" data-check="${esc(f.checkId)}" data-path="${ids.join(" ")}" data-trace-label="${t(traceLabel)}" data-no-trace="${esc(L.noTrace)}">`,

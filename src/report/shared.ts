@@ -251,11 +251,13 @@ export function traceLabel(finding: Finding, locale: Locale): string | undefined
     .join(" → ");
 }
 
-/** The target as a short name: its id, else its path, else its kind. */
+/** The target as a short name: its name with its id, else its id, else its path, else its kind. */
 export function targetLabel(target: Target, locale: Locale = "en"): string {
   // The municipality and the whole description have no id: named in words (「団体全体」), not by their pointer.
   if (target.id === undefined && (target.kind === "municipality" || target.kind === "description"))
     return TARGET_KIND_LABELS[target.kind][locale];
+  if (target.id !== undefined && target.name !== undefined)
+    return locale === "ja" ? `${target.name}（${target.id}）` : `${target.name} (${target.id})`;
   return target.id ?? (target.path === "" ? target.kind : target.path);
 }
 

@@ -13,8 +13,17 @@ function headings(out: string): string[] {
 
 describe("text format", () => {
   it("groups by system in description order, then other targets by kind", () => {
-    expect(headings(text(evaluatedReport()))).toEqual(["システム juki (/systems/0)", "システム finance (/systems/3)", "接続"]);
-    expect(headings(text(evaluatedReport(), "en"))).toEqual(["System juki (/systems/0)", "System finance (/systems/3)", "Connections"]);
+    // Systems are headed by their names as the description gives them, with the id and pointer beside.
+    expect(headings(text(evaluatedReport()))).toEqual([
+      "システム 住民記録システム（juki、/systems/0）",
+      "システム 財務会計（finance、/systems/3）",
+      "接続",
+    ]);
+    expect(headings(text(evaluatedReport(), "en"))).toEqual([
+      "System 住民記録システム (juki, /systems/0)",
+      "System 財務会計 (finance, /systems/3)",
+      "Connections",
+    ]);
     expect(headings(text()).slice(0, 3)).toEqual(["記述全体", "システム juki (/systems/0)", "システム groupware (/systems/1)"]);
   });
 

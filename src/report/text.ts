@@ -94,7 +94,14 @@ function groupHeading(group: TargetGroup, locale: "ja" | "en"): string {
   const label = TARGET_KIND_LABELS[group.kind][locale];
   if (group.kind !== "system") return label;
   const first = group.findings[0] as Finding;
-  return `${label} ${safe(group.systemId ?? first.target.path, locale)} (${first.target.path})`;
+  const { id, name, path } = first.target;
+  // Named where the description names it: 「システム 財務会計（finance、/systems/3）」.
+  if (id !== undefined && name !== undefined) {
+    return locale === "ja"
+      ? `${label} ${safe(name, locale)}（${safe(id, locale)}、${path}）`
+      : `${label} ${safe(name, locale)} (${safe(id, locale)}, ${path})`;
+  }
+  return `${label} ${safe(id ?? path, locale)} (${path})`;
 }
 
 function findingLines(

@@ -512,6 +512,11 @@ export interface Target {
    */
   id?: string;
   /**
+   * 対象の名称（システム・事業者・クラウドサービスなど名称のあるもの）
+   * Name of the target (systems, vendors, cloud services and others that have one)
+   */
+  name?: string;
+  /**
    * 対象の JSON ポインタ
    * JSON pointer of the target
    */
