@@ -120,6 +120,7 @@ describe("the targets of results", () => {
     expect(system?.name).toBe(description.systems.find((s) => s.id === system?.id)?.name);
     expect(system?.name).toBeDefined();
     const vendor = first("vendor");
+    expect(vendor?.name).toBeDefined();
     expect(vendor?.name).toBe(description.vendors?.find((v) => v.id === vendor?.id)?.name);
     expect(first("connection")).not.toHaveProperty("name");
   });
