@@ -31,28 +31,54 @@ const SCREEN_PORTS: Readonly<Record<number, string>> = { 3389: "RDP", 1494: "ICA
 const CONTROL_PORTS: Readonly<Record<number, string>> = { 22: "SSH", 23: "Telnet", 5900: "VNC", 5985: "WinRM", 5986: "WinRM" };
 
 /**
- * A purpose that says someone works what the link reaches: maintenance, support or troubleshooting of it
- * (「職員PCのリモート保守（ヘルプデスク）」, 「リモートメンテナンス」, 「障害時の遠隔支援」, 「点検・設定変更」, "remote troubleshooting").
- * Words that only name a place to read (「サポートサイト閲覧」, 「保守業者の技術情報サイト」, 「ヘルプデスク問合せフォーム」) or say
- * the link is not for it (「保守対象外」, 「システム保守はLGWAN回線で別途実施」, "support is NOT provided over this path") are not
- * (forty-first review: a keyword alone made ordinary virtual browsers critical questions).
+ * How firmly a link's purpose says someone works what the link reaches:
+ * - `"stated"`: remote work named outright (「職員PCのリモート保守（ヘルプデスク）」, 「財務会計システムの保守」, 「障害時の遠隔支援」,
+ *   「委託事業者による職員端末のサポート作業」, 「画面を確認しながら対応」, "remote troubleshooting", "vendor helpdesk support");
+ * - `"mentioned"`: a word for maintenance without its object (「保守作業」, 「点検・設定変更」): worth a question, no more;
+ * - `undefined`: no such word, or one that names a time, a place to read, a party or the host itself (「メンテナンス時間」,
+ *   「保守用端末からの閲覧」, 「点検中は利用不可」, 「保守：肥後情報サービス」, 「サポートサイト」, 「仮想ブラウザ基盤自体の保守」), or a
+ *   purpose saying the link is not for it (「保守対象外」, 「…は別途実施」, "support is NOT provided").
+ * Free text: the fortieth to forty-second reviews found wordings each way, so a mere mention never fails a link.
  */
-const MAINTENANCE_WORK =
-  /(?:リモート|遠隔)(?:保守|メンテナンス|サポート|支援|操作|監視|調査)|保守|メンテナンス|点検|設定変更|障害(?:対応|調査)|運用支援|画面(?:を)?操作|ヘルプデスク(?:対応|による|が)|maintenance|maintain|troubleshoot|remote (?:support|assistance|control)/giu;
-/** What may follow such a word when it only names a place to read or a party (「サポートサイト」, 「保守業者の…サイト」). */
+export type MaintenancePurpose = "stated" | "mentioned";
+
+const STATED_WORK = new RegExp(
+  [
+    "(?:リモート|遠隔)(?:から|で)?(?:の)?(?:保守|メンテナンス|サポート|支援|操作|作業|対応|調査|監視)",
+    "画面を?(?:操作|確認しながら|見ながら|共有して)",
+    "(?:保守|メンテナンス|点検)(?:作業|対応)",
+    "(?:事業者|ベンダー?|委託先|委託事業者|保守会社|保守業者|se|メーカー)(?:が|による|の)[^。]{0,16}?(?:保守|メンテナンス|点検|サポート|支援|作業|対応|操作|切り分け|調査|修正|アップデート|キッティング)(?!サイト|ページ|窓口|フォーム|情報|時間|時|中|用|対象外)",
+    "(?:職員|端末|pc|パソコン|サーバ|サーバー|システム)(?:の)?(?:保守|メンテナンス|点検|サポート|トラブル対応|障害対応)(?!時間|時|日|期間|中|用|対象外|サイト|窓口|フォーム)",
+    "(?<!自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)の(?:保守|メンテナンス|点検|トラブル対応|障害対応)(?!時間|時|日|期間|中|用|対象外|サイト|窓口|フォーム|業者|会社|契約)",
+    "remote\\s+(?:maintenance|support|assistance|troubleshooting|work|control|administration)",
+    "troubleshoot",
+    "(?:vendor|helpdesk|help\\s+desk|it)\\s+(?:support|maintenance)",
+    "maintenance\\s+(?:of|by)\\b",
+  ].join("|"),
+  "iu",
+);
+/** Words for maintenance, support or changes on their own. */
+const MENTIONED_WORK = /保守|メンテナンス|点検|設定変更|サポート|障害対応|運用支援|maintenance|maintain|support/giu;
+/** What, following such a word, makes it a time, a place to read, a party or a rule rather than work done (「保守時間」, 「保守用端末」). */
 const NOT_WORK_AFTER =
-  /^(?:の)?(?:対象外|サイト|ページ|窓口|フォーム|問合せ|問い合わせ|業者|事業者|会社|契約|情報|資料|マニュアル|site|page|portal|contract)/iu;
+  /^(?:の)?(?:時間|時|日|期間|中|ウィンドウ|用|対象外|サイト|ページ|窓口|フォーム|問合せ|問い合わせ|業者|事業者|会社|契約|情報|資料|マニュアル|は申請|は停止|[:：]|\s*(?:window|hours?|time|site|page|portal|contract|:))/iu;
+/** What, before such a word, makes it the host's own upkeep (「仮想ブラウザ基盤自体の保守」). */
+const HOSTS_OWN_BEFORE = /(?:自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)(?:の)?$/u;
 /** A purpose saying the link is not used for the work, or that it is done elsewhere. */
 const NOT_FOR_WORK = /対象外|行わない|行いません|別途|別回線|除く|not (?:provided|used|for|over)|no (?:support|maintenance)/iu;
 
-/** Whether a link's purpose says someone maintains or supports what it reaches over it (fortieth and forty-first reviews). */
-export function forMaintenance(connection: Connection): boolean {
+/** How firmly a link's purpose says someone maintains or supports what it reaches over it (see {@link MaintenancePurpose}). */
+export function maintenancePurpose(connection: Connection): MaintenancePurpose | undefined {
   const purpose = connection.purpose?.normalize("NFKC");
-  if (purpose === undefined || NOT_FOR_WORK.test(purpose)) return false;
-  for (const match of purpose.matchAll(MAINTENANCE_WORK)) {
-    if (!NOT_WORK_AFTER.test(purpose.slice((match.index ?? 0) + match[0].length))) return true;
+  if (purpose === undefined || NOT_FOR_WORK.test(purpose)) return undefined;
+  if (STATED_WORK.test(purpose)) return "stated";
+  for (const match of purpose.matchAll(MENTIONED_WORK)) {
+    const at = match.index ?? 0;
+    if (NOT_WORK_AFTER.test(purpose.slice(at + match[0].length))) continue;
+    if (HOSTS_OWN_BEFORE.test(purpose.slice(0, at))) continue;
+    return "mentioned";
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -236,3 +236,75 @@ describe("reading a whole allow-list (forty-first review)", () => {
     expect(readAllowList(["Microsoft 365\n*", "全サイト"]).broad).toEqual(["*", "全サイト"]);
   });
 });
+
+// Forty-second review: the forty-first's reading attacked. 「項目：値」 rows saying there is no list, notes that open the
+// rest while forbidding something else, prose for the internet in general (Japanese and English), open-ended rows and a
+// cell whose first block hid the rest fail or are asked; closing, logging and inspection notes, 「…は接続不可」, the
+// process for adding sites, a service's own 「全URL」 and English notes pass.
+describe("reading a whole allow-list (forty-second review)", () => {
+  const ms = "Microsoft 365";
+  it.each([
+    [["許可リスト：なし"]],
+    [["宛先制限：なし"]],
+    [["URLフィルタ：なし"]],
+    [["ホワイトリスト：未作成"]],
+    [[ms, "宛先制限：なし"]],
+    [[ms, "上記以外：許可"]],
+    [[ms, "URL制限：なし（暫定）"]],
+    [[ms, "※上記以外も許可する。ただしアダルトサイト等は許可しない。"]],
+    [[ms, "インターネット閲覧"]],
+    [[ms, "Web閲覧"]],
+    [[ms, "一般のWebサイト"]],
+    [[ms, "外部Webサイト"]],
+    [[ms, "インターネット接続"]],
+    [[ms, "ホームページ閲覧"]],
+    [[ms, "Webブラウジング"]],
+    [[ms, "あらゆるWebサイト"]],
+    [[ms, "Everything else"]],
+    [[ms, "All other websites"]],
+    [[ms, "Internet access"]],
+    [[ms, "General web browsing"]],
+    [[ms, "Unrestricted web access"]],
+    [[ms, "Note: all other sites are also allowed"]],
+    [[ms, "インターネットへの接続を許可する。"]],
+    [[ms, "※インターネット閲覧可"]],
+    [[ms, "※上記以外も遮断しない"]],
+    [[ms, "※Web閲覧も可"]],
+    [[ms, "※一般サイトの閲覧も可"]],
+    [[ms, "※上記以外のサイトへの通信も遮断していない"]],
+    [[ms, "※URLフィルタリングは導入していない"]],
+    [[ms, "※宛先制御は未実施（次年度導入予定）"]],
+    [[ms, "※上記以外を禁止するものではない。"]],
+    [["Microsoft 365（閲覧制限なし）"]],
+    [["Microsoft 365（Webフィルタなし）"]],
+    [["52.96.0.0/14, 0.0.0.0/0"]],
+    [["https://login.microsoftonline.com/ ほか全サイト"]],
+    [[ms, "※上記以外のサイトも制限なく閲覧できる"]],
+  ])("%j opens the list", (list) => {
+    const reading = readAllowList(list);
+    expect(reading.none || reading.broad.length > 0).toBe(true);
+  });
+
+  it.each([[[ms, "Microsoft 365 等"]], [[ms, "※上記は例示であり、これに限らない。"]], [["Microsoft 365（ほか一般サイト）"]]])(
+    "%j is asked about or opens the list",
+    (list) => {
+      const reading = readAllowList(list);
+      expect(reading.broad.length + reading.unclear.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each([
+    [[ms, "※上記以外の全てのサイトは遮断する。"]],
+    [[ms, "※全URLのアクセスログを取得し5年間保存"]],
+    [[ms, "※すべてのサイトへの通信はプロキシで検査（SSL復号）"]],
+    [["Microsoft 365の全URL（Microsoft公開のエンドポイント一覧に準拠）"]],
+    [[ms, "※上記以外のサイトは接続不可"]],
+    [[ms, "※業務上必要なサイトの追加は、所属長の申請に基づき情報政策課長の承認を得て可能とする。"]],
+    [[ms, "Note: only tenant hitoyoshi.onmicrosoft.com."]],
+    [["Microsoft Teams（Web会議）：*.teams.microsoft.com、*.skype.com"]],
+    [["13.107.6.152/31, 13.107.18.10/31, 2620:1ec:4::152/128"]],
+    [["internet.example.jp"]],
+  ])("%j names its destinations", (list) => {
+    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
+  });
+});

@@ -143,6 +143,9 @@ function entryScope(judged: string): EntryScope {
   if (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact)) return "broad";
   const block = addressBlock(compact);
   if (block !== undefined) return block === "ok" ? "ok" : block === "everything" ? "broad" : "unreadable";
+  // Prose that allows the rest or every site (「上記以外は許可」, 「全てのWebサイト」, 「インターネット閲覧」, "Everything else") is
+  // no service's name, even after a URL (「https://login.microsoftonline.com/ ほか全サイト」) (forty-first and forty-second reviews).
+  if (namesEverySite(judged, compact)) return "broad";
   const url = hostOf(compact);
   if (url !== undefined) {
     // A wildcard in the path (`*.microsoft.com/*`, `teams.microsoft.com/l/*`) only narrows what the host allows:
@@ -155,10 +158,8 @@ function entryScope(judged: string): EntryScope {
     return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) ? "broad" : "ok";
   }
   if (judged.includes(".")) return FQDN.test(judged) ? "ok" : "unreadable";
-  // Prose that allows the rest or every site (「上記以外は許可」, 「全てのWebサイト」, 「その他すべて」) is no service's name, and
-  // prose naming sites only by what they are for (「その他業務上必要なサイト」) names none (forty-first review).
-  if (opensAll(compact)) return "broad";
-  if (VAGUE_SITES.test(compact)) return "unreadable";
+  // Prose naming sites only by what they are for (「その他業務上必要なサイト」) or by example (「Microsoft 365 等」) names none.
+  if (VAGUE_SITES.test(compact) || OPEN_ENDED.test(compact)) return "unreadable";
   return SERVICE.test(judged) ? "ok" : "unreadable";
 }
 
@@ -219,6 +220,13 @@ const ITEM_SEPARATORS = /[、,;+&・]|\/|:(?![\d/])|\s(?:and|or|および|及び
  * a URL, "any/any") is never split.
  */
 function itemsScope(judged: string): EntryScope {
+  // A cell listing several entries (「52.96.0.0/14, 0.0.0.0/0」): each on its own, before anything is read as one URL or
+  // block (forty-second review: the first block's prefix read the rest of the cell as a path).
+  const parts = judged
+    .split(/[、,;]/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+  if (parts.length > 1) return widest(parts.map(itemsScope));
   const whole = entryScope(judged);
   if (whole === "ok") return whole;
   // Read whole when it is one thing: an address block, a URL or host:port, a word for everything ("any/any").
@@ -236,29 +244,61 @@ function itemsScope(judged: string): EntryScope {
     .map((item) => item.trim())
     .filter((item) => item !== "");
   if (items.length < 2) return whole;
-  const scopes = items.map(entryScope);
+  return widest(items.map(entryScope));
+}
+
+/** The scope of several items together: as wide as the widest. */
+function widest(scopes: readonly EntryScope[]): EntryScope {
   return scopes.includes("broad") ? "broad" : scopes.includes("unreadable") ? "unreadable" : "ok";
 }
 
 /**
- * Phrases that allow every destination, the rest, or anything (normalised: NFKC, lower case, no white space):
- * 「上記以外は許可」, 「全URLを許可」, 「すべての宛先を許可する」, 「その他のサイトも閲覧可能」, 「宛先の制限は行っていない」, 「URL制限なし」,
- * 「全てのWebサイト」, 「Webサイト全般」, 「その他すべて」 (forty-first review: as service names or notes, they passed). A phrase
- * about hours or bandwidth (「時間帯の制限なし」, 「帯域制限なし」) limits nothing of the destinations and is not one.
+ * Phrases that open the list (normalised: NFKC, lower case, no white space), read clause by clause (「。」, 「ただし」):
+ * a verb of allowing with everything or the rest as its object (「上記以外は許可」, 「全URLを許可」, 「すべての宛先を許可する」,
+ * 「その他のサイトも閲覧可能」, 「Web閲覧も可」, 「インターネット閲覧可」), the destinations left unrestricted (「宛先の制限は行っていない」,
+ * 「URL制限なし」, 「URLフィルタリングは導入していない」, 「宛先制御は未実施」, 「上記以外も遮断しない」, 「上記以外を禁止するものではない」)
+ * (forty-first and forty-second reviews). A phrase about hours or bandwidth (「時間帯の制限なし」, 「帯域制限なし」) limits nothing of
+ * the destinations and is not one; 「不可」 is no 「可」.
  */
 const OPENS_PHRASE = new RegExp(
   [
-    "(?:全|すべて|全て|総て|任意|その他|他|以外)(?:の)?(?:url|(?:web|ウェブ)?サイト|ドメイン|宛先|接続先|通信先|通信|アクセス)?(?:へ|への|に)?(?:の)?(?:も|は|を)?(?:すべて|全て)?(?:の)?(?:接続|閲覧|通信|利用|アクセス)?(?:を|も)?(?:許可|可能|可|できる|通す)",
-    "(?:^|url|宛先|接続先|通信先|サイト|ドメイン|アクセス)(?:の)?(?:制限|限定|フィルタ(?:リング)?)(?:は|を)?(?:なし|無し|しない|していない|行わない|行っていない|かけない|かけていない|設けない|設けていない|未実施|未導入)",
+    "(?<!必要な|必要と認める|認める|関連|関連する|指定|指定した|業務上の|業務用の?)(?:全|すべて|全て|総て|任意|その他|他|以外|一般|外部|インターネット|web|ウェブ|ホームページ)(?:の)?(?:url|(?:web|ウェブ)?サイト|ドメイン|宛先|接続先|通信先|通信|アクセス)?(?:へ|への|に)?(?:の)?(?:も|は|を)?(?:すべて|全て)?(?:の)?(?:制限なく|制限無く|自由に|無制限に)?(?:接続|閲覧|通信|利用|アクセス)?(?:を|も)?(?:許可|可能|(?<!不)可|できる|通す|開放)",
+    "(?:^|url|宛先|接続先|通信先|サイト|ドメイン|アクセス|web|ウェブ|閲覧)(?:の)?(?:制限|限定|制御|フィルタ(?:リング)?|絞り込み)(?:は|を)?(?:なし|無し|しない|していない|行わない|行っていない|かけない|かけていない|設けない|設けていない|未実施|未導入|未設定|導入していない|導入せず|設定していない|使用していない)",
     "無制限",
-    "(?:すべて|全て|総て|全)(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)",
+    "以外(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)?(?:へ|への)?(?:の)?(?:通信|接続|アクセス)?(?:も|は|を)?(?:遮断|ブロック|拒否|制限)(?:しない|していない|せず)",
+    "(?:禁止|遮断|制限|限定)するものではない",
+  ].join("|"),
+  "u",
+);
+/**
+ * Rows naming every site rather than a service (「全てのWebサイト」, 「Webサイト全般」, 「上記以外のサイトすべて」, 「その他すべて」,
+ * 「インターネット閲覧」, 「一般のWebサイト」, 「外部Webサイト」, 「あらゆるWebサイト」, 「Webブラウジング」): too broad as an entry. Not
+ * read in notes, where 「全URLのアクセスログ」 or 「すべてのサイトへの通信は検査」 say something else; 「Microsoft 365の全URL」 is a
+ * service's own.
+ */
+const EVERY_SITE = new RegExp(
+  [
+    "(?<!の)(?:すべて|全て|総て|全)(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)",
     "(?:web|ウェブ)?(?:サイト|url|ドメイン)(?:全般|全体|全部|すべて|全て)",
     "以外(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)?(?:も|は)?(?:すべて|全て)(?!を?(?:遮断|ブロック|拒否|禁止))",
     "その他(?:の)?(?:すべて|全て|全部)(?!を?(?:遮断|ブロック|拒否|禁止))",
     "(?:全般|全体|全域)$",
+    "^(?:インターネット|web|ウェブ|ホームページ)(?:の)?(?:閲覧|接続|利用|アクセス|ブラウジング)",
+    "(?:web|ウェブ)?ブラウジング",
+    "(?:一般|外部|あらゆる|任意)(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン)",
   ].join("|"),
   "u",
 );
+/** The same in English, read on the row with its spaces: "Everything else", "All other websites", "Internet access". */
+const EVERY_SITE_EN =
+  /\b(?:internet|browsing|everything|anything|anywhere|unrestricted|unfiltered)\b|\b(?:all|any|every)\s+(?:other\s+)?(?:sites?|websites?|urls?|destinations?|domains?|traffic|web)\b|\bother\s+(?:sites?|websites?|urls?|destinations?)\b|\bgeneral\s+(?:web|internet|browsing)\b|\bweb\s+(?:access|browsing)\b/u;
+/** An English note that opens the list: "all other sites are also allowed", "not filtered", "no restriction". */
+const NOTE_OPENS_EN =
+  /\b(?:all|any|every|other)\b.*\b(?:allowed|permitted|open|accessible|reachable)\b|\bnot\s+(?:restricted|filtered|blocked|limited)\b|\bno\s+(?:restrictions?|filter(?:ing)?|limits?)\b|\bunrestricted\b/u;
+/** An English clause that refuses: "not allowed", "blocked", "denied". */
+const REFUSES_EN = /\bnot\s+(?:allowed|permitted)\b|\bblocked\b|\bdenied\b|\bprohibited\b/u;
+/** Rows that name sites only by example or leave the list open-ended (「Microsoft 365 等」, 「上記は例示であり、これに限らない」). */
+const OPEN_ENDED = /(?:等|など|ほか|他)$|例示|に限らない|限定しない|\betc\.?$|\band so on\b/u;
 /** A statement that something is not allowed (「全て許可する設定は行わない」): what it names is forbidden, not opened. */
 const FORBIDS =
   /(?:許可|可能|可)(?:する|とする)?(?:設定|こと|運用)?(?:は|を)?(?:行わない|しない|禁止|不可|認めない|しません|行いません|ありません)/u;
@@ -266,10 +306,24 @@ const FORBIDS =
 const REFUSES = /使用しない|使わない|用いない|禁止|不可|認めない|行わない|しない/u;
 /** Sites named only by what they are for (「その他業務上必要なサイト」, 「業務上必要と認めるWebサイトへの接続も可」): asked about. */
 const VAGUE_SITES = /(?:その他|以外|必要な|必要と認める|業務上|業務で使用する|関連)(?:の)?.*(?:サイト|url|ドメイン|宛先)/u;
+/** How sites are added (「追加は…承認を得て可能とする」): a process, not an allowance. */
+const CHANGE_PROCESS = /追加|申請|承認|決裁|届出/u;
 
-/** Whether normalised prose (NFKC, lower case, no white space) opens the list to everything. */
+/** The clauses of normalised prose: sentences, and what 「ただし」 sets apart. */
+function clausesOf(compact: string): string[] {
+  return compact.split(/[。;]|ただし|但し/u).filter((clause) => clause !== "");
+}
+
+/** Whether normalised prose (NFKC, lower case, no white space) opens the list: a clause that does and does not forbid. */
 function opensAll(compact: string): boolean {
-  return OPENS_PHRASE.test(compact) && !FORBIDS.test(compact);
+  return clausesOf(compact).some((clause) => OPENS_PHRASE.test(clause) && !FORBIDS.test(clause));
+}
+
+/** Whether an entry (not a note) names every site or allows everything, in Japanese or English. */
+function namesEverySite(judged: string, compact: string): boolean {
+  if (opensAll(compact) || clausesOf(compact).some((clause) => EVERY_SITE.test(clause))) return true;
+  // English prose, not a host name that happens to hold such a word (internet.example.jp).
+  return !/[a-z0-9-]\.[a-z]/u.test(judged) && EVERY_SITE_EN.test(judged);
 }
 
 /**
@@ -282,14 +336,17 @@ function noteScope(note: string): "broad" | "unreadable" | "note" {
   const text = note.normalize("NFKC").toLowerCase();
   const compact = text.replace(/\s+/gu, "").replace(/^※/u, "");
   if (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact) || opensAll(compact)) return "broad";
+  if (NOTE_OPENS_EN.test(text) && !REFUSES_EN.test(text)) return "broad";
   // A bare `*` or a block of most of the internet, unless the note refuses it (「※ワイルドカード（*）は使用しない。」).
-  if (!REFUSES.test(compact)) {
+  if (!REFUSES.test(compact) && !REFUSES_EN.test(text)) {
     if (/(?:^|[^\w.*])\*(?:$|[^\w.*])/u.test(text)) return "broad";
     for (const block of text.matchAll(/[0-9a-f:.]*[0-9a-f]\/\d{1,3}/gu)) {
       if (addressBlock(block[0]) === "everything") return "broad";
     }
   }
-  if (VAGUE_SITES.test(compact) && /許可|可能|可|できる/u.test(compact) && !FORBIDS.test(compact)) return "unreadable";
+  if (OPEN_ENDED.test(compact.replace(/。$/u, ""))) return "unreadable";
+  const allows = /許可|可能|(?<!不)可|できる(?!ない)/u;
+  if (VAGUE_SITES.test(compact) && allows.test(compact) && !FORBIDS.test(compact) && !CHANGE_PROCESS.test(compact)) return "unreadable";
   return "note";
 }
 
@@ -306,14 +363,21 @@ function noteWidens(note: string): boolean {
     return !NOTE_NOT_EVERYTHING.test(compact) && (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact));
   };
   if (everything(note) || note.split(NOTE_ITEMS).some(everything)) return true;
-  if (opensAll(note.replace(/\s+/gu, "").replace(/^※/u, ""))) return true;
+  const compact = note.replace(/\s+/gu, "").replace(/^※/u, "");
+  if (opensAll(compact)) return true;
+  // A note adding sites beside the service (「Microsoft 365（ほか一般サイト）」) adds what it names (forty-second review).
+  if (/^(?:ほか|他|その他|及び|および|並びに|\+)/u.test(compact) && (EVERY_SITE.test(compact) || /一般|全般/u.test(compact))) return true;
   return note
     .split(/[\s・、,;]+/u)
     .some((word) => (word.includes("*") || addressBlock(word) !== undefined) && entryScope(word) === "broad");
 }
 
 /** A mark that starts a note row (「※」, 「注：」, 「（注）」, 「備考」, 「補足」, 「注意：」). */
-const NOTE_MARK = /^(?:※|注[:)]|\(注\)|注記[:)]?|備考[:)]?|補足[:)]?|注意[:)])/u;
+const NOTE_MARK = /^(?:※|注[:)]|\(注\)|注記[:)]?|備考[:)]?|補足[:)]?|注意[:)]|(?:note|remark|n\.b\.)\s*:)/iu;
+/** A row written 「項目：値」 whose value says there is nothing or everything (「許可リスト：なし」, 「宛先制限：なし」, 「上記以外：許可」). */
+const LABELLED = /^([^:/]{1,40}):\s*(.+)$/u;
+const NOTHING_OR_EVERYTHING =
+  /^(?:なし|無し|無|未作成|未設定|未導入|未定|none|n\/a|-|許可|可|全許可|全て許可|すべて許可|全て|すべて|全部|制限なし|無制限|allow(?:ed)?|any|all)$/u;
 
 /** The endings of a sentence that names what is allowed (「Microsoft 365（…）のみ許可する。」): the destination is what precedes. */
 const ALLOWS_ENDING = /(?:のみ|だけ)?(?:を|への|へ)?(?:の)?(?:接続|通信|利用|アクセス)?(?:を)?(?:許可|可)(?:する|します|とする)?。?$|。$/u;
@@ -330,6 +394,10 @@ function rowScope(row: string): RowScope {
     const scope = noteScope(line.slice(mark[0].length));
     return scope === "note" ? "note" : scope;
   }
+  // 「項目：値」 with nothing or everything as the value says there is no list, or that everything is allowed (forty-second
+  // review: split at the colon, both halves passed as service names).
+  const labelled = LABELLED.exec(line);
+  if (labelled !== null && NOTHING_OR_EVERYTHING.test((labelled[2] ?? "").replace(/\s+|[(（].*$/gu, "").toLowerCase())) return "none";
   // A note after the destination (「*.sharepoint.com ※本市テナントのみ」): the destination, unless the note opens it.
   const at = line.indexOf("※");
   if (at > 0) {
@@ -338,9 +406,14 @@ function rowScope(row: string): RowScope {
     return allowListEntryScope(line.slice(0, at));
   }
   // A sentence: the destination it allows (「…のみ許可する。」), else a note.
-  if (line.includes("。")) {
+  // An English sentence ("Note that only tenant x is allowed.") is read as one too.
+  if (line.includes("。") || /\s\S+\.$/u.test(line)) {
     const named = line.replace(ALLOWS_ENDING, "").trim();
-    if (named !== "" && !named.includes("。") && allowListEntryScope(named) === "ok") return "ok";
+    if (named !== "" && !named.includes("。") && line.includes("。")) {
+      // The destination a sentence allows decides: 「インターネットへの接続を許可する。」 allows the internet.
+      const scope = allowListEntryScope(named);
+      if (scope !== "unreadable") return scope;
+    }
     const scope = noteScope(line);
     return scope === "note" ? "note" : scope;
   }

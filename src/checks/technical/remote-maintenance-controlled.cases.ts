@@ -166,6 +166,14 @@ const table: CheckTable = {
             "インターネット閲覧用の画面転送（保守対象外）",
             "インターネット閲覧（保守業者の技術情報サイトの閲覧用）",
             "Web閲覧（国・県のヘルプデスク問合せフォームの利用を含む）",
+            // Forty-second review: a maintenance window, maintenance terminals, the host's own upkeep, a party's name.
+            "インターネット閲覧（メンテナンス時間：毎月第3日曜 2:00～6:00）",
+            "保守用端末からのインターネット閲覧",
+            "インターネット閲覧（定期保守時は停止）",
+            "仮想ブラウザによるWeb閲覧。仮想ブラウザ基盤自体の保守は事業者がリモートで行う",
+            "インターネット閲覧（点検中は利用不可）",
+            "インターネット閲覧（保守：肥後情報サービス）",
+            "インターネット閲覧（設定変更は申請制）",
           ].map((purpose, i) => ({
             id: `vb${i}`,
             from: { system: "host" },
@@ -366,6 +374,18 @@ const table: CheckTable = {
         purpose: "職員PCのリモート保守（ヘルプデスク）",
       }),
       expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
+    {
+      // Forty-second review: a screen link into the terminals whose purpose only mentions upkeep (「点検・設定変更」) with no
+      // one named doing it: asked about at critical, not failed (a mention may mean something else).
+      name: "screen transfer into the terminals whose purpose only mentions upkeep",
+      description: hostAndSystem({
+        to: { system: "groupware", terminalGroup: "pc" },
+        protocols: ["画面転送（RDP）"],
+        ports: [3389],
+        purpose: "点検・設定変更",
+      }),
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Forty-first review: a system that says it is not maintained remotely, reached by the vendor's jump host: the

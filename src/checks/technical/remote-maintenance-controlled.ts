@@ -3,7 +3,7 @@ import type { DescriptionIndex } from "../../engine/description-index.js";
 import type { Connection, NodeRef } from "../../model/connection.js";
 import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
-import { forMaintenance, type Operation, operation } from "../remote-operation.js";
+import { maintenancePurpose, type Operation, operation } from "../remote-operation.js";
 import type { Transport } from "../../model/transport.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
 import { firstCompanyCore } from "../../engine/applicability.js";
@@ -139,7 +139,7 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
     const ownEnd = (end: NodeRef) => "system" in end && end.system === system.id;
     const hostEnd = ownEnd(to)
       ? from
-      : (connection.direction === "bidirectional" || forMaintenance(connection)) &&
+      : (connection.direction === "bidirectional" || maintenancePurpose(connection) === "stated") &&
           ownEnd(from) &&
           !("terminalGroup" in from && from.terminalGroup !== undefined)
         ? to
@@ -165,15 +165,16 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
     // β/β' into anything (thirty-fourth to thirty-sixth reviews).
     // A screen link whose purpose is maintenance or support (「職員PCのリモート保守（ヘルプデスク）」) is someone at the
     // host working the system's screens, not screen transfer for the terminals' users (fortieth review).
-    if (how.kind === "screen" && system.zone === "lgwan" && !forMaintenance(connection)) {
+    const purpose = maintenancePurpose(connection);
+    if (how.kind === "screen" && system.zone === "lgwan" && purpose === undefined) {
       const beta = networkModel === "beta" || networkModel === "beta-prime";
       const ownAppliance = isScreenTransferAppliance(systemEnd, system);
       if ((intoTerminals && claimed) || ownAppliance || (isScreenTransferAppliance(hostEnd, host) && (beta || !intoNamedServer))) continue;
     }
-    // A claimed screen is asked about (it may be screen transfer for the users); one whose purpose says the vendor works the
-    // system along it is remote operation like any other (forty-first review).
-    const maintenance = forMaintenance(connection);
-    const screen = how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan" && !maintenance;
+    // A claimed screen is asked about (it may be screen transfer for the users); one whose purpose states that someone
+    // works the system along it is remote operation like any other (forty-first review); a mere mention of maintenance
+    // is asked about (forty-second review).
+    const screen = how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan" && purpose !== "stated";
     const block = host.remoteMaintenance;
     const reached =
       (block?.used !== false && opens(block?.line)) ||
