@@ -82,6 +82,12 @@ describe("how firmly a purpose says someone works what the link reaches (fortiet
     "事業者による技術支援（職員PCの不具合確認）",
     "ベンダーSEが端末を遠隔から操作して障害を切り分ける",
     "グループウェアの保守",
+    // Forty-third review: work stated in other words.
+    "ベンダーが職員PCへ接続してトラブルを解消する",
+    "職員端末の不具合時に業者が画面共有で確認",
+    "Vendor remotely fixes staff PCs",
+    "ヘルプデスク（委託）による職員PCの操作代行",
+    "肥後情報サービスが職員端末にログインして設定を行う",
   ])("%s states it", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBe("stated");
   });
@@ -109,6 +115,19 @@ describe("how firmly a purpose says someone works what the link reaches (fortiet
     "Internet browsing via the virtual browser (maintenance window: Sun 02:00-06:00)",
     "インターネット閲覧（保守：肥後情報サービス）",
     "インターネット閲覧（設定変更は申請制）",
+    // Forty-third review: the users' own screens, support desks and portals, a yearly inspection, work done in-house.
+    "画面転送方式によるインターネット閲覧（職員は転送された画面を操作する）",
+    "Web会議への参加（仮想ブラウザ上で画面を共有して説明する）",
+    "インターネット閲覧（利用者は画面を見ながらマウス操作のみ可能）",
+    "Web browsing; vendor support portal access",
+    "Internet browsing (IT support desk assists users by phone only)",
+    "インターネット閲覧（事業者のサポート窓口へのメール・電話対応を含む）",
+    "インターネット閲覧。なお職員PCの保守は庁内の情報政策課職員が行う",
+    "Windowsのサポート期限・更新情報の確認のためのWeb閲覧",
+    "インターネット閲覧（年1回の点検あり）",
+    "インターネット閲覧（システムの保守契約先サイトの閲覧を含む）",
+    "インターネット閲覧（保守点検日を除き終日利用可）",
+    "インターネット閲覧（サポート切れソフトのダウンロードは禁止）",
   ])("%s does not", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBeUndefined();
   });

@@ -308,3 +308,72 @@ describe("reading a whole allow-list (forty-second review)", () => {
     expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
   });
 });
+
+// Forty-third review: the forty-second's reading attacked. Only items naming the list, the restriction or the rest make a
+// 「項目：値」 row decide; English and Japanese refusals close; more ways of writing the open web open; a service's own
+// "all" is the service.
+describe("reading a whole allow-list (forty-third review)", () => {
+  const ms = "Microsoft 365";
+  it.each([
+    [[ms, "例外：なし"]],
+    [[ms, "ワイルドカード指定：なし"]],
+    [[ms, "特記事項：なし"]],
+    [[ms, "SSL復号除外：なし"]],
+    [[ms, "暫定許可：なし"]],
+    [[ms, "追加予定：なし"]],
+    [[ms, "ブラックリスト：なし"]],
+    [[ms, "対象端末：全て"]],
+    [[ms, "ログ取得：全て"]],
+    [[ms, "Other sites are not accessible."]],
+    [[ms, "Any other destination: blocked"]],
+    [[ms, "※上記以外は許可されない"]],
+    [[ms, "※上記以外は許可していない。"]],
+    [[ms, "※上記サービスはすべて許可済み（令和7年度 CISO 承認）"]],
+    [[ms, "※全て許可リスト方式で制御する"]],
+    [[ms, "※上記以外は許可制（申請・承認により追加）"]],
+    [[ms, "※正職員以外も利用可"]],
+    [[ms, "上記以外のサイト：遮断"]],
+    [[ms, "その他のWebサイト：ブロック（既定拒否）"]],
+    [["Microsoft 365（全ドメイン）"]],
+    [["Microsoft 365（全URL・IPアドレス）"]],
+    [["Microsoft 365 全般（Exchange Online、SharePoint Online、Teams）"]],
+    [["Web会議（Teams）", "Zoom（Web会議）：*.zoom.us", "LoGoフォーム（Webフォーム作成）"]],
+    [["一般財団法人地方自治研究機構（www.rilg.or.jp）", "全庁共通：Microsoft 365"]],
+    [[ms, "※インターネット分離の方針に従う", "※通信の重要性等級：中", "※一般職員の利用はTeams・Outlookに限る"]],
+    [[ms, "※一般のWebサイトへの接続は不可", "※インターネット上の他のサイトへは接続できない"]],
+    [[ms, "※全ての通信はプロキシ経由とし、ログを取得する", "Windows Update（全端末）"]],
+  ])("%j names its destinations", (list) => {
+    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
+  });
+
+  it.each([
+    [[ms, "宛先制限：なし"]],
+    [["許可リスト：なし"]],
+    [[ms, "上記以外：許可"]],
+    [[ms, "Webサイト閲覧"]],
+    [[ms, "HTTP/HTTPS通信"]],
+    [[ms, "Web（HTTP/HTTPS）"]],
+    [[ms, "TCP/443 宛先 any"]],
+    [[ms, "外部への通信"]],
+    [[ms, "ネット閲覧"]],
+    [[ms, "World Wide Web"]],
+    [["Microsoft 365（及びインターネット）"]],
+    [["Microsoft 365（＋インターネット閲覧）"]],
+    [[ms, "※宛先は限定していない"]],
+    [[ms, "※現状はフルオープン"]],
+    [[ms, "※ホワイトリストは作成していない"]],
+    [[ms, "※閲覧先の制限なし"]],
+    [[ms, "※上記以外のサイトへのアクセスも妨げない"]],
+    [[ms, "ネットサーフィン"]],
+    [[ms, "The Web"]],
+    [[ms, "※上記以外もカテゴリフィルタで制御"]],
+    [["*.s3.ap-northeast-1.amazonaws.com"]],
+    [[ms, "業務関連サイト全般"]],
+    [[ms, "HTTPS全般"]],
+    [[ms, "Google検索（検索結果のサイト閲覧を含む）"]],
+    [[ms, "※必要に応じてその他のサイトも閲覧させる"]],
+  ])("%j opens the list", (list) => {
+    const reading = readAllowList(list);
+    expect(reading.none || reading.broad.length > 0).toBe(true);
+  });
+});

@@ -53,6 +53,9 @@ const PUBLIC_SUFFIXES = new Set([
   "com.cn",
 ]);
 
+/** Regional forms of the clouds' shared storage and site domains (`s3.ap-northeast-1.amazonaws.com`, `s3-website-…`). */
+const SHARED_REGIONAL = /^s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com$|^s3-website[.-][a-z0-9-]+\.amazonaws\.com$/u;
+
 /**
  * Entries that are words for "every destination", compared after NFKC, in lower case and without
  * white space, quotes and notes in brackets: "any", "ALL", 「すべて」, 「制限なし」, 「インターネット全般」,
@@ -155,7 +158,7 @@ function entryScope(judged: string): EntryScope {
   if (judged.includes("*")) {
     if (!FQDN.test(judged) || !judged.startsWith("*.")) return "broad";
     const rest = judged.slice(2);
-    return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) ? "broad" : "ok";
+    return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) || SHARED_REGIONAL.test(rest) ? "broad" : "ok";
   }
   if (judged.includes(".")) return FQDN.test(judged) ? "ok" : "unreadable";
   // Prose naming sites only by what they are for (「その他業務上必要なサイト」) or by example (「Microsoft 365 等」) names none.
@@ -262,10 +265,11 @@ function widest(scopes: readonly EntryScope[]): EntryScope {
  */
 const OPENS_PHRASE = new RegExp(
   [
-    "(?<!必要な|必要と認める|認める|関連|関連する|指定|指定した|業務上の|業務用の?)(?:全|すべて|全て|総て|任意|その他|他|以外|一般|外部|インターネット|web|ウェブ|ホームページ)(?:の)?(?:url|(?:web|ウェブ)?サイト|ドメイン|宛先|接続先|通信先|通信|アクセス)?(?:へ|への|に)?(?:の)?(?:も|は|を)?(?:すべて|全て)?(?:の)?(?:制限なく|制限無く|自由に|無制限に)?(?:接続|閲覧|通信|利用|アクセス)?(?:を|も)?(?:許可|可能|(?<!不)可|できる|通す|開放)",
-    "(?:^|url|宛先|接続先|通信先|サイト|ドメイン|アクセス|web|ウェブ|閲覧)(?:の)?(?:制限|限定|制御|フィルタ(?:リング)?|絞り込み)(?:は|を)?(?:なし|無し|しない|していない|行わない|行っていない|かけない|かけていない|設けない|設けていない|未実施|未導入|未設定|導入していない|導入せず|設定していない|使用していない)",
+    "(?<!必要な|必要と認める|認める|関連|関連する|指定|指定した|業務上の|業務用の?)(?:全|すべて|全て|総て|任意|その他|他|(?:^|上記|それ|これ|記載|列挙|指定|リスト|前記|左記|サイト|url|宛先)以外|一般|外部|インターネット|ネット|web|ウェブ|ホームページ)(?:の)?(?:url|(?:web|ウェブ)?サイト|ドメイン|宛先|接続先|通信先|通信|アクセス)?(?:へ|への|に)?(?:の)?(?:も|は|を)?(?:すべて|全て)?(?:の)?(?:制限なく|制限無く|自由に|無制限に)?(?:接続|閲覧|通信|利用|アクセス)?(?:を|も)?(?:許可(?!リスト|制|済|され|して(?:い|お)|しな)|可能|(?<!不)可|できる|通す|開放|させる|させている)",
+    "(?:^|url|宛先|接続先|通信先|閲覧先|サイト|ドメイン|アクセス|web|ウェブ|閲覧)(?:の|は|を)?(?:制限|限定|制御|フィルタ(?:リング)?|絞り込み)(?:は|を)?(?:なし|無し|しない|していない|行わない|行っていない|かけない|かけていない|設けない|設けていない|未実施|未導入|未設定|導入していない|導入せず|設定していない|使用していない)",
     "無制限",
-    "以外(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)?(?:へ|への)?(?:の)?(?:通信|接続|アクセス)?(?:も|は|を)?(?:遮断|ブロック|拒否|制限)(?:しない|していない|せず)",
+    "以外(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)?(?:へ|への)?(?:の)?(?:通信|接続|アクセス)?(?:も|は|を)?(?:遮断|ブロック|拒否|制限|妨げ)(?:しない|していない|せず|ない)",
+    "フルオープン|全開放",
     "(?:禁止|遮断|制限|限定)するものではない",
   ].join("|"),
   "u",
@@ -282,8 +286,12 @@ const EVERY_SITE = new RegExp(
     "(?:web|ウェブ)?(?:サイト|url|ドメイン)(?:全般|全体|全部|すべて|全て)",
     "以外(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)?(?:も|は)?(?:すべて|全て)(?!を?(?:遮断|ブロック|拒否|禁止))",
     "その他(?:の)?(?:すべて|全て|全部)(?!を?(?:遮断|ブロック|拒否|禁止))",
-    "(?:全般|全体|全域)$",
-    "^(?:インターネット|web|ウェブ|ホームページ)(?:の)?(?:閲覧|接続|利用|アクセス|ブラウジング)",
+    "(?:サイト|web|ウェブ|https?|通信|インターネット|ネット|url|ドメイン|関連|業務)(?:全般|全体|全域)$",
+    "^(?:インターネット|ネット|web|ウェブ|ホームページ)(?:サイト)?(?:の)?(?:閲覧|接続|利用|アクセス|ブラウジング|サーフィン)",
+    "^https?(?:/https?)?(?:通信|接続|全般)?$",
+    "^(?:web|ウェブ)\\(https?",
+    "外部(?:へ|への|と)?(?:の)?(?:通信|接続|アクセス)",
+    "(?:宛先|destination|dst)(?:any|すべて|全て)$",
     "(?:web|ウェブ)?ブラウジング",
     "(?:一般|外部|あらゆる|任意)(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン)",
   ].join("|"),
@@ -291,17 +299,18 @@ const EVERY_SITE = new RegExp(
 );
 /** The same in English, read on the row with its spaces: "Everything else", "All other websites", "Internet access". */
 const EVERY_SITE_EN =
-  /\b(?:internet|browsing|everything|anything|anywhere|unrestricted|unfiltered)\b|\b(?:all|any|every)\s+(?:other\s+)?(?:sites?|websites?|urls?|destinations?|domains?|traffic|web)\b|\bother\s+(?:sites?|websites?|urls?|destinations?)\b|\bgeneral\s+(?:web|internet|browsing)\b|\bweb\s+(?:access|browsing)\b/u;
+  /\bworld\s+wide\s+web\b|^(?:the\s+)?web$|\b(?:destination|dst|to)\s*[:=]?\s*any\b|\b(?:internet|browsing|everything|anything|anywhere|unrestricted|unfiltered)\b|\b(?:all|any|every)\s+(?:other\s+)?(?:sites?|websites?|urls?|destinations?|domains?|traffic|web)\b|\bother\s+(?:sites?|websites?|urls?|destinations?)\b|\bgeneral\s+(?:web|internet|browsing)\b|\bweb\s+(?:access|browsing)\b/u;
 /** An English note that opens the list: "all other sites are also allowed", "not filtered", "no restriction". */
 const NOTE_OPENS_EN =
   /\b(?:all|any|every|other)\b.*\b(?:allowed|permitted|open|accessible|reachable)\b|\bnot\s+(?:restricted|filtered|blocked|limited)\b|\bno\s+(?:restrictions?|filter(?:ing)?|limits?)\b|\bunrestricted\b/u;
 /** An English clause that refuses: "not allowed", "blocked", "denied". */
-const REFUSES_EN = /\bnot\s+(?:allowed|permitted)\b|\bblocked\b|\bdenied\b|\bprohibited\b/u;
+const REFUSES_EN =
+  /\bnot\s+(?:allowed|permitted|accessible|reachable|open)\b|\bare\s+not\b|\bis\s+not\b|\bin(?:accessible)\b|\bunreachable\b|\bblocked\b|\bdenied\b|\bprohibited\b|\bdisallowed\b/u;
 /** Rows that name sites only by example or leave the list open-ended (「Microsoft 365 等」, 「上記は例示であり、これに限らない」). */
 const OPEN_ENDED = /(?:等|など|ほか|他)$|例示|に限らない|限定しない|\betc\.?$|\band so on\b/u;
 /** A statement that something is not allowed (「全て許可する設定は行わない」): what it names is forbidden, not opened. */
 const FORBIDS =
-  /(?:許可|可能|可)(?:する|とする)?(?:設定|こと|運用)?(?:は|を)?(?:行わない|しない|禁止|不可|認めない|しません|行いません|ありません)/u;
+  /(?:許可|可能|可)(?:する|とする)?(?:設定|こと|運用)?(?:は|を)?(?:行わない|しない|禁止|不可|認めない|しません|行いません|ありません)|許可(?:されない|されず|されていない|していない|しておりません|しておらず|制|済み|済)/u;
 /** A note refusing what it names (「使用しない」, 「禁止」, 「不可」). */
 const REFUSES = /使用しない|使わない|用いない|禁止|不可|認めない|行わない|しない/u;
 /** Sites named only by what they are for (「その他業務上必要なサイト」, 「業務上必要と認めるWebサイトへの接続も可」): asked about. */
@@ -350,6 +359,10 @@ function noteScope(note: string): "broad" | "unreadable" | "note" {
   return "note";
 }
 
+/** A note naming all of a service's own addresses (「全ドメイン」, 「全URL・IPアドレス」, 「すべてのエンドポイント」). */
+const SERVICE_WHOLE =
+  /^(?:全|すべての|全ての)(?:ドメイン|url|ipアドレス|ip|エンドポイント|サービス|機能|fqdn)(?:[・、,/](?:url|ipアドレス|ip|ドメイン|fqdn|エンドポイント))*$/u;
+
 /**
  * Whether a note in brackets opens an entry to everything: the note, or one of its items, is a word for everything
  * (「Microsoft 365（すべて）」), a phrase allowing everything (「Microsoft 365（※全URL許可）」, forty-first review), or one of
@@ -358,6 +371,9 @@ function noteScope(note: string): "broad" | "unreadable" | "note" {
  * the internet).
  */
 function noteWidens(note: string): boolean {
+  // All of the named service's own addresses (「Microsoft 365（全ドメイン）」, 「（全URL・IPアドレス）」) are the service, as
+  // 「Microsoft 365の全URL」 is (forty-third review).
+  if (SERVICE_WHOLE.test(note.replace(/\s+/gu, ""))) return false;
   const everything = (text: string) => {
     const compact = text.replace(/\s+/gu, "");
     return !NOTE_NOT_EVERYTHING.test(compact) && (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact));
@@ -366,7 +382,14 @@ function noteWidens(note: string): boolean {
   const compact = note.replace(/\s+/gu, "").replace(/^※/u, "");
   if (opensAll(compact)) return true;
   // A note adding sites beside the service (「Microsoft 365（ほか一般サイト）」) adds what it names (forty-second review).
-  if (/^(?:ほか|他|その他|及び|および|並びに|\+)/u.test(compact) && (EVERY_SITE.test(compact) || /一般|全般/u.test(compact))) return true;
+  if (
+    /^(?:ほか|他|その他|及び|および|並びに|\+)/u.test(compact) &&
+    (EVERY_SITE.test(compact) || /一般|全般|インターネット|ネット|web閲覧/u.test(compact))
+  ) {
+    return true;
+  }
+  // A search engine with the sites its results lead to (「Google検索（検索結果のサイト閲覧を含む）」) reaches any site.
+  if (/検索結果(?:の)?(?:サイト|ページ|url)?(?:の|へ|への)?(?:閲覧|接続|アクセス)/u.test(compact)) return true;
   return note
     .split(/[\s・、,;]+/u)
     .some((word) => (word.includes("*") || addressBlock(word) !== undefined) && entryScope(word) === "broad");
@@ -374,10 +397,44 @@ function noteWidens(note: string): boolean {
 
 /** A mark that starts a note row (「※」, 「注：」, 「（注）」, 「備考」, 「補足」, 「注意：」). */
 const NOTE_MARK = /^(?:※|注[:)]|\(注\)|注記[:)]?|備考[:)]?|補足[:)]?|注意[:)]|(?:note|remark|n\.b\.)\s*:)/iu;
-/** A row written 「項目：値」 whose value says there is nothing or everything (「許可リスト：なし」, 「宛先制限：なし」, 「上記以外：許可」). */
+/**
+ * A row written 「項目：値」, as spreadsheet templates have them. Where the item is the list, the restriction of the
+ * destinations, the filter or the rest (「許可リスト：なし」, 「宛先制限：なし」, 「上記以外：許可」, 「その他のサイト：遮断」), the value
+ * says whether the list exists or what becomes of the rest; any other item (「例外：なし」, 「特記事項：なし」,
+ * 「ワイルドカード指定：なし」, 「対象端末：全て」) is a remark about the list (forty-second and forty-third reviews).
+ */
 const LABELLED = /^([^:/]{1,40}):\s*(.+)$/u;
-const NOTHING_OR_EVERYTHING =
-  /^(?:なし|無し|無|未作成|未設定|未導入|未定|none|n\/a|-|許可|可|全許可|全て許可|すべて許可|全て|すべて|全部|制限なし|無制限|allow(?:ed)?|any|all)$/u;
+const LIST_LABEL =
+  /^(?:許可リスト|ホワイトリスト|ホワイト・リスト|allow ?list|whitelist|宛先|接続先|通信先|閲覧先|宛先制限|宛先制御|宛先の制限|url制限|urlフィルタ(?:リング)?|webフィルタ(?:リング)?|フィルタ(?:リング)?|制限|通信制限|接続制限)$/iu;
+const REST_LABEL =
+  /^(?:(?:上記|それ|これ|記載)以外(?:の(?:web|ウェブ)?(?:サイト|url|宛先|通信))?|その他(?:の(?:web|ウェブ)?(?:サイト|url|宛先|通信))?|(?:any\s+)?other\s+(?:sites?|websites?|destinations?|traffic)|everything\s+else|the\s+rest)$/iu;
+const NOTHING_VALUE = /^(?:なし|無し|無|未作成|未設定|未導入|未定|none|n\/a|-|制限なし|無制限)$/iu;
+const EVERYTHING_VALUE = /^(?:許可|可|全許可|全て許可|すべて許可|全て|すべて|全部|any|all|allow(?:ed)?|open|permitted)$/iu;
+const BLOCKED_VALUE = /^(?:遮断|ブロック|拒否|不可|禁止|接続不可|既定拒否|blocked|deny|denied|block|drop)/iu;
+
+/** How a 「項目：値」 row bears on the list, or `undefined` when it is no such row or its value names destinations. */
+function labelledScope(line: string): RowScope | undefined {
+  const labelled = LABELLED.exec(line);
+  if (labelled === null) return undefined;
+  const label = (labelled[1] ?? "").trim();
+  const value = (labelled[2] ?? "").replace(/[(（].*$/u, "").trim();
+  const compactLabel = label.replace(/\s+/gu, "").toLowerCase();
+  const compactValue = value.replace(/\s+/gu, "").toLowerCase();
+  if (LIST_LABEL.test(compactLabel)) {
+    if (NOTHING_VALUE.test(compactValue) || EVERYTHING_VALUE.test(compactValue)) return "none";
+    return undefined;
+  }
+  if (REST_LABEL.test(label.toLowerCase()) || REST_LABEL.test(compactLabel)) {
+    if (EVERYTHING_VALUE.test(compactValue) || /^(?:閲覧可|接続可|許可する|可能)$/u.test(compactValue)) return "broad";
+    if (BLOCKED_VALUE.test(compactValue)) return "note";
+    return undefined;
+  }
+  // Another item whose value is a placeholder, a yes/no or "all": a remark about the list, not a destination.
+  if (NOTHING_VALUE.test(compactValue) || EVERYTHING_VALUE.test(compactValue) || /^(?:あり|有り|有|yes|no|○|×)$/iu.test(compactValue)) {
+    return "note";
+  }
+  return undefined;
+}
 
 /** The endings of a sentence that names what is allowed (「Microsoft 365（…）のみ許可する。」): the destination is what precedes. */
 const ALLOWS_ENDING = /(?:のみ|だけ)?(?:を|への|へ)?(?:の)?(?:接続|通信|利用|アクセス)?(?:を)?(?:許可|可)(?:する|します|とする)?。?$|。$/u;
@@ -386,18 +443,17 @@ const ALLOWS_ENDING = /(?:のみ|だけ)?(?:を|への|へ)?(?:の)?(?:接続|�
 type RowScope = EntryScope | "note" | "none";
 
 function rowScope(row: string): RowScope {
+  const line = withoutListMarker(row).normalize("NFKC").trim();
+  // 「項目：値」 first: 「ブラックリスト：なし」 says no deny-list is used, not that one is.
+  const labelledRow = labelledScope(line);
+  if (labelledRow !== undefined) return labelledRow;
   if (isAllowListRemark(row)) return "note";
   if (saysNoAllowList(row)) return "none";
-  const line = withoutListMarker(row).normalize("NFKC").trim();
   const mark = NOTE_MARK.exec(line);
   if (mark !== null) {
     const scope = noteScope(line.slice(mark[0].length));
     return scope === "note" ? "note" : scope;
   }
-  // 「項目：値」 with nothing or everything as the value says there is no list, or that everything is allowed (forty-second
-  // review: split at the colon, both halves passed as service names).
-  const labelled = LABELLED.exec(line);
-  if (labelled !== null && NOTHING_OR_EVERYTHING.test((labelled[2] ?? "").replace(/\s+|[(（].*$/gu, "").toLowerCase())) return "none";
   // A note after the destination (「*.sharepoint.com ※本市テナントのみ」): the destination, unless the note opens it.
   const at = line.indexOf("※");
   if (at > 0) {
@@ -426,7 +482,8 @@ function rowScope(row: string): RowScope {
  * (thirty-fourth review: they passed as service names while an empty list failed).
  */
 function saysNoAllowList(entry: string): boolean {
-  const whole = entry.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  // A note mark in front changes nothing (「※ホワイトリストは作成していない」, forty-third review).
+  const whole = entry.normalize("NFKC").replace(/\s+/gu, "").replace(/^※/u, "").toLowerCase();
   // A note forbidding what it names (「※全て許可する設定は行わない。」) says the opposite (forty-first review).
   if (FORBIDS.test(whole)) return false;
   // A deny-list anywhere, its method in brackets too (「URLフィルタ（ブラックリスト）」), unless it is said not to be used
@@ -438,7 +495,8 @@ function saysNoAllowList(entry: string): boolean {
 }
 
 /** A note that nothing is restricted. */
-const OPENS_ALL = /^(url|宛先|接続先|通信先|通信|アクセス)?(の)?(制限なし|制限無し|無制限)$|すべて許可|全て許可|全許可|unrestricted/iu;
+const OPENS_ALL =
+  /^(url|宛先|接続先|通信先|通信|アクセス|閲覧)?(の)?(制限なし|制限無し|無制限)$|(すべて許可|全て許可|全許可)(?!リスト|制|済|され|して(い|お)|しな)|unrestricted/iu;
 
 /** Whether a note in brackets says the destinations are not restricted (「（URL制限なし）」, not 「（帯域制限なし）」). */
 function noteOpensAll(entry: string): boolean {
@@ -446,14 +504,15 @@ function noteOpensAll(entry: string): boolean {
 }
 
 /** Words for a deny-list approach (blocking some destinations allows the rest). */
-const DENY_LIST = /ブラックリスト|拒否リスト|blacklist|blocklist|denylist|(のみ|だけ)(を)?(ブロック|遮断|拒否)|カテゴリ.*(ブロック|遮断)/u;
+const DENY_LIST =
+  /ブラックリスト|拒否リスト|blacklist|blocklist|denylist|(のみ|だけ)(を)?(ブロック|遮断|拒否)|カテゴリ.*(ブロック|遮断)|カテゴリ(フィルタ|フィルタリング)?(で|による)?(制御|管理|フィルタ)/u;
 /** A remark that a list or method is not used (「拒否リスト方式は採用しない」, 「ブラックリストは併用しない」). */
 const NOT_USED = /(使用|採用|利用|併用)(しない|せず|していない)|使わない|用いない|採らない|不採用|ではなく|notused/u;
 /** A remark that what is not listed is blocked as well. */
 const REST_BLOCKED = /以外は.*(遮断|ブロック|拒否)(する|します|される)?$/u;
 /** An allow-list said to be missing or to allow everything (「許可リストなし」, 「ホワイトリスト（未作成）」, 「当面は全許可」). */
 const ALLOW_LIST_ABSENT =
-  /^(許可|ホワイト|white|allow)[-_]?(リスト|list)[(（]?(なし|無し|未設定|未作成|作成中|検討中|.*予定|none|は?(設けて|作成して|作って)(いない|おらず|ない))[)）]?$|全許可|全て許可|すべて許可|(すべて|全て)の通信を許可|全通信許可|以外は(遮断|ブロック|拒否)しない|以外も(原則)?(許可|通す)/u;
+  /^(許可|ホワイト|white|allow)[-_]?(リスト|list)[(（]?(なし|無し|未設定|未作成|作成中|検討中|.*予定|none|は?(設けて|作成して|作って)(いない|おらず|ない))[)）]?$|(全許可|全て許可|すべて許可)(?!リスト|制|済|され|して(い|お)|しな|を行わ)|(すべて|全て)の通信を許可(?!しな|され|して(い|お))|全通信許可|以外は(遮断|ブロック|拒否)しない|以外も(原則)?(許可|通す)(?!しな|され)/u;
 
 /** Words for a list not made (「なし」, 「未作成」, 「該当なし」), 「特に」 aside. */
 const ALLOW_LIST_PLACEHOLDERS = new Set([...NOTHING_YET_WORDS, "無", "未作成", "設定なし", "対象なし", "該当なし", "na"]);

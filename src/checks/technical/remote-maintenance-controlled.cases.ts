@@ -364,8 +364,8 @@ const table: CheckTable = {
       // Fortieth review (the thirty-eighth's z9): an internet-zone host the vendor reaches over an internet VPN opens
       // 「画面転送（RDP）」 into the LGWAN terminals "for their remote maintenance (help desk)": someone at the host works
       // the LGWAN zone's terminals, whatever the link is called (6(3)②: the LGWAN zone's maintenance line is a closed
-      // line, a dedicated line or the LGWAN). The system's own vendor: a fail (forty-first review); another vendor's
-      // host: asked, as any other vendor's jump host.
+      // line, a dedicated line or the LGWAN). Asked at critical, quoting the purpose: free text about maintenance brings
+      // a screen link into question but never fails it (forty-third review).
       name: "screen transfer into the LGWAN terminals for their remote maintenance, from an internet-zone host",
       description: hostAndSystem({
         to: { system: "groupware", terminalGroup: "pc" },
@@ -373,7 +373,7 @@ const table: CheckTable = {
         ports: [3389],
         purpose: "職員PCのリモート保守（ヘルプデスク）",
       }),
-      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Forty-second review: a screen link into the terminals whose purpose only mentions upkeep (「点検・設定変更」) with no
@@ -400,18 +400,18 @@ const table: CheckTable = {
     {
       // Forty-first review (the thirty-seventh's x9): the boundary's screen-transfer appliance carrying RDP claimed as
       // screen transfer into a business system without terminals, "for the system's maintenance", by the same vendor:
-      // remote operation, a fail (6(3)②).
+      // asked at critical (6(3)②); the purpose, being free text, does not fail it (forty-third review).
       name: "RDP claimed as screen transfer from the appliance, for the system's maintenance",
       description: hostAndSystem(
         { protocols: ["RDP"], ports: [3389], sanitisation: ["screen-transfer"], purpose: "グループウェアの保守" },
         { host: { businessFunctions: ["screen-transfer"] } },
       ),
-      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Fortieth review (left by the thirty-sixth): the same vendor's RDP maintenance drawn the way the screen flows, from
       // the LGWAN system's server to the internet-zone host, with its purpose saying so. The direction written does not
-      // change who works whose screen: RDP on a named server is remote operation, a fail for the same vendor (6(3)②).
+      // change who works whose screen: asked at critical, since only the purpose makes it count (forty-third review).
       name: "maintenance RDP written from the LGWAN server towards the internet-zone host",
       description: hostAndSystem({
         from: { system: "groupware", server: "ap" },
@@ -421,17 +421,18 @@ const table: CheckTable = {
         sanitisation: ["screen-transfer"],
         purpose: "グループウェアの保守（保守用サーバから接続）",
       }),
-      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Fortieth review (left by the thirty-ninth): the boundary's screen-transfer appliance used by the vendor for RDP
       // maintenance of the LGWAN system: its role covers screen transfer for users, not the vendor's remote operation.
+      // Only the purpose says so: asked at critical (forty-third review).
       name: "RDP maintenance of the LGWAN system from the declared screen-transfer appliance",
       description: hostAndSystem(
         { protocols: ["RDP"], ports: [3389], purpose: "文書管理サーバの保守" },
         { host: { boundaryRole: "screen-transfer" } },
       ),
-      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Thirty-sixth review: remote-control tools written with the web or file words beside them (「WinRM over HTTPS」,

@@ -6,6 +6,7 @@ import type { RemoteMaintenance, System } from "../../model/system.js";
 import { maintenancePurpose, type Operation, operation } from "../remote-operation.js";
 import type { Transport } from "../../model/transport.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
+import { clip } from "../../engine/text.js";
 import { firstCompanyCore } from "../../engine/applicability.js";
 import { ZONES } from "../../model/values/zone.js";
 import type { ClauseId } from "../../policy/clauses.js";
@@ -92,6 +93,8 @@ interface JumpHost {
   readonly sameVendor: boolean;
   /** Whether the link is claimed screen transfer into the LGWAN-zone system itself: asked, not failed (a shell, remote management or remote support is not). */
   readonly screen: boolean;
+  /** The purpose that made a screen link count (read as maintenance): quoted in the finding, so its reader sees why. */
+  readonly purpose?: string;
 }
 
 /**
@@ -116,6 +119,22 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">)
     bySystem.set(system, found);
   }
   return found;
+}
+
+/** The purposes that made screen links count, quoted (empty when none did): 「（接続の目的「…」を保守の接続と読んだ）」. */
+function purposeNote(group: readonly JumpHost[]): { purposeNoteJa: string; purposeNoteEn: string } {
+  const purposes = [...new Set(group.flatMap((j) => (j.purpose === undefined ? [] : [j.purpose])))];
+  if (purposes.length === 0) return { purposeNoteJa: "", purposeNoteEn: "" };
+  const quoted = purposes.map((p) => `「${clip(p, 80)}」`).join("、");
+  return {
+    purposeNoteJa: `（接続の目的${quoted}から、保守・操作の接続と読んだ）`,
+    purposeNoteEn: ` (read as a maintenance or operation link from its purpose: ${purposes.map((p) => `"${clip(p, 80)}"`).join(", ")})`,
+  };
+}
+
+/** A host as a finding names it: its name with its id (「仮想ブラウザ（vb）」), so a reader need not look the id up. */
+function hostLabel(host: System): string {
+  return host.name.trim() === "" || host.name === host.id ? host.id : `${host.name}（${host.id}）`;
 }
 
 function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">): JumpHost[] {
@@ -166,15 +185,21 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
     // A screen link whose purpose is maintenance or support (「職員PCのリモート保守（ヘルプデスク）」) is someone at the
     // host working the system's screens, not screen transfer for the terminals' users (fortieth review).
     const purpose = maintenancePurpose(connection);
-    if (how.kind === "screen" && system.zone === "lgwan" && purpose === undefined) {
-      const beta = networkModel === "beta" || networkModel === "beta-prime";
-      const ownAppliance = isScreenTransferAppliance(systemEnd, system);
-      if ((intoTerminals && claimed) || ownAppliance || (isScreenTransferAppliance(hostEnd, host) && (beta || !intoNamedServer))) continue;
-    }
-    // A claimed screen is asked about (it may be screen transfer for the users); one whose purpose states that someone
-    // works the system along it is remote operation like any other (forty-first review); a mere mention of maintenance
-    // is asked about (forty-second review).
-    const screen = how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan" && purpose !== "stated";
+    const beta = networkModel === "beta" || networkModel === "beta-prime";
+    const exempt =
+      how.kind === "screen" &&
+      system.zone === "lgwan" &&
+      ((intoTerminals && claimed) ||
+        isScreenTransferAppliance(systemEnd, system) ||
+        (isScreenTransferAppliance(hostEnd, host) && (beta || !intoNamedServer)));
+    if (exempt && purpose === undefined) continue;
+    // A claimed screen is asked about (it may be screen transfer for the users), whatever its purpose says: free text
+    // about maintenance brings a screen link into question but never fails it (forty-third review: purposes describing
+    // the users' own screens, a support desk or a yearly inspection failed the commonest virtual browser). So is a link
+    // drawn from the system towards the host, counted only for its purpose.
+    const reversed = hostEnd === to && connection.direction !== "bidirectional";
+    const screen =
+      exempt || (how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan") || (reversed && system.zone === "lgwan");
     const block = host.remoteMaintenance;
     const reached =
       (block?.used !== false && opens(block?.line)) ||
@@ -185,7 +210,15 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
     maintainers ??= maintainersOf(system, ctx);
     const hostVendors = maintainersOf(host, ctx);
     const sameVendor = [...hostVendors].some((company) => maintainers?.has(company) === true);
-    found.push({ host: host.id, connection: connection.id, operation: how, sameVendor, screen });
+    const byPurpose = how.kind === "screen" && purpose !== undefined;
+    found.push({
+      host: hostLabel(host),
+      connection: connection.id,
+      operation: how,
+      sameVendor,
+      screen,
+      ...(byPurpose && connection.purpose !== undefined ? { purpose: connection.purpose } : {}),
+    });
   }
   return found.sort((a, b) => (a.connection < b.connection ? -1 : a.connection > b.connection ? 1 : 0));
 }
@@ -331,8 +364,8 @@ export default defineCheck({
       },
       // Thirty-third review: the same route through another vendor's host, or with the maintainers not written, is asked.
       jumpHostQuestion: {
-        ja: "LGWAN接続系のシステム {{system}} は、事業者がインターネット経由で入るインターネット接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）で操作できる。この経路で事業者がシステムを保守・操作できないことを確かめること",
-        en: "LGWAN zone system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the internet zone, which a vendor reaches over the internet; confirm that no vendor can maintain or operate the system along this path",
+        ja: "LGWAN接続系のシステム {{system}} は、事業者がインターネット経由で入るインターネット接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）で操作できる{{purposeNoteJa}}。この経路で事業者がシステムを保守・操作できないことを確かめること",
+        en: "LGWAN zone system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the internet zone, which a vendor reaches over the internet{{purposeNoteEn}}; confirm that no vendor can maintain or operate the system along this path",
         basis: "policy",
         severity: "critical",
         remediation: {
@@ -443,6 +476,7 @@ export default defineCheck({
         connection: group.map((j) => j.connection).join(", "),
         operationJa: [...new Set(group.map((j) => j.operation.ja))].join("・"),
         operationEn: [...new Set(group.map((j) => j.operation.en))].join(", "),
+        ...purposeNote(group),
       };
       const draft =
         messageId === "jumpHostQuestion" || messageId === "jumpHostQuestionIntoMyNumberZone"
