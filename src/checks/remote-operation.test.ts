@@ -88,6 +88,13 @@ describe("how firmly a purpose says someone works what the link reaches (fortiet
     "Vendor remotely fixes staff PCs",
     "ヘルプデスク（委託）による職員PCの操作代行",
     "肥後情報サービスが職員端末にログインして設定を行う",
+    // Forty-fourth review: a qualifier of hours or scope does not cancel the work stated beside it.
+    "ベンダーによる職員PCのリモート保守（土日祝日を除く）",
+    "職員PCのリモートサポート（夜間は別途電話対応）",
+    "委託業者による端末の遠隔保守。ただし個人情報ファイルの操作は行わない",
+    "職員PCの遠隔操作による保守（業務時間外を除く）",
+    "保守事業者が職員端末のトラブルを遠隔で解決する",
+    "障害発生時は富士ジャパンのSEがこの経路で職員PCに入って復旧する",
   ])("%s states it", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBe("stated");
   });
@@ -128,6 +135,9 @@ describe("how firmly a purpose says someone works what the link reaches (fortiet
     "インターネット閲覧（システムの保守契約先サイトの閲覧を含む）",
     "インターネット閲覧（保守点検日を除き終日利用可）",
     "インターネット閲覧（サポート切れソフトのダウンロードは禁止）",
+    "インターネット閲覧・Web会議（サポートはベンダーが電話で行う）",
+    "インターネット閲覧（職員向けITサポートの一環）",
+    "インターネット閲覧（保守は別途LGWAN回線で実施）",
   ])("%s does not", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBeUndefined();
   });

@@ -47,7 +47,9 @@ const STATED_WORK = new RegExp(
     "(?:リモート|遠隔)(?:から|で)?(?:の)?(?:保守|メンテナンス|サポート|支援|操作|作業|調査|監視)",
     "(?:保守|メンテナンス|点検)(?:作業|対応)",
     "操作代行|ログインして(?:設定|作業|操作)",
-    "(?:事業者|ベンダー?|業者|委託先|委託事業者|保守会社|保守業者|se|メーカー|ヘルプデスク)(?:が|による|の)[^。]{0,10}?(?:保守|メンテナンス|点検|サポート|支援|作業|操作|切り分け|調査|修正|アップデート|キッティング|ログイン|設定|接続|画面)(?!サイト|ページ|窓口|フォーム|情報|時間|時|中|用|対象外|期限|切れ|契約)",
+    "遠隔で(?:解決|対応|復旧|修正|作業|操作|設定)",
+    "(?:pc|端末|サーバ|サーバー)に入って",
+    "(?:事業者|ベンダー?|業者|委託先|委託事業者|保守会社|保守業者|se|メーカー|ヘルプデスク)(?:が|による|の)[^。]{0,10}?(?:保守|メンテナンス|点検|サポート|支援|作業|操作|切り分け|調査|修正|アップデート|キッティング|ログイン|設定|接続|画面|解決|復旧|対処)(?!サイト|ページ|窓口|フォーム|情報|時間|時|中|用|対象外|期限|切れ|契約)",
     "(?:職員|端末|pc|パソコン|サーバ|サーバー|システム)(?:の)?(?:保守|メンテナンス|サポート|トラブル対応|障害対応)(?!時間|時|日|期間|中|用|対象外|サイト|窓口|フォーム|契約|期限|切れ|点検日)",
     "(?<!自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)の(?:保守|メンテナンス|トラブル対応|障害対応)(?!時間|時|日|期間|中|用|対象外|サイト|窓口|フォーム|業者|会社|契約|期限|切れ|点検日)",
     "remote\\s+(?:maintenance|support|assistance|troubleshooting|work|control|administration)",
@@ -62,12 +64,24 @@ const STATED_WORK = new RegExp(
 const MENTIONED_WORK = /保守|メンテナンス|点検|設定変更|サポート|障害対応|運用支援|maintenance|maintain|support/giu;
 /** What, following such a word, makes it a time, a place to read, a party or a rule rather than work done (「保守時間」, 「保守用端末」). */
 const NOT_WORK_AFTER =
-  /^(?:の)?(?:時間|時|日|期間|中|ウィンドウ|用|対象外|サイト|ページ|窓口|フォーム|問合せ|問い合わせ|業者|事業者|会社|契約|情報|資料|マニュアル|期限|切れ|点検日|あり|は申請|は停止|[:：]|\s*(?:window|hours?|time|site|page|portal|desk|contract|lifecycle|:))/iu;
+  /^(?:の)?(?:時間|時|日|期間|中|ウィンドウ|用|対象外|サイト|ページ|窓口|フォーム|問合せ|問い合わせ|業者|事業者|会社|契約|情報|資料|マニュアル|期限|切れ|点検日|あり|の一環|は申請|は停止|[:：]|\s*(?:window|hours?|time|site|page|portal|desk|contract|lifecycle|:))/iu;
 /** What, before such a word, makes it the host's own upkeep (「仮想ブラウザ基盤自体の保守」). */
 const HOSTS_OWN_BEFORE = /(?:自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)(?:の)?$/u;
 /** A purpose saying the link is not used for the work, or that it is done elsewhere. */
-const NOT_FOR_WORK =
-  /対象外|行わない|行いません|別途|別回線|除く|除き|(?:職員|庁内)(?:で|が)(?:行う|実施)|電話(?:のみ|だけ)|not (?:provided|used|for|over)|no (?:support|maintenance)|by phone|phone only/iu;
+const NOT_FOR_WORK = new RegExp(
+  [
+    "(?:保守|メンテナンス|サポート|点検)(?:は)?対象外",
+    "(?:保守|メンテナンス|サポート|点検|作業)(?:は|を)?(?:行わない|行いません|しない)",
+    "(?:保守|メンテナンス|サポート|点検)は[^。、]{0,12}?(?:別途|別回線|lgwan回線で|閉域網で)",
+    "(?:職員|庁内)(?:で|が)(?:行う|実施)",
+    "電話(?:のみ|だけ|で(?:行う|対応))",
+    "not (?:provided|used|for|over)",
+    "no (?:support|maintenance)",
+    "by phone",
+    "phone only",
+  ].join("|"),
+  "iu",
+);
 
 /** How firmly a link's purpose says someone maintains or supports what it reaches over it (see {@link MaintenancePurpose}). */
 export function maintenancePurpose(connection: Connection): MaintenancePurpose | undefined {

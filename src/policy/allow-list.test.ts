@@ -377,3 +377,73 @@ describe("reading a whole allow-list (forty-third review)", () => {
     expect(reading.none || reading.broad.length > 0).toBe(true);
   });
 });
+
+// Forty-fourth review: 「宛先：可否」 rows are judged by their destination when allowed and are remarks when refused; the
+// list's own items decide by their value; a hosting platform's or the rest's "all" stays broad; more open wordings fail;
+// category rows and government-only registries are asked about.
+describe("reading a whole allow-list (forty-fourth review)", () => {
+  const m = "Microsoft 365（*.office.com、*.sharepoint.com）";
+  it.each([
+    [[m, "Zoom：許可", "インターネット閲覧：許可"]],
+    [["*.sharepoint.com", "インターネット：可"]],
+    [["*.sharepoint.com", "インターネット全般：可"]],
+    [["*.sharepoint.com", "全てのWebサイト：許可"]],
+    [["*.sharepoint.com", "上記以外の全サイト：許可"]],
+    [["*.sharepoint.com", "*：許可"]],
+    [["*.sharepoint.com", "Any：許可"]],
+    [["*.sharepoint.com", "Internet: Allow"]],
+    [["*.sharepoint.com", "既定の動作：許可"]],
+    [["*.sharepoint.com", "Default action: Allow"]],
+    [["*.sharepoint.com", "閲覧制限：なし"]],
+    [["*.sharepoint.com", "アクセス制限：なし"]],
+    [["*.sharepoint.com", "接続先制限：なし"]],
+    [["*.sharepoint.com", "URLフィルタリング：未実施"]],
+    [["*.sharepoint.com", "ホワイトリスト方式：不採用"]],
+    [["*.sharepoint.com", "許可リスト：作成中"]],
+    [["*.sharepoint.com", "宛先制限：しない"]],
+    [["*.sharepoint.com", "フィルタリング：OFF"]],
+    [["*.sharepoint.com", "宛先制限：無効"]],
+    [["Microsoft 365", "クラウドサービス全般"]],
+    [["Microsoft 365", "SaaS全般"]],
+    [["AWS（全ドメイン）"]],
+    [["Amazon Web Services 全般"]],
+    [["Azure（全URL）"]],
+    [["GitHub（全ドメイン）"]],
+    [["Microsoft 365", "上記以外（全ドメイン）"]],
+    [["Microsoft 365", "※上記以外は原則許可"]],
+    [["Microsoft 365", "※上記以外も原則として許可"]],
+    [["Microsoft 365", "※上記以外も申請不要で閲覧可能"]],
+    [["Microsoft 365", "外部Web"]],
+    [["Microsoft 365", "一般インターネット"]],
+    [["Microsoft 365", "上記以外：閲覧可能"]],
+  ])("%j opens the list", (list) => {
+    const reading = readAllowList(list);
+    expect(reading.none || reading.broad.length > 0).toBe(true);
+  });
+
+  it.each([
+    [["Microsoft 365：許可", "Zoom：許可", "上記以外：遮断"]],
+    [["Microsoft 365：○", "LoGoフォーム：○", "その他：×"]],
+    [["Microsoft 365", "上記以外：×"]],
+    [["Microsoft 365", "All other traffic: denied"]],
+    [[m, "Zoom：許可", "インターネット閲覧：不可"]],
+    [["Microsoft 365", "帯域制限：なし", "利用時間制限：なし", "宛先制限：あり（上記のみ）", "制限：上記のとおり"]],
+    [["Microsoft 365", "URLフィルタ：i-FILTER（上記以外遮断）", "SSLインスペクション：全て", "ログ保存：全件", "適用端末：全職員PC"]],
+    [["Microsoft 365", "接続先：上記に限る", "許可リスト：別紙のとおり", "上記以外：すべて遮断", "既定の動作：拒否"]],
+    [["Microsoft 365（全サービス）", "Box（全ドメイン）", "Zoom（全URL・IPアドレス）"]],
+    [["Microsoft 365", "ポータルサイト（Yahoo! JAPAN）"]],
+  ])("%j names its destinations", (list) => {
+    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
+  });
+
+  it.each([
+    [["Microsoft 365", "業務で利用するクラウドサービス"]],
+    [["Microsoft 365", "国・県等の関係機関のサイト"]],
+    [["Microsoft 365", "ニュースサイト"]],
+    [["Microsoft 365", "*.go.jp"]],
+    [["Microsoft 365", "*.lg.jp"]],
+  ])("%j is asked about", (list) => {
+    expect(readAllowList(list)).toMatchObject({ none: false, broad: [] });
+    expect(readAllowList(list).unclear.length).toBeGreaterThan(0);
+  });
+});

@@ -11,7 +11,7 @@ import { BRACKET_NOTE, NOTHING_YET_WORDS, withoutBracketNotes } from "../model/v
 
 /** Valid entries of an α' allow-list: a named service, or an FQDN (pattern) whose wildcard stands left of a registrable domain. */
 const FQDN = /^(\*\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
-const SERVICE = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;
+const SERVICE = /^[\p{L}\p{N}][\p{L}\p{N} ._!'’-]*$/u;
 /**
  * Suffixes under which anyone can register a domain or publish a site: a wildcard right above them
  * allows the world. Besides registries' second levels, the shared hosting domains of the large
@@ -52,6 +52,9 @@ const PUBLIC_SUFFIXES = new Set([
   "com.au",
   "com.cn",
 ]);
+
+/** Second-level domains only public bodies or schools can register. */
+const RESTRICTED_REGISTRIES = new Set(["go.jp", "lg.jp", "ed.jp", "ac.jp"]);
 
 /** Regional forms of the clouds' shared storage and site domains (`s3.ap-northeast-1.amazonaws.com`, `s3-website-…`). */
 const SHARED_REGIONAL = /^s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com$|^s3-website[.-][a-z0-9-]+\.amazonaws\.com$/u;
@@ -158,6 +161,9 @@ function entryScope(judged: string): EntryScope {
   if (judged.includes("*")) {
     if (!FQDN.test(judged) || !judged.startsWith("*.")) return "broad";
     const rest = judged.slice(2);
+    // Registries only public bodies or schools can register under (go.jp, lg.jp, ed.jp, ac.jp) are no open internet, but
+    // every site of them is no approved service either: asked about (forty-fourth review).
+    if (RESTRICTED_REGISTRIES.has(rest)) return "unreadable";
     return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) || SHARED_REGIONAL.test(rest) ? "broad" : "ok";
   }
   if (judged.includes(".")) return FQDN.test(judged) ? "ok" : "unreadable";
@@ -193,7 +199,9 @@ export function allowListEntryScope(entry: string): EntryScope {
   if (BRACKETED_IPV6.test(unquoted)) return entryScope(unquoted);
   const notes = [...unquoted.matchAll(BRACKET_NOTE)].map((note) => (note[1] ?? "").trim());
   const outside = withoutBracketNotes(unquoted, " ").trim();
-  if (outside !== "" && notes.some(noteWidens)) return "broad";
+  if (outside !== "" && notes.some((note) => noteWidens(note, outside))) return "broad";
+  // A kind of site named in its note (「ポータルサイト（Yahoo! JAPAN）」): the note names it.
+  if (/(?:サイト|ページ)$/u.test(outside) && notes.length > 0 && itemsScope(notes.join(" ").trim()) === "ok") return "ok";
   return itemsScope(outside === "" ? notes.join(" ").trim() : outside);
 }
 
@@ -265,7 +273,7 @@ function widest(scopes: readonly EntryScope[]): EntryScope {
  */
 const OPENS_PHRASE = new RegExp(
   [
-    "(?<!必要な|必要と認める|認める|関連|関連する|指定|指定した|業務上の|業務用の?)(?:全|すべて|全て|総て|任意|その他|他|(?:^|上記|それ|これ|記載|列挙|指定|リスト|前記|左記|サイト|url|宛先)以外|一般|外部|インターネット|ネット|web|ウェブ|ホームページ)(?:の)?(?:url|(?:web|ウェブ)?サイト|ドメイン|宛先|接続先|通信先|通信|アクセス)?(?:へ|への|に)?(?:の)?(?:も|は|を)?(?:すべて|全て)?(?:の)?(?:制限なく|制限無く|自由に|無制限に)?(?:接続|閲覧|通信|利用|アクセス)?(?:を|も)?(?:許可(?!リスト|制|済|され|して(?:い|お)|しな)|可能|(?<!不)可|できる|通す|開放|させる|させている)",
+    "(?<!必要な|必要と認める|認める|関連|関連する|指定|指定した|業務上の|業務用の?)(?:全|すべて|全て|総て|任意|その他|他|(?:^|上記|それ|これ|記載|列挙|指定|リスト|前記|左記|サイト|url|宛先)以外|一般|外部|インターネット|ネット|web|ウェブ|ホームページ)(?:の)?(?:url|(?:web|ウェブ)?サイト|ドメイン|宛先|接続先|通信先|通信|アクセス)?(?:へ|への|に)?(?:の)?(?:も|は|を)?(?:すべて|全て)?(?:の)?(?:原則(?:として)?|申請不要で|許可不要で|制限なく|制限無く|自由に|無制限に)?(?:接続|閲覧|通信|利用|アクセス)?(?:を|も)?(?:許可(?!リスト|制|済|され|して(?:い|お)|しな)|可能|(?<!不)可|できる|通す|開放|させる|させている)",
     "(?:^|url|宛先|接続先|通信先|閲覧先|サイト|ドメイン|アクセス|web|ウェブ|閲覧)(?:の|は|を)?(?:制限|限定|制御|フィルタ(?:リング)?|絞り込み)(?:は|を)?(?:なし|無し|しない|していない|行わない|行っていない|かけない|かけていない|設けない|設けていない|未実施|未導入|未設定|導入していない|導入せず|設定していない|使用していない)",
     "無制限",
     "以外(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)?(?:へ|への)?(?:の)?(?:通信|接続|アクセス)?(?:も|は|を)?(?:遮断|ブロック|拒否|制限|妨げ)(?:しない|していない|せず|ない)",
@@ -286,7 +294,10 @@ const EVERY_SITE = new RegExp(
     "(?:web|ウェブ)?(?:サイト|url|ドメイン)(?:全般|全体|全部|すべて|全て)",
     "以外(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)?(?:も|は)?(?:すべて|全て)(?!を?(?:遮断|ブロック|拒否|禁止))",
     "その他(?:の)?(?:すべて|全て|全部)(?!を?(?:遮断|ブロック|拒否|禁止))",
-    "(?:サイト|web|ウェブ|https?|通信|インターネット|ネット|url|ドメイン|関連|業務)(?:全般|全体|全域)$",
+    "(?:サイト|web|ウェブ|https?|通信|インターネット|ネット|url|ドメイン|関連|業務|クラウド|クラウドサービス|saas|paas|iaas|services|サービス)(?:全般|全体|全域)$",
+    "^(?:aws|amazonwebservices|azure|googlecloud|gcp|github)(?:全般|全体|すべて|全て)",
+    "^外部(?:の)?(?:web|ウェブ|サイト)$",
+    "一般(?:の)?インターネット",
     "^(?:インターネット|ネット|web|ウェブ|ホームページ)(?:サイト)?(?:の)?(?:閲覧|接続|利用|アクセス|ブラウジング|サーフィン)",
     "^https?(?:/https?)?(?:通信|接続|全般)?$",
     "^(?:web|ウェブ)\\(https?",
@@ -314,7 +325,8 @@ const FORBIDS =
 /** A note refusing what it names (「使用しない」, 「禁止」, 「不可」). */
 const REFUSES = /使用しない|使わない|用いない|禁止|不可|認めない|行わない|しない/u;
 /** Sites named only by what they are for (「その他業務上必要なサイト」, 「業務上必要と認めるWebサイトへの接続も可」): asked about. */
-const VAGUE_SITES = /(?:その他|以外|必要な|必要と認める|業務上|業務で使用する|関連)(?:の)?.*(?:サイト|url|ドメイン|宛先)/u;
+const VAGUE_SITES =
+  /(?:その他|以外|必要な|必要と認める|業務上|業務で使用する|業務で利用する|利用する|関連|関係機関)(?:の)?.*(?:サイト|url|ドメイン|宛先|サービス)|^[^.]*(?:サイト|サイト群|ページ)$/u;
 /** How sites are added (「追加は…承認を得て可能とする」): a process, not an allowance. */
 const CHANGE_PROCESS = /追加|申請|承認|決裁|届出/u;
 
@@ -359,6 +371,12 @@ function noteScope(note: string): "broad" | "unreadable" | "note" {
   return "note";
 }
 
+/** Hosting platforms, whose domains hold every customer's sites and storage (the owners of the public suffixes above). */
+const HOSTING_PLATFORM =
+  /\b(?:aws|amazon(?:\s+web\s+services)?|azure|google\s+cloud|gcp|github|heroku|cloudflare|netlify|vercel|firebase|digitalocean|oracle\s+cloud)\b|^(?:microsoft|google|amazon)$/iu;
+/** Subjects that are the rest or a category, not a service (「上記以外」, 「その他」, 「クラウドサービス」, 「SaaS」). */
+const GENERIC_SUBJECT = /^(?:上記|それ|これ)?以外|^その他|クラウド|saas|paas|iaas|インターネット|^web$|^ウェブ$|^サイト$/iu;
+
 /** A note naming all of a service's own addresses (「全ドメイン」, 「全URL・IPアドレス」, 「すべてのエンドポイント」). */
 const SERVICE_WHOLE =
   /^(?:全|すべての|全ての)(?:ドメイン|url|ipアドレス|ip|エンドポイント|サービス|機能|fqdn)(?:[・、,/](?:url|ipアドレス|ip|ドメイン|fqdn|エンドポイント))*$/u;
@@ -370,10 +388,17 @@ const SERVICE_WHOLE =
  * FQDN pattern) leaves the entry as it is; 「任意」 and 「インターネット」 in a note say something else (optional, reached over
  * the internet).
  */
-function noteWidens(note: string): boolean {
+function noteWidens(note: string, outside = ""): boolean {
   // All of the named service's own addresses (「Microsoft 365（全ドメイン）」, 「（全URL・IPアドレス）」) are the service, as
-  // 「Microsoft 365の全URL」 is (forty-third review).
-  if (SERVICE_WHOLE.test(note.replace(/\s+/gu, ""))) return false;
+  // 「Microsoft 365の全URL」 is (forty-third review); not those of a hosting platform, whose domains hold every customer's
+  // sites, nor of the rest or a category (「AWS（全ドメイン）」, 「上記以外（全ドメイン）」, forty-fourth review).
+  if (
+    SERVICE_WHOLE.test(note.replace(/\s+/gu, "")) &&
+    !HOSTING_PLATFORM.test(outside) &&
+    !GENERIC_SUBJECT.test(outside.replace(/\s+/gu, ""))
+  ) {
+    return false;
+  }
   const everything = (text: string) => {
     const compact = text.replace(/\s+/gu, "");
     return !NOTE_NOT_EVERYTHING.test(compact) && (EVERY_DESTINATION_EN.test(compact) || EVERY_DESTINATION_JA.test(compact));
@@ -397,22 +422,30 @@ function noteWidens(note: string): boolean {
 
 /** A mark that starts a note row (「※」, 「注：」, 「（注）」, 「備考」, 「補足」, 「注意：」). */
 const NOTE_MARK = /^(?:※|注[:)]|\(注\)|注記[:)]?|備考[:)]?|補足[:)]?|注意[:)]|(?:note|remark|n\.b\.)\s*:)/iu;
-/**
- * A row written 「項目：値」, as spreadsheet templates have them. Where the item is the list, the restriction of the
- * destinations, the filter or the rest (「許可リスト：なし」, 「宛先制限：なし」, 「上記以外：許可」, 「その他のサイト：遮断」), the value
- * says whether the list exists or what becomes of the rest; any other item (「例外：なし」, 「特記事項：なし」,
- * 「ワイルドカード指定：なし」, 「対象端末：全て」) is a remark about the list (forty-second and forty-third reviews).
- */
+/** A row written 「項目：値」, as spreadsheet templates have them (see {@link labelledScope}). */
 const LABELLED = /^([^:/]{1,40}):\s*(.+)$/u;
+/** Items naming the list or the restriction of destinations (「許可リスト」, 「宛先制限」, 「閲覧制限」, 「URLフィルタリング」, 「ホワイトリスト方式」). */
 const LIST_LABEL =
-  /^(?:許可リスト|ホワイトリスト|ホワイト・リスト|allow ?list|whitelist|宛先|接続先|通信先|閲覧先|宛先制限|宛先制御|宛先の制限|url制限|urlフィルタ(?:リング)?|webフィルタ(?:リング)?|フィルタ(?:リング)?|制限|通信制限|接続制限)$/iu;
+  /^(?:許可リスト|ホワイトリスト|ホワイト・リスト|allow ?list|whitelist|宛先|接続先|通信先|閲覧先)$|(?:許可リスト|ホワイトリスト|allow ?list|whitelist)(?:方式)?$|(?:宛先|接続先|通信先|閲覧先|閲覧|アクセス|url|web|通信|接続)(?:の)?(?:制限|限定|制御)$|(?:url|web)?フィルタ(?:リング)?$|^(?:制限|限定)$|^(?:既定の動作|既定動作|デフォルト(?:動作)?|default(?:\s*action)?)$/iu;
+/** Items naming the rest of the list (「上記以外」, 「その他のサイト」, "all other traffic"). */
 const REST_LABEL =
-  /^(?:(?:上記|それ|これ|記載)以外(?:の(?:web|ウェブ)?(?:サイト|url|宛先|通信))?|その他(?:の(?:web|ウェブ)?(?:サイト|url|宛先|通信))?|(?:any\s+)?other\s+(?:sites?|websites?|destinations?|traffic)|everything\s+else|the\s+rest)$/iu;
-const NOTHING_VALUE = /^(?:なし|無し|無|未作成|未設定|未導入|未定|none|n\/a|-|制限なし|無制限)$/iu;
-const EVERYTHING_VALUE = /^(?:許可|可|全許可|全て許可|すべて許可|全て|すべて|全部|any|all|allow(?:ed)?|open|permitted)$/iu;
-const BLOCKED_VALUE = /^(?:遮断|ブロック|拒否|不可|禁止|接続不可|既定拒否|blocked|deny|denied|block|drop)/iu;
+  /^(?:(?:上記|それ|これ|記載)以外(?:の(?:全|全て|すべて)?(?:の)?(?:web|ウェブ)?(?:サイト|url|宛先|通信))?|その他(?:の(?:全|全て|すべて)?(?:の)?(?:web|ウェブ)?(?:サイト|url|宛先|通信))?|(?:any|all)?\s*other\s+(?:sites?|websites?|destinations?|traffic)|everything\s+else|the\s+rest)$/iu;
+/** Items that are a deny-list or exclusions: 「ブラックリスト：なし」 says none is used. */
+const DENY_LABEL = /ブラックリスト|拒否リスト|blacklist|deny ?list|block ?list|除外/iu;
+const NOTHING_VALUE =
+  /^(?:なし|無し|無|未作成|未設定|未導入|未実施|作成中|検討中|.*予定|未定|無効|off|しない|行わない|不採用|採用しない|none|n\/a|-|制限なし|無制限|disabled)$/iu;
+const ALLOWS_VALUE = /^(?:許可|可|可能|許可する|閲覧可|閲覧可能|接続可|接続可能|利用可|利用可能|通す|○|◯|allow(?:ed)?|open|permitted|yes)$/iu;
+const ALL_VALUE = /^(?:全て|すべて|全部|全件|any|all)$/iu;
+const BLOCKED_VALUE = /^(?:(?:すべて|全て)?(?:遮断|ブロック|拒否)|不可|禁止|接続不可|既定拒否|×|✕|deny|denied|block|blocked|drop)/iu;
 
-/** How a 「項目：値」 row bears on the list, or `undefined` when it is no such row or its value names destinations. */
+/**
+ * How a 「項目：値」 row bears on the list, or `undefined` when it is no such row or its value names destinations (it is
+ * then read as an entry). A sheet of 宛先｜可否 pasted as 「宛先：可否」 is judged by its destination when the value allows
+ * (「Zoom：許可」 is Zoom, 「インターネット閲覧：許可」 the internet) and is a remark when the value refuses (「インターネット閲覧：不可」);
+ * the list's own items decide by their value (「許可リスト：なし」, 「閲覧制限：なし」, 「既定の動作：許可」); the rest's item opens or
+ * closes the list (「上記以外：許可」, 「その他：×」); any other item is a remark (「例外：なし」, 「ワイルドカード指定：なし」,
+ * 「SSLインスペクション：全て」) (forty-second to forty-fourth reviews).
+ */
 function labelledScope(line: string): RowScope | undefined {
   const labelled = LABELLED.exec(line);
   if (labelled === null) return undefined;
@@ -420,19 +453,25 @@ function labelledScope(line: string): RowScope | undefined {
   const value = (labelled[2] ?? "").replace(/[(（].*$/u, "").trim();
   const compactLabel = label.replace(/\s+/gu, "").toLowerCase();
   const compactValue = value.replace(/\s+/gu, "").toLowerCase();
-  if (LIST_LABEL.test(compactLabel)) {
-    if (NOTHING_VALUE.test(compactValue) || EVERYTHING_VALUE.test(compactValue)) return "none";
-    return undefined;
-  }
+  const allows = ALLOWS_VALUE.test(compactValue);
+  const refuses = BLOCKED_VALUE.test(compactValue);
   if (REST_LABEL.test(label.toLowerCase()) || REST_LABEL.test(compactLabel)) {
-    if (EVERYTHING_VALUE.test(compactValue) || /^(?:閲覧可|接続可|許可する|可能)$/u.test(compactValue)) return "broad";
-    if (BLOCKED_VALUE.test(compactValue)) return "note";
-    return undefined;
+    if (allows || ALL_VALUE.test(compactValue)) return "broad";
+    return refuses ? "note" : undefined;
   }
-  // Another item whose value is a placeholder, a yes/no or "all": a remark about the list, not a destination.
-  if (NOTHING_VALUE.test(compactValue) || EVERYTHING_VALUE.test(compactValue) || /^(?:あり|有り|有|yes|no|○|×)$/iu.test(compactValue)) {
-    return "note";
+  if (LIST_LABEL.test(compactLabel) && !DENY_LABEL.test(compactLabel)) {
+    if (NOTHING_VALUE.test(compactValue) || ALL_VALUE.test(compactValue)) return "none";
+    // The default action allowing (「既定の動作：許可」, "Default action: Allow") opens the list.
+    if (allows && /既定|デフォルト|default/iu.test(compactLabel)) return "broad";
+    return refuses || allows ? "note" : undefined;
   }
+  if (refuses) return "note";
+  if (allows) {
+    const scope = allowListEntryScope(label);
+    // An item that names no destination (「暫定許可：可」) is a remark about the list.
+    return scope === "unreadable" ? "note" : scope;
+  }
+  if (NOTHING_VALUE.test(compactValue) || ALL_VALUE.test(compactValue) || /^(?:あり|有り|有|yes|no)$/iu.test(compactValue)) return "note";
   return undefined;
 }
 

@@ -364,8 +364,8 @@ const table: CheckTable = {
       // Fortieth review (the thirty-eighth's z9): an internet-zone host the vendor reaches over an internet VPN opens
       // 「画面転送（RDP）」 into the LGWAN terminals "for their remote maintenance (help desk)": someone at the host works
       // the LGWAN zone's terminals, whatever the link is called (6(3)②: the LGWAN zone's maintenance line is a closed
-      // line, a dedicated line or the LGWAN). Asked at critical, quoting the purpose: free text about maintenance brings
-      // a screen link into question but never fails it (forty-third review).
+      // line, a dedicated line or the LGWAN). The host has no screen-transfer role and the purpose states the work: a
+      // fail for the system's own vendor (forty-fourth review); from a declared appliance it would be asked (forty-third).
       name: "screen transfer into the LGWAN terminals for their remote maintenance, from an internet-zone host",
       description: hostAndSystem({
         to: { system: "groupware", terminalGroup: "pc" },
@@ -373,7 +373,7 @@ const table: CheckTable = {
         ports: [3389],
         purpose: "職員PCのリモート保守（ヘルプデスク）",
       }),
-      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Forty-second review: a screen link into the terminals whose purpose only mentions upkeep (「点検・設定変更」) with no
@@ -411,7 +411,8 @@ const table: CheckTable = {
     {
       // Fortieth review (left by the thirty-sixth): the same vendor's RDP maintenance drawn the way the screen flows, from
       // the LGWAN system's server to the internet-zone host, with its purpose saying so. The direction written does not
-      // change who works whose screen: asked at critical, since only the purpose makes it count (forty-third review).
+      // change who works whose screen: from a host without a screen-transfer role whose purpose states the work, a fail
+      // for the same vendor (forty-fourth review).
       name: "maintenance RDP written from the LGWAN server towards the internet-zone host",
       description: hostAndSystem({
         from: { system: "groupware", server: "ap" },
@@ -421,7 +422,7 @@ const table: CheckTable = {
         sanitisation: ["screen-transfer"],
         purpose: "グループウェアの保守（保守用サーバから接続）",
       }),
-      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Fortieth review (left by the thirty-ninth): the boundary's screen-transfer appliance used by the vendor for RDP

@@ -198,8 +198,15 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
     // the users' own screens, a support desk or a yearly inspection failed the commonest virtual browser). So is a link
     // drawn from the system towards the host, counted only for its purpose.
     const reversed = hostEnd === to && connection.direction !== "bidirectional";
+    // ... except from a host with no screen-transfer role whose link's purpose states the work: a jump host in the
+    // vendor's own words, which fails as any remote operation by the system's own vendor (forty-fourth review: review
+    // 32's 保守用踏み台サーバ with 「保守作業」 had become a question).
+    const statedFromPlainHost = purpose === "stated" && !isScreenTransferAppliance(hostEnd, host);
     const screen =
-      exempt || (how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan") || (reversed && system.zone === "lgwan");
+      !statedFromPlainHost &&
+      (exempt ||
+        (how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan") ||
+        (reversed && system.zone === "lgwan"));
     const block = host.remoteMaintenance;
     const reached =
       (block?.used !== false && opens(block?.line)) ||
@@ -341,8 +348,8 @@ export default defineCheck({
         severity: "critical",
       },
       jumpHostOverInternet: {
-        ja: "LGWAN接続系のシステム {{system}} を保守する事業者は、インターネット経由で入るインターネット接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）でこのシステムを操作できる。インターネットからの保守の経路が LGWAN接続系に入っている",
-        en: "The vendor who maintains LGWAN zone system {{system}} reaches {{host}} in the internet zone over the internet and can operate this system from there through connection {{connection}} ({{operationEn}}): a maintenance path from the internet into the LGWAN zone",
+        ja: "LGWAN接続系のシステム {{system}} を保守する事業者は、インターネット経由で入るインターネット接続系の{{host}}から、接続 {{connection}}（{{operationJa}}）でこのシステムを操作できる{{purposeNoteJa}}。インターネットからの保守の経路が LGWAN接続系に入っている",
+        en: "The vendor who maintains LGWAN zone system {{system}} reaches {{host}} in the internet zone over the internet and can operate this system from there through connection {{connection}} ({{operationEn}}){{purposeNoteEn}}: a maintenance path from the internet into the LGWAN zone",
         basis: "policy",
         severity: "critical",
         remediation: {
@@ -352,7 +359,7 @@ export default defineCheck({
       },
       // Thirty-third review: the LGWAN line into the My Number zone, split at an LGWAN-zone relay.
       jumpHostIntoMyNumberZone: {
-        ja: "マイナンバー利用事務系のシステム {{system}} を保守する事業者は、LGWAN 等を経由して入る LGWAN接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）でこのシステムを操作できる。マイナンバー利用事務系を LGWAN 経由で保守する経路になっている",
+        ja: "マイナンバー利用事務系のシステム {{system}} を保守する事業者は、LGWAN またはインターネットを経由して入る LGWAN接続系の{{host}}から、接続 {{connection}}（{{operationJa}}）でこのシステムを操作できる。マイナンバー利用事務系を LGWAN 経由で保守する経路になっている",
         en: "The vendor who maintains My Number zone system {{system}} reaches {{host}} in the LGWAN zone over the LGWAN or the internet and can operate this system from there through connection {{connection}} ({{operationEn}}): a maintenance path into the My Number zone over the LGWAN",
         basis: "guideline",
         reference: GUIDELINE_ZONES,
@@ -364,7 +371,7 @@ export default defineCheck({
       },
       // Thirty-third review: the same route through another vendor's host, or with the maintainers not written, is asked.
       jumpHostQuestion: {
-        ja: "LGWAN接続系のシステム {{system}} は、事業者がインターネット経由で入るインターネット接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）で操作できる{{purposeNoteJa}}。この経路で事業者がシステムを保守・操作できないことを確かめること",
+        ja: "LGWAN接続系のシステム {{system}} は、事業者がインターネット経由で入るインターネット接続系の{{host}}から、接続 {{connection}}（{{operationJa}}）で操作できる{{purposeNoteJa}}。この経路で事業者がシステムを保守・操作できないことを確かめること",
         en: "LGWAN zone system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the internet zone, which a vendor reaches over the internet{{purposeNoteEn}}; confirm that no vendor can maintain or operate the system along this path",
         basis: "policy",
         severity: "critical",
@@ -374,7 +381,7 @@ export default defineCheck({
         },
       },
       jumpHostQuestionIntoMyNumberZone: {
-        ja: "マイナンバー利用事務系のシステム {{system}} は、事業者が LGWAN 等を経由して入る LGWAN接続系の {{host}} から、接続 {{connection}}（{{operationJa}}）で操作できる。この経路で事業者がシステムを保守・操作できないことを確かめること",
+        ja: "マイナンバー利用事務系のシステム {{system}} は、事業者が LGWAN またはインターネットを経由して入る LGWAN接続系の{{host}}から、接続 {{connection}}（{{operationJa}}）で操作できる。この経路で事業者がシステムを保守・操作できないことを確かめること",
         en: "My Number zone system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the LGWAN zone, which a vendor reaches over the LGWAN or the internet; confirm that no vendor can maintain or operate the system along this path",
         basis: "guideline",
         reference: GUIDELINE_ZONES,
