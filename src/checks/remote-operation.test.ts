@@ -138,6 +138,17 @@ describe("how firmly a purpose says someone works what the link reaches (fortiet
     "インターネット閲覧・Web会議（サポートはベンダーが電話で行う）",
     "インターネット閲覧（職員向けITサポートの一環）",
     "インターネット閲覧（保守は別途LGWAN回線で実施）",
+    // Forty-fifth review: the host's own upkeep, a time or a party after 「保守作業」, and purposes ruling maintenance out.
+    "インターネット閲覧用の画面転送（仮想ブラウザ）。分離基盤の保守作業は肥後情報サービスがVPNで実施",
+    "職員PCへのWeb画面転送。仮想ブラウザサーバの保守作業は事業者がリモートで行う",
+    "Web閲覧の画面転送（保守対応：肥後情報サービス）",
+    "インターネット閲覧（基盤の定期保守作業中は利用不可）",
+    "インターネット分離（画面転送）。保守作業時間帯は停止",
+    "インターネット閲覧（保守作業は本経路では行わない）",
+    "画面転送（保守作業には使用しない）",
+    "Web閲覧のみ。保守作業での利用は不可",
+    "インターネット閲覧（本経路での保守対応は禁止）",
+    "インターネット閲覧（リモート保守には用いない）",
   ])("%s does not", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBeUndefined();
   });

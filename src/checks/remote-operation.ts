@@ -45,13 +45,12 @@ export type MaintenancePurpose = "stated" | "mentioned";
 const STATED_WORK = new RegExp(
   [
     "(?:リモート|遠隔)(?:から|で)?(?:の)?(?:保守|メンテナンス|サポート|支援|操作|作業|調査|監視)",
-    "(?:保守|メンテナンス|点検)(?:作業|対応)",
     "操作代行|ログインして(?:設定|作業|操作)",
     "遠隔で(?:解決|対応|復旧|修正|作業|操作|設定)",
     "(?:pc|端末|サーバ|サーバー)に入って",
     "(?:事業者|ベンダー?|業者|委託先|委託事業者|保守会社|保守業者|se|メーカー|ヘルプデスク)(?:が|による|の)[^。]{0,10}?(?:保守|メンテナンス|点検|サポート|支援|作業|操作|切り分け|調査|修正|アップデート|キッティング|ログイン|設定|接続|画面|解決|復旧|対処)(?!サイト|ページ|窓口|フォーム|情報|時間|時|中|用|対象外|期限|切れ|契約)",
-    "(?:職員|端末|pc|パソコン|サーバ|サーバー|システム)(?:の)?(?:保守|メンテナンス|サポート|トラブル対応|障害対応)(?!時間|時|日|期間|中|用|対象外|サイト|窓口|フォーム|契約|期限|切れ|点検日)",
-    "(?<!自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)の(?:保守|メンテナンス|トラブル対応|障害対応)(?!時間|時|日|期間|中|用|対象外|サイト|窓口|フォーム|業者|会社|契約|期限|切れ|点検日)",
+    "(?:職員|端末|pc|パソコン|(?<!仮想ブラウザ|基盤|ゲートウェイ)サーバー?|システム)(?:の)?(?:保守|メンテナンス|サポート|トラブル対応|障害対応)(?!時間|時|日|期間|中|用|対象外|サイト|窓口|フォーム|契約|期限|切れ|点検日)",
+    "(?<!自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体|サーバ|サーバー)の(?:保守|メンテナンス|トラブル対応|障害対応)(?!時間|時|日|期間|中|用|対象外|サイト|窓口|フォーム|業者|会社|契約|期限|切れ|点検日)",
     "remote\\s+(?:maintenance|support|assistance|troubleshooting|work|control|administration)",
     "\\bremotely\\s+(?:fix|fixes|fixed|access|accesses|operate|operates|control|controls|maintain|maintains|support|supports)",
     "troubleshoot",
@@ -64,15 +63,21 @@ const STATED_WORK = new RegExp(
 const MENTIONED_WORK = /保守|メンテナンス|点検|設定変更|サポート|障害対応|運用支援|maintenance|maintain|support/giu;
 /** What, following such a word, makes it a time, a place to read, a party or a rule rather than work done (「保守時間」, 「保守用端末」). */
 const NOT_WORK_AFTER =
-  /^(?:の)?(?:時間|時|日|期間|中|ウィンドウ|用|対象外|サイト|ページ|窓口|フォーム|問合せ|問い合わせ|業者|事業者|会社|契約|情報|資料|マニュアル|期限|切れ|点検日|あり|の一環|は申請|は停止|[:：]|\s*(?:window|hours?|time|site|page|portal|desk|contract|lifecycle|:))/iu;
+  /^(?:の)?(?:時間|時|日|期間|中|ウィンドウ|用|対象外|サイト|ページ|窓口|フォーム|問合せ|問い合わせ|業者|事業者|会社|契約|情報|資料|マニュアル|期限|切れ|点検日|あり|の一環|は申請|は停止|(?:作業|対応)(?:中|時|時間|日|期間|[:：]|は停止)|[:：]|\s*(?:window|hours?|time|site|page|portal|desk|contract|lifecycle|:))/iu;
 /** What, before such a word, makes it the host's own upkeep (「仮想ブラウザ基盤自体の保守」). */
-const HOSTS_OWN_BEFORE = /(?:自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)(?:の)?$/u;
+const HOSTS_OWN_BEFORE = /(?:自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)(?:サーバ|サーバー)?(?:の)?(?:定期|定例)?$/u;
+/** Maintenance work named as such (「保守作業」, 「メンテナンス対応」): stated, unless it is a time, a party or the host's own upkeep. */
+const WORK_NAMED = /(?:保守|メンテナンス|点検)(?:作業|対応)/gu;
+/** What, after 「保守作業」 and the like, makes it a time or a party (「保守作業中は利用不可」, 「保守作業時間帯は停止」, 「保守対応：会社名」). */
+const NOT_WORK_NAMED_AFTER = /^(?:の)?(?:中|時|時間|日|期間|ウィンドウ|[:：]|は停止|には使用しない|には用いない)/u;
 /** A purpose saying the link is not used for the work, or that it is done elsewhere. */
 const NOT_FOR_WORK = new RegExp(
   [
     "(?:保守|メンテナンス|サポート|点検)(?:は)?対象外",
     "(?:保守|メンテナンス|サポート|点検|作業)(?:は|を)?(?:行わない|行いません|しない)",
     "(?:保守|メンテナンス|サポート|点検)は[^。、]{0,12}?(?:別途|別回線|lgwan回線で|閉域網で)",
+    "(?:保守|メンテナンス|サポート|点検)[^。]{0,10}?(?:には|では|での|に)[^。]{0,8}?(?:使用しない|用いない|使わない|行わない|不可|禁止)",
+    "(?:保守|メンテナンス|サポート|点検)(?:作業|対応)?(?:は|を)?(?:禁止|不可)",
     "(?:職員|庁内)(?:で|が)(?:行う|実施)",
     "電話(?:のみ|だけ|で(?:行う|対応))",
     "not (?:provided|used|for|over)",
@@ -88,6 +93,12 @@ export function maintenancePurpose(connection: Connection): MaintenancePurpose |
   const purpose = connection.purpose?.normalize("NFKC");
   if (purpose === undefined || NOT_FOR_WORK.test(purpose)) return undefined;
   if (STATED_WORK.test(purpose)) return "stated";
+  for (const match of purpose.matchAll(WORK_NAMED)) {
+    const at = match.index ?? 0;
+    if (NOT_WORK_NAMED_AFTER.test(purpose.slice(at + match[0].length))) continue;
+    if (HOSTS_OWN_BEFORE.test(purpose.slice(0, at))) continue;
+    return "stated";
+  }
   for (const match of purpose.matchAll(MENTIONED_WORK)) {
     const at = match.index ?? 0;
     if (NOT_WORK_AFTER.test(purpose.slice(at + match[0].length))) continue;

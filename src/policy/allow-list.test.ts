@@ -447,3 +447,64 @@ describe("reading a whole allow-list (forty-fourth review)", () => {
     expect(readAllowList(list).unclear.length).toBeGreaterThan(0);
   });
 });
+
+// Forty-fifth review: what becomes of the rest decides (anything but a refusal opens the list); a deny-list as a value
+// opens it; a SaaS with 「クラウド」 in its name keeps its own "all"; vague items with 「：許可」 are still asked about.
+describe("reading a whole allow-list (forty-fifth review)", () => {
+  const ms = "Microsoft 365";
+  it.each([
+    [[ms, "上記以外：遮断しない"]],
+    [[ms, "上記以外：遮断なし"]],
+    [[ms, "上記以外：ブロックしない"]],
+    [[ms, "上記以外：拒否しない"]],
+    [[ms, "上記以外：拒否リスト方式"]],
+    [[ms, "上記以外：拒否リスト（i-FILTER）"]],
+    [[ms, "その他のサイト：遮断せず"]],
+    [[ms, "上記以外：通過"]],
+    [[ms, "上記以外：透過"]],
+    [[ms, "上記以外：Accept"]],
+    [[ms, "上記以外：pass"]],
+    [[ms, "上記以外：ログのみ"]],
+    [[ms, "上記以外：監視のみ"]],
+    [[ms, "上記以外：警告のみ（閲覧可）"]],
+    [["Microsoft 365：許可", "LoGoフォーム：許可", "上記以外：通過（ログ取得）"]],
+    [[ms, "URLフィルタ：拒否リスト方式"]],
+    [[ms, "インターネット閲覧：拒否リスト方式"]],
+    [[ms, "Web閲覧：ブロックリスト方式（有害サイトのみ遮断）"]],
+    [[ms, "制御方式：拒否リスト"]],
+  ])("%j opens the list", (list) => {
+    const reading = readAllowList(list);
+    expect(reading.none || reading.broad.length > 0).toBe(true);
+  });
+
+  it.each([
+    [["マネーフォワード クラウド経費（全ドメイン）"]],
+    [["freeeクラウド会計（全URL）"]],
+    [[ms, "クラウド版 弥生会計（全URL）"]],
+    [["TKCクラウド（全URL・IPアドレス）"]],
+    [["Amazon WorkSpaces（全ドメイン）"]],
+    [["Microsoft 365：許可", "その他：不許可"]],
+    [
+      [
+        "Microsoft 365（Exchange Online / SharePoint / Teams）：許可",
+        "Windows Update（*.windowsupdate.com）：許可",
+        "LoGoフォーム：許可",
+        "上記以外：遮断（プロキシで既定拒否）",
+      ],
+    ],
+    [["Microsoft 365：通過", "上記以外：破棄"]],
+  ])("%j names its destinations", (list) => {
+    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
+  });
+
+  it.each([
+    [["Microsoft 365：許可", "業務上必要なサイト：許可"]],
+    [["Microsoft 365：許可", "ニュースサイト：許可"]],
+    [["Microsoft 365：許可", "国・県等の機関：許可"]],
+    [["Microsoft 365：許可", "官公庁サイト（*.go.jp・*.lg.jp）：許可"]],
+    [[ms, "上記以外"]],
+  ])("%j is asked about", (list) => {
+    expect(readAllowList(list)).toMatchObject({ none: false, broad: [] });
+    expect(readAllowList(list).unclear.length).toBeGreaterThan(0);
+  });
+});

@@ -167,6 +167,8 @@ function entryScope(judged: string): EntryScope {
     return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) || SHARED_REGIONAL.test(rest) ? "broad" : "ok";
   }
   if (judged.includes(".")) return FQDN.test(judged) ? "ok" : "unreadable";
+  // 「上記以外」 or 「その他」 alone says something of the rest without saying what (forty-fifth review): asked about.
+  if (/^(?:(?:上記|それ|これ)以外|その他)$/u.test(compact)) return "unreadable";
   // Prose naming sites only by what they are for (「その他業務上必要なサイト」) or by example (「Microsoft 365 等」) names none.
   if (VAGUE_SITES.test(compact) || OPEN_ENDED.test(compact)) return "unreadable";
   return SERVICE.test(judged) ? "ok" : "unreadable";
@@ -294,7 +296,7 @@ const EVERY_SITE = new RegExp(
     "(?:web|ウェブ)?(?:サイト|url|ドメイン)(?:全般|全体|全部|すべて|全て)",
     "以外(?:の)?(?:web|ウェブ)?(?:サイト|url|ドメイン|宛先)?(?:も|は)?(?:すべて|全て)(?!を?(?:遮断|ブロック|拒否|禁止))",
     "その他(?:の)?(?:すべて|全て|全部)(?!を?(?:遮断|ブロック|拒否|禁止))",
-    "(?:サイト|web|ウェブ|https?|通信|インターネット|ネット|url|ドメイン|関連|業務|クラウド|クラウドサービス|saas|paas|iaas|services|サービス)(?:全般|全体|全域)$",
+    "(?:サイト|web|ウェブ|https?|通信|インターネット|ネット|url|ドメイン|クラウド|クラウドサービス|saas|paas|iaas)(?:全般|全体|全域)$",
     "^(?:aws|amazonwebservices|azure|googlecloud|gcp|github)(?:全般|全体|すべて|全て)",
     "^外部(?:の)?(?:web|ウェブ|サイト)$",
     "一般(?:の)?インターネット",
@@ -318,7 +320,7 @@ const NOTE_OPENS_EN =
 const REFUSES_EN =
   /\bnot\s+(?:allowed|permitted|accessible|reachable|open)\b|\bare\s+not\b|\bis\s+not\b|\bin(?:accessible)\b|\bunreachable\b|\bblocked\b|\bdenied\b|\bprohibited\b|\bdisallowed\b/u;
 /** Rows that name sites only by example or leave the list open-ended (「Microsoft 365 等」, 「上記は例示であり、これに限らない」). */
-const OPEN_ENDED = /(?:等|など|ほか|他)$|例示|に限らない|限定しない|\betc\.?$|\band so on\b/u;
+const OPEN_ENDED = /(?:等|など|ほか|他)$|(?:等|など)の|例示|に限らない|限定しない|\betc\.?$|\band so on\b/u;
 /** A statement that something is not allowed (「全て許可する設定は行わない」): what it names is forbidden, not opened. */
 const FORBIDS =
   /(?:許可|可能|可)(?:する|とする)?(?:設定|こと|運用)?(?:は|を)?(?:行わない|しない|禁止|不可|認めない|しません|行いません|ありません)|許可(?:されない|されず|されていない|していない|しておりません|しておらず|制|済み|済)/u;
@@ -373,9 +375,9 @@ function noteScope(note: string): "broad" | "unreadable" | "note" {
 
 /** Hosting platforms, whose domains hold every customer's sites and storage (the owners of the public suffixes above). */
 const HOSTING_PLATFORM =
-  /\b(?:aws|amazon(?:\s+web\s+services)?|azure|google\s+cloud|gcp|github|heroku|cloudflare|netlify|vercel|firebase|digitalocean|oracle\s+cloud)\b|^(?:microsoft|google|amazon)$/iu;
+  /^(?:aws|amazon|amazon ?web ?services|azure|microsoft ?azure|google ?cloud(?: ?platform)?|gcp|github|heroku|cloudflare|netlify|vercel|firebase|digitalocean|oracle ?cloud|microsoft|google)$/iu;
 /** Subjects that are the rest or a category, not a service (「上記以外」, 「その他」, 「クラウドサービス」, 「SaaS」). */
-const GENERIC_SUBJECT = /^(?:上記|それ|これ)?以外|^その他|クラウド|saas|paas|iaas|インターネット|^web$|^ウェブ$|^サイト$/iu;
+const GENERIC_SUBJECT = /^(?:(?:上記|それ|これ)?以外.*|その他.*|クラウド(?:サービス)?|saas|paas|iaas|インターネット|web|ウェブ|サイト)$/iu;
 
 /** A note naming all of a service's own addresses (「全ドメイン」, 「全URL・IPアドレス」, 「すべてのエンドポイント」). */
 const SERVICE_WHOLE =
@@ -394,7 +396,7 @@ function noteWidens(note: string, outside = ""): boolean {
   // sites, nor of the rest or a category (「AWS（全ドメイン）」, 「上記以外（全ドメイン）」, forty-fourth review).
   if (
     SERVICE_WHOLE.test(note.replace(/\s+/gu, "")) &&
-    !HOSTING_PLATFORM.test(outside) &&
+    !HOSTING_PLATFORM.test(outside.trim()) &&
     !GENERIC_SUBJECT.test(outside.replace(/\s+/gu, ""))
   ) {
     return false;
@@ -434,9 +436,11 @@ const REST_LABEL =
 const DENY_LABEL = /ブラックリスト|拒否リスト|blacklist|deny ?list|block ?list|除外/iu;
 const NOTHING_VALUE =
   /^(?:なし|無し|無|未作成|未設定|未導入|未実施|作成中|検討中|.*予定|未定|無効|off|しない|行わない|不採用|採用しない|none|n\/a|-|制限なし|無制限|disabled)$/iu;
-const ALLOWS_VALUE = /^(?:許可|可|可能|許可する|閲覧可|閲覧可能|接続可|接続可能|利用可|利用可能|通す|○|◯|allow(?:ed)?|open|permitted|yes)$/iu;
+const ALLOWS_VALUE =
+  /^(?:許可|可|可能|許可する|閲覧可|閲覧可能|接続可|接続可能|利用可|利用可能|通す|通過|透過|ログのみ|監視のみ|警告のみ|○|◯|allow(?:ed)?|open|permitted|permit|accept|pass|yes)$/iu;
 const ALL_VALUE = /^(?:全て|すべて|全部|全件|any|all)$/iu;
-const BLOCKED_VALUE = /^(?:(?:すべて|全て)?(?:遮断|ブロック|拒否)|不可|禁止|接続不可|既定拒否|×|✕|deny|denied|block|blocked|drop)/iu;
+const BLOCKED_VALUE =
+  /^(?:(?:すべて|全て)?(?:遮断|ブロック|拒否|破棄)(?!しない|せず|なし|無し|リスト|list)|不可|不許可|許可しない|禁止|接続不可|既定拒否|×|✕|deny|denied|block(?!\s*list)|blocked|drop|reject)/iu;
 
 /**
  * How a 「項目：値」 row bears on the list, or `undefined` when it is no such row or its value names destinations (it is
@@ -453,12 +457,14 @@ function labelledScope(line: string): RowScope | undefined {
   const value = (labelled[2] ?? "").replace(/[(（].*$/u, "").trim();
   const compactLabel = label.replace(/\s+/gu, "").toLowerCase();
   const compactValue = value.replace(/\s+/gu, "").toLowerCase();
-  const allows = ALLOWS_VALUE.test(compactValue);
+  // A deny-list as the value (「URLフィルタ：拒否リスト方式」, 「上記以外：ブラックリスト（i-FILTER）」) leaves the rest open
+  // (forty-fifth review).
+  if (DENY_LIST.test(compactValue) && !NOT_USED.test(compactValue)) return "broad";
+  const allows = ALLOWS_VALUE.test(compactValue) || /^(?:警告のみ|ログのみ|監視のみ)/u.test(compactValue);
   const refuses = BLOCKED_VALUE.test(compactValue);
-  if (REST_LABEL.test(label.toLowerCase()) || REST_LABEL.test(compactLabel)) {
-    if (allows || ALL_VALUE.test(compactValue)) return "broad";
-    return refuses ? "note" : undefined;
-  }
+  // What becomes of the rest decides whether the list is an allow-list at all: anything but a refusal leaves it open
+  // (forty-fifth review: 「上記以外：遮断しない」, 「上記以外：通過」 passed).
+  if (REST_LABEL.test(label.toLowerCase()) || REST_LABEL.test(compactLabel)) return refuses ? "note" : "broad";
   if (LIST_LABEL.test(compactLabel) && !DENY_LABEL.test(compactLabel)) {
     if (NOTHING_VALUE.test(compactValue) || ALL_VALUE.test(compactValue)) return "none";
     // The default action allowing (「既定の動作：許可」, "Default action: Allow") opens the list.
@@ -468,8 +474,9 @@ function labelledScope(line: string): RowScope | undefined {
   if (refuses) return "note";
   if (allows) {
     const scope = allowListEntryScope(label);
-    // An item that names no destination (「暫定許可：可」) is a remark about the list.
-    return scope === "unreadable" ? "note" : scope;
+    // An item that plainly names no destination (「暫定許可：可」, 「例外設定：可」) is a remark about the list; one naming
+    // sites vaguely (「業務上必要なサイト：許可」) is asked about as the bare row is (forty-fifth review).
+    return scope === "unreadable" && /許可|例外|設定|方式|暫定|追加|制限/u.test(compactLabel) ? "note" : scope;
   }
   if (NOTHING_VALUE.test(compactValue) || ALL_VALUE.test(compactValue) || /^(?:あり|有り|有|yes|no)$/iu.test(compactValue)) return "note";
   return undefined;

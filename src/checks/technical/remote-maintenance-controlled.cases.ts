@@ -364,8 +364,8 @@ const table: CheckTable = {
       // Fortieth review (the thirty-eighth's z9): an internet-zone host the vendor reaches over an internet VPN opens
       // 「画面転送（RDP）」 into the LGWAN terminals "for their remote maintenance (help desk)": someone at the host works
       // the LGWAN zone's terminals, whatever the link is called (6(3)②: the LGWAN zone's maintenance line is a closed
-      // line, a dedicated line or the LGWAN). The host has no screen-transfer role and the purpose states the work: a
-      // fail for the system's own vendor (forty-fourth review); from a declared appliance it would be asked (forty-third).
+      // line, a dedicated line or the LGWAN). A link claimed as screen transfer into the terminals is the boundary's own
+      // kind of link, so its purpose brings it into question at critical, not to a fail (forty-fifth review).
       name: "screen transfer into the LGWAN terminals for their remote maintenance, from an internet-zone host",
       description: hostAndSystem({
         to: { system: "groupware", terminalGroup: "pc" },
@@ -373,7 +373,7 @@ const table: CheckTable = {
         ports: [3389],
         purpose: "職員PCのリモート保守（ヘルプデスク）",
       }),
-      expected: [{ messageId: "jumpHostOverInternet", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
     },
     {
       // Forty-second review: a screen link into the terminals whose purpose only mentions upkeep (「点検・設定変更」) with no

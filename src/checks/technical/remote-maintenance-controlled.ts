@@ -95,6 +95,8 @@ interface JumpHost {
   readonly screen: boolean;
   /** The purpose that made a screen link count (read as maintenance): quoted in the finding, so its reader sees why. */
   readonly purpose?: string;
+  /** How the vendor reaches the host (its maintenance line, or its vendor links), as the finding says it. */
+  readonly reachedOver: { readonly ja: string; readonly en: string };
 }
 
 /**
@@ -201,19 +203,29 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
     // ... except from a host with no screen-transfer role whose link's purpose states the work: a jump host in the
     // vendor's own words, which fails as any remote operation by the system's own vendor (forty-fourth review: review
     // 32's 保守用踏み台サーバ with 「保守作業」 had become a question).
-    const statedFromPlainHost = purpose === "stated" && !isScreenTransferAppliance(hostEnd, host);
+    // A host on the boundary (any declared role, a screen-transfer or web-browsing function) or a link claimed as screen
+    // transfer into the terminals keeps the question (forty-fifth review: a virtual browser listed as web-browsing, or one
+    // that also sanitises files, failed on a purpose about its own upkeep).
+    const functions = host.businessFunctions ?? [];
+    const onBoundary =
+      host.boundaryRole !== undefined ||
+      functions.includes("screen-transfer") ||
+      functions.includes("web-browsing") ||
+      (intoTerminals && claimed);
+    const statedFromPlainHost = purpose === "stated" && !onBoundary;
     const screen =
       !statedFromPlainHost &&
       (exempt ||
         (how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan") ||
         (reversed && system.zone === "lgwan"));
     const block = host.remoteMaintenance;
-    const reached =
-      (block?.used !== false && opens(block?.line)) ||
-      maintenanceLinks(host, ctx.index).some(
-        ({ connection: line }) => linkCrossesInternet(line) || (system.zone === "mynumber" && linkCrossesLgwan(line)),
-      );
-    if (!reached) continue;
+    const blockOpens = block?.used !== false && opens(block?.line);
+    const links = maintenanceLinks(host, ctx.index);
+    const overInternet = links.some(({ connection: line }) => linkCrossesInternet(line));
+    const overLgwan = system.zone === "mynumber" && links.some(({ connection: line }) => linkCrossesLgwan(line));
+    if (!blockOpens && !overInternet && !overLgwan) continue;
+    const reachedOver =
+      blockOpens && block?.line !== undefined ? LINE_LABELS[block.line] : overInternet ? LINE_LABELS.internet : LINE_LABELS.lgwan;
     maintainers ??= maintainersOf(system, ctx);
     const hostVendors = maintainersOf(host, ctx);
     const sameVendor = [...hostVendors].some((company) => maintainers?.has(company) === true);
@@ -224,6 +236,7 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
       operation: how,
       sameVendor,
       screen,
+      reachedOver,
       ...(byPurpose && connection.purpose !== undefined ? { purpose: connection.purpose } : {}),
     });
   }
@@ -359,8 +372,8 @@ export default defineCheck({
       },
       // Thirty-third review: the LGWAN line into the My Number zone, split at an LGWAN-zone relay.
       jumpHostIntoMyNumberZone: {
-        ja: "マイナンバー利用事務系のシステム {{system}} を保守する事業者は、LGWAN またはインターネットを経由して入る LGWAN接続系の{{host}}から、接続 {{connection}}（{{operationJa}}）でこのシステムを操作できる。マイナンバー利用事務系を LGWAN 経由で保守する経路になっている",
-        en: "The vendor who maintains My Number zone system {{system}} reaches {{host}} in the LGWAN zone over the LGWAN or the internet and can operate this system from there through connection {{connection}} ({{operationEn}}): a maintenance path into the My Number zone over the LGWAN",
+        ja: "マイナンバー利用事務系のシステム {{system}} を保守する事業者は、{{reachedOverJa}}で入る LGWAN接続系の{{host}}から、接続 {{connection}}（{{operationJa}}）でこのシステムを操作できる{{purposeNoteJa}}。マイナンバー利用事務系を LGWAN接続系の踏み台から保守する経路になっている",
+        en: "The vendor who maintains My Number zone system {{system}} reaches {{host}} in the LGWAN zone over {{reachedOverEn}} and can operate this system from there through connection {{connection}} ({{operationEn}}){{purposeNoteEn}}: a maintenance path into the My Number zone through a jump host in the LGWAN zone",
         basis: "guideline",
         reference: GUIDELINE_ZONES,
         severity: "critical",
@@ -381,8 +394,8 @@ export default defineCheck({
         },
       },
       jumpHostQuestionIntoMyNumberZone: {
-        ja: "マイナンバー利用事務系のシステム {{system}} は、事業者が LGWAN またはインターネットを経由して入る LGWAN接続系の{{host}}から、接続 {{connection}}（{{operationJa}}）で操作できる。この経路で事業者がシステムを保守・操作できないことを確かめること",
-        en: "My Number zone system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the LGWAN zone, which a vendor reaches over the LGWAN or the internet; confirm that no vendor can maintain or operate the system along this path",
+        ja: "マイナンバー利用事務系のシステム {{system}} は、事業者が{{reachedOverJa}}で入る LGWAN接続系の{{host}}から、接続 {{connection}}（{{operationJa}}）で操作できる{{purposeNoteJa}}。この経路で事業者がシステムを保守・操作できないことを確かめること",
+        en: "My Number zone system {{system}} can be operated through connection {{connection}} ({{operationEn}}) from {{host}} in the LGWAN zone, which a vendor reaches over {{reachedOverEn}}{{purposeNoteEn}}; confirm that no vendor can maintain or operate the system along this path",
         basis: "guideline",
         reference: GUIDELINE_ZONES,
         severity: "critical",
@@ -484,6 +497,8 @@ export default defineCheck({
         operationJa: [...new Set(group.map((j) => j.operation.ja))].join("・"),
         operationEn: [...new Set(group.map((j) => j.operation.en))].join(", "),
         ...purposeNote(group),
+        reachedOverJa: [...new Set(group.map((j) => j.reachedOver.ja))].join("・"),
+        reachedOverEn: [...new Set(group.map((j) => j.reachedOver.en))].join(", "),
       };
       const draft =
         messageId === "jumpHostQuestion" || messageId === "jumpHostQuestionIntoMyNumberZone"
