@@ -95,6 +95,14 @@ describe("how firmly a purpose says someone works what the link reaches (fortiet
     "職員PCの遠隔操作による保守（業務時間外を除く）",
     "保守事業者が職員端末のトラブルを遠隔で解決する",
     "障害発生時は富士ジャパンのSEがこの経路で職員PCに入って復旧する",
+    // Forty-sixth review: a refusal cancels the work of its own clause only; 「保守作業時のみ」 is use for the work.
+    "原則として保守作業には使用しない。ただし緊急時は事業者がリモート保守を行う",
+    "Web閲覧用。保守作業は本経路では行わないが、障害時は事業者が遠隔で復旧",
+    "保守作業時のみ接続を許可",
+    "サポートは電話で行うが、必要に応じてリモート操作も行う",
+    "Vendor remote maintenance (not used for browsing)",
+    "職員が行う設定作業を事業者がリモートで支援",
+    "保守は別途保守契約に基づき事業者がリモートで実施",
   ])("%s states it", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBe("stated");
   });

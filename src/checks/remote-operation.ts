@@ -69,7 +69,13 @@ const HOSTS_OWN_BEFORE = /(?:自体|基盤|装置|仮想ブラウザ|ゲート�
 /** Maintenance work named as such (「保守作業」, 「メンテナンス対応」): stated, unless it is a time, a party or the host's own upkeep. */
 const WORK_NAMED = /(?:保守|メンテナンス|点検)(?:作業|対応)/gu;
 /** What, after 「保守作業」 and the like, makes it a time or a party (「保守作業中は利用不可」, 「保守作業時間帯は停止」, 「保守対応：会社名」). */
-const NOT_WORK_NAMED_AFTER = /^(?:の)?(?:中|時|時間|日|期間|ウィンドウ|[:：]|は停止|には使用しない|には用いない)/u;
+const NOT_WORK_NAMED_AFTER =
+  /^(?:の)?(?:中|時(?!のみ|に(?:使用|接続|限り|利用))|時間|日|期間|ウィンドウ|[:：]|は停止|には使用しない|には用いない)/u;
+/** The vendor working remotely (「事業者がリモートで支援」, 「ベンダーが遠隔で実施」). */
+const VENDOR_REMOTE =
+  /(?:事業者|ベンダー?|業者|委託先|委託事業者|se|メーカー)(?:が|による)[^。]{0,12}?(?:リモート|遠隔)(?:で|から|にて)?(?:実施|行う|支援|対応|作業|操作|保守|復旧|設定)/iu;
+/** Upkeep of the host itself (「仮想ブラウザ基盤自体の保守」, 「ゲートウェイの保守」). */
+const HOSTS_OWN_WORK = /(?:自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)(?:サーバ|サーバー)?の(?:定期)?(?:保守|メンテナンス|点検)/u;
 /** A purpose saying the link is not used for the work, or that it is done elsewhere. */
 const NOT_FOR_WORK = new RegExp(
   [
@@ -80,7 +86,8 @@ const NOT_FOR_WORK = new RegExp(
     "(?:保守|メンテナンス|サポート|点検)(?:作業|対応)?(?:は|を)?(?:禁止|不可)",
     "(?:職員|庁内)(?:で|が)(?:行う|実施)",
     "電話(?:のみ|だけ|で(?:行う|対応))",
-    "not (?:provided|used|for|over)",
+    "not\\s+(?:provided|used)\\s+(?:for|over)\\s+(?:this|maintenance|support)",
+    "(?:maintenance|support)\\s+(?:is\\s+)?not\\s+(?:provided|done|performed|used)",
     "no (?:support|maintenance)",
     "by phone",
     "phone only",
@@ -91,7 +98,26 @@ const NOT_FOR_WORK = new RegExp(
 /** How firmly a link's purpose says someone maintains or supports what it reaches over it (see {@link MaintenancePurpose}). */
 export function maintenancePurpose(connection: Connection): MaintenancePurpose | undefined {
   const purpose = connection.purpose?.normalize("NFKC");
-  if (purpose === undefined || NOT_FOR_WORK.test(purpose)) return undefined;
+  if (purpose === undefined) return undefined;
+  // Clause by clause: a refusal cancels the work of its own clause only (forty-sixth review: 「…保守作業には使用しない。
+  // ただし緊急時は事業者がリモート保守を行う」 gave nothing). 「ただし」, 「が、」 and 「必要に応じて」 bring work back.
+  let found: MaintenancePurpose | undefined;
+  for (const clause of purpose.split(/。|ただし|但し|が、|必要に応じて|;|\.\s/u)) {
+    if (clause.trim() === "") continue;
+    // The vendor working remotely in the clause itself outweighs a caveat beside it (「職員が行う設定作業を事業者がリモートで
+    // 支援」, 「保守は別途保守契約に基づき事業者がリモートで実施」), unless the work is the host's own upkeep.
+    const vendorRemote = VENDOR_REMOTE.test(clause) && !HOSTS_OWN_WORK.test(clause);
+    if (vendorRemote) return "stated";
+    if (NOT_FOR_WORK.test(clause)) continue;
+    const reading = clauseReading(clause);
+    if (reading === "stated") return "stated";
+    found ??= reading;
+  }
+  return found;
+}
+
+/** How firmly one clause of a purpose says someone works what the link reaches. */
+function clauseReading(purpose: string): MaintenancePurpose | undefined {
   if (STATED_WORK.test(purpose)) return "stated";
   for (const match of purpose.matchAll(WORK_NAMED)) {
     const at = match.index ?? 0;

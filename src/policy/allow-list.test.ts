@@ -508,3 +508,82 @@ describe("reading a whole allow-list (forty-fifth review)", () => {
     expect(readAllowList(list).unclear.length).toBeGreaterThan(0);
   });
 });
+
+// Forty-sixth review: the rest's row closes the list when it refuses in any words and opens it when it allows; a category's,
+// a platform's or a storage product's "all" is broad, as is a bare platform or category; vague items stay asked about.
+describe("reading a whole allow-list (forty-sixth review)", () => {
+  const ms = "Microsoft 365";
+  it.each([
+    "全遮断",
+    "原則遮断",
+    "閲覧不可",
+    "FWで遮断",
+    "なし",
+    "許可しません",
+    "暗黙の拒否",
+    "全拒否",
+    "一律遮断",
+    "通信不可",
+    "アクセス不可",
+    "利用不可",
+    "プロキシにて拒否",
+    "implicit deny",
+    "NG",
+    "否",
+    "対象外",
+    "通さない",
+    "接続させない",
+    "（遮断）",
+  ])("「上記以外：%s」 closes the list", (value) => {
+    expect(readAllowList([ms, `上記以外：${value}`])).toEqual({ none: false, broad: [], unclear: [] });
+  });
+
+  it.each([[[ms, "All other destinations: Not allowed"]], [[ms, "その他：通さない"]]])("%j closes the list", (list) => {
+    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
+  });
+
+  it.each([
+    [["クラウドストレージ（全ドメイン）"]],
+    [["各種クラウドサービス（全ドメイン）"]],
+    [["ガバメントクラウド（全ドメイン）"]],
+    [["自治体向けクラウド（全URL）"]],
+    [["Amazon S3（全ドメイン）"]],
+    [["Azure Blob Storage（全URL）"]],
+    [["Google Cloud Storage（全ドメイン）"]],
+    [["GitHub Pages（全ドメイン）"]],
+    [["Google（全サービス）"]],
+    [[ms, "上記以外の接続先：許可"]],
+    [[ms, "その他の接続先：可"]],
+    [[ms, "その他のインターネット：許可"]],
+    [[ms, "リスト外：許可"]],
+    [[ms, "登録外URL：許可"]],
+    [[ms, "Others: Allow"]],
+    [[ms, "上記以外のホスト：可"]],
+    [[ms, "AWS"]],
+    [[ms, "Azure"]],
+    [[ms, "クラウドサービス"]],
+    [[ms, "SaaS"]],
+  ])("%j opens the list", (list) => {
+    const reading = readAllowList(list);
+    expect(reading.none || reading.broad.length > 0).toBe(true);
+  });
+
+  it.each([
+    [["Microsoft 365：許可", "例外サイト：許可"]],
+    [["Microsoft 365：許可", "個別許可サイト：許可"]],
+    [["Microsoft 365：許可", "業務で使うSaaS：許可"]],
+    [["Microsoft 365", "上記以外：－"]],
+  ])("%j is asked about", (list) => {
+    expect(readAllowList(list)).toMatchObject({ none: false, broad: [] });
+    expect(readAllowList(list).unclear.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [["マネーフォワード クラウド経費（全ドメイン）"]],
+    [["TKCクラウド（全URL・IPアドレス）"]],
+    [["Microsoft 365", "上記以外：遮断", "追加対策：拒否リスト（有害サイト）併用"]],
+    [["Microsoft 365", "上記以外：遮断", "※ブラックリスト（有害サイト）も併用"]],
+  ])("%j names its destinations", (list) => {
+    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
+  });
+});

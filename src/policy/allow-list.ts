@@ -167,6 +167,11 @@ function entryScope(judged: string): EntryScope {
     return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) || SHARED_REGIONAL.test(rest) ? "broad" : "ok";
   }
   if (judged.includes(".")) return FQDN.test(judged) ? "ok" : "unreadable";
+  // A hosting platform or a category alone (「AWS」, 「Azure」, 「クラウドサービス」, 「SaaS」) is every site it holds (forty-sixth
+  // review): too broad.
+  if (HOSTING_PLATFORM.test(judged.trim()) || CATEGORY.test(compact)) {
+    return "broad";
+  }
   // 「上記以外」 or 「その他」 alone says something of the rest without saying what (forty-fifth review): asked about.
   if (/^(?:(?:上記|それ|これ)以外|その他)$/u.test(compact)) return "unreadable";
   // Prose naming sites only by what they are for (「その他業務上必要なサイト」) or by example (「Microsoft 365 等」) names none.
@@ -328,7 +333,7 @@ const FORBIDS =
 const REFUSES = /使用しない|使わない|用いない|禁止|不可|認めない|行わない|しない/u;
 /** Sites named only by what they are for (「その他業務上必要なサイト」, 「業務上必要と認めるWebサイトへの接続も可」): asked about. */
 const VAGUE_SITES =
-  /(?:その他|以外|必要な|必要と認める|業務上|業務で使用する|業務で利用する|利用する|関連|関係機関)(?:の)?.*(?:サイト|url|ドメイン|宛先|サービス)|^[^.]*(?:サイト|サイト群|ページ)$/u;
+  /(?:その他|以外|必要な|必要と認める|業務上|業務で使用する|業務で利用する|業務で使う|業務用|利用する|関連|関係機関)(?:の)?.*(?:サイト|url|ドメイン|宛先|サービス|saas|クラウド)|^[^.]*(?:サイト|サイト群|ページ)$/u;
 /** How sites are added (「追加は…承認を得て可能とする」): a process, not an allowance. */
 const CHANGE_PROCESS = /追加|申請|承認|決裁|届出/u;
 
@@ -377,7 +382,14 @@ function noteScope(note: string): "broad" | "unreadable" | "note" {
 const HOSTING_PLATFORM =
   /^(?:aws|amazon|amazon ?web ?services|azure|microsoft ?azure|google ?cloud(?: ?platform)?|gcp|github|heroku|cloudflare|netlify|vercel|firebase|digitalocean|oracle ?cloud|microsoft|google)$/iu;
 /** Subjects that are the rest or a category, not a service (「上記以外」, 「その他」, 「クラウドサービス」, 「SaaS」). */
-const GENERIC_SUBJECT = /^(?:(?:上記|それ|これ)?以外.*|その他.*|クラウド(?:サービス)?|saas|paas|iaas|インターネット|web|ウェブ|サイト)$/iu;
+const GENERIC_SUBJECT =
+  /^(?:(?:上記|それ|これ)?以外.*|その他.*|各種.*|(?:自治体向け|民間|パブリック|公共|外部|ガバメント)?(?:の)?(?:クラウド(?:サービス)?|クラウドストレージ|オンラインストレージ|ストレージ)|saas|paas|iaas|インターネット|web|ウェブ|サイト)$/iu;
+/** A category of services rather than one (「クラウドサービス」, 「各種クラウドサービス」, 「クラウドストレージ」, 「SaaS」). */
+const CATEGORY =
+  /^(?:各種|自治体向け|民間|パブリック|公共|外部|ガバメント)?(?:の)?(?:クラウド(?:サービス)?|クラウドストレージ|オンラインストレージ|ストレージ)$|^(?:saas|paas|iaas)$/iu;
+/** Storage and hosting products of the platforms, whose domains hold every customer's content (「Amazon S3」, 「GitHub Pages」). */
+const HOSTING_PRODUCT =
+  /amazon\s*s3|\bs3\b|azure\s*blob|blob\s*storage|google\s*cloud\s*storage|\bgcs\b|github\s*pages|cloudfront|firebase\s*hosting|cloudflare\s*(?:pages|workers)|azure\s*static|app\s*service|azurewebsites|netlify|vercel|heroku/iu;
 
 /** A note naming all of a service's own addresses (「全ドメイン」, 「全URL・IPアドレス」, 「すべてのエンドポイント」). */
 const SERVICE_WHOLE =
@@ -394,12 +406,10 @@ function noteWidens(note: string, outside = ""): boolean {
   // All of the named service's own addresses (「Microsoft 365（全ドメイン）」, 「（全URL・IPアドレス）」) are the service, as
   // 「Microsoft 365の全URL」 is (forty-third review); not those of a hosting platform, whose domains hold every customer's
   // sites, nor of the rest or a category (「AWS（全ドメイン）」, 「上記以外（全ドメイン）」, forty-fourth review).
-  if (
-    SERVICE_WHOLE.test(note.replace(/\s+/gu, "")) &&
-    !HOSTING_PLATFORM.test(outside.trim()) &&
-    !GENERIC_SUBJECT.test(outside.replace(/\s+/gu, ""))
-  ) {
-    return false;
+  if (SERVICE_WHOLE.test(note.replace(/\s+/gu, ""))) {
+    // A platform's, a category's or the rest's "all" (「Google（全サービス）」, 「Amazon S3（全ドメイン）」) is everything they
+    // hold (forty-sixth review).
+    return HOSTING_PLATFORM.test(outside.trim()) || HOSTING_PRODUCT.test(outside) || GENERIC_SUBJECT.test(outside.replace(/\s+/gu, ""));
   }
   const everything = (text: string) => {
     const compact = text.replace(/\s+/gu, "");
@@ -431,8 +441,13 @@ const LIST_LABEL =
   /^(?:許可リスト|ホワイトリスト|ホワイト・リスト|allow ?list|whitelist|宛先|接続先|通信先|閲覧先)$|(?:許可リスト|ホワイトリスト|allow ?list|whitelist)(?:方式)?$|(?:宛先|接続先|通信先|閲覧先|閲覧|アクセス|url|web|通信|接続)(?:の)?(?:制限|限定|制御)$|(?:url|web)?フィルタ(?:リング)?$|^(?:制限|限定)$|^(?:既定の動作|既定動作|デフォルト(?:動作)?|default(?:\s*action)?)$/iu;
 /** Items naming the rest of the list (「上記以外」, 「その他のサイト」, "all other traffic"). */
 const REST_LABEL =
-  /^(?:(?:上記|それ|これ|記載)以外(?:の(?:全|全て|すべて)?(?:の)?(?:web|ウェブ)?(?:サイト|url|宛先|通信))?|その他(?:の(?:全|全て|すべて)?(?:の)?(?:web|ウェブ)?(?:サイト|url|宛先|通信))?|(?:any|all)?\s*other\s+(?:sites?|websites?|destinations?|traffic)|everything\s+else|the\s+rest)$/iu;
+  /^(?:(?:上記|それ|これ|記載)以外(?:の(?:全|全て|すべて)?(?:の)?(?:web|ウェブ)?(?:サイト|url|宛先|通信|接続先|ホスト|インターネット|通信先))?|その他(?:の(?:全|全て|すべて)?(?:の)?(?:web|ウェブ)?(?:サイト|url|宛先|通信|接続先|ホスト|インターネット|通信先))?|(?:リスト|一覧|登録|許可リスト)外(?:の)?(?:url|サイト|宛先|接続先)?|(?:any|all)?\s*others?(?:\s+(?:sites?|websites?|destinations?|traffic|hosts?))?|everything\s+else|the\s+rest)$/iu;
 /** Items that are a deny-list or exclusions: 「ブラックリスト：なし」 says none is used. */
+/** What a value says of the rest: opening (an allowance, a refusal negated, no restriction) or closing (a refusal in any words). */
+const REST_REFUSAL_NEGATED = /(?:遮断|拒否|ブロック|制限|フィルタ)(?:は)?(?:しない|せず|なし|無し|していない|しません)|制限なし|無制限/u;
+const REST_CLOSES =
+  /遮断|拒否|ブロック|破棄|不可|不許可|許可しな|許可せず|許可しません|許可されな|通さな|させな|禁止|対象外|×|✕|^ng$|^否$|deny|drop|reject|not\s*allowed|not\s*permitted|blocked|denied/iu;
+const REST_OPENS = /許可|可|通過|透過|通す|フリー|accept|allow|permit|pass|open/iu;
 const DENY_LABEL = /ブラックリスト|拒否リスト|blacklist|deny ?list|block ?list|除外/iu;
 const NOTHING_VALUE =
   /^(?:なし|無し|無|未作成|未設定|未導入|未実施|作成中|検討中|.*予定|未定|無効|off|しない|行わない|不採用|採用しない|none|n\/a|-|制限なし|無制限|disabled)$/iu;
@@ -454,7 +469,9 @@ function labelledScope(line: string): RowScope | undefined {
   const labelled = LABELLED.exec(line);
   if (labelled === null) return undefined;
   const label = (labelled[1] ?? "").trim();
-  const value = (labelled[2] ?? "").replace(/[(（].*$/u, "").trim();
+  const written = (labelled[2] ?? "").trim();
+  // A value in brackets alone (「上記以外：（遮断）」) is the value.
+  const value = (written.replace(/[(（].*$/u, "").trim() || written.replace(/^[(（]|[)）]$/gu, "")).trim();
   const compactLabel = label.replace(/\s+/gu, "").toLowerCase();
   const compactValue = value.replace(/\s+/gu, "").toLowerCase();
   // A deny-list as the value (「URLフィルタ：拒否リスト方式」, 「上記以外：ブラックリスト（i-FILTER）」) leaves the rest open
@@ -462,9 +479,16 @@ function labelledScope(line: string): RowScope | undefined {
   if (DENY_LIST.test(compactValue) && !NOT_USED.test(compactValue)) return "broad";
   const allows = ALLOWS_VALUE.test(compactValue) || /^(?:警告のみ|ログのみ|監視のみ)/u.test(compactValue);
   const refuses = BLOCKED_VALUE.test(compactValue);
-  // What becomes of the rest decides whether the list is an allow-list at all: anything but a refusal leaves it open
-  // (forty-fifth review: 「上記以外：遮断しない」, 「上記以外：通過」 passed).
-  if (REST_LABEL.test(label.toLowerCase()) || REST_LABEL.test(compactLabel)) return refuses ? "note" : "broad";
+  // What becomes of the rest decides whether the list is an allow-list at all: a value that allows, or negates a refusal,
+  // opens it (「上記以外：通過」, 「上記以外：遮断しない」, forty-fifth review); one that refuses in any words closes it
+  // (「全遮断」, 「原則遮断」, 「FWで遮断」, 「許可しません」, 「暗黙の拒否」, "Not allowed", forty-sixth review); 「なし」 says there is
+  // no other destination; anything else is asked about.
+  if (REST_LABEL.test(label.toLowerCase()) || REST_LABEL.test(compactLabel)) {
+    if (REST_REFUSAL_NEGATED.test(compactValue) || DENY_LIST.test(compactValue)) return "broad";
+    if (REST_CLOSES.test(compactValue) || /^(?:なし|無し|無)$/u.test(compactValue)) return "note";
+    if (allows || REST_OPENS.test(compactValue)) return "broad";
+    return "unreadable";
+  }
   if (LIST_LABEL.test(compactLabel) && !DENY_LABEL.test(compactLabel)) {
     if (NOTHING_VALUE.test(compactValue) || ALL_VALUE.test(compactValue)) return "none";
     // The default action allowing (「既定の動作：許可」, "Default action: Allow") opens the list.
@@ -475,8 +499,10 @@ function labelledScope(line: string): RowScope | undefined {
   if (allows) {
     const scope = allowListEntryScope(label);
     // An item that plainly names no destination (「暫定許可：可」, 「例外設定：可」) is a remark about the list; one naming
-    // sites vaguely (「業務上必要なサイト：許可」) is asked about as the bare row is (forty-fifth review).
-    return scope === "unreadable" && /許可|例外|設定|方式|暫定|追加|制限/u.test(compactLabel) ? "note" : scope;
+    // sites vaguely (「業務上必要なサイト：許可」, 「例外サイト：許可」) is asked about as the bare row is (forty-fifth and forty-sixth
+    // reviews).
+    const remark = /許可|例外|設定|方式|暫定|追加|制限/u.test(compactLabel) && !/(?:サイト|url|ドメイン|宛先|接続先)$/u.test(compactLabel);
+    return scope === "unreadable" && remark ? "note" : scope;
   }
   if (NOTHING_VALUE.test(compactValue) || ALL_VALUE.test(compactValue) || /^(?:あり|有り|有|yes|no)$/iu.test(compactValue)) return "note";
   return undefined;
@@ -581,6 +607,27 @@ function isAllowListRemark(entry: string): boolean {
   return remark && !noteOpensAll(entry);
 }
 
+/** Whether a row says the rest is refused (「上記以外：遮断」, 「※上記以外は全て遮断」). */
+function closesTheRest(row: string): boolean {
+  const line = withoutListMarker(row).normalize("NFKC").trim();
+  const labelled = LABELLED.exec(line);
+  if (labelled !== null && REST_LABEL.test((labelled[1] ?? "").trim().toLowerCase())) {
+    const value = (labelled[2] ?? "").replace(/\s+/gu, "").toLowerCase();
+    return REST_CLOSES.test(value) && !REST_REFUSAL_NEGATED.test(value) && !DENY_LIST.test(value);
+  }
+  const compact = line.replace(/\s+/gu, "").replace(/^※/u, "");
+  return (
+    /以外(?:は|の[^。]{0,12}は)[^。]{0,8}?(?:遮断|ブロック|拒否|接続不可|不可)(?!しない|せず|していない)/u.test(compact) &&
+    !DENY_LIST.test(compact)
+  );
+}
+
+/** Whether a row speaks of a deny-list (a blacklist, category blocking). */
+function isDenyListRow(row: string): boolean {
+  const compact = row.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  return DENY_LIST.test(compact) && !NOT_USED.test(compact);
+}
+
 /** What an allow-list says as a whole: there is none, or which rows are too broad or cannot be read (as written). */
 export interface AllowListReading {
   /** No allow-list: the list is empty, says there is none, or holds nothing but notes and remarks. */
@@ -600,7 +647,10 @@ export function readAllowList(list: readonly string[]): AllowListReading {
     const lines = entry.split(/\r\n|\r|\n/u).filter((line) => line.trim() !== "");
     return lines.length === 0 ? [entry] : lines;
   });
-  const judged = rows.map((row) => ({ row, scope: rowScope(row) }));
+  // A deny-list used on top of a list whose rest is refused (「上記以外：遮断」 and 「※ブラックリスト（有害サイト）も併用」) blocks
+  // more, it opens nothing (forty-sixth review).
+  const restClosed = rows.some(closesTheRest);
+  const judged = rows.map((row) => ({ row, scope: restClosed && isDenyListRow(row) ? "note" : rowScope(row) }));
   const none = judged.every((j) => j.scope === "note" || j.scope === "none");
   const shown = (...scopes: RowScope[]) =>
     judged.filter((j) => scopes.includes(j.scope)).map((j) => (j.row.trim() === "" ? "(empty)" : j.row.trim()));

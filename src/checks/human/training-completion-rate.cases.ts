@@ -23,6 +23,13 @@ const table: CheckTable = {
       expected: [{ messageId: "belowTarget", path: "/municipality/training/completionRate" }],
     },
     {
+      // Forty-sixth review: 0.93 from a spreadsheet cell formatted as a percentage is 93 % or 0.93 %; an auditor asks
+      // rather than failing it as 0.93 % (6(5), recommended practice).
+      name: "a rate written as a fraction (0.93)",
+      description: rate(0.93),
+      expected: [{ messageId: "rateAsFraction", outcome: "needs-evidence", path: "/municipality/training/completionRate" }],
+    },
+    {
       name: "rate not stated",
       description: rate(),
       expected: [{ messageId: "rateUnknown", outcome: "needs-evidence", path: "/municipality/training/completionRate" }],

@@ -33,6 +33,16 @@ export default defineCheck({
         ja: "情報セキュリティ研修の受講率が{{rate}}%で、目標の{{target}}%に届いていない（推奨される運用：受講率{{target}}%以上）",
         en: "Security training completion is {{rate}}%, below the target of {{target}}% (recommended practice: at least {{target}}%)",
       },
+      // A spreadsheet cell formatted as a percentage holds 0.93 for 93 % (forty-sixth review: failed as 「0.93%」).
+      rateAsFraction: {
+        ...PRACTICE,
+        ja: "情報セキュリティ研修の受講率が{{rate}}と記載されており、百分率（%）か割合（{{rate}} = {{percent}}%）か分からない（推奨される運用：受講率{{target}}%以上）",
+        en: "The security training completion rate is written as {{rate}}: a percentage or a fraction ({{rate}} = {{percent}}%) cannot be told (recommended practice: at least {{target}}%)",
+        remediation: {
+          ja: "受講率は百分率で記載すること（93% なら 93）",
+          en: "Write the completion rate as a percentage (93 for 93%)",
+        },
+      },
       rateUnknown: {
         ...PRACTICE,
         ja: "情報セキュリティ研修の受講率（training.completionRate）の記載がない（推奨される運用：受講率{{target}}%以上）",
@@ -49,6 +59,8 @@ export default defineCheck({
     const rate = municipality.training?.completionRate;
     const path = ["training", "completionRate"];
     if (rate === undefined) yield ctx.needsEvidence("rateUnknown", path, { target });
-    else if (rate < target) yield ctx.fail("belowTarget", path, { rate, target });
+    else if (rate > 0 && rate <= 1 && target > 1) {
+      yield ctx.needsEvidence("rateAsFraction", path, { rate, percent: Math.round(rate * 1000) / 10, target });
+    } else if (rate < target) yield ctx.fail("belowTarget", path, { rate, target });
   },
 });

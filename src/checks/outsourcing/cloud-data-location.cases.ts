@@ -102,6 +102,12 @@ const table: CheckTable = {
       expected: [{ messageId: "foreignLaw", path: "/cloudServices/0/governingLaw" }],
     },
     {
+      // Forty-sixth review: 「不明」 says the governing law is not known, not that it is foreign: asked, not failed.
+      name: "governing law written as 不明",
+      description: withCloud(cloudService({ governingLaw: "不明" })),
+      expected: [{ messageId: "lawUnknown", outcome: "needs-evidence", path: "/cloudServices/0/governingLaw" }],
+    },
+    {
       name: "location and law not stated",
       description: withCloud(cloudService({ dataLocations: undefined, governingLaw: undefined })),
       expected: [

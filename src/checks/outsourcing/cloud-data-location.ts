@@ -2,7 +2,7 @@ import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { DATA_LOCATIONS, dataLocationKey, GOVERNING_LAWS, vocabularyKey, vocabularyLabel } from "../../model/values/cloud-service.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { handledConfidentiality } from "../holders.js";
+import { handledConfidentiality, isUnassigned } from "../holders.js";
 
 /** What a place means for comparison: its known key (`japan`, `singapore`), else the text as compared. */
 const place = (text: string) => dataLocationKey(text) ?? vocabularyKey(DATA_LOCATIONS, text);
@@ -111,8 +111,10 @@ export default defineCheck({
       }
     }
     const law = service.governingLaw;
-    if (law === undefined) yield ctx.needsEvidence("lawUnknown", ["governingLaw"], data);
-    else if (vocabularyKey(GOVERNING_LAWS, law) !== "japan") {
+    // 「不明」 or a placeholder says the law is not known, not that it is foreign (forty-sixth review).
+    if (law === undefined || isUnassigned(law) || /^(?:不明|未確認|確認中|unknown|不詳)$/iu.test(law.normalize("NFKC").trim())) {
+      yield ctx.needsEvidence("lawUnknown", ["governingLaw"], data);
+    } else if (vocabularyKey(GOVERNING_LAWS, law) !== "japan") {
       const label = vocabularyLabel(GOVERNING_LAWS, law);
       yield ctx.fail("foreignLaw", ["governingLaw"], { ...data, lawJa: label.ja, lawEn: label.en });
     }
