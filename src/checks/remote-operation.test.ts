@@ -103,11 +103,19 @@ describe("how firmly a purpose says someone works what the link reaches (fortiet
     "Vendor remote maintenance (not used for browsing)",
     "職員が行う設定作業を事業者がリモートで支援",
     "保守は別途保守契約に基づき事業者がリモートで実施",
+    "Web browsing; in emergencies the vendor may connect remotely to fix PCs",
   ])("%s states it", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBe("stated");
   });
 
-  it.each(["点検・設定変更", "サポート", "maintenance"])("%s only mentions it", (purpose) => {
+  it.each([
+    "点検・設定変更",
+    "サポート",
+    "maintenance",
+    // Forty-seventh review: a refusal that keeps exceptions open.
+    "インターネット閲覧（緊急時を除き、保守作業には使用しない）",
+    "インターネット閲覧（保守作業には原則使用しない）",
+  ])("%s only mentions it", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBe("mentioned");
   });
 
@@ -157,6 +165,13 @@ describe("how firmly a purpose says someone works what the link reaches (fortiet
     "Web閲覧のみ。保守作業での利用は不可",
     "インターネット閲覧（本経路での保守対応は禁止）",
     "インターネット閲覧（リモート保守には用いない）",
+    // Forty-seventh review: the vendor's own work denied in its clause.
+    "インターネット閲覧。事業者によるリモート保守は行わない",
+    "インターネット閲覧（事業者がリモートで保守することはない）",
+    "インターネット閲覧（事業者のリモート支援は受けない）",
+    "インターネット閲覧（事業者が遠隔で端末を操作することはできない設定）",
+    "Web browsing only; vendor remote maintenance is not permitted over this path",
+    "インターネット閲覧（保守は庁舎内で実施）",
   ])("%s does not", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBeUndefined();
   });

@@ -53,6 +53,7 @@ const STATED_WORK = new RegExp(
     "(?<!自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体|サーバ|サーバー)の(?:保守|メンテナンス|トラブル対応|障害対応)(?!時間|時|日|期間|中|用|対象外|サイト|窓口|フォーム|業者|会社|契約|期限|切れ|点検日)",
     "remote\\s+(?:maintenance|support|assistance|troubleshooting|work|control|administration)",
     "\\bremotely\\s+(?:fix|fixes|fixed|access|accesses|operate|operates|control|controls|maintain|maintains|support|supports)",
+    "vendor\\s+(?:may|will|can)\\s+connect\\s+remotely",
     "troubleshoot",
     "(?:vendor|helpdesk|help\\s+desk|it)\\s+(?:support|maintenance)\\s+(?:for|of|on)\\b",
     "maintenance\\s+(?:of|by)\\b",
@@ -74,6 +75,13 @@ const NOT_WORK_NAMED_AFTER =
 /** The vendor working remotely (「事業者がリモートで支援」, 「ベンダーが遠隔で実施」). */
 const VENDOR_REMOTE =
   /(?:事業者|ベンダー?|業者|委託先|委託事業者|se|メーカー)(?:が|による)[^。]{0,12}?(?:リモート|遠隔)(?:で|から|にて)?(?:実施|行う|支援|対応|作業|操作|保守|復旧|設定)/iu;
+/** A clause denying its own work: 行わない, ことはない, 受けない, 不可, 禁止, ありません, できない, 使用せず, not permitted. */
+const DENIED =
+  /行わない|行いません|ことはない|ことはありません|受けない|受けません|(?<!除き、?)(?:使用|利用)(?:しない|せず)|不可|禁止|できない|できません|not\s+(?:permitted|allowed|done|performed)|never/iu;
+/** Words that keep exceptions open (「緊急時を除き」, 「原則」, "in emergencies"). */
+const OPEN_EXCEPTION = /緊急時?を除き|障害時を除き|原則(?:として)?|除いて|in\s+emergenc|except/iu;
+/** A maintenance word anywhere (not global: for `test`). */
+const MENTIONED_WORK_ONCE = /保守|メンテナンス|点検|サポート|maintenance|support|remote/iu;
 /** Upkeep of the host itself (「仮想ブラウザ基盤自体の保守」, 「ゲートウェイの保守」). */
 const HOSTS_OWN_WORK = /(?:自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)(?:サーバ|サーバー)?の(?:定期)?(?:保守|メンテナンス|点検)/u;
 /** A purpose saying the link is not used for the work, or that it is done elsewhere. */
@@ -85,6 +93,7 @@ const NOT_FOR_WORK = new RegExp(
     "(?:保守|メンテナンス|サポート|点検)[^。]{0,10}?(?:には|では|での|に)[^。]{0,8}?(?:使用しない|用いない|使わない|行わない|不可|禁止)",
     "(?:保守|メンテナンス|サポート|点検)(?:作業|対応)?(?:は|を)?(?:禁止|不可)",
     "(?:職員|庁内)(?:で|が)(?:行う|実施)",
+    "(?:保守|メンテナンス|点検)は(?:庁舎内|庁内|現地|オンサイト)で",
     "電話(?:のみ|だけ|で(?:行う|対応))",
     "not\\s+(?:provided|used)\\s+(?:for|over)\\s+(?:this|maintenance|support)",
     "(?:maintenance|support)\\s+(?:is\\s+)?not\\s+(?:provided|done|performed|used)",
@@ -106,9 +115,19 @@ export function maintenancePurpose(connection: Connection): MaintenancePurpose |
     if (clause.trim() === "") continue;
     // The vendor working remotely in the clause itself outweighs a caveat beside it (「職員が行う設定作業を事業者がリモートで
     // 支援」, 「保守は別途保守契約に基づき事業者がリモートで実施」), unless the work is the host's own upkeep.
+    // A clause whose own predicate denies the work (「事業者によるリモート保守は行わない」, 「…することはない」) states none
+    // (forty-seventh review: the denial was quoted as the reason for a fail); one that keeps exceptions open
+    // (「緊急時を除き…使用しない」, 「原則使用しない」) is a mention, asked about.
+    if (DENIED.test(clause)) {
+      if (OPEN_EXCEPTION.test(clause) && MENTIONED_WORK_ONCE.test(clause)) found ??= "mentioned";
+      continue;
+    }
     const vendorRemote = VENDOR_REMOTE.test(clause) && !HOSTS_OWN_WORK.test(clause);
     if (vendorRemote) return "stated";
-    if (NOT_FOR_WORK.test(clause)) continue;
+    if (NOT_FOR_WORK.test(clause)) {
+      if (OPEN_EXCEPTION.test(clause) && MENTIONED_WORK_ONCE.test(clause)) found ??= "mentioned";
+      continue;
+    }
     const reading = clauseReading(clause);
     if (reading === "stated") return "stated";
     found ??= reading;

@@ -587,3 +587,39 @@ describe("reading a whole allow-list (forty-sixth review)", () => {
     expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
   });
 });
+
+// Forty-seventh review: a rest row blocking only some sites is a deny-list; more refusals and separators close the rest;
+// CDNs, Japanese cloud platforms and more categories keep their "all" broad.
+describe("reading a whole allow-list (forty-seventh review)", () => {
+  const ms = "Microsoft 365";
+  it.each([
+    [[ms, "上記以外：有害サイトは遮断"]],
+    [[ms, "上記以外：SNSは不可"]],
+    [[ms, "上記以外：アダルト・ギャンブル等は不可"]],
+    [[ms, "Others: malicious sites blocked"]],
+    [[ms, "上記以外：フィルタリングなし"]],
+    [[ms, "上記以外：OK"]],
+    [["Akamai（全ドメイン）"]],
+    [["Azure CDN（全URL）"]],
+    [["さくらのクラウド（全ドメイン）"]],
+    [["ニフクラ（全ドメイン）"]],
+    [["IIJ GIO（全ドメイン）"]],
+    [["WordPress.com（全ドメイン）"]],
+    [["ISMAP登録サービス（全ドメイン）"]],
+    [["自治体専用クラウド（全ドメイン）"]],
+    [["ガバクラ（全ドメイン）"]],
+    [["クラウド型グループウェア（全ドメイン）"]],
+    [["Web会議サービス各種（全ドメイン）"]],
+  ])("%j opens the list", (list) => {
+    const reading = readAllowList(list);
+    expect(reading.none || reading.broad.length > 0).toBe(true);
+  });
+
+  it.each(["Block", "接続できない", "閲覧できません", "アクセスできない"])("「上記以外：%s」 closes the list", (value) => {
+    expect(readAllowList([ms, `上記以外：${value}`])).toEqual({ none: false, broad: [], unclear: [] });
+  });
+
+  it.each([[[ms, "Others: Block"]], [[ms, "上記以外 → 遮断"]], [[ms, "上記以外＝遮断"]]])("%j closes the list", (list) => {
+    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
+  });
+});

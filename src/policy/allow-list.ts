@@ -383,13 +383,13 @@ const HOSTING_PLATFORM =
   /^(?:aws|amazon|amazon ?web ?services|azure|microsoft ?azure|google ?cloud(?: ?platform)?|gcp|github|heroku|cloudflare|netlify|vercel|firebase|digitalocean|oracle ?cloud|microsoft|google)$/iu;
 /** Subjects that are the rest or a category, not a service (「上記以外」, 「その他」, 「クラウドサービス」, 「SaaS」). */
 const GENERIC_SUBJECT =
-  /^(?:(?:上記|それ|これ)?以外.*|その他.*|各種.*|(?:自治体向け|民間|パブリック|公共|外部|ガバメント)?(?:の)?(?:クラウド(?:サービス)?|クラウドストレージ|オンラインストレージ|ストレージ)|saas|paas|iaas|インターネット|web|ウェブ|サイト)$/iu;
+  /^(?:(?:上記|それ|これ)?以外.*|その他.*|各種.*|.*各種|ismap登録.*|ガバクラ|クラウド型.*|(?:自治体|政府)(?:専用|向け)?.*(?:クラウド|サービス)|(?:自治体向け|民間|パブリック|公共|外部|ガバメント)?(?:の)?(?:クラウド(?:サービス)?|クラウドストレージ|オンラインストレージ|ストレージ)|saas|paas|iaas|インターネット|web|ウェブ|サイト)$/iu;
 /** A category of services rather than one (「クラウドサービス」, 「各種クラウドサービス」, 「クラウドストレージ」, 「SaaS」). */
 const CATEGORY =
   /^(?:各種|自治体向け|民間|パブリック|公共|外部|ガバメント)?(?:の)?(?:クラウド(?:サービス)?|クラウドストレージ|オンラインストレージ|ストレージ)$|^(?:saas|paas|iaas)$/iu;
 /** Storage and hosting products of the platforms, whose domains hold every customer's content (「Amazon S3」, 「GitHub Pages」). */
 const HOSTING_PRODUCT =
-  /amazon\s*s3|\bs3\b|azure\s*blob|blob\s*storage|google\s*cloud\s*storage|\bgcs\b|github\s*pages|cloudfront|firebase\s*hosting|cloudflare\s*(?:pages|workers)|azure\s*static|app\s*service|azurewebsites|netlify|vercel|heroku/iu;
+  /akamai|\bcdn\b|さくらのクラウド|ニフクラ|nifcloud|iij\s*gio|wordpress|conoha|amazon\s*s3|\bs3\b|azure\s*blob|blob\s*storage|google\s*cloud\s*storage|\bgcs\b|github\s*pages|cloudfront|firebase\s*hosting|cloudflare\s*(?:pages|workers)|azure\s*static|app\s*service|azurewebsites|netlify|vercel|heroku/iu;
 
 /** A note naming all of a service's own addresses (「全ドメイン」, 「全URL・IPアドレス」, 「すべてのエンドポイント」). */
 const SERVICE_WHOLE =
@@ -435,7 +435,7 @@ function noteWidens(note: string, outside = ""): boolean {
 /** A mark that starts a note row (「※」, 「注：」, 「（注）」, 「備考」, 「補足」, 「注意：」). */
 const NOTE_MARK = /^(?:※|注[:)]|\(注\)|注記[:)]?|備考[:)]?|補足[:)]?|注意[:)]|(?:note|remark|n\.b\.)\s*:)/iu;
 /** A row written 「項目：値」, as spreadsheet templates have them (see {@link labelledScope}). */
-const LABELLED = /^([^:/]{1,40}):\s*(.+)$/u;
+const LABELLED = /^([^:/=→]{1,40}?)\s*(?::|=|→)\s*(.+)$/u;
 /** Items naming the list or the restriction of destinations (「許可リスト」, 「宛先制限」, 「閲覧制限」, 「URLフィルタリング」, 「ホワイトリスト方式」). */
 const LIST_LABEL =
   /^(?:許可リスト|ホワイトリスト|ホワイト・リスト|allow ?list|whitelist|宛先|接続先|通信先|閲覧先)$|(?:許可リスト|ホワイトリスト|allow ?list|whitelist)(?:方式)?$|(?:宛先|接続先|通信先|閲覧先|閲覧|アクセス|url|web|通信|接続)(?:の)?(?:制限|限定|制御)$|(?:url|web)?フィルタ(?:リング)?$|^(?:制限|限定)$|^(?:既定の動作|既定動作|デフォルト(?:動作)?|default(?:\s*action)?)$/iu;
@@ -444,10 +444,14 @@ const REST_LABEL =
   /^(?:(?:上記|それ|これ|記載)以外(?:の(?:全|全て|すべて)?(?:の)?(?:web|ウェブ)?(?:サイト|url|宛先|通信|接続先|ホスト|インターネット|通信先))?|その他(?:の(?:全|全て|すべて)?(?:の)?(?:web|ウェブ)?(?:サイト|url|宛先|通信|接続先|ホスト|インターネット|通信先))?|(?:リスト|一覧|登録|許可リスト)外(?:の)?(?:url|サイト|宛先|接続先)?|(?:any|all)?\s*others?(?:\s+(?:sites?|websites?|destinations?|traffic|hosts?))?|everything\s+else|the\s+rest)$/iu;
 /** Items that are a deny-list or exclusions: 「ブラックリスト：なし」 says none is used. */
 /** What a value says of the rest: opening (an allowance, a refusal negated, no restriction) or closing (a refusal in any words). */
-const REST_REFUSAL_NEGATED = /(?:遮断|拒否|ブロック|制限|フィルタ)(?:は)?(?:しない|せず|なし|無し|していない|しません)|制限なし|無制限/u;
+const REST_REFUSAL_NEGATED =
+  /(?:遮断|拒否|ブロック|制限|フィルタ(?:リング)?)(?:は)?(?:しない|せず|なし|無し|していない|しません)|制限なし|無制限/u;
+/** Some sites blocked and the rest left open (「有害サイトは遮断」, 「SNSは不可」, "malicious sites blocked"): a deny-list. */
+const PARTIAL_BLOCK =
+  /^(?!(?:全|すべて|全て|一律|原則|完全|上記以外))[^はをの]{1,20}(?:は|を|のみ|だけ)(?:遮断|ブロック|拒否|不可|禁止)|\b(?:malicious|harmful|adult|gambling|some|certain|categor\w*)\b[a-z\s]*\bblocked\b/iu;
 const REST_CLOSES =
-  /遮断|拒否|ブロック|破棄|不可|不許可|許可しな|許可せず|許可しません|許可されな|通さな|させな|禁止|対象外|×|✕|^ng$|^否$|deny|drop|reject|not\s*allowed|not\s*permitted|blocked|denied/iu;
-const REST_OPENS = /許可|可|通過|透過|通す|フリー|accept|allow|permit|pass|open/iu;
+  /遮断|拒否|ブロック|破棄|不可|不許可|許可しな|許可せず|許可しません|許可されな|通さな|させな|禁止|対象外|できない|できません|×|✕|^ng$|^否$|deny|drop|reject|\bblock|not\s*allowed|not\s*permitted|blocked|denied/iu;
+const REST_OPENS = /許可|可|通過|透過|通す|フリー|accept|allow|permit|pass|open|^ok$/iu;
 const DENY_LABEL = /ブラックリスト|拒否リスト|blacklist|deny ?list|block ?list|除外/iu;
 const NOTHING_VALUE =
   /^(?:なし|無し|無|未作成|未設定|未導入|未実施|作成中|検討中|.*予定|未定|無効|off|しない|行わない|不採用|採用しない|none|n\/a|-|制限なし|無制限|disabled)$/iu;
@@ -484,7 +488,7 @@ function labelledScope(line: string): RowScope | undefined {
   // (「全遮断」, 「原則遮断」, 「FWで遮断」, 「許可しません」, 「暗黙の拒否」, "Not allowed", forty-sixth review); 「なし」 says there is
   // no other destination; anything else is asked about.
   if (REST_LABEL.test(label.toLowerCase()) || REST_LABEL.test(compactLabel)) {
-    if (REST_REFUSAL_NEGATED.test(compactValue) || DENY_LIST.test(compactValue)) return "broad";
+    if (REST_REFUSAL_NEGATED.test(compactValue) || DENY_LIST.test(compactValue) || PARTIAL_BLOCK.test(value.toLowerCase())) return "broad";
     if (REST_CLOSES.test(compactValue) || /^(?:なし|無し|無)$/u.test(compactValue)) return "note";
     if (allows || REST_OPENS.test(compactValue)) return "broad";
     return "unreadable";
