@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { allowListEntryProblem, readAllowList } from "./allow-list.js";
 
+/** The list is open: no allow-list, or a row too broad. */
+const opensTheList = (list: readonly string[]) => {
+  const reading = readAllowList(list);
+  expect(reading.none || reading.broad.length > 0).toBe(true);
+};
+/** Every row names a destination or is a remark. */
+const namesItsDestinations = (list: readonly string[]) => {
+  expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
+};
+/** Nothing too broad, but a row that cannot be read is asked about. */
+const isAskedAbout = (list: readonly string[]) => {
+  expect(readAllowList(list)).toMatchObject({ none: false, broad: [] });
+  expect(readAllowList(list).unclear.length).toBeGreaterThan(0);
+};
+
 describe("allow-list entries (α' local breakout)", () => {
   // Thirty-second review: the guideline's α' condition is a list of the destinations the LGWAN zone may reach. A word
   // for "all of them", in English or Japanese, any case or width, with spaces, quotes or a note, lists none.
@@ -200,10 +215,7 @@ describe("reading a whole allow-list (forty-first review)", () => {
     [[ms, "その他業務上必要なサイト"]],
     [["M365／Teams／その他業務で使用するサイト"]],
     [[ms, "※業務上必要と認めるWebサイトへの接続も可。"]],
-  ])("%j is asked about", (list) => {
-    expect(readAllowList(list)).toMatchObject({ none: false, broad: [] });
-    expect(readAllowList(list).unclear.length).toBeGreaterThan(0);
-  });
+  ])("%j is asked about", isAskedAbout);
 
   it.each([
     [["*.sharepoint.com ※本市テナントのみ"]],
@@ -224,9 +236,7 @@ describe("reading a whole allow-list (forty-first review)", () => {
     [[ms, "※上記以外は全て遮断（既定拒否）。URL の追加はデジタル推進課長の決裁による"]],
     [[ms, "その他は全てブロック"]],
     [["電子申請サービス（ぴったりサービス）", "国税電子申告（e-Tax）", "kintone（cybozu.com）"]],
-  ])("%j names its destinations", (list) => {
-    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
-  });
+  ])("%j names its destinations", namesItsDestinations);
 
   it("reads a list of notes only as no allow-list", () => {
     expect(readAllowList(["※URLの追加は課長決裁", "注：詳細は別紙"]).none).toBe(true);
@@ -280,10 +290,7 @@ describe("reading a whole allow-list (forty-second review)", () => {
     [["52.96.0.0/14, 0.0.0.0/0"]],
     [["https://login.microsoftonline.com/ ほか全サイト"]],
     [[ms, "※上記以外のサイトも制限なく閲覧できる"]],
-  ])("%j opens the list", (list) => {
-    const reading = readAllowList(list);
-    expect(reading.none || reading.broad.length > 0).toBe(true);
-  });
+  ])("%j opens the list", opensTheList);
 
   it.each([[[ms, "Microsoft 365 等"]], [[ms, "※上記は例示であり、これに限らない。"]], [["Microsoft 365（ほか一般サイト）"]]])(
     "%j is asked about or opens the list",
@@ -304,9 +311,7 @@ describe("reading a whole allow-list (forty-second review)", () => {
     [["Microsoft Teams（Web会議）：*.teams.microsoft.com、*.skype.com"]],
     [["13.107.6.152/31, 13.107.18.10/31, 2620:1ec:4::152/128"]],
     [["internet.example.jp"]],
-  ])("%j names its destinations", (list) => {
-    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
-  });
+  ])("%j names its destinations", namesItsDestinations);
 });
 
 // Forty-third review: the forty-second's reading attacked. Only items naming the list, the restriction or the rest make a
@@ -342,9 +347,7 @@ describe("reading a whole allow-list (forty-third review)", () => {
     [[ms, "※インターネット分離の方針に従う", "※通信の重要性等級：中", "※一般職員の利用はTeams・Outlookに限る"]],
     [[ms, "※一般のWebサイトへの接続は不可", "※インターネット上の他のサイトへは接続できない"]],
     [[ms, "※全ての通信はプロキシ経由とし、ログを取得する", "Windows Update（全端末）"]],
-  ])("%j names its destinations", (list) => {
-    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
-  });
+  ])("%j names its destinations", namesItsDestinations);
 
   it.each([
     [[ms, "宛先制限：なし"]],
@@ -372,10 +375,7 @@ describe("reading a whole allow-list (forty-third review)", () => {
     [[ms, "HTTPS全般"]],
     [[ms, "Google検索（検索結果のサイト閲覧を含む）"]],
     [[ms, "※必要に応じてその他のサイトも閲覧させる"]],
-  ])("%j opens the list", (list) => {
-    const reading = readAllowList(list);
-    expect(reading.none || reading.broad.length > 0).toBe(true);
-  });
+  ])("%j opens the list", opensTheList);
 });
 
 // Forty-fourth review: 「宛先：可否」 rows are judged by their destination when allowed and are remarks when refused; the
@@ -416,10 +416,7 @@ describe("reading a whole allow-list (forty-fourth review)", () => {
     [["Microsoft 365", "外部Web"]],
     [["Microsoft 365", "一般インターネット"]],
     [["Microsoft 365", "上記以外：閲覧可能"]],
-  ])("%j opens the list", (list) => {
-    const reading = readAllowList(list);
-    expect(reading.none || reading.broad.length > 0).toBe(true);
-  });
+  ])("%j opens the list", opensTheList);
 
   it.each([
     [["Microsoft 365：許可", "Zoom：許可", "上記以外：遮断"]],
@@ -432,9 +429,7 @@ describe("reading a whole allow-list (forty-fourth review)", () => {
     [["Microsoft 365", "接続先：上記に限る", "許可リスト：別紙のとおり", "上記以外：すべて遮断", "既定の動作：拒否"]],
     [["Microsoft 365（全サービス）", "Box（全ドメイン）", "Zoom（全URL・IPアドレス）"]],
     [["Microsoft 365", "ポータルサイト（Yahoo! JAPAN）"]],
-  ])("%j names its destinations", (list) => {
-    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
-  });
+  ])("%j names its destinations", namesItsDestinations);
 
   it.each([
     [["Microsoft 365", "業務で利用するクラウドサービス"]],
@@ -442,10 +437,7 @@ describe("reading a whole allow-list (forty-fourth review)", () => {
     [["Microsoft 365", "ニュースサイト"]],
     [["Microsoft 365", "*.go.jp"]],
     [["Microsoft 365", "*.lg.jp"]],
-  ])("%j is asked about", (list) => {
-    expect(readAllowList(list)).toMatchObject({ none: false, broad: [] });
-    expect(readAllowList(list).unclear.length).toBeGreaterThan(0);
-  });
+  ])("%j is asked about", isAskedAbout);
 });
 
 // Forty-fifth review: what becomes of the rest decides (anything but a refusal opens the list); a deny-list as a value
@@ -472,10 +464,7 @@ describe("reading a whole allow-list (forty-fifth review)", () => {
     [[ms, "インターネット閲覧：拒否リスト方式"]],
     [[ms, "Web閲覧：ブロックリスト方式（有害サイトのみ遮断）"]],
     [[ms, "制御方式：拒否リスト"]],
-  ])("%j opens the list", (list) => {
-    const reading = readAllowList(list);
-    expect(reading.none || reading.broad.length > 0).toBe(true);
-  });
+  ])("%j opens the list", opensTheList);
 
   it.each([
     [["マネーフォワード クラウド経費（全ドメイン）"]],
@@ -493,9 +482,7 @@ describe("reading a whole allow-list (forty-fifth review)", () => {
       ],
     ],
     [["Microsoft 365：通過", "上記以外：破棄"]],
-  ])("%j names its destinations", (list) => {
-    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
-  });
+  ])("%j names its destinations", namesItsDestinations);
 
   it.each([
     [["Microsoft 365：許可", "業務上必要なサイト：許可"]],
@@ -503,10 +490,7 @@ describe("reading a whole allow-list (forty-fifth review)", () => {
     [["Microsoft 365：許可", "国・県等の機関：許可"]],
     [["Microsoft 365：許可", "官公庁サイト（*.go.jp・*.lg.jp）：許可"]],
     [[ms, "上記以外"]],
-  ])("%j is asked about", (list) => {
-    expect(readAllowList(list)).toMatchObject({ none: false, broad: [] });
-    expect(readAllowList(list).unclear.length).toBeGreaterThan(0);
-  });
+  ])("%j is asked about", isAskedAbout);
 });
 
 // Forty-sixth review: the rest's row closes the list when it refuses in any words and opens it when it allows; a category's,
@@ -538,9 +522,7 @@ describe("reading a whole allow-list (forty-sixth review)", () => {
     expect(readAllowList([ms, `上記以外：${value}`])).toEqual({ none: false, broad: [], unclear: [] });
   });
 
-  it.each([[[ms, "All other destinations: Not allowed"]], [[ms, "その他：通さない"]]])("%j closes the list", (list) => {
-    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
-  });
+  it.each([[[ms, "All other destinations: Not allowed"]], [[ms, "その他：通さない"]]])("%j closes the list", namesItsDestinations);
 
   it.each([
     [["クラウドストレージ（全ドメイン）"]],
@@ -563,29 +545,21 @@ describe("reading a whole allow-list (forty-sixth review)", () => {
     [[ms, "Azure"]],
     [[ms, "クラウドサービス"]],
     [[ms, "SaaS"]],
-  ])("%j opens the list", (list) => {
-    const reading = readAllowList(list);
-    expect(reading.none || reading.broad.length > 0).toBe(true);
-  });
+  ])("%j opens the list", opensTheList);
 
   it.each([
     [["Microsoft 365：許可", "例外サイト：許可"]],
     [["Microsoft 365：許可", "個別許可サイト：許可"]],
     [["Microsoft 365：許可", "業務で使うSaaS：許可"]],
     [["Microsoft 365", "上記以外：－"]],
-  ])("%j is asked about", (list) => {
-    expect(readAllowList(list)).toMatchObject({ none: false, broad: [] });
-    expect(readAllowList(list).unclear.length).toBeGreaterThan(0);
-  });
+  ])("%j is asked about", isAskedAbout);
 
   it.each([
     [["マネーフォワード クラウド経費（全ドメイン）"]],
     [["TKCクラウド（全URL・IPアドレス）"]],
     [["Microsoft 365", "上記以外：遮断", "追加対策：拒否リスト（有害サイト）併用"]],
     [["Microsoft 365", "上記以外：遮断", "※ブラックリスト（有害サイト）も併用"]],
-  ])("%j names its destinations", (list) => {
-    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
-  });
+  ])("%j names its destinations", namesItsDestinations);
 });
 
 // Forty-seventh review: a rest row blocking only some sites is a deny-list; more refusals and separators close the rest;
@@ -610,16 +584,11 @@ describe("reading a whole allow-list (forty-seventh review)", () => {
     [["ガバクラ（全ドメイン）"]],
     [["クラウド型グループウェア（全ドメイン）"]],
     [["Web会議サービス各種（全ドメイン）"]],
-  ])("%j opens the list", (list) => {
-    const reading = readAllowList(list);
-    expect(reading.none || reading.broad.length > 0).toBe(true);
-  });
+  ])("%j opens the list", opensTheList);
 
   it.each(["Block", "接続できない", "閲覧できません", "アクセスできない"])("「上記以外：%s」 closes the list", (value) => {
     expect(readAllowList([ms, `上記以外：${value}`])).toEqual({ none: false, broad: [], unclear: [] });
   });
 
-  it.each([[[ms, "Others: Block"]], [[ms, "上記以外 → 遮断"]], [[ms, "上記以外＝遮断"]]])("%j closes the list", (list) => {
-    expect(readAllowList(list)).toEqual({ none: false, broad: [], unclear: [] });
-  });
+  it.each([[[ms, "Others: Block"]], [[ms, "上記以外 → 遮断"]], [[ms, "上記以外＝遮断"]]])("%j closes the list", namesItsDestinations);
 });
