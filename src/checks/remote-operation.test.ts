@@ -104,6 +104,8 @@ describe("how firmly a purpose says someone works what the link reaches (fortiet
     "職員が行う設定作業を事業者がリモートで支援",
     "保守は別途保守契約に基づき事業者がリモートで実施",
     "Web browsing; in emergencies the vendor may connect remotely to fix PCs",
+    // Forty-eighth review: a negated limit of time is no denial of the work.
+    "事業者によるリモート保守（夜間は行わない）",
   ])("%s states it", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBe("stated");
   });

@@ -118,7 +118,10 @@ export function maintenancePurpose(connection: Connection): MaintenancePurpose |
     // A clause whose own predicate denies the work (「事業者によるリモート保守は行わない」, 「…することはない」) states none
     // (forty-seventh review: the denial was quoted as the reason for a fail); one that keeps exceptions open
     // (「緊急時を除き…使用しない」, 「原則使用しない」) is a mention, asked about.
-    if (DENIED.test(clause)) {
+    // A qualifier of time or scope in brackets (「（夜間は行わない）」) limits when the work is done; it does not deny it.
+    if (
+      DENIED.test(clause.replace(/[(（][^)）]*(?:夜間|休日|土日|祝日|時間外|深夜|業務時間|平日|日中|except|outside)[^)）]*[)）]/giu, ""))
+    ) {
       if (OPEN_EXCEPTION.test(clause) && MENTIONED_WORK_ONCE.test(clause)) found ??= "mentioned";
       continue;
     }

@@ -592,3 +592,29 @@ describe("reading a whole allow-list (forty-seventh review)", () => {
 
   it.each([[[ms, "Others: Block"]], [[ms, "上記以外 → 遮断"]], [[ms, "上記以外＝遮断"]]])("%j closes the list", namesItsDestinations);
 });
+
+// Forty-eighth review: closing sentences without 「※」 are remarks; blocking only harmful or unrelated sites is a deny-list,
+// also on top of nothing; CDN wildcards are as broad as the other shared hosting domains.
+describe("reading a whole allow-list (forty-eighth review)", () => {
+  const ms = "Microsoft 365";
+  it.each([
+    [[ms, "上記以外の外部サイトは遮断"]],
+    [[ms, "上記以外のサイトは遮断する"]],
+    [[ms, "上記以外のサイトは接続不可"]],
+    [[ms, "上記以外の宛先は遮断"]],
+    [[ms, "上記以外：遮断", "※有害サイトはフィルタでも遮断"]],
+    [["Microsoft 365（SNS連携は不可）"]],
+  ])("%j names its destinations", namesItsDestinations);
+
+  it.each([
+    [[ms, "業務に関係のないサイトは遮断"]],
+    [[ms, "上記以外のうち有害サイト：遮断"]],
+    [[ms, "※上記以外の危険サイトは遮断する。"]],
+    [[ms, "不正サイトへの接続はブロック"]],
+    [[ms, "その他：有害サイト遮断"]],
+    [[ms, "上記以外（有害サイト）：遮断"]],
+    [[ms, "上記以外：不正サイトへの接続はブロック"]],
+    [["*.akamaized.net"]],
+    [["*.akamaiedge.net"]],
+  ])("%j opens the list", opensTheList);
+});

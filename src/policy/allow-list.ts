@@ -28,6 +28,12 @@ const PUBLIC_SUFFIXES = new Set([
   "blob.core.windows.net",
   "web.core.windows.net",
   "azureedge.net",
+  "akamaized.net",
+  "akamaiedge.net",
+  "akamaihd.net",
+  "edgekey.net",
+  "edgesuite.net",
+  "fastly.net",
   "appspot.com",
   "googleusercontent.com",
   "storage.googleapis.com",
@@ -521,8 +527,12 @@ type RowScope = EntryScope | "note" | "none";
 function rowScope(row: string): RowScope {
   const line = withoutListMarker(row).normalize("NFKC").trim();
   // 「項目：値」 first: 「ブラックリスト：なし」 says no deny-list is used, not that one is.
+  // Blocking only harmful or unrelated sites leaves the rest open (a deny-list); a sentence closing the rest
+  // (「上記以外の外部サイトは遮断」, 「上記以外のサイトは接続不可」) is a remark (forty-eighth review).
+  if (blocksOnlySome(line)) return "none";
   const labelledRow = labelledScope(line);
   if (labelledRow !== undefined) return labelledRow;
+  if (closesTheRest(line)) return "note";
   if (isAllowListRemark(row)) return "note";
   if (saysNoAllowList(row)) return "none";
   const mark = NOTE_MARK.exec(line);
@@ -611,8 +621,20 @@ function isAllowListRemark(entry: string): boolean {
   return remark && !noteOpensAll(entry);
 }
 
+/** Sites singled out as harmful or unrelated (「有害サイト」, 「業務に関係のないサイト」, "malicious sites"): blocking only them is a deny-list. */
+const HARMFUL =
+  /(?:危険|有害|不正|悪質|不適切|関係のない|関係ない|無関係|アダルト|ギャンブル|sns|マルウェア|フィッシング)(?:な|の)?(?:web)?(?:サイト|url|宛先|ページ|への接続)|(?:malicious|harmful|phishing|adult|gambling)\s*(?:sites?|urls?|domains?)/iu;
+const BLOCKS = /遮断|ブロック|拒否|不可|禁止|blocked|denied/iu;
+
+/** Whether a row blocks only sites singled out as harmful or unrelated, leaving the rest open (forty-seventh and forty-eighth reviews). */
+function blocksOnlySome(row: string): boolean {
+  const compact = withoutListMarker(row).normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  return HARMFUL.test(compact) && BLOCKS.test(compact);
+}
+
 /** Whether a row says the rest is refused (「上記以外：遮断」, 「※上記以外は全て遮断」). */
 function closesTheRest(row: string): boolean {
+  if (blocksOnlySome(row)) return false;
   const line = withoutListMarker(row).normalize("NFKC").trim();
   const labelled = LABELLED.exec(line);
   if (labelled !== null && REST_LABEL.test((labelled[1] ?? "").trim().toLowerCase())) {
@@ -629,7 +651,7 @@ function closesTheRest(row: string): boolean {
 /** Whether a row speaks of a deny-list (a blacklist, category blocking). */
 function isDenyListRow(row: string): boolean {
   const compact = row.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
-  return DENY_LIST.test(compact) && !NOT_USED.test(compact);
+  return (DENY_LIST.test(compact) && !NOT_USED.test(compact)) || blocksOnlySome(row);
 }
 
 /** What an allow-list says as a whole: there is none, or which rows are too broad or cannot be read (as written). */
