@@ -106,6 +106,11 @@ describe("how firmly a purpose says someone works what the link reaches (fortiet
     "Web browsing; in emergencies the vendor may connect remotely to fix PCs",
     // Forty-eighth review: a negated limit of time is no denial of the work.
     "事業者によるリモート保守（夜間は行わない）",
+    // Forty-ninth review: other limits in brackets.
+    "事業者によるリモート保守（職員立会いのない作業は行わない）",
+    "事業者がリモートで保守する（ファイルの持ち出しは行わない）",
+    "事業者によるリモート保守（年末年始は行わない）",
+    "事業者によるリモート保守（障害時以外は行わない）",
   ])("%s states it", (purpose) => {
     expect(maintenancePurpose(withPurpose(purpose))).toBe("stated");
   });

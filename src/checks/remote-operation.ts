@@ -111,22 +111,26 @@ export function maintenancePurpose(connection: Connection): MaintenancePurpose |
   // Clause by clause: a refusal cancels the work of its own clause only (forty-sixth review: 「…保守作業には使用しない。
   // ただし緊急時は事業者がリモート保守を行う」 gave nothing). 「ただし」, 「が、」 and 「必要に応じて」 bring work back.
   let found: MaintenancePurpose | undefined;
-  for (const clause of purpose.split(/。|ただし|但し|が、|必要に応じて|;|\.\s/u)) {
-    if (clause.trim() === "") continue;
-    // The vendor working remotely in the clause itself outweighs a caveat beside it (「職員が行う設定作業を事業者がリモートで
-    // 支援」, 「保守は別途保守契約に基づき事業者がリモートで実施」), unless the work is the host's own upkeep.
+  for (const written of purpose.split(/。|ただし|但し|が、|必要に応じて|;|\.\s/u)) {
+    if (written.trim() === "") continue;
+    // A note in brackets that denies something (「（夜間は行わない）」, 「（ファイルの持ち出しは行わない）」, 「（事業者がリモートで保守
+    // することはない）」) limits or denies only what it says: it is set aside, and what stands outside it decides (forty-seventh
+    // to forty-ninth reviews).
+    const clause = written.replace(/[(（][^)）]*[)）]/gu, (note) => {
+      if (!DENIED.test(note)) return note;
+      if (OPEN_EXCEPTION.test(note) && MENTIONED_WORK_ONCE.test(note)) found ??= "mentioned";
+      return " ";
+    });
     // A clause whose own predicate denies the work (「事業者によるリモート保守は行わない」, 「…することはない」) states none
     // (forty-seventh review: the denial was quoted as the reason for a fail); one that keeps exceptions open
     // (「緊急時を除き…使用しない」, 「原則使用しない」) is a mention, asked about.
-    // A qualifier of time or scope in brackets (「（夜間は行わない）」) limits when the work is done; it does not deny it.
-    if (
-      DENIED.test(clause.replace(/[(（][^)）]*(?:夜間|休日|土日|祝日|時間外|深夜|業務時間|平日|日中|except|outside)[^)）]*[)）]/giu, ""))
-    ) {
+    if (DENIED.test(clause)) {
       if (OPEN_EXCEPTION.test(clause) && MENTIONED_WORK_ONCE.test(clause)) found ??= "mentioned";
       continue;
     }
-    const vendorRemote = VENDOR_REMOTE.test(clause) && !HOSTS_OWN_WORK.test(clause);
-    if (vendorRemote) return "stated";
+    // The vendor working remotely in the clause itself outweighs a caveat beside it (「職員が行う設定作業を事業者がリモートで
+    // 支援」, 「保守は別途保守契約に基づき事業者がリモートで実施」), unless the work is the host's own upkeep.
+    if (VENDOR_REMOTE.test(clause) && !HOSTS_OWN_WORK.test(clause)) return "stated";
     if (NOT_FOR_WORK.test(clause)) {
       if (OPEN_EXCEPTION.test(clause) && MENTIONED_WORK_ONCE.test(clause)) found ??= "mentioned";
       continue;

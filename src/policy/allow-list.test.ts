@@ -618,3 +618,26 @@ describe("reading a whole allow-list (forty-eighth review)", () => {
     [["*.akamaiedge.net"]],
   ])("%j opens the list", opensTheList);
 });
+
+// Forty-ninth review: harmful sites "included" in a wholesale block close nothing less; more closing sentences without 「※」;
+// more deny-list wordings of the rest.
+describe("reading a whole allow-list (forty-ninth review)", () => {
+  const ms = "Microsoft 365";
+  it.each([
+    [[ms, "上記以外は遮断（有害サイトを含む）"]],
+    [[ms, "上記以外のサイトへは接続できない"]],
+    [[ms, "上記以外のサイトにはアクセスできません"]],
+    [[ms, "上記以外のドメインは許可しない"]],
+    [[ms, "上記以外のサイトへのアクセスは禁止"]],
+    [[ms, "上記以外の外部サイトは閲覧できない設定"]],
+  ])("%j names its destinations", namesItsDestinations);
+
+  it.each([
+    [[ms, "上記以外：業務外サイトは閲覧禁止"]],
+    [[ms, "上記以外の業務外サイトは遮断"]],
+    [[ms, "上記以外の悪性サイトはUTMで遮断"]],
+    [[ms, "上記以外はWebフィルタで有害カテゴリを遮断"]],
+    [[ms, "Others: phishing and malware sites blocked"]],
+    [[ms, "Others: blocked except categories allowed by filter"]],
+  ])("%j opens the list", opensTheList);
+});

@@ -494,7 +494,14 @@ function labelledScope(line: string): RowScope | undefined {
   // (「全遮断」, 「原則遮断」, 「FWで遮断」, 「許可しません」, 「暗黙の拒否」, "Not allowed", forty-sixth review); 「なし」 says there is
   // no other destination; anything else is asked about.
   if (REST_LABEL.test(label.toLowerCase()) || REST_LABEL.test(compactLabel)) {
-    if (REST_REFUSAL_NEGATED.test(compactValue) || DENY_LIST.test(compactValue) || PARTIAL_BLOCK.test(value.toLowerCase())) return "broad";
+    if (
+      REST_REFUSAL_NEGATED.test(compactValue) ||
+      DENY_LIST.test(compactValue) ||
+      PARTIAL_BLOCK.test(value.toLowerCase()) ||
+      HARMFUL.test(compactValue) ||
+      /except|を除き|を除いて|(?<!not)allowed|(?<!不)許可する/iu.test(compactValue)
+    )
+      return "broad";
     if (REST_CLOSES.test(compactValue) || /^(?:なし|無し|無)$/u.test(compactValue)) return "note";
     if (allows || REST_OPENS.test(compactValue)) return "broad";
     return "unreadable";
@@ -623,12 +630,17 @@ function isAllowListRemark(entry: string): boolean {
 
 /** Sites singled out as harmful or unrelated (「有害サイト」, 「業務に関係のないサイト」, "malicious sites"): blocking only them is a deny-list. */
 const HARMFUL =
-  /(?:危険|有害|不正|悪質|不適切|関係のない|関係ない|無関係|アダルト|ギャンブル|sns|マルウェア|フィッシング)(?:な|の)?(?:web)?(?:サイト|url|宛先|ページ|への接続)|(?:malicious|harmful|phishing|adult|gambling)\s*(?:sites?|urls?|domains?)/iu;
+  /(?:危険|有害|不正|悪質|悪性|不適切|関係のない|関係ない|無関係|業務外|アダルト|ギャンブル|sns|マルウェア|フィッシング)(?:な|の)?(?:web)?(?:サイト|url|宛先|ページ|カテゴリ|への接続)|(?:malicious|harmful|phishing|malware|adult|gambling)[a-z\s]*(?:sites?|urls?|domains?|categor)/iu;
 const BLOCKS = /遮断|ブロック|拒否|不可|禁止|blocked|denied/iu;
 
 /** Whether a row blocks only sites singled out as harmful or unrelated, leaving the rest open (forty-seventh and forty-eighth reviews). */
 function blocksOnlySome(row: string): boolean {
-  const compact = withoutListMarker(row).normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  // A note that harmful sites are among those blocked (「上記以外は遮断（有害サイトを含む）」) blocks no fewer (forty-ninth review).
+  const compact = withoutListMarker(row)
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .toLowerCase()
+    .replace(/[(（][^)）]*(?:を含む|も含む|含め|including)[^)）]*[)）]/gu, "");
   return HARMFUL.test(compact) && BLOCKS.test(compact);
 }
 
@@ -643,8 +655,9 @@ function closesTheRest(row: string): boolean {
   }
   const compact = line.replace(/\s+/gu, "").replace(/^※/u, "");
   return (
-    /以外(?:は|の[^。]{0,12}は)[^。]{0,8}?(?:遮断|ブロック|拒否|接続不可|不可)(?!しない|せず|していない)/u.test(compact) &&
-    !DENY_LIST.test(compact)
+    /以外(?:は|の[^。]{0,14}?(?:は|には|へは|では|を))[^。]{0,12}?(?:遮断|ブロック|拒否|接続不可|不可|禁止|許可しない|許可していない|許可されない|できない|できません)(?!しない|せず|していない)/u.test(
+      compact,
+    ) && !DENY_LIST.test(compact)
   );
 }
 
