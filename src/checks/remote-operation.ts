@@ -65,8 +65,10 @@ const MENTIONED_WORK = /保守|メンテナンス|点検|設定変更|サポー�
 /** What, following such a word, makes it a time, a place to read, a party or a rule rather than work done (「保守時間」, 「保守用端末」). */
 const NOT_WORK_AFTER =
   /^(?:の)?(?:時間|時|日|期間|中|ウィンドウ|用|対象外|サイト|ページ|窓口|フォーム|問合せ|問い合わせ|業者|事業者|会社|契約|情報|資料|マニュアル|期限|切れ|点検日|あり|の一環|は申請|は停止|(?:作業|対応)(?:中|時|時間|日|期間|[:：]|は停止)|[:：]|\s*(?:window|hours?|time|site|page|portal|desk|contract|lifecycle|:))/iu;
+/** The host itself, as a purpose names it when the upkeep is the host's own (「仮想ブラウザ基盤自体」, 「ゲートウェイ」). */
+const HOST_ITSELF = "(?:自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)(?:サーバ|サーバー)?";
 /** What, before such a word, makes it the host's own upkeep (「仮想ブラウザ基盤自体の保守」). */
-const HOSTS_OWN_BEFORE = /(?:自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)(?:サーバ|サーバー)?(?:の)?(?:定期|定例)?$/u;
+const HOSTS_OWN_BEFORE = new RegExp(`${HOST_ITSELF}(?:の)?(?:定期|定例)?$`, "u");
 /** Maintenance work named as such (「保守作業」, 「メンテナンス対応」): stated, unless it is a time, a party or the host's own upkeep. */
 const WORK_NAMED = /(?:保守|メンテナンス|点検)(?:作業|対応)/gu;
 /** What, after 「保守作業」 and the like, makes it a time or a party (「保守作業中は利用不可」, 「保守作業時間帯は停止」, 「保守対応：会社名」). */
@@ -83,7 +85,12 @@ const OPEN_EXCEPTION = /緊急時?を除き|障害時を除き|原則(?:とし�
 /** A maintenance word anywhere (not global: for `test`). */
 const MENTIONED_WORK_ONCE = /保守|メンテナンス|点検|サポート|maintenance|support|remote/iu;
 /** Upkeep of the host itself (「仮想ブラウザ基盤自体の保守」, 「ゲートウェイの保守」). */
-const HOSTS_OWN_WORK = /(?:自体|基盤|装置|仮想ブラウザ|ゲートウェイ|本体)(?:サーバ|サーバー)?の(?:定期)?(?:保守|メンテナンス|点検)/u;
+const HOSTS_OWN_WORK = new RegExp(`${HOST_ITSELF}の(?:定期)?(?:保守|メンテナンス|点検)`, "u");
+
+/** Whether a refusal keeps exceptions open for maintenance (「緊急時を除き、保守作業には使用しない」): a mention, asked about. */
+function keepsMaintenanceOpen(text: string): boolean {
+  return OPEN_EXCEPTION.test(text) && MENTIONED_WORK_ONCE.test(text);
+}
 /** A purpose saying the link is not used for the work, or that it is done elsewhere. */
 const NOT_FOR_WORK = new RegExp(
   [
@@ -118,21 +125,21 @@ export function maintenancePurpose(connection: Connection): MaintenancePurpose |
     // to forty-ninth reviews).
     const clause = written.replace(/[(（][^)）]*[)）]/gu, (note) => {
       if (!DENIED.test(note)) return note;
-      if (OPEN_EXCEPTION.test(note) && MENTIONED_WORK_ONCE.test(note)) found ??= "mentioned";
+      if (keepsMaintenanceOpen(note)) found ??= "mentioned";
       return " ";
     });
     // A clause whose own predicate denies the work (「事業者によるリモート保守は行わない」, 「…することはない」) states none
     // (forty-seventh review: the denial was quoted as the reason for a fail); one that keeps exceptions open
     // (「緊急時を除き…使用しない」, 「原則使用しない」) is a mention, asked about.
     if (DENIED.test(clause)) {
-      if (OPEN_EXCEPTION.test(clause) && MENTIONED_WORK_ONCE.test(clause)) found ??= "mentioned";
+      if (keepsMaintenanceOpen(clause)) found ??= "mentioned";
       continue;
     }
     // The vendor working remotely in the clause itself outweighs a caveat beside it (「職員が行う設定作業を事業者がリモートで
     // 支援」, 「保守は別途保守契約に基づき事業者がリモートで実施」), unless the work is the host's own upkeep.
     if (VENDOR_REMOTE.test(clause) && !HOSTS_OWN_WORK.test(clause)) return "stated";
     if (NOT_FOR_WORK.test(clause)) {
-      if (OPEN_EXCEPTION.test(clause) && MENTIONED_WORK_ONCE.test(clause)) found ??= "mentioned";
+      if (keepsMaintenanceOpen(clause)) found ??= "mentioned";
       continue;
     }
     const reading = clauseReading(clause);

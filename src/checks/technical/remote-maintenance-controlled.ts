@@ -3,7 +3,7 @@ import type { DescriptionIndex } from "../../engine/description-index.js";
 import type { Connection, NodeRef } from "../../model/connection.js";
 import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
-import { maintenancePurpose, type Operation, operation } from "../remote-operation.js";
+import { type MaintenancePurpose, maintenancePurpose, type Operation, operation } from "../remote-operation.js";
 import type { Transport } from "../../model/transport.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
 import { clip } from "../../engine/text.js";
@@ -158,11 +158,16 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
     // A link written the other way (from a server of the system to the host) counts too when its purpose says it is the
     // system's maintenance (fortieth review: 「人事給与システムの保守（保守用サーバから接続）」 drawn the way the screen flows).
     const ownEnd = (end: NodeRef) => "system" in end && end.system === system.id;
+    // The purpose is read once per link, and only where it can matter.
+    let purposeRead: MaintenancePurpose | undefined | null = null;
+    const purposeOf = (): MaintenancePurpose | undefined => {
+      if (purposeRead === null) purposeRead = maintenancePurpose(connection);
+      return purposeRead;
+    };
+    const fromOwnPart = ownEnd(from) && !("terminalGroup" in from && from.terminalGroup !== undefined);
     const hostEnd = ownEnd(to)
       ? from
-      : (connection.direction === "bidirectional" || maintenancePurpose(connection) === "stated") &&
-          ownEnd(from) &&
-          !("terminalGroup" in from && from.terminalGroup !== undefined)
+      : fromOwnPart && (connection.direction === "bidirectional" || purposeOf() === "stated")
         ? to
         : undefined;
     const systemEnd = hostEnd === from ? to : from;
@@ -186,7 +191,7 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
     // β/β' into anything (thirty-fourth to thirty-sixth reviews).
     // A screen link whose purpose is maintenance or support (「職員PCのリモート保守（ヘルプデスク）」) is someone at the
     // host working the system's screens, not screen transfer for the terminals' users (fortieth review).
-    const purpose = maintenancePurpose(connection);
+    const purpose = purposeOf();
     const beta = networkModel === "beta" || networkModel === "beta-prime";
     const exempt =
       how.kind === "screen" &&
