@@ -18,7 +18,7 @@ import { type DescriptionIndex, indexDescription } from "./description-index.js"
 import { inputError, SecpolicyError, type InputIssue } from "../input/errors.js";
 import { isIsoDate } from "../model/values/common.js";
 import { comparePointers, toPointer } from "./json-pointer.js";
-import { type MessageBasis, messageBasis, renderMessage } from "./messages.js";
+import { type MessageBasis, messageBasis, namesById, type NamesById, renderMessage, renderNamedMessage } from "./messages.js";
 import { inReportOrder, outsideZoneReason, type ZoneSplit, zoneSplit } from "./evaluation-plan.js";
 import { applyWaivers, DEFAULT_APPROVER_ROLES, exceptionApprovers, myNumberPolicyControls, prepareWaivers } from "./waivers.js";
 import { clip, shown } from "./text.js";
@@ -437,6 +437,8 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     elsewhere ??= new Map(description.systems.filter((s) => s.describedElsewhere === true).map((s) => [s, DESCRIBED_ELSEWHERE]));
     return elsewhere;
   };
+  // What messages name by id, by name as well (made on the first finding).
+  let names: NamesById | undefined;
   const ran: ReportCheck[] = [];
   // Results come in report order by construction: checks by id, each check's targets in
   // description order. Only the findings of one target can come out of order; `push` notes that,
@@ -632,7 +634,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
               entry.target,
               draft.outcome,
               draft.messageId,
-              renderMessage(template, data),
+              renderNamedMessage(template, data, (names ??= namesById(description))),
               path,
               data,
               draft.trace,

@@ -46,6 +46,68 @@ export function renderMessage(message: LocalizedText, data: MessageData): Locali
   return { ja: renderTemplate(message.ja, data), en: renderTemplate(message.en, data) };
 }
 
+/** Names of what messages refer to by id, per placeholder (`system`, `systems`, `vendor`, `service`, `account`). */
+export type NamesById = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+/** The placeholders that hold ids of the description's systems, vendors, cloud services and accounts, and their lists. */
+const NAMED_LISTS = {
+  system: "systems",
+  systems: "systems",
+  vendor: "vendors",
+  service: "cloudServices",
+  account: "socialMediaAccounts",
+} as const;
+
+/**
+ * The names a description gives its systems, vendors, cloud services and social media accounts, keyed by the
+ * placeholder that carries their ids. Only names that say more than the id are kept.
+ */
+export function namesById(description: { readonly [K in (typeof NAMED_LISTS)[keyof typeof NAMED_LISTS]]?: readonly { id: string; name?: unknown }[] }): NamesById {
+  const byList = new Map<string, Map<string, string>>();
+  for (const list of new Set(Object.values(NAMED_LISTS))) {
+    const names = new Map<string, string>();
+    for (const item of description[list] ?? []) {
+      if (typeof item.name === "string" && item.name.trim() !== "" && item.name !== item.id && !names.has(item.id)) names.set(item.id, item.name);
+    }
+    byList.set(list, names);
+  }
+  const byPlaceholder = new Map<string, ReadonlyMap<string, string>>();
+  for (const [placeholder, list] of Object.entries(NAMED_LISTS)) {
+    const names = byList.get(list) as Map<string, string>;
+    if (names.size > 0) byPlaceholder.set(placeholder, names);
+  }
+  return byPlaceholder;
+}
+
+/**
+ * Renders a finding's message with what it names by id shown as a 課長 knows it: 「財務会計（zaimu）」, "Finance (zaimu)"
+ * (fiftieth round: message bodies named systems by id only). The data itself keeps the ids (fingerprints, baselines,
+ * JSON reports). A value that is a list (「a, b」) has each known id named.
+ */
+export function renderNamedMessage(message: LocalizedText, data: MessageData, names: NamesById): LocalizedText {
+  if (names.size === 0) return renderMessage(message, data);
+  let ja: Record<string, unknown> | undefined;
+  let en: Record<string, unknown> | undefined;
+  for (const [placeholder, known] of names) {
+    const value = data[placeholder];
+    if (typeof value !== "string" || value === "") continue;
+    const ids = value.split(", ");
+    if (!ids.some((id) => known.has(id))) continue;
+    ja ??= { ...data };
+    en ??= { ...data };
+    ja[placeholder] = ids.map((id) => (known.has(id) ? `${known.get(id)}（${id}）` : id)).join("、");
+    en[placeholder] = ids.map((id) => (known.has(id) ? `${known.get(id)} (${id})` : id)).join(", ");
+  }
+  if (ja === undefined || en === undefined) return renderMessage(message, data);
+  // Templates set ids apart with spaces (「システム {{system}} の」); after 「）」 the space only gets in the way.
+  let textJa = renderTemplate(message.ja, ja as MessageData);
+  for (const placeholder of names.keys()) {
+    const shown = ja[placeholder];
+    if (typeof shown === "string" && shown !== data[placeholder] && shown.endsWith("）")) textJa = textJa.split(`${shown} `).join(shown);
+  }
+  return { ja: textJa, en: renderTemplate(message.en, en as MessageData) };
+}
+
 /** The placeholder names a template uses. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? "");

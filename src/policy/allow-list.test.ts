@@ -619,6 +619,28 @@ describe("reading a whole allow-list (forty-eighth review)", () => {
   ])("%j opens the list", opensTheList);
 });
 
+// From the last note: a wildcard above a shared hosting domain reaches everyone's sites or storage below it; tunnels and
+// serverless platforms give anyone a name.
+describe("wildcards above shared hosting domains", () => {
+  it.each([
+    [["*.googleapis.com"]],
+    [["*.windows.net"]],
+    [["*.core.windows.net"]],
+    [["*.azure.com"]],
+    [["*.run.app"]],
+    [["*.cloudfunctions.net"]],
+    [["*.ngrok-free.app"]],
+    [["*.trycloudflare.com"]],
+  ])("%j opens the list", opensTheList);
+
+  it.each([
+    [["*.office.com", "*.microsoft.com", "*.office365.com"]],
+    [["*.city.hitoyoshi.kumamoto.jp"]],
+    [["*.google.com"]],
+    [["www.googleapis.com"]],
+  ])("%j names its destinations", namesItsDestinations);
+});
+
 // Forty-ninth review: harmful sites "included" in a wholesale block close nothing less; more closing sentences without 「※」;
 // more deny-list wordings of the rest.
 describe("reading a whole allow-list (forty-ninth review)", () => {

@@ -45,6 +45,13 @@ const PUBLIC_SUFFIXES = new Set([
   "vercel.app",
   "pages.dev",
   "workers.dev",
+  "run.app",
+  "cloudfunctions.net",
+  "azurestaticapps.net",
+  "r2.dev",
+  "ngrok.io",
+  "ngrok-free.app",
+  "trycloudflare.com",
   "co.jp",
   "ne.jp",
   "or.jp",
@@ -61,6 +68,17 @@ const PUBLIC_SUFFIXES = new Set([
 
 /** Second-level domains only public bodies or schools can register. */
 const RESTRICTED_REGISTRIES = new Set(["go.jp", "lg.jp", "ed.jp", "ac.jp"]);
+
+/**
+ * Whether a wildcard's domain holds a shared hosting domain below it: `*.googleapis.com` reaches every bucket of
+ * `storage.googleapis.com`, `*.windows.net` every storage account of `blob.core.windows.net` (fiftieth round, from the
+ * last note).
+ */
+function holdsSharedDomain(domain: string): boolean {
+  const below = `.${domain}`;
+  for (const suffix of PUBLIC_SUFFIXES) if (suffix.endsWith(below)) return true;
+  return false;
+}
 
 /** Regional forms of the clouds' shared storage and site domains (`s3.ap-northeast-1.amazonaws.com`, `s3-website-…`). */
 const SHARED_REGIONAL = /^s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com$|^s3-website[.-][a-z0-9-]+\.amazonaws\.com$/u;
@@ -170,7 +188,7 @@ function entryScope(judged: string): EntryScope {
     // Registries only public bodies or schools can register under (go.jp, lg.jp, ed.jp, ac.jp) are no open internet, but
     // every site of them is no approved service either: asked about (forty-fourth review).
     if (RESTRICTED_REGISTRIES.has(rest)) return "unreadable";
-    return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) || SHARED_REGIONAL.test(rest) ? "broad" : "ok";
+    return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) || SHARED_REGIONAL.test(rest) || holdsSharedDomain(rest) ? "broad" : "ok";
   }
   if (judged.includes(".")) return FQDN.test(judged) ? "ok" : "unreadable";
   // A hosting platform or a category alone (「AWS」, 「Azure」, 「クラウドサービス」, 「SaaS」) is every site it holds (forty-sixth

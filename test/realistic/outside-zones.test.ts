@@ -95,8 +95,8 @@ describe("a small town outside the zones (review §3)", () => {
       .results.filter((r) => r.checkId === "cloud-data-location" && r.outcome === "fail")
       .map((r) => r.message.ja);
     expect(messages).toEqual([
-      "外部サービス m365 のデータの保存場所に、許可していない場所が含まれている（記載：singapore。許可している保存場所：日本国内）",
-      "外部サービス m365 の契約の準拠法が日本法ではない（記載：us）",
+      "外部サービス グループウェア（クラウド）（m365）のデータの保存場所に、許可していない場所が含まれている（記載：singapore。許可している保存場所：日本国内）",
+      "外部サービス グループウェア（クラウド）（m365）の契約の準拠法が日本法ではない（記載：us）",
     ]);
   });
 });

@@ -394,8 +394,8 @@ export default defineCheck({
         basis: "policy",
         severity: "critical",
         remediation: {
-          ja: "インターネット接続系のホストから LGWAN接続系のシステムを遠隔操作する接続は、業務上必要なものに限り、事業者がその経路で入れないこと（ホストの保守回線、アカウント、接続の制限）を確かめて記録すること。不要なら廃止すること。ホストが仮想ブラウザ・VDI の接続装置など画面転送を担う境界の装置なら、その役割（boundaryRole: screen-transfer）を記載すること",
-          en: "Keep remote-control links from internet-zone hosts into LGWAN zone systems to what the work needs, and confirm and record that no vendor can come in along them (the host's maintenance line, its accounts, the link's restrictions); remove them otherwise. If the host is the boundary's screen-transfer appliance (a virtual browser's or VDI's connection server), state its role (boundaryRole: screen-transfer)",
+          ja: "インターネット接続系のホストから LGWAN接続系のシステムを遠隔操作する接続は、業務上必要なものに限り、事業者がその経路で入れないこと（ホストの保守回線、アカウント、接続の制限）を確かめて記録すること。不要なら廃止すること。ホストが仮想ブラウザ・VDI の接続装置など画面転送を担う境界の装置で、その役割をまだ記載していないなら記載すること（boundaryRole: screen-transfer）。記載しても、事業者がその経路で入れないことの確認は要る",
+          en: "Keep remote-control links from internet-zone hosts into LGWAN zone systems to what the work needs, and confirm and record that no vendor can come in along them (the host's maintenance line, its accounts, the link's restrictions); remove them otherwise. If the host is the boundary's screen-transfer appliance (a virtual browser's or VDI's connection server) and its role is not stated yet, state it (boundaryRole: screen-transfer); the confirmation that no vendor comes in along the path is needed either way",
         },
       },
       jumpHostQuestionIntoMyNumberZone: {
