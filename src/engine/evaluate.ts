@@ -439,6 +439,10 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
   };
   // What messages name by id, by name as well (made on the first finding).
   let names: NamesById | undefined;
+  const namesOf = (): NamesById => {
+    names ??= namesById(description);
+    return names;
+  };
   const ran: ReportCheck[] = [];
   // Results come in report order by construction: checks by id, each check's targets in
   // description order. Only the findings of one target can come out of order; `push` notes that,
@@ -634,7 +638,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
               entry.target,
               draft.outcome,
               draft.messageId,
-              renderNamedMessage(template, data, (names ??= namesById(description))),
+              renderNamedMessage(template, data, namesOf()),
               path,
               data,
               draft.trace,

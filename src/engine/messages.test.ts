@@ -3,7 +3,10 @@ import { evaluate } from "../builtin.js";
 import type { Description } from "../model/description.js";
 import { namesById, renderNamedMessage } from "./messages.js";
 
-const template = { ja: "システム {{system}} の記載がない（関係：{{systems}}、事業者 {{vendor}}）", en: "System {{system}} says nothing ({{systems}}; vendor {{vendor}})" };
+const template = {
+  ja: "システム {{system}} の記載がない（関係：{{systems}}、事業者 {{vendor}}）",
+  en: "System {{system}} says nothing ({{systems}}; vendor {{vendor}})",
+};
 
 describe("messages name what they judge (fiftieth round)", () => {
   const names = namesById({

@@ -62,12 +62,15 @@ const NAMED_LISTS = {
  * The names a description gives its systems, vendors, cloud services and social media accounts, keyed by the
  * placeholder that carries their ids. Only names that say more than the id are kept.
  */
-export function namesById(description: { readonly [K in (typeof NAMED_LISTS)[keyof typeof NAMED_LISTS]]?: readonly { id: string; name?: unknown }[] }): NamesById {
+export function namesById(
+  description: { readonly [K in (typeof NAMED_LISTS)[keyof typeof NAMED_LISTS]]?: readonly { id: string; name?: unknown }[] },
+): NamesById {
   const byList = new Map<string, Map<string, string>>();
   for (const list of new Set(Object.values(NAMED_LISTS))) {
     const names = new Map<string, string>();
     for (const item of description[list] ?? []) {
-      if (typeof item.name === "string" && item.name.trim() !== "" && item.name !== item.id && !names.has(item.id)) names.set(item.id, item.name);
+      if (typeof item.name === "string" && item.name.trim() !== "" && item.name !== item.id && !names.has(item.id))
+        names.set(item.id, item.name);
     }
     byList.set(list, names);
   }

@@ -188,7 +188,9 @@ function entryScope(judged: string): EntryScope {
     // Registries only public bodies or schools can register under (go.jp, lg.jp, ed.jp, ac.jp) are no open internet, but
     // every site of them is no approved service either: asked about (forty-fourth review).
     if (RESTRICTED_REGISTRIES.has(rest)) return "unreadable";
-    return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) || SHARED_REGIONAL.test(rest) || holdsSharedDomain(rest) ? "broad" : "ok";
+    return rest.split(".").length < 2 || PUBLIC_SUFFIXES.has(rest) || SHARED_REGIONAL.test(rest) || holdsSharedDomain(rest)
+      ? "broad"
+      : "ok";
   }
   if (judged.includes(".")) return FQDN.test(judged) ? "ok" : "unreadable";
   // A hosting platform or a category alone (「AWS」, 「Azure」, 「クラウドサービス」, 「SaaS」) is every site it holds (forty-sixth
