@@ -53,6 +53,37 @@ const withLgwanRelay = (relayLine: string) =>
     },
   );
 
+/**
+ * From the last note: a chain of jump hosts. The vendor's line ends at the internet-zone server `gate` (maintained by
+ * `gateVendor`; none when undefined); from it an RDP session reaches the management server `admin` (no vendor line of its own), and from there
+ * `last` opens into the LGWAN system. `extra` adds systems and links (a third host, a loop).
+ */
+const chain = (
+  gateVendor: string | undefined,
+  last: Record<string, unknown>,
+  extra: { systems?: Record<string, unknown>[]; connections?: Record<string, unknown>[] } = {},
+) =>
+  description(
+    [
+      lgwanSystem({ remoteMaintenance: maintained }),
+      internetSystem({
+        id: "gate",
+        name: "保守用VPN装置",
+        remoteMaintenance: gateVendor === undefined ? { used: false } : { ...goodMaintenance, vendorId: gateVendor, line: "internet-vpn" },
+      }),
+      internetSystem({ id: "admin", name: "運用管理サーバ", remoteMaintenance: { used: false } }),
+      ...(extra.systems ?? []),
+    ],
+    {
+      vendors: [...maintainer.vendors, { id: "other", name: "株式会社別保守" }],
+      connections: [
+        { id: "hop1", from: { system: "gate" }, to: { system: "admin" }, direction: "one-way", transport: "lan", protocols: ["rdp"] },
+        { id: "hop2", from: { system: "admin" }, to: { system: "groupware" }, direction: "one-way", transport: "lan", ...last },
+        ...(extra.connections ?? []),
+      ],
+    },
+  );
+
 /** A My Number zone system whose maintenance block gives `blockLine`, beside a vendor connection into it over `transport`. */
 const blockBesideLine = (blockLine: string, transport: string, via?: string[]) =>
   description([mynumberSystem({ remoteMaintenance: { ...maintained, line: blockLine } })], {
@@ -97,6 +128,38 @@ const hostAndSystem = (link: Record<string, unknown>, parts: { system?: Record<s
 
 const table: CheckTable = {
   valid: [
+    {
+      // The first host of the would-be chain has no vendor line, and hosts that only reach one another in a loop are no
+      // way in: no finding (and the loop ends).
+      name: "hosts reaching one another in a loop, none reached by a vendor",
+      description: chain(
+        undefined,
+        { protocols: ["rdp"] },
+        {
+          connections: [
+            {
+              id: "back",
+              from: { system: "admin" },
+              to: { system: "gate" },
+              direction: "bidirectional",
+              transport: "lan",
+              protocols: ["rdp"],
+            },
+          ],
+        },
+      ),
+    },
+    {
+      // A link between the two hosts that carries files, not a session, is no way to operate the second: no chain.
+      name: "hosts joined by a file hand-off only are no chain",
+      description: (() => {
+        const d = chain("oa", { protocols: ["rdp"] }) as { connections: Record<string, unknown>[] };
+        return {
+          ...d,
+          connections: d.connections.map((c) => (c.id === "hop1" ? { ...c, protocols: ["sftp"], sanitisation: ["file-sanitisation"] } : c)),
+        };
+      })(),
+    },
     {
       // Thirty-seventh review: SFTP or SCP named with SSH beside a file hand-off is a file transfer; a virtual browser whose
       // protocol is written 「画面転送（RDP）」 into the terminals, and one serving web browsing and screen transfer, do their job.
@@ -360,6 +423,42 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // From the last note: the vendor's VPN ends at one internet-zone server and the session into the LGWAN system starts
+      // at another, reached from the first by RDP. The vendor who maintains the system reaches it from the internet all the
+      // same (6(3)②): an auditor fails it as the one-hop jump host, and the finding shows the way in.
+      name: "a chain of two jump hosts, the first reached by the system's own vendor over an internet VPN",
+      description: chain("oa", { protocols: ["ssh"], ports: [22] }),
+      expected: [
+        {
+          messageId: "jumpHostOverInternet",
+          path: "/systems/0/remoteMaintenance",
+          severity: "critical",
+          data: { host: "運用管理サーバ（admin）", connection: "hop2" },
+        },
+      ],
+    },
+    {
+      // The same chain one host longer, entered by another company: asked, as the one-hop route of another vendor is.
+      name: "a chain of three hosts entered by another vendor is asked about",
+      description: chain(
+        undefined,
+        { protocols: ["rdp"] },
+        {
+          systems: [
+            internetSystem({
+              id: "front",
+              name: "受付サーバ",
+              remoteMaintenance: { ...goodMaintenance, vendorId: "other", line: "internet-vpn" },
+            }),
+          ],
+          connections: [
+            { id: "hop0", from: { system: "front" }, to: { system: "gate" }, direction: "one-way", transport: "lan", protocols: ["vnc"] },
+          ],
+        },
+      ),
+      expected: [{ messageId: "jumpHostQuestion", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance", severity: "critical" }],
+    },
     {
       // Fortieth review (the thirty-eighth's z9): an internet-zone host the vendor reaches over an internet VPN opens
       // 「画面転送（RDP）」 into the LGWAN terminals "for their remote maintenance (help desk)": someone at the host works

@@ -97,6 +97,8 @@ interface JumpHost {
   readonly purpose?: string;
   /** How the vendor reaches the host (its maintenance line, or its vendor links), as the finding says it. */
   readonly reachedOver: { readonly ja: string; readonly en: string };
+  /** The hosts the vendor passes before this one (a chain of jump hosts), nearest first. */
+  readonly via?: readonly ChainStep[];
 }
 
 /**
@@ -126,17 +128,103 @@ function jumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">)
 /** The purposes that made screen links count, quoted (empty when none did): 「（接続の目的「…」を保守の接続と読んだ）」. */
 function purposeNote(group: readonly JumpHost[]): { purposeNoteJa: string; purposeNoteEn: string } {
   const purposes = [...new Set(group.flatMap((j) => (j.purpose === undefined ? [] : [j.purpose])))];
-  if (purposes.length === 0) return { purposeNoteJa: "", purposeNoteEn: "" };
+  const chain = chainNote(group);
+  if (purposes.length === 0) return { purposeNoteJa: chain.ja, purposeNoteEn: chain.en };
   const quoted = purposes.map((p) => `「${clip(p, 80)}」`).join("、");
   return {
-    purposeNoteJa: `（接続の目的${quoted}から、保守・操作の接続と読んだ）`,
-    purposeNoteEn: ` (read as a maintenance or operation link from its purpose: ${purposes.map((p) => `"${clip(p, 80)}"`).join(", ")})`,
+    purposeNoteJa: `${chain.ja}（接続の目的${quoted}から、保守・操作の接続と読んだ）`,
+    purposeNoteEn: `${chain.en} (read as a maintenance or operation link from its purpose: ${purposes.map((p) => `"${clip(p, 80)}"`).join(", ")})`,
   };
 }
 
 /** A host as a finding names it: its name with its id (「仮想ブラウザ（vb）」), so a reader need not look the id up. */
 function hostLabel(host: System): string {
   return host.name.trim() === "" || host.name === host.id ? host.id : `${host.name}（${host.id}）`;
+}
+
+/** A host before a jump host on the vendor's way in, and the link from it. */
+interface ChainStep {
+  readonly host: System;
+  readonly connection: string;
+  readonly operation: Operation;
+}
+
+/** How deep a chain of jump hosts is followed (the vendor's own host and two more before the one that reaches the system). */
+const MAX_CHAIN = 3;
+
+/**
+ * How a vendor reaches a host of the jump host's zone: over the host's own maintenance line or vendor links, or by remote
+ * operation from another host of that zone which a vendor reaches so (a chain of jump hosts: the vendor's VPN ends at
+ * one server, and the session into the system starts at another; from the last note). `via` lists the hosts before this
+ * one, nearest first.
+ */
+function vendorReach(
+  host: System,
+  system: System,
+  zone: "internet" | "lgwan",
+  opens: (line: Line | undefined) => boolean,
+  ctx: Pick<CheckContext, "index">,
+  seen: ReadonlySet<string> = new Set([host.id]),
+): { readonly over: { readonly ja: string; readonly en: string }; readonly via: readonly ChainStep[] } | undefined {
+  const block = host.remoteMaintenance;
+  const blockOpens = block?.used !== false && opens(block?.line);
+  const links = maintenanceLinks(host, ctx.index);
+  const overInternet = links.some(({ connection: line }) => linkCrossesInternet(line));
+  const overLgwan = system.zone === "mynumber" && links.some(({ connection: line }) => linkCrossesLgwan(line));
+  if (blockOpens || overInternet || overLgwan) {
+    const over =
+      blockOpens && block?.line !== undefined ? LINE_LABELS[block.line] : overInternet ? LINE_LABELS.internet : LINE_LABELS.lgwan;
+    return { over, via: [] };
+  }
+  if (seen.size >= MAX_CHAIN) return undefined;
+  const into = (end: NodeRef) => "system" in end && end.system === host.id && end.terminalGroup === undefined;
+  for (const { connection } of ctx.index.connectionsBySystem.get(host.id) ?? []) {
+    // A session into this host from another: drawn towards it, or both ways.
+    const other = into(connection.to)
+      ? connection.from
+      : into(connection.from) && connection.direction === "bidirectional"
+        ? connection.to
+        : undefined;
+    if (other === undefined || !("system" in other) || other.terminalGroup !== undefined) continue;
+    if (other.system === system.id || seen.has(other.system)) continue;
+    const previous = ctx.index.systemsById.get(other.system)?.system;
+    if (previous === undefined || previous.zone !== zone) continue;
+    const how = operation(connection);
+    if (how === undefined) continue;
+    const reach = vendorReach(previous, system, zone, opens, ctx, new Set([...seen, previous.id]));
+    if (reach !== undefined)
+      return { over: reach.over, via: [{ host: previous, connection: connection.id, operation: how }, ...reach.via] };
+  }
+  return undefined;
+}
+
+/** The note of a finding whose vendor comes in at another host first: the chain, from the vendor's host on. */
+function chainNote(group: readonly JumpHost[]): { readonly ja: string; readonly en: string } {
+  const chains = group.flatMap((j) => (j.via === undefined ? [] : [{ host: j.host, via: j.via }]));
+  if (chains.length === 0) return { ja: "", en: "" };
+  // 「A から接続 x（RDP）で B へ、そこから接続 y（SSH）で C へ」, "from A through x (RDP) to B, then through y (SSH) to C".
+  const steps = (via: readonly ChainStep[], host: string) =>
+    [...via].reverse().map((step, i, all) => ({ step, to: i + 1 < all.length ? hostLabel((all[i + 1] as ChainStep).host) : host }));
+  const ja = chains.map(({ host, via }) =>
+    steps(via, host)
+      .map(
+        ({ step, to }, i) =>
+          `${i === 0 ? `${hostLabel(step.host)}から` : "そこから"}接続 ${step.connection}（${step.operation.ja}）で${to}へ`,
+      )
+      .join("、"),
+  );
+  const en = chains.map(({ host, via }) =>
+    steps(via, host)
+      .map(
+        ({ step, to }, i) =>
+          `${i === 0 ? `from ${hostLabel(step.host)}` : "then"} through connection ${step.connection} (${step.operation.en}) to ${to}`,
+      )
+      .join(", "),
+  );
+  return {
+    ja: `（事業者が入るのはその手前のホストで、${[...new Set(ja)].join("。")}進める）`,
+    en: ` (the vendor comes in at a host before it, and goes on ${[...new Set(en)].join("; ")})`,
+  };
 }
 
 function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profile">): JumpHost[] {
@@ -223,17 +311,13 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
       (exempt ||
         (how.kind === "screen" && claimed && !intoNamedServer && system.zone === "lgwan") ||
         (reversed && system.zone === "lgwan"));
-    const block = host.remoteMaintenance;
-    const blockOpens = block?.used !== false && opens(block?.line);
-    const links = maintenanceLinks(host, ctx.index);
-    const overInternet = links.some(({ connection: line }) => linkCrossesInternet(line));
-    const overLgwan = system.zone === "mynumber" && links.some(({ connection: line }) => linkCrossesLgwan(line));
-    if (!blockOpens && !overInternet && !overLgwan) continue;
-    const reachedOver =
-      blockOpens && block?.line !== undefined ? LINE_LABELS[block.line] : overInternet ? LINE_LABELS.internet : LINE_LABELS.lgwan;
+    const reach = vendorReach(host, system, hostZone, opens, ctx);
+    if (reach === undefined) continue;
     maintainers ??= maintainersOf(system, ctx);
-    const hostVendors = maintainersOf(host, ctx);
-    const sameVendor = [...hostVendors].some((company) => maintainers?.has(company) === true);
+    // The vendor who comes in is the first host's; any host of the chain maintained by the system's own vendor counts.
+    const sameVendor = [host, ...reach.via.map((v) => v.host)].some((h) =>
+      [...maintainersOf(h, ctx)].some((company) => maintainers?.has(company) === true),
+    );
     const byPurpose = how.kind === "screen" && purpose !== undefined;
     found.push({
       host: hostLabel(host),
@@ -241,7 +325,8 @@ function findJumpHosts(system: System, ctx: Pick<CheckContext, "index" | "profil
       operation: how,
       sameVendor,
       screen,
-      reachedOver,
+      reachedOver: reach.over,
+      ...(reach.via.length === 0 ? {} : { via: reach.via }),
       ...(byPurpose && connection.purpose !== undefined ? { purpose: connection.purpose } : {}),
     });
   }
