@@ -50,7 +50,21 @@ export function sameName(a: string, b: string): boolean {
  * the list of documents not made yet, so a CSIRT contact 「（調整中）」 had none while a CISO
  * 「（調整中）」 was someone (thirty-third review).
  */
-const UNASSIGNED = new Set([...NOTHING_YET_WORDS, "未確定", "未選任", "調整中", "検討中", "不在", "tba", "unassigned"]);
+const UNASSIGNED = new Set([
+  ...NOTHING_YET_WORDS,
+  // Fifty-first review: 「特になし」 and 「該当なし」 are the commonest ways of writing none in a form.
+  "特になし",
+  "特に無し",
+  "該当なし",
+  "該当無し",
+  "未確定",
+  "未選任",
+  "調整中",
+  "検討中",
+  "不在",
+  "tba",
+  "unassigned",
+]);
 
 /**
  * Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD), read after

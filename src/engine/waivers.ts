@@ -104,7 +104,26 @@ export function isExceptionApprover(
     const isPerson = !POST.test(word) && approvers.some((h) => sameName(postsAndPerson(h, municipality).person, word));
     return isTerm(word) || isPerson || isPostOfOne(word, approvers, holders, municipality);
   }
-  return words.some(isTerm) && words.every((word) => isTerm(word) || isHolder(word));
+  if (words.some(isTerm) && words.every((word) => isTerm(word) || isHolder(word))) return true;
+  // The holder written another way than in the organisation (fiftieth and fifty-first reviews): 「副町長　山下誠」 for
+  // 「山下 誠（副町長）」, 「山下 誠」 for it, 「CISO（副市長）」 or 「CISO（副市長 山田太郎）」 for 「副市長 山田太郎」. What is
+  // left beside the role's own words must be one approving holder: the same person by the rule roles-not-combined uses
+  // (a surname alone under another post is someone else), or a post only one person holds. 「CISO（却下）」 and
+  // 「株式会社X CISO」 still name nobody.
+  const rest = words.filter((word) => !isTerm(word)).join(" ");
+  if (rest === "") return false;
+  const { posts, person } = postsAndPerson(rest, municipality);
+  // A person the organisation does not name (its holder is a post only: 「副市長 山田太郎」 for 「副市長」) is not verified.
+  if (person !== "") {
+    return approvers.some((holder) => postsAndPerson(holder, municipality).person !== "" && samePerson(holder, rest, municipality));
+  }
+  const holdersOfPost = approvers.filter((holder) =>
+    postsAndPerson(holder, municipality).posts.some((post) => posts.some((p) => sameName(post, p))),
+  );
+  // A post beside the role's name (「CISO（副市長）」) picks the approving holder of that post; alone it must be the post of one.
+  return words.length > posts.length
+    ? holdersOfPost.length > 0
+    : posts.every((post) => isPostOfOne(post, approvers, holders, municipality));
 }
 
 /**
@@ -138,9 +157,16 @@ const POST = /(長|責任者|官|監)$|^CISO$/u;
 
 /** A name without the municipality's name in front (「人吉市 副市長」 is 「副市長」). */
 function withoutMunicipality(name: string, municipality: string | undefined): string {
+  if (municipality === undefined) return name;
   const words = nameWords(name);
-  if (municipality === undefined || words.length < 2 || !sameName(words[0] as string, municipality)) return name;
-  return words.slice(1).join(" ");
+  if (words.length >= 2 && sameName(words[0] as string, municipality)) return words.slice(1).join(" ");
+  // Written together (fifty-first review: 「人吉市副市長」 was someone other than 「人吉市 副市長」): the post after the
+  // name, and 「人吉市長」 is the 市長.
+  const text = name.normalize("NFKC").trim();
+  const own = municipality.normalize("NFKC").replace(/\s+/gu, "");
+  if (own === "" || !text.startsWith(own) || text.length === own.length) return name;
+  const rest = text.slice(own.length).trim();
+  return rest === "長" ? `${own.slice(-1)}長` : rest;
 }
 
 /** A name's posts and the person it names (empty when it gives only a post): 「山田太郎（総務部長）」 → 総務部長, 山田太郎. */

@@ -7,7 +7,7 @@ import { addMonths } from "../engine/dates.js";
 import type { InputErrorCode } from "./catalogue.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "../engine/json-pointer.js";
-import { invisibleCharacters, normaliseName, sameName } from "../engine/names.js";
+import { invisibleCharacters, isUnassigned, normaliseName, placeholderIn, sameName } from "../engine/names.js";
 
 /**
  * Checks that judge exceptions. An exception to one of them would let an exception vouch for
@@ -196,6 +196,17 @@ export interface WaiverTermProblems {
   readonly noCompensatingControl?: true;
 }
 
+/** Words for a control that is not in place yet (「導入予定」, 「今後検討」, 「調達中」). */
+const NOT_IN_PLACE = /^(今後|別途)?(検討|調整|調達|準備|手配|導入|実施|対応)?(中|予定|する)?$|予定$|^今後/u;
+
+/**
+ * Whether a compensating control names none: empty, a placeholder (「なし」, 「特になし」, 「－」, 「未定」), or a plan
+ * (「導入予定」, 「今後検討」). Fifty-first review: 「なし」 waived a critical My Number failure.
+ */
+function namesNoControl(control: string): boolean {
+  return normaliseName(control) === "" || isUnassigned(control) || placeholderIn(control, (text) => NOT_IN_PLACE.test(normaliseName(text)));
+}
+
 /**
  * The rules that depend on the profile and on the check waived: the longest term, and for a
  * policy-level My Number control (`strict`, 6(3)①) a shorter term and a stated compensating
@@ -209,7 +220,7 @@ export function waiverTermProblems(waiver: Waiver, rules: ExceptionRules, strict
     const latest = addMonths(waiver.approvedOn, months);
     if (waiver.expiresOn > latest) problems.tooLong = { months, latest };
   }
-  if (strict && (waiver.compensatingControl === undefined || normaliseName(waiver.compensatingControl) === "")) {
+  if (strict && (waiver.compensatingControl === undefined || namesNoControl(waiver.compensatingControl))) {
     problems.noCompensatingControl = true;
   }
   return problems;

@@ -296,8 +296,8 @@ export function waiverLine(finding: Finding, locale: Locale): string | undefined
   const w = finding.waiver;
   if (w === undefined) return undefined;
   return locale === "ja"
-    ? `例外措置 ${w.reference}（承認：${w.approvedBy}、期限：${formatDate(w.expiresOn)}）理由：${w.reason}`
-    : `Exception ${w.reference} (approved by ${w.approvedBy}, expires ${w.expiresOn}): ${w.reason}`;
+    ? `例外措置 ${w.reference}（承認：${w.approvedBy}、期限：${formatDate(w.expiresOn)}）理由：${w.reason}${w.compensatingControl === undefined ? "" : `。代替措置：${w.compensatingControl}`}`
+    : `Exception ${w.reference} (approved by ${w.approvedBy}, expires ${w.expiresOn}): ${w.reason}${w.compensatingControl === undefined ? "" : `; compensating control: ${w.compensatingControl}`}`;
 }
 
 /** Re-exported: the one helper that makes user-supplied text safe for a terminal. */

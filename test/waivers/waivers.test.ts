@@ -327,6 +327,33 @@ describe("waivers that cannot be bent", () => {
     expect(isExceptionApprover("人吉市 副市長", ["副市長"], ["ciso"], "人吉市")).toBe(true);
   });
 
+  it("knows an approving holder written another way than in the organisation (fiftieth and fifty-first reviews)", () => {
+    // An auditor reads 「職名 氏名」, 「氏名（職名）」 and the role with its holder's post as one person: the exception applies.
+    const approves = (written: string, approvers: string[], holders = approvers) =>
+      isExceptionApprover(written, approvers, ["head", "ciso"], "人吉市", holders);
+    const town = ["相良 健一（町長）", "山下 誠（副町長）"];
+    expect(approves("副町長　山下誠", town)).toBe(true);
+    expect(approves("山下 誠", town)).toBe(true);
+    expect(approves("山下誠（副町長）", ["副町長 山下誠"])).toBe(true);
+    expect(approves("CISO（副市長）", ["市長", "副市長 山田太郎"])).toBe(true);
+    expect(approves("CISO（副市長 山田太郎）", ["市長", "副市長 山田太郎"])).toBe(true);
+    expect(approves("人吉市副市長", ["副市長 山田太郎"])).toBe(true);
+    expect(approves("人吉市長", ["市長 松岡"])).toBe(true);
+    // The role's name with a post of two people picks the approving one; the post alone does not.
+    expect(approves("CISO（副市長）", ["副市長 山田太郎"], ["副市長 山田太郎", "副市長 佐藤次郎"])).toBe(true);
+    expect(approves("副市長", ["副市長 山田太郎"], ["副市長 山田太郎", "副市長 佐藤次郎"])).toBe(false);
+    // Still nobody: a refusal, a company, another post, a surname alone, a deputy.
+    for (const written of ["CISO（却下）", "株式会社X CISO", "CISO（総務課長）", "CISO 鈴木", "山田", "副市長代理", "上青井地区 区長"]) {
+      expect(approves(written, ["副市長 山田太郎"])).toBe(false);
+    }
+  });
+
+  it("finds a self-approval with the municipality's name written together with the post (fifty-first review)", () => {
+    const ciso = { ...described(), municipality: { name: "人吉市", roles: [{ role: "ciso" as const, person: "副市長 山田太郎" }] } };
+    expect(isSelfApprovedIn({ requestedBy: "人吉市副市長", approvedBy: "CISO" }, ciso)).toBe(true);
+    expect(isSelfApprovedIn({ requestedBy: "人吉市福祉課長", approvedBy: "CISO" }, ciso)).toBe(false);
+  });
+
   it("holds an exception to a policy-level My Number control to a shorter term and a compensating control, and marks it", () => {
     // N12: five years of no MFA on My Number terminals 「予算がないため」: not applied, and both reasons reported.
     const budget = waiver(mfa, { system: "juki" }, { reason: "予算がないため", compensatingControl: undefined, expiresOn: "2031-01-14" });

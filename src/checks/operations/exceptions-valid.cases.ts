@@ -297,6 +297,18 @@ const table: CheckTable = {
         { messageId: "termTooLong", path: "/waivers/0/expiresOn", data: { months: 6 } },
       ],
     },
+    ...["なし", "特になし", "－", "未定", "導入予定", "今後検討"].map((control) => ({
+      // Fifty-first review: a compensating control written 「なし」 or as a plan is none, and an auditor keeps the
+      // critical My Number failure it would have covered (6(3)①; the profile's rule for such exceptions).
+      name: `an exception to a policy-level My Number control whose compensating control is 「${control}」`,
+      description: description([mynumberSystem()], {
+        municipality,
+        waivers: [
+          waiver({ checkId: "mynumber-terminal-mfa", target: { system: "juki" }, expiresOn: "2026-06-30", compensatingControl: control }),
+        ],
+      }),
+      expected: [{ messageId: "noCompensatingControl", severity: "high" as const, path: "/waivers/0" }],
+    })),
     {
       name: "an exception to a policy-level My Number control for seven months without a compensating control",
       description: description([mynumberSystem()], {
