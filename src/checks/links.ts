@@ -61,6 +61,7 @@ export const LINK_MESSAGE_IDS = {
   denied: "denied",
   "over-internet": "overInternet",
   "over-lgwan": "overLgwan",
+  "over-lgwan-inside": "overLgwanInside",
   "direction-unknown": "directionUnknown",
   "not-approved": "notApproved",
   "national-only": "nationalOnly",
@@ -116,6 +117,18 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     remediation: {
       ja: "事業者の保守等の接続は、LGWAN を経由しない閉域網または専用線とし、承認を受けて通信相手（IP・MACアドレス）とポートを限定すること",
       en: "Run a vendor's link (maintenance and the like) over a closed or dedicated line that does not pass through the LGWAN, approved and restricted by peer address (IP or MAC) and port",
+    },
+  },
+  // Fifty-second review: a line of the My Number zone itself (to its standardised systems in Government Cloud, between
+  // its sites) carried by the LGWAN passed as traffic inside the zone.
+  overLgwanInside: {
+    ja: "接続 {{connection}}（{{hopJa}}）はマイナンバー利用事務系の中の通信（ガバメントクラウドのマイナンバー利用事務系の区画との通信、拠点間の通信）を LGWAN 経由で運んでいる。マイナンバー利用事務系と LGWAN の間の通信は指定された国のシステムとの接続に限られる（承認があっても認められない）",
+    en: "Connection {{connection}} ({{hopEn}}) carries the My Number zone's own traffic (with its Government Cloud segment, or between its sites) over the LGWAN; traffic between the My Number zone and the LGWAN is permitted only for designated national systems (no approval can permit it)",
+    basis: "guideline",
+    reference: GUIDELINE_ZONES,
+    remediation: {
+      ja: "ガバメントクラウドへはガバメントクラウド接続サービス等の閉域網・専用線で、拠点の間は LGWAN を経由しない閉域網・専用線でつなぐこと",
+      en: "Reach Government Cloud over its connection service or another closed or dedicated line, and join sites over closed or dedicated lines that do not pass through the LGWAN",
     },
   },
   directionUnknown: {
@@ -312,6 +325,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   denied: [],
   "over-internet": ["transport"],
   "over-lgwan": ["transport"],
+  "over-lgwan-inside": ["transport"],
   "direction-unknown": [],
   "not-approved": [],
   "national-only": [],

@@ -124,6 +124,7 @@ export type LinkReason =
   | "denied"
   | "over-internet"
   | "over-lgwan"
+  | "over-lgwan-inside"
   | "direction-unknown"
   | "not-approved"
   | "national-only"
@@ -568,6 +569,12 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
         ...ruleProblems(second, { ...hop, from: "public-internet" }, ctx),
       ];
     }
+  } else if (lgwanInsideMyNumberZone(hop)) {
+    // Traffic of the My Number zone itself carried by the LGWAN (fifty-second review): terminals reaching their
+    // standardised system in Government Cloud, or a branch office its main site, over the LGWAN. The zone's traffic
+    // with the LGWAN is for designated national systems only, so this is no line of the zone, approved or not.
+    rule = "exception-only";
+    problems = [{ status: "violates", reason: "over-lgwan-inside" }];
   } else if (overLgwanIntoMyNumberZone(hop)) {
     // A vendor's network reached from the My Number zone over the LGWAN (transport lgwan, or via the LGWAN):
     // the zone's traffic with the LGWAN is for designated national systems only, whatever lies beyond it
@@ -613,6 +620,11 @@ export function linkCrossesInternet(link: Pick<LinkFacts, "transport" | "via"> |
 /** Whether a link carries the LGWAN between it ends: its transport is the LGWAN, or it lists the LGWAN among the networks it passes through. */
 export function linkCrossesLgwan(link: Pick<LinkFacts, "transport" | "via"> | undefined): boolean {
   return link?.transport === "lgwan" || link?.via?.includes("lgwan-network") === true;
+}
+
+/** A hop inside the My Number zone (Government Cloud's My Number segment included) that the LGWAN carries. */
+function lgwanInsideMyNumberZone(hop: Hop): boolean {
+  return hop.from === "mynumber" && hop.to === "mynumber" && linkCrossesLgwan(hop.link);
 }
 
 /** A hop between the My Number zone and a vendor's network that the LGWAN carries. */

@@ -52,6 +52,17 @@ const toOtherBody = (facts: Record<string, unknown>, ownerBody = "人吉球磨�
 const table: CheckTable = {
   valid: [
     {
+      // Fifty-second review: the same line to the Government Cloud system over the connection service (a dedicated line)
+      // stays inside the zone.
+      name: "My Number terminals reach their Government Cloud system over a dedicated line",
+      description: approvedLink(
+        [mynumberSystem(), mynumberSystem({ id: "std-juki", name: "標準準拠 住民記録", hosting: { kind: "government-cloud" } })],
+        { system: "juki", terminalGroup: "mn-pc" },
+        { system: "std-juki" },
+        { transport: "dedicated-line" },
+      ),
+    },
+    {
       // Eighteenth review: a 組合 written with its division is the 組合.
       name: "a line to a system of 「人吉球磨広域行政組合 介護保険課」, approved and restricted",
       description: toOtherBody({ approval, addressRestriction: { ip: true, mac: true }, ports: [443] }, "人吉球磨広域行政組合 介護保険課"),
@@ -261,6 +272,30 @@ const table: CheckTable = {
       name: "an approved, restricted vendor link into the My Number zone called a closed line, via the LGWAN",
       description: vendorClosedLine("lgwan-network"),
       expected: [{ messageId: "overLgwan", severity: "critical", path: "/connections/0/transport" }],
+    },
+    ...[{ transport: "lgwan" }, { transport: "dedicated-line", via: ["lgwan-network"] }].map((line) => ({
+      // Fifty-second review: the My Number terminals' line to their standardised system in Government Cloud carried by
+      // the LGWAN. An auditor fails it at critical: the zone's traffic with the LGWAN is for national systems only, and
+      // the guideline has the standardised systems reached over dedicated lines or the connection service.
+      name: `My Number terminals reach their Government Cloud system over the LGWAN (${JSON.stringify(line)})`,
+      description: approvedLink(
+        [mynumberSystem(), mynumberSystem({ id: "std-juki", name: "標準準拠 住民記録", hosting: { kind: "government-cloud" } })],
+        { system: "juki", terminalGroup: "mn-pc" },
+        { system: "std-juki" },
+        line,
+      ),
+      expected: [{ messageId: "overLgwanInside", severity: "critical" as const, path: "/connections/0/transport" }],
+    })),
+    {
+      // The same for a branch office reaching the main site's My Number system over the LGWAN.
+      name: "a branch's My Number terminals reach the main site's system over the LGWAN",
+      description: approvedLink(
+        [mynumberSystem(), mynumberSystem({ id: "shisho", name: "支所窓口端末" })],
+        { system: "shisho" },
+        { system: "juki" },
+        { transport: "lgwan" },
+      ),
+      expected: [{ messageId: "overLgwanInside", severity: "critical", path: "/connections/0/transport" }],
     },
     {
       // Fourth auditor (r19): until the name is known, the link cannot be told from any other link out of the zone.

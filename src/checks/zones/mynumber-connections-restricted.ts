@@ -45,11 +45,9 @@ export default defineCheck({
     messages: {
       ...linkMessages(
         "zoneUnknown",
-        "denied",
-        "overInternet",
         "overLgwan",
+        "overLgwanInside",
         "notApproved",
-        "nationalOnly",
         "approvalIncomplete",
         "approverNotAuthorised",
         "approvalAfterDate",
@@ -60,6 +58,29 @@ export default defineCheck({
         "anyPort",
         "portsUnknown",
       ),
+      // What no approval cures is not fixed by one (fifty-second review: the remedy told the reader to seek the approval
+      // the message had just said could not be given).
+      denied: {
+        ...LINK_MESSAGES.denied,
+        remediation: {
+          ja: "この接続を廃止すること。通信可否表で認められない通信で、例外として承認しても認められない",
+          en: "Remove this link: the flow table does not permit this traffic, and no exception can",
+        },
+      },
+      overInternet: {
+        ...LINK_MESSAGES.overInternet,
+        remediation: {
+          ja: "インターネット・インターネットVPN を経由しない閉域網・専用線に切り替えること（ガバメントクラウドへはガバメントクラウド接続サービス等、国のシステムへは指定された回線）",
+          en: "Move the link to a closed or dedicated line that does not cross the internet or an internet VPN (to Government Cloud its connection service or the like; to a national system its designated line)",
+        },
+      },
+      nationalOnly: {
+        ...LINK_MESSAGES.nationalOnly,
+        remediation: {
+          ja: "LGWAN-ASP など LGWAN のサービスは LGWAN接続系の端末から使い、マイナンバー利用事務系からの接続を廃止すること。国のシステムとの接続なら、接続先を国のシステムとしてその名称を記載すること",
+          en: "Use LGWAN services (LGWAN-ASP and the like) from LGWAN-zone terminals and remove the link from the My Number zone; if it reaches a national system, write its end as that national system with its name",
+        },
+      },
       // Who may approve is a fact of the organisation, outside many a delivery spec: asked for, not suspected.
       approverUnverified: { ...LINK_MESSAGES.approverUnverified, severity: "medium" },
     },
