@@ -28,6 +28,18 @@ const table: CheckTable = {
       ),
     },
     { name: "governing law written in English", description: withCloud(cloudService({ governingLaw: "Japanese law" })) },
+    ...[
+      "日本法（管轄裁判所：熊本地方裁判所）",
+      "日本法（熊本地方裁判所）",
+      "日本国の法令（管轄：熊本地方裁判所）",
+      "日本法・熊本地方裁判所",
+      "準拠法：日本法",
+      "Laws of Japan (Tokyo District Court)",
+    ].map((governingLaw) => ({
+      // Fiftieth review: the court copied beside the law from the contract, as the remedy asks for both; the law is Japanese.
+      name: `Japanese law with its court beside it: ${governingLaw}`,
+      description: withCloud(cloudService({ governingLaw })),
+    })),
     {
       // Second auditor review (non-zone measures): municipal staff write the prefecture of the data
       // centre, or qualify 日本国内 with the region in parentheses, and the law as 日本国の法令. All of
@@ -100,6 +112,18 @@ const table: CheckTable = {
       name: "governed by foreign law",
       description: withCloud(cloudService({ governingLaw: "us-washington" })),
       expected: [{ messageId: "foreignLaw", path: "/cloudServices/0/governingLaw" }],
+    },
+    ...["ニューヨーク州法", "英国法", "Laws of the State of Delaware", "米国法（管轄：東京地方裁判所）"].map((governingLaw) => ({
+      // A foreign law still fails, with or without a note (fiftieth review's reading kept it).
+      name: `a foreign law: ${governingLaw}`,
+      description: withCloud(cloudService({ governingLaw })),
+      expected: [{ messageId: "foreignLaw", path: "/cloudServices/0/governingLaw" }],
+    })),
+    {
+      // A law that names no country cannot be judged: asked, never failed as foreign (fiftieth review).
+      name: "a governing law that names no country is asked about",
+      description: withCloud(cloudService({ governingLaw: "契約書第12条による" })),
+      expected: [{ messageId: "lawUnreadable", outcome: "needs-evidence", path: "/cloudServices/0/governingLaw" }],
     },
     {
       // Forty-sixth review: 「不明」 says the governing law is not known, not that it is foreign: asked, not failed.

@@ -3,6 +3,33 @@ import { DATA_LOCATIONS, dataLocationKey, GOVERNING_LAWS, vocabularyKey, vocabul
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
 import { handledConfidentiality, isUnassigned } from "../holders.js";
+import { withoutBracketNotes } from "../../model/values/common.js";
+
+/** Words of a foreign law or court (「ニューヨーク州法」, "laws of the State of California", 「英国法」). */
+const FOREIGN_LAW =
+  /州法|州の法|state of|\bstate\b|california|new york|washington|delaware|英国|米国|香港|中国|シンガポール|アイルランド|foreign|外国/iu;
+
+/**
+ * How a governing law reads: Japanese law, foreign law, or neither (asked about). The law itself is read as written,
+ * without a note in brackets or a court beside it (fiftieth review: 「日本法（管轄裁判所：熊本地方裁判所）」 and
+ * 「日本法・熊本地方裁判所」 failed as foreign law, the message quoting 日本法).
+ */
+function readLaw(law: string): "japan" | "foreign" | "unreadable" {
+  const text = law
+    .normalize("NFKC")
+    .trim()
+    .replace(/^(準拠法|governing\s*law)\s*[:：]?\s*/iu, "");
+  const bare = withoutBracketNotes(text).trim();
+  const [first = bare] = bare.split(/[・、,;/／]|\s+and\s+/u);
+  const candidates = [text, bare, first.trim()].filter((c) => c !== "");
+  if (candidates.some((c) => vocabularyKey(GOVERNING_LAWS, c) === "japan")) return "japan";
+  const place = (c: string) =>
+    dataLocationKey(c.replace(/(の法律|の法令|法令|法準拠|法)$/u, "").replace(/^(laws?\s+of\s+(the\s+)?)/iu, ""));
+  const places = candidates.map(place).filter((key) => key !== undefined);
+  if (places.some((key) => key === "japan") && !places.some((key) => key !== "japan")) return "japan";
+  if (places.length > 0 || FOREIGN_LAW.test(bare)) return "foreign";
+  return "unreadable";
+}
 
 /** What a place means for comparison: its known key (`japan`, `singapore`), else the text as compared. */
 const place = (text: string) => dataLocationKey(text) ?? vocabularyKey(DATA_LOCATIONS, text);
@@ -67,6 +94,10 @@ export default defineCheck({
         ja: "外部サービス {{service}} のデータの保存場所（dataLocations）の記載がない",
         en: "External service {{service}} does not state where its data is stored (dataLocations)",
       },
+      lawUnreadable: {
+        ja: "外部サービス {{service}} の契約の準拠法（記載：{{law}}）から、どの国の法か読み取れない。日本法なら「日本法」と記載し、管轄裁判所は別に記録すること",
+        en: "External service {{service}}: the governing law ({{law}}) does not say which country's law it is; write 日本法 (or japan) for Japanese law and keep the court on record separately",
+      },
       lawUnknown: {
         ja: "外部サービス {{service}} の契約の準拠法（governingLaw）の記載がない",
         en: "External service {{service}} does not state the governing law of its contract (governingLaw)",
@@ -114,9 +145,13 @@ export default defineCheck({
     // 「不明」 or a placeholder says the law is not known, not that it is foreign (forty-sixth review).
     if (law === undefined || isUnassigned(law) || /^(?:不明|未確認|確認中|unknown|不詳)$/iu.test(law.normalize("NFKC").trim())) {
       yield ctx.needsEvidence("lawUnknown", ["governingLaw"], data);
-    } else if (vocabularyKey(GOVERNING_LAWS, law) !== "japan") {
-      const label = vocabularyLabel(GOVERNING_LAWS, law);
-      yield ctx.fail("foreignLaw", ["governingLaw"], { ...data, lawJa: label.ja, lawEn: label.en });
+    } else {
+      const read = readLaw(law);
+      if (read === "unreadable") yield ctx.needsEvidence("lawUnreadable", ["governingLaw"], { ...data, law });
+      else if (read === "foreign") {
+        const label = vocabularyLabel(GOVERNING_LAWS, law);
+        yield ctx.fail("foreignLaw", ["governingLaw"], { ...data, lawJa: label.ja, lawEn: label.en });
+      }
     }
   },
 });
