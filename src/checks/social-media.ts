@@ -1,7 +1,8 @@
 import type { LocalizedText } from "../model/finding.js";
 import type { SocialMediaAccount } from "../model/social-media-account.js";
 import { type Check, defineCheck } from "./define-check.js";
-import { isPlaceholder } from "./holders.js";
+import { isPlaceholder, vendorNamedIn } from "./holders.js";
+import { withoutBracketNotes } from "../model/values/common.js";
 
 /** The three things 6(8)'s third paragraph requires of every social media account. */
 type RequiredField = "operatingProcedure" | "publishableContent" | "responsiblePerson";
@@ -10,13 +11,14 @@ type RequiredField = "operatingProcedure" | "publishableContent" | "responsibleP
  * One of the policy's three social media requirements (6(8), third paragraph): a reference
  * passes, `false` ("none defined") fails, and a missing field needs evidence.
  */
-export function defineSocialMediaRequirement(spec: {
+export function defineSocialMediaRequirement<M extends "notDefined" | "unknown" | "heldByVendor" = "notDefined" | "unknown">(spec: {
   id: string;
   title: LocalizedText;
   field: RequiredField;
-  messages: { notDefined: LocalizedText; unknown: LocalizedText };
+  /** `heldByVendor`, where given, fails a value naming one of the description's contractors. */
+  messages: Record<M, LocalizedText>;
   remediation: LocalizedText;
-}): Check<"socialMediaAccount", "notDefined" | "unknown"> {
+}): Check<"socialMediaAccount", M> {
   return defineCheck({
     meta: {
       id: spec.id,
@@ -33,9 +35,16 @@ export function defineSocialMediaRequirement(spec: {
     *evaluate(account: SocialMediaAccount, ctx) {
       const value = account[spec.field];
       const data = { account: account.id, service: account.service };
-      if (value === undefined) yield ctx.needsEvidence("unknown", [spec.field], data);
+      if (value === undefined) yield ctx.needsEvidence("unknown" as M, [spec.field], data);
       // false, or a placeholder (なし, 未定, 検討中) where a reference or a name belongs: none defined.
-      else if (value === false || (typeof value === "string" && isPlaceholder(value))) yield ctx.fail("notDefined", [spec.field], data);
+      else if (value === false || (typeof value === "string" && isPlaceholder(value)))
+        yield ctx.fail("notDefined" as M, [spec.field], data);
+      else if (typeof value === "string" && "heldByVendor" in spec.messages) {
+        // A contractor's staff named as the one responsible (fiftieth review): the policy has the municipality name its
+        // own. A contractor named in a note (「企画課長（委託先の監督）」) is not the holder.
+        const vendor = vendorNamedIn(withoutBracketNotes(value), ctx.description.vendors ?? []);
+        if (vendor !== undefined) yield ctx.fail("heldByVendor" as M, [spec.field], { ...data, vendor: vendor.id, person: value });
+      }
     },
   });
 }

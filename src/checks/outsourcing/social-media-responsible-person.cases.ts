@@ -2,7 +2,17 @@ import { socialAccount, withSocial } from "../../../test/support/fixtures-outsou
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const table: CheckTable = {
-  valid: [{ name: "responsiblePerson named", description: withSocial(socialAccount()) }],
+  valid: [
+    { name: "responsiblePerson named", description: withSocial(socialAccount()) },
+    {
+      // A post that supervises the contractor is the municipality's own.
+      name: "responsiblePerson is the post that supervises the contractor",
+      description: {
+        ...withSocial(socialAccount({ responsiblePerson: "企画課長（委託先：阿蘇ウェブ制作の監督）" })),
+        vendors: [{ id: "aso-web", name: "阿蘇ウェブ制作株式会社" }],
+      },
+    },
+  ],
   invalid: [
     {
       name: "responsiblePerson explicitly not defined",
@@ -14,6 +24,16 @@ const table: CheckTable = {
       name: "responsiblePerson written as 「なし」",
       description: withSocial(socialAccount({ responsiblePerson: "なし" })),
       expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/responsiblePerson" }],
+    },
+    {
+      // Fiftieth review: the contractor that runs the account is bound by its contract; the one responsible for the
+      // municipality's account is the municipality's own post (6(8)).
+      name: "responsiblePerson is a contractor's staff",
+      description: {
+        ...withSocial(socialAccount({ responsiblePerson: "阿蘇ウェブ制作株式会社 運用担当" })),
+        vendors: [{ id: "aso-web", name: "阿蘇ウェブ制作株式会社" }],
+      },
+      expected: [{ messageId: "heldByVendor", path: "/socialMediaAccounts/0/responsiblePerson", data: { vendor: "aso-web" } }],
     },
     {
       name: "responsiblePerson not stated",

@@ -16,6 +16,10 @@ export default defineSocialMediaRequirement({
       ja: "アカウント {{account}}（{{service}}）の責任者が定められていない（基本方針 6(8)）",
       en: "Account {{account}} ({{service}}) has no responsible person (policy 6(8))",
     },
+    heldByVendor: {
+      ja: "アカウント {{account}}（{{service}}）の責任者（{{person}}）が委託事業者 {{vendor}} の者になっている。責任者は団体が自らの職員（職名）で定める（基本方針 6(8)）",
+      en: "Account {{account}} ({{service}}) names someone of contractor {{vendor}} as its responsible person ({{person}}); the municipality names one of its own posts (policy 6(8))",
+    },
     unknown: {
       ja: "アカウント {{account}}（{{service}}）の責任者（responsiblePerson）の記載がない",
       en: "Account {{account}} ({{service}}) does not name its responsible person (responsiblePerson)",
