@@ -10,6 +10,11 @@ const table: CheckTable = {
       name: "a provider's service (hosting.kind: cloud-service), devTest not stated",
       description: system({ hosting: { kind: "cloud-service" }, devTest: undefined }),
     },
+    {
+      // Fiftieth review: an LGWAN-ASP service is the provider's multi-tenant service, reached over the LGWAN.
+      name: "an LGWAN-ASP service (hosting.kind: lgwan-asp), devTest not stated",
+      description: system({ hosting: { kind: "lgwan-asp" }, devTest: undefined }),
+    },
   ],
   invalid: [
     {

@@ -20,10 +20,11 @@ export default defineCheck({
     severity: "medium",
     target: "system",
     applicability: {
-      when: (system) => system.hosting?.kind !== "cloud-service",
+      // An LGWAN-ASP service is a provider's multi-tenant service too (fiftieth review).
+      when: (system) => system.hosting?.kind !== "cloud-service" && system.hosting?.kind !== "lgwan-asp",
       condition: {
-        ja: "事業者が提供するサービス（hosting.kind: cloud-service）ではないシステム（サービスの開発・テストは事業者が行い、外部サービスの利用として判定する）",
-        en: "systems that are not a provider's service (hosting.kind: cloud-service); a service's development and tests are the provider's, judged as the use of an external service",
+        ja: "事業者が提供するサービス（hosting.kind: cloud-service・lgwan-asp）ではないシステム（サービスの開発・テストは事業者が行い、外部サービスの利用として判定する）",
+        en: "systems that are not a provider's service (hosting.kind: cloud-service or lgwan-asp); a service's development and tests are the provider's, judged as the use of an external service",
       },
     },
     messages: {
