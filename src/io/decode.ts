@@ -148,9 +148,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { ok: true; text: s
   if (looksShiftJis(body)) {
     return fail(
       "encoding-shift-jis",
-      "文字コードが Shift_JIS になっている。UTF-8 で書くこと",
-      "The file is encoded as Shift_JIS; it must be UTF-8",
-      convertHint("SHIFT_JIS", shown),
+      "文字コードが Shift_JIS（Windows-31J）になっている。UTF-8 で書くこと",
+      "The file is encoded as Shift_JIS (Windows-31J); it must be UTF-8",
+      // CP932, not SHIFT_JIS: files saved on Windows carry ①, ～ and the like, where iconv's SHIFT_JIS stops and leaves a
+      // cut file behind (fifty-first review).
+      convertHint("CP932", shown),
       at,
     );
   }

@@ -16,8 +16,8 @@ function tooLarge(file: string, limits: ReadLimits): Diagnostic {
     code: "file-too-large",
     message: { ja: `ファイルが大きすぎる（上限 ${mib} MiB）`, en: `The file is too large (limit: ${mib} MiB)` },
     hint: {
-      ja: "上限を上げること（secpolicy check --max-input-mib <MiB>）。ファイルを分けると、ファイルをまたぐ接続は判定できない",
-      en: "Raise the limit (secpolicy check --max-input-mib <MiB>); split into several files, links between the files cannot be judged",
+      ja: "上限を上げるか（secpolicy check --max-input-mib <MiB>）、ファイルを分けること（一度に渡したファイルやフォルダは一つの記述として合わせて判定するので、ファイルをまたぐ接続も判定される）",
+      en: "Raise the limit (secpolicy check --max-input-mib <MiB>) or split the file: files and folders given together are judged as one description, links between the files included",
     },
   };
 }
