@@ -144,7 +144,7 @@ const YAML_ERRORS_JA: Readonly<Partial<Record<string, string>>> = {
 
 /**
  * The first line from `firstLine` to `lastLine` (1-based) indented with a full-width space or a tab, or whose key ends in
- * a full-width colon: what Japanese keyboards slip into YAML, and what the parser's own messages
+ * a full-width colon or is followed by a full-width space: what Japanese keyboards slip into YAML, and what the parser's own messages
  * never name.
  */
 function typingSlip(file: string, text: string, firstLine: number, lastLine: number): Diagnostic | undefined {
@@ -169,6 +169,21 @@ function typingSlip(file: string, text: string, firstLine: number, lastLine: num
               }
             : { ja: "字下げに全角スペースがある", en: "The indentation holds a full-width space (U+3000)" },
         hint: { ja: "字下げは半角スペースで書くこと", en: "Indent with ASCII spaces only" },
+      };
+    // A full-width space after the colon (「zone:　lgwan」): YAML needs an ASCII space there (fifty-first review: the
+    // parser said the key ran over several lines).
+    const spaceAfter = /^(?:- )?[^:"'#{}[\],：]+?:\u3000/.exec(rest);
+    if (spaceAfter !== null)
+      return {
+        file,
+        line: i + 1,
+        column: indent.length + spaceAfter[0].length,
+        code: "yaml-syntax",
+        message: {
+          ja: "項目名のコロンの後が全角スペース（U+3000）になっている",
+          en: "The colon after a key is followed by a full-width space (U+3000)",
+        },
+        hint: { ja: "コロンの後は半角スペースで書くこと（: ）", en: "Follow the colon with an ASCII space (: )" },
       };
     const colon = /^(?:- )?[^:"'#{}[\],]+?：/.exec(rest);
     if (colon !== null)
