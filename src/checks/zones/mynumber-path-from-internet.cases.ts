@@ -66,6 +66,25 @@ const twoVendors = (second: string) =>
 const table: CheckTable = {
   valid: [
     {
+      // Fifty-first review: a My Number system's closed line to 住基ネット and its backup over an internet VPN. The VPN is
+      // mynumber-connections-restricted's critical; the path "internet → national system → juki" made of its half and the
+      // closed line adds no gap, and an auditor does not want it reported again with the half called permitted.
+      name: "a closed line and an internet-VPN backup to the same national system: no path beyond the VPN's own finding",
+      description: description([mynumberSystem()], {
+        connections: [
+          ...(["closed-line", "internet-vpn"] as const).map((transport) => ({
+            id: `juki-net-${transport}`,
+            from: { system: "juki" },
+            to: { external: "national-system", service: "住基ネット" },
+            direction: "bidirectional",
+            transport,
+            addressRestriction: { ip: true, mac: true },
+            ports: [443],
+          })),
+        ],
+      }),
+    },
+    {
       name: "two vendors' networks named apart: the internet VPN of one does not reach the other's closed line",
       description: twoVendors("戸籍ベンダー保守センター"),
     },
