@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluatedReport, failedRunReport } from "../../test/support/reports.js";
 import type { Finding } from "../model/finding.js";
 import { annotation, escapeData, escapeProperty, formatGithub } from "./github.js";
-import { headingNotes } from "./shared.js";
+import { evaluationDateNotes, headingNotes } from "./shared.js";
 import { formatReport } from "./index.js";
 
 describe("github format", () => {
@@ -20,8 +20,9 @@ describe("github format", () => {
     const lines = text.trimEnd().split("\n");
     const listed = report.results.filter((f) => ["fail", "needs-evidence", "error"].includes(f.outcome));
     expect(listed.length).toBeGreaterThan(0);
-    // The heading notes (what the run did not judge) come first, a notice each.
-    const notes = headingNotes(report, "en");
+    // The heading notes (the description's own evaluation date, what the run did not judge) come first, a notice each.
+    const notes = [...evaluationDateNotes(report, "en"), ...headingNotes(report, "en")];
+    expect(evaluationDateNotes(report, "en")).toHaveLength(report.evaluationDateSource === "description" ? 1 : 0);
     expect(lines).toHaveLength(notes.length + listed.length + 1);
     expect(lines.slice(0, notes.length).every((l) => l.startsWith("::notice title=secpolicy::"))).toBe(true);
     expect(lines.slice(0, -1).every((l) => /^::(error|warning|notice) .*title=[^,:]+::/.test(l))).toBe(true);

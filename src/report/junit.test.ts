@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { validateXML } from "xmllint-wasm";
 import { describe, expect, it } from "vitest";
-import { headingNotes } from "./shared.js";
+import { evaluationDateNotes, headingNotes } from "./shared.js";
 import { evaluatedReport, failedRunReport, handBuiltReport } from "../../test/support/reports.js";
 import { formatJunit, xmlAttr, xmlText } from "./junit.js";
 
@@ -62,8 +62,8 @@ describe("junit format", () => {
     const report = evaluatedReport();
     const xml = junit(report);
     const checks = [...new Set(report.results.map((f) => f.checkId))].sort();
-    // The heading notes (what the run did not judge) follow as one suite of skipped cases.
-    const notes = headingNotes(report, "ja");
+    // The heading notes (the description's own evaluation date, what the run did not judge) follow as one suite of skipped cases.
+    const notes = [...evaluationDateNotes(report, "ja"), ...headingNotes(report, "ja")];
     const suites = elements(xml, "testsuite").map((s) => s.name);
     expect(suites).toEqual(notes.length === 0 ? checks : [...checks, "secpolicy/notes"]);
     expect(elements(xml, "testsuite").map((s) => s.id)).toEqual(suites.map((_, i) => String(i)));

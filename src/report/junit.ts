@@ -18,6 +18,7 @@ import type { FormatOptions } from "./options.js";
 import {
   basisLine,
   checksOf,
+  evaluationDateNotes,
   headingNotes,
   type Locale,
   locationLabel,
@@ -227,7 +228,7 @@ export function* junitChunks(report: Report, options: FormatOptions): Generator<
     yield "\n    <system-out/>\n    <system-err/>\n  </testsuite>";
   }
   if (errors.length > 0) yield `\n${errorSuite(errors, checks.length, timestamp, locale)}`;
-  const notes = headingNotes(report, locale);
+  const notes = [...evaluationDateNotes(report, locale), ...headingNotes(report, locale)];
   if (notes.length > 0) yield `\n${notesSuite(notes, checks.length + (errors.length > 0 ? 1 : 0), timestamp)}`;
   yield "\n</testsuites>\n";
 }

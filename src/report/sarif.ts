@@ -34,6 +34,7 @@ import {
   BASIS_LABELS,
   basisLine,
   allChecksOf,
+  evaluationDateNotes,
   headingNotes,
   type CheckInfo,
   clauseLabel,
@@ -295,7 +296,10 @@ export function* sarifChunks(report: Report, options: FormatOptions): Generator<
   const root = options.sourceRoot === undefined ? undefined : sourceRootUri(options.sourceRoot);
   const notifications = [
     ...(report.errors ?? []).map((e) => notification(e, locale, artifacts)),
-    ...headingNotes(report, locale).map((note) => ({ level: "note", message: { text: note } })),
+    ...[...evaluationDateNotes(report, locale), ...headingNotes(report, locale)].map((note) => ({
+      level: "note",
+      message: { text: note },
+    })),
   ];
   const log = {
     $schema: SARIF_SCHEMA,

@@ -274,6 +274,19 @@ export function evaluationDateLabel(report: Pick<Report, "evaluationDate" | "eva
     : `${report.evaluationDate} (the description's own evaluationDate; exceptions' expiry was judged on it too)`;
 }
 
+/**
+ * The same notice as a note of its own, for the formats without a heading to carry it (GitHub annotations, SARIF, JUnit):
+ * empty when the evaluator gave the date (fifty-first review: a description's own date reached CI silently).
+ */
+export function evaluationDateNotes(report: Pick<Report, "evaluationDate" | "evaluationDateSource">, locale: Locale): string[] {
+  if (report.evaluationDateSource !== "description") return [];
+  return [
+    locale === "ja"
+      ? `評価の基準日 ${report.evaluationDate} は記述自身の evaluationDate による（例外措置の有効期限もこの日で判定した）。評価する側の日付で判定するには --as-of を使うこと`
+      : `The evaluation date ${report.evaluationDate} is the description's own evaluationDate (exceptions' expiry was judged on it too); give --as-of to judge on the evaluator's date`,
+  ];
+}
+
 export function summaryLine(report: Report, locale: Locale): string {
   const counts = report.summary.byOutcome;
   // Errors (a check that could not judge a target) are named when there are any, so the counts add up to the total.

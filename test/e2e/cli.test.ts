@@ -167,6 +167,17 @@ describe("secpolicy check", () => {
     expect(report.evaluationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("warns when a description dates itself after today, and not when the evaluator gives that date (fifty-first review)", async () => {
+    const future = readFileSync(HIGH_ONLY, "utf8").replace(/^evaluationDate:.*$/m, 'evaluationDate: "2999-01-01"');
+    const own = runBuiltCli(["check", "-", "--format", "github", "--lang", "en"], { input: future });
+    expect(own.stderr).toContain("2999-01-01 is the description's own evaluationDate and lies after today");
+    // The CI format carries the date's source as a notice.
+    expect(own.stdout).toContain("::notice title=secpolicy::The evaluation date 2999-01-01 is the description's own evaluationDate");
+    const given = runBuiltCli(["check", "-", "--format", "github", "--lang", "en", "--as-of", "2999-01-01"], { input: future });
+    expect(given.stderr).not.toContain("after today");
+    expect(given.stdout).not.toContain("description's own evaluationDate");
+  });
+
   it("writes the report in English with --lang en or LANG=en_US.UTF-8", async () => {
     expect(json((await runCli(["check", EXAMPLE, "--format", "json", "--lang", "en"])).stdout).locale).toBe("en");
     expect(json((await runCli(["check", EXAMPLE, "--format", "json"], { env: { LANG: "en_US.UTF-8" } })).stdout).locale).toBe("en");

@@ -535,6 +535,16 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   let report = mergeReports(reports);
   const nothing = nothingEvaluated(report, files);
   if (nothing !== undefined) await stop([nothing]);
+  // A description dated after today attests a day that has not come (fifty-first review: a vendor's spec dated 2031
+  // made an approval of 2031-03 count). The report cannot know today; the command can, and says so.
+  const today = io.today();
+  if (report.evaluationDateSource === "description" && report.evaluationDate > today) {
+    io.stderr.write(
+      locale === "ja"
+        ? `注意: 評価の基準日 ${report.evaluationDate} は記述自身の evaluationDate で、今日（${today}）より後になっている。まだ来ていない日の状態は確かめられないため、--as-of で評価する日を与えること\n`
+        : `warning: the evaluation date ${report.evaluationDate} is the description's own evaluationDate and lies after today (${today}); a day that has not come cannot be attested, so give the date to judge on with --as-of\n`,
+    );
+  }
   // The baseline written records every current finding; the one read leaves out those it has.
   if (writeBaseline !== undefined) await writeOutput(writeBaseline, baselineText(baselineOf(report)), { stdout: io.stdout });
   // A SARIF upload keeps the known findings, marked unchanged: left out, code scanning closes their alerts.
