@@ -210,6 +210,33 @@ async function resolveLinks(fs: OutputFs, path: string) {
 }
 
 /**
+ * Checks, before any output is written, that each file can be: its folder exists and is writable, and it is no
+ * folder. With several outputs, one that cannot be written would otherwise fail the run after the others were
+ * written (fifty-first review: CI could publish a report of a run that exited 2). What only the write itself can tell
+ * (a full disk) still fails there.
+ *
+ * @throws CliError `output-unwritable` for every path that cannot be written, together.
+ */
+export async function checkOutputPaths(paths: readonly string[]): Promise<void> {
+  const problems: CliError["diagnostics"][number][] = [];
+  for (const path of new Set(paths)) {
+    if (path === "-") continue;
+    try {
+      const { path: target, stat } = await resolveLinks(fsp, path);
+      if (stat?.isDirectory() === true) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      if (stat === null) {
+        const folder = await fsp.stat(dirname(target));
+        if (!folder.isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
+        await fsp.access(dirname(target), constants.W_OK);
+      }
+    } catch (error) {
+      problems.push(...(error instanceof CliError ? error.diagnostics : outputError(path, error).diagnostics));
+    }
+  }
+  if (problems.length > 0) throw new CliError(problems);
+}
+
+/**
  * Writes `text` to `path` (see the module comment for what happens with each kind of file).
  *
  * @throws CliError `output-unwritable` naming the path and the cause, or `file-exists`.

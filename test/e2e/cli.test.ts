@@ -218,6 +218,25 @@ describe("secpolicy check", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("writes none of several outputs when one cannot be written (fifty-first review)", async () => {
+    const written = join(temp, "several-ok.txt");
+    const baseline = join(temp, "several-baseline.json");
+    const result = await runCli([
+      "check",
+      EXAMPLE,
+      "-f",
+      `text:${written}`,
+      "-f",
+      `sarif:${join(temp, "missing", "r.sarif")}`,
+      "--write-baseline",
+      baseline,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error[output-unwritable]");
+    expect(existsSync(written)).toBe(false);
+    expect(existsSync(baseline)).toBe(false);
+  });
+
   it("applies a profile file and locates its errors", async () => {
     const report = json((await runCli(["check", EXAMPLE, "--profile", "test/fixtures/cli/profile.yaml", "--format", "json"])).stdout);
     expect(report.profile.id).toBe("test-profile");

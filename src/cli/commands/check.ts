@@ -43,7 +43,7 @@ import { expandInputs, isEarlierOutput } from "../expand-inputs.js";
 import { baselineOf, baselineText, compareWithBaseline, fingerprintFindings, fingerprintName, markAgainstBaseline } from "../baseline.js";
 import { type CliIo, CliError, EXIT, type Lang, useColor } from "../context.js";
 import { type LoadedWaivers, loadedProfileFiles, loadProfile, loadWaivers, locateReport, waiverIssueDiagnostics } from "../inputs.js";
-import { writeOutput } from "../output.js";
+import { checkOutputPaths, writeOutput } from "../output.js";
 import { joinedEvaluationDiagnostics, joinInputs, locateJoinedReport, type RunInput } from "../joined-run.js";
 
 const OPTIONS = {
@@ -545,6 +545,11 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
         : `warning: the evaluation date ${report.evaluationDate} is the description's own evaluationDate and lies after today (${today}); a day that has not come cannot be attested, so give the date to judge on with --as-of\n`,
     );
   }
+  // Every output checked before any is written (the baseline too): a run that cannot write one of them leaves none behind.
+  await checkOutputPaths([
+    ...settings.outputs.flatMap((target) => (target.out === undefined ? [] : [target.out])),
+    ...(writeBaseline === undefined ? [] : [writeBaseline]),
+  ]);
   // The baseline written records every current finding; the one read leaves out those it has.
   if (writeBaseline !== undefined) await writeOutput(writeBaseline, baselineText(baselineOf(report)), { stdout: io.stdout });
   // A SARIF upload keeps the known findings, marked unchanged: left out, code scanning closes their alerts.
