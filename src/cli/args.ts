@@ -48,6 +48,17 @@ type ParsedWithTokens<O extends Options> = ReturnType<
 /** What {@link parseCommandArgs} returns: the options' values and the positionals. */
 export type ParsedCommandArgs<O extends Options> = Omit<ParsedWithTokens<O>, "tokens">;
 
+/** Options people try first, and the option of this tool that does what they mean. */
+const ALIASES: Readonly<Record<string, string>> = {
+  "--output": "--out",
+  "--output-file": "--out",
+  "--evaluation-date": "--as-of",
+  "--evaluationDate": "--as-of",
+  "--date": "--as-of",
+  "--language": "--lang",
+  "--locale": "--lang",
+};
+
 /**
  * Parses a command's arguments strictly with node:util parseArgs, turning its errors into
  * bilingual usage errors with a "did you mean" for misspelt options. A string option given twice
@@ -64,7 +75,10 @@ export function parseCommandArgs<O extends Options>(command: string, args: reado
     const names = Object.keys({ ...COMMON_OPTIONS, ...options }).map((n) => `--${n}`);
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       const option = /option '([^']+)'/.exec(message)?.[1] ?? message;
-      const close = suggest(option.replace(/=.*$/, ""), names);
+      // The names other tools use, or the description's own field (fifty-first review: --output and --evaluation-date
+      // got only the list of options).
+      const alias = ALIASES[option.replace(/=.*$/, "")];
+      const close = alias !== undefined && names.includes(alias) ? alias : suggest(option.replace(/=.*$/, ""), names);
       throw usageError(
         command,
         "unknown-option",

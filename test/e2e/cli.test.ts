@@ -69,6 +69,15 @@ describe("the binary", () => {
   });
 
   it.each([
+    ["--output", "--out"],
+    ["--evaluation-date", "--as-of"],
+  ])("points %s, the name people try first, to %s (fifty-first review)", async (tried, meant) => {
+    const result = await runCli(["check", tried, "x", EXAMPLE]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`Did you mean ${meant}?`);
+  });
+
+  it.each([
     [["check", "--format", "yaml", EXAMPLE], "Allowed: text | json | sarif | junit | markdown"],
     [["check", "--fail-on", "hihg", EXAMPLE], "Did you mean high?"],
     [["check", "--as-of", "2026-02-30", EXAMPLE], '--as-of "2026-02-30" is not a date'],
