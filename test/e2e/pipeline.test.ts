@@ -151,6 +151,16 @@ skipChecks: [screen-lock, log-retention]
     expect((await runCli(["check", "--no-config"], { cwd: dir })).stderr).toContain("error[missing-file]");
   });
 
+  it("says a missing input comes from the configuration file, and what to do (fifty-first review)", async () => {
+    const dir = project({ "secpolicy.config.yaml": "inputs: [descriptions/]\noutputs: [{ format: text }]\n" });
+    const result = await runCli(["check", "--lang", "en"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("named in inputs of the configuration file secpolicy.config.yaml, does not exist");
+    expect(result.stderr).toContain("change inputs in secpolicy.config.yaml");
+    // Named on the command line, the same folder is the command line's mistake, as before.
+    expect((await runCli(["check", "descriptions/", "--lang", "en"], { cwd: dir })).stderr).not.toContain("configuration file");
+  });
+
   it("has its requireEvidence and quiet switched off by --no-require-evidence and --no-quiet", async () => {
     // The template describes a compliant system whose evidence is still to be attached: no fail,
     // some needs-evidence. A project that sets requireEvidence and quiet in its file can still

@@ -321,10 +321,31 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   // description the run would overwrite (ninth review: `check . -o a.yaml` destroyed a.yaml).
   const matchedOutputs: string[] = [];
   const earlier: string[] = [];
+  // An input the configuration file names that does not exist is the configuration's to fix, and said so (fifty-first
+  // review: the README's config recipe failed with 「descriptions: ファイルが見つからない」 and no word of where it came from).
+  const fromConfig = positionals.length === 0 && config !== undefined;
+  const missingConfigured = fromConfig
+    ? settings.inputs.filter((input) => input !== "-" && !/[*?[\]{}]/u.test(input) && !existsSync(resolve(cwd, input)))
+    : [];
+  for (const input of missingConfigured) {
+    const configFile = shown(config?.file ?? "", 200, locale);
+    diagnostics.push({
+      file: input,
+      code: "file-not-found",
+      message: {
+        ja: `設定ファイル ${configFile} の inputs にある ${shown(input, 200, "ja")} が見つからない`,
+        en: `${shown(input, 200)}, named in inputs of the configuration file ${configFile}, does not exist`,
+      },
+      hint: {
+        ja: `記述を置くフォルダ（ファイル）を作るか、${configFile} の inputs を直すこと。記述を直接指定してもよい（secpolicy check <ファイルかフォルダ>）`,
+        en: `Create the folder (or file) for the descriptions, or change inputs in ${configFile}; or name the descriptions directly (secpolicy check <file or folder>)`,
+      },
+    });
+  }
   const found =
     (await attempt(diagnostics, () =>
       expandInputs(
-        settings.inputs,
+        settings.inputs.filter((input) => !missingConfigured.includes(input)),
         cwd,
         exclude,
         (m) => matchedOutputs.push(m),
