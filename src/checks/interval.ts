@@ -14,6 +14,8 @@ export interface IntervalFact {
   readonly subject?: string;
   /** The description lists the occurrences and there are none (`audits: []`): a statement that it never happened, not a missing fact. */
   readonly never?: boolean;
+  /** What the activity's words name (`{ vendor: id }`), for the message of a date after the evaluation date. */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 /** The messages every interval check has: `overdue` and `missing`; a check may add `never` (see {@link IntervalFact.never}). */
@@ -23,9 +25,12 @@ export type IntervalMessages = "overdue" | "missing";
  * The message every interval check gets besides its own: a date after the evaluation date is no
  * record of the activity on that date (a plan, a typing slip, or papers tidied up for the report).
  */
+const afterDateText = (activity: { readonly ja: string; readonly en: string }) => ({
+  // The activity named (fiftieth review: in a worklist row the message stood alone and did not say whose date it was).
+  ja: `${activity.ja}の実施日として記載された日（{{lastJa}}）が評価の基準日（{{evaluationDateJa}}）より後で、基準日までに実施した証跡にならない。基準日までに実施した直近の日付を記載すること`,
+  en: `The date given for ${activity.en} ({{lastEn}}) is after the evaluation date ({{evaluationDateEn}}), so it is no record of it by that date; give the date it was last done by then`,
+});
 const AFTER_DATE = {
-  ja: "記載された実施日（{{lastJa}}）が評価の基準日（{{evaluationDateJa}}）より後で、基準日までに実施した証跡にならない。基準日までに実施した直近の日付を記載すること",
-  en: "The date given ({{lastEn}}) is after the evaluation date ({{evaluationDateEn}}), so it is no record of the activity by that date; give the date it was last done by then",
   remediation: {
     ja: "評価の基準日までに実施した直近の日付を記載すること（基準日より後の実施は、次の評価で示す）",
     en: "Give the date it was last done by the evaluation date (what was done after it belongs to the next evaluation)",
@@ -47,6 +52,8 @@ export function defineIntervalCheck<K extends TargetKind, M extends IntervalMess
   meta: CheckMeta<K, M>;
   /** The profile interval that applies. */
   interval: keyof Intervals;
+  /** The activity in words (「情報セキュリティ研修」, "security training"), for the message of a date after the evaluation date. */
+  activity: { readonly ja: string; readonly en: string };
   /** Reads the facts to compare; return several for subjects with many dated items, none for a fact another check reports. */
   select: (subject: TargetSubjects[K], ctx: Pick<CheckContext, "profile" | "evaluationDate">) => readonly IntervalFact[];
 }): Check<K, M> {
@@ -54,6 +61,7 @@ export function defineIntervalCheck<K extends TargetKind, M extends IntervalMess
   // On the same footing as asking for the date at all: the `missing` message's basis, reference and clauses.
   const { basis, reference, clauses } = (spec.meta.messages as Record<IntervalMessages, MessageTemplate>).missing;
   const afterDate: MessageTemplate = {
+    ...afterDateText(spec.activity),
     ...AFTER_DATE,
     ...(basis === undefined ? {} : { basis }),
     ...(reference === undefined ? {} : { reference }),
@@ -71,6 +79,7 @@ export function defineIntervalCheck<K extends TargetKind, M extends IntervalMess
         else if (fact.date > ctx.evaluationDate) {
           yield ctx.needsEvidence("afterDate" as M, fact.path, {
             ...base,
+            ...fact.names,
             ...dateData("last", fact.date),
             ...dateData("evaluationDate", ctx.evaluationDate),
           });

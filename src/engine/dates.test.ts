@@ -26,6 +26,7 @@ describe("dates", () => {
 
 describe("defineIntervalCheck", () => {
   const check = defineIntervalCheck({
+    activity: { ja: "訓練", en: "the drill" },
     meta: {
       id: "acme/drill-current",
       area: "human",

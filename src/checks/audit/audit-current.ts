@@ -13,6 +13,7 @@ const PRACTICE = intervalPractice("auditMonths", {
  */
 export default defineIntervalCheck({
   interval: "auditMonths",
+  activity: { ja: "情報セキュリティ監査", en: "the security audit" },
   select: (municipality) => [latestActivity("audits", municipality.audits)],
   meta: {
     id: "audit-current",

@@ -12,6 +12,7 @@ const PRACTICE = intervalPractice("selfInspectionMonths", {
  */
 export default defineIntervalCheck({
   interval: "selfInspectionMonths",
+  activity: { ja: "自己点検", en: "the self-inspection" },
   select: (municipality) => [latestActivity("selfInspections", municipality.selfInspections)],
   meta: {
     id: "self-inspection-current",

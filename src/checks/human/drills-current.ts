@@ -17,6 +17,7 @@ const PRACTICE = {
  */
 export default defineIntervalCheck({
   interval: "drillMonths",
+  activity: { ja: "訓練", en: "the drill" },
   // Under β and β', drills unstated or none at all are a precondition of the model that beta-preconditions
   // reports (it asks, or fails at high): one finding. Their recency stays this check's.
   select: (municipality, ctx) =>

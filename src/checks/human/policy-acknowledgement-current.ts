@@ -15,6 +15,7 @@ const PRACTICE = {
  */
 export default defineIntervalCheck({
   interval: "acknowledgementMonths",
+  activity: { ja: "情報セキュリティポリシーの周知", en: "making the policy known" },
   select: (municipality) => [{ date: municipality.policyAcknowledgement?.lastDate, path: ["policyAcknowledgement", "lastDate"] }],
   meta: {
     id: "policy-acknowledgement-current",

@@ -16,6 +16,7 @@ const PRACTICE = {
  */
 export default defineIntervalCheck({
   interval: "trainingMonths",
+  activity: { ja: "情報セキュリティ研修", en: "security training" },
   // Under β and β', current training is a precondition of the model: beta-preconditions asks for an unstated date
   // and fails an overdue one against the same interval (one finding). A date after the evaluation date stays here.
   select: (municipality, ctx) => {

@@ -12,6 +12,7 @@ const PRACTICE = intervalPractice("bcpReviewMonths", {
  */
 export default defineIntervalCheck({
   interval: "bcpReviewMonths",
+  activity: { ja: "ICT-BCP の見直し", en: "the review of the ICT-BCP" },
   select: (municipality) => [{ date: municipality.bcp?.lastReviewed, path: ["bcp", "lastReviewed"] }],
   meta: {
     id: "ict-bcp-reviewed",

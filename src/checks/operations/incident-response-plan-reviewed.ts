@@ -12,6 +12,7 @@ const PRACTICE = intervalPractice("incidentPlanReviewMonths", {
  */
 export default defineIntervalCheck({
   interval: "incidentPlanReviewMonths",
+  activity: { ja: "緊急時対応計画の見直し", en: "the review of the emergency response plan" },
   select: (municipality) => [{ date: municipality.incidentResponsePlan?.lastReviewed, path: ["incidentResponsePlan", "lastReviewed"] }],
   meta: {
     id: "incident-response-plan-reviewed",

@@ -13,7 +13,10 @@ const PRACTICE = intervalPractice("restoreTestMonths", {
  */
 export default defineIntervalCheck({
   interval: "restoreTestMonths",
-  select: (system) => [{ date: system.backup?.lastRestoreTest, path: ["backup", "lastRestoreTest"], subject: system.id }],
+  activity: { ja: "システム {{system}} のバックアップからの復元テスト", en: "the restore test of system {{system}}'s backup" },
+  select: (system) => [
+    { date: system.backup?.lastRestoreTest, path: ["backup", "lastRestoreTest"], subject: system.id, names: { system: system.id } },
+  ],
   meta: {
     id: "restore-test-current",
     area: "operations",

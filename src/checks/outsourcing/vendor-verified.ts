@@ -12,7 +12,8 @@ const PRACTICE = intervalPractice("vendorVerificationMonths", {
  */
 export default defineIntervalCheck({
   interval: "vendorVerificationMonths",
-  select: (vendor) => [{ date: vendor.lastVerified, path: ["lastVerified"], subject: vendor.id }],
+  activity: { ja: "委託事業者 {{vendor}} の対策の確認", en: "the check of vendor {{vendor}}'s measures" },
+  select: (vendor) => [{ date: vendor.lastVerified, path: ["lastVerified"], subject: vendor.id, names: { vendor: vendor.id } }],
   meta: {
     id: "vendor-verified",
     area: "outsourcing",

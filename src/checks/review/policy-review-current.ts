@@ -12,6 +12,7 @@ const PRACTICE = intervalPractice("policyReviewMonths", {
  */
 export default defineIntervalCheck({
   interval: "policyReviewMonths",
+  activity: { ja: "情報セキュリティポリシーの見直し", en: "the review of the security policy" },
   select: (municipality) => [{ date: municipality.policyReview?.lastReviewed, path: ["policyReview", "lastReviewed"] }],
   meta: {
     id: "policy-review-current",

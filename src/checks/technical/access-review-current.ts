@@ -16,7 +16,10 @@ const PRACTICE = {
  */
 export default defineIntervalCheck({
   interval: "accessReviewMonths",
-  select: (system) => [{ date: system.accounts?.lastAccessReview, path: ["accounts", "lastAccessReview"], subject: system.id }],
+  activity: { ja: "システム {{system}} のアクセス権の見直し", en: "the review of access rights of system {{system}}" },
+  select: (system) => [
+    { date: system.accounts?.lastAccessReview, path: ["accounts", "lastAccessReview"], subject: system.id, names: { system: system.id } },
+  ],
   meta: {
     id: "access-review-current",
     area: "technical",
