@@ -48,6 +48,26 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fiftieth review: one person who audits and also holds two audited roles is one appointment to change; an auditor
+      // writes one finding naming both roles, not two high findings.
+      name: "the audit officer also holds the chief security manager's and the CSIRT lead's roles: one finding",
+      description: municipalityDescription({
+        roles: [
+          { role: "ciso", person: "副町長" },
+          { role: "chief-security-manager", person: "総務課長" },
+          { role: "csirt-lead", person: "総務課長" },
+          { role: "auditor", person: "総務課長" },
+        ],
+      }),
+      expected: [
+        {
+          messageId: "auditIndependence",
+          path: "/municipality/roles/1/person",
+          data: { other: "統括情報セキュリティ責任者・CSIRT責任者" },
+        },
+      ],
+    },
+    {
       // Twenty-seventh review: the same person written with the post in brackets, and with it in front.
       name: "the audit officer is the chief security manager, written 「山田太郎（総務部長）」",
       description: named("山田太郎（総務部長）"),

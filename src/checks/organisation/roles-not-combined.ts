@@ -46,11 +46,11 @@ export default defineCheck({
     messages: {
       auditIndependence: {
         ja: "{{person}}が{{role}}と{{other}}を兼務しており、自らの職務を監査することになる",
-        en: "{{person}} is both {{roleEn}} and {{otherEn}}, and would audit their own work",
+        en: "{{person}} holds {{roleEn}} together with {{otherEn}}, and would audit their own work",
       },
       approvesOwnRequests: {
         ja: "{{person}}が{{role}}と{{other}}を兼務しており、自らの申請を承認することになる",
-        en: "{{person}} is both {{roleEn}} and {{otherEn}}, and would approve their own requests",
+        en: "{{person}} holds {{roleEn}} together with {{otherEn}}, and would approve their own requests",
         // The organisation only: no audit is involved.
         clauses: ["6(1)"],
       },
@@ -72,21 +72,40 @@ export default defineCheck({
     }
     // The one comparison of names (engine/names.ts): an empty name is nobody and matches nothing;
     // a placeholder (未定, TBD) is nobody either.
+    // One finding per person and kind of conflict, naming every role combined with the first (fiftieth review: an
+    // auditor who also held 統括 and CSIRT got two high findings for one appointment to change).
+    const found = new Map<
+      string,
+      {
+        at: number;
+        person: string;
+        first: (typeof INCOMPATIBLE)[number][0];
+        conflict: (typeof INCOMPATIBLE)[number][2];
+        others: Set<(typeof INCOMPATIBLE)[number][1]>;
+      }
+    >();
     for (const [first, second, conflict] of INCOMPATIBLE) {
-      for (const a of roles) {
+      for (const [i, a] of roles.entries()) {
         if (a.role !== first || isUnassigned(a.person)) continue;
         for (const [j, b] of roles.entries()) {
           if (b.role !== second || isUnassigned(b.person) || !samePerson(a.person, b.person, ctx.description.municipality?.name)) continue;
-          // The finding points at the second role's entry: that is the assignment to move.
-          yield ctx.fail(conflict, ["roles", j, "person"], {
-            person: a.person,
-            role: SECURITY_ROLES[first].ja,
-            roleEn: SECURITY_ROLES[first].en,
-            other: SECURITY_ROLES[second].ja,
-            otherEn: SECURITY_ROLES[second].en,
-          });
+          const key = `${i}\u0000${conflict}`;
+          const entry = found.get(key) ?? { at: j, person: a.person, first, conflict, others: new Set() };
+          entry.others.add(second);
+          found.set(key, entry);
         }
       }
+    }
+    for (const { at, person, first, conflict, others } of found.values()) {
+      const list = [...others];
+      // The finding points at the first combined role's entry: that is an assignment to move.
+      yield ctx.fail(conflict, ["roles", at, "person"], {
+        person,
+        role: SECURITY_ROLES[first].ja,
+        roleEn: SECURITY_ROLES[first].en,
+        other: list.map((r) => SECURITY_ROLES[r].ja).join("・"),
+        otherEn: list.map((r) => SECURITY_ROLES[r].en).join(list.length > 2 ? ", " : " and "),
+      });
     }
   },
 });
