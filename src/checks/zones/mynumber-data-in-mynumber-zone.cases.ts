@@ -97,6 +97,21 @@ const table: CheckTable = {
       expected: [{ messageId: "myNumberUseUnknown", outcome: "needs-evidence", path: "/systems/0/dataAssets/0" }],
     },
     {
+      // Fifty-second review: a standardised welfare system declared in the LGWAN zone, holding My Number data. One gap
+      // (the system is in the wrong zone) and one change (move it): one critical, not one more per data asset.
+      name: "a welfare system with My Number data in the LGWAN zone is one finding, on its business",
+      description: description([
+        lgwanSystem({
+          businessFunctions: ["welfare"],
+          dataAssets: [
+            { id: "fukushi", name: "福祉台帳", confidentiality: "C3", personalInformation: true, myNumber: true },
+            { id: "kyufu", name: "給付記録", confidentiality: "C3", personalInformation: true, myNumber: true },
+          ],
+        }),
+      ]),
+      expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions" }],
+    },
+    {
       name: "a disaster system that does not say whether its data holds My Numbers is still My Number affairs",
       description: description([internetSystem({ businessFunctions: ["disaster-response"], dataAssets: [] })]),
       expected: [{ messageId: "myNumberAffairs", path: "/systems/0/businessFunctions", data: { functionsJa: "防災（被災者支援）" } }],

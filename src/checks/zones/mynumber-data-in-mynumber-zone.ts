@@ -127,7 +127,11 @@ export default defineCheck({
           functionsJa: related.map((fn) => BUSINESS_FUNCTIONS[fn].ja).join("・"),
           functionsEn: related.map((fn) => BUSINESS_FUNCTIONS[fn].en).join(", "),
         });
-      } else if (asset.myNumber === true) yield ctx.fail("myNumberData", ["dataAssets", i, "myNumber"], { asset: asset.id, ...zone });
+      } else if (asset.myNumber === true) {
+        // A system of My Number affairs in the wrong zone has failed on its business already; its My Number data moves
+        // with it, one gap and one change (fifty-second review: two criticals for one misplaced system).
+        if (affairs.length === 0) yield ctx.fail("myNumberData", ["dataAssets", i, "myNumber"], { asset: asset.id, ...zone });
+      }
       else if (asset.myNumber === undefined && asset.personalInformation === true) {
         // Medium only where the system's business is written and is no My Number affairs; with the
         // business unknown too, nothing says it is not (twentieth review).
