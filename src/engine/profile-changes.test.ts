@@ -57,6 +57,20 @@ describe("the values a profile changes from the built-in one", () => {
     expect(line?.length).toBeLessThan(2000);
   });
 
+  it("show a list of names whole item by item, never cut inside a name (fiftieth review)", () => {
+    const bodies = ["町長部局", "教育委員会", "選挙管理委員会", "監査委員事務局", "農業委員会", "固定資産評価審査委員会", "議会事務局"];
+    const report = evaluate(description, { profile: { ...town, coveredBodies: bodies } });
+    const line = formatReport(report, "text", { locale: "ja" })
+      .split("\n")
+      .find((l) => l.includes("coveredBodies"));
+    expect(line).toContain(`coveredBodies = ${JSON.stringify(bodies)}`);
+    const many = Array.from({ length: 40 }, (_, i) => `第${i + 1}委員会事務局`);
+    const cut = formatReport(evaluate(description, { profile: { ...town, coveredBodies: many } }), "text", { locale: "ja" })
+      .split("\n")
+      .find((l) => l.includes("coveredBodies"));
+    expect(cut).toMatch(/"第\d+委員会事務局",…\(\+\d+\)\]/);
+  });
+
   it("say whose policy the cited clauses are when the profile names another municipality", () => {
     // Seventeenth review: a town's 課長 read 「基本方針 6(3)②」 as the town's own document.
     const asagiri = { ...town, municipality: "あさぎり町" };

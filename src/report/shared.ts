@@ -397,7 +397,38 @@ function sameMunicipality(a: string, b: string): boolean {
   return core(a) === core(b);
 }
 
-const cutValue = (text: string) => (text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN)}…` : text);
+/**
+ * A changed value as the heading shows it: whole when short; a list of names cut between its items, never inside one
+ * (fiftieth review: a town's covered bodies were cut mid-word, 「"議会事務…」), up to a longer budget, with how many more.
+ */
+function cutValue(text: string): string {
+  if (text.length <= VALUE_SHOWN) return text;
+  const list = jsonStringList(text);
+  if (list !== undefined) {
+    const shown: string[] = [];
+    let length = 2;
+    for (const item of list) {
+      const quoted = JSON.stringify(item);
+      if (shown.length > 0 && length + quoted.length + 1 > VALUE_SHOWN * 4) break;
+      shown.push(quoted);
+      length += quoted.length + 1;
+    }
+    const rest = list.length - shown.length;
+    return `[${shown.join(",")}${rest > 0 ? `,…(+${rest})` : ""}]`;
+  }
+  return `${text.slice(0, VALUE_SHOWN)}…`;
+}
+
+/** A JSON list of strings, read from its text (a profile value in the heading), or undefined. */
+function jsonStringList(text: string): string[] | undefined {
+  if (!text.startsWith("[")) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The notes under a report's heading, each one line, in every format: the values the profile

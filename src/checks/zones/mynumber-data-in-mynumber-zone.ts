@@ -131,8 +131,7 @@ export default defineCheck({
         // A system of My Number affairs in the wrong zone has failed on its business already; its My Number data moves
         // with it, one gap and one change (fifty-second review: two criticals for one misplaced system).
         if (affairs.length === 0) yield ctx.fail("myNumberData", ["dataAssets", i, "myNumber"], { asset: asset.id, ...zone });
-      }
-      else if (asset.myNumber === undefined && asset.personalInformation === true) {
+      } else if (asset.myNumber === undefined && asset.personalInformation === true) {
         // Medium only where the system's business is written and is no My Number affairs; with the
         // business unknown too, nothing says it is not (twentieth review).
         const messageId = (system.businessFunctions ?? []).length === 0 ? "myNumberFlagAndBusinessMissing" : "myNumberFlagMissing";
