@@ -9,6 +9,7 @@ import type { Server } from "../model/server.js";
 import type { System } from "../model/system.js";
 import type { Zone } from "../model/zone.js";
 import { BUSINESS_FUNCTIONS } from "../model/values/business-function.js";
+import { opensEveryPort } from "../policy/flow-policy.js";
 import { ZONES } from "../model/values/zone.js";
 import { EXTERNAL_ENDPOINT_KINDS, EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
 import type { StaffCategory } from "../model/organisation.js";
@@ -77,9 +78,9 @@ export function servesMyNumberAffairs(system: System): boolean {
   return (system.businessFunctions ?? []).some((fn) => BUSINESS_FUNCTIONS[fn].myNumberAffairs);
 }
 
-/** Whether a port list is open to everything. */
+/** Whether a port list is open to everything: `any`, or so many ports that they restrict nothing. */
 export function hasAnyPort(ports: readonly (number | "any")[] | undefined): boolean {
-  return ports?.includes("any") ?? false;
+  return ports !== undefined && opensEveryPort(ports);
 }
 
 /** A terminal group or server of a system, with its path relative to the system. */

@@ -344,7 +344,7 @@ function exceptionProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined
   if (restriction === undefined) problems.push({ status: "unknown", reason: "address-unknown" });
   else if (restriction.ip !== true && restriction.mac !== true) problems.push({ status: "violates", reason: "address-unrestricted" });
   if (link.ports === undefined) problems.push({ status: "unknown", reason: "ports-unknown" });
-  else if (link.ports.length === 0 || link.ports.includes("any")) problems.push({ status: "violates", reason: "any-port" });
+  else if (link.ports.length === 0 || opensEveryPort(link.ports)) problems.push({ status: "violates", reason: "any-port" });
   return problems;
 }
 
@@ -603,6 +603,19 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
     problems = [{ status: "unknown", reason: "direction-unknown" }];
   }
   return { status: worst(problems), rule, problems };
+}
+
+/** So many ports listed that they restrict nothing (a list of every port, or of the first thousand and more). */
+const PORTS_THAT_RESTRICT_NOTHING = 1024;
+
+/**
+ * Whether a port list is open to everything: `any`, or a list so long it restricts nothing (fifty-fifth review: every
+ * port from 1 to 65535 written out passed where `any` failed at critical).
+ */
+export function opensEveryPort(ports: readonly (number | string)[]): boolean {
+  if (ports.includes("any")) return true;
+  if (ports.length < PORTS_THAT_RESTRICT_NOTHING) return false;
+  return new Set(ports).size >= PORTS_THAT_RESTRICT_NOTHING;
 }
 
 /**

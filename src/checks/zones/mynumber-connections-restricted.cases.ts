@@ -223,6 +223,18 @@ const table: CheckTable = {
       ],
     },
     {
+      // Fifty-fifth review: every port written out, or the first thousand and more with RDP and VNC, restricts nothing;
+      // an auditor reads it as any port, at critical on a My Number link.
+      name: "an approved link listing every port from 1 to 65535, or 1 to 1024 with RDP and VNC",
+      description: link({ approval, ...restricted, ports: Array.from({ length: 65535 }, (_, i) => i + 1) }),
+      expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],
+    },
+    {
+      name: "an approved link listing ports 1 to 1024 with RDP and VNC",
+      description: link({ approval, ...restricted, ports: [...Array.from({ length: 1024 }, (_, i) => i + 1), 3389, 5900] }),
+      expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],
+    },
+    {
       name: "an unapproved link to the LGWAN zone",
       description: link(restricted),
       expected: [{ messageId: "notApproved", path: "/connections/0" }],
