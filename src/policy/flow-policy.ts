@@ -134,6 +134,7 @@ export type LinkReason =
   | "approver-not-authorised"
   | "approval-after-date"
   | "national-unknown"
+  | "national-unknown-lgwan"
   | "mynumber-national"
   | "transport-unknown"
   | "lgwan-service-unknown"
@@ -596,6 +597,10 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
       const entry = hop.service === undefined || hop.service === "" ? undefined : resolveService(hop.service, ctx.nationalSystems);
       if (entry?.myNumberZoneOnly === true)
         problems = [...problems, { status: "violates", reason: "mynumber-national", data: { service: hop.service as string, other } }];
+      // A name the vocabulary does not know, from the LGWAN zone, cannot be told from 住基ネット misspelt (fifty-fifth
+      // review: 「住基ネツト」, 「ｼﾞｭｷﾈｯﾄ」 and 「じゅうきネット」 passed while 住基ネット failed): asked.
+      else if (entry === undefined && other === "lgwan" && hop.service !== undefined && hop.service.trim() !== "")
+        problems = [...problems, { status: "unknown", reason: "national-unknown-lgwan", data: { service: hop.service } }];
     }
   }
   if (problems.length === 0) return rule === "allowed" ? OK : { status: "ok", rule, problems };

@@ -174,6 +174,25 @@ const table: CheckTable = {
       }),
       expected: [{ messageId: "myNumberNational", path: "/connections/0" }],
     },
+    ...["住基ネツト", "ｼﾞｭｷﾈｯﾄ", "じゅうきネット", "国税庁 e-Tax"].map((service) => ({
+      // Fifty-fifth review: a name the vocabulary does not know cannot be told from 住基ネット misspelt; an auditor asks
+      // rather than lets the LGWAN zone reach it.
+      name: `LGWAN staff terminals to a national system the vocabulary does not know: ${service}`,
+      description: description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末", count: 20 }] })], {
+        connections: [
+          {
+            id: "x",
+            from: { system: "groupware", terminalGroup: "pc" },
+            to: { external: "national-system", service },
+            direction: "one-way",
+            transport: "lgwan",
+          },
+        ],
+      }),
+      expected: [
+        { messageId: "nationalUnknownFromLgwan", outcome: "needs-evidence" as const, severity: "high" as const, path: "/connections/0" },
+      ],
+    })),
     {
       // Twelfth review: 住基ネット is reached from the My Number zone; an LGWAN-zone link to it is no LGWAN link.
       name: "LGWAN staff terminals to Juki-net",

@@ -55,6 +55,7 @@ export default defineCheck({
       ...linkMessages(
         "denied",
         "myNumberNational",
+        "nationalUnknownFromLgwan",
         "overInternet",
         "directionUnknown",
         "notApproved",
