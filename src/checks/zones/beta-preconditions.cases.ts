@@ -38,6 +38,20 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fifty-fourth review: the targeted-mail exercise is the condition, so its own age is judged (a tabletop five
+      // months ago does not renew it); the interval is the profile's (recommended practice).
+      name: "β': the last targeted-mail exercise is 21 months old, an incident-response tabletop recent",
+      profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
+      description: town({
+        ...ready,
+        drills: [
+          { date: "2024-07-01", kind: "targeted-mail" },
+          { date: "2025-11-10", kind: "incident-response" },
+        ],
+      }),
+      expected: [{ messageId: "targetedMailDrillOverdue", path: "/municipality/drills/0/date", data: { months: 12 } }],
+    },
+    {
       name: "β: no audit and no targeted-mail exercise",
       description: town({ ...ready, audits: [], drills: [{ date: "2025-11-10", kind: "incident-response" }] }),
       expected: [

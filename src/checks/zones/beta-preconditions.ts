@@ -61,8 +61,14 @@ export default defineCheck({
       },
       trainingOverdue: {
         ...condition,
-        ja: "{{modelJa}}採用の条件である研修について、前回の研修（{{lastJa}}）から{{months}}か月を超えている",
-        en: "Under {{modelEn}} current training is required; the last was on {{lastEn}}, more than {{months}} months ago",
+        ja: "{{modelJa}}採用の条件である研修について、前回の研修（{{lastJa}}）から{{months}}か月を超えている（間隔は推奨される運用。プロファイルの intervals.trainingMonths）",
+        en: "Under {{modelEn}} current training is required; the last was on {{lastEn}}, more than {{months}} months ago (the interval is recommended practice: the profile's intervals.trainingMonths)",
+      },
+      // Fifty-fourth review: a targeted-mail exercise held once, long ago, passed as the condition.
+      targetedMailDrillOverdue: {
+        ...condition,
+        ja: "{{modelJa}}採用の条件である標的型攻撃メール訓練について、前回（{{lastJa}}）から{{months}}か月を超えている（間隔は推奨される運用。プロファイルの intervals.drillMonths）",
+        en: "Under {{modelEn}} targeted-mail drills are required; the last was on {{lastEn}}, more than {{months}} months ago (the interval is recommended practice: the profile's intervals.drillMonths)",
       },
       trainingUnknown: {
         ...condition,
@@ -104,8 +110,8 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "CSIRT を設置し、研修と標的型攻撃メール訓練を定期的に行い、インターネット接続系の通信のログを分析し、情報セキュリティ監査（できれば外部監査）を受けること。満たせない間は αモデル（α'モデル）にとどめること",
-      en: "Establish a CSIRT, hold training and targeted-mail exercises on schedule, analyse the internet zone's logs and undergo security audits (external if possible); stay on the α (or α') model until all are met",
+      ja: "CSIRT を設置し、研修と標的型攻撃メール訓練を定期的に行い、インターネット接続系の通信のログを分析し、情報セキュリティ監査（できれば外部監査）を受けること。満たせない間は、インターネット接続系からの LGWAN接続系の利用などその条件に拠る業務を制限するか、αモデル（α'モデル）に戻すことを検討すること",
+      en: "Establish a CSIRT, hold training and targeted-mail exercises on schedule, analyse the internet zone's logs and undergo security audits (external if possible). Until all are met, restrict the work that rests on them (such as using the LGWAN zone from the internet zone) or consider returning to the α (or α') model",
     },
   },
   *evaluate(municipality, ctx) {
@@ -129,8 +135,23 @@ export default defineCheck({
 
     const drills = municipality.drills;
     if (drills === undefined) yield { ...ctx.needsEvidence("drillsUnknown", [], base), clauses: human };
-    else if (!drills.some((drill) => isTargetedMailDrill(drill.kind)))
-      yield { ...ctx.fail("targetedMailDrillMissing", ["drills"], base), clauses: human };
+    else {
+      const targeted = drills.flatMap((drill, i) => (isTargetedMailDrill(drill.kind) ? [{ drill, i }] : []));
+      if (targeted.length === 0) yield { ...ctx.fail("targetedMailDrillMissing", ["drills"], base), clauses: human };
+      else {
+        const latest = targeted.reduce((a, b) => (b.drill.date > a.drill.date ? b : a));
+        const drillMonths = ctx.profile.intervals.drillMonths;
+        if (latest.drill.date <= ctx.evaluationDate && isOlderThanMonths(latest.drill.date, drillMonths, ctx.evaluationDate))
+          yield {
+            ...ctx.fail("targetedMailDrillOverdue", ["drills", latest.i, "date"], {
+              ...base,
+              months: drillMonths,
+              ...dateData("last", latest.drill.date),
+            }),
+            clauses: human,
+          };
+      }
+    }
 
     // Log analysis is a condition on the internet zone's traffic: its systems are judged, and
     // systems of the other zones (the My Number system's log review among them) are not.
