@@ -18,6 +18,11 @@ const table: CheckTable = {
     },
     { name: "β: EPP and EDR on internet-zone terminals", description: description([terminals({ epp: true, edr: true })]) },
     {
+      // Fifty-fourth review: tablets that cannot run EPP, under MDM with EDR, as endpoint-protection reads them.
+      name: "β: tablets that cannot run EPP, with EDR",
+      description: description([terminals({ epp: false, eppNotInstallable: true, edr: true })]),
+    },
+    {
       name: "β': terminals of an LGWAN system placed in the internet zone",
       profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
       description: description([
@@ -30,6 +35,11 @@ const table: CheckTable = {
     { name: "an internet-zone system without terminals", description: description([internetSystem({ terminalGroups: [] })]) },
   ],
   invalid: [
+    {
+      name: "β: tablets that cannot run EPP and have no EDR fail on EDR only",
+      description: description([terminals({ epp: false, eppNotInstallable: true, edr: false })]),
+      expected: [{ messageId: "edrMissing", path: "/systems/0/terminalGroups/0/endpointProtection/edr" }],
+    },
     {
       name: "β: EPP without EDR",
       description: description([terminals({ epp: true, edr: false })]),
