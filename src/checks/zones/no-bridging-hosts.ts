@@ -87,8 +87,8 @@ export default defineCheck({
       },
     },
     remediation: {
-      ja: "機器ごとに1つの領域にだけ接続し、領域間の通信は無害化や承認された例外の接続を経由させること。LGWAN接続系とインターネット接続系の境界の無害化装置は役割（boundaryRole）を記載すること。各機器の接続している領域（attachedZones）を記載すること",
-      en: "Attach each host to one zone only and route traffic between zones through sanitisation or approved exception links; declare the role (boundaryRole) of a sanitising appliance on the LGWAN–internet boundary; state attachedZones of each host",
+      ja: "機器ごとに1つの領域にだけ接続し、端末は領域ごとに分けること（マイナンバー利用事務系の端末はインターネットに接続しない）。LGWAN接続系とインターネット接続系の間の通信は無害化を、マイナンバー利用事務系と他の領域の間の通信は承認された例外の接続を経由させること。その境界の無害化装置は役割（boundaryRole）を記載すること。各機器の接続している領域（attachedZones）を記載すること",
+      en: "Attach each host to one zone only and keep separate terminals per zone (My Number terminals never reach the internet). Route traffic between the LGWAN and internet zones through sanitisation, and between the My Number zone and others only through approved exception links; declare the role (boundaryRole) of a sanitising appliance on that boundary; state attachedZones of each host",
     },
   },
   *evaluate(system, ctx) {
