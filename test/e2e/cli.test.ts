@@ -172,8 +172,11 @@ describe("secpolicy check", () => {
 
   it("uses today when the description has no evaluation date", async () => {
     const undated = readFileSync(HIGH_ONLY, "utf8").replace(/^evaluationDate:.*\n/m, "");
-    const report = json(runBuiltCli(["check", "-", "--format", "json"], { input: undated }).stdout);
+    const run = runBuiltCli(["check", "-", "--format", "json", "--lang", "en"], { input: undated });
+    const report = json(run.stdout);
     expect(report.evaluationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Said, not silent (fifty-fourth review).
+    expect(run.stderr).toContain(`so today (${report.evaluationDate}) was used`);
   });
 
   it("warns when a description dates itself after today, and not when the evaluator gives that date (fifty-first review)", async () => {

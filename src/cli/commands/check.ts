@@ -439,6 +439,15 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     );
   }
   const dates = inputs.map(({ description }) => runDate ?? description.evaluationDate ?? io.today());
+  // Nothing gave a date: today's is used, and said (fifty-fourth review: a vendor's run without the town's file that
+  // states the date judged every interval on today and disagreed with the town's run without a word).
+  if (inputs.length > 0 && inputs.every(({ description }) => runDate === undefined && description.evaluationDate === undefined)) {
+    io.stderr.write(
+      locale === "ja"
+        ? `注意: 記述にも --as-of にも評価の基準日がないため、今日（${io.today()}）で判定した。基準日を記載したファイルと合わせて実行するか、--as-of で与えること\n`
+        : `note: neither the description nor --as-of gives an evaluation date, so today (${io.today()}) was used; run it together with the file that states the date, or give --as-of\n`,
+    );
+  }
   const distinct = asOf !== undefined ? [asOf] : joining ? [...new Set(stated.map((s) => s.date))] : [...new Set(dates)];
   /**
    * Stops the run: the errors go to stderr (exit 2) and, for machine formats, into their reports
