@@ -42,7 +42,8 @@ export function defineSocialMediaRequirement<M extends "notDefined" | "unknown" 
       else if (typeof value === "string" && "heldByVendor" in spec.messages) {
         // A contractor's staff named as the one responsible (fiftieth review): the policy has the municipality name its
         // own. A contractor named in a note (「企画課長（委託先の監督）」) is not the holder.
-        const vendor = vendorNamedIn(withoutBracketNotes(value), ctx.description.vendors ?? []);
+        // A note after 「※」 is a note too (fifty-third review: 「広報係長 ※運用は委託先の…」 failed).
+        const vendor = vendorNamedIn(withoutBracketNotes(value.replace(/[※＊*].*$/su, "")), ctx.description.vendors ?? []);
         if (vendor !== undefined) yield ctx.fail("heldByVendor" as M, [spec.field], { ...data, vendor: vendor.id, person: value });
       }
     },

@@ -41,6 +41,18 @@ describe("messages name what they judge (fiftieth round)", () => {
     expect(renderNamedMessage({ ja: "固定", en: "fixed" }, { system: "zaimu" }, names)).toEqual({ ja: "固定", en: "fixed" });
   });
 
+  it("reads service and account as ids only in the checks of those targets (fifty-third review)", () => {
+    const services = namesById({ cloudServices: [{ id: "LINE", name: "LINE WORKS（庁内連絡用）" }] });
+    const platform = { ja: "アカウント {{account}}（{{service}}）", en: "Account {{account}} ({{service}})" };
+    expect(renderNamedMessage(platform, { account: "kanko", service: "LINE" }, services, "socialMediaAccount").ja).toBe(
+      "アカウント kanko（LINE）",
+    );
+    expect(
+      renderNamedMessage({ ja: "外部サービス {{service}} の", en: "Service {{service}}" }, { service: "LINE" }, services, "cloudService")
+        .ja,
+    ).toBe("外部サービス LINE WORKS（庁内連絡用）（LINE）の");
+  });
+
   it("names systems in the report's messages but keeps their ids in the data", () => {
     const description: Description = {
       evaluationDate: "2026-04-01",

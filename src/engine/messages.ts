@@ -58,6 +58,9 @@ const NAMED_LISTS = {
   account: "socialMediaAccounts",
 } as const;
 
+/** Placeholders that are ids of one kind of target only in the checks of that kind. */
+const ONLY_FOR: Readonly<Record<string, string>> = { service: "cloudService", account: "socialMediaAccount" };
+
 /**
  * The names a description gives its systems, vendors, cloud services and social media accounts, keyed by the
  * placeholder that carries their ids. Only names that say more than the id are kept.
@@ -87,11 +90,15 @@ export function namesById(
  * (fiftieth round: message bodies named systems by id only). The data itself keeps the ids (fingerprints, baselines,
  * JSON reports). A value that is a list (「a, b」) has each known id named.
  */
-export function renderNamedMessage(message: LocalizedText, data: MessageData, names: NamesById): LocalizedText {
+export function renderNamedMessage(message: LocalizedText, data: MessageData, names: NamesById, kind?: string): LocalizedText {
   if (names.size === 0) return renderMessage(message, data);
   let ja: Record<string, unknown> | undefined;
   let en: Record<string, unknown> | undefined;
   for (const [placeholder, known] of names) {
+    // `service` and `account` hold a cloud service's or an account's id only in the checks of those targets; elsewhere
+    // `service` is a national system's or a platform's name (fifty-third review: an account on LINE was shown as the
+    // cloud service whose id was LINE).
+    if (kind !== undefined && ONLY_FOR[placeholder] !== undefined && ONLY_FOR[placeholder] !== kind) continue;
     const value = data[placeholder];
     if (typeof value !== "string" || value === "") continue;
     const ids = value.split(", ");

@@ -13,7 +13,7 @@ import type { Waiver } from "../model/waiver.js";
 import { type InputIssue, SecpolicyError } from "../input/errors.js";
 import { toPointer } from "./json-pointer.js";
 import { BRACKET_NOTE, CLOSE_BRACKETS, OPEN_BRACKETS } from "../model/values/common.js";
-import { invisibleCharacters, isUnassigned, sameName } from "./names.js";
+import { invisibleCharacters, isUnassigned, normaliseName, sameName } from "./names.js";
 import { suggest } from "../input/suggest.js";
 import {
   isMyNumberPolicyControl,
@@ -102,7 +102,9 @@ export function isExceptionApprover(
     const word = words[0] as string;
     // The holder's name without the post (「鈴木健一」 for 「副市長 鈴木健一」) is the holder (thirty-first review).
     const isPerson = !POST.test(word) && approvers.some((h) => sameName(postsAndPerson(h, municipality).person, word));
-    return isTerm(word) || isPerson || isPostOfOne(word, approvers, holders, municipality);
+    // A surname glued to the post (「相良副町長」) is read as the two words it is.
+    const glued = personWords(word, undefined).length > 1 && approvers.some((holder) => namesHolder(word, holder, municipality));
+    return isTerm(word) || isPerson || glued || isPostOfOne(word, approvers, holders, municipality);
   }
   if (words.some(isTerm) && words.every((word) => isTerm(word) || isHolder(word))) return true;
   // The holder written another way than in the organisation (fiftieth and fifty-first reviews): 「副町長　山下誠」 for
@@ -114,9 +116,7 @@ export function isExceptionApprover(
   if (rest === "") return false;
   const { posts, person } = postsAndPerson(rest, municipality);
   // A person the organisation does not name (its holder is a post only: 「副市長 山田太郎」 for 「副市長」) is not verified.
-  if (person !== "") {
-    return approvers.some((holder) => postsAndPerson(holder, municipality).person !== "" && samePerson(holder, rest, municipality));
-  }
+  if (person !== "") return approvers.some((holder) => namesHolder(rest, holder, municipality));
   const holdersOfPost = approvers.filter((holder) =>
     postsAndPerson(holder, municipality).posts.some((post) => posts.some((p) => sameName(post, p))),
   );
@@ -124,6 +124,31 @@ export function isExceptionApprover(
   return words.length > posts.length
     ? holdersOfPost.length > 0
     : posts.every((post) => isPostOfOne(post, approvers, holders, municipality));
+}
+
+/**
+ * Whether a name written beside an approving role names that holder, word for word: each word is one of the holder's
+ * words, posts or a part of its name, and the name is the holder's, or its surname beside the holder's post (「副町長
+ * 相良」 for 「副町長 相良 誠」). A company's name, a unit or a reading the holder does not carry (fifty-third review:
+ * 「ヒゴデンサン 相良 誠」 and 「肥後情報センター 相良 誠」 passed for the CISO 相良 誠), or another post with the same
+ * name (「総務課長 相良 誠」), is someone else.
+ */
+function namesHolder(written: string, holder: string, municipality: string | undefined): boolean {
+  const own = postsAndPerson(holder, municipality);
+  if (own.person === "") return false;
+  const ownWords = personWords(holder, municipality).map(normaliseName);
+  const ownPerson = normaliseName(own.person);
+  const isOwn = (word: string) => {
+    const n = normaliseName(word);
+    return (
+      ownWords.includes(n) || own.posts.some((post) => sameName(post, word)) || (!POST.test(word) && n !== "" && ownPerson.includes(n))
+    );
+  };
+  if (!personWords(written, municipality).every(isOwn)) return false;
+  const read = postsAndPerson(written, municipality);
+  const person = normaliseName(read.person);
+  if (person === ownPerson) return true;
+  return person !== "" && ownPerson.startsWith(person) && read.posts.some((post) => own.posts.some((p) => sameName(post, p)));
 }
 
 /**
@@ -172,7 +197,7 @@ function withoutMunicipality(name: string, municipality: string | undefined): st
 /** A name's posts and the person it names (empty when it gives only a post): 「山田太郎（総務部長）」 → 総務部長, 山田太郎. */
 function postsAndPerson(name: string, municipality: string | undefined): { posts: string[]; person: string } {
   // A reading in kana beside a name (「山田太郎（やまだたろう）」) is no other word (thirtieth review).
-  const words = nameWords(withoutMunicipality(name, municipality)).filter((word) => !KANA_ONLY.test(word));
+  const words = personWords(name, municipality).filter((word) => !KANA_ONLY.test(word));
   const units = words.filter((word) => UNIT.test(word) && !POST.test(word));
   const titles = words.filter((word) => POST.test(word));
   // 「総務部 部長」 is 「総務部長」: a unit followed by its head's title.
@@ -181,6 +206,27 @@ function postsAndPerson(name: string, municipality: string | undefined): { posts
     ...units.flatMap((unit) => titles.map((title) => (unit.endsWith(title[0] as string) ? unit + title.slice(1) : unit + title))),
   ];
   return { posts, person: words.filter((word) => !POST.test(word) && !UNIT.test(word)).join("") };
+}
+
+/** A surname glued to the head's or deputy head's post (「相良副町長」, 「山田市長」). */
+const GLUED_HEAD = /^(\p{Script=Han}{1,4}?)(副?(?:市|町|村)長)$/u;
+
+/**
+ * The words of a name as posts and a person are read from it: the municipality's name in front left out, and a surname
+ * glued to the head's or deputy's post split from it (fifty-third review: 「相良副町長」 was a post of nobody, so a
+ * self-approval written so went unseen).
+ */
+function personWords(name: string, municipality: string | undefined): string[] {
+  return nameWords(withoutMunicipality(name, municipality)).flatMap((word) => {
+    const glued = GLUED_HEAD.exec(word);
+    if (glued === null) return [word];
+    // 「副町長」 alone is a post, not 「副」 beside 「町長」.
+    const deputy = (glued[1] as string).endsWith("副");
+    const surname = deputy ? (glued[1] as string).slice(0, -1) : (glued[1] as string);
+    // 「人吉市長」 with the municipality unknown stays one word: a surname does not end in 市, 町 or 村.
+    if (surname === "" || /[市町村]$/u.test(surname)) return [word];
+    return [surname, `${deputy ? "副" : ""}${glued[2] as string}`];
+  });
 }
 
 /** A word in kana alone: a reading. */
@@ -203,7 +249,11 @@ export function samePerson(a: string, b: string, municipality?: string): boolean
     // A surname alone under two different posts is two people who share it (thirtieth review: 「監査委員事務局長 山田」
     // and 「情報政策課長 山田」 failed at high).
     const short = [...x.person].length < 3 || [...y.person].length < 3;
-    return sameName(x.person, y.person) && (samePost || !short || x.posts.length === 0 || y.posts.length === 0);
+    if (sameName(x.person, y.person)) return samePost || !short || x.posts.length === 0 || y.posts.length === 0;
+    // A surname under the same post as the full name (「副町長 相良」 and 「副町長 相良 誠」) is that person (fifty-third
+    // review: a self-approval written so went unseen).
+    const [a, b] = [normaliseName(x.person), normaliseName(y.person)];
+    return samePost && (a.startsWith(b) || b.startsWith(a));
   }
   return samePost;
 }

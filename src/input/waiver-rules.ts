@@ -197,14 +197,21 @@ export interface WaiverTermProblems {
 }
 
 /** Words for a control that is not in place yet (「導入予定」, 「今後検討」, 「調達中」). */
-const NOT_IN_PLACE = /^(今後|別途)?(検討|調整|調達|準備|手配|導入|実施|対応)?(中|予定|する)?$|予定$|^今後/u;
+const NOT_IN_PLACE =
+  /^(今後|別途)?(検討|調整|調達|準備|手配|導入|実施|対応)?(中|予定|する)?$|予定$|(講じて|設けて|実施して|行って|とって)(い|お)?(ない|らず|ません)$/u;
 
 /**
  * Whether a compensating control names none: empty, a placeholder (「なし」, 「特になし」, 「－」, 「未定」), or a plan
  * (「導入予定」, 「今後検討」). Fifty-first review: 「なし」 waived a critical My Number failure.
  */
 function namesNoControl(control: string): boolean {
-  return normaliseName(control) === "" || isUnassigned(control) || placeholderIn(control, (text) => NOT_IN_PLACE.test(normaliseName(text)));
+  // A label in front (「代替措置：なし」) and a full stop after (「特になし。」) say nothing more (fifty-third review).
+  const bare = control
+    .normalize("NFKC")
+    .trim()
+    .replace(/^(代替措置|代替策|補完措置|compensating\s*control)\s*(は|[:：])\s*/iu, "")
+    .replace(/[。．.]+$/u, "");
+  return normaliseName(bare) === "" || isUnassigned(bare) || placeholderIn(bare, (text) => NOT_IN_PLACE.test(normaliseName(text)));
 }
 
 /**

@@ -230,6 +230,14 @@ describe("secpolicy check", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("refuses a baseline written over the report's own file (fifty-third review)", async () => {
+    const same = join(temp, "same-file.json");
+    const result = await runCli(["check", EXAMPLE, "-f", `json:${same}`, "--write-baseline", same]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error[out-twice]");
+    expect(existsSync(same)).toBe(false);
+  });
+
   it("writes none of several outputs when one cannot be written (fifty-first review)", async () => {
     const written = join(temp, "several-ok.txt");
     const baseline = join(temp, "several-baseline.json");

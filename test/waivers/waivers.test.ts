@@ -348,6 +348,21 @@ describe("waivers that cannot be bent", () => {
     }
   });
 
+  it("reads the holder word for word: a company, unit or other post beside the name is someone else (fifty-third review)", () => {
+    const approves = (written: string) => isExceptionApprover(written, ["町長 相良 健一", "副町長 相良 誠"], ["head", "ciso"], "上球磨町");
+    for (const written of ["副町長 相良", "相良副町長", "CISO（副町長 相良）", "相良 誠", "副町長　相良誠"])
+      expect(approves(written)).toBe(true);
+    for (const written of ["ヒゴデンサン 相良 誠", "肥後情報センター 相良 誠", "総務課長 相良 誠", "CISO 相良 誠（ヒゴデンサン）", "相良"])
+      expect(approves(written)).toBe(false);
+  });
+
+  it("finds a self-approval written with the holder's surname beside or glued to the post (fifty-third review)", () => {
+    const ciso = { ...described(), municipality: { name: "上球磨町", roles: [{ role: "ciso" as const, person: "副町長 相良 誠" }] } };
+    for (const requestedBy of ["副町長 相良", "相良副町長", "副町長"])
+      expect(isSelfApprovedIn({ requestedBy, approvedBy: "CISO" }, ciso)).toBe(true);
+    expect(isSelfApprovedIn({ requestedBy: "山田副町長", approvedBy: "CISO" }, ciso)).toBe(false);
+  });
+
   it("finds a self-approval with the municipality's name written together with the post (fifty-first review)", () => {
     const ciso = { ...described(), municipality: { name: "人吉市", roles: [{ role: "ciso" as const, person: "副市長 山田太郎" }] } };
     expect(isSelfApprovedIn({ requestedBy: "人吉市副市長", approvedBy: "CISO" }, ciso)).toBe(true);

@@ -29,6 +29,21 @@ const table: CheckTable = {
   valid: [
     { name: "approved by the CISO and in force", description: withWaivers([waiver()]) },
     {
+      // Fifty-third review: a control already in place, said to go on, is no plan.
+      name: "an exception to a My Number control whose compensating control goes on 「今後も引き続き」",
+      description: description([mynumberSystem()], {
+        municipality,
+        waivers: [
+          waiver({
+            checkId: "mynumber-terminal-mfa",
+            target: { system: "juki" },
+            expiresOn: "2026-06-30",
+            compensatingControl: "今後も引き続き操作ログを毎日確認する",
+          }),
+        ],
+      }),
+    },
+    {
       // Thirty-first review: the CISO's name without the post is the CISO.
       name: "approved by the CISO's name alone (「鈴木健一」 for 「副市長 鈴木健一」)",
       description: withWaivers([waiver({ approvedBy: "鈴木健一" })], {
@@ -297,18 +312,20 @@ const table: CheckTable = {
         { messageId: "termTooLong", path: "/waivers/0/expiresOn", data: { months: 6 } },
       ],
     },
-    ...["なし", "特になし", "－", "未定", "導入予定", "今後検討"].map((control) => ({
-      // Fifty-first review: a compensating control written 「なし」 or as a plan is none, and an auditor keeps the
-      // critical My Number failure it would have covered (6(3)①; the profile's rule for such exceptions).
-      name: `an exception to a policy-level My Number control whose compensating control is 「${control}」`,
-      description: description([mynumberSystem()], {
-        municipality,
-        waivers: [
-          waiver({ checkId: "mynumber-terminal-mfa", target: { system: "juki" }, expiresOn: "2026-06-30", compensatingControl: control }),
-        ],
+    ...["なし", "特になし", "－", "未定", "導入予定", "今後検討", "特になし。", "代替措置：なし", "代替措置は講じていない"].map(
+      (control) => ({
+        // Fifty-first review: a compensating control written 「なし」 or as a plan is none, and an auditor keeps the
+        // critical My Number failure it would have covered (6(3)①; the profile's rule for such exceptions).
+        name: `an exception to a policy-level My Number control whose compensating control is 「${control}」`,
+        description: description([mynumberSystem()], {
+          municipality,
+          waivers: [
+            waiver({ checkId: "mynumber-terminal-mfa", target: { system: "juki" }, expiresOn: "2026-06-30", compensatingControl: control }),
+          ],
+        }),
+        expected: [{ messageId: "noCompensatingControl", severity: "high" as const, path: "/waivers/0" }],
       }),
-      expected: [{ messageId: "noCompensatingControl", severity: "high" as const, path: "/waivers/0" }],
-    })),
+    ),
     {
       name: "an exception to a policy-level My Number control for seven months without a compensating control",
       description: description([mynumberSystem()], {

@@ -113,7 +113,18 @@ const table: CheckTable = {
       description: withCloud(cloudService({ governingLaw: "us-washington" })),
       expected: [{ messageId: "foreignLaw", path: "/cloudServices/0/governingLaw" }],
     },
-    ...["ニューヨーク州法", "英国法", "Laws of the State of Delaware", "米国法（管轄：東京地方裁判所）"].map((governingLaw) => ({
+    ...[
+      "ニューヨーク州法",
+      "英国法",
+      "Laws of the State of Delaware",
+      "米国法（管轄：東京地方裁判所）",
+      // Fifty-third review: a foreign law beside Japanese law, and foreign law written in English.
+      "日本法・米国法",
+      "Japanese law and the laws of the State of Washington",
+      "日本法（ただし一部ワシントン州法）",
+      "Laws of England and Wales",
+      "Singapore law",
+    ].map((governingLaw) => ({
       // A foreign law still fails, with or without a note (fiftieth review's reading kept it).
       name: `a foreign law: ${governingLaw}`,
       description: withCloud(cloudService({ governingLaw })),

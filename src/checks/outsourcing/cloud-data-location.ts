@@ -5,29 +5,39 @@ import { defineCheck } from "../define-check.js";
 import { handledConfidentiality, isUnassigned } from "../holders.js";
 import { withoutBracketNotes } from "../../model/values/common.js";
 
-/** Words of a foreign law or court (「ニューヨーク州法」, "laws of the State of California", 「英国法」). */
+/** Words of a foreign law or court (「ニューヨーク州法」, "laws of the State of California", 「英国法」, "English law"). */
 const FOREIGN_LAW =
-  /州法|州の法|state of|\bstate\b|california|new york|washington|delaware|英国|米国|香港|中国|シンガポール|アイルランド|foreign|外国/iu;
+  /州法|州の法|state of|\bstate\b|california|new york|washington|delaware|england|english|wales|ireland|irish|singapore|united states|united kingdom|\bu\.?s\.?a?\b|\bu\.?k\.?\b|american|british|英国|米国|アメリカ|イギリス|香港|中国|シンガポール|アイルランド|foreign|外国/iu;
 
 /**
- * How a governing law reads: Japanese law, foreign law, or neither (asked about). The law itself is read as written,
- * without a note in brackets or a court beside it (fiftieth review: 「日本法（管轄裁判所：熊本地方裁判所）」 and
- * 「日本法・熊本地方裁判所」 failed as foreign law, the message quoting 日本法).
+ * How a governing law reads: Japanese law, foreign law, or neither (asked about). A court or note beside Japanese law
+ * is read past (fiftieth review: 「日本法（管轄裁判所：熊本地方裁判所）」 failed as foreign law); a foreign law anywhere
+ * in it, beside Japanese law too, is foreign (fifty-third review: 「日本法・米国法」 and 「日本法（ただし…ワシントン州法）」
+ * passed).
  */
 function readLaw(law: string): "japan" | "foreign" | "unreadable" {
   const text = law
     .normalize("NFKC")
     .trim()
     .replace(/^(準拠法|governing\s*law)\s*[:：]?\s*/iu, "");
+  // Every piece, notes in brackets included, read as a place once its 「法」 is set aside.
+  const pieces = text
+    .split(/[・、,;/／()（）「」『』【】[\]]|\s+and\s+|ただし|但し/u)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== "");
+  const place = (piece: string) =>
+    dataLocationKey(
+      piece
+        .replace(/(の法律|の法令|法令|法準拠|法)$/u, "")
+        .replace(/^(the\s+)?laws?\s+of\s+(the\s+)?/iu, "")
+        .replace(/\s+law$/iu, ""),
+    );
+  const places = pieces.map(place).filter((key) => key !== undefined);
+  if (places.some((key) => key !== "japan") || FOREIGN_LAW.test(text)) return "foreign";
   const bare = withoutBracketNotes(text).trim();
   const [first = bare] = bare.split(/[・、,;/／]|\s+and\s+/u);
-  const candidates = [text, bare, first.trim()].filter((c) => c !== "");
-  if (candidates.some((c) => vocabularyKey(GOVERNING_LAWS, c) === "japan")) return "japan";
-  const place = (c: string) =>
-    dataLocationKey(c.replace(/(の法律|の法令|法令|法準拠|法)$/u, "").replace(/^(laws?\s+of\s+(the\s+)?)/iu, ""));
-  const places = candidates.map(place).filter((key) => key !== undefined);
-  if (places.some((key) => key === "japan") && !places.some((key) => key !== "japan")) return "japan";
-  if (places.length > 0 || FOREIGN_LAW.test(bare)) return "foreign";
+  if ([text, bare, first.trim()].some((c) => c !== "" && vocabularyKey(GOVERNING_LAWS, c) === "japan") || places.includes("japan"))
+    return "japan";
   return "unreadable";
 }
 

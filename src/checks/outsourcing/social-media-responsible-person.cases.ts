@@ -12,6 +12,13 @@ const table: CheckTable = {
         vendors: [{ id: "aso-web", name: "阿蘇ウェブ制作株式会社" }],
       },
     },
+    {
+      name: "responsiblePerson is a post with a note after 「※」 naming the contractor",
+      description: {
+        ...withSocial(socialAccount({ responsiblePerson: "広報係長 ※投稿作業は阿蘇ウェブ制作株式会社に委託" })),
+        vendors: [{ id: "aso-web", name: "阿蘇ウェブ制作株式会社" }],
+      },
+    },
   ],
   invalid: [
     {

@@ -11,6 +11,11 @@ const table: CheckTable = {
       name: "a provider's service (hosting.kind: cloud-service), devTest not stated: not applicable",
       description: system({ hosting: { kind: "cloud-service" }, devTest: undefined }),
     },
+    {
+      // Fifty-third review: an LGWAN-ASP service is the provider's, as for dev-test-separated.
+      name: "an LGWAN-ASP service, devTest not stated: not applicable",
+      description: system({ hosting: { kind: "lgwan-asp" }, devTest: undefined }),
+    },
   ],
   invalid: [
     {

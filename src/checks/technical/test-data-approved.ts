@@ -29,10 +29,11 @@ export default defineCheck({
     applicability: {
       askedElsewhere: ASKED_BY_DEV_TEST_CHECK,
       confidentialityFrom: "protectFrom",
-      when: (system) => system.hosting?.kind !== "cloud-service",
+      // An LGWAN-ASP service too, as dev-test-separated reads it (fifty-third review: the question moved here at high).
+      when: (system) => system.hosting?.kind !== "cloud-service" && system.hosting?.kind !== "lgwan-asp",
       condition: {
-        ja: "事業者が提供するサービス（hosting.kind: cloud-service）ではないシステム（サービスの開発・テストは事業者が行い、外部サービスの利用として判定する）",
-        en: "systems that are not a provider's service (hosting.kind: cloud-service); a service's development and tests are the provider's, judged as the use of an external service",
+        ja: "事業者が提供するサービス（hosting.kind: cloud-service・lgwan-asp）ではないシステム（サービスの開発・テストは事業者が行い、外部サービスの利用として判定する）",
+        en: "systems that are not a provider's service (hosting.kind: cloud-service or lgwan-asp); a service's development and tests are the provider's, judged as the use of an external service",
       },
     },
     messages: {

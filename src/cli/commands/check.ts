@@ -299,10 +299,11 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const checks = selectChecks(builtinChecks, settings);
   const { asOf } = settings;
   const outFiles = settings.outputs.flatMap((o) => (o.out === undefined ? [] : [o.out]));
-  refuseSameOutputTwice(outFiles);
+  const writeBaseline = values["write-baseline"];
+  // The baseline written is an output too: on a report's own path one of them would be lost (fifty-third review).
+  refuseSameOutputTwice([...outFiles, ...(writeBaseline === undefined ? [] : [writeBaseline])]);
   const named = [settings.profile, settings.waivers, settings.baseline, config?.file];
   for (const out of outFiles) refuseOutOverInput(out, [...settings.inputs, ...named]);
-  const writeBaseline = values["write-baseline"];
   if (writeBaseline !== undefined) refuseOutOverInput(writeBaseline, [...settings.inputs, ...named], "write-baseline");
 
   const diagnostics: Diagnostic[] = [];
