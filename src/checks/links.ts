@@ -62,6 +62,7 @@ export const LINK_MESSAGE_IDS = {
   "over-internet": "overInternet",
   "over-lgwan": "overLgwan",
   "over-lgwan-inside": "overLgwanInside",
+  "other-body-on-internet": "otherBodyOnInternet",
   "direction-unknown": "directionUnknown",
   "not-approved": "notApproved",
   "national-only": "nationalOnly",
@@ -130,6 +131,18 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     remediation: {
       ja: "ガバメントクラウドへはガバメントクラウド接続サービス等の閉域網・専用線で、拠点の間は LGWAN を経由しない閉域網・専用線でつなぐこと",
       en: "Reach Government Cloud over its connection service or another closed or dedicated line, and join sites over closed or dedicated lines that do not pass through the LGWAN",
+    },
+  },
+  // Fifty-fifth review: an approved, restricted link to another body's system that goes straight to the internet passed,
+  // leaving the zone one hop from the internet.
+  otherBodyOnInternet: {
+    ja: "接続 {{connection}}（{{hopJa}}）の相手 {{system}} は他の機関のシステムで、インターネットに直接接続している（接続 {{internetLink}}）。{{zoneJa}}がこの接続を通じてインターネットに接続されたシステムとつながっている（承認や通信相手の限定があっても認められない）",
+    en: "Connection {{connection}} ({{hopEn}}) reaches {{system}}, another body's system that is connected to the internet itself (connection {{internetLink}}); the {{zoneEn}} is joined through it to an internet-connected system (an approval or restriction does not permit it)",
+    basis: "policy",
+    severity: "critical",
+    remediation: {
+      ja: "他の機関のシステムとの接続は、そのシステムがインターネットから分かれていること（閉域網、LGWAN）を確かめたうえで承認し、インターネットに接続しているシステムとは、マイナンバー利用事務系では接続しないこと、LGWAN接続系では無害化を経由させること",
+      en: "Link to another body's system only once it is confirmed to be off the internet (a closed line, the LGWAN); with an internet-connected system, do not link the My Number zone at all, and link the LGWAN zone only through sanitisation",
     },
   },
   directionUnknown: {
@@ -334,6 +347,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "over-internet": ["transport"],
   "over-lgwan": ["transport"],
   "over-lgwan-inside": ["transport"],
+  "other-body-on-internet": [],
   "direction-unknown": [],
   "not-approved": [],
   "national-only": [],
@@ -489,6 +503,13 @@ export function problemData(
     const value = extra[key];
     if (value !== undefined) Object.assign(data, dateData(key, value));
   }
+  if (problem.reason === "other-body-on-internet") {
+    data.system = extra.system ?? "";
+    data.internetLink = extra.internetLink ?? "";
+    const zone = ZONES[(extra.zone ?? "mynumber") as keyof typeof ZONES].label;
+    data.zoneJa = zone.ja;
+    data.zoneEn = zone.en;
+  }
   if (extra.fact !== undefined) {
     data.fact = extra.fact;
     const facts = extra.fact.split(", ");
@@ -573,6 +594,33 @@ function unzonedHop(hop: Hop, place: FlowPlace | undefined): boolean {
  * The findings of a connection's hops in a domain, judged by the flow table. Each problem becomes
  * one finding (the same message and path reported once for both directions).
  */
+/**
+ * A hop between the city's My Number or LGWAN zone and another body's system (judged as that body's network) whose system
+ * has a link of its own to the public internet: the zone reaches an internet-connected system through it, which neither
+ * an approval nor an address restriction cures (fifty-fifth review). From the LGWAN zone, sanitisation on the link does.
+ */
+function otherBodyOnInternet(connection: Connection, hop: Hop, index: DescriptionIndex): LinkProblem | undefined {
+  const zone =
+    hop.from === "mynumber" || hop.from === "lgwan" ? hop.from : hop.to === "mynumber" || hop.to === "lgwan" ? hop.to : undefined;
+  if (zone === undefined || (hop.from !== "vendor-network" && hop.to !== "vendor-network")) return undefined;
+  if (zone === "lgwan" && (connection.sanitisation ?? []).length > 0) return undefined;
+  for (const end of [connection.from, connection.to]) {
+    if (!("system" in end) || !index.otherBodySystems.has(end.system)) continue;
+    const internet = (index.connectionsBySystem.get(end.system) ?? []).find(
+      ({ connection: line }) =>
+        line !== connection && [line.from, line.to].some((e) => "external" in e && e.external === "public-internet"),
+    );
+    if (internet !== undefined) {
+      return {
+        status: "violates",
+        reason: "other-body-on-internet",
+        data: { system: end.system, internetLink: internet.connection.id, zone },
+      };
+    }
+  }
+  return undefined;
+}
+
 export function* linkFindings<M extends string>(
   connection: Connection,
   ctx: CheckContext<M>,
@@ -589,7 +637,8 @@ export function* linkFindings<M extends string>(
     ({ hop, verdict }) => hop.directionAssumed !== true && verdict.problems.some((p) => p.status === "violates"),
   );
   for (const { hop, verdict } of judgedHops) {
-    for (const problem of verdict.problems) {
+    const onInternet = otherBodyOnInternet(connection, hop, ctx.index);
+    for (const problem of onInternet === undefined ? verdict.problems : [...verdict.problems, onInternet]) {
       if (refusedAsStated && problem.reason === "direction-unknown") continue;
       const messageId = LINK_MESSAGE_IDS[problem.reason] as unknown as M;
       const path = PROBLEM_PATH[problem.reason];

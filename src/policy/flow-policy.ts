@@ -125,6 +125,7 @@ export type LinkReason =
   | "over-internet"
   | "over-lgwan"
   | "over-lgwan-inside"
+  | "other-body-on-internet"
   | "direction-unknown"
   | "not-approved"
   | "national-only"

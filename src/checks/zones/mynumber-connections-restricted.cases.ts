@@ -235,6 +235,23 @@ const table: CheckTable = {
       expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],
     },
     {
+      // Fifty-fifth review: another body's system that goes straight to the internet, reached by an approved,
+      // restricted line from the My Number zone. The zone is one hop from the internet; an auditor fails it at critical
+      // whatever the approval (6(3)①).
+      name: "an approved, restricted line to another body's system that is connected to the internet itself",
+      description: (() => {
+        const d = toOtherBody({ approval, addressRestriction: { ip: true, mac: true }, ports: [443] }) as { connections: unknown[] };
+        return {
+          ...d,
+          connections: [
+            ...d.connections,
+            { id: "kaigo-net", from: { system: "kaigo" }, to: { external: "public-internet" }, direction: "bidirectional" },
+          ],
+        };
+      })(),
+      expected: [{ messageId: "otherBodyOnInternet", severity: "critical", path: "/connections/0", data: { internetLink: "kaigo-net" } }],
+    },
+    {
       name: "an unapproved link to the LGWAN zone",
       description: link(restricted),
       expected: [{ messageId: "notApproved", path: "/connections/0" }],

@@ -47,6 +47,7 @@ export default defineCheck({
         "zoneUnknown",
         "overLgwan",
         "overLgwanInside",
+        "otherBodyOnInternet",
         "notApproved",
         "approvalIncomplete",
         "approverNotAuthorised",

@@ -5,6 +5,34 @@ const description: typeof bare = (systems, extra = {}) => bare(systems, { munici
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
+/**
+ * Fifty-fifth review: LGWAN staff terminals reach a 観光協会 system (another body, outside 4(1)) that has its own line to
+ * the internet, over an approved, restricted link with `link`'s facts.
+ */
+const toInternetConnectedBody = (link: Record<string, unknown>) =>
+  description(
+    [
+      lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末", count: 20 }] }),
+      lgwanSystem({ id: "kankou", name: "観光情報配信システム", ownerBody: "一般社団法人人吉温泉観光協会", department: "事務局" }),
+    ],
+    {
+      connections: [
+        {
+          id: "to-kankou",
+          from: { system: "groupware", terminalGroup: "pc" },
+          to: { system: "kankou" },
+          direction: "bidirectional",
+          transport: "closed-line",
+          approval: { reference: "情政第12号", approvedBy: "CISO", approvedOn: "2026-01-10" },
+          addressRestriction: { ip: true },
+          ports: [443],
+          ...link,
+        },
+        { id: "kankou-net", from: { system: "kankou" }, to: { external: "public-internet" }, direction: "bidirectional" },
+      ],
+    },
+  );
+
 const approval = { reference: "情政第31号", approvedBy: "CISO", approvedOn: "2026-02-01" };
 const restricted = { addressRestriction: { ip: true }, ports: [22], transport: "closed-line" };
 /** A vendor network → the LGWAN groupware, with the given facts. */
@@ -15,6 +43,11 @@ const vendor = (connection: Record<string, unknown>) =>
 
 const table: CheckTable = {
   valid: [
+    {
+      // The same through file sanitisation: the LGWAN side's boundary, judged as such by its own checks.
+      name: "LGWAN terminals reach another body's internet-connected system only through file sanitisation",
+      description: toInternetConnectedBody({ sanitisation: ["file-sanitisation"], protocols: ["https"] }),
+    },
     {
       // Eighteenth review: another body's service reached over the LGWAN from the LGWAN zone is ordinary LGWAN use,
       // as the same link written to the LGWAN network is.
@@ -114,6 +147,13 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // The LGWAN zone joined to an internet-connected system without sanitisation: an auditor fails it at critical
+      // whatever the approval (6(3)②).
+      name: "LGWAN terminals reach another body's internet-connected system over an approved, restricted line",
+      description: toInternetConnectedBody({}),
+      expected: [{ messageId: "otherBodyOnInternet", severity: "critical", path: "/connections/0", data: { internetLink: "kankou-net" } }],
+    },
     {
       // A link from the internet to Government Cloud with neither its segment nor its direction: the segment decides
       // the verdict, and whether the tenancy also sends to the internet is asked apart from it.

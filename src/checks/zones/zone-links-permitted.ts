@@ -56,6 +56,7 @@ export default defineCheck({
         "denied",
         "myNumberNational",
         "nationalUnknownFromLgwan",
+        "otherBodyOnInternet",
         "overInternet",
         "directionUnknown",
         "notApproved",
