@@ -49,8 +49,43 @@ const toOtherBody = (facts: Record<string, unknown>, ownerBody = "人吉球磨�
     ],
   });
 
+/**
+ * Fifty-fourth review: the LGWAN zone's VDI server (`vdi`) opens an approved, restricted RDP session into the My Number
+ * system; `inbound` is the link by which the internet zone's terminals reach the VDI (β': telework PCs by screen transfer).
+ */
+const vdiChain = (inbound: Record<string, unknown>) =>
+  description(
+    [
+      mynumberSystem(),
+      lgwanSystem({ id: "vdi", name: "LGWAN仮想デスクトップ基盤", terminalGroups: [{ id: "pc", name: "職員端末", count: 20 }] }),
+      internetSystem({ id: "oa", name: "業務端末", terminalGroups: [{ id: "oa-pc", name: "業務PC", count: 100 }] }),
+    ],
+    {
+      municipality: APPROVING_MUNICIPALITY,
+      connections: [
+        {
+          id: "vdi-to-juki",
+          from: { system: "vdi" },
+          to: { system: "juki" },
+          direction: "one-way",
+          approval,
+          ...restricted,
+          protocols: ["rdp"],
+          ports: [3389],
+        },
+        { id: "into-vdi", direction: "one-way", transport: "lan", protocols: ["rdp"], sanitisation: ["screen-transfer"], ...inbound },
+      ],
+    },
+  );
+
 const table: CheckTable = {
   valid: [
+    {
+      // α's virtual browser written the way its screens flow (into the LGWAN terminals) is the terminals' own session
+      // out: no way in for the internet zone, so the approved link from the same LGWAN system is not a chain.
+      name: "an approved RDP link from an LGWAN system whose terminals get the virtual browser's screens",
+      description: vdiChain({ from: { system: "oa" }, to: { system: "vdi", terminalGroup: "pc" } }),
+    },
     {
       // Fifty-second review: the same line to the Government Cloud system over the connection service (a dedicated line)
       // stays inside the zone.
@@ -250,6 +285,14 @@ const table: CheckTable = {
         };
       })(),
       expected: [{ messageId: "otherBodyOnInternet", severity: "critical", path: "/connections/0", data: { internetLink: "kaigo-net" } }],
+    },
+    {
+      // The internet zone's terminals enter the VDI by screen transfer and operate the core system from it, screen within
+      // screen: an auditor fails the approved link at critical (6(3)①), the approval notwithstanding.
+      name: "an approved RDP link from the LGWAN VDI into the My Number system, the VDI entered from the internet zone",
+      profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
+      description: vdiChain({ from: { system: "oa", terminalGroup: "oa-pc" }, to: { system: "vdi" } }),
+      expected: [{ messageId: "operatedFromInternet", severity: "critical", path: "/connections/0", data: { inbound: "into-vdi" } }],
     },
     {
       name: "an unapproved link to the LGWAN zone",

@@ -3,6 +3,34 @@ import { defineCheck } from "../define-check.js";
 import { reachesGovernmentCloud } from "./government-cloud-closed-line.js";
 import { linkCrossesInternet } from "../../policy/flow-policy.js";
 import { hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
+import { operation } from "../remote-operation.js";
+import { zoneOfRef } from "../shared.js";
+import type { Connection } from "../../model/connection.js";
+import type { DescriptionIndex } from "../../engine/description-index.js";
+
+/**
+ * A session from the internet zone into an LGWAN-zone system that itself opens a session into this link's My Number
+ * system: the internet zone operates the My Number system screen within screen (fifty-fourth review: under β' an approved
+ * RDP from the LGWAN VDI into the core system passed, while telework PCs reach that VDI from home). The link into the
+ * internet side's first hop, if any.
+ */
+function operatedFromInternet(connection: Connection, index: DescriptionIndex): { via: string; from: string; link: string } | undefined {
+  if (operation(connection) === undefined) return undefined;
+  const relay = connection.from;
+  if (!("system" in relay) || zoneOfRef(relay, index) !== "lgwan" || zoneOfRef(connection.to, index) !== "mynumber") return undefined;
+  for (const { connection: inbound } of index.connectionsBySystem.get(relay.system) ?? []) {
+    if (inbound === connection) continue;
+    // Into the relay itself (a VDI or jump server), not into its terminals: α's virtual browser, written the way its
+    // screens flow into the LGWAN terminals, is the terminals' own session out, not a way in.
+    const into = (end: Connection["from"]) => "system" in end && end.system === relay.system && end.terminalGroup === undefined;
+    const source = into(inbound.to) ? inbound.from : into(inbound.from) && inbound.direction === "bidirectional" ? inbound.to : undefined;
+    if (source === undefined || zoneOfRef(source, index) !== "internet" || operation(inbound) === undefined) continue;
+    const from =
+      "system" in source ? (source.terminalGroup === undefined ? source.system : `${source.system}/${source.terminalGroup}`) : "";
+    return { via: relay.system, from, link: inbound.id };
+  }
+  return undefined;
+}
 
 /** Links touching the My Number zone (inside it, they are judged only when they cross the internet). */
 const domain = (from: FlowPlace, to: FlowPlace) => from === "mynumber" || to === "mynumber";
@@ -82,6 +110,14 @@ export default defineCheck({
           en: "Use LGWAN services (LGWAN-ASP and the like) from LGWAN-zone terminals and remove the link from the My Number zone; if it reaches a national system, write its end as that national system with its name",
         },
       },
+      operatedFromInternet: {
+        ja: "接続 {{connection}}（{{operationJa}}）は LGWAN接続系の {{system}} からマイナンバー利用事務系のシステムを操作する接続で、{{system}} にはインターネット接続系の {{from}} から接続 {{inbound}} で画面転送・遠隔操作で入れる。インターネット接続系の端末からマイナンバー利用事務系のシステムを操作できる経路になっている（承認があっても認められない）",
+        en: "Connection {{connection}} ({{operationEn}}) operates a My Number zone system from {{system}} in the LGWAN zone, which {{from}} in the internet zone enters by screen transfer or remote control over connection {{inbound}}: internet-zone terminals can operate the My Number system along this path (an approval does not permit it)",
+        remediation: {
+          ja: "マイナンバー利用事務系のシステムは、マイナンバー利用事務系の端末から操作すること。LGWAN接続系からの画面転送・遠隔操作の接続を廃止するか、インターネット接続系から入れない LGWAN接続系の端末に限ること",
+          en: "Operate My Number zone systems from My Number zone terminals; remove the screen or remote-control link from the LGWAN zone, or keep it to LGWAN-zone terminals the internet zone cannot enter",
+        },
+      },
       // Who may approve is a fact of the organisation, outside many a delivery spec: asked for, not suspected.
       approverUnverified: { ...LINK_MESSAGES.approverUnverified, severity: "medium" },
     },
@@ -93,6 +129,23 @@ export default defineCheck({
   *evaluate(connection, ctx) {
     // A line to Government Cloud that crosses the internet is government-cloud-closed-line's finding
     // (the line to change) and not applicable here (sixth and twenty-ninth reviews).
-    yield* linkFindings(connection, ctx, domain, "mynumber");
+    let failed = false;
+    for (const finding of linkFindings(connection, ctx, domain, "mynumber")) {
+      if (finding.outcome === "fail") failed = true;
+      yield finding;
+    }
+    // A link the zone's own rules let through, but which lets the internet zone operate the My Number system through it.
+    const chain = failed ? undefined : operatedFromInternet(connection, ctx.index);
+    if (chain !== undefined) {
+      const how = operation(connection);
+      yield ctx.fail("operatedFromInternet", [], {
+        connection: connection.id,
+        operationJa: how?.ja ?? "",
+        operationEn: how?.en ?? "",
+        system: chain.via,
+        from: chain.from,
+        inbound: chain.link,
+      });
+    }
   },
 });
