@@ -111,7 +111,7 @@ export default defineCheck({
         },
       },
       operatedFromInternet: {
-        ja: "接続 {{connection}}（{{operationJa}}）は LGWAN接続系の {{system}} からマイナンバー利用事務系のシステムを操作する接続で、{{system}} にはインターネット接続系の {{from}} から接続 {{inbound}} で画面転送・遠隔操作で入れる。インターネット接続系の端末からマイナンバー利用事務系のシステムを操作できる経路になっている（承認があっても認められない）",
+        ja: "接続 {{connection}}（{{operationJa}}）は LGWAN接続系の {{system}} からマイナンバー利用事務系のシステムを操作する接続で、{{system}} には、インターネット接続系の端末（{{from}}）が画面転送・遠隔操作で入れる（接続 {{inbound}}）。インターネット接続系の端末からマイナンバー利用事務系のシステムを操作できる経路になっている（承認があっても認められない）",
         en: "Connection {{connection}} ({{operationEn}}) operates a My Number zone system from {{system}} in the LGWAN zone, which {{from}} in the internet zone enters by screen transfer or remote control over connection {{inbound}}: internet-zone terminals can operate the My Number system along this path (an approval does not permit it)",
         remediation: {
           ja: "マイナンバー利用事務系のシステムは、マイナンバー利用事務系の端末から操作すること。LGWAN接続系からの画面転送・遠隔操作の接続を廃止するか、インターネット接続系から入れない LGWAN接続系の端末に限ること",
