@@ -1,11 +1,30 @@
-import { asset, assetDescription } from "../../../test/support/fixtures-classification.js";
+import { asset, assetDescription, assetSystem } from "../../../test/support/fixtures-classification.js";
+import { description, internetSystem } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const c3 = [asset({ confidentiality: "C3" })];
 const terminals = (...groups: Record<string, unknown>[]) => assetDescription(c3, { terminalGroups: groups });
 
+/**
+ * Fifty-fourth review: a β' town writes its terminals once, with the internet zone's LAN (`oa`), and the C3 SaaS lists
+ * none; the terminals reach it by a connection. `issuedBy` is the telework group's issuer.
+ */
+const connectedTerminals = (issuedBy: string) =>
+  description(
+    [
+      assetSystem(c3, { zone: "internet", hosting: { kind: "cloud-service" }, terminalGroups: [] }),
+      internetSystem({ id: "oa", name: "業務LAN", terminalGroups: [{ id: "tw-pc", name: "テレワーク端末", issuedBy }] }),
+    ],
+    {
+      connections: [
+        { id: "tw-to-saas", from: { system: "oa", terminalGroup: "tw-pc" }, to: { system: "applications" }, direction: "one-way" },
+      ],
+    },
+  );
+
 const table: CheckTable = {
   valid: [
+    { name: "municipal terminals of another system reach the C3 service", description: connectedTerminals("municipality") },
     { name: "C3 data on municipal terminals", description: terminals({ id: "staff-pc", name: "職員端末", issuedBy: "municipality" }) },
     {
       name: "C2 data may be reached from vendor terminals",
@@ -13,6 +32,12 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // An auditor reads the terminals that use a system by their connections too (6(2), the guideline's handling).
+      name: "private PCs of another system reach the C3 service over a connection",
+      description: connectedTerminals("personal"),
+      expected: [{ messageId: "connectedNotMunicipal", path: "/systems/0", data: { group: "tw-pc", connection: "tw-to-saas" } }],
+    },
     {
       name: "vendor terminals on a C3 system",
       description: terminals(

@@ -34,6 +34,12 @@ export default defineCheck({
         ja: "端末群 {{group}} の支給元（issuedBy）の記載がない",
         en: "Terminal group {{group}} does not state who issued it (issuedBy)",
       },
+      // Fifty-fourth review: under β' the terminals are written once, with the internet zone's LAN, and reach the SaaS
+      // holding C3 data by a connection; a private PC doing so passed on the SaaS's empty list.
+      connectedNotMunicipal: {
+        ja: "接続 {{connection}} で、{{issuerJa}}（{{issuer}}）の端末群 {{group}}（{{owner}}）が、機密性 {{threshold}} 以上の情報を扱うシステム {{system}} を使っている",
+        en: "Over connection {{connection}}, terminal group {{group}} of {{owner}}, made of {{issuerEn}} ({{issuer}}), uses system {{system}}, which holds information at confidentiality {{threshold}} or above",
+      },
       // A missing list, often of terminals another system's entry already describes (Government Cloud systems share
       // them): asked for at medium, not as a suspected breach (seventh review).
       noTerminals: {
@@ -49,11 +55,40 @@ export default defineCheck({
   },
   *evaluate(system, ctx) {
     const groups = system.terminalGroups;
+    const threshold = ctx.profile.handling.municipalTerminalsFrom;
+    // Terminals of other systems that use this one over a connection are its terminals too.
+    const seen = new Set<string>();
+    for (const { connection } of ctx.index.connectionsBySystem.get(system.id) ?? []) {
+      for (const [end, other] of [
+        [connection.from, connection.to],
+        [connection.to, connection.from],
+      ] as const) {
+        if (!("system" in end) || end.terminalGroup === undefined || end.system === system.id) continue;
+        if (!("system" in other) || other.system !== system.id) continue;
+        // The terminals open the session: from them, or either way.
+        if (end !== connection.from && connection.direction !== "bidirectional") continue;
+        const owner = ctx.index.systemsById.get(end.system)?.system;
+        const group = owner?.terminalGroups?.find((g) => g.id === end.terminalGroup);
+        if (owner === undefined || group?.issuedBy === undefined || group.issuedBy === "municipality") continue;
+        const key = `${owner.id}\u0000${group.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield ctx.fail("connectedNotMunicipal", [], {
+          connection: connection.id,
+          group: group.id,
+          owner: owner.id,
+          issuer: group.issuedBy,
+          issuerJa: TERMINAL_ISSUERS[group.issuedBy].ja,
+          issuerEn: TERMINAL_ISSUERS[group.issuedBy].en,
+          system: system.id,
+          threshold,
+        });
+      }
+    }
     if (groups === undefined) {
       yield ctx.needsEvidence("noTerminals", ["terminalGroups"], { system: system.id });
       return;
     }
-    const threshold = ctx.profile.handling.municipalTerminalsFrom;
     for (const [i, group] of groups.entries()) {
       if (group.issuedBy === undefined) yield ctx.needsEvidence("issuerUnknown", ["terminalGroups", i], { group: group.id });
       else if (group.issuedBy !== "municipality") {
