@@ -67,7 +67,8 @@ export function isPushOnly(name: string): boolean {
 /**
  * The protocols well-known destination ports stand for, for a link that states its ports but not
  * its protocols: port 25 is mail, 445 a file share, 3389 a remote screen (twelfth review: mail on
- * port 25 with file sanitisation alone passed for want of `protocols`). Other ports tell nothing.
+ * port 25 with file sanitisation alone passed for want of `protocols`); shells and databases are named too. Other ports
+ * tell nothing.
  */
 const PORT_PROTOCOLS: Readonly<Record<number, string>> = {
   25: "smtp",
@@ -84,6 +85,16 @@ const PORT_PROTOCOLS: Readonly<Record<number, string>> = {
   3389: "rdp",
   1494: "ica",
   5900: "vnc",
+  // Traffic no sanitisation method fits, named so a link written by port alone is asked about as one written by
+  // protocol is (fifty-fifth review: port 1433 with mail text conversion passed when `protocols` was left out).
+  22: "ssh",
+  23: "telnet",
+  1433: "mssql",
+  1521: "oracle",
+  3306: "mysql",
+  5432: "postgresql",
+  5985: "winrm",
+  5986: "winrm",
 };
 
 /** The protocols a link's ports stand for (see PORT_PROTOCOLS); empty when none is known. */

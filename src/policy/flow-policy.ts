@@ -355,9 +355,10 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
   // Well-known ports tell what a link carries (port 25 is mail) beside what its protocols say, and
   // instead of them when none are written (fourteenth review: [https] beside port 25 hid mail).
   const stated = link.protocols !== undefined && link.protocols.length > 0 ? link.protocols : undefined;
-  const fromPorts = protocolsOfPorts(link.ports).filter(
-    (p) => stated === undefined || !stated.some((q) => protocolKind(q) === protocolKind(p)),
-  );
+  // Every port open carries every kind of traffic: a file share and mail included (fifty-fifth review: a screen link
+  // open to any port passed as sanitised).
+  const ports = link.ports !== undefined && opensEveryPort(link.ports) ? [...link.ports, 445, 25] : link.ports;
+  const fromPorts = protocolsOfPorts(ports).filter((p) => stated === undefined || !stated.some((q) => protocolKind(q) === protocolKind(p)));
   const protocols = stated === undefined ? (fromPorts.length > 0 ? fromPorts : undefined) : [...stated, ...fromPorts];
   // Outbound push (e.g. mail delivered to an internet-zone relay) on a one-way link brings nothing back in.
   if (rule.pushOutbound && hop.forward && link.direction !== "bidirectional" && protocols !== undefined && protocols.length > 0) {

@@ -136,6 +136,20 @@ const table: CheckTable = {
       expected: [{ messageId: "betaShapeUnderAlpha", outcome: "needs-evidence", severity: "high", path: "/connections/0" }],
     },
     {
+      // Fifty-fifth review: written by port alone, a database or a shell is asked about as when written by protocol.
+      name: "port 1433 alone, beside mail text conversion, into the LGWAN zone",
+      description: inbound({ sanitisation: ["mail-text-conversion", "attachment-removal"], ports: [1433] }),
+      expected: [
+        { messageId: "protocolUnknown", outcome: "needs-evidence", path: "/connections/0/protocols", data: { protocols: "mssql" } },
+      ],
+    },
+    {
+      // Every port open carries a file share and mail too: screen transfer does not sanitise them.
+      name: "a screen-transfer link into the LGWAN zone open to any port",
+      description: inbound({ sanitisation: ["screen-transfer"], protocols: ["rdp"], ports: ["any"] }),
+      expected: [{ messageId: "methodUnfit", severity: "critical", path: "/connections/0/sanitisation", data: { protocol: "smb" } }],
+    },
+    {
       // A vendor's own sync tool written beside file sanitisation: its kind is unknown, so the fit cannot be judged.
       name: "a protocol of unknown kind into the LGWAN zone beside file sanitisation",
       description: inbound({ sanitisation: ["file-sanitisation"], protocols: ["独自連携プロトコル"], ports: [9000] }),

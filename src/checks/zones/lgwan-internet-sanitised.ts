@@ -1,7 +1,7 @@
 import type { FlowPlace } from "../../policy/flow-policy.js";
 import { defineCheck } from "../define-check.js";
 import { connectionHopsOf } from "../../engine/description-index.js";
-import { protocolKind } from "../../model/protocol.js";
+import { protocolKind, protocolsOfPorts } from "../../model/protocol.js";
 import { GUIDELINE_BETA, hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
 import { NETWORK_MODELS } from "../../model/values/network-model.js";
 
@@ -105,7 +105,10 @@ export default defineCheck({
       yield ctx.needsEvidence("betaShapeUnderAlpha", [], { connection: connection.id, modelJa: label.ja, modelEn: label.en });
     }
     if (failed || (connection.sanitisation ?? []).length === 0) return;
-    const unknown = [...new Set(connection.protocols ?? [])].filter((protocol) => protocolKind(protocol) === undefined);
+    // By their ports when no protocol is written (fifty-fifth review: writing less passed).
+    const written =
+      connection.protocols !== undefined && connection.protocols.length > 0 ? connection.protocols : protocolsOfPorts(connection.ports);
+    const unknown = [...new Set(written)].filter((protocol) => protocolKind(protocol) === undefined);
     const intoLgwan = connectionHopsOf(ctx.index, connection).some((hop) => hop.to === "lgwan" && hop.from === "internet");
     if (unknown.length > 0 && intoLgwan)
       yield ctx.needsEvidence("protocolUnknown", ["protocols"], { connection: connection.id, protocols: unknown.join(", ") });
