@@ -230,6 +230,15 @@ export function isProviderService(system: System | undefined): boolean {
 }
 
 /**
+ * Whether a system is the municipality's own boundary, wherever it runs (a virtual browser, a sanitiser: a boundary role,
+ * or a web-browsing or screen-transfer function): its traffic is the municipality's, not a provider's or residents'.
+ */
+function isOwnBoundary(system: System | undefined): boolean {
+  const functions = system?.businessFunctions ?? [];
+  return system?.boundaryRole !== undefined || functions.includes("web-browsing") || functions.includes("screen-transfer");
+}
+
+/**
  * Where a connection end stands as the flow table sees it. A provider's cloud service reached over
  * a transport that crosses the internet stands on the internet, whatever zone its system declares:
  * the hop is judged as the link with the internet (under α' the local breakout to an LGWAN-zone
@@ -242,7 +251,13 @@ function placeOfEnd(
   systemOf: SystemLookup,
   otherBody: ((id: string) => boolean) | undefined,
 ): FlowPlace | undefined {
-  if (linkCrossesInternet(connection) && "system" in end && end.terminalGroup === undefined && isProviderService(systemOf(end.system)))
+  if (
+    linkCrossesInternet(connection) &&
+    "system" in end &&
+    end.terminalGroup === undefined &&
+    isProviderService(systemOf(end.system)) &&
+    !isOwnBoundary(systemOf(end.system))
+  )
     return "public-internet";
   // An LGWAN-ASP is a service on the LGWAN network, whatever zone its entry gives: reached from the
   // My Number zone only for designated national systems, never from the internet zone (eleventh review).
@@ -276,8 +291,12 @@ const isProviderEnd = (end: NodeRef, systemOf: SystemLookup) => {
   // A terminal group of a provider's system is the municipality's own staff using it: their
   // internet traffic is the municipality's (tenth review), not residents reaching the provider.
   if (!("system" in end) || end.terminalGroup !== undefined) return false;
-  const kind = systemOf(end.system)?.hosting?.kind;
-  return kind === "cloud-service" || kind === "lgwan-asp";
+  const system = systemOf(end.system);
+  const kind = system?.hosting?.kind;
+  if (kind !== "cloud-service" && kind !== "lgwan-asp") return false;
+  // The municipality's own boundary run as a service (a virtual browser, a sanitiser, a mail relay in the cloud) carries
+  // the municipality's traffic, not residents' (fifty-fifth review: a cloud-hosted virtual browser's direct egress passed).
+  return !isOwnBoundary(system);
 };
 /** Whether an end is a terminal group: staff using a system from their terminals. */
 const terminals = (end: NodeRef) => "system" in end && end.terminalGroup !== undefined;

@@ -25,6 +25,22 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Fifty-fifth review: the city's virtual browser run as a cloud service browses for the city; its direct egress is
+      // the city's internet traffic, outside the prefecture's security cloud (6(3)③).
+      name: "a virtual browser hosted as a cloud service goes to the internet directly",
+      description: egress(
+        { via: [], transport: "internet" },
+        {
+          id: "web-mail",
+          name: "仮想ブラウザ（クラウド）",
+          hosting: { kind: "cloud-service" },
+          boundaryRole: "screen-transfer",
+          businessFunctions: ["web-browsing"],
+        },
+      ),
+      expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],
+    },
+    {
       name: "direct breakout",
       description: egress({ via: [] }),
       expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],
