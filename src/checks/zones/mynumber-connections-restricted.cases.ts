@@ -384,6 +384,14 @@ const table: CheckTable = {
         { messageId: "nationalUnknown", outcome: "needs-evidence" as const, severity: "critical" as const, path: "/connections/0" },
       ],
     })),
+    ...["eLTAX（電子申請ASP 共同利用）", "中間サーバー（LGWAN-ASP）", "住基ネット（SaaS 連携）"].map((service) => ({
+      // Fifty-fifth review: a note naming an ASP or a SaaS says the end is that service, not the national system.
+      name: `a national system name with a note naming an ASP or SaaS: ${service}`,
+      description: national(service),
+      expected: [
+        { messageId: "nationalUnknown", outcome: "needs-evidence" as const, severity: "critical" as const, path: "/connections/0" },
+      ],
+    })),
     ...["J-LIS（LGWAN-ASP）", "J-LIS（住基ネット・LGWAN-ASP）", "J-LIS（住基ネット）（検証環境）"].map((service) => ({
       // Thirty-third review: an operator whose note names no designated system, two systems, or a test copy of one
       // still does not say which national system the My Number zone reaches, so an auditor asks (6(3)①).

@@ -4,7 +4,7 @@ import { BRACKET_NOTE, type Bilingual, withoutBracketNotes } from "./common.js";
 
 /** Words of a note in brackets saying the end is something other than the national system. */
 const NOT_THE_SYSTEM =
-  /(検証|テスト|試験|開発|訓練|デモ)(環境|用|機)|模擬|ミラー|複製|民間|代行|ベンダー|\btest\b|mirror|staging|\bdemo\b|sandbox/iu;
+  /(検証|テスト|試験|開発|訓練|デモ)(環境|用|機)|模擬|ミラー|複製|民間|代行|ベンダー|\btest\b|mirror|staging|\bdemo\b|sandbox|\basp\b|lgwan-?asp|\bsaas\b/iu;
 
 /** A national system or specific communication that a My Number zone link may reach, with the spellings people write. */
 export interface NationalSystemInfo {
@@ -154,7 +154,7 @@ export function resolveNationalSystem(name: string, vocabulary: readonly Nationa
   // the name outside the brackets decides (nineteenth review: every such spelling was unknown).
   const outside = withoutBracketNotes(name, " ").trim();
   // A note that says the end is not the system itself (a vendor's test copy, a mirror, a private service in
-  // between) is no note to drop (twenty-eighth review: 「中間サーバー（ベンダー検証環境）」 passed as the real one).
+  // between, an ASP or SaaS: fifty-fifth review, 「eLTAX（電子申請ASP 共同利用）」) is no note to drop (twenty-eighth review: 「中間サーバー（ベンダー検証環境）」 passed as the real one).
   const notes = [...name.normalize("NFKC").matchAll(BRACKET_NOTE)].map((note) => note[1] ?? "");
   if (notes.some((note) => NOT_THE_SYSTEM.test(note))) return undefined;
   const words = outside.split(/\s+/u).filter((word) => word !== "");
