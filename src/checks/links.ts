@@ -606,17 +606,36 @@ function otherBodyOnInternet(connection: Connection, hop: Hop, index: Descriptio
   if (zone === "lgwan" && (connection.sanitisation ?? []).length > 0) return undefined;
   for (const end of [connection.from, connection.to]) {
     if (!("system" in end) || !index.otherBodySystems.has(end.system)) continue;
-    const internet = (index.connectionsBySystem.get(end.system) ?? []).find(
-      ({ connection: line }) =>
-        line !== connection && [line.from, line.to].some((e) => "external" in e && e.external === "public-internet"),
-    );
+    const internet = internetLineOf(end.system, connection, index);
     if (internet !== undefined) {
-      return {
-        status: "violates",
-        reason: "other-body-on-internet",
-        data: { system: end.system, internetLink: internet.connection.id, zone },
-      };
+      return { status: "violates", reason: "other-body-on-internet", data: { system: end.system, internetLink: internet, zone } };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The link by which another body's system reaches the public internet: its own, or one of another system of other
+ * bodies it links to (fifty-sixth review: a 組合's server whose proxy went to the internet passed), up to three systems away.
+ */
+function internetLineOf(system: string, except: Connection, index: DescriptionIndex): string | undefined {
+  const seen = new Set([system]);
+  let frontier = [system];
+  for (let depth = 0; depth < 3 && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      for (const { connection: line } of index.connectionsBySystem.get(current) ?? []) {
+        if (line === except) continue;
+        if ([line.from, line.to].some((e) => "external" in e && e.external === "public-internet")) return line.id;
+        for (const e of [line.from, line.to]) {
+          if ("system" in e && !seen.has(e.system) && index.otherBodySystems.has(e.system)) {
+            seen.add(e.system);
+            next.push(e.system);
+          }
+        }
+      }
+    }
+    frontier = next;
   }
   return undefined;
 }

@@ -103,7 +103,7 @@ export function isExceptionApprover(
     // The holder's name without the post (「鈴木健一」 for 「副市長 鈴木健一」) is the holder (thirty-first review).
     const isPerson = !POST.test(word) && approvers.some((h) => sameName(postsAndPerson(h, municipality).person, word));
     // A surname glued to the post (「相良副町長」) is read as the two words it is.
-    const glued = personWords(word, undefined).length > 1 && approvers.some((holder) => namesHolder(word, holder, municipality));
+    const glued = personWords(word, undefined).length > 1 && approvers.some((holder) => namesHolder(word, holder, municipality, isTerm));
     return isTerm(word) || isPerson || glued || isPostOfOne(word, approvers, holders, municipality);
   }
   if (words.some(isTerm) && words.every((word) => isTerm(word) || isHolder(word))) return true;
@@ -116,7 +116,7 @@ export function isExceptionApprover(
   if (rest === "") return false;
   const { posts, person } = postsAndPerson(rest, municipality);
   // A person the organisation does not name (its holder is a post only: 「副市長 山田太郎」 for 「副市長」) is not verified.
-  if (person !== "") return approvers.some((holder) => namesHolder(rest, holder, municipality));
+  if (person !== "") return approvers.some((holder) => namesHolder(approvedBy, holder, municipality, isTerm));
   const holdersOfPost = approvers.filter((holder) =>
     postsAndPerson(holder, municipality).posts.some((post) => posts.some((p) => sameName(post, p))),
   );
@@ -133,22 +133,36 @@ export function isExceptionApprover(
  * 「ヒゴデンサン 相良 誠」 and 「肥後情報センター 相良 誠」 passed for the CISO 相良 誠), or another post with the same
  * name (「総務課長 相良 誠」), is someone else.
  */
-function namesHolder(written: string, holder: string, municipality: string | undefined): boolean {
+function namesHolder(
+  written: string,
+  holder: string,
+  municipality: string | undefined,
+  isTerm: (word: string) => boolean = () => false,
+): boolean {
   const own = postsAndPerson(holder, municipality);
   if (own.person === "") return false;
+  // A reading in hiragana in brackets (「相良 誠（さがら まこと）」) is the name read aloud (fifty-sixth review). Katakana is
+  // read as a word: it may be a company's name (「相良 誠（ヒゴデンサン）」, fifty-third review).
+  const plain = written.normalize("NFKC").replace(/[(（][\p{Script=Hiragana}ー・\s]+[)）]/gu, " ");
   const ownWords = personWords(holder, municipality).map(normaliseName);
   const ownPerson = normaliseName(own.person);
   const isOwn = (word: string) => {
     const n = normaliseName(word);
     return (
-      ownWords.includes(n) || own.posts.some((post) => sameName(post, word)) || (!POST.test(word) && n !== "" && ownPerson.includes(n))
+      isTerm(word) ||
+      ownWords.includes(n) ||
+      own.posts.some((post) => sameName(post, word)) ||
+      (!POST.test(word) && n !== "" && ownPerson.includes(n))
     );
   };
-  if (!personWords(written, municipality).every(isOwn)) return false;
-  const read = postsAndPerson(written, municipality);
+  const words = personWords(plain, municipality);
+  if (!words.every(isOwn)) return false;
+  const read = postsAndPerson(words.filter((word) => !isTerm(word)).join(" "), municipality);
   const person = normaliseName(read.person);
   if (person === ownPerson) return true;
-  return person !== "" && ownPerson.startsWith(person) && read.posts.some((post) => own.posts.some((p) => sameName(post, p)));
+  // The surname beside the holder's post or the role's own name (「副町長 相良」, 「CISO 相良」, 「町長 山田」).
+  const beside = read.posts.some((post) => own.posts.some((p) => sameName(post, p))) || words.some(isTerm);
+  return person !== "" && ownPerson.startsWith(person) && beside;
 }
 
 /**
@@ -191,7 +205,8 @@ function withoutMunicipality(name: string, municipality: string | undefined): st
   const own = municipality.normalize("NFKC").replace(/\s+/gu, "");
   if (own === "" || !text.startsWith(own) || text.length === own.length) return name;
   const rest = text.slice(own.length).trim();
-  return rest === "長" ? `${own.slice(-1)}長` : rest;
+  // 「五木原町長 球磨 一郎」 is the 町長 球磨 一郎 (fifty-sixth review).
+  return rest.startsWith("長") ? `${own.slice(-1)}${rest}` : rest;
 }
 
 /** A name's posts and the person it names (empty when it gives only a post): 「山田太郎（総務部長）」 → 総務部長, 山田太郎. */

@@ -356,6 +356,15 @@ describe("waivers that cannot be bent", () => {
       expect(approves(written)).toBe(false);
   });
 
+  it("reads the head with the town's name glued to the post, a surname beside a role's name, a reading in hiragana (fifty-sixth review)", () => {
+    const approves = (written: string, approvers: string[]) => isExceptionApprover(written, approvers, ["head", "ciso"], "五木原町");
+    expect(approves("五木原町長 球磨 一郎", ["町長 球磨 一郎", "副町長 相良 誠"])).toBe(true);
+    expect(approves("町長 山田", ["町長 山田 太郎", "副町長 相良 誠"])).toBe(true);
+    expect(approves("CISO 相良", ["町長 球磨 一郎", "副町長 相良 誠"])).toBe(true);
+    expect(approves("副町長 相良 誠（さがら まこと）", ["町長 球磨 一郎", "副町長 相良 誠"])).toBe(true);
+    expect(approves("CISO 相良 誠（ヒゴデンサン）", ["町長 球磨 一郎", "副町長 相良 誠"])).toBe(false);
+  });
+
   it("finds a self-approval written with the holder's surname beside or glued to the post (fifty-third review)", () => {
     const ciso = { ...described(), municipality: { name: "上球磨町", roles: [{ role: "ciso" as const, person: "副町長 相良 誠" }] } };
     for (const requestedBy of ["副町長 相良", "相良副町長", "副町長"])

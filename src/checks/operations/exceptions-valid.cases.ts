@@ -312,20 +312,33 @@ const table: CheckTable = {
         { messageId: "termTooLong", path: "/waivers/0/expiresOn", data: { months: 6 } },
       ],
     },
-    ...["なし", "特になし", "－", "未定", "導入予定", "今後検討", "特になし。", "代替措置：なし", "代替措置は講じていない"].map(
-      (control) => ({
-        // Fifty-first review: a compensating control written 「なし」 or as a plan is none, and an auditor keeps the
-        // critical My Number failure it would have covered (6(3)①; the profile's rule for such exceptions).
-        name: `an exception to a policy-level My Number control whose compensating control is 「${control}」`,
-        description: description([mynumberSystem()], {
-          municipality,
-          waivers: [
-            waiver({ checkId: "mynumber-terminal-mfa", target: { system: "juki" }, expiresOn: "2026-06-30", compensatingControl: control }),
-          ],
-        }),
-        expected: [{ messageId: "noCompensatingControl", severity: "high" as const, path: "/waivers/0" }],
+    ...[
+      "なし",
+      "特になし",
+      "－",
+      "未定",
+      "導入予定",
+      "今後検討",
+      "特になし。",
+      "代替措置：なし",
+      "代替措置は講じていない",
+      "不要",
+      "予定なし",
+      "代替措置を講じる予定はない",
+      "次年度に導入を検討",
+      "同上",
+    ].map((control) => ({
+      // Fifty-first review: a compensating control written 「なし」 or as a plan is none, and an auditor keeps the
+      // critical My Number failure it would have covered (6(3)①; the profile's rule for such exceptions).
+      name: `an exception to a policy-level My Number control whose compensating control is 「${control}」`,
+      description: description([mynumberSystem()], {
+        municipality,
+        waivers: [
+          waiver({ checkId: "mynumber-terminal-mfa", target: { system: "juki" }, expiresOn: "2026-06-30", compensatingControl: control }),
+        ],
       }),
-    ),
+      expected: [{ messageId: "noCompensatingControl", severity: "high" as const, path: "/waivers/0" }],
+    })),
     {
       name: "an exception to a policy-level My Number control for seven months without a compensating control",
       description: description([mynumberSystem()], {

@@ -30,6 +30,8 @@ const table: CheckTable = {
     { name: "governing law written in English", description: withCloud(cloudService({ governingLaw: "Japanese law" })) },
     ...[
       "日本法（管轄裁判所：熊本地方裁判所）",
+      "日本法（外国法の適用を排除）",
+      "日本法（米国法は適用しない）",
       "日本法（熊本地方裁判所）",
       "日本国の法令（管轄：熊本地方裁判所）",
       "日本法・熊本地方裁判所",

@@ -21,10 +21,13 @@ function readLaw(law: string): "japan" | "foreign" | "unreadable" {
     .trim()
     .replace(/^(準拠法|governing\s*law)\s*[:：]?\s*/iu, "");
   // Every piece, notes in brackets included, read as a place once its 「法」 is set aside.
+  // A piece that rules a foreign law out (「外国法の適用を排除」, 「米国法は適用しない」) names none (fifty-sixth review).
+  const EXCLUDED = /排除|適用(しない|せず|されない|を除く)|除く|によらない|not\s+apply|exclud/iu;
   const pieces = text
-    .split(/[・、,;/／()（）「」『』【】[\]]|\s+and\s+|ただし|但し/u)
+    .split(/[・、,;/／()（）「」『』【】[\]。]|\s+and\s+|ただし|但し/u)
     .map((piece) => piece.trim())
-    .filter((piece) => piece !== "");
+    .filter((piece) => piece !== "" && !EXCLUDED.test(piece));
+  const affirmed = pieces.join(" ");
   const place = (piece: string) =>
     dataLocationKey(
       piece
@@ -33,7 +36,7 @@ function readLaw(law: string): "japan" | "foreign" | "unreadable" {
         .replace(/\s+law$/iu, ""),
     );
   const places = pieces.map(place).filter((key) => key !== undefined);
-  if (places.some((key) => key !== "japan") || FOREIGN_LAW.test(text)) return "foreign";
+  if (places.some((key) => key !== "japan") || FOREIGN_LAW.test(affirmed)) return "foreign";
   const bare = withoutBracketNotes(text).trim();
   const [first = bare] = bare.split(/[・、,;/／]|\s+and\s+/u);
   if ([text, bare, first.trim()].some((c) => c !== "" && vocabularyKey(GOVERNING_LAWS, c) === "japan") || places.includes("japan"))

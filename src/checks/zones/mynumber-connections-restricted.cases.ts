@@ -295,6 +295,58 @@ const table: CheckTable = {
       expected: [{ messageId: "operatedFromInternet", severity: "critical", path: "/connections/0", data: { inbound: "into-vdi" } }],
     },
     {
+      // Fifty-sixth review: the VDI the internet zone enters opens RDP to an LGWAN jump host, which opens it into the core
+      // system; the chain is the same way in.
+      name: "the VDI the internet zone enters reaches the core system through an LGWAN jump host",
+      profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
+      description: (() => {
+        const d = vdiChain({ from: { system: "oa", terminalGroup: "oa-pc" }, to: { system: "vdi" } }) as {
+          systems: Record<string, unknown>[];
+          connections: Record<string, unknown>[];
+        };
+        return {
+          ...d,
+          systems: [...d.systems, lgwanSystem({ id: "jump", name: "LGWAN踏み台サーバ", terminalGroups: [] })],
+          connections: [
+            { ...(d.connections[0] as Record<string, unknown>), from: { system: "jump" } },
+            d.connections[1],
+            {
+              id: "vdi-to-jump",
+              from: { system: "vdi" },
+              to: { system: "jump" },
+              direction: "one-way",
+              transport: "lan",
+              protocols: ["rdp"],
+            },
+          ],
+        };
+      })(),
+      expected: [{ messageId: "operatedFromInternet", severity: "critical", path: "/connections/0", data: { inbound: "into-vdi" } }],
+    },
+    {
+      // Fifty-sixth review: another body's server reaching the internet through its own proxy is as near the internet.
+      name: "an approved, restricted line to another body's system whose proxy goes to the internet",
+      description: (() => {
+        const d = toOtherBody({ approval, addressRestriction: { ip: true, mac: true }, ports: [443] }) as {
+          systems: Record<string, unknown>[];
+          connections: unknown[];
+        };
+        return {
+          ...d,
+          systems: [
+            ...d.systems,
+            mynumberSystem({ id: "proxy", name: "組合プロキシ", ownerBody: "人吉球磨広域行政組合", department: "事務局" }),
+          ],
+          connections: [
+            ...d.connections,
+            { id: "kaigo-proxy", from: { system: "kaigo" }, to: { system: "proxy" }, direction: "bidirectional" },
+            { id: "proxy-net", from: { system: "proxy" }, to: { external: "public-internet" }, direction: "bidirectional" },
+          ],
+        };
+      })(),
+      expected: [{ messageId: "otherBodyOnInternet", severity: "critical", path: "/connections/0", data: { internetLink: "proxy-net" } }],
+    },
+    {
       name: "an unapproved link to the LGWAN zone",
       description: link(restricted),
       expected: [{ messageId: "notApproved", path: "/connections/0" }],

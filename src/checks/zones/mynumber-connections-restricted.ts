@@ -18,16 +18,35 @@ function operatedFromInternet(connection: Connection, index: DescriptionIndex): 
   if (operation(connection) === undefined) return undefined;
   const relay = connection.from;
   if (!("system" in relay) || zoneOfRef(relay, index) !== "lgwan" || zoneOfRef(connection.to, index) !== "mynumber") return undefined;
-  for (const { connection: inbound } of index.connectionsBySystem.get(relay.system) ?? []) {
-    if (inbound === connection) continue;
-    // Into the relay itself (a VDI or jump server), not into its terminals: α's virtual browser, written the way its
-    // screens flow into the LGWAN terminals, is the terminals' own session out, not a way in.
-    const into = (end: Connection["from"]) => "system" in end && end.system === relay.system && end.terminalGroup === undefined;
+  const entered = enteredFromInternet(relay.system, index, new Set([relay.system]));
+  return entered === undefined ? undefined : { via: relay.system, ...entered };
+}
+
+/**
+ * How the internet zone enters an LGWAN-zone server by screen transfer or remote control: directly, or through other
+ * LGWAN-zone servers it opens sessions into (fifty-sixth review: a VDI that opens RDP to a jump host, which opens it into
+ * the core system, hid the chain). Up to three servers deep.
+ */
+function enteredFromInternet(system: string, index: DescriptionIndex, seen: Set<string>): { from: string; link: string } | undefined {
+  // Into the server itself (a VDI or jump server), not into its terminals: α's virtual browser, written the way its
+  // screens flow into the LGWAN terminals, is the terminals' own session out, not a way in.
+  const into = (end: Connection["from"]) => "system" in end && end.system === system && end.terminalGroup === undefined;
+  const previous: string[] = [];
+  for (const { connection: inbound } of index.connectionsBySystem.get(system) ?? []) {
     const source = into(inbound.to) ? inbound.from : into(inbound.from) && inbound.direction === "bidirectional" ? inbound.to : undefined;
-    if (source === undefined || zoneOfRef(source, index) !== "internet" || operation(inbound) === undefined) continue;
-    const from =
-      "system" in source ? (source.terminalGroup === undefined ? source.system : `${source.system}/${source.terminalGroup}`) : "";
-    return { via: relay.system, from, link: inbound.id };
+    if (source === undefined || !("system" in source) || source.system === system || operation(inbound) === undefined) continue;
+    const zone = zoneOfRef(source, index);
+    if (zone === "internet") {
+      const from = source.terminalGroup === undefined ? source.system : `${source.system}/${source.terminalGroup}`;
+      return { from, link: inbound.id };
+    }
+    if (zone === "lgwan" && source.terminalGroup === undefined && !seen.has(source.system)) previous.push(source.system);
+  }
+  if (seen.size >= 3) return undefined;
+  for (const next of previous) {
+    seen.add(next);
+    const entered = enteredFromInternet(next, index, seen);
+    if (entered !== undefined) return entered;
   }
   return undefined;
 }
