@@ -226,8 +226,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_EXCEPTIONS,
   },
   anyPort: {
-    ja: "接続 {{connection}}（{{hopJa}}）は全てのポートを許可している（ports）",
-    en: "Connection {{connection}} ({{hopEn}}) allows any port (ports)",
+    ja: "接続 {{connection}}（{{hopJa}}）はポートを限定していない（ports が any、または限定にならないほど多い）",
+    en: "Connection {{connection}} ({{hopEn}}) does not restrict its ports (ports is any, or lists too many to restrict anything)",
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
   },

@@ -231,11 +231,18 @@ export function isProviderService(system: System | undefined): boolean {
 
 /**
  * Whether a system is the municipality's own boundary, wherever it runs (a virtual browser, a sanitiser: a boundary role,
- * or a web-browsing or screen-transfer function): its traffic is the municipality's, not a provider's or residents'.
+ * or a web-browsing, screen-transfer or file-sanitisation function): its traffic is the municipality's, not a provider's or
+ * residents'.
  */
 function isOwnBoundary(system: System | undefined): boolean {
   const functions = system?.businessFunctions ?? [];
-  return system?.boundaryRole !== undefined || functions.includes("web-browsing") || functions.includes("screen-transfer");
+  // File sanitisation too (fifty-sixth review: a cloud-hosted sanitiser without a declared role went out directly).
+  return (
+    system?.boundaryRole !== undefined ||
+    functions.includes("web-browsing") ||
+    functions.includes("screen-transfer") ||
+    functions.includes("file-sanitisation")
+  );
 }
 
 /**

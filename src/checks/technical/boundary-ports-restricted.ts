@@ -60,8 +60,8 @@ export default defineCheck({
     },
     messages: {
       anyPort: {
-        ja: "接続 {{connection}}（{{hopJa}}）は全てのポートを許可している（ports: any）",
-        en: "Connection {{connection}} ({{hopEn}}) allows any port",
+        ja: "接続 {{connection}}（{{hopJa}}）はポートを限定していない（ports が any、または限定にならないほど多い）",
+        en: "Connection {{connection}} ({{hopEn}}) does not restrict its ports (any, or too many to restrict anything)",
       },
       noPorts: {
         ja: "接続 {{connection}}（{{hopJa}}）で許可するポートが1つもなく（ports が空）、どのポートに限るのか定まっていない",

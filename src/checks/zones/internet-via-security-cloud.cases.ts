@@ -41,6 +41,20 @@ const table: CheckTable = {
       expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],
     },
     {
+      // Fifty-sixth review: a cloud-hosted file sanitiser without a declared role is the municipality's boundary too.
+      name: "a file sanitiser hosted as a cloud service, no role declared, goes to the internet directly",
+      description: egress(
+        { via: [], transport: "internet" },
+        {
+          id: "web-mail",
+          name: "ファイル無害化（クラウド）",
+          hosting: { kind: "cloud-service" },
+          businessFunctions: ["file-sanitisation"],
+        },
+      ),
+      expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],
+    },
+    {
       name: "direct breakout",
       description: egress({ via: [] }),
       expected: [{ messageId: "bypassesSecurityCloud", path: "/connections/0/via" }],

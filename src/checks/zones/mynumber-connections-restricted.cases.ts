@@ -265,6 +265,12 @@ const table: CheckTable = {
       expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],
     },
     {
+      // Fifty-sixth review: a hundred and more ports, high ones included, restrict nothing either.
+      name: "an approved link listing 150 high ports",
+      description: link({ approval, ...restricted, ports: Array.from({ length: 150 }, (_, i) => 49152 + i) }),
+      expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],
+    },
+    {
       name: "an approved link listing ports 1 to 1024 with RDP and VNC",
       description: link({ approval, ...restricted, ports: [...Array.from({ length: 1024 }, (_, i) => i + 1), 3389, 5900] }),
       expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],
