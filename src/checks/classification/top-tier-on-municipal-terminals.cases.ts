@@ -39,6 +39,19 @@ const table: CheckTable = {
       expected: [{ messageId: "connectedNotMunicipal", path: "/systems/0", data: { group: "tw-pc", connection: "tw-to-saas" } }],
     },
     {
+      name: "the same connection written from the C3 service to the private PCs",
+      description: (() => {
+        const d = connectedTerminals("personal") as { connections: Record<string, unknown>[] };
+        return {
+          ...d,
+          connections: [
+            { id: "tw-to-saas", from: { system: "applications" }, to: { system: "oa", terminalGroup: "tw-pc" }, direction: "one-way" },
+          ],
+        };
+      })(),
+      expected: [{ messageId: "connectedNotMunicipal", path: "/systems/0", data: { group: "tw-pc" } }],
+    },
+    {
       name: "vendor terminals on a C3 system",
       description: terminals(
         { id: "staff-pc", name: "職員端末", issuedBy: "municipality" },

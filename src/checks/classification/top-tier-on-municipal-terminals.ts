@@ -65,8 +65,7 @@ export default defineCheck({
       ] as const) {
         if (!("system" in end) || end.terminalGroup === undefined || end.system === system.id) continue;
         if (!("system" in other) || other.system !== system.id) continue;
-        // The terminals open the session: from them, or either way.
-        if (end !== connection.from && connection.direction !== "bidirectional") continue;
+        // Whichever end is written first: C3 data reaching private terminals is the same exposure (fifty-sixth review).
         const owner = ctx.index.systemsById.get(end.system)?.system;
         const group = owner?.terminalGroups?.find((g) => g.id === end.terminalGroup);
         if (owner === undefined || group?.issuedBy === undefined || group.issuedBy === "municipality") continue;
