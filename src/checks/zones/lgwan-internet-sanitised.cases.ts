@@ -144,6 +144,12 @@ const table: CheckTable = {
       ],
     },
     {
+      // Fifty-sixth review: screen transfer written with RDP but on SSH's port: SSH can carry files, so it is asked.
+      name: "a screen-transfer link with RDP written, on port 22",
+      description: inbound({ sanitisation: ["screen-transfer"], protocols: ["rdp"], ports: [22] }),
+      expected: [{ messageId: "protocolUnknown", outcome: "needs-evidence", path: "/connections/0/protocols", data: { protocols: "ssh" } }],
+    },
+    {
       // Every port open carries a file share and mail too: screen transfer does not sanitise them.
       name: "a screen-transfer link into the LGWAN zone open to any port",
       description: inbound({ sanitisation: ["screen-transfer"], protocols: ["rdp"], ports: ["any"] }),

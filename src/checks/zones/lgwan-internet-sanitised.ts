@@ -63,8 +63,8 @@ export default defineCheck({
         },
       },
       protocolUnknown: {
-        ja: "接続 {{connection}} の通信（{{protocols}}）の種類が分からず、記載した無害化の方式が合うか判断できない",
-        en: "Connection {{connection}} carries {{protocols}}, whose kind this library cannot tell, so whether the sanitisation written fits it cannot be judged",
+        ja: "接続 {{connection}} の通信（{{protocols}}）は、メール・画面・ファイルのどれにも当たらない、または当たるか分からない種類で、記載した無害化の方式で無害化できるか判断できない",
+        en: "Connection {{connection}} carries {{protocols}}, which is not mail, screens or files, or cannot be told to be, so whether the sanitisation written can sanitise it cannot be judged",
         remediation: {
           ja: "通信の種類が分かる名前（smtp、https、rdp、smb など）で protocols を記載すること。独自の連携なら、それがメール・画面・ファイルのどれに当たるかを書き、その種類に合った無害化を経由させること",
           en: "Write protocols by names that tell their kind (smtp, https, rdp, smb…); for a vendor's own exchange, name which of mail, screen or files it is, and route it through sanitisation that fits that kind",
@@ -105,9 +105,11 @@ export default defineCheck({
       yield ctx.needsEvidence("betaShapeUnderAlpha", [], { connection: connection.id, modelJa: label.ja, modelEn: label.en });
     }
     if (failed || (connection.sanitisation ?? []).length === 0) return;
-    // By their ports when no protocol is written (fifty-fifth review: writing less passed).
-    const written =
-      connection.protocols !== undefined && connection.protocols.length > 0 ? connection.protocols : protocolsOfPorts(connection.ports);
+    // By their ports too (fifty-fifth review: writing less passed; fifty-sixth: screen transfer on port 22 passed beside
+    // written protocols). SSH's port beside SFTP or SCP is that file transfer.
+    const stated = connection.protocols ?? [];
+    const filesOverSsh = stated.some((p) => /sftp|scp/iu.test(p));
+    const written = [...stated, ...protocolsOfPorts(connection.ports).filter((p) => !(p === "ssh" && filesOverSsh))];
     const unknown = [...new Set(written)].filter((protocol) => protocolKind(protocol) === undefined);
     const intoLgwan = connectionHopsOf(ctx.index, connection).some((hop) => hop.to === "lgwan" && hop.from === "internet");
     if (unknown.length > 0 && intoLgwan)
