@@ -327,6 +327,9 @@ const table: CheckTable = {
       "代替措置を講じる予定はない",
       "次年度に導入を検討",
       "同上",
+      "現在調整中",
+      "令和9年1月に静脈認証を導入する",
+      "従来どおり",
     ].map((control) => ({
       // Fifty-first review: a compensating control written 「なし」 or as a plan is none, and an auditor keeps the
       // critical My Number failure it would have covered (6(3)①; the profile's rule for such exceptions).
