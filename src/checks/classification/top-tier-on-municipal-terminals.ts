@@ -2,6 +2,11 @@ import { TERMINAL_ISSUERS } from "../../model/values/terminal-group.js";
 import { defineCheck } from "../define-check.js";
 import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
 
+/** The message data of a terminal group of another issuer on a system holding top-tier information. */
+function issuerData(group: string, issuer: keyof typeof TERMINAL_ISSUERS, system: string, threshold: string) {
+  return { group, issuer, issuerJa: TERMINAL_ISSUERS[issuer].ja, issuerEn: TERMINAL_ISSUERS[issuer].en, system, threshold };
+}
+
 /** Top-tier information is handled only on terminals the municipality issued (6(2)). */
 export default defineCheck({
   meta: {
@@ -74,13 +79,8 @@ export default defineCheck({
         seen.add(key);
         yield ctx.fail("connectedNotMunicipal", [], {
           connection: connection.id,
-          group: group.id,
           owner: owner.id,
-          issuer: group.issuedBy,
-          issuerJa: TERMINAL_ISSUERS[group.issuedBy].ja,
-          issuerEn: TERMINAL_ISSUERS[group.issuedBy].en,
-          system: system.id,
-          threshold,
+          ...issuerData(group.id, group.issuedBy, system.id, threshold),
         });
       }
     }
@@ -91,14 +91,7 @@ export default defineCheck({
     for (const [i, group] of groups.entries()) {
       if (group.issuedBy === undefined) yield ctx.needsEvidence("issuerUnknown", ["terminalGroups", i], { group: group.id });
       else if (group.issuedBy !== "municipality") {
-        yield ctx.fail("notMunicipal", ["terminalGroups", i, "issuedBy"], {
-          group: group.id,
-          issuer: group.issuedBy,
-          issuerJa: TERMINAL_ISSUERS[group.issuedBy].ja,
-          issuerEn: TERMINAL_ISSUERS[group.issuedBy].en,
-          system: system.id,
-          threshold,
-        });
+        yield ctx.fail("notMunicipal", ["terminalGroups", i, "issuedBy"], issuerData(group.id, group.issuedBy, system.id, threshold));
       }
     }
   },
