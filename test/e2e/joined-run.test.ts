@@ -384,6 +384,20 @@ describe("--each-file", { timeout: 120_000 }, () => {
     expect([0, 1]).toContain(result.code);
   });
 
+  it("says once that files of one description are judged together without it (fifty-fourth review)", async () => {
+    const dir = join(temp, `split-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, "a-systems.yaml"),
+      'evaluationDate: "2026-04-01"\nsystems:\n  - { id: gw, name: グループウェア, zone: lgwan, vendorIds: [kns] }\n',
+    );
+    writeFileSync(join(dir, "b-vendors.yaml"), "systems: []\nvendors:\n  - { id: kns, name: 九州ネット株式会社 }\n");
+    const result = await runCli(["check", dir, "--each-file", "--lang", "en"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error[dangling-reference]");
+    expect(result.stderr).toContain("leave --each-file out and judge them together");
+  });
+
   it("judges each file alone, for a folder of different organisations' descriptions", async () => {
     const { report } = await check(folder("03-split-waiver-roles"), "--each-file");
     expect(report?.systemsDescribedElsewhere).toEqual(["gw", "zaimu"]);

@@ -473,6 +473,15 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     }
     throw new CliError(errors);
   };
+  // Judged each alone, files of one description name ids the others hold: said once, so the cure is not taken for
+  // a missing vendor in every file (fifty-fourth review: 23 errors each said 「vendors に追加すること（今は空）」).
+  if (settings.eachFile && grouped.length > 1 && diagnostics.some((d) => d.code === "dangling-reference")) {
+    io.stderr.write(
+      locale === "ja"
+        ? "注意: --each-file では各ファイルを別々の記述として判定する。一つの記述を分けたファイル（台帳と接続の一覧など）なら、--each-file を外して一緒に判定すること\n"
+        : "note: --each-file judges each file as a description of its own; for files that split one description (an inventory and its list of connections), leave --each-file out and judge them together\n",
+    );
+  }
   if (diagnostics.length > 0) await stop(diagnostics);
   if (distinct.length > 1) {
     // Each file and its date, so the stray one can be corrected (twenty-first review).
