@@ -504,8 +504,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
               en: "Evaluate each organisation's description in a run of its own, on its own date (--as-of would judge exceptions and intervals on another date)",
             }
           : {
-              ja: "一つの記述を分けたファイルなら、誤った基準日を直すか、基準日を一つのファイルにだけ書くこと（または --as-of YYYY-MM-DD）",
-              en: "For files of one description, correct the stray date or write the date in one file only (or give --as-of YYYY-MM-DD)",
+              ja: "一つの記述を分けたファイルなら、誤った基準日を直すか、基準日を一つのファイルにだけ書くこと（または --as-of YYYY-MM-DD）。別々の団体の記述なら、団体ごとのフォルダに分けて別々に実行すること",
+              en: "For files of one description, correct the stray date or write the date in one file only (or give --as-of YYYY-MM-DD); for different organisations' descriptions, keep each in a folder of its own and run them separately",
             },
       ).diagnostics,
     );
