@@ -157,11 +157,12 @@ function namesHolder(
   };
   const words = personWords(plain, municipality);
   if (!words.every(isOwn)) return false;
-  const read = postsAndPerson(words.filter((word) => !isTerm(word)).join(" "), municipality);
+  const read = postsAndPerson(words.join(" "), municipality);
   const person = normaliseName(read.person);
   if (person === ownPerson) return true;
-  // The surname beside the holder's post or the role's own name (「副町長 相良」, 「CISO 相良」, 「町長 山田」).
-  const beside = read.posts.some((post) => own.posts.some((p) => sameName(post, p))) || words.some(isTerm);
+  // The surname beside the holder's own post (「副町長 相良」, 「町長 山田」). Beside a role's name alone (「CISO 相良」) it is
+  // not read: the role does not say whose surname it is (fifty-seventh review: 「CISO 球磨」 passed with the head's surname).
+  const beside = read.posts.some((post) => own.posts.some((p) => sameName(post, p)));
   return person !== "" && ownPerson.startsWith(person) && beside;
 }
 
@@ -223,8 +224,11 @@ function postsAndPerson(name: string, municipality: string | undefined): { posts
   return { posts, person: words.filter((word) => !POST.test(word) && !UNIT.test(word)).join("") };
 }
 
-/** A surname glued to the head's or deputy head's post (「相良副町長」, 「山田市長」). */
-const GLUED_HEAD = /^(\p{Script=Han}{1,4}?)(副?(?:市|町|村)長)$/u;
+/**
+ * A surname glued to the deputy head's post (「相良副町長」). The head's own post is not split: 「球磨村長」 is as likely
+ * the head of 球磨村 as a 村長 named 球磨 (fifty-seventh review: other municipalities' heads passed).
+ */
+const GLUED_HEAD = /^(\p{Script=Han}{1,4}?)(副(?:市|町|村)長)$/u;
 
 /**
  * The words of a name as posts and a person are read from it: the municipality's name in front left out, and a surname

@@ -28,6 +28,14 @@ const withWaivers = (waivers: unknown[], extra: Record<string, unknown> = { muni
 const table: CheckTable = {
   valid: [
     { name: "approved by the CISO and in force", description: withWaivers([waiver()]) },
+    ...["令和8年4月から操作ログの日次確認を実施する", "不正を検知次第対応する"].map((compensatingControl) => ({
+      // Fifty-seventh review: a control running since a date, and one that acts when something is detected, are controls.
+      name: `an exception to a My Number control whose compensating control is 「${compensatingControl}」`,
+      description: description([mynumberSystem()], {
+        municipality,
+        waivers: [waiver({ checkId: "mynumber-terminal-mfa", target: { system: "juki" }, expiresOn: "2026-06-30", compensatingControl })],
+      }),
+    })),
     {
       // Fifty-third review: a control already in place, said to go on, is no plan.
       name: "an exception to a My Number control whose compensating control goes on 「今後も引き続き」",
