@@ -338,6 +338,8 @@ const table: CheckTable = {
       "現在調整中",
       "令和9年1月に静脈認証を導入する",
       "従来どおり",
+      "導入予定です",
+      "準備を進めています",
     ].map((control) => ({
       // Fifty-first review: a compensating control written 「なし」 or as a plan is none, and an auditor keeps the
       // critical My Number failure it would have covered (6(3)①; the profile's rule for such exceptions).
