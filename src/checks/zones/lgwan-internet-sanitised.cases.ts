@@ -150,6 +150,31 @@ const table: CheckTable = {
       expected: [{ messageId: "protocolUnknown", outcome: "needs-evidence", path: "/connections/0/protocols", data: { protocols: "ssh" } }],
     },
     {
+      // Fifty-seventh review: the virtual browser written from the LGWAN terminals out, over SSH: SSH can carry files back.
+      name: "a virtual browser link from the LGWAN side written with SSH",
+      description: description(
+        [
+          lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末", count: 20 }] }),
+          internetSystem({ id: "vb", name: "仮想ブラウザ", boundaryRole: "screen-transfer" }),
+        ],
+        {
+          connections: [
+            {
+              id: "browse",
+              from: { system: "groupware", terminalGroup: "pc" },
+              to: { system: "vb" },
+              direction: "one-way",
+              transport: "lan",
+              sanitisation: ["screen-transfer"],
+              protocols: ["ssh"],
+              ports: [22],
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "protocolUnknown", outcome: "needs-evidence", path: "/connections/0/protocols", data: { protocols: "ssh" } }],
+    },
+    {
       // Every port open carries a file share and mail too: screen transfer does not sanitise them.
       name: "a screen-transfer link into the LGWAN zone open to any port",
       description: inbound({ sanitisation: ["screen-transfer"], protocols: ["rdp"], ports: ["any"] }),

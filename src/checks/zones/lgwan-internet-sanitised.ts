@@ -111,7 +111,12 @@ export default defineCheck({
     const filesOverSsh = stated.some((p) => /sftp|scp/iu.test(p));
     const written = [...stated, ...protocolsOfPorts(connection.ports).filter((p) => !(p === "ssh" && filesOverSsh))];
     const unknown = [...new Set(written)].filter((protocol) => protocolKind(protocol) === undefined);
-    const intoLgwan = connectionHopsOf(ctx.index, connection).some((hop) => hop.to === "lgwan" && hop.from === "internet");
+    // Screen transfer is written the way the session opens (from the LGWAN terminals out) while screens come back in: what
+    // it carries is judged either way (fifty-seventh review: the virtual browser over SSH passed).
+    const screens = (connection.sanitisation ?? []).includes("screen-transfer");
+    const intoLgwan = connectionHopsOf(ctx.index, connection).some(
+      (hop) => (hop.to === "lgwan" && hop.from === "internet") || (screens && hop.from === "lgwan" && hop.to === "internet"),
+    );
     if (unknown.length > 0 && intoLgwan)
       yield ctx.needsEvidence("protocolUnknown", ["protocols"], { connection: connection.id, protocols: unknown.join(", ") });
   },
