@@ -4,7 +4,8 @@
  * ports, then its sanitisation. remote-maintenance-controlled uses it to tell a jump host from a file hand-off
  * (thirty-third to thirty-seventh reviews).
  */
-import type { Connection } from "../model/connection.js";
+import type { Connection, NodeRef } from "../model/connection.js";
+import type { DescriptionIndex } from "../engine/description-index.js";
 import { protocolKind } from "../model/protocol.js";
 
 /** Shells, remote management and remote-control products (and server consoles: iLO, iDRAC, IPMI) named in a link's protocols. */
@@ -243,4 +244,33 @@ export function operation(connection: Connection): Operation | undefined {
   }
   if (connection.sanitisation?.includes("screen-transfer")) return { kind: "screen", ja: "画面転送", en: "screen transfer" };
   return undefined;
+}
+
+/** A remote session into a system: the link, the end it comes from, and how it operates. */
+export interface SessionInto {
+  readonly connection: Connection;
+  readonly from: Extract<NodeRef, { system: string }>;
+  readonly operation: Operation;
+}
+
+/**
+ * The screen or remote-control sessions into a system itself, not into its terminals, from another system's end: links
+ * drawn towards it, or both ways. α's virtual browser written the way its screens flow into the LGWAN terminals is the
+ * terminals' own session out, not a way in. One reading for the chains of jump hosts (remote-maintenance-controlled)
+ * and of servers the internet zone enters (mynumber-connections-restricted).
+ */
+export function sessionsInto(system: string, index: Pick<DescriptionIndex, "connectionsBySystem">): SessionInto[] {
+  const into = (end: NodeRef) => "system" in end && end.system === system && end.terminalGroup === undefined;
+  const sessions: SessionInto[] = [];
+  for (const { connection } of index.connectionsBySystem.get(system) ?? []) {
+    const from = into(connection.to)
+      ? connection.from
+      : into(connection.from) && connection.direction === "bidirectional"
+        ? connection.to
+        : undefined;
+    if (from === undefined || !("system" in from) || from.system === system) continue;
+    const how = operation(connection);
+    if (how !== undefined) sessions.push({ connection, from, operation: how });
+  }
+  return sessions;
 }

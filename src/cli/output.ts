@@ -15,6 +15,7 @@ import { constants, unlinkSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { LocalizedText } from "../model/finding.js";
+import type { Diagnostic } from "../io/diagnostic.js";
 import { CliError } from "./context.js";
 
 /** The file operations the writer uses; tests pass a wrapper that fails at a chosen step. */
@@ -218,7 +219,7 @@ async function resolveLinks(fs: OutputFs, path: string) {
  * @throws CliError `output-unwritable` for every path that cannot be written, together.
  */
 export async function checkOutputPaths(paths: readonly string[]): Promise<void> {
-  const problems: CliError["diagnostics"][number][] = [];
+  const problems: Diagnostic[] = [];
   for (const path of new Set(paths)) {
     if (path === "-") continue;
     try {
@@ -230,7 +231,7 @@ export async function checkOutputPaths(paths: readonly string[]): Promise<void> 
         await fsp.access(dirname(target), constants.W_OK);
       }
     } catch (error) {
-      problems.push(...(error instanceof CliError ? error.diagnostics : outputError(path, error).diagnostics));
+      problems.push(...outputError(path, error).diagnostics);
     }
   }
   if (problems.length > 0) throw new CliError(problems);

@@ -54,7 +54,6 @@ export function renderMessage(message: LocalizedText, data: MessageData): Locali
 
 /** A name as messages show it, beside its id, in each language: 「財務会計（zaimu）」, "財務会計 (zaimu)". */
 interface ShownName {
-  readonly name: string;
   readonly ja: string;
   readonly en: string;
 }
@@ -87,7 +86,7 @@ export function namesById(
     for (const item of description[list] ?? []) {
       const name = item.name;
       if (typeof name === "string" && name.trim() !== "" && name !== item.id && !names.has(item.id))
-        names.set(item.id, { name, ja: `${name}（${item.id}）`, en: `${name} (${item.id})` });
+        names.set(item.id, { ja: `${name}（${item.id}）`, en: `${name} (${item.id})` });
     }
     byList.set(list, names);
   }

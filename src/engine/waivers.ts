@@ -232,19 +232,15 @@ const GLUED_HEAD = /^(\p{Script=Han}{1,4}?)(副(?:市|町|村)長)$/u;
 
 /**
  * The words of a name as posts and a person are read from it: the municipality's name in front left out, and a surname
- * glued to the head's or deputy's post split from it (fifty-third review: 「相良副町長」 was a post of nobody, so a
- * self-approval written so went unseen).
+ * glued to the deputy's post split from it (fifty-third review: 「相良副町長」 was a post of nobody, so a self-approval
+ * written so went unseen).
  */
 function personWords(name: string, municipality: string | undefined): string[] {
   return nameWords(withoutMunicipality(name, municipality)).flatMap((word) => {
     const glued = GLUED_HEAD.exec(word);
-    if (glued === null) return [word];
-    // 「副町長」 alone is a post, not 「副」 beside 「町長」.
-    const deputy = (glued[1] as string).endsWith("副");
-    const surname = deputy ? (glued[1] as string).slice(0, -1) : (glued[1] as string);
-    // 「人吉市長」 with the municipality unknown stays one word: a surname does not end in 市, 町 or 村.
-    if (surname === "" || /[市町村]$/u.test(surname)) return [word];
-    return [surname, `${deputy ? "副" : ""}${glued[2] as string}`];
+    // 「人吉市副市長」 with the municipality unknown stays one word: a surname does not end in 市, 町 or 村.
+    if (glued === null || /[市町村]$/u.test(glued[1] as string)) return [word];
+    return [glued[1] as string, glued[2] as string];
   });
 }
 

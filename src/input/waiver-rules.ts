@@ -196,9 +196,27 @@ export interface WaiverTermProblems {
   readonly noCompensatingControl?: true;
 }
 
-/** Words for a control that is not in place yet (「導入予定」, 「今後検討」, 「調達中」). */
-const NOT_IN_PLACE =
-  /^(今後|別途)?(検討|調整|調達|準備|手配|導入|実施|対応)?(中|予定|する)?$|予定(です)?$|(準備|検討|調整|手配)を進めて(いる|います|おります)$|(講じて|設けて|実施して|行って|とって)(い|お)?(ない|らず|ません)$|(なし|無し|ありません|不要|未実施|未対応)$|予定(は)?(ない|なし|ありません)$|検討(中|する|します|している)?(です)?$|^(無|同上|上記同様|当面なし|従来どおり|従来通り|理由欄のとおり|理由のとおり)$|(調整|要求|手配|準備|検討|申請|調達)中(です)?$|^(令和|平成)?\d+年(度)?(\d+月)?(中)?に.*(導入|実施|対応|開始|整備)(する|します)$/u;
+/**
+ * The ways a compensating control says there is none in place, read on the text normalised (fifty-first to fifty-seventh
+ * reviews). A control that is running, or acts when something happens (「令和8年4月から…を実施する」,
+ * 「検知次第対応する」), is none of these.
+ */
+const NOT_IN_PLACE: readonly RegExp[] = [
+  // A plan or a word of work not done: 「導入予定」, 「今後検討」, 「調達中」, 「予定です」.
+  /^(今後|別途)?(検討|調整|調達|準備|手配|導入|実施|対応)?(中|予定|する)?$/u,
+  /予定(です)?$/u,
+  /(準備|検討|調整|手配)を進めて(いる|います|おります)$/u,
+  /検討(中|する|します|している)?(です)?$/u,
+  /(調整|要求|手配|準備|検討|申請|調達)中(です)?$/u,
+  // A date to come: 「令和9年1月に静脈認証を導入する」.
+  /^(令和|平成)?\d+年(度)?(\d+月)?(中)?に.*(導入|実施|対応|開始|整備)(する|します)$/u,
+  // A refusal or none: 「講じていない」, 「不要」, 「特段の措置なし」, 「予定はない」.
+  /(講じて|設けて|実施して|行って|とって)(い|お)?(ない|らず|ません)$/u,
+  /(なし|無し|ありません|不要|未実施|未対応)$/u,
+  /予定(は)?(ない|なし|ありません)$/u,
+  // A pointer to nothing in particular: 「同上」, 「従来どおり」, 「理由欄のとおり」.
+  /^(無|同上|上記同様|当面なし|従来どおり|従来通り|理由欄のとおり|理由のとおり)$/u,
+];
 
 /**
  * Whether a compensating control names none: empty, a placeholder (「なし」, 「特になし」, 「－」, 「未定」), or a plan
@@ -211,7 +229,14 @@ function namesNoControl(control: string): boolean {
     .trim()
     .replace(/^(代替措置|代替策|補完措置|compensating\s*control)\s*(は|[:：])\s*/iu, "")
     .replace(/[。．.]+$/u, "");
-  return normaliseName(bare) === "" || isUnassigned(bare) || placeholderIn(bare, (text) => NOT_IN_PLACE.test(normaliseName(text)));
+  return (
+    normaliseName(bare) === "" ||
+    isUnassigned(bare) ||
+    placeholderIn(bare, (text) => {
+      const normalised = normaliseName(text);
+      return NOT_IN_PLACE.some((pattern) => pattern.test(normalised));
+    })
+  );
 }
 
 /**

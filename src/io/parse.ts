@@ -144,8 +144,8 @@ const YAML_ERRORS_JA: Readonly<Partial<Record<string, string>>> = {
 
 /**
  * The first line from `firstLine` to `lastLine` (1-based) indented with a full-width space or a tab, or whose key ends in
- * a full-width colon or is followed by a full-width space: what Japanese keyboards slip into YAML, and what the parser's own messages
- * never name.
+ * a full-width colon or is followed by a full-width space: what Japanese keyboards slip into YAML, and what the parser's
+ * own messages never name.
  */
 function typingSlip(file: string, text: string, firstLine: number, lastLine: number): Diagnostic | undefined {
   const lines = text.split("\n");

@@ -11,7 +11,7 @@
  */
 import type { Finding, Severity } from "../model/finding.js";
 import type { Report, ReportError } from "../model/report.js";
-import { evaluationDateNotes, headingNotes, OUTCOME_LABELS, SEVERITY_LABELS, summaryLine, visible } from "./shared.js";
+import { OUTCOME_LABELS, runNotes, SEVERITY_LABELS, summaryLine, visible } from "./shared.js";
 
 type Command = "error" | "warning" | "notice";
 
@@ -63,9 +63,7 @@ const ANNOTATED = new Set<Finding["outcome"]>(["fail", "needs-evidence", "error"
 export function formatGithub(report: Report, options: { locale: "ja" | "en" }): string {
   const lines = [
     // What the run left out or did not judge (systems, checks, a baseline's known findings): a notice each.
-    ...[...evaluationDateNotes(report, options.locale), ...headingNotes(report, options.locale)].map(
-      (note) => `::notice title=secpolicy::${escapeData(visible(note))}`,
-    ),
+    ...runNotes(report, options.locale).map((note) => `::notice title=secpolicy::${escapeData(visible(note))}`),
     ...(report.errors ?? []).map((e) => errorAnnotation(e, options.locale)),
     ...report.results.filter((f) => ANNOTATED.has(f.outcome)).map((f) => annotation(f, options.locale)),
   ];

@@ -18,8 +18,7 @@ import type { FormatOptions } from "./options.js";
 import {
   basisLine,
   checksOf,
-  evaluationDateNotes,
-  headingNotes,
+  runNotes,
   type Locale,
   locationLabel,
   OUTCOME_LABELS,
@@ -228,7 +227,7 @@ export function* junitChunks(report: Report, options: FormatOptions): Generator<
     yield "\n    <system-out/>\n    <system-err/>\n  </testsuite>";
   }
   if (errors.length > 0) yield `\n${errorSuite(errors, checks.length, timestamp, locale)}`;
-  const notes = [...evaluationDateNotes(report, locale), ...headingNotes(report, locale)];
+  const notes = runNotes(report, locale);
   if (notes.length > 0) yield `\n${notesSuite(notes, checks.length + (errors.length > 0 ? 1 : 0), timestamp)}`;
   yield "\n</testsuites>\n";
 }

@@ -34,8 +34,7 @@ import {
   BASIS_LABELS,
   basisLine,
   allChecksOf,
-  evaluationDateNotes,
-  headingNotes,
+  runNotes,
   type CheckInfo,
   clauseLabel,
   type Locale,
@@ -296,10 +295,7 @@ export function* sarifChunks(report: Report, options: FormatOptions): Generator<
   const root = options.sourceRoot === undefined ? undefined : sourceRootUri(options.sourceRoot);
   const notifications = [
     ...(report.errors ?? []).map((e) => notification(e, locale, artifacts)),
-    ...[...evaluationDateNotes(report, locale), ...headingNotes(report, locale)].map((note) => ({
-      level: "note",
-      message: { text: note },
-    })),
+    ...runNotes(report, locale).map((note) => ({ level: "note", message: { text: note } })),
   ];
   const log = {
     $schema: SARIF_SCHEMA,

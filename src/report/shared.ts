@@ -287,6 +287,11 @@ export function evaluationDateNotes(report: Pick<Report, "evaluationDate" | "eva
   ];
 }
 
+/** The notes of the formats without a heading (GitHub annotations, SARIF, JUnit): the date's source, then the heading's notes. */
+export function runNotes(report: Report, locale: Locale): string[] {
+  return [...evaluationDateNotes(report, locale), ...headingNotes(report, locale)];
+}
+
 export function summaryLine(report: Report, locale: Locale): string {
   const counts = report.summary.byOutcome;
   // Errors (a check that could not judge a target) are named when there are any, so the counts add up to the total.

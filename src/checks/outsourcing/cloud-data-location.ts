@@ -9,6 +9,9 @@ import { withoutBracketNotes } from "../../model/values/common.js";
 const FOREIGN_LAW =
   /州法|州の法|state of|\bstate\b|california|new york|washington|delaware|england|english|wales|ireland|irish|singapore|united states|united kingdom|\bu\.?s\.?a?\b|\bu\.?k\.?\b|american|british|英国|米国|アメリカ|イギリス|香港|中国|シンガポール|アイルランド|foreign|外国/iu;
 
+/** Words that rule a law out (「外国法の適用を排除」, 「米国法は適用しない」; fifty-sixth review). */
+const EXCLUDED = /排除|適用(しない|せず|されない|を除く)|除く|によらない|not\s+apply|exclud/iu;
+
 /**
  * How a governing law reads: Japanese law, foreign law, or neither (asked about). A court or note beside Japanese law
  * is read past (fiftieth review: 「日本法（管轄裁判所：熊本地方裁判所）」 failed as foreign law); a foreign law anywhere
@@ -20,9 +23,8 @@ function readLaw(law: string): "japan" | "foreign" | "unreadable" {
     .normalize("NFKC")
     .trim()
     .replace(/^(準拠法|governing\s*law)\s*[:：]?\s*/iu, "");
-  // Every piece, notes in brackets included, read as a place once its 「法」 is set aside.
-  // A piece that rules a foreign law out (「外国法の適用を排除」, 「米国法は適用しない」) names none (fifty-sixth review).
-  const EXCLUDED = /排除|適用(しない|せず|されない|を除く)|除く|によらない|not\s+apply|exclud/iu;
+  // Every piece, notes in brackets included, read as a place once its 「法」 is set aside; a piece that rules a law out
+  // names none.
   const pieces = text
     .split(/[・、,;/／()（）「」『』【】[\]。]|\s+and\s+|ただし|但し/u)
     .map((piece) => piece.trim())

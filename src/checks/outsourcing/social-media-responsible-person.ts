@@ -17,8 +17,8 @@ export default defineSocialMediaRequirement({
       en: "Account {{account}} ({{service}}) has no responsible person (policy 6(8))",
     },
     heldByVendor: {
-      ja: "アカウント {{account}}（{{service}}）の責任者（{{person}}）が委託事業者 {{vendor}} の者になっている。責任者は団体が自らの職員（職名）で定める（基本方針 6(8)）",
-      en: "Account {{account}} ({{service}}) names someone of contractor {{vendor}} as its responsible person ({{person}}); the municipality names one of its own posts (policy 6(8))",
+      ja: "アカウント {{account}}（{{service}}）の責任者（{{person}}）が委託事業者 {{vendor}} の者になっている。基本方針 6(8) は団体が利用するサービスごとに責任者を定めるとしており、委託事業者の者は団体の責任者に当たらない",
+      en: "Account {{account}} ({{service}}) names someone of contractor {{vendor}} as its responsible person ({{person}}); policy 6(8) has the municipality name a responsible person for each service it uses, and a contractor's staff is not the municipality's",
     },
     unknown: {
       ja: "アカウント {{account}}（{{service}}）の責任者（responsiblePerson）の記載がない",

@@ -3,7 +3,7 @@ import type { DescriptionIndex } from "../../engine/description-index.js";
 import type { Connection, NodeRef } from "../../model/connection.js";
 import type { Description } from "../../model/description.js";
 import type { RemoteMaintenance, System } from "../../model/system.js";
-import { type MaintenancePurpose, maintenancePurpose, type Operation, operation } from "../remote-operation.js";
+import { type MaintenancePurpose, maintenancePurpose, type Operation, operation, sessionsInto } from "../remote-operation.js";
 import type { Transport } from "../../model/transport.js";
 import { TRANSPORTS } from "../../model/values/transport.js";
 import { clip } from "../../engine/text.js";
@@ -177,20 +177,10 @@ function vendorReach(
     return { over, via: [] };
   }
   if (seen.size >= MAX_CHAIN) return undefined;
-  const into = (end: NodeRef) => "system" in end && end.system === host.id && end.terminalGroup === undefined;
-  for (const { connection } of ctx.index.connectionsBySystem.get(host.id) ?? []) {
-    // A session into this host from another: drawn towards it, or both ways.
-    const other = into(connection.to)
-      ? connection.from
-      : into(connection.from) && connection.direction === "bidirectional"
-        ? connection.to
-        : undefined;
-    if (other === undefined || !("system" in other) || other.terminalGroup !== undefined) continue;
-    if (other.system === system.id || seen.has(other.system)) continue;
+  for (const { connection, from: other, operation: how } of sessionsInto(host.id, ctx.index)) {
+    if (other.terminalGroup !== undefined || other.system === system.id || seen.has(other.system)) continue;
     const previous = ctx.index.systemsById.get(other.system)?.system;
     if (previous === undefined || previous.zone !== zone) continue;
-    const how = operation(connection);
-    if (how === undefined) continue;
     const reach = vendorReach(previous, system, zone, opens, ctx, new Set([...seen, previous.id]));
     if (reach !== undefined)
       return { over: reach.over, via: [{ host: previous, connection: connection.id, operation: how }, ...reach.via] };

@@ -3,7 +3,7 @@ import { defineCheck } from "../define-check.js";
 import { reachesGovernmentCloud } from "./government-cloud-closed-line.js";
 import { linkCrossesInternet } from "../../policy/flow-policy.js";
 import { hasHopIn, LINK_MESSAGES, linkFindings, linkMessages } from "../links.js";
-import { operation } from "../remote-operation.js";
+import { operation, sessionsInto } from "../remote-operation.js";
 import { zoneOfRef } from "../shared.js";
 import type { Connection } from "../../model/connection.js";
 import type { DescriptionIndex } from "../../engine/description-index.js";
@@ -28,13 +28,8 @@ function operatedFromInternet(connection: Connection, index: DescriptionIndex): 
  * the core system, hid the chain). Up to three servers deep.
  */
 function enteredFromInternet(system: string, index: DescriptionIndex, seen: Set<string>): { from: string; link: string } | undefined {
-  // Into the server itself (a VDI or jump server), not into its terminals: α's virtual browser, written the way its
-  // screens flow into the LGWAN terminals, is the terminals' own session out, not a way in.
-  const into = (end: Connection["from"]) => "system" in end && end.system === system && end.terminalGroup === undefined;
   const previous: string[] = [];
-  for (const { connection: inbound } of index.connectionsBySystem.get(system) ?? []) {
-    const source = into(inbound.to) ? inbound.from : into(inbound.from) && inbound.direction === "bidirectional" ? inbound.to : undefined;
-    if (source === undefined || !("system" in source) || source.system === system || operation(inbound) === undefined) continue;
+  for (const { connection: inbound, from: source } of sessionsInto(system, index)) {
     const zone = zoneOfRef(source, index);
     if (zone === "internet") {
       const from = source.terminalGroup === undefined ? source.system : `${source.system}/${source.terminalGroup}`;

@@ -443,10 +443,11 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   // Nothing gave a date: today's is used, and said (fifty-fourth review: a vendor's run without the town's file that
   // states the date judged every interval on today and disagreed with the town's run without a word).
   if (inputs.length > 0 && inputs.every(({ description }) => runDate === undefined && description.evaluationDate === undefined)) {
+    const today = io.today();
     io.stderr.write(
       locale === "ja"
-        ? `注意: 記述にも --as-of にも評価の基準日がないため、今日（${io.today()}）で判定した。基準日を記載したファイルと合わせて実行するか、--as-of で与えること\n`
-        : `note: neither the description nor --as-of gives an evaluation date, so today (${io.today()}) was used; run it together with the file that states the date, or give --as-of\n`,
+        ? `注意: 記述にも --as-of にも評価の基準日がないため、今日（${today}）で判定した。基準日を記載したファイルと合わせて実行するか、--as-of で与えること\n`
+        : `note: neither the description nor --as-of gives an evaluation date, so today (${today}) was used; run it together with the file that states the date, or give --as-of\n`,
     );
   }
   const distinct = asOf !== undefined ? [asOf] : joining ? [...new Set(stated.map((s) => s.date))] : [...new Set(dates)];
@@ -586,10 +587,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     );
   }
   // Every output checked before any is written (the baseline too): a run that cannot write one of them leaves none behind.
-  await checkOutputPaths([
-    ...settings.outputs.flatMap((target) => (target.out === undefined ? [] : [target.out])),
-    ...(writeBaseline === undefined ? [] : [writeBaseline]),
-  ]);
+  await checkOutputPaths([...outFiles, ...(writeBaseline === undefined ? [] : [writeBaseline])]);
   // The baseline written records every current finding; the one read leaves out those it has.
   if (writeBaseline !== undefined) await writeOutput(writeBaseline, baselineText(baselineOf(report)), { stdout: io.stdout });
   // A SARIF upload keeps the known findings, marked unchanged: left out, code scanning closes their alerts.

@@ -153,8 +153,9 @@ export function resolveNationalSystem(name: string, vocabulary: readonly Nationa
   // 台帳 write a name with a note in brackets (「住基ネット（全国サーバ）」, 「eLTAX（地方税ポータルシステム）」):
   // the name outside the brackets decides (nineteenth review: every such spelling was unknown).
   const outside = withoutBracketNotes(name, " ").trim();
-  // A note that says the end is not the system itself (a vendor's test copy, a mirror, a private service in
-  // between, an ASP or SaaS: fifty-fifth review, 「eLTAX（電子申請ASP 共同利用）」) is no note to drop (twenty-eighth review: 「中間サーバー（ベンダー検証環境）」 passed as the real one).
+  // A note that says the end is not the system itself (a vendor's test copy, a mirror, a private service in between,
+  // an ASP or SaaS) is no note to drop (twenty-eighth review: 「中間サーバー（ベンダー検証環境）」 passed as the real one;
+  // fifty-fifth review: 「eLTAX（電子申請ASP 共同利用）」).
   const notes = [...name.normalize("NFKC").matchAll(BRACKET_NOTE)].map((note) => note[1] ?? "");
   if (notes.some((note) => NOT_THE_SYSTEM.test(note))) return undefined;
   const words = outside.split(/\s+/u).filter((word) => word !== "");
