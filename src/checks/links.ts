@@ -136,8 +136,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
   // Fifty-fifth review: an approved, restricted link to another body's system that goes straight to the internet passed,
   // leaving the zone one hop from the internet.
   otherBodyOnInternet: {
-    ja: "接続 {{connection}}（{{hopJa}}）の相手 {{system}} は他の機関のシステムで、インターネットに直接接続している（接続 {{internetLink}}）。{{zoneJa}}がこの接続を通じてインターネットに接続されたシステムとつながっている（承認や通信相手の限定があっても認められない）",
-    en: "Connection {{connection}} ({{hopEn}}) reaches {{system}}, another body's system that is connected to the internet itself (connection {{internetLink}}); the {{zoneEn}} is joined through it to an internet-connected system (an approval or restriction does not permit it)",
+    ja: "接続 {{connection}}（{{hopJa}}）の相手 {{system}} は他の機関のシステムで、インターネットに接続している（接続 {{internetLink}}）。{{zoneJa}}がこの接続を通じてインターネットに接続されたシステムとつながっている（承認や通信相手の限定があっても認められない）",
+    en: "Connection {{connection}} ({{hopEn}}) reaches {{system}}, another body's system that is connected to the internet (connection {{internetLink}}); the {{zoneEn}} is joined through it to an internet-connected system (an approval or restriction does not permit it)",
     basis: "policy",
     severity: "critical",
     remediation: {
