@@ -79,6 +79,8 @@ export const LINK_MESSAGE_IDS = {
   "address-unrestricted": "addressUnrestricted",
   "address-unknown": "addressUnknown",
   "any-port": "anyPort",
+  "ports-broad": "portsBroad",
+  "ports-shell-or-share": "portsShellOrShare",
   "ports-unknown": "portsUnknown",
   "not-sanitised": "notSanitised",
   "sanitisation-unknown": "sanitisationUnknown",
@@ -231,6 +233,26 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
   },
+  portsBroad: {
+    ja: "接続 {{connection}}（{{hopJa}}）は {{count}} 個のポートを許可している。例外として認める接続は、その業務が使うポートだけに限ること。それぞれのポートが必要な理由を確認できる資料（通信要件・ファイアウォール設定）を示すこと",
+    en: "Connection {{connection}} ({{hopEn}}) allows {{count}} ports; a link allowed as an exception is restricted to the ports its work uses. Show the reason for each (the communication requirements or firewall rules)",
+    basis: "guideline",
+    reference: GUIDELINE_EXCEPTIONS,
+    remediation: {
+      ja: "業務に使うポートだけを残してファイアウォールの許可を絞り、残した各ポートの用途を通信要件に記載すること",
+      en: "Narrow the firewall rules to the ports the work uses, and record what each remaining port is for in the communication requirements",
+    },
+  },
+  portsShellOrShare: {
+    ja: "接続 {{connection}}（{{hopJa}}）は {{ports}} のポートを許可している。平文のリモートシェルやファイル共有のポートで、領域をまたぐ例外の接続に要るとは考えにくい。業務に必要な理由を確認できる資料を示すか、閉じること",
+    en: "Connection {{connection}} ({{hopEn}}) allows ports {{portsEn}}, used by clear-text remote shells and file sharing, which a link allowed as an exception across zones is unlikely to need. Show why the work needs them, or close them",
+    basis: "guideline",
+    reference: GUIDELINE_EXCEPTIONS,
+    remediation: {
+      ja: "telnet・NetBIOS・SMB のポートは閉じ、ファイルの受渡しは承認された方式（無害化・ファイル転送の仕組み）で行うこと。必要な場合はその理由と代わりに取れない事情を記録すること",
+      en: "Close the telnet, NetBIOS and SMB ports, and move files by an approved method (sanitisation or a file-transfer system); where one is needed, record why and why nothing else will do",
+    },
+  },
   portsUnknown: {
     ja: "接続 {{connection}}（{{hopJa}}）の許可するポート（ports）の記載がない",
     en: "Connection {{connection}} ({{hopEn}}) does not state its allowed ports (ports)",
@@ -364,6 +386,8 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "address-unrestricted": ["addressRestriction"],
   "address-unknown": [],
   "any-port": ["ports"],
+  "ports-broad": ["ports"],
+  "ports-shell-or-share": ["ports"],
   "ports-unknown": [],
   "not-sanitised": ["sanitisation"],
   "sanitisation-unknown": [],
@@ -494,6 +518,11 @@ export function problemData(
     data.otherEn = other.en;
   }
   if (extra.entry !== undefined) data.entry = extra.entry;
+  // A port list asked about: how many ports, or which shell and file-sharing ports, in each language.
+  for (const key of ["count", "ports", "portsEn"] as const) {
+    const value = extra[key];
+    if (value !== undefined) data[key] = value;
+  }
   if (extra.approver !== undefined) data.approver = extra.approver;
   // The inventory to evaluate with is the municipality's the profile is for, not 「市」's (thirty-second review: a town's report said 「市の台帳」).
   if (problem.reason === "approver-unverified") data.municipality = ctx.profile.municipality;

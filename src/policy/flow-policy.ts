@@ -142,6 +142,8 @@ export type LinkReason =
   | "address-unrestricted"
   | "address-unknown"
   | "any-port"
+  | "ports-broad"
+  | "ports-shell-or-share"
   | "ports-unknown"
   | "not-sanitised"
   | "sanitisation-unknown"
@@ -347,6 +349,10 @@ function exceptionProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined
   else if (restriction.ip !== true && restriction.mac !== true) problems.push({ status: "violates", reason: "address-unrestricted" });
   if (link.ports === undefined) problems.push({ status: "unknown", reason: "ports-unknown" });
   else if (link.ports.length === 0 || opensEveryPort(link.ports)) problems.push({ status: "violates", reason: "any-port" });
+  else {
+    const concern = portListConcern(link.ports, link.protocols);
+    if (concern !== undefined) problems.push({ status: "unknown", ...concern });
+  }
   return problems;
 }
 
@@ -617,6 +623,57 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
  * is a range written out (fifty-sixth review: the first line, at 1,024, passed 1,023 ports).
  */
 const PORTS_THAT_RESTRICT_NOTHING = 100;
+
+/**
+ * A list this long is asked about: a link restricted to its service names a handful of ports (a monitoring product's
+ * ten, say); a few dozen is a range or a template copied in (fifty-sixth and fifty-seventh reviews: 20 and 40 ports,
+ * telnet and SMB among them, passed on approved My Number lines).
+ */
+const PORTS_ASKED_ABOUT = 20;
+
+/**
+ * Ports of remote shells in clear text and of Windows file sharing (telnet; NetBIOS and SMB): no service across a zone
+ * boundary is expected to need them, and they are the classic way in and across. Remote screens (RDP, VNC) and
+ * encrypted shells are left to the remote-maintenance rules, where a maintenance line uses them.
+ */
+const SHELL_OR_SHARE_PORTS: Readonly<Record<number, string>> = {
+  23: "telnet",
+  135: "RPC",
+  137: "NetBIOS",
+  138: "NetBIOS",
+  139: "NetBIOS/SMB",
+  445: "SMB",
+};
+/** The file-sharing ports of SHELL_OR_SHARE_PORTS: a link that says it carries a file share (a sanitiser delivering to a file server) is not asked about them. */
+const SHARE_PORTS: ReadonlySet<number> = new Set([135, 137, 138, 139, 445]);
+
+/**
+ * What to ask about a port list that is restricted but not obviously to one service: so many ports that each needs
+ * its reason (`ports-broad`), or ports of clear-text shells and file sharing (`ports-shell-or-share`). Undefined when
+ * the list raises neither question (an `any` list is {@link opensEveryPort}'s).
+ */
+export function portListConcern(
+  ports: readonly (number | string)[],
+  protocols: readonly string[] | undefined,
+): { reason: "ports-broad" | "ports-shell-or-share"; data: Readonly<Record<string, string>> } | undefined {
+  const distinct = new Set(ports);
+  if (distinct.size >= PORTS_ASKED_ABOUT) return { reason: "ports-broad", data: { count: String(distinct.size) } };
+  // A link written as a file share (a file sanitiser delivering to the LGWAN zone's file server over SMB) says what its
+  // share ports are for; telnet is asked about whatever the link says.
+  const sharing = (protocols ?? []).some((p) => /smb|cifs|netbios|ファイル共有/iu.test(p.normalize("NFKC")));
+  const named = [...distinct]
+    .filter(
+      (port): port is number => typeof port === "number" && SHELL_OR_SHARE_PORTS[port] !== undefined && !(sharing && SHARE_PORTS.has(port)),
+    )
+    .sort((a, b) => a - b)
+    .map((port) => `${port}（${SHELL_OR_SHARE_PORTS[port]}）`);
+  return named.length === 0
+    ? undefined
+    : {
+        reason: "ports-shell-or-share",
+        data: { ports: named.join("、"), portsEn: named.join(", ").replaceAll("（", " (").replaceAll("）", ")") },
+      };
+}
 
 /**
  * Whether a port list is open to everything: `any`, or a list so long it restricts nothing (fifty-fifth review: every

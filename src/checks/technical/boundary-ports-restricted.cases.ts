@@ -11,6 +11,15 @@ const table: CheckTable = {
       description: link({ ports: [25], sanitisation: ["mail-text-conversion", "attachment-removal"] }),
     },
     {
+      // Thirty-second review's correct town: the file sanitiser hands files to the LGWAN zone's file server over SMB.
+      name: "a file sanitiser delivering over SMB, written as a file share",
+      description: link({ protocols: ["smb"], ports: [445], sanitisation: ["file-sanitisation"] }),
+    },
+    {
+      name: "a proxy's nineteen ports are not yet asked about",
+      description: link({ ports: Array.from({ length: 19 }, (_, i) => 8000 + i), sanitisation: ["file-sanitisation"] }),
+    },
+    {
       name: "links inside one zone are not boundaries",
       description: link({ ports: ["any"] }, [lgwanSystem(), lgwanSystem({ id: "web-mail" })]),
     },
@@ -50,6 +59,19 @@ const table: CheckTable = {
         connections: [{ id: "c1", from: { system: "web-mail" }, to: { external: "security-cloud" }, ports: [443, "any"] }],
       }),
       expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],
+    },
+    {
+      // Fifty-sixth review: twenty ports with telnet and SMB among them passed as restricted.
+      name: "twenty ports across the boundary",
+      description: link({ ports: Array.from({ length: 20 }, (_, i) => 8000 + i) }),
+      expected: [{ messageId: "portsBroad", outcome: "needs-evidence", path: "/connections/0/ports", data: { count: "20" } }],
+    },
+    {
+      name: "SMB between the LGWAN and internet zones beside HTTPS",
+      description: link({ ports: [443, 445], sanitisation: ["file-sanitisation"] }),
+      expected: [
+        { messageId: "portsShellOrShare", outcome: "needs-evidence", path: "/connections/0/ports", data: { portsEn: "445 (SMB)" } },
+      ],
     },
     {
       name: "an empty port list",

@@ -217,6 +217,15 @@ const table: CheckTable = {
       name: "approved on the evaluation date itself",
       description: link({ ...restricted, approval: { ...approval, approvedOn: "2026-04-01" } }),
     },
+    {
+      // Fifty-seventh review: the legitimate short lists an auditor sees on maintenance and interface lines pass.
+      name: "approved links with short lists of the ports their service uses",
+      description: link({ approval, ...restricted, ports: [22, 1521, 5500] }),
+    },
+    {
+      name: "an approved link with a monitoring product's ten ports",
+      description: link({ approval, ...restricted, ports: [161, 162, 443, 514, 5044, 8080, 8443, 9100, 9200, 10051] }),
+    },
   ],
   invalid: [
     {
@@ -269,6 +278,27 @@ const table: CheckTable = {
       name: "an approved link listing 150 high ports",
       description: link({ approval, ...restricted, ports: Array.from({ length: 150 }, (_, i) => 49152 + i) }),
       expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],
+    },
+    {
+      // Fifty-seventh review: an auditor asks, at the check's severity, about a list of a few dozen ports on a My Number
+      // line (a range or a template copied in): each port needs its reason under 6(3)①'s "restricted".
+      name: "an approved link listing 40 ports (a range copied in)",
+      description: link({ approval, ...restricted, ports: Array.from({ length: 40 }, (_, i) => 10000 + i) }),
+      expected: [{ messageId: "portsBroad", outcome: "needs-evidence", path: "/connections/0/ports", data: { count: "40" } }],
+    },
+    {
+      // Fifty-sixth review: telnet and SMB among a short list passed. No service across the My Number boundary needs a
+      // clear-text shell or a Windows file share; an auditor asks why they are open.
+      name: "an approved link with telnet and SMB among six ports",
+      description: link({ approval, ...restricted, ports: [443, 23, 1521, 445, 139, 22] }),
+      expected: [
+        {
+          messageId: "portsShellOrShare",
+          outcome: "needs-evidence",
+          path: "/connections/0/ports",
+          data: { ports: "23（telnet）、139（NetBIOS/SMB）、445（SMB）" },
+        },
+      ],
     },
     {
       name: "an approved link listing ports 1 to 1024 with RDP and VNC",

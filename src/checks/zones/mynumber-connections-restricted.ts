@@ -99,6 +99,8 @@ export default defineCheck({
         "addressUnrestricted",
         "addressUnknown",
         "anyPort",
+        "portsBroad",
+        "portsShellOrShare",
         "portsUnknown",
       ),
       // What no approval cures is not fixed by one (fifty-second review: the remedy told the reader to seek the approval

@@ -297,6 +297,25 @@ const table: CheckTable = {
       ],
     },
     {
+      // Fifty-sixth and fifty-seventh reviews: a maintenance line into the LGWAN zone listing a range of ports, or telnet
+      // beside SSH, passed as restricted; an auditor asks why each is open.
+      name: "an approved vendor link listing 25 ports",
+      description: vendor({
+        approval,
+        transport: "closed-line",
+        addressRestriction: { ip: true },
+        ports: Array.from({ length: 25 }, (_, i) => 5000 + i),
+      }),
+      expected: [{ messageId: "portsBroad", outcome: "needs-evidence", path: "/connections/0/ports", data: { count: "25" } }],
+    },
+    {
+      name: "an approved vendor link with telnet beside SSH",
+      description: vendor({ approval, transport: "closed-line", addressRestriction: { ip: true }, ports: [22, 23] }),
+      expected: [
+        { messageId: "portsShellOrShare", outcome: "needs-evidence", path: "/connections/0/ports", data: { ports: "23（telnet）" } },
+      ],
+    },
+    {
       name: "an approved vendor link whose transport, restriction and ports are not stated",
       description: vendor({ approval }),
       expected: [

@@ -67,6 +67,8 @@ export default defineCheck({
         "addressUnrestricted",
         "addressUnknown",
         "anyPort",
+        "portsBroad",
+        "portsShellOrShare",
         "portsUnknown",
         "bypassesSecurityCloud",
         "viaUnknown",
