@@ -8,6 +8,7 @@ import type { InputErrorCode } from "./catalogue.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "../engine/json-pointer.js";
 import { invisibleCharacters, isUnassigned, normaliseName, placeholderIn, sameName } from "../engine/names.js";
+import { BRACKET_NOTE, withoutBracketNotes } from "../model/values/common.js";
 
 /**
  * Checks that judge exceptions. An exception to one of them would let an exception vouch for
@@ -197,30 +198,45 @@ export interface WaiverTermProblems {
 }
 
 /**
- * The ways a compensating control says there is none in place, read on the text normalised (fifty-first to fifty-seventh
+ * The ways a compensating control says there is none in place, read on the text normalised (fifty-first to fifty-eighth
  * reviews). A control that is running, or acts when something happens (「令和8年4月から…を実施する」,
- * 「検知次第対応する」), is none of these.
+ * 「検知次第対応する」), or goes on (「今後も引き続き…確認する」), is none of these.
  */
 const NOT_IN_PLACE: readonly RegExp[] = [
-  // A plan or a word of work not done: 「導入予定」, 「今後検討」, 「調達中」, 「予定です」.
+  // A plan or a word of work not done: 「導入予定」, 「今後検討」, 「調達中」, 「予定です」, 「導入する計画である」.
   /^(今後|別途)?(検討|調整|調達|準備|手配|導入|実施|対応)?(中|予定|する)?$/u,
-  /予定(です)?$/u,
-  /(準備|検討|調整|手配)を進めて(いる|います|おります)$/u,
-  /検討(中|する|します|している)?(です)?$/u,
-  /(調整|要求|手配|準備|検討|申請|調達)中(です)?$/u,
+  /(予定|計画)(だ|である|です|となっている|としている|しておる|しております|しています|している)?(です)?$/u,
+  /検討(中|する|します|している|しています|しております)?(です)?$/u,
+  /(調整|要求|手配|準備|検討|申請|調達|導入|整備|構築|設定|設置|契約|手続き?|作業)中(です)?$/u,
+  // Work under way is work not done: 「準備を進めています」, 「整備を進める」, 「調達手続きを進めている」.
+  /進め(る|ます|ている|ています|ております|ていく|てまいります|てまいる)$/u,
+  // Bought, not running: 「静脈認証装置は契約済み」.
+  /契約(済み?|した|している|を締結した|締結済み?)$/u,
   // A date to come: 「令和9年1月に静脈認証を導入する」.
   /^(令和|平成)?\d+年(度)?(\d+月)?(中)?に.*(導入|実施|対応|開始|整備)(する|します)$/u,
+  // A time to come with a promise: 「今年度中に対策を講じます」, 「今後、多要素認証を導入する」, 「次年度予算で措置する」.
+  // Not a control that goes on, one kept until then, or one that acts on an event (「今後も引き続き」, 「来年度まで…確認する」,
+  // 「検知した場合は速やかに」).
+  /^(?!.*(引き続き|継続|まで(?!に)|場合|次第|とき|際|都度)).*(今年度中に|年度内に|年度中に|来年度|次年度|今後|早急に|近日中に|将来的に|いずれ).*(する|します|講じる|講じます|行う|行います|図る|図ります)$/u,
   // A refusal or none: 「講じていない」, 「不要」, 「特段の措置なし」, 「予定はない」.
   /(講じて|設けて|実施して|行って|とって)(い|お)?(ない|らず|ません)$/u,
-  /(なし|無し|ありません|不要|未実施|未対応)$/u,
+  /(なし|無し|ありません|不要|未実施|未対応|未導入|未整備)$/u,
   /予定(は)?(ない|なし|ありません)$/u,
   // A pointer to nothing in particular: 「同上」, 「従来どおり」, 「理由欄のとおり」.
   /^(無|同上|上記同様|当面なし|従来どおり|従来通り|理由欄のとおり|理由のとおり)$/u,
+  // A pointer to another paper, with nothing of the control itself: 「別紙のとおり」, 「詳細は別紙による」, 「別添資料参照」,
+  // 「申請書のとおり」. The description is what is judged; a control not written in it cannot be weighed.
+  /^(詳細は)?(別紙|別添|添付|申請書|上記|下記|理由欄?|計画書|設計書|仕様書|資料|別途資料)[^、,]{0,15}(のとおり|の通り|参照|による|に記載|に記す|を参照)(のこと|する|します|ください)?$/u,
+  /^(別紙|別添)\d*$/u,
 ];
 
+/** A note in brackets that says the control before it is not in place: 「ICカード認証（未導入）」, 「…（導入予定）」. */
+const NOT_IN_PLACE_NOTE = /^(未(導入|実施|整備|対応|設置|契約)|(導入|実施|整備|対応|設置)?(予定|計画中|検討中|調整中|調達中|準備中))$/u;
+
 /**
- * Whether a compensating control names none: empty, a placeholder (「なし」, 「特になし」, 「－」, 「未定」), or a plan
- * (「導入予定」, 「今後検討」). Fifty-first review: 「なし」 waived a critical My Number failure.
+ * Whether a compensating control names none: empty, a placeholder (「なし」, 「特になし」, 「－」, 「未定」), a plan
+ * (「導入予定」, 「今後検討」, 「整備を進める」), or only a pointer to another paper (「別紙のとおり」). Fifty-first review:
+ * 「なし」 waived a critical My Number failure; fifty-seventh: plans written politely or with a note after them did too.
  */
 function namesNoControl(control: string): boolean {
   // A label in front (「代替措置：なし」) and a full stop after (「特になし。」) say nothing more (fifty-third review).
@@ -229,14 +245,17 @@ function namesNoControl(control: string): boolean {
     .trim()
     .replace(/^(代替措置|代替策|補完措置|compensating\s*control)\s*(は|[:：])\s*/iu, "")
     .replace(/[。．.]+$/u, "");
-  return (
-    normaliseName(bare) === "" ||
-    isUnassigned(bare) ||
-    placeholderIn(bare, (text) => {
-      const normalised = normaliseName(text);
-      return NOT_IN_PLACE.some((pattern) => pattern.test(normalised));
-    })
-  );
+  if (normaliseName(bare) === "" || isUnassigned(bare)) return true;
+  const notInPlace = (text: string) => {
+    const normalised = normaliseName(text.replace(/[、,，]/gu, "")).replace(/[。．.]+$/u, "");
+    return NOT_IN_PLACE.some((pattern) => pattern.test(normalised));
+  };
+  if (placeholderIn(bare, notInPlace)) return true;
+  // The words outside brackets are the control; a note after them says where it is written (「…（別紙のとおり）」)
+  // or that it is not there yet (「…（未導入）」).
+  const main = withoutBracketNotes(bare).trim();
+  if (main !== "" && main !== bare && notInPlace(main)) return true;
+  return [...bare.matchAll(BRACKET_NOTE)].some((note) => NOT_IN_PLACE_NOTE.test(normaliseName(note[1] ?? "")));
 }
 
 /**

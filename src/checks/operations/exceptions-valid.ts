@@ -18,6 +18,7 @@ const sortedTarget = (waiver: { readonly target: Readonly<Record<string, unknown
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 import { MY_NUMBER_POLICY_CONTROL_IDS, strictException, waiverTermProblems } from "../../input/waiver-rules.js";
 import { defineCheck } from "../define-check.js";
+import { shown } from "../../engine/text.js";
 
 /**
  * Exceptions (例外措置) are approved by the holder of a role the profile allows
@@ -106,6 +107,21 @@ export default defineCheck({
           en: "Set a compensating control for the exception's duration (e.g. fewer users and a daily review of the operation logs), state it in compensatingControl and have it approved again",
         },
       },
+      // Fifty-seventh review: 「別紙のとおり」 or a plan was read as no control, but the message said none was written.
+      controlNotInPlace: {
+        basis: "practice",
+        severity: "high",
+        reference: {
+          ja: "マイナンバー利用事務系の基本方針上の対策（6(3)①）への例外は住民情報の流出に直結するため、例外の間にリスクを抑える代替措置を定めることを推奨する",
+          en: "An exception to a policy-level My Number control (6(3)①) exposes resident data directly, so a compensating control for its duration is recommended",
+        },
+        ja: "例外措置 {{reference}} はマイナンバー利用事務系の基本方針上の対策（チェック {{checkId}}）への例外だが、代替措置（compensatingControl）の「{{control}}」からは、例外の間に実施している措置が読み取れない（予定・検討中の措置、他の書類を指すだけの記載は代替措置と見なさない）。この例外措置は適用していない",
+        en: "Exception {{reference}} waives a policy-level My Number control (check {{checkId}}), but its compensating control 「{{control}}」 names no measure in place for the exception's duration (a plan, a measure under consideration, or a pointer to another paper is not taken as one), so it is not applied",
+        remediation: {
+          ja: "例外の間に実施している代替措置（例：利用者を限定し操作ログを毎日確認する）を compensatingControl に具体的に書き（別紙にある場合もその内容を書く）、承認し直すこと",
+          en: "Write the compensating control in place for the exception's duration in compensatingControl itself (e.g. fewer users and a daily review of the operation logs; where it is in another paper, write what it is), and have it approved again",
+        },
+      },
       approverUnverified: {
         ja: "例外措置 {{reference}} の承認者の権限を確かめるため、例外措置を承認できる役割（{{rolesJa}}）の担当者の記載が体制（municipality.roles）に必要。確かめられるまで、この例外措置は適用していない",
         en: "To verify who may approve exception {{reference}}, the holders of the roles that may approve exceptions ({{rolesEn}}) must be listed in municipality.roles; until then the exception is not applied",
@@ -186,7 +202,14 @@ export default defineCheck({
           ...dateData("latest", terms.tooLong.latest),
         });
       }
-      if (terms.noCompensatingControl === true) yield ctx.fail("noCompensatingControl", ["waivers", i], data);
+      if (terms.noCompensatingControl === true) {
+        if (waiver.compensatingControl === undefined) yield ctx.fail("noCompensatingControl", ["waivers", i], data);
+        else
+          yield ctx.fail("controlNotInPlace", ["waivers", i, "compensatingControl"], {
+            ...data,
+            control: shown(waiver.compensatingControl, 80),
+          });
+      }
       if (holders.length === 0) yield ctx.needsEvidence("approverUnverified", ["waivers", i, "approvedBy"], { ...data, ...roles });
       else if (!approvedByHolder(waiver, holders, approverRoles, description.municipality?.name, roleHolders(description)))
         yield ctx.fail("approverNotAuthorised", ["waivers", i, "approvedBy"], { ...data, ...roles });
