@@ -61,8 +61,9 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const groups = system.terminalGroups;
     const threshold = ctx.profile.handling.municipalTerminalsFrom;
-    // Terminals of other systems that use this one over a connection are its terminals too.
-    const seen = new Set<string>();
+    // Terminals of other systems that use this one over a connection are its terminals too. One finding per terminal
+    // group, naming every connection it uses, in an order that does not depend on the order of the lists.
+    const reached = new Map<string, { owner: string; group: string; issuedBy: "vendor" | "personal"; connections: string[] }>();
     for (const { connection } of ctx.index.connectionsBySystem.get(system.id) ?? []) {
       for (const [end, other] of [
         [connection.from, connection.to],
@@ -75,14 +76,18 @@ export default defineCheck({
         const group = owner?.terminalGroups?.find((g) => g.id === end.terminalGroup);
         if (owner === undefined || group?.issuedBy === undefined || group.issuedBy === "municipality") continue;
         const key = `${owner.id}\u0000${group.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        yield ctx.fail("connectedNotMunicipal", [], {
-          connection: connection.id,
-          owner: owner.id,
-          ...issuerData(group.id, group.issuedBy, system.id, threshold),
-        });
+        const entry = reached.get(key) ?? { owner: owner.id, group: group.id, issuedBy: group.issuedBy, connections: [] };
+        if (!entry.connections.includes(connection.id)) entry.connections.push(connection.id);
+        reached.set(key, entry);
       }
+    }
+    for (const key of [...reached.keys()].sort()) {
+      const { owner, group, issuedBy, connections } = reached.get(key) as NonNullable<ReturnType<typeof reached.get>>;
+      yield ctx.fail("connectedNotMunicipal", [], {
+        connection: connections.sort().join(", "),
+        owner,
+        ...issuerData(group, issuedBy, system.id, threshold),
+      });
     }
     if (groups === undefined) {
       yield ctx.needsEvidence("noTerminals", ["terminalGroups"], { system: system.id });
