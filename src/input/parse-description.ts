@@ -11,6 +11,7 @@ import { toPointer } from "../engine/json-pointer.js";
 import { codeForJapaneseName } from "./japanese-names.js";
 import { suggest } from "./suggest.js";
 import { clip } from "../engine/text.js";
+import { dateHint } from "./date-reading.js";
 import { isUnassigned } from "../engine/names.js";
 
 /** The result of {@link parseDescription}. */
@@ -92,6 +93,18 @@ function fieldDoc(schema: ZodInternals, path: readonly Segment[]): LocalizedText
     }
   }
   return undefined;
+}
+
+/** Whether the field at `path` is a calendar date (the `IsoDate` schema, `YYYY-MM-DD`). */
+function isDateField(schema: ZodInternals, path: readonly Segment[]): boolean {
+  return fieldsAt(schema, path).some((field) => {
+    let s: ZodInternals | undefined = field;
+    while (s !== undefined) {
+      if ((s._zod.def as { format?: unknown }).format === "date") return true;
+      s = WRAPPERS.has(s._zod.def.type) ? s._zod.def.innerType : undefined;
+    }
+    return false;
+  });
 }
 
 function isOptional(schema: ZodInternals): boolean {
@@ -338,24 +351,27 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
             ja: `"${field}" は${jaType(issue.expected)}であること（受け取った値：${show(value)}）`,
             en: `"${field}" must be ${enType(issue.expected)}, not ${enType(received)} (${show(value)})`,
           },
-          quote
-            ? {
-                ja: `引用符で囲んで文字列にすること（例："${String(value)}"）`,
-                en: `Quote the value to make it a string (e.g. "${String(value)}")`,
-              }
-            : none
-              ? { ja: `ないときは空の一覧で書くこと（${field}: []）`, en: `Write an empty list when there are none (${field}: [])` }
-              : listed !== undefined
-                ? {
-                    ja: `1つでも角括弧で囲んだ一覧で書くこと（例：${field}: [${listed}]）`,
-                    en: `Write a list in brackets, even of one item (e.g. ${field}: [${listed}])`,
-                  }
-                : issue.expected === "object" && typeof value === "string"
+          // A number in a date field (20260401, or a spreadsheet's day number): quoting it would only give a second error.
+          quote && received === "number" && isDateField(schema, path)
+            ? dateHint(value)
+            : quote
+              ? {
+                  ja: `引用符で囲んで文字列にすること（例："${String(value)}"）`,
+                  en: `Quote the value to make it a string (e.g. "${String(value)}")`,
+                }
+              : none
+                ? { ja: `ないときは空の一覧で書くこと（${field}: []）`, en: `Write an empty list when there are none (${field}: [])` }
+                : listed !== undefined
                   ? {
-                      ja: `「項目: 値」の組で書くこと（名前なら例：{ name: ${clip(value, 40, "ja")} }）`,
-                      en: `Write key: value pairs (for a name, e.g. { name: ${clip(value, 40)} })`,
+                      ja: `1つでも角括弧で囲んだ一覧で書くこと（例：${field}: [${listed}]）`,
+                      en: `Write a list in brackets, even of one item (e.g. ${field}: [${listed}])`,
                     }
-                  : explain({ ja: "この項目：", en: "This field: " }),
+                  : issue.expected === "object" && typeof value === "string"
+                    ? {
+                        ja: `「項目: 値」の組で書くこと（名前なら例：{ name: ${clip(value, 40, "ja")} }）`,
+                        en: `Write key: value pairs (for a name, e.g. { name: ${clip(value, 40)} })`,
+                      }
+                    : explain({ ja: "この項目：", en: "This field: " }),
         ),
       ];
     }
@@ -424,7 +440,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
               ja: `"${field}" の日付 ${show(received)} が不正。実在する日を YYYY-MM-DD の形で書くこと`,
               en: `"${field}": ${show(received)} is not a valid date; write a real date as YYYY-MM-DD`,
             },
-            { ja: "例：2026-04-01", en: "e.g. 2026-04-01" },
+            dateHint(received),
           ),
         ];
       }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { dateHint } from "./date-reading.js";
+
+// Fifty-eighth review: dates as offices write them got one hint, 「例：2026-04-01」; a number got "quote it", which led to
+// a second error. The hint offers the reading, and the description keeps what was written until its author writes it.
+describe("dateHint", () => {
+  it.each([
+    ["令和8年3月31日", "2026-03-31"],
+    ["令和元年5月1日", "2019-05-01"],
+    ["R9.1.20", "2027-01-20"],
+    ["H31/4/1", "2019-04-01"],
+    ["2026/6/10", "2026-06-10"],
+    ["2026年6月10日", "2026-06-10"],
+    ["2026-4-1", "2026-04-01"],
+    ["20260401", "2026-04-01"],
+    ["２０２６／４／１", "2026-04-01"],
+  ])("reads 「%s」 as %s", (written, reading) => {
+    const hint = dateHint(written);
+    expect(hint.ja).toContain(reading);
+    expect(hint.en).toContain(reading);
+  });
+
+  it("reads numbers: eight digits, and a spreadsheet's day number of this century", () => {
+    expect(dateHint(20260401).en).toContain("2026-04-01");
+    expect(dateHint(46300).ja).toContain("2026-10-05");
+    // Not a date of the years 2000 to 2099 either way: no reading offered.
+    expect(dateHint(12).ja).not.toMatch(/\d{4}-\d{2}-\d{2}.*(なら|は \d)/u);
+  });
+
+  it("says which day a month does not have", () => {
+    expect(dateHint("2027-02-29").ja).toContain("2027年はうるう年ではなく");
+    expect(dateHint("2026-09-31").en).toContain("Month 9 has 30 days");
+    expect(dateHint("2028-02-29").ja).toBe("例：2026-04-01");
+  });
+
+  it("asks for the day of the record for a month, a fiscal year or a period, without guessing one", () => {
+    for (const written of ["2026-11", "令和8年度", "年度末", "2026年4月上旬"]) expect(dateHint(written).ja).toContain("記録にある実施の日");
+    expect(dateHint("2026-05-15～2026-05-29").ja).toContain("終えた日");
+    expect(dateHint("2026-11").ja).not.toContain("2026-01-01");
+  });
+});
