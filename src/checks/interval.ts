@@ -1,4 +1,4 @@
-import { addMonths, dateData, isOlderThanMonths } from "../engine/dates.js";
+import { dateData, dueDate, isOlderThanMonths } from "../engine/dates.js";
 import type { Intervals } from "../model/profile.js";
 import type { MessageTemplate, TargetKind } from "../model/finding.js";
 import type { GuidelineText } from "../policy/guideline.js";
@@ -87,7 +87,7 @@ export function defineIntervalCheck<K extends TargetKind, M extends IntervalMess
           yield ctx.fail("overdue" as M, fact.path, {
             ...base,
             ...dateData("last", fact.date),
-            ...dateData("due", addMonths(fact.date, months)),
+            ...dateData("due", dueDate(fact.date, months)),
           });
         }
       }
@@ -113,16 +113,27 @@ export function intervalPractice(
   };
 }
 
-/** The most recent date of a list of dated activities, or `undefined` for none. */
-export function latestDate(items: readonly { date: string }[] | undefined): string | undefined {
+/**
+ * The most recent date of a list of dated activities, or `undefined` for none. With `asOf`, the most recent on or before
+ * it: a row dated later is a plan or a slip, not a record on that day, and is taken only when every row is later (so the
+ * check asks about it). Fifty-eighth review: next year's planned audit, listed beside the real ones, hid an overdue audit.
+ */
+export function latestDate(items: readonly { date: string }[] | undefined, asOf?: string): string | undefined {
   let latest: string | undefined;
-  for (const item of items ?? []) if (latest === undefined || item.date > latest) latest = item.date;
-  return latest;
+  let latestByThen: string | undefined;
+  for (const item of items ?? []) {
+    if (latest === undefined || item.date > latest) latest = item.date;
+    if (asOf !== undefined && item.date <= asOf && (latestByThen === undefined || item.date > latestByThen)) latestByThen = item.date;
+  }
+  return latestByThen ?? latest;
 }
 
-/** The fact an interval check reads from a list of dated activities: the latest date, pointing at it (or at the list when empty). */
-export function latestActivity<K extends string>(list: K, items: readonly { date: string }[] | undefined): IntervalFact {
-  const date = latestDate(items);
+/**
+ * The fact an interval check reads from a list of dated activities: the latest date on or before the evaluation date
+ * (see {@link latestDate}), pointing at it (or at the list when empty).
+ */
+export function latestActivity<K extends string>(list: K, items: readonly { date: string }[] | undefined, asOf: string): IntervalFact {
+  const date = latestDate(items, asOf);
   const index = (items ?? []).findIndex((item) => item.date === date);
   return {
     date,

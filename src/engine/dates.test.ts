@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineIntervalCheck } from "../checks/interval.js";
 import { evaluate } from "../builtin.js";
-import { addMonths, daysBetween, isOlderThanMonths } from "./dates.js";
+import { addMonths, daysBetween, isOlderThanMonths, periodEnd } from "./dates.js";
 
 describe("dates", () => {
   it("adds calendar months, clamping to the month's last day", () => {
@@ -14,6 +14,21 @@ describe("dates", () => {
   it("counts days across years", () => {
     expect(daysBetween("2025-12-31", "2026-01-01")).toBe(1);
     expect(daysBetween("2026-04-01", "2026-02-10")).toBe(-50);
+  });
+
+  it("ends a period of months as Japanese law counts it (民法 140, 143)", () => {
+    // Fifty-eighth review: the period starts the day after the activity and ends the day before the corresponding day.
+    expect(periodEnd("2026-09-30", 6)).toBe("2027-03-31");
+    expect(periodEnd("2027-02-28", 12)).toBe("2028-02-29");
+    expect(periodEnd("2027-02-28", 6)).toBe("2027-08-31");
+    expect(periodEnd("2026-03-31", 12)).toBe("2027-03-31");
+    expect(periodEnd("2026-03-30", 12)).toBe("2027-03-30");
+    expect(periodEnd("2027-08-31", 6)).toBe("2028-02-29");
+    // No corresponding day in the last month (the period starts on the 31st): it ends on that month's last day.
+    expect(periodEnd("2027-08-30", 6)).toBe("2028-02-29");
+    expect(periodEnd("2026-08-30", 6)).toBe("2027-02-28");
+    expect(periodEnd("2025-12-31", 1)).toBe("2026-01-31");
+    expect(periodEnd("2026-01-30", 1)).toBe("2026-02-28");
   });
 
   it("is overdue only after the due date", () => {

@@ -27,19 +27,47 @@ export function addMonths(date: string, months: number): string {
   return result.toISOString().slice(0, 10);
 }
 
+/**
+ * The last day of a period of `months` months that follows the day `date`, counted as Japanese law counts periods
+ * (民法 140: the first day is not counted, so the period starts the day after; 143: it ends the day before the day of
+ * the last month that corresponds to its start, or on that month's last day when it has no such day). 2026-09-30 + 6
+ * ends 2027-03-31; 2027-02-28 + 12 ends 2028-02-29; 2026-03-31 + 12 ends 2027-03-31; 2026-08-30 + 6 ends 2027-02-28.
+ * Fifty-eighth review: adding months to the activity's own day ended periods one to three days early after the last
+ * day of a short month, and failed a half-yearly review done on 9/30 at the fiscal year's end.
+ * A fractional number of months (a profile may give 0.5) keeps {@link addMonths}'s thirty days per month.
+ */
+export function periodEnd(date: string, months: number): string {
+  if (!Number.isInteger(months)) return addMonths(date, months);
+  const [y, m, d] = parts(date);
+  const start = new Date(Date.UTC(y, m - 1, d + 1));
+  const startDay = start.getUTCDate();
+  const targetYear = start.getUTCFullYear();
+  const targetMonth = start.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  // No corresponding day in the last month (the period started on the 31st, say): it ends on that month's last day.
+  const end =
+    startDay > lastDay ? new Date(Date.UTC(targetYear, targetMonth, lastDay)) : new Date(Date.UTC(targetYear, targetMonth, startDay - 1));
+  return end.toISOString().slice(0, 10);
+}
+
 /** Due dates already computed: interval checks ask the same question for many targets. Bounded, and pure. */
 const dueDates = new Map<string, string>();
 
-/** Whether `date` is more than `months` months before `asOf`. */
-export function isOlderThanMonths(date: string, months: number, asOf: string): boolean {
+/** The last day of the interval of `months` months after an activity on `date` ({@link periodEnd}), remembered. */
+export function dueDate(date: string, months: number): string {
   const key = `${date}|${months}`;
   let due = dueDates.get(key);
   if (due === undefined) {
     if (dueDates.size >= 4096) dueDates.clear();
-    due = addMonths(date, months);
+    due = periodEnd(date, months);
     dueDates.set(key, due);
   }
-  return due < asOf;
+  return due;
+}
+
+/** Whether more than `months` months have passed after `date` on `asOf`: the period that follows it ended before `asOf`. */
+export function isOlderThanMonths(date: string, months: number, asOf: string): boolean {
+  return dueDate(date, months) < asOf;
 }
 
 /** Options of {@link formatDate}. */

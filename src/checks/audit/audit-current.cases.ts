@@ -10,6 +10,12 @@ const table: CheckTable = {
   valid: [
     { name: "an external audit last November", description: audits("2025-11-01") },
     { name: "the latest of several audits counts", description: audits("2023-11-01", "2025-11-01", "2024-11-01") },
+    {
+      // Fifty-eighth review: a fiscal year's sheet lists next year's planned audit beside the real ones. The audit held
+      // in November is within the year; the plan is no record, and does not need to be.
+      name: "a planned audit listed after a recent one",
+      description: audits("2025-11-01", "2026-06-15"),
+    },
   ],
   invalid: [
     {
@@ -38,6 +44,13 @@ const table: CheckTable = {
       description: audits("2023-10-01", "2024-12-01"),
       profile: betaPrime,
       expected: [{ messageId: "overdue", path: "/municipality/audits/1/date" }],
+    },
+    {
+      // Fifty-eighth review: the planned row was taken as the latest, and the overdue audit was asked about as a date
+      // after the evaluation date. An auditor judges the last audit held: over a year old, at the real row.
+      name: "a planned audit listed after one over a year old",
+      description: audits("2024-12-01", "2026-06-15"),
+      expected: [{ messageId: "overdue", path: "/municipality/audits/0/date", data: { dueJa: "2025年12月1日" } }],
     },
     {
       name: "the latest audit is over a year old",

@@ -14,7 +14,7 @@ const PRACTICE = intervalPractice("auditMonths", {
 export default defineIntervalCheck({
   interval: "auditMonths",
   activity: { ja: "情報セキュリティ監査", en: "the security audit" },
-  select: (municipality) => [latestActivity("audits", municipality.audits)],
+  select: (municipality, ctx) => [latestActivity("audits", municipality.audits, ctx.evaluationDate)],
   meta: {
     id: "audit-current",
     area: "audit",
@@ -50,8 +50,8 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "前回の情報セキュリティ監査（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "The last security audit was on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
+        ja: "前回の情報セキュリティ監査（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The last security audit was on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
       },
       never: {
         // Clause 7's own words: audits are carried out. None at all is a breach of the policy, not of an interval.

@@ -13,7 +13,7 @@ const PRACTICE = intervalPractice("selfInspectionMonths", {
 export default defineIntervalCheck({
   interval: "selfInspectionMonths",
   activity: { ja: "自己点検", en: "the self-inspection" },
-  select: (municipality) => [latestActivity("selfInspections", municipality.selfInspections)],
+  select: (municipality, ctx) => [latestActivity("selfInspections", municipality.selfInspections, ctx.evaluationDate)],
   meta: {
     id: "self-inspection-current",
     area: "audit",
@@ -29,8 +29,8 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "前回の自己点検（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "The last self-inspection was on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
+        ja: "前回の自己点検（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The last self-inspection was on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
       },
       never: {
         // Clause 7's own words: self-inspections are carried out. None at all breaches the policy itself.

@@ -45,6 +45,18 @@ const table: CheckTable = {
       expected: [{ messageId: "overdue", path: "/municipality/audits/0/findings/1/dueOn" }],
     },
     {
+      // Fifty-eighth review: next year's planned audit, listed after the real one, was taken as the latest and its
+      // findings asked about; the real audit's finding, open past its due date, went unreported.
+      name: "a finding of the last audit held open past its due date, with a planned audit listed after it",
+      description: withEval({
+        audits: [
+          activity("2025-06-20", "external", { findings: [finding("2026-03-31", undefined, "持出しPCの管理簿の記載漏れ")] }),
+          activity("2026-06-15", "external"),
+        ],
+      }),
+      expected: [{ messageId: "overdue", path: "/municipality/audits/0/findings/0/dueOn" }],
+    },
+    {
       // Twenty-seventh review: a closing date after the evaluation date was not yet a fact on it.
       name: "a finding due before the evaluation date, recorded closed after it",
       description: withEval({ audits: [activity("2025-11-01", "external", { findings: [finding("2026-03-31", "2026-12-20")] })] }),

@@ -8,9 +8,12 @@ const KINDS = [
 ] as const;
 
 /** Index of the latest activity (the first of equal dates), or -1 for none. */
-function latestIndex(items: readonly Activity[]): number {
+function latestIndex(items: readonly Activity[], asOf: string): number {
   let best = -1;
   items.forEach((item, i) => {
+    // One dated after the evaluation date has not happened on it: a plan has no findings (fifty-eighth review: next
+    // year's planned audit hid an overdue finding of the last real one).
+    if (item.date > asOf) return;
     const current = items[best];
     if (current === undefined || item.date > current.date) best = i;
   });
@@ -21,7 +24,7 @@ function latestIndex(items: readonly Activity[]): number {
  * 6(9): audits and self-inspections exist to improve operations (運用改善を行い). Improving takes
  * time: a finding inside the remediation plan the municipality set is being improved on, so only a
  * finding still open past its own due date fails. The latest audit and the latest
- * self-inspection are judged (older ones are superseded by the latest, which carries over anything
+ * self-inspection on or before the evaluation date are judged (older ones are superseded by the latest, which carries over anything
  * still open). Open findings counted without their due dates need evidence, not a failure. Whether
  * audits happen at all is audit-current's and self-inspection-current's question.
  */
@@ -75,7 +78,7 @@ export default defineCheck({
   *evaluate(municipality, ctx) {
     for (const [key, kindJa, kindEn] of KINDS) {
       const items = municipality[key] ?? [];
-      const i = latestIndex(items);
+      const i = latestIndex(items, ctx.evaluationDate);
       const latest = items[i];
       if (latest === undefined) continue;
       const data = { ...dateData("date", latest.date), kindJa, kindEn };

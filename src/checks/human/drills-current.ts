@@ -23,7 +23,7 @@ export default defineIntervalCheck({
   select: (municipality, ctx) =>
     (BETA_MODELS as readonly string[]).includes(ctx.profile.networkModel) && (municipality.drills ?? []).length === 0
       ? []
-      : [latestActivity("drills", municipality.drills)],
+      : [latestActivity("drills", municipality.drills, ctx.evaluationDate)],
   meta: {
     id: "drills-current",
     area: "human",
@@ -39,8 +39,8 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "前回の訓練（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "The last drill was held on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
+        ja: "前回の訓練（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The last drill was held on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
       },
       never: {
         ...PRACTICE,

@@ -39,8 +39,8 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "前回の情報セキュリティ研修（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "Security training was last held on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
+        ja: "前回の情報セキュリティ研修（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "Security training was last held on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,

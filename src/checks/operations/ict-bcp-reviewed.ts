@@ -36,8 +36,8 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "ICT-BCP の前回の見直し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "The ICT-BCP was last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
+        ja: "ICT-BCP の前回の見直し（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "The ICT-BCP was last reviewed on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,

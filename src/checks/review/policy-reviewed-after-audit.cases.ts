@@ -15,6 +15,14 @@ const table: CheckTable = {
       description: withEval({ selfInspections: [activity("2026-03-01", "internal", { openFindings: 0 })] }),
     },
     { name: "reviewed on the day of the audit", description: withEval({ ...review("2025-11-01") }) },
+    {
+      // Fifty-eighth review: an audit planned after the evaluation date has no results yet to call for a review.
+      name: "an audit planned after the evaluation date",
+      description: withEval({
+        ...review("2025-11-01"),
+        audits: [activity("2025-11-01", "external", { openFindings: 0 }), activity("2026-06-15", "external")],
+      }),
+    },
   ],
   invalid: [
     {

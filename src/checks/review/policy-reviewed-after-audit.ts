@@ -65,6 +65,8 @@ export default defineCheck({
     for (const [key, kindJa, kindEn] of KINDS) {
       for (const [i, activity] of (municipality[key] ?? []).entries()) {
         if (last !== undefined && activity.date <= last) continue;
+        // Not yet held on the evaluation date: a plan calls for no review (fifty-eighth review).
+        if (activity.date > ctx.evaluationDate) continue;
         const data = {
           ...dateData("date", activity.date),
           kindJa,

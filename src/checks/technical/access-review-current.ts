@@ -38,8 +38,8 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "システム {{subject}} のアクセス権の最後の棚卸し（{{lastJa}}）から{{months}}か月を超えている（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "Access rights of system {{subject}} were last reviewed on {{lastEn}}, more than {{months}} months ago (recommended practice; the profile's interval: every {{months}} months)",
+        ja: "システム {{subject}} のアクセス権の最後の棚卸し（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "Access rights of system {{subject}} were last reviewed on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,

@@ -41,7 +41,7 @@ const table: CheckTable = {
     {
       name: "an update pending for 59 days",
       description: patched({ pendingUpdates: 3, oldestPendingReleasedOn: "2026-02-01" }),
-      expected: [{ messageId: "overdue", path: "/systems/0/servers/0/patching/oldestPendingReleasedOn" }],
+      expected: [{ messageId: "overdue", severity: "medium", path: "/systems/0/servers/0/patching/oldestPendingReleasedOn" }],
     },
     {
       name: "a critical update pending for 20 days",

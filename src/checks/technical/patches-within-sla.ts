@@ -40,8 +40,11 @@ export default defineCheck({
       },
     },
     messages: {
+      // Fifty-eighth review: a routine update past the practice deadline is a lapse in management (medium in
+      // docs/severity.md), not a missing protection; a critical update left pending stays high.
       overdue: {
         ...PRACTICE,
+        severity: "medium",
         ja: "{{kindJa}} {{machine}} には{{releasedJa}}に公開された更新が{{days}}日間未適用のまま（推奨される運用：{{sla}}日以内に適用）",
         en: "An update released on {{releasedEn}} has been pending on {{kindEn}} {{machine}} for {{days}} days (recommended practice: apply within {{sla}} days)",
       },

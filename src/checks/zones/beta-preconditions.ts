@@ -139,9 +139,12 @@ export default defineCheck({
       const targeted = drills.flatMap((drill, i) => (isTargetedMailDrill(drill.kind) ? [{ drill, i }] : []));
       if (targeted.length === 0) yield { ...ctx.fail("targetedMailDrillMissing", ["drills"], base), clauses: human };
       else {
-        const latest = targeted.reduce((a, b) => (b.drill.date > a.drill.date ? b : a));
+        // The latest held by the evaluation date: a planned one listed beside it is no record (fifty-eighth review). With
+        // none held by then, drills-current asks about the dates.
+        const held = targeted.filter(({ drill }) => drill.date <= ctx.evaluationDate);
+        const latest = held.length === 0 ? undefined : held.reduce((a, b) => (b.drill.date > a.drill.date ? b : a));
         const drillMonths = ctx.profile.intervals.drillMonths;
-        if (latest.drill.date <= ctx.evaluationDate && isOlderThanMonths(latest.drill.date, drillMonths, ctx.evaluationDate))
+        if (latest !== undefined && isOlderThanMonths(latest.drill.date, drillMonths, ctx.evaluationDate))
           yield {
             ...ctx.fail("targetedMailDrillOverdue", ["drills", latest.i, "date"], {
               ...base,
