@@ -52,6 +52,21 @@ const table: CheckTable = {
       expected: [{ messageId: "targetedMailDrillOverdue", path: "/municipality/drills/0/date", data: { months: 12 } }],
     },
     {
+      // Fifty-eighth review: a targeted-mail exercise planned after the evaluation date, listed beside one held 21 months
+      // before it, hid the overdue one. The one held is judged.
+      name: "β': a planned targeted-mail exercise listed after one held over a year ago",
+      profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
+      description: town({
+        ...ready,
+        drills: [
+          { date: "2024-07-01", kind: "targeted-mail" },
+          { date: "2025-11-10", kind: "incident-response" },
+          { date: "2026-07-01", kind: "targeted-mail" },
+        ],
+      }),
+      expected: [{ messageId: "targetedMailDrillOverdue", path: "/municipality/drills/0/date", data: { months: 12 } }],
+    },
+    {
       name: "β: no audit and no targeted-mail exercise",
       description: town({ ...ready, audits: [], drills: [{ date: "2025-11-10", kind: "incident-response" }] }),
       expected: [
