@@ -25,6 +25,13 @@ const connectedTerminals = (issuedBy: string) =>
 const table: CheckTable = {
   valid: [
     { name: "municipal terminals of another system reach the C3 service", description: connectedTerminals("municipality") },
+    {
+      name: "a system of municipal terminals linked at system level to the C3 service",
+      description: (() => {
+        const d = connectedTerminals("municipality") as { connections: Record<string, unknown>[] };
+        return { ...d, connections: [{ id: "tw-to-saas", from: { system: "oa" }, to: { system: "applications" }, direction: "one-way" }] };
+      })(),
+    },
     { name: "C3 data on municipal terminals", description: terminals({ id: "staff-pc", name: "職員端末", issuedBy: "municipality" }) },
     {
       name: "C2 data may be reached from vendor terminals",
@@ -50,6 +57,26 @@ const table: CheckTable = {
         };
       })(),
       expected: [{ messageId: "connectedNotMunicipal", path: "/systems/0", data: { group: "tw-pc" } }],
+    },
+    {
+      // Fifty-sixth review: the link written between the systems, both ways; the other system's only terminals are
+      // private PCs. An auditor asks whether they reach the C3 information.
+      name: "a system whose only terminals are private PCs, linked at system level to the C3 service",
+      description: (() => {
+        const d = connectedTerminals("personal") as { connections: Record<string, unknown>[] };
+        return {
+          ...d,
+          connections: [{ id: "tw-to-saas", from: { system: "applications" }, to: { system: "oa" }, direction: "bidirectional" }],
+        };
+      })(),
+      expected: [
+        {
+          messageId: "connectedSystemNotMunicipal",
+          outcome: "needs-evidence",
+          path: "/systems/0",
+          data: { owner: "oa", connection: "tw-to-saas" },
+        },
+      ],
     },
     {
       name: "vendor terminals on a C3 system",

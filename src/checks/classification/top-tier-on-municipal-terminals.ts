@@ -45,6 +45,12 @@ export default defineCheck({
         ja: "接続 {{connection}} で、{{issuerJa}}（{{issuer}}）の端末群 {{group}}（{{owner}}）が、機密性 {{threshold}} 以上の情報を扱うシステム {{system}} を使っている",
         en: "Over connection {{connection}}, terminal group {{group}} of {{owner}}, made of {{issuerEn}} ({{issuer}}), uses system {{system}}, which holds information at confidentiality {{threshold}} or above",
       },
+      // Fifty-sixth review: the same link written between the systems, not from the terminal group: a system whose only
+      // terminals are private or a vendor's reaches the C3 system. Whether its terminals reach the C3 information is asked.
+      connectedSystemNotMunicipal: {
+        ja: "接続 {{connection}} で、端末群がすべて市の支給でない（{{groupsJa}}）システム {{owner}} が、機密性 {{threshold}} 以上の情報を扱うシステム {{system}} とつながっている。これらの端末から {{system}} の情報を扱えないことを示すこと",
+        en: "Over connection {{connection}}, system {{owner}}, whose terminal groups are none of them municipality-issued ({{groupsEn}}), is connected to system {{system}}, which holds information at confidentiality {{threshold}} or above; show that those terminals cannot handle {{system}}'s information",
+      },
       // A missing list, often of terminals another system's entry already describes (Government Cloud systems share
       // them): asked for at medium, not as a suspected breach (seventh review).
       noTerminals: {
@@ -80,6 +86,32 @@ export default defineCheck({
         if (!entry.connections.includes(connection.id)) entry.connections.push(connection.id);
         reached.set(key, entry);
       }
+    }
+    // A link written between the systems: the other system's terminals, when none of them is the municipality's.
+    const linkedSystems = new Map<string, string[]>();
+    for (const { connection } of ctx.index.connectionsBySystem.get(system.id) ?? []) {
+      for (const [end, other] of [
+        [connection.from, connection.to],
+        [connection.to, connection.from],
+      ] as const) {
+        if (!("system" in end) || end.terminalGroup !== undefined || end.server !== undefined || end.system === system.id) continue;
+        if (!("system" in other) || other.system !== system.id) continue;
+        const ids = linkedSystems.get(end.system) ?? [];
+        if (!ids.includes(connection.id)) ids.push(connection.id);
+        linkedSystems.set(end.system, ids);
+      }
+    }
+    for (const id of [...linkedSystems.keys()].sort()) {
+      const groups = ctx.index.systemsById.get(id)?.system.terminalGroups ?? [];
+      if (groups.length === 0 || groups.some((g) => g.issuedBy === "municipality" || g.issuedBy === undefined)) continue;
+      yield ctx.needsEvidence("connectedSystemNotMunicipal", [], {
+        connection: (linkedSystems.get(id) ?? []).sort().join(", "),
+        owner: id,
+        groupsJa: groups.map((g) => `${g.id}：${TERMINAL_ISSUERS[g.issuedBy as keyof typeof TERMINAL_ISSUERS].ja}`).join("、"),
+        groupsEn: groups.map((g) => `${g.id}: ${TERMINAL_ISSUERS[g.issuedBy as keyof typeof TERMINAL_ISSUERS].en}`).join(", "),
+        system: system.id,
+        threshold,
+      });
     }
     for (const key of [...reached.keys()].sort()) {
       const { owner, group, issuedBy, connections } = reached.get(key) as NonNullable<ReturnType<typeof reached.get>>;
