@@ -17,6 +17,45 @@ const table: CheckTable = {
       }),
     },
     {
+      // The prefecture's security cloud named in short: the same cloud.
+      name: "the security cloud named 「熊本県SC」 or 「県セキュリティクラウド」",
+      description: description([internetSystem()], {
+        connections: [
+          { id: "a", from: { system: "web-mail" }, to: { external: "security-cloud", service: "熊本県SC" }, direction: "one-way" },
+          {
+            id: "b",
+            from: { system: "web-mail" },
+            to: { external: "security-cloud", service: "県セキュリティクラウド" },
+            direction: "one-way",
+          },
+        ],
+      }),
+    },
+    {
+      // A vendor's maintenance line to the internet-zone mail server is maintenance, not mail leaving the city.
+      name: "a vendor's maintenance line to the mail server",
+      description: description([internetSystem({ businessFunctions: ["mail"] })], {
+        connections: [
+          {
+            id: "m",
+            from: { external: "vendor-network", service: "保守センター" },
+            to: { system: "web-mail" },
+            direction: "one-way",
+            ports: [443],
+          },
+          { id: "n", from: { system: "web-mail" }, to: { external: "vendor-network" }, ports: [443], purpose: "保守用の監視通知" },
+        ],
+      }),
+    },
+    {
+      name: "a system of no stated zone linked to the internet through the security cloud",
+      description: description([internetSystem({ zone: undefined })], {
+        connections: [
+          { id: "px", from: { system: "web-mail" }, to: { external: "public-internet" }, direction: "one-way", via: ["security-cloud"] },
+        ],
+      }),
+    },
+    {
       name: "LGWAN systems are judged by other checks",
       description: description([lgwanSystem()], {
         connections: [{ id: "x", from: { system: "groupware" }, to: { external: "public-internet" } }],
@@ -24,6 +63,61 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Fifty-fifth review: an unzoned proxy's direct line to the internet got only the question of its zone.
+      name: "a system of no stated zone linked to the internet with via: []",
+      description: description([internetSystem({ zone: undefined })], {
+        connections: [{ id: "px", from: { system: "web-mail" }, to: { external: "public-internet" }, direction: "one-way", via: [] }],
+      }),
+      expected: [{ messageId: "unzonedDirect", path: "/connections/0/via" }],
+    },
+    {
+      // Fifty-fifth review: a vendor's own web gateway written as the security cloud passed as the prefecture's.
+      name: "a security cloud named as a vendor's own gateway",
+      description: description([internetSystem()], {
+        connections: [
+          {
+            id: "vb",
+            from: { system: "web-mail" },
+            to: { external: "security-cloud", service: "球磨ネットワークス クラウドSWG（自社SOC）" },
+            direction: "one-way",
+          },
+        ],
+      }),
+      expected: [{ messageId: "securityCloudNamedOther", outcome: "needs-evidence", path: "/connections/0/to/service" }],
+    },
+    {
+      name: "another prefecture's security cloud",
+      description: description([internetSystem()], {
+        connections: [
+          {
+            id: "vb",
+            from: { system: "web-mail" },
+            to: { external: "security-cloud", service: "福岡県自治体情報セキュリティクラウド" },
+            direction: "one-way",
+          },
+        ],
+      }),
+      expected: [{ messageId: "securityCloudNamedOther", outcome: "needs-evidence", path: "/connections/0/to/service" }],
+    },
+    {
+      // Fifty-fifth review: internet mail handed to a vendor's ISP gateway over a closed line never passed the security
+      // cloud; with the vendor's maintenance declared, the run had no finding at all.
+      name: "internet mail handed to a vendor's ISP gateway",
+      description: description([internetSystem({ businessFunctions: ["mail"] })], {
+        connections: [
+          {
+            id: "mail-out",
+            from: { system: "web-mail" },
+            to: { external: "vendor-network", service: "球磨ネットワークス メールゲートウェイ（ISP）" },
+            direction: "bidirectional",
+            transport: "closed-line",
+            ports: [25],
+          },
+        ],
+      }),
+      expected: [{ messageId: "egressByVendorNetwork", outcome: "needs-evidence", path: "/connections/0" }],
+    },
     {
       // Fifty-fifth review: the city's virtual browser run as a cloud service browses for the city; its direct egress is
       // the city's internet traffic, outside the prefecture's security cloud (6(3)③).

@@ -1,10 +1,93 @@
 import type { FlowPlace } from "../../policy/flow-policy.js";
+import type { Connection } from "../../model/connection.js";
+import type { CheckContext } from "../../engine/check-api.js";
+import { normaliseName } from "../../engine/names.js";
+import { shown } from "../../engine/text.js";
 import { defineCheck } from "../define-check.js";
 import { hasHopIn, linkFindings, linkMessages } from "../links.js";
+import { zoneOfRef } from "../shared.js";
 
 /** Links between the internet zone and the public internet. */
 const domain = (from: FlowPlace, to: FlowPlace) =>
   (from === "internet" && to === "public-internet") || (from === "public-internet" && to === "internet");
+
+/**
+ * The security cloud a connection's end names (`external: security-cloud, service: …`), when that name is not the
+ * profile's: another prefecture's, or a vendor's own gateway (fifty-fifth review: 「球磨ネットワークス クラウドSWG（自社SOC）」
+ * passed as the prefecture's). A name that says the prefecture's security cloud in short (「県SC」, 「熊本県セキュリティクラウド」,
+ * 「自治体情報セキュリティクラウド」) is taken as it.
+ */
+function otherSecurityCloud(connection: Connection, profileCloud: string): { end: "from" | "to"; service: string } | undefined {
+  const own = normaliseName(profileCloud);
+  const prefecture = /^(.+?[都道府県])/u.exec(profileCloud)?.[1];
+  for (const end of ["from", "to"] as const) {
+    const ref = connection[end];
+    if (!("external" in ref) || ref.external !== "security-cloud" || ref.service === undefined) continue;
+    const name = normaliseName(ref.service);
+    if (name === "" || name.includes(own)) continue;
+    // Another prefecture named: not the one the policy names.
+    const named = /([^\s、,（(]{1,3}[都道府県])/u.exec(ref.service.normalize("NFKC"))?.[1];
+    const otherPrefecture = named !== undefined && prefecture !== undefined && !prefecture.endsWith(named) && !named.endsWith(prefecture);
+    const saysSecurityCloud = /セキュリティクラウド|securitycloud|(^|[^a-z])sc($|[^a-z])|県sc/u.test(name);
+    if (saysSecurityCloud && !otherPrefecture) continue;
+    return { end, service: ref.service };
+  }
+  return undefined;
+}
+
+/** Ports and protocols of mail and of web browsing through a proxy. */
+const MAIL_PORTS = new Set([25, 465, 587]);
+const WEB_PORTS = new Set([80, 443, 3128, 8080]);
+const SAYS_INTERNET = /インターネット|メール送受信|メールの送受信|web閲覧|ウェブ閲覧|外部メール|internet|web browsing/iu;
+
+/**
+ * Whether an internet-zone system hands its mail or web traffic to a vendor's network (an ISP's mail gateway, say):
+ * that traffic reaches the internet without the prefecture's security cloud (fifty-fifth review: mail leaving through a
+ * vendor's ISP passed, or was reported only as a maintenance line). Maintenance comes the other way, and is not this.
+ */
+function egressByVendorNetwork(connection: Connection, ctx: Pick<CheckContext, "index">): { system: string; service: string } | undefined {
+  for (const [end, other] of [
+    [connection.from, connection.to],
+    [connection.to, connection.from],
+  ] as const) {
+    if (!("system" in end) || !("external" in other) || other.external !== "vendor-network") continue;
+    if (zoneOfRef(end, ctx.index) !== "internet") continue;
+    // Written from the vendor's network in one direction only: the vendor comes in (maintenance), nothing goes out.
+    if (connection.direction === "one-way" && connection.to === end) continue;
+    const system = ctx.index.systemsById.get(end.system)?.system;
+    const functions = system?.businessFunctions ?? [];
+    const ports = (connection.ports ?? []).filter((p): p is number => typeof p === "number");
+    const protocols = (connection.protocols ?? []).map((p) => p.normalize("NFKC").toLowerCase());
+    const mail = ports.some((p) => MAIL_PORTS.has(p)) || protocols.some((p) => /smtp|submission|メール/u.test(p));
+    const web = ports.some((p) => WEB_PORTS.has(p)) || protocols.some((p) => /^https?$|proxy|プロキシ/u.test(p));
+    const saysInternet = SAYS_INTERNET.test(connection.purpose ?? "");
+    // A line whose purpose is the vendor's maintenance or monitoring, and says nothing of the internet, is that.
+    if (!saysInternet && /保守|メンテナンス|監視|サポート|maintenance|monitoring|support/iu.test(connection.purpose ?? "")) continue;
+    if ((mail && (functions.includes("mail") || saysInternet)) || (web && (functions.includes("web-browsing") || saysInternet))) {
+      return { system: end.system, service: other.service ?? "" };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A system whose zone is not written, linked to the public internet with the networks it passes written and the security
+ * cloud not among them (`via: []`): whatever its zone, that link bypasses the security cloud (fifty-fifth review: an
+ * unzoned proxy's direct line got only the question of its zone). A provider's cloud service is not the city's traffic.
+ */
+function unzonedDirect(connection: Connection, ctx: Pick<CheckContext, "index">): string | undefined {
+  const via = connection.via;
+  if (via === undefined || via.includes("security-cloud")) return undefined;
+  const ends = [connection.from, connection.to];
+  if (!ends.some((end) => "external" in end && end.external === "public-internet")) return undefined;
+  for (const end of ends) {
+    if (!("system" in end) || zoneOfRef(end, ctx.index) !== undefined) continue;
+    const system = ctx.index.systemsById.get(end.system)?.system;
+    if (system === undefined || system.hosting?.kind === "cloud-service" || ctx.index.otherBodySystems.has(system.id)) continue;
+    return end.system;
+  }
+  return undefined;
+}
 
 /**
  * The municipality's internet traffic is aggregated through the prefectural security cloud
@@ -20,8 +103,8 @@ export default defineCheck({
       en: "Traffic between the internet zone and the internet must pass through the prefectural security cloud",
     },
     description: {
-      ja: "インターネット接続系とインターネットとの間の接続を方向ごとに判定し、自治体情報セキュリティクラウドを経由しない通信を報告する（6(3)③：熊本県及び本市のインターネットとの通信の集約）。事業者のクラウドサービス（hosting: cloud-service）に住民がインターネットから直接アクセスする通信は本市のインターネット通信ではないため対象としない。",
-      en: "Judges each direction of a link between the internet zone and the public internet and reports traffic that bypasses the prefectural security cloud (6(3)③: the prefecture's and the city's internet traffic is aggregated). Residents reaching a provider's cloud service (hosting: cloud-service) directly is not the city's internet traffic and is not judged here.",
+      ja: "インターネット接続系とインターネットとの間の接続を方向ごとに判定し、自治体情報セキュリティクラウドを経由しない通信を報告する（6(3)③：熊本県及び本市のインターネットとの通信の集約）。事業者のクラウドサービス（hosting: cloud-service）に住民がインターネットから直接アクセスする通信は本市のインターネット通信ではないため対象としない。経由先のセキュリティクラウドの名称が県のものと読めない接続、インターネット接続系のメール・ウェブ閲覧の通信を事業者のネットワークに渡す接続も問い、領域の記載がないシステムをセキュリティクラウドを経由せずにインターネットとつなぐ接続は不適合とする。",
+      en: "Judges each direction of a link between the internet zone and the public internet and reports traffic that bypasses the prefectural security cloud (6(3)③: the prefecture's and the city's internet traffic is aggregated). Residents reaching a provider's cloud service (hosting: cloud-service) directly is not the city's internet traffic and is not judged here. A security cloud named as another than the prefecture's, and mail or web traffic of the internet zone handed to a vendor's network, are asked about; a system of no stated zone linked to the internet without the security cloud fails.",
     },
     clauses: ["6(3)③"],
     threats: ["T1"],
@@ -29,17 +112,65 @@ export default defineCheck({
     severity: "high",
     target: "connection",
     applicability: {
-      when: (connection, ctx) => hasHopIn(connection, ctx.index, domain),
+      when: (connection, ctx) =>
+        hasHopIn(connection, ctx.index, domain) ||
+        otherSecurityCloud(connection, ctx.profile.securityCloud) !== undefined ||
+        egressByVendorNetwork(connection, ctx) !== undefined ||
+        unzonedDirect(connection, ctx) !== undefined,
       condition: {
-        ja: "インターネット接続系とインターネットの間の経路を含む接続",
-        en: "connections with a hop between the internet zone and the internet",
+        ja: "インターネット接続系とインターネットの間の経路を含む接続、セキュリティクラウドの名称を記載した接続、インターネット接続系のシステムと事業者のネットワークの間のメール・ウェブ閲覧の接続、領域の記載がないシステムとインターネットを via を記載してつなぐ接続",
+        en: "connections with a hop between the internet zone and the internet, connections naming their security cloud, mail or web links between an internet-zone system and a vendor's network, and links with via written between a system of no stated zone and the internet",
       },
     },
-    messages: linkMessages("bypassesSecurityCloud", "viaUnknown"),
+    messages: {
+      ...linkMessages("bypassesSecurityCloud", "viaUnknown"),
+      securityCloudNamedOther: {
+        ja: "接続 {{connection}} の経由先のセキュリティクラウドが「{{service}}」と記載されており、{{cloud}}とは読めない。基本方針 6(3)③ は熊本県の自治体情報セキュリティクラウドへの集約を求める。{{cloud}}を経由していることを示すこと",
+        en: "Connection {{connection}} names its security cloud 「{{service}}」, which does not read as {{cloud}}; 6(3)③ requires aggregation through the prefecture's security cloud. Show that the traffic passes {{cloud}}",
+        remediation: {
+          ja: "インターネットとの通信は{{cloud}}を経由させ、接続の service にその名称を記載すること。事業者独自のゲートウェイだけを経由する通信は集約にならない",
+          en: "Route internet traffic through {{cloud}} and name it as the connection's service; a vendor's own gateway alone is no aggregation",
+        },
+      },
+      unzonedDirect: {
+        ja: "接続 {{connection}} は、領域の記載がないシステム {{system}} を、セキュリティクラウドを経由せずに（via に security-cloud がない）インターネットとつないでいる。どの領域のシステムでも、{{cloud}}を経由しないインターネットとの通信は認められない",
+        en: "Connection {{connection}} joins system {{system}}, whose zone is not stated, with the internet without the security cloud (security-cloud is not in via); whatever its zone, internet traffic that bypasses {{cloud}} is not permitted",
+      },
+      egressByVendorNetwork: {
+        ja: "接続 {{connection}} で、インターネット接続系のシステム {{system}} がメールまたはウェブ閲覧の通信を事業者のネットワーク（{{service}}）に渡している。そこからインターネットに出るなら、{{cloud}}を経由しない通信になる。セキュリティクラウドを経由していることを示すこと",
+        en: "Over connection {{connection}}, internet-zone system {{system}} hands mail or web traffic to a vendor's network ({{service}}); if it reaches the internet from there, it bypasses {{cloud}}. Show that it passes the security cloud",
+        remediation: {
+          ja: "インターネットとのメール・ウェブ閲覧の通信は{{cloud}}を経由させ、事業者の ISP やゲートウェイに直接渡さないこと",
+          en: "Send the internet zone's mail and web traffic through {{cloud}}, not straight to a vendor's ISP or gateway",
+        },
+      },
+    },
     remediation: {
       ja: "インターネットとの通信を自治体情報セキュリティクラウドに集約し、接続の経由先にセキュリティクラウドを記載すること（via: [security-cloud]）",
       en: "Aggregate internet traffic through the prefectural security cloud and list security-cloud in via",
     },
   },
-  evaluate: (connection, ctx) => linkFindings(connection, ctx, domain),
+  *evaluate(connection, ctx) {
+    if (hasHopIn(connection, ctx.index, domain)) yield* linkFindings(connection, ctx, domain);
+    const cloud = ctx.profile.securityCloud;
+    const other = otherSecurityCloud(connection, cloud);
+    if (other !== undefined) {
+      yield ctx.needsEvidence("securityCloudNamedOther", [other.end, "service"], {
+        connection: connection.id,
+        service: shown(other.service, 80),
+        cloud,
+      });
+    }
+    const unzoned = unzonedDirect(connection, ctx);
+    if (unzoned !== undefined) yield ctx.fail("unzonedDirect", ["via"], { connection: connection.id, system: unzoned, cloud });
+    const vendor = egressByVendorNetwork(connection, ctx);
+    if (vendor !== undefined) {
+      yield ctx.needsEvidence("egressByVendorNetwork", [], {
+        connection: connection.id,
+        system: vendor.system,
+        service: vendor.service === "" ? "名称の記載なし" : shown(vendor.service, 80),
+        cloud,
+      });
+    }
+  },
 });
