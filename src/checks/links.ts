@@ -81,6 +81,7 @@ export const LINK_MESSAGE_IDS = {
   "any-port": "anyPort",
   "ports-broad": "portsBroad",
   "ports-shell-or-share": "portsShellOrShare",
+  "remote-operation-into-mynumber": "remoteOperationIntoMyNumber",
   "ports-unknown": "portsUnknown",
   "not-sanitised": "notSanitised",
   "sanitisation-unknown": "sanitisationUnknown",
@@ -234,8 +235,8 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     reference: GUIDELINE_EXCEPTIONS,
   },
   portsBroad: {
-    ja: "接続 {{connection}}（{{hopJa}}）は {{count}} 個のポートを許可している。例外として認める接続は、その業務が使うポートだけに限ること。それぞれのポートが必要な理由を確認できる資料（通信要件・ファイアウォール設定）を示すこと",
-    en: "Connection {{connection}} ({{hopEn}}) allows {{count}} ports; a link allowed as an exception is restricted to the ports its work uses. Show the reason for each (the communication requirements or firewall rules)",
+    ja: "接続 {{connection}}（{{hopJa}}）は {{count}} 個のポート{{amongJa}}を許可している。例外として認める接続は、その業務が使うポートだけに限ること。それぞれのポートが必要な理由を確認できる資料（通信要件・ファイアウォール設定）を示すこと",
+    en: "Connection {{connection}} ({{hopEn}}) allows {{count}} ports{{amongEn}}; a link allowed as an exception is restricted to the ports its work uses. Show the reason for each (the communication requirements or firewall rules)",
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
     remediation: {
@@ -244,13 +245,21 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     },
   },
   portsShellOrShare: {
-    ja: "接続 {{connection}}（{{hopJa}}）は {{ports}} のポートを許可している。平文のリモートシェルやファイル共有のポートで、領域をまたぐ例外の接続に要るとは考えにくい。業務に必要な理由を確認できる資料を示すか、閉じること",
-    en: "Connection {{connection}} ({{hopEn}}) allows ports {{portsEn}}, used by clear-text remote shells and file sharing, which a link allowed as an exception across zones is unlikely to need. Show why the work needs them, or close them",
+    ja: "接続 {{connection}}（{{hopJa}}）は {{ports}} のポートを許可している。平文のリモートシェル、ファイル共有や RPC のポートで、領域をまたぐ例外の接続に要るとは考えにくい。業務に必要な理由を確認できる資料を示すか、閉じること",
+    en: "Connection {{connection}} ({{hopEn}}) allows ports {{portsEn}}, used by clear-text remote shells, file sharing or RPC, which a link allowed as an exception across zones is unlikely to need. Show why the work needs them, or close them",
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
     remediation: {
       ja: "telnet・NetBIOS・SMB のポートは閉じ、ファイルの受渡しは承認された方式（無害化・ファイル転送の仕組み）で行うこと。必要な場合はその理由と代わりに取れない事情を記録すること",
       en: "Close the telnet, NetBIOS and SMB ports, and move files by an approved method (sanitisation or a file-transfer system); where one is needed, record why and why nothing else will do",
+    },
+  },
+  remoteOperationIntoMyNumber: {
+    ja: "接続 {{connection}}（{{hopJa}}）は{{fromPlaceJa}}からマイナンバー利用事務系へ遠隔操作の通信（{{operation}}）を許している。{{fromPlaceJa}}の機器を乗っ取られればマイナンバー利用事務系の端末・サーバを操作されるため、承認と通信相手の限定だけでは分離が保てない。マイナンバー利用事務系の中から管理していることを確認できる資料を示すか、この通信をやめること",
+    en: "Connection {{connection}} ({{hopEn}}) lets {{fromPlaceEn}} operate the My Number zone remotely ({{operation}}); whoever takes that device operates the zone's terminals and servers, which an approval and an address restriction do not prevent. Show that the zone is managed from within, or stop this traffic",
+    remediation: {
+      ja: "マイナンバー利用事務系の端末・サーバの管理（遠隔操作・ソフトウェア配布）は同系内の管理サーバから行い、他の領域からの遠隔操作の通信は閉じること。更新の受取りはマイナンバー利用事務系の側から取りに行く一方向の通信とすること",
+      en: "Manage the My Number zone's terminals and servers (remote operation, software distribution) from a management server inside the zone, and close remote operation from other zones; fetch updates from the My Number side, one way",
     },
   },
   portsUnknown: {
@@ -388,6 +397,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "any-port": ["ports"],
   "ports-broad": ["ports"],
   "ports-shell-or-share": ["ports"],
+  "remote-operation-into-mynumber": [],
   "ports-unknown": [],
   "not-sanitised": ["sanitisation"],
   "sanitisation-unknown": [],
@@ -519,7 +529,7 @@ export function problemData(
   }
   if (extra.entry !== undefined) data.entry = extra.entry;
   // A port list asked about: how many ports, or which shell and file-sharing ports, in each language.
-  for (const key of ["count", "ports", "portsEn"] as const) {
+  for (const key of ["count", "amongJa", "amongEn", "ports", "portsEn", "operation"] as const) {
     const value = extra[key];
     if (value !== undefined) data[key] = value;
   }

@@ -144,6 +144,7 @@ export type LinkReason =
   | "any-port"
   | "ports-broad"
   | "ports-shell-or-share"
+  | "remote-operation-into-mynumber"
   | "ports-unknown"
   | "not-sanitised"
   | "sanitisation-unknown"
@@ -350,8 +351,18 @@ function exceptionProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined
   if (link.ports === undefined) problems.push({ status: "unknown", reason: "ports-unknown" });
   else if (link.ports.length === 0 || opensEveryPort(link.ports)) problems.push({ status: "violates", reason: "any-port" });
   else {
-    const concern = portListConcern(link.ports, link.protocols);
+    // Out of or into the My Number zone a file share is asked about however the link is written (sixtieth review: with
+    // `protocols: [smb]` the share from My Number terminals to an LGWAN file server passed, while port 445 alone was asked).
+    const myNumber = hop.from === "mynumber" || hop.to === "mynumber";
+    const facts = myNumber ? { ports: link.ports, protocols: (link.protocols ?? []).filter((p) => /telnet/iu.test(p)) } : link;
+    const concern = portListConcern(facts) ?? (myNumber ? sharedByProtocol(link.protocols) : undefined);
     if (concern !== undefined) problems.push({ status: "unknown", ...concern });
+  }
+  // Remote screens and shells from another zone into the My Number zone: whoever holds that server operates the zone's
+  // terminals and servers; an approval and an address restriction do not contain it (sixtieth review).
+  if (hop.to === "mynumber" && (hop.from === "lgwan" || hop.from === "internet")) {
+    const operation = remoteOperation(link);
+    if (operation !== undefined) problems.push({ status: "unknown", reason: "remote-operation-into-mynumber", data: { operation } });
   }
   return problems;
 }
@@ -649,30 +660,79 @@ const SHARE_PORTS: ReadonlySet<number> = new Set([135, 137, 138, 139, 445]);
 
 /**
  * What to ask about a port list that is restricted but not obviously to one service: so many ports that each needs
- * its reason (`ports-broad`), or ports of clear-text shells and file sharing (`ports-shell-or-share`). Undefined when
- * the list raises neither question (an `any` list is {@link opensEveryPort}'s).
+ * its reason (`ports-broad`, naming the shell and share ports among them), or ports of clear-text shells, file sharing
+ * and RPC (`ports-shell-or-share`; telnet also when named among the protocols on another port). Undefined when the list
+ * raises neither question (an `any` list is {@link opensEveryPort}'s).
+ *
+ * `link.protocols` naming a file share, or `link.sanitisation` including file sanitisation (a sanitiser delivering to the
+ * LGWAN zone's file server), says what the share ports are for; callers leave both out for links out of or into the My
+ * Number zone, where a file share is asked about however it is written (sixtieth review).
  */
 export function portListConcern(
-  ports: readonly (number | string)[],
-  protocols: readonly string[] | undefined,
+  link: Pick<LinkFacts, "ports" | "protocols" | "sanitisation">,
 ): { reason: "ports-broad" | "ports-shell-or-share"; data: Readonly<Record<string, string>> } | undefined {
+  const ports = link.ports ?? [];
   const distinct = new Set(ports);
-  if (distinct.size >= PORTS_ASKED_ABOUT) return { reason: "ports-broad", data: { count: String(distinct.size) } };
-  // A link written as a file share (a file sanitiser delivering to the LGWAN zone's file server over SMB) says what its
-  // share ports are for; telnet is asked about whatever the link says.
-  const sharing = (protocols ?? []).some((p) => /smb|cifs|netbios|ファイル共有/iu.test(p.normalize("NFKC")));
+  const protocols = (link.protocols ?? []).map((p) => p.normalize("NFKC"));
+  // A file share the link says it carries (fifty-ninth review: a file sanitiser's delivery written by port alone was
+  // told to close its port).
+  const sharing =
+    protocols.some((p) => /smb|cifs|netbios|ファイル共有/iu.test(p)) || (link.sanitisation ?? []).includes("file-sanitisation");
   const named = [...distinct]
     .filter(
       (port): port is number => typeof port === "number" && SHELL_OR_SHARE_PORTS[port] !== undefined && !(sharing && SHARE_PORTS.has(port)),
     )
     .sort((a, b) => a - b)
     .map((port) => `${port}（${SHELL_OR_SHARE_PORTS[port]}）`);
+  const en = (text: string) => text.replaceAll("（", " (").replaceAll("）", ")");
+  const namedEn = named.map(en);
+  // Telnet named, on whatever port (fifty-ninth review: telnet on 2323 passed).
+  if (!distinct.has(23) && protocols.some((p) => /telnet/iu.test(p))) {
+    named.push("平文のリモートシェル（protocols の telnet）");
+    namedEn.push("telnet (in protocols)");
+  }
+  if (distinct.size >= PORTS_ASKED_ABOUT) {
+    // The worst of a long list named, not lost in the count (fifty-ninth review).
+    const among =
+      named.length === 0
+        ? { amongJa: "", amongEn: "" }
+        : { amongJa: `（うち ${named.join("、")}）`, amongEn: ` (among them ${namedEn.join(", ")})` };
+    return { reason: "ports-broad", data: { count: String(distinct.size), ...among } };
+  }
   return named.length === 0
     ? undefined
-    : {
-        reason: "ports-shell-or-share",
-        data: { ports: named.join("、"), portsEn: named.join(", ").replaceAll("（", " (").replaceAll("）", ")") },
-      };
+    : { reason: "ports-shell-or-share", data: { ports: named.join("、"), portsEn: namedEn.join(", ") } };
+}
+
+/** A file share named among a link's protocols, as a port-list concern (for links out of or into the My Number zone). */
+function sharedByProtocol(protocols: readonly string[] | undefined): ReturnType<typeof portListConcern> {
+  const named = (protocols ?? []).filter((p) => /smb|cifs|netbios|ファイル共有/iu.test(p.normalize("NFKC")));
+  if (named.length === 0) return undefined;
+  const list = named.join(", ");
+  return { reason: "ports-shell-or-share", data: { ports: `ファイル共有（protocols の ${list}）`, portsEn: `${list} (in protocols)` } };
+}
+
+/** The ports of remote screens and shells, by what they carry. */
+const REMOTE_OPERATION_PORTS: Readonly<Record<number, string>> = {
+  22: "SSH",
+  23: "telnet",
+  1494: "ICA",
+  3389: "RDP",
+  5900: "VNC",
+  5985: "WinRM",
+  5986: "WinRM",
+};
+
+/** The remote screens and shells a link carries, by its protocols and ports (「RDP, 3389」), or undefined for none. */
+function remoteOperation(link: LinkFacts): string | undefined {
+  const named = (link.protocols ?? []).filter(
+    (p) =>
+      protocolKind(p) === "screen" ||
+      /ssh|telnet|winrm|powershell|リモート操作|遠隔操作|遠隔制御|リモートコントロール|remote ?control/iu.test(p.normalize("NFKC")),
+  );
+  const ports = (link.ports ?? []).filter((p): p is number => typeof p === "number" && REMOTE_OPERATION_PORTS[p] !== undefined);
+  const all = [...named, ...ports.map((p) => `${p}（${REMOTE_OPERATION_PORTS[p]}）`)];
+  return all.length === 0 ? undefined : all.join(", ");
 }
 
 /**

@@ -16,6 +16,11 @@ const table: CheckTable = {
       description: link({ protocols: ["smb"], ports: [445], sanitisation: ["file-sanitisation"] }),
     },
     {
+      // Fifty-ninth review: the file sanitiser's delivery to the LGWAN file server, written by port alone.
+      name: "a file sanitiser delivering over port 445, its sanitisation written",
+      description: link({ ports: [445], sanitisation: ["file-sanitisation"] }),
+    },
+    {
       name: "a proxy's nineteen ports are not yet asked about",
       description: link({ ports: Array.from({ length: 19 }, (_, i) => 8000 + i), sanitisation: ["file-sanitisation"] }),
     },
@@ -67,10 +72,37 @@ const table: CheckTable = {
       expected: [{ messageId: "portsBroad", outcome: "needs-evidence", path: "/connections/0/ports", data: { count: "20" } }],
     },
     {
-      name: "SMB between the LGWAN and internet zones beside HTTPS",
-      description: link({ ports: [443, 445], sanitisation: ["file-sanitisation"] }),
+      // Fifty-sixth review: SMB open on the mail relay's link has no use there.
+      name: "SMB beside SMTP on a mail link",
+      description: link({ ports: [25, 445], sanitisation: ["mail-text-conversion", "attachment-removal"] }),
       expected: [
         { messageId: "portsShellOrShare", outcome: "needs-evidence", path: "/connections/0/ports", data: { portsEn: "445 (SMB)" } },
+      ],
+    },
+    {
+      // Fifty-ninth review: telnet named among the protocols, on a port of its own.
+      name: "telnet on port 2323",
+      description: link({ protocols: ["https", "telnet"], ports: [443, 2323], sanitisation: ["file-sanitisation"] }),
+      expected: [
+        {
+          messageId: "portsShellOrShare",
+          outcome: "needs-evidence",
+          path: "/connections/0/ports",
+          data: { ports: "平文のリモートシェル（protocols の telnet）" },
+        },
+      ],
+    },
+    {
+      // Fifty-ninth review: the count alone hid telnet and SMB among 22 ports.
+      name: "twenty-two ports with telnet and SMB among them",
+      description: link({ ports: [...Array.from({ length: 20 }, (_, i) => 8000 + i), 23, 445], sanitisation: ["mail-text-conversion"] }),
+      expected: [
+        {
+          messageId: "portsBroad",
+          outcome: "needs-evidence",
+          path: "/connections/0/ports",
+          data: { count: "22", amongJa: "（うち 23（telnet）、445（SMB））" },
+        },
       ],
     },
     {

@@ -65,16 +65,16 @@ export default defineCheck({
       },
       // Fifty-sixth and fifty-seventh reviews: 20 and 40 ports, telnet and SMB among them, passed as restricted.
       portsBroad: {
-        ja: "接続 {{connection}}（{{hopJa}}）は {{count}} 個のポートを許可している。境界では業務に必要なポートだけを許可すること。それぞれのポートが必要な理由を確認できる資料（通信要件・ファイアウォール設定）を示すこと",
-        en: "Connection {{connection}} ({{hopEn}}) allows {{count}} ports; a boundary allows only the ports the work needs. Show the reason for each (the communication requirements or firewall rules)",
+        ja: "接続 {{connection}}（{{hopJa}}）は {{count}} 個のポート{{amongJa}}を許可している。境界では業務に必要なポートだけを許可すること。それぞれのポートが必要な理由を確認できる資料（通信要件・ファイアウォール設定）を示すこと",
+        en: "Connection {{connection}} ({{hopEn}}) allows {{count}} ports{{amongEn}}; a boundary allows only the ports the work needs. Show the reason for each (the communication requirements or firewall rules)",
         remediation: {
           ja: "業務に使うポートだけを残してファイアウォールの許可を絞り、残した各ポートの用途を通信要件に記載すること",
           en: "Narrow the firewall rules to the ports the work uses, and record what each remaining port is for in the communication requirements",
         },
       },
       portsShellOrShare: {
-        ja: "接続 {{connection}}（{{hopJa}}）は {{ports}} のポートを許可している。平文のリモートシェルやファイル共有のポートで、領域の境界や外部との通信に要るとは考えにくい。業務に必要な理由を確認できる資料を示すか、閉じること",
-        en: "Connection {{connection}} ({{hopEn}}) allows ports {{portsEn}}, used by clear-text remote shells and file sharing, which a link across a boundary is unlikely to need. Show why the work needs them, or close them",
+        ja: "接続 {{connection}}（{{hopJa}}）は {{ports}} のポートを許可している。平文のリモートシェル、ファイル共有や RPC のポートで、領域の境界や外部との通信に要るとは考えにくい。業務に必要な理由を確認できる資料を示すか、閉じること",
+        en: "Connection {{connection}} ({{hopEn}}) allows ports {{portsEn}}, used by clear-text remote shells, file sharing or RPC, which a link across a boundary is unlikely to need. Show why the work needs them, or close them",
         remediation: {
           ja: "telnet・NetBIOS・SMB のポートは閉じ、ファイルの受渡しは承認された方式（無害化・ファイル転送の仕組み）で行うこと。必要な場合はその理由と代わりに取れない事情を記録すること",
           en: "Close the telnet, NetBIOS and SMB ports, and move files by an approved method (sanitisation or a file-transfer system); where one is needed, record why and why nothing else will do",
@@ -118,7 +118,7 @@ export default defineCheck({
     else if (hasAnyPort(connection.ports)) yield ctx.fail("anyPort", ["ports"], data);
     else if (connection.ports.length === 0) yield ctx.fail("noPorts", ["ports"], data);
     else {
-      const concern = portListConcern(connection.ports, connection.protocols);
+      const concern = portListConcern(connection);
       if (concern?.reason === "ports-broad") yield ctx.needsEvidence("portsBroad", ["ports"], { ...data, ...concern.data });
       else if (concern !== undefined) yield ctx.needsEvidence("portsShellOrShare", ["ports"], { ...data, ...concern.data });
     }

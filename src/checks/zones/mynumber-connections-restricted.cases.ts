@@ -81,12 +81,6 @@ const vdiChain = (inbound: Record<string, unknown>) =>
 const table: CheckTable = {
   valid: [
     {
-      // α's virtual browser written the way its screens flow (into the LGWAN terminals) is the terminals' own session
-      // out: no way in for the internet zone, so the approved link from the same LGWAN system is not a chain.
-      name: "an approved RDP link from an LGWAN system whose terminals get the virtual browser's screens",
-      description: vdiChain({ from: { system: "oa" }, to: { system: "vdi", terminalGroup: "pc" } }),
-    },
-    {
       // Fifty-second review: the same line to the Government Cloud system over the connection service (a dedicated line)
       // stays inside the zone.
       name: "My Number terminals reach their Government Cloud system over a dedicated line",
@@ -223,11 +217,25 @@ const table: CheckTable = {
       description: link({ approval, ...restricted, ports: [22, 1521, 5500] }),
     },
     {
+      // Sixtieth review's correct city: the My Number zone's own management server fetches definitions from the LGWAN
+      // one, one way, out of the zone. Nothing operates the zone from outside.
+      name: "the My Number zone's management server fetching updates one way from the LGWAN zone",
+      description: link({ approval, ...restricted, protocols: ["https"], ports: [443, 8530] }),
+    },
+    {
       name: "an approved link with a monitoring product's ten ports",
       description: link({ approval, ...restricted, ports: [161, 162, 443, 514, 5044, 8080, 8443, 9100, 9200, 10051] }),
     },
   ],
   invalid: [
+    {
+      // α's virtual browser written the way its screens flow (into the LGWAN terminals) is the terminals' own session
+      // out: no way in for the internet zone, so the approved link from the same LGWAN system is not a chain (no
+      // operatedFromInternet). The RDP into the My Number system from the LGWAN zone is still asked about (sixtieth review).
+      name: "an approved RDP link from an LGWAN system whose terminals get the virtual browser's screens",
+      description: vdiChain({ from: { system: "oa" }, to: { system: "vdi", terminalGroup: "pc" } }),
+      expected: [{ messageId: "remoteOperationIntoMyNumber", outcome: "needs-evidence", path: "/connections/0" }],
+    },
     {
       // Eighteenth review: 国保連, another town, a legal affairs bureau and a 組合 written with its division were
       // judged as the city's own systems, and such a line passed.
@@ -297,6 +305,56 @@ const table: CheckTable = {
           outcome: "needs-evidence",
           path: "/connections/0/ports",
           data: { ports: "23（telnet）、139（NetBIOS/SMB）、445（SMB）" },
+        },
+      ],
+    },
+    {
+      // Sixtieth review: My Number terminals saving files to the LGWAN zone's file share; written as SMB, the share
+      // passed, while port 445 alone was asked about. Out of the My Number zone, a file share is asked however written.
+      name: "an approved file share from the My Number zone to an LGWAN file server, written as SMB",
+      description: link({ approval, ...restricted, protocols: ["smb"], ports: [445] }),
+      expected: [
+        { messageId: "portsShellOrShare", outcome: "needs-evidence", path: "/connections/0/ports", data: { ports: "445（SMB）" } },
+      ],
+    },
+    {
+      name: "an approved file share from the My Number zone named only by its protocol",
+      description: link({ approval, ...restricted, protocols: ["SMB3"], ports: [443] }),
+      expected: [
+        {
+          messageId: "portsShellOrShare",
+          outcome: "needs-evidence",
+          path: "/connections/0/ports",
+          data: { ports: "ファイル共有（protocols の SMB3）" },
+        },
+      ],
+    },
+    {
+      // Sixtieth review: an LGWAN-zone management server takes control of My Number terminals and pushes software to
+      // them, approved and restricted by address. Whoever holds that server operates the zone: an auditor asks, critical.
+      name: "approved remote operation from an LGWAN management server into the My Number zone",
+      description: description([mynumberSystem(), lgwanSystem()], {
+        municipality: APPROVING_MUNICIPALITY,
+        connections: [
+          {
+            id: "ops",
+            from: { system: "groupware" },
+            to: { system: "juki" },
+            direction: "one-way",
+            approval,
+            ...restricted,
+            protocols: ["rdp", "資産管理エージェント"],
+            ports: [3389, 10001],
+          },
+        ],
+      }),
+      expected: [
+        {
+          messageId: "remoteOperationIntoMyNumber",
+          outcome: "needs-evidence",
+          path: "/connections/0",
+          severity: "critical",
+          data: { operation: "rdp, 3389（RDP）" },
         },
       ],
     },

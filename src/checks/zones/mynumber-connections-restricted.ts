@@ -7,6 +7,7 @@ import { operation, sessionsInto } from "../remote-operation.js";
 import { zoneOfRef } from "../shared.js";
 import type { Connection } from "../../model/connection.js";
 import type { DescriptionIndex } from "../../engine/description-index.js";
+import type { FindingDraft } from "../../engine/check-api.js";
 
 /**
  * A session from the internet zone into an LGWAN-zone system that itself opens a session into this link's My Number
@@ -101,6 +102,7 @@ export default defineCheck({
         "anyPort",
         "portsBroad",
         "portsShellOrShare",
+        "remoteOperationIntoMyNumber",
         "portsUnknown",
       ),
       // What no approval cures is not fixed by one (fifty-second review: the remedy told the reader to seek the approval
@@ -146,12 +148,16 @@ export default defineCheck({
     // A line to Government Cloud that crosses the internet is government-cloud-closed-line's finding
     // (the line to change) and not applicable here (sixth and twenty-ninth reviews).
     let failed = false;
+    let remoteOperation: FindingDraft<string> | undefined;
     for (const finding of linkFindings(connection, ctx, domain, "mynumber")) {
       if (finding.outcome === "fail") failed = true;
-      yield finding;
+      // Held back until it is known whether the same operation fails below as the internet zone's (one finding).
+      if (finding.messageId === "remoteOperationIntoMyNumber") remoteOperation = finding;
+      else yield finding;
     }
     // A link the zone's own rules let through, but which lets the internet zone operate the My Number system through it.
     const chain = failed ? undefined : operatedFromInternet(connection, ctx.index);
+    if (chain === undefined && remoteOperation !== undefined) yield remoteOperation as never;
     if (chain !== undefined) {
       const how = operation(connection);
       yield ctx.fail("operatedFromInternet", [], {
