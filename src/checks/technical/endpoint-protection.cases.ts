@@ -13,6 +13,11 @@ const table: CheckTable = {
       name: "an appliance that cannot run EPP",
       description: system({ servers: [server({ endpointProtection: { epp: false, eppNotInstallable: true } })] }),
     },
+    {
+      // Sixtieth review: 「導入できない」 alone answers both questions (an ESXi host, a router, a network video recorder).
+      name: "a device stated unable to run EPP, with nothing else written",
+      description: system({ servers: [server({ endpointProtection: { eppNotInstallable: true } })] }),
+    },
     { name: "a provider-run service listing no machines is not applicable", description: system({ hosting: { kind: "cloud-service" } }) },
   ],
   invalid: [

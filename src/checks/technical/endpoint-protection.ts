@@ -66,6 +66,9 @@ export default defineCheck({
         yield ctx.needsEvidence("protectionUnknown", at, data);
         continue;
       }
+      // A device stated to be unable to run EPP has none, and no definitions to update (sixtieth review: an ESXi host or a
+      // router written eppNotInstallable: true alone was still asked for epp and autoUpdate, at high).
+      if (protection.eppNotInstallable === true && protection.epp !== true) continue;
       if (protection.epp === undefined) yield ctx.needsEvidence("factUnknown", [...at, "epp"], { ...data, ...factData("epp") });
       else if (!protection.epp) {
         // An appliance that cannot run EPP is not a failure of the municipality; its protection
