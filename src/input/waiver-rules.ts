@@ -3,7 +3,7 @@ import type { ExceptionRules } from "../model/profile.js";
 import type { Description } from "../model/description.js";
 import type { Waiver } from "../model/waiver.js";
 import { WAIVER_TARGET_KINDS } from "../model/values/waiver.js";
-import { addMonths } from "../engine/dates.js";
+import { periodEnd } from "../engine/dates.js";
 import type { InputErrorCode } from "./catalogue.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "../engine/json-pointer.js";
@@ -207,13 +207,20 @@ const NOT_IN_PLACE: readonly RegExp[] = [
   /^(今後|別途)?(検討|調整|調達|準備|手配|導入|実施|対応)?(中|予定|する)?$/u,
   /(予定|計画)(だ|である|です|となっている|としている|しておる|しております|しています|している)?(です)?$/u,
   /検討(中|する|します|している|しています|しております)?(です)?$/u,
-  /(調整|要求|手配|準備|検討|申請|調達|導入|整備|構築|設定|設置|契約|手続き?|作業)中(です)?$/u,
+  /(調整|要求|手配|準備|検討|申請|調達|導入|整備|構築|設定|設置|契約|手続き?|作業|見積(依頼)?|稟議|決裁|起案|入札|発注)中(です)?$/u,
+  /準備(を)?(して|し)(いる|います|おります)$/u,
+  /(見込み|目途|めど)(です|である)?$/u,
+  /目指(す|します|している|しています)$/u,
+  /予算(の)?(要求|要望|化|計上|措置)(を)?(行って|して)?(いる|います|おります|中|する|します)?$/u,
+  // After something to come: 「納品後に設定する」; agreed later: 「事業者と協議の上、対応する」.
+  /(納品|納入|導入|契約|発注|予算化|予算措置)(後|以降)に.*(する|します)$/u,
+  /協議(の上|のうえ|して).*(対応|実施|導入|検討|措置)(する|します)$/u,
   // Work under way is work not done: 「準備を進めています」, 「整備を進める」, 「調達手続きを進めている」.
   /進め(る|ます|ている|ています|ております|ていく|てまいります|てまいる)$/u,
-  // Bought, not running: 「静脈認証装置は契約済み」.
-  /契約(済み?|した|している|を締結した|締結済み?)$/u,
+  // Bought, not running: 「静脈認証装置は契約済み」, 「発注済み」.
+  /(契約|発注)(済み?|した|している|を締結した|締結済み?)$/u,
   // A date to come: 「令和9年1月に静脈認証を導入する」.
-  /^(令和|平成)?\d+年(度)?(\d+月)?(中)?に.*(導入|実施|対応|開始|整備)(する|します)$/u,
+  /^(令和|平成)?\d+年(度)?(\d+月)?(中)?に.*(導入|実施|対応|開始|整備)(する|します|することとしている|することとした|することとする|する予定)$/u,
   // A time to come with a promise: 「今年度中に対策を講じます」, 「今後、多要素認証を導入する」, 「次年度予算で措置する」.
   // Not a control that goes on, one kept until then, or one that acts on an event (「今後も引き続き」, 「来年度まで…確認する」,
   // 「検知した場合は速やかに」).
@@ -226,7 +233,7 @@ const NOT_IN_PLACE: readonly RegExp[] = [
   /^(無|同上|上記同様|当面なし|従来どおり|従来通り|理由欄のとおり|理由のとおり)$/u,
   // A pointer to another paper, with nothing of the control itself: 「別紙のとおり」, 「詳細は別紙による」, 「別添資料参照」,
   // 「申請書のとおり」. The description is what is judged; a control not written in it cannot be weighed.
-  /^(詳細は)?(別紙|別添|添付|申請書|上記|下記|理由欄?|計画書|設計書|仕様書|資料|別途資料)[^、,]{0,15}(のとおり|の通り|参照|による|に記載|に記す|を参照)(のこと|する|します|ください)?$/u,
+  /^(詳細は)?[^、,。]{0,8}?(別紙|別添|添付|申請書|上記|下記|理由欄?|計画書|設計書|仕様書|資料|別途資料|手順書|要領|規程|規則|マニュアル|要綱)[^、,]{0,15}(のとおり|の通り|参照|による|に記載|に記す|を参照|に定める|に定めるとおり)(のこと|する|します|ください)?$/u,
   /^(別紙|別添)\d*$/u,
 ];
 
@@ -250,13 +257,26 @@ function namesNoControl(control: string): boolean {
     const normalised = normaliseName(text.replace(/[、,，]/gu, "")).replace(/[。．.]+$/u, "");
     return NOT_IN_PLACE.some((pattern) => pattern.test(normalised));
   };
+  // A control in place, then the lasting fix to come, in sentences of their own (「利用者を2名に限定している。生体認証は
+  // 年度内に導入する」): the first is the control (fifty-ninth review). None is named only when no sentence names one.
+  const sentences = bare
+    .split(/[。；;]/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+  if (sentences.length > 1) return sentences.every((part) => namesNoControl(part));
+  // A note that says the measures are done is a control in place (「対策を進めている（利用者の限定は実施済み）」).
+  const notes = [...bare.matchAll(BRACKET_NOTE)].map((note) => normaliseName(note[1] ?? ""));
+  if (notes.some((note) => IN_PLACE_NOTE.test(note))) return false;
   if (placeholderIn(bare, notInPlace)) return true;
   // The words outside brackets are the control; a note after them says where it is written (「…（別紙のとおり）」)
   // or that it is not there yet (「…（未導入）」).
   const main = withoutBracketNotes(bare).trim();
   if (main !== "" && main !== bare && notInPlace(main)) return true;
-  return [...bare.matchAll(BRACKET_NOTE)].some((note) => NOT_IN_PLACE_NOTE.test(normaliseName(note[1] ?? "")));
+  return notes.some((note) => NOT_IN_PLACE_NOTE.test(note));
 }
+
+/** A note in brackets that says measures are running: 「（利用者の限定・操作ログの日次確認は実施済み）」, 「（運用中）」. */
+const IN_PLACE_NOTE = /(実施|導入|設定|運用|整備|設置|適用)(済み?|中)(である|です)?$/u;
 
 /**
  * The rules that depend on the profile and on the check waived: the longest term, and for a
@@ -268,7 +288,9 @@ export function waiverTermProblems(waiver: Waiver, rules: ExceptionRules, strict
   const problems: { tooLong?: { months: number; latest: string }; noCompensatingControl?: true } = {};
   if (waiver.expiresOn >= waiver.approvedOn) {
     const months = strict ? Math.min(rules.myNumberPolicyMaxTermMonths, rules.maxTermMonths) : rules.maxTermMonths;
-    const latest = addMonths(waiver.approvedOn, months);
+    // Counted as the interval checks count periods (民法 140, 143): a half year approved on 9/30 ends on 3/31, a year approved
+    // on 2027-02-28 on 2028-02-29 (fifty-ninth review: adding months to the approval day ended them a day early).
+    const latest = periodEnd(waiver.approvedOn, months);
     if (waiver.expiresOn > latest) problems.tooLong = { months, latest };
   }
   if (strict && (waiver.compensatingControl === undefined || namesNoControl(waiver.compensatingControl))) {

@@ -56,6 +56,17 @@ const table: CheckTable = {
       }),
       expected: [{ messageId: "overdue", path: "/municipality/audits/0/findings/0/dueOn" }],
     },
+    ...[false, true].map((externalFirst) => {
+      // Fifty-ninth review: an internal and an external audit on one day; the internal one's finding is open past its
+      // due date. Neither supersedes the other, and the order of the rows changes nothing.
+      const internal = activity("2025-11-01", "internal", { findings: [finding("2026-03-15", undefined, "持出しPCの管理簿")] });
+      const external = activity("2025-11-01", "external", { openFindings: 0 });
+      return {
+        name: `two audits on one day, ${externalFirst ? "the external one first" : "the internal one first"}`,
+        description: withEval({ audits: externalFirst ? [external, internal] : [internal, external] }),
+        expected: [{ messageId: "overdue" as const, path: `/municipality/audits/${externalFirst ? 1 : 0}/findings/0/dueOn` }],
+      };
+    }),
     {
       // Twenty-seventh review: a closing date after the evaluation date was not yet a fact on it.
       name: "a finding due before the evaluation date, recorded closed after it",

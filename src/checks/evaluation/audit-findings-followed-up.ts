@@ -78,30 +78,34 @@ export default defineCheck({
   *evaluate(municipality, ctx) {
     for (const [key, kindJa, kindEn] of KINDS) {
       const items = municipality[key] ?? [];
-      const i = latestIndex(items, ctx.evaluationDate);
-      const latest = items[i];
-      if (latest === undefined) continue;
-      const data = { ...dateData("date", latest.date), kindJa, kindEn };
-      if (latest.findings !== undefined) {
-        for (const [j, finding] of latest.findings.entries()) {
-          // A closing date after the evaluation date is not yet a fact on it (twenty-seventh review).
-          const closedLater = finding.closedOn !== undefined && finding.closedOn > ctx.evaluationDate;
-          if (finding.closedOn !== undefined && !closedLater) continue;
-          const named = { ...data, finding: finding.summary ?? `${j + 1}` };
-          if (finding.dueOn === undefined) {
-            if (!closedLater) yield ctx.needsEvidence("dueUnknown", [key, i, "findings", j, "dueOn"], named);
-          } else if (finding.dueOn < ctx.evaluationDate && closedLater) {
-            yield ctx.fail("closedAfterDate", [key, i, "findings", j, "closedOn"], {
-              ...named,
-              ...dateData("dueOn", finding.dueOn),
-              ...dateData("closedOn", finding.closedOn as string),
-            });
-          } else if (finding.dueOn < ctx.evaluationDate)
-            yield ctx.fail("overdue", [key, i, "findings", j, "dueOn"], { ...named, ...dateData("dueOn", finding.dueOn) });
-        }
-      } else if (latest.openFindings === undefined) yield ctx.needsEvidence("findingsUnknown", [key, i, "openFindings"], data);
-      else if (latest.openFindings > 0)
-        yield ctx.needsEvidence("openWithoutDueDates", [key, i, "openFindings"], { ...data, count: latest.openFindings });
+      const held = items[latestIndex(items, ctx.evaluationDate)];
+      if (held === undefined) continue;
+      // Every one held on the latest date: two audits of one day (internal and external, two departments) do not
+      // supersede each other (fifty-ninth review: which of them was judged depended on the order of the rows).
+      for (const [i, latest] of items.entries()) {
+        if (latest.date !== held.date) continue;
+        const data = { ...dateData("date", latest.date), kindJa, kindEn };
+        if (latest.findings !== undefined) {
+          for (const [j, finding] of latest.findings.entries()) {
+            // A closing date after the evaluation date is not yet a fact on it (twenty-seventh review).
+            const closedLater = finding.closedOn !== undefined && finding.closedOn > ctx.evaluationDate;
+            if (finding.closedOn !== undefined && !closedLater) continue;
+            const named = { ...data, finding: finding.summary ?? `${j + 1}` };
+            if (finding.dueOn === undefined) {
+              if (!closedLater) yield ctx.needsEvidence("dueUnknown", [key, i, "findings", j, "dueOn"], named);
+            } else if (finding.dueOn < ctx.evaluationDate && closedLater) {
+              yield ctx.fail("closedAfterDate", [key, i, "findings", j, "closedOn"], {
+                ...named,
+                ...dateData("dueOn", finding.dueOn),
+                ...dateData("closedOn", finding.closedOn as string),
+              });
+            } else if (finding.dueOn < ctx.evaluationDate)
+              yield ctx.fail("overdue", [key, i, "findings", j, "dueOn"], { ...named, ...dateData("dueOn", finding.dueOn) });
+          }
+        } else if (latest.openFindings === undefined) yield ctx.needsEvidence("findingsUnknown", [key, i, "openFindings"], data);
+        else if (latest.openFindings > 0)
+          yield ctx.needsEvidence("openWithoutDueDates", [key, i, "openFindings"], { ...data, count: latest.openFindings });
+      }
     }
   },
 });

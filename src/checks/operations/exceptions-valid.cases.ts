@@ -28,6 +28,23 @@ const withWaivers = (waivers: unknown[], extra: Record<string, unknown> = { muni
 const table: CheckTable = {
   valid: [
     { name: "approved by the CISO and in force", description: withWaivers([waiver()]) },
+    {
+      // Fifty-ninth review: six months from 30 November end on 31 May, as periods are counted (民法 140, 143); adding six
+      // months to the approval day ended the term on 30 May and refused the exception.
+      name: "a six-month exception to a My Number control from 30 November to 31 May",
+      description: description([mynumberSystem()], {
+        municipality,
+        waivers: [
+          waiver({
+            checkId: "mynumber-terminal-mfa",
+            target: { system: "juki" },
+            approvedOn: "2025-11-30",
+            expiresOn: "2026-05-31",
+            compensatingControl: "利用者を2名に限定し、操作ログを毎日確認している",
+          }),
+        ],
+      }),
+    },
     ...[
       "令和8年4月から操作ログの日次確認を実施する",
       "不正を検知次第対応する",
@@ -35,6 +52,11 @@ const table: CheckTable = {
       "来年度まで操作ログを毎日確認する",
       "日次で操作ログを確認し、異常を検知した場合は早急に遮断する",
       "管理者が画面を常時監視（別紙運用手順書のとおり）",
+      // Fifty-ninth review: the control in place, then the lasting fix to come; a note that the measures are done.
+      "利用者を2名に限定している。生体認証は年度内に導入する",
+      "対策を進めている（利用者の限定・操作ログの日次確認は実施済み）",
+      "検討の結果、利用者を2名に限定し、操作ログを毎日確認することとした",
+      "契約済みの外部監視サービスにより24時間監視中",
     ].map((compensatingControl) => ({
       // Fifty-seventh review: a control running since a date, and one that acts when something is detected, are controls;
       // so is one in place while the lasting fix is planned, or one whose procedure is in another paper.
@@ -367,6 +389,20 @@ const table: CheckTable = {
       "上記理由のとおり",
       "詳細は別紙による",
       "別添資料参照",
+      // Fifty-ninth review: more plans, steps of procurement, and pointers to procedures.
+      "生体認証装置の導入に向けて準備しております",
+      "来年度当初に静脈認証を導入の見込み",
+      "ICカード認証の導入について予算要求を行っている",
+      "令和9年度に多要素認証を導入することとしている",
+      "生体認証の早期導入を目指す",
+      "見積依頼中",
+      "稟議中",
+      "生体認証装置を発注済み",
+      "納品後に設定する",
+      "事業者と協議の上、対応する",
+      "運用手順書のとおり",
+      "実施手順書第5条による",
+      "添付の運用要領に定める",
     ].map((control) => ({
       // Fifty-first review: a compensating control written 「なし」 or as a plan is none, and an auditor keeps the
       // critical My Number failure it would have covered (6(3)①; the profile's rule for such exceptions).

@@ -67,6 +67,23 @@ const table: CheckTable = {
       expected: [{ messageId: "targetedMailDrillOverdue", path: "/municipality/drills/0/date", data: { months: 12 } }],
     },
     {
+      // Fifty-ninth review: the only targeted-mail exercise and the only audit are plans dated after the evaluation date.
+      // A plan is no record: the conditions are not met.
+      name: "β: only a planned targeted-mail exercise and a planned audit",
+      description: town({
+        ...ready,
+        audits: [{ date: "2026-07-01", kind: "external" }],
+        drills: [
+          { date: "2025-11-18", kind: "incident-response" },
+          { date: "2026-06-10", kind: "targeted-mail" },
+        ],
+      }),
+      expected: [
+        { messageId: "auditMissing", path: "/municipality/audits" },
+        { messageId: "targetedMailDrillMissing", path: "/municipality/drills" },
+      ],
+    },
+    {
       name: "β: no audit and no targeted-mail exercise",
       description: town({ ...ready, audits: [], drills: [{ date: "2025-11-10", kind: "incident-response" }] }),
       expected: [

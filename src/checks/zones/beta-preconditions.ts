@@ -3,7 +3,6 @@ import { dateData, isOlderThanMonths } from "../../engine/dates.js";
 import { NETWORK_MODELS } from "../../model/values/network-model.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
-import { latestDate } from "../interval.js";
 
 /** The guideline's β conditions, as the team's research reads them (the text itself was not at hand). */
 const BETA_CONDITIONS = {
@@ -77,8 +76,8 @@ export default defineCheck({
       },
       targetedMailDrillMissing: {
         ...condition,
-        ja: "{{modelJa}}採用の条件である標的型攻撃メール訓練の記録がない（drills の kind: targeted-mail）",
-        en: "Under {{modelEn}} drills are required; no targeted-mail exercise is recorded (drills, kind: targeted-mail)",
+        ja: "{{modelJa}}採用の条件である標的型攻撃メール訓練を実施した記録がない（drills の kind: targeted-mail。評価の基準日より後の予定は記録ではない）",
+        en: "Under {{modelEn}} drills are required; no targeted-mail exercise held is recorded (drills, kind: targeted-mail; one planned after the evaluation date is no record)",
       },
       drillsUnknown: {
         ...condition,
@@ -100,8 +99,8 @@ export default defineCheck({
         // also a condition of β; this is the one finding of it (audit-current leaves it here), so it keeps the
         // policy's basis (fortieth review).
         basis: "policy",
-        ja: "情報セキュリティ監査を一度も実施していない（audits が空。基本方針 7）。{{modelJa}}採用の条件でもある（外部監査が望ましい）",
-        en: "No security audit has ever been carried out (audits is empty; clause 7), which is also a condition of {{modelEn}} (an external audit is preferred)",
+        ja: "情報セキュリティ監査を一度も実施していない（audits が空、または評価の基準日より後の予定だけ。基本方針 7）。{{modelJa}}採用の条件でもある（外部監査が望ましい）",
+        en: "No security audit has ever been carried out (audits is empty, or lists only audits planned after the evaluation date; clause 7), which is also a condition of {{modelEn}} (an external audit is preferred)",
       },
       auditsUnknown: {
         ...condition,
@@ -136,15 +135,16 @@ export default defineCheck({
     const drills = municipality.drills;
     if (drills === undefined) yield { ...ctx.needsEvidence("drillsUnknown", [], base), clauses: human };
     else {
-      const targeted = drills.flatMap((drill, i) => (isTargetedMailDrill(drill.kind) ? [{ drill, i }] : []));
+      // Held by the evaluation date: a planned one is no record (fifty-eighth review), and one only planned is none held
+      // (fifty-ninth review: a β town whose only targeted-mail row was a plan got no finding).
+      const targeted = drills.flatMap((drill, i) =>
+        isTargetedMailDrill(drill.kind) && drill.date <= ctx.evaluationDate ? [{ drill, i }] : [],
+      );
       if (targeted.length === 0) yield { ...ctx.fail("targetedMailDrillMissing", ["drills"], base), clauses: human };
       else {
-        // The latest held by the evaluation date: a planned one listed beside it is no record (fifty-eighth review). With
-        // none held by then, drills-current asks about the dates.
-        const held = targeted.filter(({ drill }) => drill.date <= ctx.evaluationDate);
-        const latest = held.length === 0 ? undefined : held.reduce((a, b) => (b.drill.date > a.drill.date ? b : a));
+        const latest = targeted.reduce((a, b) => (b.drill.date > a.drill.date ? b : a));
         const drillMonths = ctx.profile.intervals.drillMonths;
-        if (latest !== undefined && isOlderThanMonths(latest.drill.date, drillMonths, ctx.evaluationDate))
+        if (isOlderThanMonths(latest.drill.date, drillMonths, ctx.evaluationDate))
           yield {
             ...ctx.fail("targetedMailDrillOverdue", ["drills", latest.i, "date"], {
               ...base,
@@ -168,6 +168,8 @@ export default defineCheck({
 
     const audits = municipality.audits;
     if (audits === undefined) yield { ...ctx.needsEvidence("auditsUnknown", [], base), clauses: ["6(3)", "7"] };
-    else if (latestDate(audits) === undefined) yield { ...ctx.fail("auditMissing", ["audits"], base), clauses: ["7", "6(3)"] };
+    // Only planned audits (dated after the evaluation date) are none held (fifty-ninth review).
+    else if (!audits.some((audit) => audit.date <= ctx.evaluationDate))
+      yield { ...ctx.fail("auditMissing", ["audits"], base), clauses: ["7", "6(3)"] };
   },
 });
