@@ -10,6 +10,7 @@ import type { Severity } from "../model/finding.js";
 import { SEVERITIES } from "../model/values/finding.js";
 import { oneOf, usageError } from "./args.js";
 import type { Lang } from "./context.js";
+import { dateHint } from "../input/date-reading.js";
 
 /** Every value of `--format`. */
 export const CHECK_FORMATS = CONFIG_FORMATS;
@@ -219,7 +220,8 @@ export function resolveSettings(
       "check",
       "invalid-option-value",
       { ja: `--as-of ${JSON.stringify(asOf)} は日付ではない`, en: `--as-of ${JSON.stringify(asOf)} is not a date` },
-      { ja: "YYYY-MM-DD の形で書くこと（例：2026-04-01）", en: "Write YYYY-MM-DD (e.g. 2026-04-01)" },
+      // The same reading as a date in a description (fifty-ninth review: 「令和9年3月31日」 got only the form).
+      dateHint(asOf),
     );
   }
   const inputs = positionals.length > 0 ? positionals : (config?.inputs ?? []);

@@ -39,3 +39,19 @@ describe("dateHint", () => {
     expect(dateHint("2026-11").ja).not.toContain("2026-01-01");
   });
 });
+
+describe("dateHint, the fifty-ninth review's gaps", () => {
+  it("reads a date with its weekday, a 和暦 day that does not exist, and a day number written as text", () => {
+    expect(dateHint("2026年6月10日（水）").ja).toContain("2026-06-10");
+    expect(dateHint("2026/6/10(Wed)").en).toContain("2026-06-10");
+    expect(dateHint("令和9年2月29日").ja).toContain("2027年はうるう年ではなく");
+    expect(dateHint("46300").ja).toContain("2026-10-05");
+  });
+
+  it("says a planned day is not the day it was done, and asks an expiry for its last day", () => {
+    expect(dateHint("2027/2/19 予定").ja).toContain("予定の日は実施の日ではない");
+    expect(dateHint("年度末", "expiresOn").ja).toContain("有効期限の最終日");
+    expect(dateHint("年度末", "date").ja).toContain("記録にある実施の日");
+    expect(dateHint("2027/3/31", "expiresOn").ja).toContain("2027-03-31");
+  });
+});

@@ -32,8 +32,27 @@ function spreadsheetDay(serial: number): string | undefined {
   return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The hint for a date field's value that is not `YYYY-MM-DD`: the reading when there is one, else what to write. */
-export function dateHint(value: unknown): LocalizedText {
+/** The hint for a day a month does not have (2027-02-29, 令和9年2月29日), or undefined for a day that exists. */
+function missingDay(year: number, month: number, day: number): LocalizedText | undefined {
+  if (month < 1 || month > 12 || day <= daysIn(year, month)) return undefined;
+  if (month === 2 && day === 29) {
+    return {
+      ja: `${year}年はうるう年ではなく、2月は28日まで。実際の日を書くこと`,
+      en: `${year} is not a leap year: February has 28 days. Give the real day`,
+    };
+  }
+  return {
+    ja: `${month}月は${daysIn(year, month)}日まで。実際の日を書くこと`,
+    en: `Month ${month} has ${daysIn(year, month)} days. Give the real day`,
+  };
+}
+
+/**
+ * The hint for a date field's value that is not `YYYY-MM-DD`: the reading when there is one, else what to write. `field`
+ * is the field's name: an expiry (`expiresOn`) is asked for as the last day in force, not as the day of an activity.
+ */
+export function dateHint(value: unknown, field?: string): LocalizedText {
+  const expiry = field === "expiresOn";
   if (typeof value === "number") {
     const digits = String(value);
     const eight = /^\d{8}$/.test(digits) ? iso(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6))) : undefined;
@@ -53,7 +72,29 @@ export function dateHint(value: unknown): LocalizedText {
     return { ja: "日付は YYYY-MM-DD の形で書くこと（例：2026-04-01）", en: "Write the date as YYYY-MM-DD (e.g. 2026-04-01)" };
   }
   if (typeof value !== "string") return { ja: "例：2026-04-01", en: "e.g. 2026-04-01" };
-  const text = value.normalize("NFKC").trim().toLowerCase();
+  // A weekday after the date (「2026年6月10日（水）」), as office papers write it, says nothing more (fifty-ninth review).
+  const text = value
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/\s*\(\s*(月|火|水|木|金|土|日|mon|tue|wed|thu|fri|sat|sun)[a-z曜日]*\s*\)$/u, "");
+  // A plan is no record of the day: 「2027/2/19 予定」 (fifty-ninth review).
+  if (/予定|見込|planned/u.test(text) && !expiry) {
+    return {
+      ja: "予定の日は実施の日ではない。実施した日を YYYY-MM-DD で書くこと（まだ実施していなければ、その行は書かない）",
+      en: "A planned day is not the day it was done: give the day it was done as YYYY-MM-DD (leave the row out if it has not been done yet)",
+    };
+  }
+  // A spreadsheet's day number written as text (「"46300"」).
+  if (/^\d{5}$/u.test(text)) {
+    const serial = spreadsheetDay(Number(text));
+    if (serial !== undefined) {
+      return {
+        ja: `日付は YYYY-MM-DD の形で書くこと。表計算ソフトの日付の通し番号なら ${text} は ${serial}（セルの書式を日付にしてから写すこと）`,
+        en: `Write the date as YYYY-MM-DD; if ${text} is a spreadsheet's day number, it is ${serial} (format the cell as a date before copying it)`,
+      };
+    }
+  }
   const read = (reading: string | undefined): LocalizedText | undefined =>
     reading === undefined
       ? undefined
@@ -65,8 +106,9 @@ export function dateHint(value: unknown): LocalizedText {
   const era = /^(令和|平成|昭和|r|h|s)\s*(元|\d{1,2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$/u.exec(text);
   if (era !== null) {
     const [, name = "", year = "", month = "", day = ""] = era;
-    const reading = iso((ERA_YEARS[name] ?? 0) + (year === "元" ? 1 : Number(year)), Number(month), Number(day));
-    const hint = read(reading);
+    const western = (ERA_YEARS[name] ?? 0) + (year === "元" ? 1 : Number(year));
+    const reading = iso(western, Number(month), Number(day));
+    const hint = read(reading) ?? missingDay(western, Number(month), Number(day));
     if (hint !== undefined) return hint;
   }
   // 2026/6/10, 2026.6.10, 2026年6月10日, 2026-4-1, 20260401.
@@ -79,17 +121,15 @@ export function dateHint(value: unknown): LocalizedText {
     const reading = iso(year, month, day);
     if (reading !== undefined && reading !== value) return read(reading) as LocalizedText;
     // A day the month does not have: 2027-02-29, 2026-09-31.
-    if (month >= 1 && month <= 12 && day > daysIn(year, month)) {
-      const leap = month === 2 && day === 29;
-      return {
-        ja: leap
-          ? `${year}年はうるう年ではなく、2月は28日まで。実際の日を書くこと`
-          : `${month}月は${daysIn(year, month)}日まで。実際の日を書くこと`,
-        en: leap
-          ? `${year} is not a leap year: February has 28 days. Give the real day`
-          : `Month ${month} has ${daysIn(year, month)} days. Give the real day`,
-      };
-    }
+    const missing = missingDay(year, month, day);
+    if (missing !== undefined) return missing;
+  }
+  // An expiry written as a time of year: the last day in force (「年度末」 is 31 March).
+  if (expiry) {
+    return {
+      ja: "有効期限の最終日を YYYY-MM-DD で書くこと（令和8年度末なら 2027-03-31）",
+      en: "Give the last day the exception is in force as YYYY-MM-DD (the end of fiscal 2026 is 2027-03-31)",
+    };
   }
   // A month, a fiscal year, a range or a season: the day the record shows.
   if (/^\d{4}\s*[年./-]\s*\d{1,2}\s*月?$/u.test(text) || /年度|末|初|頃|ごろ|上旬|中旬|下旬|予定/u.test(text)) {

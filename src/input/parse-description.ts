@@ -440,7 +440,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
               ja: `"${field}" の日付 ${show(received)} が不正。実在する日を YYYY-MM-DD の形で書くこと`,
               en: `"${field}": ${show(received)} is not a valid date; write a real date as YYYY-MM-DD`,
             },
-            dateHint(received),
+            dateHint(received, typeof path[path.length - 1] === "string" ? (path[path.length - 1] as string) : undefined),
           ),
         ];
       }

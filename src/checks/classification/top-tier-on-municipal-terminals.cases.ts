@@ -74,7 +74,7 @@ const table: CheckTable = {
           messageId: "connectedSystemNotMunicipal",
           outcome: "needs-evidence",
           path: "/systems/0",
-          data: { owner: "oa", connection: "tw-to-saas" },
+          data: { systems: "oa", connection: "tw-to-saas" },
         },
       ],
     },

@@ -48,8 +48,8 @@ export default defineCheck({
       // Fifty-sixth review: the same link written between the systems, not from the terminal group: a system whose only
       // terminals are private or a vendor's reaches the C3 system. Whether its terminals reach the C3 information is asked.
       connectedSystemNotMunicipal: {
-        ja: "接続 {{connection}} で、端末群がすべて市の支給でない（{{groupsJa}}）システム {{owner}} が、機密性 {{threshold}} 以上の情報を扱うシステム {{system}} とつながっている。これらの端末から {{system}} の情報を扱えないことを示すこと",
-        en: "Over connection {{connection}}, system {{owner}}, whose terminal groups are none of them municipality-issued ({{groupsEn}}), is connected to system {{system}}, which holds information at confidentiality {{threshold}} or above; show that those terminals cannot handle {{system}}'s information",
+        ja: "接続 {{connection}} で、端末群がすべて市の支給でない（{{groupsJa}}）システム {{systems}} が、機密性 {{threshold}} 以上の情報を扱うシステム {{system}} とつながっている。これらの端末から {{system}} の情報を扱えないことを示すこと",
+        en: "Over connection {{connection}}, system {{systems}}, whose terminal groups are none of them municipality-issued ({{groupsEn}}), is connected to system {{system}}, which holds information at confidentiality {{threshold}} or above; show that those terminals cannot handle {{system}}'s information",
       },
       // A missing list, often of terminals another system's entry already describes (Government Cloud systems share
       // them): asked for at medium, not as a suspected breach (seventh review).
@@ -106,7 +106,8 @@ export default defineCheck({
       if (groups.length === 0 || groups.some((g) => g.issuedBy === "municipality" || g.issuedBy === undefined)) continue;
       yield ctx.needsEvidence("connectedSystemNotMunicipal", [], {
         connection: (linkedSystems.get(id) ?? []).sort().join(", "),
-        owner: id,
+        // `systems` is shown by name, as `system` is.
+        systems: id,
         groupsJa: groups.map((g) => `${g.id}：${TERMINAL_ISSUERS[g.issuedBy as keyof typeof TERMINAL_ISSUERS].ja}`).join("、"),
         groupsEn: groups.map((g) => `${g.id}: ${TERMINAL_ISSUERS[g.issuedBy as keyof typeof TERMINAL_ISSUERS].en}`).join(", "),
         system: system.id,
