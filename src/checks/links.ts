@@ -82,6 +82,7 @@ export const LINK_MESSAGE_IDS = {
   "ports-broad": "portsBroad",
   "ports-shell-or-share": "portsShellOrShare",
   "remote-operation-into-mynumber": "remoteOperationIntoMyNumber",
+  "via-vendor-network": "viaVendorNetwork",
   "ports-unknown": "portsUnknown",
   "not-sanitised": "notSanitised",
   "sanitisation-unknown": "sanitisationUnknown",
@@ -262,6 +263,17 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
       en: "Manage the My Number zone's terminals and servers (remote operation, software distribution) from a management server inside the zone, and close remote operation from other zones; fetch updates from the My Number side, one way",
     },
   },
+  viaVendorNetwork: {
+    ja: "接続 {{connection}}（{{hopJa}}）は事業者のネットワークを経由している（via に vendor-network）。事業者の網は他の通信も運ぶため、マイナンバー利用事務系の通信がその中で他と分けられていることを確認できる資料（回線の構成・契約）を示すこと",
+    en: "Connection {{connection}} ({{hopEn}}) passes through a vendor's network (vendor-network in via); that network carries others' traffic too, so show that the My Number zone's traffic is kept apart in it (the line's design or contract)",
+    basis: "guideline",
+    reference: GUIDELINE_EXCEPTIONS,
+    severity: "high",
+    remediation: {
+      ja: "マイナンバー利用事務系の回線は、事業者の網を通さない閉域網・専用線とするか、事業者の網の中で他の通信と分離されていることを契約・構成で確かめて記録すること",
+      en: "Run the My Number zone's line over a closed network or dedicated line that does not pass a vendor's network, or confirm and record, by contract and design, that it is kept apart from other traffic there",
+    },
+  },
   portsUnknown: {
     ja: "接続 {{connection}}（{{hopJa}}）の許可するポート（ports）の記載がない",
     en: "Connection {{connection}} ({{hopEn}}) does not state its allowed ports (ports)",
@@ -398,6 +410,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "ports-broad": ["ports"],
   "ports-shell-or-share": ["ports"],
   "remote-operation-into-mynumber": [],
+  "via-vendor-network": ["via"],
   "ports-unknown": [],
   "not-sanitised": ["sanitisation"],
   "sanitisation-unknown": [],

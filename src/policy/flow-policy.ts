@@ -145,6 +145,7 @@ export type LinkReason =
   | "ports-broad"
   | "ports-shell-or-share"
   | "remote-operation-into-mynumber"
+  | "via-vendor-network"
   | "ports-unknown"
   | "not-sanitised"
   | "sanitisation-unknown"
@@ -345,6 +346,12 @@ function exceptionProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined
     else if (problems.length === 0) problems.push({ status: "violates", reason: "not-approved" });
   }
   if (link.transport === undefined) problems.push({ status: "unknown", reason: "transport-unknown" });
+  // A My Number line through a vendor's network (fifty-fifth review: 住基ネット over `via: [vendor-network]` passed): the
+  // vendor's network carries others' traffic too, and whether this line is kept apart in it is a question.
+  const vendorEnd = hop.from === "vendor-network" || hop.to === "vendor-network";
+  if ((hop.from === "mynumber" || hop.to === "mynumber") && !vendorEnd && link.via?.includes("vendor-network")) {
+    problems.push({ status: "unknown", reason: "via-vendor-network" });
+  }
   const restriction = link.addressRestriction;
   if (restriction === undefined) problems.push({ status: "unknown", reason: "address-unknown" });
   else if (restriction.ip !== true && restriction.mac !== true) problems.push({ status: "violates", reason: "address-unrestricted" });

@@ -26,6 +26,7 @@ const NAME_KEYS: ReadonlySet<string> = new Set([
   "assets",
   "subject",
   "connection",
+  "connections",
   "server",
   "servers",
   "groups",

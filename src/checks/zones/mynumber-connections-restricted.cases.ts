@@ -359,6 +359,12 @@ const table: CheckTable = {
       ],
     },
     {
+      // Fifty-fifth review: the 住基ネット line written as a closed line through a vendor's network passed.
+      name: "a 住基ネット line through a vendor's network",
+      description: national("住基ネット", { transport: "closed-line", via: ["vendor-network"] }),
+      expected: [{ messageId: "viaVendorNetwork", outcome: "needs-evidence", severity: "high", path: "/connections/0/via" }],
+    },
+    {
       name: "an approved link listing ports 1 to 1024 with RDP and VNC",
       description: link({ approval, ...restricted, ports: [...Array.from({ length: 1024 }, (_, i) => i + 1), 3389, 5900] }),
       expected: [{ messageId: "anyPort", path: "/connections/0/ports" }],

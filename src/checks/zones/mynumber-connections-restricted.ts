@@ -103,6 +103,7 @@ export default defineCheck({
         "portsBroad",
         "portsShellOrShare",
         "remoteOperationIntoMyNumber",
+        "viaVendorNetwork",
         "portsUnknown",
       ),
       // What no approval cures is not fixed by one (fifty-second review: the remedy told the reader to seek the approval
