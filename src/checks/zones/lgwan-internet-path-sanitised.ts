@@ -118,10 +118,17 @@ export default defineCheck({
         en: "On path {{pathEn}} a vendor network has lines into both the LGWAN and the internet zone, joining them without sanitisation (hop {{hopEn}}, {{linkEn}})",
         remediation: VENDOR_BRIDGE_REMEDIATION,
       },
+      // Fifty-fourth review: a town whose one vendor maintains both zones from two centres over separate lines got this at
+      // critical, worded as a missing sanitisation, with a remedy asking for what it had already written. A question of
+      // separation (high): what shows that the vendor's lines and terminals for each zone are apart.
       vendorBridgeUnknown: {
-        ja: "経路 {{pathJa}} では、事業者のネットワークが LGWAN接続系とインターネット接続系の両方に接続しており、両領域をつないでいないことを確かめられない（区間 {{hopJa}}、{{linkJa}} の無害化の記載がない）",
-        en: "On path {{pathEn}} a vendor network has lines into both the LGWAN and the internet zone, and nothing shows that it keeps them apart (hop {{hopEn}}, {{linkEn}}, states no sanitisation)",
-        remediation: VENDOR_BRIDGE_REMEDIATION,
+        ja: "経路 {{pathJa}} では、同じ事業者のネットワークが LGWAN接続系とインターネット接続系の両方に接続している（区間 {{hopJa}}、{{linkJa}}）。事業者の側で両領域への回線・保守端末が分かれ、両領域をつないでいないことを確かめられない",
+        en: "On path {{pathEn}} the same vendor's network has lines into both the LGWAN and the internet zone (hop {{hopEn}}, {{linkEn}}); nothing shows that the vendor keeps its lines and maintenance terminals for the two zones apart",
+        severity: "high",
+        remediation: {
+          ja: "事業者の保守拠点・回線・保守端末が領域ごとに分かれていることを確認できる資料（回線構成図、保守端末の管理簿、保守の手順）を示すこと。一つの保守端末から両領域に入れるなら、領域ごとに分けること",
+          en: "Show evidence that the vendor's maintenance sites, lines and terminals are separate per zone (the line diagram, the register of maintenance terminals, the maintenance procedure); if one maintenance terminal can reach both zones, separate them",
+        },
       },
     },
     remediation: {
