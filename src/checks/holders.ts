@@ -13,7 +13,28 @@ export { isUnassigned } from "../engine/names.js";
  * Words that say a document or arrangement does not exist yet (未策定, 作成中): a reference written so
  * names nothing. Words that say it of a post as well (調整中, 検討中) are in {@link isUnassigned}'s list.
  */
-const NOT_YET = new Set(["未策定", "未整備", "未作成", "未締結", "未制定", "策定中", "作成中", "申請中", "準備中", "締結予定", "予定"]);
+const NOT_YET = new Set([
+  "未策定",
+  "未整備",
+  "未作成",
+  "未締結",
+  "未制定",
+  "策定中",
+  "作成中",
+  "申請中",
+  "準備中",
+  "締結予定",
+  "予定",
+  // Ended, not made (sixty-second review: 「未契約」, 「契約満了」, 「解約済み」 passed as contract references).
+  "未契約",
+  "契約満了",
+  "契約期間満了",
+  "解約",
+  "解約済",
+  "解約済み",
+  "失効",
+  "期限切れ",
+]);
 
 /**
  * Whether a free-text reference (a document, a contact, an assurance, a contract number) is a

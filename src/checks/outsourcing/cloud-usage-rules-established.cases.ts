@@ -25,6 +25,12 @@ const table: CheckTable = {
       expected: [{ messageId: "placeholder", path: "/municipality/externalServiceRules" }],
     },
     {
+      // Sixty-second review: 「規程」 in the text made it read as a reference to rules.
+      name: "rules 「規程なし（ガイドラインの例文を参考に検討中）」",
+      description: withRules("規程なし（ガイドラインの例文を参考に検討中）"),
+      expected: [{ messageId: "placeholder", path: "/municipality/externalServiceRules" }],
+    },
+    {
       name: "not stated",
       description: withRules(undefined),
       expected: [{ messageId: "unknown", outcome: "needs-evidence", path: "/municipality/externalServiceRules" }],

@@ -16,6 +16,12 @@ const table: CheckTable = {
       expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/operatingProcedure" }],
     },
     {
+      // Sixty-second review: 「手順書」 in the text made it read as a reference to one.
+      name: "operatingProcedure written as 「手順書なし」",
+      description: withSocial(socialAccount({ operatingProcedure: "手順書なし" })),
+      expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/operatingProcedure" }],
+    },
+    {
       name: "operatingProcedure not stated",
       description: withSocial(socialAccount({ operatingProcedure: undefined })),
       expected: [{ messageId: "unknown", outcome: "needs-evidence", path: "/socialMediaAccounts/0/operatingProcedure" }],

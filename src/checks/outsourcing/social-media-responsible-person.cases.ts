@@ -32,6 +32,18 @@ const table: CheckTable = {
       description: withSocial(socialAccount({ responsiblePerson: "なし" })),
       expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/responsiblePerson" }],
     },
+    ...["運用委託先（みなみ広報企画）に一任", "受託事業者の業務責任者", "委託先"].map((responsiblePerson) => ({
+      // Sixty-second review: the contractor named by its role, or the post handed to it: nobody of the city is named.
+      name: `responsiblePerson 「${responsiblePerson}」`,
+      description: withSocial(socialAccount({ responsiblePerson })),
+      expected: [{ messageId: "notDefined" as const, path: "/socialMediaAccounts/0/responsiblePerson" }],
+    })),
+    {
+      // Sixty-second review: the note hands the post to the contractor; nobody of the city is named.
+      name: "responsiblePerson 「未定（委託契約で受託者が兼ねる）」",
+      description: withSocial(socialAccount({ responsiblePerson: "未定（委託契約で受託者が兼ねる）" })),
+      expected: [{ messageId: "notDefined", path: "/socialMediaAccounts/0/responsiblePerson" }],
+    },
     {
       // Fiftieth review: the contractor that runs the account is bound by its contract; the one responsible for the
       // municipality's account is the municipality's own post (6(8)).

@@ -45,6 +45,14 @@ const table: CheckTable = {
       description: withVendors([vendor({ contract: contract({ reference: "なし（口頭発注）" }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
       expected: [{ messageId: "noContract", path: "/systems/0/vendorIds/0" }],
     },
+    ...["契約なし", "なし（令和8年3月31日で契約期間満了。令和8年度分は入札不調のため未締結）", "未契約", "契約満了", "解約済み"].map(
+      (reference) => ({
+        // Sixty-second review: the word 契約 in these made them read as a reference to a contract; each says there is none.
+        name: `the vendor's contract reference is 「${reference}」`,
+        description: withVendors([vendor({ contract: contract({ reference }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
+        expected: [{ messageId: "noContract" as const, path: "/systems/0/vendorIds/0" }],
+      }),
+    ),
     {
       name: "the vendor's contract is not described",
       description: withVendors([vendor({ contract: undefined })]),
