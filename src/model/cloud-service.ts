@@ -27,7 +27,11 @@ export const CloudService = doc(
       "このサービスで扱う情報の最も高い機密性",
       "Highest confidentiality class of the information it handles",
     ),
-    ismap: fact(z.boolean(), "ISMAP（またはISMAP-LIU）に登録されているか", "Whether it is ISMAP (or ISMAP-LIU) registered"),
+    ismap: fact(
+      z.boolean(),
+      "ISMAP に登録されているか（ISMAP-LIU だけの登録なら false とし、その他の保証に「ISMAP-LIU」と書く）",
+      "Whether it is ISMAP registered (registered only under ISMAP-LIU: false, with ISMAP-LIU under other assurance)",
+    ),
     otherAssurance: fact(z.array(Text), "その他の保証（ISO/IEC 27017 等）", "Other assurance (ISO/IEC 27017…)"),
     dataLocations: fact(
       z.array(Text),

@@ -6,6 +6,21 @@ const table: CheckTable = {
     { name: "a C2 service registered in ISMAP", description: withCloud(cloudService()) },
     { name: "other assurance instead of ISMAP", description: withCloud(cloudService({ ismap: false, otherAssurance: ["ISO/IEC 27017"] })) },
     {
+      // Sixty-second review: ISMS with its cloud security certification is assurance of the service.
+      name: "a C3 service with ISMS and the ISMS cloud security certification (ISO/IEC 27017)",
+      description: withCloud(
+        cloudService({
+          highestConfidentiality: "C3",
+          ismap: false,
+          otherAssurance: ["ISMS（ISO/IEC 27001）", "ISMSクラウドセキュリティ認証（ISO/IEC 27017）"],
+        }),
+      ),
+    },
+    {
+      name: "a C2 service with a Privacy Mark (marks of an organisation are asked about for top-tier information only)",
+      description: withCloud(cloudService({ ismap: false, otherAssurance: ["プライバシーマーク（第12345678号）"] })),
+    },
+    {
       name: "a C1 service needs no assurance (not applicable)",
       description: withCloud(cloudService({ highestConfidentiality: "C1", ismap: false })),
     },
@@ -20,6 +35,14 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    ...[["プライバシーマーク（第12345678号）"], ["ISMAP-LIU"], ["ISO/IEC 27001", "Pマーク"]].map((otherAssurance) => ({
+      // Sixty-second review: organisation-level marks, and the registration for low-risk use, passed for C3 data.
+      name: `a C3 service assured only by ${otherAssurance.join(" and ")}`,
+      description: withCloud(cloudService({ highestConfidentiality: "C3", ismap: false, otherAssurance })),
+      expected: [
+        { messageId: "organisationMarkOnly" as const, outcome: "needs-evidence" as const, path: "/cloudServices/0/otherAssurance" },
+      ],
+    })),
     {
       name: "a C2 service with no assurance at all",
       description: withCloud(cloudService({ ismap: false, otherAssurance: [] })),

@@ -1,7 +1,13 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { assuranceState, handledConfidentiality } from "../holders.js";
+import { assuranceState, handledConfidentiality, isPlaceholder } from "../holders.js";
+
+/** Certifications of an organisation's handling of information, and the registration for low-risk use: no cloud assurance. */
+const ORGANISATION_MARK = /プライバシーマーク|pマーク|privacy\s*mark|jis\s*q\s*15001|isms|iso\s*\/?\s*(iec)?\s*27001|ismap[-\s]*liu/iu;
+/** Assurance of a cloud service itself (ISMS cloud security certification, ISO/IEC 27017, SOC 2, CSA STAR, FedRAMP, C5). */
+const CLOUD_ASSURANCE = /27017|27018|soc\s*[12]|クラウドセキュリティ|cloud\s*security|star|fedramp|\bc5\b|ismap(?![-\s]*liu)/iu;
+const organisationOnly = (mark: string) => ORGANISATION_MARK.test(mark) && !CLOUD_ASSURANCE.test(mark);
 
 /**
  * Services handling information at or above the profile's `cloud.assuranceRequiredFrom` (C2 by
@@ -54,14 +60,21 @@ export default defineCheck({
         ja: "外部サービス {{service}} が ISMAP に登録されているか（ismap）の記載がない。登録がなければ、その他の保証（otherAssurance）も記載すること",
         en: "External service {{service}} does not state whether it is ISMAP registered (ismap); if it is not, state other assurance (otherAssurance)",
       },
+      // Sixty-second review: a Privacy Mark or ISMS certifies how an organisation handles information, not the cloud
+      // service's controls, and ISMAP-LIU registers services for low-risk use; they passed for C3 data as assurance.
+      organisationMarkOnly: {
+        ja: "外部サービス {{service}} は機密性 {{class}} の情報を扱うが、ISMAP に登録されておらず、その他の保証（{{marks}}）は組織の認証か低リスク向けの登録で、クラウドサービスの対策の保証にならない。ISO/IEC 27017、SOC 2 報告書等、クラウドサービスの保証を確認できる資料を示すこと",
+        en: "External service {{service}} handles information at confidentiality {{class}} but is not ISMAP registered, and its other assurance ({{marks}}) certifies an organisation or registers low-risk use, not the cloud service's controls; show assurance of the cloud service (ISO/IEC 27017, a SOC 2 report…)",
+      },
       otherAssuranceUnknown: {
         ja: "外部サービス {{service}} は ISMAP に登録されておらず、その他の保証（otherAssurance）の記載がない",
         en: "External service {{service}} is not ISMAP registered and does not state other assurance (otherAssurance)",
       },
     },
     remediation: {
-      ja: "ISMAP（または ISMAP-LIU）に登録されたサービスを選ぶか、同等の保証（ISO/IEC 27017 等）を確認してその他の保証（otherAssurance）に記録すること",
-      en: "Choose an ISMAP (or ISMAP-LIU) registered service, or confirm equivalent assurance (e.g. ISO/IEC 27017) and list it in otherAssurance",
+      // Sixty-second review: ISMAP-LIU registers services for low-risk work; it was offered here for every class.
+      ja: "ISMAP に登録されたサービスを選ぶか、同等のクラウドサービスの保証（ISO/IEC 27017、SOC 2 報告書等）を確認してその他の保証（otherAssurance）に記録すること（ISMAP-LIU は低リスクの業務・情報向けの登録で、機密性の高い情報には足りない）",
+      en: "Choose an ISMAP-registered service, or confirm equivalent assurance of the cloud service (ISO/IEC 27017, a SOC 2 report…) and list it in otherAssurance (ISMAP-LIU registers services for low-risk work and information, which is not enough for highly confidential information)",
     },
   },
   *evaluate(service, ctx) {
@@ -77,6 +90,13 @@ export default defineCheck({
         ? ctx.fail("noAssurance", ["ismap"], { service: service.id, class: cls })
         : ctx.fail("noAssuranceHosted", ["ismap"], { service: service.id, class: cls, system: above.system, asset: above.asset });
     else if (state === "otherUnknown") yield ctx.needsEvidence("otherAssuranceUnknown", ["otherAssurance"], { service: service.id });
-    else if (state === "unknown") yield ctx.needsEvidence("assuranceUnknown", ["ismap"], { service: service.id });
+    else if (state === "assured" && service.ismap !== true && confidentialityAtLeast(cls, ctx.profile.handling.municipalTerminalsFrom)) {
+      // Top-tier information (the profile's handling.municipalTerminalsFrom, C3 by default) on a service assured only by
+      // marks of an organisation or of low-risk use.
+      const stated = (service.otherAssurance ?? []).filter((a) => !isPlaceholder(a));
+      if (stated.length > 0 && stated.every((a) => organisationOnly(a.normalize("NFKC")))) {
+        yield ctx.needsEvidence("organisationMarkOnly", ["otherAssurance"], { service: service.id, class: cls, marks: stated.join("、") });
+      }
+    } else if (state === "unknown") yield ctx.needsEvidence("assuranceUnknown", ["ismap"], { service: service.id });
   },
 });

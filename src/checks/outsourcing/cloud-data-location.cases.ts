@@ -57,6 +57,12 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    ...["米国（バックアップ）", "米国オレゴン州", "韓国ソウル", "オレゴン", "北米"].map((where) => ({
+      // Sixty-second review: a C3 backup in the US written with a note or a region was only asked about (unreadable).
+      name: `a copy of the data in 「${where}」`,
+      description: withCloud(cloudService({ dataLocations: ["日本国内", where] })),
+      expected: [{ messageId: "locationNotAllowed" as const, path: "/cloudServices/0/dataLocations" }],
+    })),
     {
       // Thirtieth review: a disaster-recovery copy abroad, written as a qualifier of a Japanese region.
       name: "a region in Japan with its disaster-recovery copy abroad: AWS 東京リージョン（DR: us-west-2）",

@@ -99,6 +99,26 @@ const FOREIGN_REGION = new RegExp(
 const PROVIDER =
   /^(amazonwebservices|aws|amazon|microsoftazure|azure|microsoft|googlecloudplatform|googlecloud|gcp|google|oraclecloudinfrastructure|oraclecloud|oci|oracle|ibmcloud|ibm|alibabacloud|さくらのクラウド|さくらインターネット|ニフクラ|nifcloud)[-:・/]?/u;
 
+/**
+ * Places inside a foreign country as written after or instead of its name (「米国オレゴン州」, 「オレゴン」, 「韓国ソウル」,
+ * 「北米」): sixty-second review, where a C3 backup in the US written so was only asked about. Read only after the
+ * Japanese places, so a Japanese place is never taken for one of these.
+ */
+const FOREIGN_PLACE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^(米国|アメリカ|北米|オレゴン|バージニア|カリフォルニア|オハイオ|シアトル|テキサス|アイオワ|ワシントン州)/u, "united-states"],
+  [/^(韓国|ソウル)/u, "korea"],
+  [/^(中国|上海|北京|深セン|深圳)/u, "china"],
+  [/^(英国|イギリス|ロンドン)/u, "united-kingdom"],
+  [/^(ドイツ|フランクフルト)/u, "germany"],
+  [/^(フランス|パリ)/u, "france"],
+  [/^(アイルランド|ダブリン)/u, "ireland"],
+  [/^(オランダ|アムステルダム)/u, "netherlands"],
+  [/^(オーストラリア|豪州|シドニー|メルボルン)/u, "australia"],
+  [/^(カナダ|トロント|モントリオール)/u, "canada"],
+  [/^(インド|ムンバイ)/u, "india"],
+  [/^(欧州|ヨーロッパ)/u, "eu"],
+];
+
 /** Words of a qualifier that names another copy of the data (disaster recovery, a backup, a replica). */
 const COPY_WORDS = /dr|バックアップ|レプリカ|複製|待機|副系|backup|replica|secondary|standby/iu;
 
@@ -118,6 +138,8 @@ export function dataLocationKey(text: string): string | undefined {
     const foreign = vocabularyKey(FOREIGN_DATA_LOCATIONS, value);
     if (Object.hasOwn(FOREIGN_DATA_LOCATIONS, foreign)) return foreign;
     if (FOREIGN_REGION.test(comparable(value).replace(PLACE_SUFFIX, ""))) return "abroad";
+    const inForeignCountry = FOREIGN_PLACE_WORDS.find(([words]) => words.test(comparable(value)));
+    if (inForeignCountry !== undefined) return inForeignCountry[1];
     // The provider's name in front is no place (「AWS 東京リージョン」, "Azure japaneast"; twenty-ninth review).
     const written = comparable(value);
     // A place with a qualifier is read part by part (below), never as a whole after the provider's name.
@@ -133,8 +155,10 @@ export function dataLocationKey(text: string): string | undefined {
   // A labelled qualifier (「DR: us-west-2」, 「バックアップ：シンガポール」) is read by what follows its label.
   const note = (parts[2] ?? "").replace(/^[^:：]{1,12}[:：]\s*/u, "");
   const inner = known(note);
-  // A copy somewhere not read (「DR: 不明」) is not left to the part before (thirtieth review).
-  if (inner === undefined && COPY_WORDS.test(parts[2] ?? "")) return undefined;
+  // A copy somewhere not read (「DR: 不明」) is not left to the part before (thirtieth review), unless that part is itself
+  // outside Japan (「米国（バックアップ）」: sixty-second review).
+  if (inner === undefined && COPY_WORDS.test(parts[2] ?? "") && (outer === undefined || Object.hasOwn(DATA_LOCATIONS, outer)))
+    return undefined;
   if (inner !== undefined && inner !== outer && !Object.hasOwn(DATA_LOCATIONS, inner)) return inner;
   return outer ?? inner;
 }

@@ -1469,8 +1469,8 @@ export interface CloudService {
   registeredInInventory?: boolean;
   highestConfidentiality?: ConfidentialityClass1;
   /**
-   * ISMAP（またはISMAP-LIU）に登録されているか
-   * Whether it is ISMAP (or ISMAP-LIU) registered
+   * ISMAP に登録されているか（ISMAP-LIU だけの登録なら false とし、その他の保証に「ISMAP-LIU」と書く）
+   * Whether it is ISMAP registered (registered only under ISMAP-LIU: false, with ISMAP-LIU under other assurance)
    */
   ismap?: boolean;
   /**
