@@ -73,7 +73,9 @@ export function defineIntervalCheck<K extends TargetKind, M extends IntervalMess
     *evaluate(subject, ctx) {
       const months = ctx.profile.intervals[spec.interval];
       for (const fact of spec.select(subject, ctx)) {
-        const base = { months, subject: fact.subject ?? "" };
+        // The names go with every message, so a template may name its target by name (「委託事業者 肥後電算株式会社（higo）」)
+        // rather than by id (sixty-second review: overdue messages showed the bare id).
+        const base = { months, subject: fact.subject ?? "", ...fact.names };
         if (fact.date === undefined && fact.never === true && hasNever) yield ctx.fail("never" as M, fact.path, base);
         else if (fact.date === undefined) yield ctx.needsEvidence("missing" as M, fact.path, base);
         else if (fact.date > ctx.evaluationDate) {

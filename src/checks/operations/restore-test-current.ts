@@ -42,13 +42,13 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "システム {{subject}} の前回の復元テスト（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "System {{subject}} last tested a restore on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
+        ja: "システム {{system}} の前回の復元テスト（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "System {{system}} last tested a restore on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,
-        ja: "システム {{subject}} の前回の復元テストの日（backup.lastRestoreTest）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "System {{subject}} does not state when a restore was last tested (backup.lastRestoreTest) (recommended practice; the profile's interval: every {{months}} months)",
+        ja: "システム {{system}} の前回の復元テストの日（backup.lastRestoreTest）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "System {{system}} does not state when a restore was last tested (backup.lastRestoreTest) (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {

@@ -15,6 +15,12 @@ const table: CheckTable = {
       expected: [{ messageId: "notApproved", path: "/vendors/0/subcontractors/0/approved" }],
     },
     {
+      // Sixty-second review: one finding; whether unapproved terms bind it is not asked as well.
+      name: "a subcontractor never approved, its terms not stated",
+      description: subs({ name: "株式会社ネットウォッチ九州", approved: false }),
+      expected: [{ messageId: "notApproved", path: "/vendors/0/subcontractors/0/approved" }],
+    },
+    {
       name: "approved but not bound by security terms",
       description: subs({ name: "株式会社下請", approved: true, boundBySecurityTerms: false }),
       expected: [{ messageId: "notBound", path: "/vendors/0/subcontractors/0/boundBySecurityTerms" }],

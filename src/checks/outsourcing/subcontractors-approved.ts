@@ -56,6 +56,9 @@ export default defineCheck({
       ] as const;
       for (const [field, failId, factJa, factEn] of facts) {
         const value = sub[field];
+        // A subcontractor the municipality never approved is that one finding; whether terms it never agreed to bind it
+        // is no second question (sixty-second review).
+        if (field === "boundBySecurityTerms" && value === undefined && sub.approved === false) continue;
         if (value === undefined)
           yield ctx.needsEvidence("factUnknown", ["subcontractors", i, field], { ...data, fact: field, factJa, factEn });
         else if (value !== true) yield ctx.fail(failId, ["subcontractors", i, field], data);

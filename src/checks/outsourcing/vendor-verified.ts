@@ -29,13 +29,13 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "委託事業者 {{subject}} の対策の実施状況の前回の確認（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "Vendor {{subject}}'s measures were last verified on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
+        ja: "委託事業者 {{vendor}} の対策の実施状況の前回の確認（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "Vendor {{vendor}}'s measures were last verified on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,
-        ja: "委託事業者 {{subject}} の対策の実施状況を前回確認した日（lastVerified）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "Vendor {{subject}} does not state when its measures were last verified (lastVerified) (recommended practice; the profile's interval: every {{months}} months)",
+        ja: "委託事業者 {{vendor}} の対策の実施状況を前回確認した日（lastVerified）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "Vendor {{vendor}} does not state when its measures were last verified (lastVerified) (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {

@@ -38,13 +38,13 @@ export default defineIntervalCheck({
     messages: {
       overdue: {
         ...PRACTICE,
-        ja: "システム {{subject}} のアクセス権の最後の棚卸し（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "Access rights of system {{subject}} were last reviewed on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
+        ja: "システム {{system}} のアクセス権の最後の棚卸し（{{lastJa}}）から{{months}}か月を超えている（期限：{{dueJa}}。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "Access rights of system {{system}} were last reviewed on {{lastEn}}, more than {{months}} months ago (due {{dueEn}}; recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,
-        ja: "システム {{subject}} のアクセス権を最後に棚卸しした日（accounts.lastAccessReview）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "System {{subject}} does not state when access rights were last reviewed (accounts.lastAccessReview) (recommended practice; the profile's interval: every {{months}} months)",
+        ja: "システム {{system}} のアクセス権を最後に棚卸しした日（accounts.lastAccessReview）の記載がない（推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "System {{system}} does not state when access rights were last reviewed (accounts.lastAccessReview) (recommended practice; the profile's interval: every {{months}} months)",
       },
     },
     remediation: {
