@@ -215,6 +215,9 @@ const NOT_IN_PLACE: readonly RegExp[] = [
   // After something to come: 「納品後に設定する」; agreed later: 「事業者と協議の上、対応する」.
   /(納品|納入|導入|契約|発注|予算化|予算措置)(後|以降)に.*(する|します)$/u,
   /協議(の上|のうえ|して).*(対応|実施|導入|検討|措置)(する|します)$/u,
+  // A step of procurement, or a measure too vague to weigh: 「業者選定を完了している」, 「運用でカバーする」.
+  /(業者|事業者)?選定(を)?(完了|終了|済み?)/u,
+  /運用で(カバー|対応|補う|補完)(する|します)?$/u,
   // Work under way is work not done: 「準備を進めています」, 「整備を進める」, 「調達手続きを進めている」.
   /進め(る|ます|ている|ています|ております|ていく|てまいります|てまいる)$/u,
   // Bought, not running: 「静脈認証装置は契約済み」, 「発注済み」.
@@ -259,14 +262,18 @@ function namesNoControl(control: string): boolean {
   };
   // A control in place, then the lasting fix to come, in sentences of their own (「利用者を2名に限定している。生体認証は
   // 年度内に導入する」): the first is the control (fifty-ninth review). None is named only when no sentence names one.
+  // Sentences, lines, and the clauses of 「…しているが、…予定」 (sixty-first review); those that name no measure either way
+  // (a courtesy line, a budget secured, a device delivered, a pointer to details) are set aside.
   const sentences = bare
-    .split(/[。；;]/u)
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
+    .split(/[。；;\n\r]|(?<=[いてし])るが、|(?<=[いてし])ますが、|ものの、?/u)
+    .map((part) => part.trim().replace(/[。．.、]+$/u, ""))
+    .filter((part) => part !== "" && !ASIDE.some((pattern) => pattern.test(normaliseName(part))));
+  if (sentences.length === 0) return true;
   if (sentences.length > 1) return sentences.every((part) => namesNoControl(part));
+  if (sentences[0] !== bare) return namesNoControl(sentences[0] as string);
   // A note that says the measures are done is a control in place (「対策を進めている（利用者の限定は実施済み）」).
   const notes = [...bare.matchAll(BRACKET_NOTE)].map((note) => normaliseName(note[1] ?? ""));
-  if (notes.some((note) => IN_PLACE_NOTE.test(note))) return false;
+  if (notes.some((note) => IN_PLACE_NOTE.test(note) && !STEP_UNDER_WAY.test(note))) return false;
   if (placeholderIn(bare, notInPlace)) return true;
   // The words outside brackets are the control; a note after them says where it is written (「…（別紙のとおり）」)
   // or that it is not there yet (「…（未導入）」).
@@ -275,8 +282,23 @@ function namesNoControl(control: string): boolean {
   return notes.some((note) => NOT_IN_PLACE_NOTE.test(note));
 }
 
-/** A note in brackets that says measures are running: 「（利用者の限定・操作ログの日次確認は実施済み）」, 「（運用中）」. */
-const IN_PLACE_NOTE = /(実施|導入|設定|運用|整備|設置|適用)(済み?|中)(である|です)?$/u;
+/**
+ * A note in brackets that says measures are running: 「（利用者の限定・操作ログの日次確認は実施済み）」, 「（運用中）」. Not a
+ * step of procurement or installation under way (sixty-first review: 「（調達手続き実施中）」 and 「（設置中）」 passed).
+ */
+const IN_PLACE_NOTE = /((実施|導入|設定|運用|整備|設置|適用)済み?|運用中|稼働中|実施中)(である|です)?$/u;
+const STEP_UNDER_WAY = /調達|手続|契約|発注|入札|工事|予定|選定|見積|稟議/u;
+
+/**
+ * Sentences that name no measure either way and are set aside: a courtesy line, a budget secured, a device delivered, a
+ * pointer to details elsewhere (sixty-first review: 「導入予定。予算は確保済み。」 passed on its second sentence).
+ */
+const ASIDE: readonly RegExp[] = [
+  /よろしくお願い/u,
+  /^予算(は|を)?(確保|計上|措置)(済み?|した|している)/u,
+  /(機器|装置|端末|ライセンス)?(は|を)?(納品|納入|購入|調達)(済み?|した|している)$/u,
+  /^(詳細|内容|手順|計画)(は|については)?(別紙|別添|添付|資料|計画書|手順書)/u,
+];
 
 /**
  * The rules that depend on the profile and on the check waived: the longest term, and for a

@@ -57,6 +57,9 @@ const table: CheckTable = {
       "対策を進めている（利用者の限定・操作ログの日次確認は実施済み）",
       "検討の結果、利用者を2名に限定し、操作ログを毎日確認することとした",
       "契約済みの外部監視サービスにより24時間監視中",
+      // Sixty-first review: the control and the plan in one sentence, or on lines of their own.
+      "利用者を2名に限定し、操作ログを毎日確認しているが、生体認証は年度内に導入予定",
+      "利用者の限定（2名）\n操作ログの日次確認\n生体認証は年度内導入予定",
     ].map((compensatingControl) => ({
       // Fifty-seventh review: a control running since a date, and one that acts when something is detected, are controls;
       // so is one in place while the lasting fix is planned, or one whose procedure is in another paper.
@@ -403,6 +406,15 @@ const table: CheckTable = {
       "運用手順書のとおり",
       "実施手順書第5条による",
       "添付の運用要領に定める",
+      // Sixty-first review: a step under way in a note, and a plan beside a sentence that names no measure.
+      "ICカード認証を導入予定（調達手続き実施中）",
+      "生体認証装置を設置予定（設置中）",
+      "多要素認証を導入予定。予算は確保済み。",
+      "静脈認証を導入予定。機器は納品済み。",
+      "二要素認証を来年度導入予定です。詳細は別紙。",
+      "対策について検討中。よろしくお願いします。",
+      "ICカード認証の導入について業者選定を完了している。",
+      "令和9年度に多要素認証を導入する。導入までの間は運用でカバーする。",
     ].map((control) => ({
       // Fifty-first review: a compensating control written 「なし」 or as a plan is none, and an auditor keeps the
       // critical My Number failure it would have covered (6(3)①; the profile's rule for such exceptions).

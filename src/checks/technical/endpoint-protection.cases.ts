@@ -16,11 +16,24 @@ const table: CheckTable = {
     {
       // Sixtieth review: 「導入できない」 alone answers both questions (an ESXi host, a router, a network video recorder).
       name: "a device stated unable to run EPP, with nothing else written",
-      description: system({ servers: [server({ endpointProtection: { eppNotInstallable: true } })] }),
+      description: system({
+        servers: [server({ software: [{ name: "VMware ESXi 8.0" }], endpointProtection: { eppNotInstallable: true } })],
+      }),
     },
     { name: "a provider-run service listing no machines is not applicable", description: system({ hosting: { kind: "cloud-service" } }) },
   ],
   invalid: [
+    {
+      // Sixty-first review: 「導入できない」 on a Windows server is no reason; it can run EPP. Asked, as when nothing is said.
+      name: "a Windows server stated unable to run EPP",
+      description: system({
+        servers: [server({ software: [{ name: "Windows Server 2022" }], endpointProtection: { eppNotInstallable: true } })],
+      }),
+      expected: [
+        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/endpointProtection/epp" },
+        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/endpointProtection/autoUpdate" },
+      ],
+    },
     {
       name: "a server without EPP",
       description: system({ terminalGroups: [pcs()], servers: [server({ endpointProtection: { epp: false, eppNotInstallable: false } })] }),

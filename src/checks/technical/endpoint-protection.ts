@@ -6,6 +6,14 @@ import { factData, machinesInScope, machinesOf } from "../shared.js";
  * protection software on every terminal and server, with signatures kept current automatically. A provider-run service that lists no machines of its own
  * is judged through the provider (6(8)) and is not applicable.
  */
+/** Desktop and server operating systems that run endpoint protection. */
+const GENERAL_PURPOSE_OS = /windows|linux|ubuntu|red\s*hat|rhel|centos|alma\s*linux|rocky|debian|suse|oracle\s*linux|mac\s*os|macos/iu;
+
+/** Whether a machine's stated software includes a general-purpose OS (Windows, Linux, macOS). */
+function runsGeneralPurposeOs(machine: { readonly software?: readonly { readonly name: string }[] }): boolean {
+  return (machine.software ?? []).some((s) => GENERAL_PURPOSE_OS.test(s.name.normalize("NFKC")));
+}
+
 export default defineCheck({
   meta: {
     id: "endpoint-protection",
@@ -67,8 +75,9 @@ export default defineCheck({
         continue;
       }
       // A device stated to be unable to run EPP has none, and no definitions to update (sixtieth review: an ESXi host or a
-      // router written eppNotInstallable: true alone was still asked for epp and autoUpdate, at high).
-      if (protection.eppNotInstallable === true && protection.epp !== true) continue;
+      // router written eppNotInstallable: true alone was still asked for epp and autoUpdate, at high). Not a machine whose
+      // software is a general-purpose OS, which can run it (sixty-first review: Windows PCs and servers went silent).
+      if (protection.eppNotInstallable === true && protection.epp !== true && !runsGeneralPurposeOs(machine)) continue;
       if (protection.epp === undefined) yield ctx.needsEvidence("factUnknown", [...at, "epp"], { ...data, ...factData("epp") });
       else if (!protection.epp) {
         // An appliance that cannot run EPP is not a failure of the municipality; its protection
