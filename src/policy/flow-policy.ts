@@ -192,6 +192,7 @@ export type LinkFacts = Pick<
   | "tenantRestriction"
   | "logged"
   | "direction"
+  | "purpose"
 >;
 
 /** What a judgement needs besides the link: the network model and the national systems the profile designates. */
@@ -661,9 +662,10 @@ const SHELL_OR_SHARE_PORTS: Readonly<Record<number, string>> = {
   138: "NetBIOS",
   139: "NetBIOS/SMB",
   445: "SMB",
+  2049: "NFS",
 };
 /** The file-sharing ports of SHELL_OR_SHARE_PORTS: a link that says it carries a file share (a sanitiser delivering to a file server) is not asked about them. */
-const SHARE_PORTS: ReadonlySet<number> = new Set([135, 137, 138, 139, 445]);
+const SHARE_PORTS: ReadonlySet<number> = new Set([135, 137, 138, 139, 445, 2049]);
 
 /**
  * What to ask about a port list that is restricted but not obviously to one service: so many ports that each needs
@@ -676,7 +678,7 @@ const SHARE_PORTS: ReadonlySet<number> = new Set([135, 137, 138, 139, 445]);
  * Number zone, where a file share is asked about however it is written (sixtieth review).
  */
 export function portListConcern(
-  link: Pick<LinkFacts, "ports" | "protocols" | "sanitisation">,
+  link: Pick<LinkFacts, "ports" | "protocols" | "sanitisation" | "direction">,
 ): { reason: "ports-broad" | "ports-shell-or-share"; data: Readonly<Record<string, string>> } | undefined {
   const ports = link.ports ?? [];
   const distinct = new Set(ports);
@@ -684,7 +686,9 @@ export function portListConcern(
   // A file share the link says it carries (fifty-ninth review: a file sanitiser's delivery written by port alone was
   // told to close its port).
   const sharing =
-    protocols.some((p) => /smb|cifs|netbios|ファイル共有/iu.test(p)) || (link.sanitisation ?? []).includes("file-sanitisation");
+    protocols.some((p) => /smb|cifs|netbios|ファイル共有/iu.test(p)) ||
+    // The sanitiser's delivery, one way (sixty-first review: LGWAN PCs mounting the sanitiser's folder both ways passed).
+    ((link.sanitisation ?? []).includes("file-sanitisation") && link.direction === "one-way");
   const named = [...distinct]
     .filter(
       (port): port is number => typeof port === "number" && SHELL_OR_SHARE_PORTS[port] !== undefined && !(sharing && SHARE_PORTS.has(port)),
@@ -713,33 +717,63 @@ export function portListConcern(
 
 /** A file share named among a link's protocols, as a port-list concern (for links out of or into the My Number zone). */
 function sharedByProtocol(protocols: readonly string[] | undefined): ReturnType<typeof portListConcern> {
-  const named = (protocols ?? []).filter((p) => /smb|cifs|netbios|ファイル共有/iu.test(p.normalize("NFKC")));
+  // NFS and WebDAV mount another zone's storage as SMB does (sixty-first review).
+  const named = (protocols ?? []).filter((p) => /smb|cifs|netbios|nfs|webdav|ファイル共有|共有フォルダ/iu.test(p.normalize("NFKC")));
   if (named.length === 0) return undefined;
   const list = named.join(", ");
   return { reason: "ports-shell-or-share", data: { ports: `ファイル共有（protocols の ${list}）`, portsEn: `${list} (in protocols)` } };
 }
 
-/** The ports of remote screens and shells, by what they carry. */
+/** The ports of remote screens, shells and remote-control tools, by what they carry. */
 const REMOTE_OPERATION_PORTS: Readonly<Record<number, string>> = {
   22: "SSH",
   23: "telnet",
   1494: "ICA",
   3389: "RDP",
+  3390: "RDP",
+  4899: "Radmin",
   5900: "VNC",
+  5901: "VNC",
+  5902: "VNC",
+  5938: "TeamViewer",
   5985: "WinRM",
   5986: "WinRM",
 };
 
-/** The remote screens and shells a link carries, by its protocols and ports (「RDP, 3389」), or undefined for none. */
+/**
+ * Words of remote operation, in protocols or in the purpose: shells, remote desktops, and the asset-management and
+ * remote-control products towns operate terminals with (sixty-first review: RDP on another port, SKYSEA, TeamViewer,
+ * Radmin and SSH on 2222, written by their names or purposes, passed).
+ */
+const REMOTE_OPERATION_WORDS =
+  /ssh|telnet|winrm|powershell|リモート操作|遠隔操作|遠隔制御|リモートコントロール|remote ?control|リモートデスクトップ|remote ?desktop|teamviewer|anydesk|radmin|vnc|skysea|lanscope|systemwalker|assetview|資産管理|ソフトウェア配布|リモート保守/iu;
+
+/** File transfer named without a shell (SFTP, SCP): port 22 carries files there, not remote operation. */
+const FILE_TRANSFER_ONLY = /^(sftp|scp|ftps?)$/iu;
+
+/** The remote operation a link carries, by its protocols, ports and purpose (「RDP, 3389（RDP）」), or undefined for none. */
 function remoteOperation(link: LinkFacts): string | undefined {
-  const named = (link.protocols ?? []).filter(
-    (p) =>
-      protocolKind(p) === "screen" ||
-      /ssh|telnet|winrm|powershell|リモート操作|遠隔操作|遠隔制御|リモートコントロール|remote ?control/iu.test(p.normalize("NFKC")),
+  const protocols = (link.protocols ?? []).map((p) => p.normalize("NFKC"));
+  const named = protocols.filter((p) => protocolKind(p) === "screen" || REMOTE_OPERATION_WORDS.test(p));
+  const fileTransferOnly = protocols.length > 0 && protocols.every((p) => FILE_TRANSFER_ONLY.test(p.trim()));
+  const ports = (link.ports ?? []).filter(
+    (p): p is number =>
+      typeof p === "number" &&
+      REMOTE_OPERATION_PORTS[p] !== undefined &&
+      !(p === 22 && fileTransferOnly) &&
+      // Named already by its protocol (sixty-first review: 「RDP, 3389（RDP）」 said it twice).
+      !named.some((n) => n.toLowerCase() === REMOTE_OPERATION_PORTS[p]?.toLowerCase()),
   );
-  const ports = (link.ports ?? []).filter((p): p is number => typeof p === "number" && REMOTE_OPERATION_PORTS[p] !== undefined);
-  const all = [...named, ...ports.map((p) => `${p}（${REMOTE_OPERATION_PORTS[p]}）`)];
-  return all.length === 0 ? undefined : all.join(", ");
+  const said = [...named, ...ports.map((p) => `${p}（${REMOTE_OPERATION_PORTS[p]}）`)];
+  const purpose = link.purpose?.normalize("NFKC") ?? "";
+  if (
+    said.length === 0 &&
+    REMOTE_OPERATION_WORDS.test(purpose) &&
+    !(fileTransferOnly && !/操作|制御|desktop|デスクトップ/iu.test(purpose))
+  ) {
+    said.push(`目的「${purpose.length > 40 ? `${purpose.slice(0, 40)}…` : purpose}」`);
+  }
+  return said.length === 0 ? undefined : said.join(", ");
 }
 
 /**

@@ -18,7 +18,7 @@ const table: CheckTable = {
     {
       // Fifty-ninth review: the file sanitiser's delivery to the LGWAN file server, written by port alone.
       name: "a file sanitiser delivering over port 445, its sanitisation written",
-      description: link({ ports: [445], sanitisation: ["file-sanitisation"] }),
+      description: link({ ports: [445], sanitisation: ["file-sanitisation"], direction: "one-way" }),
     },
     {
       name: "a proxy's nineteen ports are not yet asked about",
@@ -53,6 +53,12 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Sixty-first review: LGWAN PCs mounting the sanitiser's folder both ways is a share across the boundary.
+      name: "a folder of the file sanitiser mounted both ways over port 445",
+      description: link({ ports: [445], sanitisation: ["file-sanitisation"], direction: "bidirectional" }),
+      expected: [{ messageId: "portsShellOrShare", outcome: "needs-evidence", path: "/connections/0/ports" }],
+    },
     {
       name: "any port between zones",
       description: link({ ports: ["any"] }),

@@ -223,6 +223,26 @@ const table: CheckTable = {
       description: link({ approval, ...restricted, protocols: ["https"], ports: [443, 8530] }),
     },
     {
+      // Sixty-first review: a file pushed by SFTP is no remote operation (port 22 carries files here).
+      name: "an approved SFTP push of tax data from an LGWAN transfer server",
+      description: description([mynumberSystem(), lgwanSystem()], {
+        municipality: APPROVING_MUNICIPALITY,
+        connections: [
+          {
+            id: "sftp",
+            from: { system: "groupware" },
+            to: { system: "juki" },
+            direction: "one-way",
+            approval,
+            ...restricted,
+            protocols: ["sftp"],
+            ports: [22],
+            purpose: "eLTAX 課税データの取込み",
+          },
+        ],
+      }),
+    },
+    {
       name: "an approved link with a monitoring product's ten ports",
       description: link({ approval, ...restricted, ports: [161, 162, 443, 514, 5044, 8080, 8443, 9100, 9200, 10051] }),
     },
@@ -354,7 +374,7 @@ const table: CheckTable = {
           outcome: "needs-evidence",
           path: "/connections/0",
           severity: "critical",
-          data: { operation: "rdp, 3389（RDP）" },
+          data: { operation: "rdp, 資産管理エージェント" },
         },
       ],
     },
@@ -363,6 +383,30 @@ const table: CheckTable = {
       name: "a 住基ネット line through a vendor's network",
       description: national("住基ネット", { transport: "closed-line", via: ["vendor-network"] }),
       expected: [{ messageId: "viaVendorNetwork", outcome: "needs-evidence", severity: "high", path: "/connections/0/via" }],
+    },
+    ...[
+      { ports: [13389], purpose: "リモートデスクトップ（ポート変更）によるヘルプデスク対応" },
+      { protocols: ["資産管理ツール（SKYSEA Client View）"], ports: [52000], purpose: "端末のリモート操作・ソフトウェア配布" },
+      { protocols: ["TeamViewer"], ports: [5938] },
+      { ports: [2222], purpose: "基幹系サーバの保守（SSH、ポート変更）" },
+    ].map((facts, i) => ({
+      // Sixty-first review: remote operation written by its product, its purpose or on another port passed.
+      name: `approved remote operation into the My Number zone written another way (${i + 1})`,
+      description: description([mynumberSystem(), lgwanSystem()], {
+        municipality: APPROVING_MUNICIPALITY,
+        connections: [
+          { id: "ops", from: { system: "groupware" }, to: { system: "juki" }, direction: "one-way", approval, ...restricted, ...facts },
+        ],
+      }),
+      expected: [{ messageId: "remoteOperationIntoMyNumber" as const, outcome: "needs-evidence" as const, path: "/connections/0" }],
+    })),
+    {
+      // Sixty-first review: NFS mounts the other zone's storage as SMB does.
+      name: "an approved NFS mount from the My Number zone",
+      description: link({ approval, ...restricted, protocols: ["nfs"], ports: [2049] }),
+      expected: [
+        { messageId: "portsShellOrShare", outcome: "needs-evidence", path: "/connections/0/ports", data: { ports: "2049（NFS）" } },
+      ],
     },
     {
       name: "an approved link listing ports 1 to 1024 with RDP and VNC",
