@@ -31,6 +31,15 @@ const table: CheckTable = {
         ],
       }),
     },
+    ...["くまもと県域セキュリティクラウド", "Kumamoto SC", "熊本県セキュリティクラウド（運用：NTT西日本）"].map((service) => ({
+      // Sixty-first review: the prefecture's cloud named in kana, in Latin letters, or with its operator.
+      name: `the security cloud named 「${service}」`,
+      description: description([internetSystem()], {
+        connections: [
+          { id: "a", from: { system: "web-mail" }, to: { external: "security-cloud", service }, direction: "one-way" as const },
+        ],
+      }),
+    })),
     {
       // A vendor's maintenance line to the internet-zone mail server is maintenance, not mail leaving the city.
       name: "a vendor's maintenance line to the mail server",
@@ -56,6 +65,22 @@ const table: CheckTable = {
       }),
     },
     {
+      // Sixty-first review: a maintenance VPN over the internet on 443 is maintenance, not browsing.
+      name: "a maintenance VPN to the mail server, over the internet",
+      description: description([internetSystem({ businessFunctions: ["mail"] })], {
+        connections: [
+          {
+            id: "m2",
+            from: { system: "web-mail" },
+            to: { external: "vendor-network", service: "保守センター" },
+            direction: "bidirectional",
+            ports: [443],
+            purpose: "リモート保守（SSL-VPN、インターネット経由）",
+          },
+        ],
+      }),
+    },
+    {
       name: "LGWAN systems are judged by other checks",
       description: description([lgwanSystem()], {
         connections: [{ id: "x", from: { system: "groupware" }, to: { external: "public-internet" } }],
@@ -63,13 +88,29 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    ...[
+      { from: { external: "vendor-network", service: "ISP MX" }, to: { system: "web-mail" }, direction: "one-way", ports: [25] },
+      { from: { system: "web-mail" }, to: { external: "vendor-network" }, ports: [2525], purpose: "庁外宛メールの送信" },
+      {
+        from: { system: "web-mail" },
+        to: { external: "vendor-network" },
+        protocols: ["smtp"],
+        ports: [25],
+        purpose: "庁外宛メールの中継（ISPの保守契約に含むスマートホスト、24時間監視付き）",
+      },
+    ].map((link, i) => ({
+      // Sixty-first review: mail coming in from the ISP, on another port, or beside the word 保守, passed.
+      name: `mail exchanged with a vendor's network, written another way (${i + 1})`,
+      description: description([internetSystem({ businessFunctions: ["mail"] })], { connections: [{ id: "m", ...link }] }),
+      expected: [{ messageId: "egressByVendorNetwork" as const, outcome: "needs-evidence" as const, path: "/connections/0" }],
+    })),
     {
       // Fifty-fifth review: an unzoned proxy's direct line to the internet got only the question of its zone.
       name: "a system of no stated zone linked to the internet with via: []",
       description: description([internetSystem({ zone: undefined })], {
         connections: [{ id: "px", from: { system: "web-mail" }, to: { external: "public-internet" }, direction: "one-way", via: [] }],
       }),
-      expected: [{ messageId: "unzonedDirect", path: "/connections/0/via" }],
+      expected: [{ messageId: "unzonedDirect", outcome: "needs-evidence", path: "/connections/0/via" }],
     },
     {
       // Fifty-fifth review: a vendor's own web gateway written as the security cloud passed as the prefecture's.
@@ -86,6 +127,21 @@ const table: CheckTable = {
       }),
       expected: [{ messageId: "securityCloudNamedOther", outcome: "needs-evidence", path: "/connections/0/to/service" }],
     },
+    ...[
+      "熊本県自治体情報セキュリティクラウド（代替：自社SWG）",
+      "球磨ネットワークスSC",
+      "Fukuoka Prefecture Security Cloud",
+      "熊本県SC（障害時は自社回線で直接接続）",
+    ].map((service) => ({
+      // Sixty-first review: a way round the prefecture's cloud beside its name, a company's "SC", another prefecture in English.
+      name: `a security cloud named 「${service}」`,
+      description: description([internetSystem()], {
+        connections: [
+          { id: "vb", from: { system: "web-mail" }, to: { external: "security-cloud", service }, direction: "one-way" as const },
+        ],
+      }),
+      expected: [{ messageId: "securityCloudNamedOther" as const, outcome: "needs-evidence" as const, path: "/connections/0/to/service" }],
+    })),
     {
       name: "another prefecture's security cloud",
       description: description([internetSystem()], {

@@ -2,6 +2,8 @@ import type { FlowPlace } from "../../policy/flow-policy.js";
 import type { Connection } from "../../model/connection.js";
 import type { CheckContext } from "../../engine/check-api.js";
 import { normaliseName } from "../../engine/names.js";
+import { withoutBracketNotes } from "../../model/values/common.js";
+import { prefecturesNamedIn } from "../../model/values/prefecture.js";
 import { shown } from "../../engine/text.js";
 import { defineCheck } from "../define-check.js";
 import { hasHopIn, linkFindings, linkMessages } from "../links.js";
@@ -11,25 +13,34 @@ import { zoneOfRef } from "../shared.js";
 const domain = (from: FlowPlace, to: FlowPlace) =>
   (from === "internet" && to === "public-internet") || (from === "public-internet" && to === "internet");
 
+/** Words that say the named cloud stands in for, or beside, the prefecture's: another provider's, or a way round it. */
+const NOT_THE_PREFECTURE = /代替|相当|自社|独自|直接接続|直接|障害時|swg|soc/iu;
+/** A company's name outside brackets (the provider is a company, not the prefecture). */
+const COMPANY = /株式会社|有限会社|\((株|有)\)|ネットワークス|システムズ|\binc\b|\bcorp|\bltd\b/iu;
+/** Words that say a security cloud. */
+const SAYS_SECURITY_CLOUD = /セキュリティクラウド|security\s*cloud|県sc|(^|[^a-z])sc($|[^a-z])/iu;
+
 /**
  * The security cloud a connection's end names (`external: security-cloud, service: …`), when that name is not the
- * profile's: another prefecture's, or a vendor's own gateway (fifty-fifth review: 「球磨ネットワークス クラウドSWG（自社SOC）」
- * passed as the prefecture's). A name that says the prefecture's security cloud in short (「県SC」, 「熊本県セキュリティクラウド」,
- * 「自治体情報セキュリティクラウド」) is taken as it.
+ * profile's: another prefecture's (in kanji, kana or Latin letters), a company's, or the prefecture's with a way round it
+ * beside it (fifty-fifth review: 「球磨ネットワークス クラウドSWG（自社SOC）」 passed as the prefecture's; sixty-first:
+ * 「熊本県自治体情報セキュリティクラウド（代替：自社SWG）」, 「球磨ネットワークスSC」 and "Fukuoka Prefecture Security Cloud" did
+ * too). A name that says the prefecture's security cloud in short (「県SC」, 「熊本県セキュリティクラウド」, 「くまもと県域…」,
+ * "Kumamoto SC", 「自治体情報セキュリティクラウド」) is taken as it.
  */
 function otherSecurityCloud(connection: Connection, profileCloud: string): { end: "from" | "to"; service: string } | undefined {
   const own = normaliseName(profileCloud);
-  const prefecture = /^(.+?[都道府県])/u.exec(profileCloud)?.[1];
+  const [prefecture] = prefecturesNamedIn(profileCloud);
   for (const end of ["from", "to"] as const) {
     const ref = connection[end];
     if (!("external" in ref) || ref.external !== "security-cloud" || ref.service === undefined) continue;
-    const name = normaliseName(ref.service);
-    if (name === "" || name.includes(own)) continue;
-    // Another prefecture named: not the one the policy names.
-    const named = /([^\s、,（(]{1,3}[都道府県])/u.exec(ref.service.normalize("NFKC"))?.[1];
-    const otherPrefecture = named !== undefined && prefecture !== undefined && !prefecture.endsWith(named) && !named.endsWith(prefecture);
-    const saysSecurityCloud = /セキュリティクラウド|securitycloud|(^|[^a-z])sc($|[^a-z])|県sc/u.test(name);
-    if (saysSecurityCloud && !otherPrefecture) continue;
+    const written = ref.service.normalize("NFKC");
+    const name = normaliseName(written);
+    if (name === "") continue;
+    const named = prefecturesNamedIn(written);
+    const otherPrefecture = named.some((p) => p !== prefecture);
+    const insteadOf = NOT_THE_PREFECTURE.test(written) || COMPANY.test(withoutBracketNotes(written));
+    if (!otherPrefecture && !insteadOf && (name.includes(own) || SAYS_SECURITY_CLOUD.test(written.toLowerCase()))) continue;
     return { end, service: ref.service };
   }
   return undefined;
@@ -40,10 +51,18 @@ const MAIL_PORTS = new Set([25, 465, 587]);
 const WEB_PORTS = new Set([80, 443, 3128, 8080]);
 const SAYS_INTERNET = /インターネット|メール送受信|メールの送受信|web閲覧|ウェブ閲覧|外部メール|internet|web browsing/iu;
 
+/** Mail and web browsing named in a purpose. */
+const SAYS_MAIL = /メール|mail|smtp/iu;
+const SAYS_WEB = /閲覧|ウェブ|web|プロキシ|proxy|インターネット接続/iu;
+/** A vendor's maintenance or monitoring named in a purpose. */
+const SAYS_MAINTENANCE = /保守|メンテナンス|監視|サポート|maintenance|monitoring|support/iu;
+
 /**
- * Whether an internet-zone system hands its mail or web traffic to a vendor's network (an ISP's mail gateway, say):
+ * Whether an internet-zone system exchanges its mail or web traffic with a vendor's network (an ISP's mail gateway, say):
  * that traffic reaches the internet without the prefecture's security cloud (fifty-fifth review: mail leaving through a
- * vendor's ISP passed, or was reported only as a maintenance line). Maintenance comes the other way, and is not this.
+ * vendor's ISP passed, or was reported only as a maintenance line). Mail is asked about either way and whatever else the
+ * purpose says (sixty-first review: mail coming in from the ISP, on port 2525, or beside 「保守契約」 passed); web traffic
+ * only going out and when the link is not the vendor's maintenance (a maintenance VPN on 443 is not browsing).
  */
 function egressByVendorNetwork(connection: Connection, ctx: Pick<CheckContext, "index">): { system: string; service: string } | undefined {
   for (const [end, other] of [
@@ -52,18 +71,20 @@ function egressByVendorNetwork(connection: Connection, ctx: Pick<CheckContext, "
   ] as const) {
     if (!("system" in end) || !("external" in other) || other.external !== "vendor-network") continue;
     if (zoneOfRef(end, ctx.index) !== "internet") continue;
-    // Written from the vendor's network in one direction only: the vendor comes in (maintenance), nothing goes out.
-    if (connection.direction === "one-way" && connection.to === end) continue;
+    const inbound = connection.direction === "one-way" && connection.to === end;
     const system = ctx.index.systemsById.get(end.system)?.system;
     const functions = system?.businessFunctions ?? [];
     const ports = (connection.ports ?? []).filter((p): p is number => typeof p === "number");
     const protocols = (connection.protocols ?? []).map((p) => p.normalize("NFKC").toLowerCase());
-    const mail = ports.some((p) => MAIL_PORTS.has(p)) || protocols.some((p) => /smtp|submission|メール/u.test(p));
+    const purpose = connection.purpose?.normalize("NFKC") ?? "";
+    const maintenance = SAYS_MAINTENANCE.test(purpose);
+    const mailWire = ports.some((p) => MAIL_PORTS.has(p)) || protocols.some((p) => /smtp|submission|メール/u.test(p));
+    const mail = mailWire || (SAYS_MAIL.test(purpose) && !maintenance);
     const web = ports.some((p) => WEB_PORTS.has(p)) || protocols.some((p) => /^https?$|proxy|プロキシ/u.test(p));
-    const saysInternet = SAYS_INTERNET.test(connection.purpose ?? "");
-    // A line whose purpose is the vendor's maintenance or monitoring, and says nothing of the internet, is that.
-    if (!saysInternet && /保守|メンテナンス|監視|サポート|maintenance|monitoring|support/iu.test(connection.purpose ?? "")) continue;
-    if ((mail && (functions.includes("mail") || saysInternet)) || (web && (functions.includes("web-browsing") || saysInternet))) {
+    const saysInternet = SAYS_INTERNET.test(purpose);
+    if (mail && (functions.includes("mail") || SAYS_MAIL.test(purpose) || saysInternet))
+      return { system: end.system, service: other.service ?? "" };
+    if (web && !inbound && !maintenance && (functions.includes("web-browsing") || SAYS_WEB.test(purpose) || saysInternet)) {
       return { system: end.system, service: other.service ?? "" };
     }
   }
@@ -103,8 +124,8 @@ export default defineCheck({
       en: "Traffic between the internet zone and the internet must pass through the prefectural security cloud",
     },
     description: {
-      ja: "インターネット接続系とインターネットとの間の接続を方向ごとに判定し、自治体情報セキュリティクラウドを経由しない通信を報告する（6(3)③：熊本県及び本市のインターネットとの通信の集約）。事業者のクラウドサービス（hosting: cloud-service）に住民がインターネットから直接アクセスする通信は本市のインターネット通信ではないため対象としない。経由先のセキュリティクラウドの名称が県のものと読めない接続、インターネット接続系のメール・ウェブ閲覧の通信を事業者のネットワークに渡す接続も問い、領域の記載がないシステムをセキュリティクラウドを経由せずにインターネットとつなぐ接続は不適合とする。",
-      en: "Judges each direction of a link between the internet zone and the public internet and reports traffic that bypasses the prefectural security cloud (6(3)③: the prefecture's and the city's internet traffic is aggregated). Residents reaching a provider's cloud service (hosting: cloud-service) directly is not the city's internet traffic and is not judged here. A security cloud named as another than the prefecture's, and mail or web traffic of the internet zone handed to a vendor's network, are asked about; a system of no stated zone linked to the internet without the security cloud fails.",
+      ja: "インターネット接続系とインターネットとの間の接続を方向ごとに判定し、自治体情報セキュリティクラウドを経由しない通信を報告する（6(3)③：熊本県及び本市のインターネットとの通信の集約）。事業者のクラウドサービス（hosting: cloud-service）に住民がインターネットから直接アクセスする通信は本市のインターネット通信ではないため対象としない。経由先のセキュリティクラウドの名称が県のものと読めない接続、インターネット接続系のメール・ウェブ閲覧の通信を事業者のネットワークに渡す接続も問い、領域の記載がないシステムをセキュリティクラウドを経由せずにインターネットとつなぐ接続も問う。",
+      en: "Judges each direction of a link between the internet zone and the public internet and reports traffic that bypasses the prefectural security cloud (6(3)③: the prefecture's and the city's internet traffic is aggregated). Residents reaching a provider's cloud service (hosting: cloud-service) directly is not the city's internet traffic and is not judged here. A security cloud named as another than the prefecture's, and mail or web traffic of the internet zone handed to a vendor's network, are asked about; a system of no stated zone linked to the internet without the security cloud is asked about too.",
     },
     clauses: ["6(3)③"],
     threats: ["T1"],
@@ -133,8 +154,8 @@ export default defineCheck({
         },
       },
       unzonedDirect: {
-        ja: "接続 {{connection}} は、領域の記載がないシステム {{system}} を、セキュリティクラウドを経由せずに（via に security-cloud がない）インターネットとつないでいる。どの領域のシステムでも、{{cloud}}を経由しないインターネットとの通信は認められない",
-        en: "Connection {{connection}} joins system {{system}}, whose zone is not stated, with the internet without the security cloud (security-cloud is not in via); whatever its zone, internet traffic that bypasses {{cloud}} is not permitted",
+        ja: "接続 {{connection}} は、領域の記載がないシステム {{system}} を、セキュリティクラウドを経由せずに（via に security-cloud がない）インターネットとつないでいる。市の領域のシステムなら、どの領域でも{{cloud}}を経由しないインターネットとの通信は認められない。領域を記載するか、三層の外（来庁者向けの無線LAN等）であれば市の端末・情報がつながらないことを示すこと",
+        en: "Connection {{connection}} joins system {{system}}, whose zone is not stated, with the internet without the security cloud (security-cloud is not in via); in any of the municipality's zones, internet traffic that bypasses {{cloud}} is not permitted. State its zone, or, if it stands outside the three zones (visitors' Wi-Fi and the like), show that no municipal terminal or information reaches it",
       },
       egressByVendorNetwork: {
         ja: "接続 {{connection}} で、インターネット接続系のシステム {{system}} がメールまたはウェブ閲覧の通信を事業者のネットワーク（{{service}}）に渡している。そこからインターネットに出るなら、{{cloud}}を経由しない通信になる。セキュリティクラウドを経由していることを示すこと",
@@ -162,7 +183,9 @@ export default defineCheck({
       });
     }
     const unzoned = unzonedDirect(connection, ctx);
-    if (unzoned !== undefined) yield ctx.fail("unzonedDirect", ["via"], { connection: connection.id, system: unzoned, cloud });
+    // A question, not a failure: a network kept outside the three zones (visitors' Wi-Fi) is written the same way, and
+    // the description has no words for "outside the zones" (sixty-first review).
+    if (unzoned !== undefined) yield ctx.needsEvidence("unzonedDirect", ["via"], { connection: connection.id, system: unzoned, cloud });
     const vendor = egressByVendorNetwork(connection, ctx);
     if (vendor !== undefined) {
       yield ctx.needsEvidence("egressByVendorNetwork", [], {
