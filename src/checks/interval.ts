@@ -120,22 +120,41 @@ export function intervalPractice(
  * it: a row dated later is a plan or a slip, not a record on that day, and is taken only when every row is later (so the
  * check asks about it). Fifty-eighth review: next year's planned audit, listed beside the real ones, hid an overdue audit.
  */
-export function latestDate(items: readonly { date: string }[] | undefined, asOf?: string): string | undefined {
+export function latestDate(items: readonly { date: string; scope?: string }[] | undefined, asOf?: string): string | undefined {
   let latest: string | undefined;
   let latestByThen: string | undefined;
   for (const item of items ?? []) {
-    if (latest === undefined || item.date > latest) latest = item.date;
-    if (asOf !== undefined && item.date <= asOf && (latestByThen === undefined || item.date > latestByThen)) latestByThen = item.date;
+    // Without `asOf`, or for a row dated after it (asked about as such), the date as written; a row dated by then but
+    // said not to have taken place is no record at all.
+    if ((asOf === undefined || item.date > asOf) && (latest === undefined || item.date > latest)) latest = item.date;
+    if (asOf !== undefined && isHeld(item, asOf) && (latestByThen === undefined || item.date > latestByThen)) latestByThen = item.date;
   }
   return latestByThen ?? latest;
+}
+
+/** What a row's scope says when the activity did not take place: cancelled, postponed, or only planned. */
+const NOT_HELD = /中止|延期|見送|取りやめ|取止め|予定(?!どおり|通り)|未実施|cancel|postpone|planned/iu;
+
+/**
+ * Whether an activity row is a record of one held by `asOf`: dated on or before it, and not said in its scope to be
+ * cancelled, postponed or planned (sixty-first review: a drill 「台風接近のため中止・延期」 counted as held).
+ */
+export function isHeld(item: { readonly date: string; readonly scope?: string }, asOf: string): boolean {
+  return item.date <= asOf && !NOT_HELD.test(item.scope?.normalize("NFKC") ?? "");
 }
 
 /**
  * The fact an interval check reads from a list of dated activities: the latest date on or before the evaluation date
  * (see {@link latestDate}), pointing at it (or at the list when empty).
  */
-export function latestActivity<K extends string>(list: K, items: readonly { date: string }[] | undefined, asOf: string): IntervalFact {
+export function latestActivity<K extends string>(
+  list: K,
+  items: readonly { date: string; scope?: string }[] | undefined,
+  asOf: string,
+): IntervalFact {
   const date = latestDate(items, asOf);
+  // Rows only of activities that did not take place: none held, as an empty list says.
+  if (date === undefined && items !== undefined && items.length > 0) return { date: undefined, path: [list], never: true };
   const index = (items ?? []).findIndex((item) => item.date === date);
   return {
     date,

@@ -58,8 +58,8 @@ export default defineIntervalCheck({
         basis: "policy",
         severity: "high",
         clauses: ["7"],
-        ja: "情報セキュリティ監査を一度も実施していない（audits が空）",
-        en: "No security audit has ever been carried out (audits is empty)",
+        ja: "情報セキュリティ監査を一度も実施していない（audits が空、または中止・延期の行だけ）",
+        en: "No security audit has ever been carried out (audits is empty, or lists only audits cancelled or postponed)",
       },
       missing: {
         ...PRACTICE,

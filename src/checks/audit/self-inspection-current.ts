@@ -37,8 +37,8 @@ export default defineIntervalCheck({
         basis: "policy",
         severity: "high",
         clauses: ["7"],
-        ja: "自己点検を一度も実施していない（selfInspections が空）",
-        en: "No self-inspection has ever been carried out (selfInspections is empty)",
+        ja: "自己点検を一度も実施していない（selfInspections が空、または中止・延期の行だけ）",
+        en: "No self-inspection has ever been carried out (selfInspections is empty, or lists only ones cancelled or postponed)",
       },
       missing: {
         ...PRACTICE,

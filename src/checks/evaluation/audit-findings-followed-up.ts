@@ -1,6 +1,7 @@
 import { dateData } from "../../engine/dates.js";
 import type { Activity } from "../../model/municipality.js";
 import { defineCheck } from "../define-check.js";
+import { isHeld } from "../interval.js";
 
 const KINDS = [
   ["audits", "監査", "audit"],
@@ -13,7 +14,7 @@ function latestIndex(items: readonly Activity[], asOf: string): number {
   items.forEach((item, i) => {
     // One dated after the evaluation date has not happened on it: a plan has no findings (fifty-eighth review: next
     // year's planned audit hid an overdue finding of the last real one).
-    if (item.date > asOf) return;
+    if (!isHeld(item, asOf)) return;
     const current = items[best];
     if (current === undefined || item.date > current.date) best = i;
   });

@@ -22,6 +22,14 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Sixty-first review: a drill called off is no drill held; with no other, none was held.
+      name: "the only drill was called off",
+      description: withMunicipality(
+        municipality({ drills: [{ date: "2026-02-10", kind: "targeted-mail", scope: "全職員（台風接近のため中止・延期）" }] }),
+      ),
+      expected: [{ messageId: "never", path: "/municipality/drills" }],
+    },
+    {
       // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
       name: "dated after the evaluation date",
       description: drills("2026-05-01"),

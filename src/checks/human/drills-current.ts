@@ -44,8 +44,8 @@ export default defineIntervalCheck({
       },
       never: {
         ...PRACTICE,
-        ja: "訓練を一度も実施していない（drills が空。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
-        en: "No drill has ever been held (drills is empty; recommended practice; the profile's interval: every {{months}} months)",
+        ja: "訓練を一度も実施していない（drills が空、または中止・延期の行だけ。推奨される運用。プロファイルの間隔：{{months}}か月ごと）",
+        en: "No drill has ever been held (drills is empty, or lists only drills cancelled or postponed; recommended practice; the profile's interval: every {{months}} months)",
       },
       missing: {
         ...PRACTICE,

@@ -3,6 +3,7 @@ import { dateData, isOlderThanMonths } from "../../engine/dates.js";
 import { NETWORK_MODELS } from "../../model/values/network-model.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { defineCheck } from "../define-check.js";
+import { isHeld } from "../interval.js";
 
 /** The guideline's β conditions, as the team's research reads them (the text itself was not at hand). */
 const BETA_CONDITIONS = {
@@ -138,7 +139,7 @@ export default defineCheck({
       // Held by the evaluation date: a planned one is no record (fifty-eighth review), and one only planned is none held
       // (fifty-ninth review: a β town whose only targeted-mail row was a plan got no finding).
       const targeted = drills.flatMap((drill, i) =>
-        isTargetedMailDrill(drill.kind) && drill.date <= ctx.evaluationDate ? [{ drill, i }] : [],
+        isTargetedMailDrill(drill.kind) && isHeld(drill, ctx.evaluationDate) ? [{ drill, i }] : [],
       );
       if (targeted.length === 0) yield { ...ctx.fail("targetedMailDrillMissing", ["drills"], base), clauses: human };
       else {
@@ -169,7 +170,7 @@ export default defineCheck({
     const audits = municipality.audits;
     if (audits === undefined) yield { ...ctx.needsEvidence("auditsUnknown", [], base), clauses: ["6(3)", "7"] };
     // Only planned audits (dated after the evaluation date) are none held (fifty-ninth review).
-    else if (!audits.some((audit) => audit.date <= ctx.evaluationDate))
+    else if (!audits.some((audit) => isHeld(audit, ctx.evaluationDate)))
       yield { ...ctx.fail("auditMissing", ["audits"], base), clauses: ["7", "6(3)"] };
   },
 });
