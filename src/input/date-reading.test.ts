@@ -55,3 +55,13 @@ describe("dateHint, the fifty-ninth review's gaps", () => {
     expect(dateHint("2027/3/31", "expiresOn").ja).toContain("2027-03-31");
   });
 });
+
+describe("dateHint, the sixty-first review's gaps", () => {
+  it("reads a due date or an end of support with 「予定」 beside it, without telling the reader to delete the row", () => {
+    const due = dateHint("2027-03-31予定", "dueOn");
+    expect(due.ja).toContain("2027-03-31");
+    expect(due.ja).not.toContain("その行は書かない");
+    expect(dateHint("2027/10/12（予定）", "endOfSupport").ja).toContain("2027-10-12");
+    expect(dateHint("2027/2/19 予定", "date").ja).toContain("予定の日は実施の日ではない");
+  });
+});

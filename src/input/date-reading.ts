@@ -53,6 +53,9 @@ function missingDay(year: number, month: number, day: number): LocalizedText | u
  */
 export function dateHint(value: unknown, field?: string): LocalizedText {
   const expiry = field === "expiresOn";
+  // Fields that hold a day to come by nature: a due date, the end of support, an expiry. 「予定」 there is no plan of an
+  // activity (sixty-first review: the hint told the reader to delete an open finding's row).
+  const ahead = expiry || field === "dueOn" || field === "endOfSupport";
   if (typeof value === "number") {
     const digits = String(value);
     const eight = /^\d{8}$/.test(digits) ? iso(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6))) : undefined;
@@ -79,11 +82,25 @@ export function dateHint(value: unknown, field?: string): LocalizedText {
     .toLowerCase()
     .replace(/\s*\(\s*(月|火|水|木|金|土|日|mon|tue|wed|thu|fri|sat|sun)[a-z曜日]*\s*\)$/u, "");
   // A plan is no record of the day: 「2027/2/19 予定」 (fifty-ninth review).
-  if (/予定|見込|planned/u.test(text) && !expiry) {
+  if (/予定|見込|planned/u.test(text) && !ahead) {
     return {
       ja: "予定の日は実施の日ではない。実施した日を YYYY-MM-DD で書くこと（まだ実施していなければ、その行は書かない）",
       en: "A planned day is not the day it was done: give the day it was done as YYYY-MM-DD (leave the row out if it has not been done yet)",
     };
+  }
+  // A day to come with 「予定」 beside it: read without the word (「2027-03-31予定」, 「2027/10/12（予定）」).
+  if (ahead && /予定|見込|頃/u.test(text)) {
+    const day = text.replace(/[(（]?(予定|見込み?|頃)[)）]?/gu, "").trim();
+    if (day !== text && day !== "") {
+      const hint = dateHint(day, undefined);
+      const reading = /\d{4}-\d{2}-\d{2}/u.exec(hint.en)?.[0] ?? (isIsoDate(day) ? day : undefined);
+      if (reading !== undefined) {
+        return {
+          ja: `「${value}」なら ${reading} と書くこと（予定の日のまま書いてよい。読み替えはしない）`,
+          en: `"${value}" would be ${reading}; write it so (a day to come is fine here; it is not converted for you)`,
+        };
+      }
+    }
   }
   // A spreadsheet's day number written as text (「"46300"」).
   if (/^\d{5}$/u.test(text)) {
