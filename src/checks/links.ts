@@ -288,11 +288,12 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     ja: "接続 {{connection}}（{{hopJa}}）の無害化の方式（sanitisation）の記載がない",
     en: "Connection {{connection}} ({{hopEn}}) does not state how it is sanitised (sanitisation)",
   },
+  // Sixty-fourth review: the policy's own definition of sanitised communication (2(13)) names converting mail bodies to
+  // text; mail whose HTML body passes is not sanitised in the policy's words, not only the guideline's.
   attachmentOnly: {
-    ja: "接続 {{connection}}（{{hopJa}}）の無害化は添付ファイルの削除だけで、メール本文の HTML 等が残る。メール本文のテキスト化等を行うこと",
-    en: "Connection {{connection}} ({{hopEn}}) only removes attachments, which leaves HTML bodies; convert mail bodies to text or sanitise otherwise",
-    basis: "guideline",
-    reference: GUIDELINE_SANITISATION,
+    ja: "接続 {{connection}}（{{hopJa}}）の無害化は添付ファイルの削除だけで、メール本文の HTML 等が残る。基本方針 2(13) の無害化通信はインターネットメール本文のテキスト化等による。メール本文のテキスト化等を行うこと",
+    en: "Connection {{connection}} ({{hopEn}}) only removes attachments, which leaves HTML bodies; sanitised communication in the policy (2(13)) is by converting internet mail bodies to text and the like. Convert mail bodies to text or sanitise otherwise",
+    basis: "policy",
   },
   attachmentsUnknown: {
     ja: "接続 {{connection}}（{{hopJa}}）はメール本文をテキスト化するが、添付ファイルの扱いの記載がない（添付ファイルの削除：attachment-removal、または無害化：file-sanitisation）",

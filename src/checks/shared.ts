@@ -1,3 +1,4 @@
+import { NATIONAL_SYSTEMS } from "../model/values/national-system.js";
 import { outsideScopeReasons, vendorNamesOf } from "../engine/applicability.js";
 /** Small pure helpers shared by checks. */
 import { connectionHopsOf, type DescriptionIndex } from "../engine/description-index.js";
@@ -49,6 +50,10 @@ export function refLabels(ref: NodeRef): { ja: string; en: string } {
     return inSegment({ ja: name.ja, en: name.en });
   }
   const kind = EXTERNAL_ENDPOINT_KINDS[ref.external];
+  // A national system written by its id (「intermediate-server」) is named by its name in each language (sixty-fourth
+  // review: 国のシステム「intermediate-server」 in a Japanese report).
+  const known = ref.external === "national-system" ? NATIONAL_SYSTEMS.find((n) => n.id === ref.service) : undefined;
+  if (known !== undefined) return { ja: `${kind.ja}「${known.label.ja}」`, en: `${kind.en} "${known.label.en}"` };
   return inSegment({ ja: `${kind.ja}「${ref.service}」`, en: `${kind.en} "${ref.service}"` });
 }
 

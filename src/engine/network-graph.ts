@@ -4,6 +4,7 @@
  * zones or rules; checks say what a hop costs through the `step` of a traversal.
  */
 import { normaliseName } from "./names.js";
+import { NATIONAL_SYSTEMS, resolveNationalSystem } from "../model/values/national-system.js";
 import { LEGAL_FORM, legalFormsSpelledOut, withoutBracketNotes } from "../model/values/common.js";
 import type { Connection, NodeRef } from "../model/connection.js";
 import type { Description } from "../model/description.js";
@@ -518,9 +519,37 @@ export function buildNetworkGraph(
     }
     return id;
   };
+  // National systems known by name are different networks (fifty-fifth review: a path entered 住基ネット from the LGWAN
+  // zone and left it by the eLTAX line, as if every national system were one network). While any national end is
+  // unnamed or not known, every one is the one generic node: that end could be any of them.
+  const nationalNodes = new Map<string, number>();
+  const nationalId = (service: string | undefined) =>
+    service === undefined ? undefined : resolveNationalSystem(service, NATIONAL_SYSTEMS)?.id;
+  const anyUnknownNational = (description.connections ?? []).some((c) =>
+    [c.from, c.to].some((end) => "external" in end && end.external === "national-system" && nationalId(end.service) === undefined),
+  );
+  const nationalNode = (service: string): number => {
+    const id = anyUnknownNational ? undefined : nationalId(service);
+    if (id === undefined) return externalNodes["national-system"];
+    let node = nationalNodes.get(id);
+    if (node === undefined) {
+      node = nodes.length;
+      nodes.push({
+        label: `external:national-system/${service}`,
+        kind: "external",
+        zone: undefined,
+        external: "national-system",
+        service,
+        systemIndex: -1,
+      });
+      nationalNodes.set(id, node);
+    }
+    return node;
+  };
   const nodeOf = (ref: NodeRef, other: NodeRef): number | undefined => {
     if ("external" in ref) {
       if (ref.external === "vendor-network" && ref.service !== undefined) return vendorNode(ref.service);
+      if (ref.external === "national-system" && ref.service !== undefined) return nationalNode(ref.service);
       if (ref.external !== "government-cloud") return externalNodes[ref.external];
       const segment = ref.segment ?? ("system" in other ? zoneOfEnd(other, systemOf) : undefined);
       return segment === undefined ? externalNodes["government-cloud"] : segmentNode(segment);

@@ -99,8 +99,19 @@ export default defineCheck({
           target: graph.nodes[node]!.label,
           ...pathData(graph, arcs),
           ...hopData(graph, arcId),
-          ruleJa: FLOW_RULE_LABELS[ranks[named]!.rule].ja,
-          ruleEn: FLOW_RULE_LABELS[ranks[named]!.rule].en,
+          // A hop the table allows fails on its link's own facts (a national system the LGWAN zone may not reach, say):
+          // 「通信してよい…を変更すること」 contradicted itself (fifty-fifth review).
+          ...(ranks[named]!.rule === "allowed"
+            ? rank === RANK.violates
+              ? {
+                  ruleJa: "通信してよい区間だが、この接続は条件を満たさない",
+                  ruleEn: "an allowed hop, but this link does not meet its conditions",
+                }
+              : {
+                  ruleJa: "通信してよい区間だが、判断に必要な事実が足りない",
+                  ruleEn: "an allowed hop, but facts needed to judge it are missing",
+                }
+            : { ruleJa: FLOW_RULE_LABELS[ranks[named]!.rule].ja, ruleEn: FLOW_RULE_LABELS[ranks[named]!.rule].en }),
         };
         const trace = traceOf(graph, arcs, (i) => ranks[i]!.rank === rank);
         yield rank === RANK.violates

@@ -92,6 +92,11 @@ export default defineCheck({
         en: "System {{system}} lists no terminal groups (terminalGroups); write [] if it has none",
         // A missing list is paperwork, asked at medium as the other checks of terminals ask it (seventh review).
         severity: "medium",
+        // The remedy of the missing list is the list, not a change to the wireless LAN (sixty-fourth review).
+        remediation: {
+          ja: "システムを使う端末群を記載すること（無線LANを使う端末群は、その方式を wireless に記載する）。端末がなければ terminalGroups: [] と記載すること",
+          en: "List the terminal groups that use the system (for those on wireless LAN, state how under wireless); write terminalGroups: [] if it has none",
+        },
       },
     },
     remediation: {
