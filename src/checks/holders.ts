@@ -34,6 +34,11 @@ const NOT_YET = new Set([
   "解約済み",
   "失効",
   "期限切れ",
+  "契約期限切れ",
+  // Ordered by word of mouth: no written contract (sixty-third review).
+  "口頭発注",
+  "口頭契約",
+  "口頭依頼",
 ]);
 
 /**

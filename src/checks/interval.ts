@@ -133,14 +133,21 @@ export function latestDate(items: readonly { date: string; scope?: string }[] | 
 }
 
 /** What a row's scope says when the activity did not take place: cancelled, postponed, or only planned. */
-const NOT_HELD = /中止|延期|見送|取りやめ|取止め|予定(?!どおり|通り)|未実施|cancel|postpone|planned/iu;
+const NOT_HELD = /中止|延期|順延|見送|見合わせ|取りやめ|取止め|予定(?!どおり|通り)|未実施|cancel|postpone|planned/iu;
+/** A scope that says the activity took place after all: 「延期分を含めて実施」, 「当初予定から遅れて実施」 (sixty-third review). */
+const HELD_AFTER_ALL = /(実施|開催|完了)(した|済み?|しました)?$|延期分|遅れて実施|予定どおり|予定通り/u;
 
 /**
  * Whether an activity row is a record of one held by `asOf`: dated on or before it, and not said in its scope to be
  * cancelled, postponed or planned (sixty-first review: a drill 「台風接近のため中止・延期」 counted as held).
  */
 export function isHeld(item: { readonly date: string; readonly scope?: string }, asOf: string): boolean {
-  return item.date <= asOf && !NOT_HELD.test(item.scope?.normalize("NFKC") ?? "");
+  const scope =
+    item.scope
+      ?.normalize("NFKC")
+      .trim()
+      .replace(/[。.]+$/u, "") ?? "";
+  return item.date <= asOf && (!NOT_HELD.test(scope) || HELD_AFTER_ALL.test(scope));
 }
 
 /**

@@ -75,9 +75,10 @@ export function isUnassigned(holder: string): boolean {
 }
 
 /** Words that make a value a reference to something (a number, a document, a contact), notes included. */
-const REFERENCE_WORDS = /号|契約|内線|電話|手順書|規程|要領|マニュアル|参照|含む|兼ね|別紙|@|tel/iu;
-/** Words that say the thing referred to has ended, is not made yet, or is left to the contractor. */
-const NOTHING_NOTE = /満了|未締結|未契約|解約|失効|未策定|未作成|未整備|検討中|入札不調|受託者|受託事業者|委託先|委託業者/u;
+const REFERENCE_WORDS = /号|契約|内線|電話|手順書|規程|要領|マニュアル|参照|含む|兼ね|別紙|請書|注文書|発注書|@|tel/iu;
+/** Words that say the thing referred to has ended, is not made yet, or is handed to the contractor. */
+const NOTHING_NOTE =
+  /満了|未締結|未契約|解約|失効|期限切れ|未策定|未作成|未整備|検討中|入札不調|(受託者|受託事業者|委託先|委託業者)(が|に)(兼ね|一任|任せ)/u;
 /** A thing named, then said to be missing: 「契約なし」, 「規程無し」, 「手順書なし」, 「特段の定めなし」. */
 const NAMED_NONE = /^[^\d]{1,12}(なし|無し)$/u;
 
@@ -91,9 +92,13 @@ const NAMED_NONE = /^[^\d]{1,12}(なし|無し)$/u;
 export function placeholderIn(text: string, test: (text: string) => boolean): boolean {
   if (test(text)) return true;
   const bare = withoutBracketNotes(text).trim();
+  // A note that names what covers it (「個別契約なし（包括保守契約 第7-101号に含む）」) makes the value a reference, whatever
+  // the words before it say (sixty-third review).
+  const notes = [...text.matchAll(BRACKET_NOTE)].map((note) => note[1] ?? "").join(" ");
+  const notedReference = REFERENCE_WORDS.test(notes) && !NOTHING_NOTE.test(notes);
   // The thing named as missing: 「契約なし」, 「規程なし（…検討中）」, 「手順書なし」 (sixty-second review: the words of the
   // thing itself made them read as a reference to it). 「なし」 alone is left to the note that may follow it.
-  if (NAMED_NONE.test(normaliseName(bare))) return true;
+  if (!notedReference && NAMED_NONE.test(normaliseName(bare))) return true;
   // A note that gives the value (a number, a document, a contact) is no note to drop: 「なし（包括保守契約 第7-101号に
   // 含む）」 names the contract (thirtieth review). A note that says the thing ended, is not made, or is the contractor's
   // (「なし（契約期間満了…）」, 「未定（委託契約で受託者が兼ねる）」) names nothing (sixty-second review).

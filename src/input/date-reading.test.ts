@@ -65,3 +65,12 @@ describe("dateHint, the sixty-first review's gaps", () => {
     expect(dateHint("2027/2/19 予定", "date").ja).toContain("予定の日は実施の日ではない");
   });
 });
+
+describe("dateHint, the sixty-third review's wrong day", () => {
+  it("offers the due date as written, never the example date", () => {
+    const due = dateHint("2026-09-30予定", "dueOn");
+    expect(due.ja).toContain("2026-09-30");
+    expect(due.ja).not.toContain("2026-04-01");
+    expect(dateHint("9月末予定", "dueOn").ja).not.toContain("2026-04-01 と書く");
+  });
+});

@@ -92,8 +92,10 @@ export function dateHint(value: unknown, field?: string): LocalizedText {
   if (ahead && /予定|見込|頃/u.test(text)) {
     const day = text.replace(/[(（]?(予定|見込み?|頃)[)）]?/gu, "").trim();
     if (day !== text && day !== "") {
+      // The day itself when it is already YYYY-MM-DD; else only a reading the hint offers (never its example date:
+      // sixty-third review, where 「2026-09-30予定」 was told 「2026-04-01 と書くこと」).
       const hint = dateHint(day, undefined);
-      const reading = /\d{4}-\d{2}-\d{2}/u.exec(hint.en)?.[0] ?? (isIsoDate(day) ? day : undefined);
+      const reading = isIsoDate(day) ? day : hint.en.includes("would be") ? /\d{4}-\d{2}-\d{2}/u.exec(hint.en)?.[0] : undefined;
       if (reading !== undefined) {
         return {
           ja: `「${value}」なら ${reading} と書くこと（予定の日のまま書いてよい。読み替えはしない）`,

@@ -279,7 +279,8 @@ function namesNoControl(control: string): boolean {
   // or that it is not there yet (「…（未導入）」).
   const main = withoutBracketNotes(bare).trim();
   if (main !== "" && main !== bare && notInPlace(main)) return true;
-  return notes.some((note) => NOT_IN_PLACE_NOTE.test(note));
+  // Running only where it protects nothing yet (「（検証環境で稼働中）」: sixty-third review).
+  return notes.some((note) => NOT_IN_PLACE_NOTE.test(note) || /検証環境|テスト環境|試行/u.test(note));
 }
 
 /**
@@ -287,17 +288,20 @@ function namesNoControl(control: string): boolean {
  * step of procurement or installation under way (sixty-first review: 「（調達手続き実施中）」 and 「（設置中）」 passed).
  */
 const IN_PLACE_NOTE = /((実施|導入|設定|運用|整備|設置|適用)済み?|運用中|稼働中|実施中)(である|です)?$/u;
-const STEP_UNDER_WAY = /調達|手続|契約|発注|入札|工事|予定|選定|見積|稟議/u;
+const STEP_UNDER_WAY = /調達|手続|契約|発注|入札|工事|予定|選定|見積|稟議|検証|試行|テスト/u;
 
 /**
  * Sentences that name no measure either way and are set aside: a courtesy line, a budget secured, a device delivered, a
  * pointer to details elsewhere (sixty-first review: 「導入予定。予算は確保済み。」 passed on its second sentence).
  */
 const ASIDE: readonly RegExp[] = [
-  /よろしくお願い/u,
+  /(よろしく|宜しく)お願い/u,
+  /^以上$/u,
   /^予算(は|を)?(確保|計上|措置)(済み?|した|している)/u,
   /(機器|装置|端末|ライセンス)?(は|を)?(納品|納入|購入|調達)(済み?|した|している)$/u,
-  /^(詳細|内容|手順|計画)(は|については)?(別紙|別添|添付|資料|計画書|手順書)/u,
+  // A whole sentence that only points elsewhere; one that goes on to name a measure (「詳細は別紙のとおり、利用者を…」) is
+  // no aside (sixty-third review).
+  /^(詳細|内容|手順|計画)(は|については)?(別紙|別添|添付|資料|計画書|手順書)[^、,]*$/u,
 ];
 
 /**

@@ -663,9 +663,10 @@ const SHELL_OR_SHARE_PORTS: Readonly<Record<number, string>> = {
   139: "NetBIOS/SMB",
   445: "SMB",
   2049: "NFS",
+  3260: "iSCSI",
 };
 /** The file-sharing ports of SHELL_OR_SHARE_PORTS: a link that says it carries a file share (a sanitiser delivering to a file server) is not asked about them. */
-const SHARE_PORTS: ReadonlySet<number> = new Set([135, 137, 138, 139, 445, 2049]);
+const SHARE_PORTS: ReadonlySet<number> = new Set([135, 137, 138, 139, 445, 2049, 3260]);
 
 /**
  * What to ask about a port list that is restricted but not obviously to one service: so many ports that each needs
@@ -718,7 +719,7 @@ export function portListConcern(
 /** A file share named among a link's protocols, as a port-list concern (for links out of or into the My Number zone). */
 function sharedByProtocol(protocols: readonly string[] | undefined): ReturnType<typeof portListConcern> {
   // NFS and WebDAV mount another zone's storage as SMB does (sixty-first review).
-  const named = (protocols ?? []).filter((p) => /smb|cifs|netbios|nfs|webdav|ファイル共有|共有フォルダ/iu.test(p.normalize("NFKC")));
+  const named = (protocols ?? []).filter((p) => /smb|cifs|netbios|nfs|webdav|iscsi|ファイル共有|共有フォルダ/iu.test(p.normalize("NFKC")));
   if (named.length === 0) return undefined;
   const list = named.join(", ");
   return { reason: "ports-shell-or-share", data: { ports: `ファイル共有（protocols の ${list}）`, portsEn: `${list} (in protocols)` } };
@@ -746,16 +747,19 @@ const REMOTE_OPERATION_PORTS: Readonly<Record<number, string>> = {
  * Radmin and SSH on 2222, written by their names or purposes, passed).
  */
 const REMOTE_OPERATION_WORDS =
-  /ssh|telnet|winrm|powershell|リモート操作|遠隔操作|遠隔制御|リモートコントロール|remote ?control|リモートデスクトップ|remote ?desktop|teamviewer|anydesk|radmin|vnc|skysea|lanscope|systemwalker|assetview|資産管理|ソフトウェア配布|リモート保守/iu;
+  /ssh|telnet|winrm|powershell|リモート操作|遠隔操作|遠隔制御|リモートコントロール|remote ?control|リモートデスクトップ|remote ?desktop|teamviewer|anydesk|radmin|vnc|リモートアクセス|skysea|lanscope|systemwalker|assetview|malion|資産管理|ソフトウェア配布|リモート保守/iu;
+/** The same read in a purpose, without the words that name a management product's other uses (an inventory, say). */
+const REMOTE_OPERATION_PURPOSE =
+  /リモート操作|遠隔操作|遠隔制御|リモートコントロール|remote ?control|リモートデスクトップ|remote ?desktop|リモートアクセス|teamviewer|anydesk|radmin|vnc|ssh|ソフトウェア配布/iu;
 
-/** File transfer named without a shell (SFTP, SCP): port 22 carries files there, not remote operation. */
-const FILE_TRANSFER_ONLY = /^(sftp|scp|ftps?)$/iu;
+/** File transfer (SFTP, SCP, FTP): port 22 carries files there, not remote operation (「SFTP（SSH File Transfer Protocol）」). */
+const FILE_TRANSFER = /sftp|scp|ftps?\b|file\s*transfer|ファイル転送/iu;
 
 /** The remote operation a link carries, by its protocols, ports and purpose (「RDP, 3389（RDP）」), or undefined for none. */
 function remoteOperation(link: LinkFacts): string | undefined {
   const protocols = (link.protocols ?? []).map((p) => p.normalize("NFKC"));
-  const named = protocols.filter((p) => protocolKind(p) === "screen" || REMOTE_OPERATION_WORDS.test(p));
-  const fileTransferOnly = protocols.length > 0 && protocols.every((p) => FILE_TRANSFER_ONLY.test(p.trim()));
+  const named = protocols.filter((p) => !FILE_TRANSFER.test(p) && (protocolKind(p) === "screen" || REMOTE_OPERATION_WORDS.test(p)));
+  const fileTransferOnly = protocols.length > 0 && protocols.every((p) => FILE_TRANSFER.test(p));
   const ports = (link.ports ?? []).filter(
     (p): p is number =>
       typeof p === "number" &&
@@ -768,7 +772,7 @@ function remoteOperation(link: LinkFacts): string | undefined {
   const purpose = link.purpose?.normalize("NFKC") ?? "";
   if (
     said.length === 0 &&
-    REMOTE_OPERATION_WORDS.test(purpose) &&
+    REMOTE_OPERATION_PURPOSE.test(purpose) &&
     !(fileTransferOnly && !/操作|制御|desktop|デスクトップ/iu.test(purpose))
   ) {
     said.push(`目的「${purpose.length > 40 ? `${purpose.slice(0, 40)}…` : purpose}」`);

@@ -19,6 +19,13 @@ const table: CheckTable = {
       description: withMunicipality(municipality({ drills: undefined })),
       profile: { ...hitoyoshiProfile, networkModel: "beta-prime" },
     },
+    {
+      // Sixty-third review: a drill postponed and then held is held.
+      name: "a drill held after being postponed",
+      description: withMunicipality(
+        municipality({ drills: [{ date: "2026-02-10", kind: "targeted-mail", scope: "全職員（延期分を含めて実施）" }] }),
+      ),
+    },
   ],
   invalid: [
     {

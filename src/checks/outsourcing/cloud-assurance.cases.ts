@@ -35,6 +35,14 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    ...[["ISMAP（LIU）"], ["JIS Q 27001"]].map((otherAssurance) => ({
+      // Sixty-third review: ISMAP-LIU and ISMS written other ways.
+      name: `a C3 service assured only by 「${otherAssurance.join("")}」`,
+      description: withCloud(cloudService({ highestConfidentiality: "C3", ismap: false, otherAssurance })),
+      expected: [
+        { messageId: "organisationMarkOnly" as const, outcome: "needs-evidence" as const, path: "/cloudServices/0/otherAssurance" },
+      ],
+    })),
     ...[["プライバシーマーク（第12345678号）"], ["ISMAP-LIU"], ["ISO/IEC 27001", "Pマーク"]].map((otherAssurance) => ({
       // Sixty-second review: organisation-level marks, and the registration for low-risk use, passed for C3 data.
       name: `a C3 service assured only by ${otherAssurance.join(" and ")}`,

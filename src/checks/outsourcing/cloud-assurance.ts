@@ -4,9 +4,9 @@ import { defineCheck } from "../define-check.js";
 import { assuranceState, handledConfidentiality, isPlaceholder } from "../holders.js";
 
 /** Certifications of an organisation's handling of information, and the registration for low-risk use: no cloud assurance. */
-const ORGANISATION_MARK = /プライバシーマーク|pマーク|privacy\s*mark|jis\s*q\s*15001|isms|iso\s*\/?\s*(iec)?\s*27001|ismap[-\s]*liu/iu;
+const ORGANISATION_MARK = /プライバシーマーク|pマーク|privacy\s*mark|15001|isms|27001|ismap\W*liu/iu;
 /** Assurance of a cloud service itself (ISMS cloud security certification, ISO/IEC 27017, SOC 2, CSA STAR, FedRAMP, C5). */
-const CLOUD_ASSURANCE = /27017|27018|soc\s*[12]|クラウドセキュリティ|cloud\s*security|star|fedramp|\bc5\b|ismap(?![-\s]*liu)/iu;
+const CLOUD_ASSURANCE = /27017|27018|soc\s*[12]|クラウドセキュリティ|cloud\s*security|star|fedramp|\bc5\b|ismap(?!\W*liu)/iu;
 const organisationOnly = (mark: string) => ORGANISATION_MARK.test(mark) && !CLOUD_ASSURANCE.test(mark);
 
 /**

@@ -55,6 +55,11 @@ const table: CheckTable = {
       name: "a C1 service may store abroad (not applicable)",
       description: withCloud(cloudService({ highestConfidentiality: "C1", dataLocations: ["us"], governingLaw: "us" })),
     },
+    {
+      // Sixty-third review: a region of Japan named 中国 is no China.
+      name: "a data centre in 「中国地方（広島DC）」",
+      description: withCloud(cloudService({ dataLocations: ["中国地方（広島DC）"] })),
+    },
   ],
   invalid: [
     ...["米国（バックアップ）", "米国オレゴン州", "韓国ソウル", "オレゴン", "北米"].map((where) => ({

@@ -19,6 +19,11 @@ const table: CheckTable = {
         vendors: [{ id: "aso-web", name: "阿蘇ウェブ制作株式会社" }],
       },
     },
+    ...["秘書広報課長。投稿作業は運用委託先に一任", "業務委託推進課長"].map((responsiblePerson) => ({
+      // Sixty-third review: the city's post first, the contractor's work after it; a post whose title says 委託.
+      name: `responsiblePerson 「${responsiblePerson}」`,
+      description: withSocial(socialAccount({ responsiblePerson })),
+    })),
   ],
   invalid: [
     {
@@ -34,6 +39,12 @@ const table: CheckTable = {
     },
     ...["運用委託先（みなみ広報企画）に一任", "受託事業者の業務責任者", "委託先"].map((responsiblePerson) => ({
       // Sixty-second review: the contractor named by its role, or the post handed to it: nobody of the city is named.
+      name: `responsiblePerson 「${responsiblePerson}」`,
+      description: withSocial(socialAccount({ responsiblePerson })),
+      expected: [{ messageId: "notDefined" as const, path: "/socialMediaAccounts/0/responsiblePerson" }],
+    })),
+    ...["請負業者", "指定管理者"].map((responsiblePerson) => ({
+      // Sixty-third review: a contractor and a designated manager are not the city's own.
       name: `responsiblePerson 「${responsiblePerson}」`,
       description: withSocial(socialAccount({ responsiblePerson })),
       expected: [{ messageId: "notDefined" as const, path: "/socialMediaAccounts/0/responsiblePerson" }],

@@ -17,6 +17,11 @@ const table: CheckTable = {
     { name: "the vendor has a contract", description: withVendors([vendor()]) },
     { name: "a contract that names the system", description: withVendors([vendor({ contract: contract({ systems: ["groupware"] }) })]) },
     { name: "nothing outsourced", description: withVendors([], [lgwanSystem({ vendorIds: [] })]) },
+    ...["個別契約なし（包括保守契約 第7-101号に含む）", "なし（委託先との包括保守契約 第7-101号に含む）"].map((reference) => ({
+      // Sixty-third review: the note names the contract that covers the work.
+      name: `the vendor's contract reference is 「${reference}」`,
+      description: withVendors([vendor({ contract: contract({ reference }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
+    })),
   ],
   invalid: [
     {
@@ -45,6 +50,12 @@ const table: CheckTable = {
       description: withVendors([vendor({ contract: contract({ reference: "なし（口頭発注）" }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
       expected: [{ messageId: "noContract", path: "/systems/0/vendorIds/0" }],
     },
+    ...["口頭発注", "契約期限切れ"].map((reference) => ({
+      // Sixty-third review: an oral order and a lapsed contract are no written contract in force.
+      name: `the vendor's contract reference is 「${reference}」`,
+      description: withVendors([vendor({ contract: contract({ reference }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
+      expected: [{ messageId: "noContract" as const, path: "/systems/0/vendorIds/0" }],
+    })),
     ...["契約なし", "なし（令和8年3月31日で契約期間満了。令和8年度分は入札不調のため未締結）", "未契約", "契約満了", "解約済み"].map(
       (reference) => ({
         // Sixty-second review: the word 契約 in these made them read as a reference to a contract; each says there is none.

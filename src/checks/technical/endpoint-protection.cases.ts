@@ -11,7 +11,9 @@ const table: CheckTable = {
     {
       // review §3: an appliance where EPP cannot be installed is not a failure (a declared fact).
       name: "an appliance that cannot run EPP",
-      description: system({ servers: [server({ endpointProtection: { epp: false, eppNotInstallable: true } })] }),
+      description: system({
+        servers: [server({ software: [{ name: "FortiOS 7.4" }], endpointProtection: { epp: false, eppNotInstallable: true } })],
+      }),
     },
     {
       // Sixtieth review: 「導入できない」 alone answers both questions (an ESXi host, a router, a network video recorder).
@@ -23,6 +25,14 @@ const table: CheckTable = {
     { name: "a provider-run service listing no machines is not applicable", description: system({ hosting: { kind: "cloud-service" } }) },
   ],
   invalid: [
+    {
+      // Sixty-third review: 「導入できない」 beside epp: false on a general-purpose OS is no reason.
+      name: "a Windows server written epp: false and unable to run EPP",
+      description: system({
+        servers: [server({ software: [{ name: "Win Server 2019" }], endpointProtection: { epp: false, eppNotInstallable: true } })],
+      }),
+      expected: [{ messageId: "noEpp", path: "/systems/0/servers/0/endpointProtection/epp" }],
+    },
     {
       // Sixty-first review: 「導入できない」 on a Windows server is no reason; it can run EPP. Asked, as when nothing is said.
       name: "a Windows server stated unable to run EPP",

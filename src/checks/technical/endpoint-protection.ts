@@ -7,7 +7,8 @@ import { factData, machinesInScope, machinesOf } from "../shared.js";
  * is judged through the provider (6(8)) and is not applicable.
  */
 /** Desktop and server operating systems that run endpoint protection. */
-const GENERAL_PURPOSE_OS = /windows|linux|ubuntu|red\s*hat|rhel|centos|alma\s*linux|rocky|debian|suse|oracle\s*linux|mac\s*os|macos/iu;
+const GENERAL_PURPOSE_OS =
+  /windows|\bwin\s*(server|\d)|linux|ubuntu|red\s*hat|rhel|centos|alma\s*linux|rocky|debian|suse|oracle\s*linux|mac\s*os|macos/iu;
 
 /** Whether a machine's stated software includes a general-purpose OS (Windows, Linux, macOS). */
 function runsGeneralPurposeOs(machine: { readonly software?: readonly { readonly name: string }[] }): boolean {
@@ -82,7 +83,8 @@ export default defineCheck({
       else if (!protection.epp) {
         // An appliance that cannot run EPP is not a failure of the municipality; its protection
         // lies in the network around it (boundary-ports-restricted) and the vendor's updates.
-        if (protection.eppNotInstallable !== true) yield ctx.fail("noEpp", [...at, "epp"], data);
+        // 「導入できない」 on a general-purpose OS is no reason (sixty-third review: Windows written epp: false beside it passed).
+        if (protection.eppNotInstallable !== true || runsGeneralPurposeOs(machine)) yield ctx.fail("noEpp", [...at, "epp"], data);
         continue; // update settings of software that is not there do not matter
       }
       if (protection.autoUpdate === undefined)

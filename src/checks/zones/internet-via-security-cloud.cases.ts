@@ -41,6 +41,26 @@ const table: CheckTable = {
       }),
     })),
     {
+      // Sixty-third review: a note of regions, redundancy and monitoring, and the operator named, say nothing of another cloud.
+      name: "the prefecture's cloud with a note of its regions and redundancy, and its operator",
+      description: description([internetSystem()], {
+        connections: [
+          {
+            id: "a",
+            from: { system: "web-mail" },
+            to: { external: "security-cloud", service: "熊本県自治体情報セキュリティクラウド（東京・大阪リージョン、三重化、SOC監視）" },
+            direction: "one-way",
+          },
+          {
+            id: "b",
+            from: { system: "web-mail" },
+            to: { external: "security-cloud", service: "熊本県自治体情報セキュリティクラウド 運用：株式会社ABC" },
+            direction: "one-way",
+          },
+        ],
+      }),
+    },
+    {
       // A vendor's maintenance line to the internet-zone mail server is maintenance, not mail leaving the city.
       name: "a vendor's maintenance line to the mail server",
       description: description([internetSystem({ businessFunctions: ["mail"] })], {
@@ -142,6 +162,21 @@ const table: CheckTable = {
       }),
       expected: [{ messageId: "securityCloudNamedOther" as const, outcome: "needs-evidence" as const, path: "/connections/0/to/service" }],
     })),
+    {
+      // Sixty-third review: a cable company's own "security cloud" named with the prefecture's kana.
+      name: "a security cloud named 「くまもとケーブルネット セキュリティクラウド」",
+      description: description([internetSystem()], {
+        connections: [
+          {
+            id: "vb",
+            from: { system: "web-mail" },
+            to: { external: "security-cloud", service: "くまもとケーブルネット セキュリティクラウド" },
+            direction: "one-way",
+          },
+        ],
+      }),
+      expected: [{ messageId: "securityCloudNamedOther", outcome: "needs-evidence", path: "/connections/0/to/service" }],
+    },
     {
       name: "another prefecture's security cloud",
       description: description([internetSystem()], {

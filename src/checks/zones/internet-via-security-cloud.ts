@@ -14,9 +14,11 @@ const domain = (from: FlowPlace, to: FlowPlace) =>
   (from === "internet" && to === "public-internet") || (from === "public-internet" && to === "internet");
 
 /** Words that say the named cloud stands in for, or beside, the prefecture's: another provider's, or a way round it. */
-const NOT_THE_PREFECTURE = /代替|相当|自社|独自|直接接続|直接|障害時|swg|soc/iu;
+const NOT_THE_PREFECTURE = /代替|相当|自社|独自|直接接続|直接|障害時|swg/iu;
 /** A company's name outside brackets (the provider is a company, not the prefecture). */
-const COMPANY = /株式会社|有限会社|\((株|有)\)|ネットワークス|システムズ|\binc\b|\bcorp|\bltd\b/iu;
+const COMPANY = /株式会社|有限会社|\((株|有)\)|ネットワークス|システムズ|ケーブル|\binc\b|\bcorp|\bltd\b/iu;
+/** Words that introduce the operator of the prefecture's cloud, whose company name is no other cloud (sixty-third review). */
+const OPERATOR = /運用|運営|保守|受託|構築/u;
 /** Words that say a security cloud. */
 const SAYS_SECURITY_CLOUD = /セキュリティクラウド|security\s*cloud|県sc|(^|[^a-z])sc($|[^a-z])/iu;
 
@@ -37,9 +39,12 @@ function otherSecurityCloud(connection: Connection, profileCloud: string): { end
     const written = ref.service.normalize("NFKC");
     const name = normaliseName(written);
     if (name === "") continue;
-    const named = prefecturesNamedIn(written);
+    // Read outside the notes: a note names regions, redundancy or the operator (「（東京・大阪の2拠点、三重化）」).
+    const outside = withoutBracketNotes(written);
+    const named = prefecturesNamedIn(outside);
     const otherPrefecture = named.some((p) => p !== prefecture);
-    const insteadOf = NOT_THE_PREFECTURE.test(written) || COMPANY.test(withoutBracketNotes(written));
+    const company = COMPANY.test(outside) && !OPERATOR.test(outside);
+    const insteadOf = NOT_THE_PREFECTURE.test(written) || company;
     if (!otherPrefecture && !insteadOf && (name.includes(own) || SAYS_SECURITY_CLOUD.test(written.toLowerCase()))) continue;
     return { end, service: ref.service };
   }

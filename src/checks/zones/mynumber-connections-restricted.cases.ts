@@ -243,6 +243,25 @@ const table: CheckTable = {
       }),
     },
     {
+      // Sixty-third review: SFTP spelled out names SSH; it is still a file transfer.
+      name: "an approved SFTP push written 「SFTP（SSH File Transfer Protocol）」",
+      description: description([mynumberSystem(), lgwanSystem()], {
+        municipality: APPROVING_MUNICIPALITY,
+        connections: [
+          {
+            id: "sftp",
+            from: { system: "groupware" },
+            to: { system: "juki" },
+            direction: "one-way",
+            approval,
+            ...restricted,
+            protocols: ["SFTP（SSH File Transfer Protocol）"],
+            ports: [22],
+          },
+        ],
+      }),
+    },
+    {
       name: "an approved link with a monitoring product's ten ports",
       description: link({ approval, ...restricted, ports: [161, 162, 443, 514, 5044, 8080, 8443, 9100, 9200, 10051] }),
     },

@@ -41,6 +41,15 @@ export const DATA_LOCATIONS: Readonly<Record<string, VocabularyEntry>> = {
       "大阪",
       "東日本",
       "西日本",
+      // Regions of Japan (sixty-third review: 「中国地方（広島DC）」 was read as China).
+      "中国地方",
+      "四国",
+      "九州",
+      "関東",
+      "関西",
+      "近畿",
+      "東北",
+      "北陸",
       "tokyo",
       "osaka",
       "japaneast",
@@ -107,7 +116,7 @@ const PROVIDER =
 const FOREIGN_PLACE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(米国|アメリカ|北米|オレゴン|バージニア|カリフォルニア|オハイオ|シアトル|テキサス|アイオワ|ワシントン州)/u, "united-states"],
   [/^(韓国|ソウル)/u, "korea"],
-  [/^(中国|上海|北京|深セン|深圳)/u, "china"],
+  [/^(中国(?!地方|・四国|四国|地区|エリア)|上海|北京|深セン|深圳)/u, "china"],
   [/^(英国|イギリス|ロンドン)/u, "united-kingdom"],
   [/^(ドイツ|フランクフルト)/u, "germany"],
   [/^(フランス|パリ)/u, "france"],
@@ -118,6 +127,29 @@ const FOREIGN_PLACE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(インド|ムンバイ)/u, "india"],
   [/^(欧州|ヨーロッパ)/u, "eu"],
 ];
+
+/** A place in Japan named in a text: Japan itself, its regions, its cities of data centres, a prefecture. */
+const JAPANESE_PLACE = new RegExp(
+  [
+    "日本",
+    "国内",
+    "東京",
+    "大阪",
+    "japan",
+    "tokyo",
+    "osaka",
+    "中国地方",
+    "四国",
+    "九州",
+    "関東",
+    "関西",
+    "近畿",
+    "東北",
+    "北陸",
+    ...PREFECTURES.map((name) => (name === "北海道" ? name : name.slice(0, -1))).filter((stem) => stem !== "京都" && stem !== "三重"),
+  ].join("|"),
+  "u",
+);
 
 /** Words of a qualifier that names another copy of the data (disaster recovery, a backup, a replica). */
 const COPY_WORDS = /dr|バックアップ|レプリカ|複製|待機|副系|backup|replica|secondary|standby/iu;
@@ -138,7 +170,10 @@ export function dataLocationKey(text: string): string | undefined {
     const foreign = vocabularyKey(FOREIGN_DATA_LOCATIONS, value);
     if (Object.hasOwn(FOREIGN_DATA_LOCATIONS, foreign)) return foreign;
     if (FOREIGN_REGION.test(comparable(value).replace(PLACE_SUFFIX, ""))) return "abroad";
-    const inForeignCountry = FOREIGN_PLACE_WORDS.find(([words]) => words.test(comparable(value)));
+    // Not where a place in Japan is named too (「米国系事業者の東京リージョン」: sixty-third review).
+    const inForeignCountry = JAPANESE_PLACE.test(comparable(value))
+      ? undefined
+      : FOREIGN_PLACE_WORDS.find(([words]) => words.test(comparable(value)));
     if (inForeignCountry !== undefined) return inForeignCountry[1];
     // The provider's name in front is no place (「AWS 東京リージョン」, "Azure japaneast"; twenty-ninth review).
     const written = comparable(value);

@@ -57,15 +57,19 @@ const stem = (kanji: string) => (kanji === "北海道" ? kanji : kanji.slice(0, 
 
 /**
  * The prefectures a text names, by their kanji names (with or without 都・府・県), their stems in kana, or in the Latin
- * alphabet as whole words; by kanji name, in the list's order. 「東京都」 is not also read as 「京都」.
+ * alphabet as whole words; by kanji name, in the list's order. 「東京都」 is not also read as 「京都府」.
  */
 export function prefecturesNamedIn(text: string): string[] {
   const written = text.normalize("NFKC").toLowerCase();
-  const kanjiText = written.replaceAll("東京都", "東京");
   const words = new Set(written.split(/[^a-z]+/u).filter((w) => w !== ""));
   const found: string[] = [];
   for (const [kanji, kana, latin] of PREFECTURE_NAMES) {
-    const byKanji = kanji === "京都府" ? kanjiText.includes("京都") : written.includes(stem(kanji));
+    // By the full name (熊本県), or the stem before 「SC」 or 「の」 (熊本SC): a stem alone is often another word
+    // (sixty-third review: 「三重化」 was read as 三重県).
+    const name = stem(kanji);
+    const byKanji =
+      (kanji === "京都府" ? /(?<!東)京都府/u.test(written) : written.includes(kanji)) ||
+      new RegExp(`${name}(sc|の|県域)`, "u").test(written);
     // Kana stems of two or three letters are read only before 県 (「さが」 and 「みえ」 are words too).
     const byKana = kana.length >= 4 ? written.includes(kana) : written.includes(`${kana}県`);
     if (byKanji || byKana || words.has(latin)) found.push(kanji);
