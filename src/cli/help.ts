@@ -76,7 +76,7 @@ const CHECK: Help = {
   --as-of <YYYY-MM-DD>   評価の基準日（既定：記述の evaluationDate、なければ今日）
   --check <id>           このチェックだけを実行する（繰り返し可）
   --skip-check <id>      このチェックを実行しない（繰り返し可）
-  --results all|problems レポートに載せる結果（既定：text・markdown は problems、他は all）
+  --results all|problems レポートに載せる結果（既定：text・markdown は problems、他は all）。適合・対象外を一覧に載せるのは json と junit で、他の形式は件数だけを示す
   -q, --quiet            不適合（fail）、評価できなかった結果（error）と、終了コードを決める結果（--require-evidence のときの証跡不足）だけを出力する（終了コードは変わらない）
   --no-quiet             設定ファイルの quiet: true を打ち消す
   --fail-on <重大度>     critical | high | medium | low 以上の fail で終了コード 1（既定：全ての fail）
@@ -127,7 +127,7 @@ Options:
   --as-of <YYYY-MM-DD>   evaluation date (default: the description's evaluationDate, else today)
   --check <id>           run only this check (repeatable)
   --skip-check <id>      do not run this check (repeatable)
-  --results all|problems results the report lists (default: problems for text and markdown, else all)
+  --results all|problems results the report lists (default: problems for text and markdown, else all); passes and not-applicable results are listed by json and junit, and only counted by the other formats
   -q, --quiet            output only failures, results that could not be judged (error) and whatever fails the run (needs-evidence with --require-evidence); the exit code is unchanged
   --no-quiet             turn off quiet: true of the configuration file
   --fail-on <severity>   exit 1 for fail findings at critical | high | medium | low or above (default: any fail)

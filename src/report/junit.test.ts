@@ -126,3 +126,22 @@ describe("junit format", () => {
     expect(elements(xml, "testsuite")[0]).toMatchObject({ timestamp: "2026-04-01T00:00:00", hostname: "localhost", time: "0" });
   });
 });
+
+describe("junit suites' severity", () => {
+  it("names the worst severity of a suite's problems beside the check's own (sixty-fourth review)", () => {
+    const report = handBuiltReport();
+    const xml = junit(report);
+    expect(xml).toContain('name="worstSeverity"');
+    for (const check of report.checks) {
+      const problems = report.results.filter((f) => f.checkId === check.id && (f.outcome === "fail" || f.outcome === "needs-evidence"));
+      const suite = xml.slice(
+        xml.indexOf(`<testsuite name="${check.id}"`),
+        xml.indexOf("</testsuite>", xml.indexOf(`<testsuite name="${check.id}"`)),
+      );
+      const order = ["critical", "high", "medium", "low"];
+      const worst = order.find((s) => problems.some((f) => f.severity === s));
+      if (worst === undefined) expect(suite).not.toContain('name="worstSeverity"');
+      else expect(suite).toContain(`<property name="worstSeverity" value="${worst}"/>`);
+    }
+  });
+});

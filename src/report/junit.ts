@@ -13,6 +13,7 @@
  */
 import { failsRun } from "../engine/fails-run.js";
 import type { Finding } from "../model/finding.js";
+import { SEVERITIES } from "../model/values/finding.js";
 import type { Report, ReportError } from "../model/report.js";
 import type { FormatOptions } from "./options.js";
 import {
@@ -89,6 +90,13 @@ interface Case {
   readonly xml: string;
   readonly failed: boolean;
   readonly skipped: boolean;
+}
+
+/** The `worstSeverity` property of a suite: the most severe fail or needs-evidence among its findings, if any. */
+function worstSeverity(findings: readonly Finding[]): [string, string][] {
+  const problems = findings.filter((f) => f.outcome === "fail" || f.outcome === "needs-evidence");
+  const worst = SEVERITIES.find((s) => problems.some((f) => f.severity === s));
+  return worst === undefined ? [] : [["worstSeverity", worst]];
 }
 
 function testCase(checkId: string, findings: readonly Finding[], locale: Locale): Case {
@@ -208,6 +216,9 @@ export function* junitChunks(report: Report, options: FormatOptions): Generator<
       ["basis", check.basis],
       ["area", check.area],
       ["severity", check.severity],
+      // The worst severity among the suite's problems, which may be above the check's (sixty-fourth review: a critical
+      // finding sat in a suite labelled high). A test case holds every finding of one target.
+      ...worstSeverity([...byTarget.values()].flat()),
       ["threats", check.threats.join(" ")],
       ...(check.remediation === undefined ? [] : [["remediation", check.remediation[locale]] as [string, string]]),
       ...(check.docsUrl === undefined ? [] : [["docs", check.docsUrl] as [string, string]]),

@@ -8,7 +8,9 @@ const text = (report = handBuiltReport(), locale: "ja" | "en" = "ja", color = fa
 /** The group headings (unindented, non-empty lines after the two header lines, before the summary). */
 function headings(out: string): string[] {
   const lines = out.split("\n");
-  return lines.slice(3, -2).filter((line) => line !== "" && !line.startsWith(" ") && !line.endsWith(":"));
+  return lines
+    .slice(3, -2)
+    .filter((line) => line !== "" && !line.startsWith(" ") && !line.endsWith(":") && !/の重大度：| by severity: /u.test(line));
 }
 
 describe("text format", () => {

@@ -7,6 +7,7 @@ import type { Finding, Outcome, Severity } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { POLICY } from "../policy/clauses.js";
 import { shown } from "../engine/text.js";
+import { SEVERITIES } from "../model/values/finding.js";
 import type { FormatOptions } from "./options.js";
 import {
   basisLine,
@@ -181,6 +182,17 @@ function* textLines(report: Report, options: FormatOptions): Generator<string> {
 
   const counts = report.summary.byOutcome;
   const summaryColour = counts.fail > 0 ? RED : counts["needs-evidence"] > 0 ? YELLOW : GREEN;
+  // How serious the problems are, as markdown and HTML show them in a table (sixty-fourth review: the text report, grouped
+  // by target, gave a signer no count by severity). Before the summary, which stays the last line.
+  const severityCounts = (outcome: "fail" | "needs-evidence") =>
+    SEVERITIES.filter((s) => report.summary.bySeverity[s][outcome] > 0).map((s) => ({ s, n: report.summary.bySeverity[s][outcome] }));
+  for (const outcome of ["fail", "needs-evidence"] as const) {
+    const rows = severityCounts(outcome);
+    if (rows.length === 0) continue;
+    yield locale === "ja"
+      ? `${OUTCOME_LABELS[outcome].ja}の重大度：${rows.map(({ s, n }) => `${SEVERITY_LABELS[s].ja} ${n}`).join("、")}`
+      : `${OUTCOME_LABELS[outcome].en} by severity: ${rows.map(({ s, n }) => `${n} ${SEVERITY_LABELS[s].en}`).join(", ")}`;
+  }
   yield paint(summaryColour, summaryLine(report, locale));
   const baseline = report.baseline;
   // With known findings left out, the heading says so (headingNotes); with none, this line still shows the comparison.
