@@ -78,7 +78,9 @@ const ONLY_FOR: Readonly<Record<string, string>> = { service: "cloudService", ac
  * placeholder that carries their ids, with the text shown made once. Only names that say more than the id are kept.
  */
 export function namesById(
-  description: { readonly [K in (typeof NAMED_LISTS)[keyof typeof NAMED_LISTS]]?: readonly { id: string; name?: unknown }[] },
+  description: { readonly [K in (typeof NAMED_LISTS)[keyof typeof NAMED_LISTS]]?: readonly { id: string; name?: unknown }[] } & {
+    readonly systems?: readonly PartsOf[];
+  },
 ): NamesById {
   const byList = new Map<string, Map<string, ShownName>>();
   for (const list of new Set(Object.values(NAMED_LISTS))) {
@@ -95,8 +97,35 @@ export function namesById(
     const names = byList.get(list) as Map<string, ShownName>;
     if (names.size > 0) byPlaceholder.set(placeholder, names);
   }
+  // Terminal groups and servers by name too (sixty-fourth review: 「端末群 staff-note」 in a report a 課長 signs), where their
+  // id names one part in the whole description; a part id two systems share is left as it is.
+  const parts = new Map<string, ShownName | null>();
+  for (const system of description.systems ?? []) {
+    for (const part of [...(system.terminalGroups ?? []), ...(system.servers ?? [])]) {
+      const name = part.name;
+      const shown =
+        typeof name === "string" && name.trim() !== "" && name !== part.id
+          ? { ja: `${name}（${part.id}）`, en: `${name} (${part.id})` }
+          : undefined;
+      parts.set(part.id, parts.has(part.id) || shown === undefined ? null : shown);
+    }
+  }
+  const partNames = new Map<string, ShownName>();
+  for (const [id, shown] of parts) if (shown !== null) partNames.set(id, shown);
+  if (partNames.size > 0) for (const placeholder of PART_PLACEHOLDERS) byPlaceholder.set(placeholder, partNames);
   return byPlaceholder;
 }
+
+/** What namesById reads of a system's parts. */
+interface PartsOf {
+  readonly id: string;
+  readonly name?: unknown;
+  readonly terminalGroups?: readonly { readonly id: string; readonly name?: unknown }[];
+  readonly servers?: readonly { readonly id: string; readonly name?: unknown }[];
+}
+
+/** The placeholders that hold the id of a terminal group or a server. */
+const PART_PLACEHOLDERS = ["group", "machine", "server"] as const;
 
 /** One language of a message with the ids it names shown by name (see {@link renderNamedMessage}). */
 function renderNamed(template: string, data: MessageData, names: NamesById, kind: string | undefined, lang: "ja" | "en"): string {

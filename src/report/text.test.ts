@@ -67,7 +67,7 @@ describe("text format", () => {
   it("lists waived results with their exception and unused exceptions", () => {
     expect(text(evaluatedReport())).toContain(
       "  ~ 例外適用 [重大] mynumber-terminal-mfa /systems/0/terminalGroups/0/authenticationFactors\n" +
-        "      端末群 mn-pc のログインの認証要素はパスワードだけで、多要素になっていない（authenticationFactors: password）\n" +
+        "      端末群 マイナンバー系端末（mn-pc）のログインの認証要素はパスワードだけで、多要素になっていない（authenticationFactors: password）\n" +
         "      求めること: マイナンバー利用事務系の端末には多要素認証を導入すること\n" +
         "      根拠: 基本方針 6(3)① マイナンバー利用事務系\n" +
         "      例外措置 決裁-2026-014（承認：CISO、期限：2026年9月30日）理由：生体認証装置の納品待ち。代替措置：端末の利用者を限定し、操作ログを毎日確認する\n",
