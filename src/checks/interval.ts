@@ -133,20 +133,26 @@ export function latestDate(items: readonly { date: string; scope?: string }[] | 
 }
 
 /** What a row's scope says when the activity did not take place: cancelled, postponed, or only planned. */
-const NOT_HELD = /中止|延期|順延|見送|見合わせ|取りやめ|取止め|予定(?!どおり|通り)|未実施|cancel|postpone|planned/iu;
-/** A scope that says the activity took place after all: 「延期分を含めて実施」, 「当初予定から遅れて実施」 (sixty-third review). */
-const HELD_AFTER_ALL = /(実施|開催|完了)(した|済み?|しました)?$|延期分|遅れて実施|予定どおり|予定通り/u;
+const NOT_HELD =
+  /(中止|延期|順延|見送り?|見合わせ|取りやめ|取止め|予定|未実施|cancell?ed|postponed|planned)(した|となった|とした|です|とする)?$/iu;
+/**
+ * A scope that speaks of another occasion, or says the activity took place after all: 「次回は…予定」, 「令和6年度は中止」,
+ * 「延期分を含めて実施」, 「当初予定から遅れて実施」 (sixty-third and sixty-fifth reviews: held rows read as not held).
+ */
+const HELD_AFTER_ALL =
+  /(実施|開催|完了)(した|済み?|しました)?$|延期分|延期した分|遅れて実施|予定どおり|予定通り|次回|次年度|来年度|年度は/u;
 
 /**
  * Whether an activity row is a record of one held by `asOf`: dated on or before it, and not said in its scope to be
  * cancelled, postponed or planned (sixty-first review: a drill 「台風接近のため中止・延期」 counted as held).
  */
 export function isHeld(item: { readonly date: string; readonly scope?: string }, asOf: string): boolean {
+  // Read at its end: the last words say what became of this activity (「全職員（台風接近のため中止・延期）」).
   const scope =
     item.scope
       ?.normalize("NFKC")
       .trim()
-      .replace(/[。.]+$/u, "") ?? "";
+      .replace(/[。.)）\]】]+$/u, "") ?? "";
   return item.date <= asOf && (!NOT_HELD.test(scope) || HELD_AFTER_ALL.test(scope));
 }
 

@@ -280,7 +280,7 @@ function namesNoControl(control: string): boolean {
   const main = withoutBracketNotes(bare).trim();
   if (main !== "" && main !== bare && notInPlace(main)) return true;
   // Running only where it protects nothing yet (「（検証環境で稼働中）」: sixty-third review).
-  return notes.some((note) => NOT_IN_PLACE_NOTE.test(note) || /検証環境|テスト環境|試行/u.test(note));
+  return notes.some((note) => NOT_IN_PLACE_NOTE.test(note) || (/検証環境|テスト環境|試行/u.test(note) && !/本番/u.test(note)));
 }
 
 /**
@@ -298,6 +298,7 @@ const ASIDE: readonly RegExp[] = [
   /(よろしく|宜しく)お願い/u,
   /^以上$/u,
   /^予算(は|を)?(確保|計上|措置)(済み?|した|している)/u,
+  /^見積(り|書)?(を)?(取得|徴取|入手)(済み?|した|している)/u,
   /(機器|装置|端末|ライセンス)?(は|を)?(納品|納入|購入|調達)(済み?|した|している)$/u,
   // A whole sentence that only points elsewhere; one that goes on to name a measure (「詳細は別紙のとおり、利用者を…」) is
   // no aside (sixty-third review).

@@ -747,10 +747,10 @@ const REMOTE_OPERATION_PORTS: Readonly<Record<number, string>> = {
  * Radmin and SSH on 2222, written by their names or purposes, passed).
  */
 const REMOTE_OPERATION_WORDS =
-  /ssh|telnet|winrm|powershell|リモート操作|遠隔操作|遠隔制御|リモートコントロール|remote ?control|リモートデスクトップ|remote ?desktop|teamviewer|anydesk|radmin|vnc|リモートアクセス|skysea|lanscope|systemwalker|assetview|malion|資産管理|ソフトウェア配布|リモート保守/iu;
+  /ssh|telnet|winrm|powershell|リモート操作|遠隔操作|遠隔制御|リモートコントロール|remote ?control|リモートデスクトップ|remote ?desktop|teamviewer|anydesk|radmin|vnc|リモートアクセス|chrome\s*remote\s*desktop|画面共有|skysea|lanscope|systemwalker|assetview|malion|資産管理|ソフトウェア配布|リモート保守/iu;
 /** The same read in a purpose, without the words that name a management product's other uses (an inventory, say). */
 const REMOTE_OPERATION_PURPOSE =
-  /リモート操作|遠隔操作|遠隔制御|リモートコントロール|remote ?control|リモートデスクトップ|remote ?desktop|リモートアクセス|teamviewer|anydesk|radmin|vnc|ssh|ソフトウェア配布/iu;
+  /リモート操作|遠隔操作|遠隔制御|リモートコントロール|remote ?control|リモートデスクトップ|remote ?desktop|リモートアクセス|画面共有|teamviewer|anydesk|radmin|vnc|ssh|ソフトウェア配布/iu;
 
 /** File transfer (SFTP, SCP, FTP): port 22 carries files there, not remote operation (「SFTP（SSH File Transfer Protocol）」). */
 const FILE_TRANSFER = /sftp|scp|ftps?\b|file\s*transfer|ファイル転送/iu;
@@ -769,7 +769,8 @@ function remoteOperation(link: LinkFacts): string | undefined {
       !named.some((n) => n.toLowerCase() === REMOTE_OPERATION_PORTS[p]?.toLowerCase()),
   );
   const said = [...named, ...ports.map((p) => `${p}（${REMOTE_OPERATION_PORTS[p]}）`)];
-  const purpose = link.purpose?.normalize("NFKC") ?? "";
+  // A purpose that says the function is off (「遠隔操作機能は無効化」) names none (sixty-fifth review).
+  const purpose = /無効|不使用|使わない|使用しない|禁止|停止/u.test(link.purpose ?? "") ? "" : (link.purpose?.normalize("NFKC") ?? "");
   if (
     said.length === 0 &&
     REMOTE_OPERATION_PURPOSE.test(purpose) &&

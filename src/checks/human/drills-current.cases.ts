@@ -26,6 +26,11 @@ const table: CheckTable = {
         municipality({ drills: [{ date: "2026-02-10", kind: "targeted-mail", scope: "全職員（延期分を含めて実施）" }] }),
       ),
     },
+    ...["次回は令和9年2月予定", "延期した分を10月末に実施", "未実施の課なし", "令和6年度は中止"].map((scope) => ({
+      // Sixty-fifth review: a held drill whose scope speaks of another occasion in passing.
+      name: `a held drill whose scope says 「${scope}」`,
+      description: withMunicipality(municipality({ drills: [{ date: "2025-12-10", kind: "targeted-mail", scope }] })),
+    })),
   ],
   invalid: [
     {

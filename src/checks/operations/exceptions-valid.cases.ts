@@ -59,6 +59,8 @@ const table: CheckTable = {
       "契約済みの外部監視サービスにより24時間監視中",
       // Sixty-third review: a pointer followed by the measure itself.
       "詳細は別紙のとおり、利用者を2名に限定し操作ログを毎日確認している",
+      // Sixty-fifth review: a note that the control runs in production as well as in test.
+      "利用者を2名に限定し操作ログを毎日確認している（本番環境・検証環境とも）",
       // Sixty-first review: the control and the plan in one sentence, or on lines of their own.
       "利用者を2名に限定し、操作ログを毎日確認しているが、生体認証は年度内に導入予定",
       "利用者の限定（2名）\n操作ログの日次確認\n生体認証は年度内導入予定",
@@ -408,6 +410,8 @@ const table: CheckTable = {
       "運用手順書のとおり",
       "実施手順書第5条による",
       "添付の運用要領に定める",
+      // Sixty-fifth review: a plan beside a quotation obtained.
+      "ICカード認証を導入予定。見積取得済み。",
       // Sixty-third review: a plan closed by 「以上。」; a measure running only in a test environment.
       "ICカード認証を導入予定。以上。",
       "ICカード認証（検証環境で稼働中）",

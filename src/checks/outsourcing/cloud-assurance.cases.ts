@@ -35,6 +35,14 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Sixty-fifth review: ISMAP-LIU with a note that names ISMAP.
+      name: "a C3 service assured only by 「ISMAP-LIU（ISMAPの低リスク向け）」",
+      description: withCloud(
+        cloudService({ highestConfidentiality: "C3", ismap: false, otherAssurance: ["ISMAP-LIU（ISMAPの低リスク向け）"] }),
+      ),
+      expected: [{ messageId: "organisationMarkOnly", outcome: "needs-evidence", path: "/cloudServices/0/otherAssurance" }],
+    },
     ...[["ISMAP（LIU）"], ["JIS Q 27001"]].map((otherAssurance) => ({
       // Sixty-third review: ISMAP-LIU and ISMS written other ways.
       name: `a C3 service assured only by 「${otherAssurance.join("")}」`,

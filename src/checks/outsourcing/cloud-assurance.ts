@@ -7,7 +7,7 @@ import { assuranceState, handledConfidentiality, isPlaceholder } from "../holder
 const ORGANISATION_MARK = /プライバシーマーク|pマーク|privacy\s*mark|15001|isms|27001|ismap\W*liu/iu;
 /** Assurance of a cloud service itself (ISMS cloud security certification, ISO/IEC 27017, SOC 2, CSA STAR, FedRAMP, C5). */
 const CLOUD_ASSURANCE = /27017|27018|soc\s*[12]|クラウドセキュリティ|cloud\s*security|star|fedramp|\bc5\b|ismap(?!\W*liu)/iu;
-const organisationOnly = (mark: string) => ORGANISATION_MARK.test(mark) && !CLOUD_ASSURANCE.test(mark);
+const organisationOnly = (mark: string) => /ismap\W*liu/iu.test(mark) || (ORGANISATION_MARK.test(mark) && !CLOUD_ASSURANCE.test(mark));
 
 /**
  * Services handling information at or above the profile's `cloud.assuranceRequiredFrom` (C2 by

@@ -62,6 +62,12 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      // Sixty-fifth review: a backup in Vietnam was only asked about.
+      name: "a copy of the data in 「ベトナム（バックアップ）」",
+      description: withCloud(cloudService({ dataLocations: ["日本国内", "ベトナム（バックアップ）"] })),
+      expected: [{ messageId: "locationNotAllowed", path: "/cloudServices/0/dataLocations" }],
+    },
     ...["米国（バックアップ）", "米国オレゴン州", "韓国ソウル", "オレゴン", "北米"].map((where) => ({
       // Sixty-second review: a C3 backup in the US written with a note or a region was only asked about (unreadable).
       name: `a copy of the data in 「${where}」`,

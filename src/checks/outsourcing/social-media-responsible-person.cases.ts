@@ -24,6 +24,11 @@ const table: CheckTable = {
       name: `responsiblePerson 「${responsiblePerson}」`,
       description: withSocial(socialAccount({ responsiblePerson })),
     })),
+    {
+      // Sixty-fifth review: the post first, the contractor's work after a slash.
+      name: "responsiblePerson 「観光振興課長／投稿代行：委託先」",
+      description: withSocial(socialAccount({ responsiblePerson: "観光振興課長／投稿代行：委託先" })),
+    },
   ],
   invalid: [
     {
@@ -43,7 +48,7 @@ const table: CheckTable = {
       description: withSocial(socialAccount({ responsiblePerson })),
       expected: [{ messageId: "notDefined" as const, path: "/socialMediaAccounts/0/responsiblePerson" }],
     })),
-    ...["請負業者", "指定管理者"].map((responsiblePerson) => ({
+    ...["請負業者", "指定管理者", "外注先ディレクター"].map((responsiblePerson) => ({
       // Sixty-third review: a contractor and a designated manager are not the city's own.
       name: `responsiblePerson 「${responsiblePerson}」`,
       description: withSocial(socialAccount({ responsiblePerson })),

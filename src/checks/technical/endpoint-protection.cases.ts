@@ -27,11 +27,17 @@ const table: CheckTable = {
   invalid: [
     {
       // Sixty-third review: 「導入できない」 beside epp: false on a general-purpose OS is no reason.
-      name: "a Windows server written epp: false and unable to run EPP",
+      name: "a Windows server written epp: false and unable to run EPP (WS 2019 written short)",
       description: system({
-        servers: [server({ software: [{ name: "Win Server 2019" }], endpointProtection: { epp: false, eppNotInstallable: true } })],
+        servers: [server({ software: [{ name: "WS2019 Std" }], endpointProtection: { epp: false, eppNotInstallable: true } })],
       }),
-      expected: [{ messageId: "noEpp", path: "/systems/0/servers/0/endpointProtection/epp" }],
+      expected: [
+        {
+          messageId: "notInstallableOnGeneralOs",
+          outcome: "needs-evidence",
+          path: "/systems/0/servers/0/endpointProtection/eppNotInstallable",
+        },
+      ],
     },
     {
       // Sixty-first review: 「導入できない」 on a Windows server is no reason; it can run EPP. Asked, as when nothing is said.
@@ -40,8 +46,12 @@ const table: CheckTable = {
         servers: [server({ software: [{ name: "Windows Server 2022" }], endpointProtection: { eppNotInstallable: true } })],
       }),
       expected: [
-        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/endpointProtection/epp" },
-        { messageId: "factUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/endpointProtection/autoUpdate" },
+        {
+          messageId: "notInstallableOnGeneralOs",
+          outcome: "needs-evidence",
+          path: "/systems/0/servers/0/endpointProtection/eppNotInstallable",
+          data: { os: "Windows Server 2022" },
+        },
       ],
     },
     {

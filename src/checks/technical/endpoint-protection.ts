@@ -8,11 +8,11 @@ import { factData, machinesInScope, machinesOf } from "../shared.js";
  */
 /** Desktop and server operating systems that run endpoint protection. */
 const GENERAL_PURPOSE_OS =
-  /windows|\bwin\s*(server|\d)|linux|ubuntu|red\s*hat|rhel|centos|alma\s*linux|rocky|debian|suse|oracle\s*linux|mac\s*os|macos/iu;
+  /windows|\bwin\s*(server|\d)|\bws\s*20\d\d|server\s*20\d\d|linux|ubuntu|red\s*hat|rhel|centos|alma\s*linux|rocky|debian|suse|oracle\s*linux|mac\s*os|macos/iu;
 
-/** Whether a machine's stated software includes a general-purpose OS (Windows, Linux, macOS). */
-function runsGeneralPurposeOs(machine: { readonly software?: readonly { readonly name: string }[] }): boolean {
-  return (machine.software ?? []).some((s) => GENERAL_PURPOSE_OS.test(s.name.normalize("NFKC")));
+/** The general-purpose OS (Windows, Linux, macOS) among a machine's stated software, by its name as written. */
+function generalPurposeOs(machine: { readonly software?: readonly { readonly name: string }[] }): string | undefined {
+  return (machine.software ?? []).find((s) => GENERAL_PURPOSE_OS.test(s.name.normalize("NFKC")))?.name;
 }
 
 export default defineCheck({
@@ -49,6 +49,10 @@ export default defineCheck({
         ja: "{{kindJa}} {{machine}} の不正プログラム対策（endpointProtection）の記載がない",
         en: "The malware protection (endpointProtection) of {{kindEn}} {{machine}} is not stated",
       },
+      notInstallableOnGeneralOs: {
+        ja: "{{kindJa}} {{machine}} はウイルス対策ソフト（EPP）を導入できない（eppNotInstallable: true）とされているが、汎用の OS（{{os}}）で動いており、通常は導入できる。導入できない理由（製造元の制限等）を確認できる資料を示すか、導入すること",
+        en: "The {{kindEn}} {{machine}} is said to be unable to run endpoint protection (eppNotInstallable: true), but it runs a general-purpose OS ({{os}}), which usually can. Show why it cannot (the maker's restriction, say), or install it",
+      },
       factUnknown: {
         ja: "{{kindJa}} {{machine}} の不正プログラム対策について、{{factJa}}（{{fact}}）の記載がない",
         en: "{{factEn}} ({{fact}}) of the malware protection of {{kindEn}} {{machine}} is not stated",
@@ -78,13 +82,19 @@ export default defineCheck({
       // A device stated to be unable to run EPP has none, and no definitions to update (sixtieth review: an ESXi host or a
       // router written eppNotInstallable: true alone was still asked for epp and autoUpdate, at high). Not a machine whose
       // software is a general-purpose OS, which can run it (sixty-first review: Windows PCs and servers went silent).
-      if (protection.eppNotInstallable === true && protection.epp !== true && !runsGeneralPurposeOs(machine)) continue;
+      if (protection.eppNotInstallable === true && protection.epp !== true) {
+        // On a general-purpose OS 「導入できない」 needs its reason (an embedded Windows a vendor locks down, say); asked, not
+        // failed, and not asked as if nothing were written (sixty-fifth review: the fail told the writer to add the flag
+        // already there).
+        const os = generalPurposeOs(machine);
+        if (os !== undefined) yield ctx.needsEvidence("notInstallableOnGeneralOs", [...at, "eppNotInstallable"], { ...data, os });
+        continue;
+      }
       if (protection.epp === undefined) yield ctx.needsEvidence("factUnknown", [...at, "epp"], { ...data, ...factData("epp") });
       else if (!protection.epp) {
         // An appliance that cannot run EPP is not a failure of the municipality; its protection
         // lies in the network around it (boundary-ports-restricted) and the vendor's updates.
-        // 「導入できない」 on a general-purpose OS is no reason (sixty-third review: Windows written epp: false beside it passed).
-        if (protection.eppNotInstallable !== true || runsGeneralPurposeOs(machine)) yield ctx.fail("noEpp", [...at, "epp"], data);
+        if (protection.eppNotInstallable !== true) yield ctx.fail("noEpp", [...at, "epp"], data);
         continue; // update settings of software that is not there do not matter
       }
       if (protection.autoUpdate === undefined)

@@ -262,6 +262,24 @@ const table: CheckTable = {
       }),
     },
     {
+      // Sixty-fifth review: a purpose that says the remote function is turned off.
+      name: "an approved link from the LGWAN zone whose purpose says remote operation is disabled",
+      description: description([mynumberSystem(), lgwanSystem()], {
+        municipality: APPROVING_MUNICIPALITY,
+        connections: [
+          {
+            id: "inv",
+            from: { system: "groupware" },
+            to: { system: "juki" },
+            direction: "one-way",
+            approval,
+            ...restricted,
+            purpose: "資産台帳の更新（遠隔操作機能は無効化）",
+          },
+        ],
+      }),
+    },
+    {
       name: "an approved link with a monitoring product's ten ports",
       description: link({ approval, ...restricted, ports: [161, 162, 443, 514, 5044, 8080, 8443, 9100, 9200, 10051] }),
     },

@@ -126,6 +126,10 @@ const FOREIGN_PLACE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(カナダ|トロント|モントリオール)/u, "canada"],
   [/^(インド|ムンバイ)/u, "india"],
   [/^(欧州|ヨーロッパ)/u, "eu"],
+  [
+    /^(ベトナム|タイ王国|フィリピン|インドネシア|マレーシア|ブラジル|メキシコ|南アフリカ|ニュージーランド|スイス|スウェーデン|イタリア|スペイン|イスラエル|アラブ首長国連邦)/u,
+    "abroad",
+  ],
 ];
 
 /** A place in Japan named in a text: Japan itself, its regions, its cities of data centres, a prefecture. */
