@@ -94,11 +94,14 @@ export function placeholderIn(text: string, test: (text: string) => boolean): bo
   const bare = withoutBracketNotes(text).trim();
   // A note that names what covers it (「個別契約なし（包括保守契約 第7-101号に含む）」) makes the value a reference, whatever
   // the words before it say (sixty-third review).
-  const notes = [...text.matchAll(BRACKET_NOTE)].map((note) => note[1] ?? "").join(" ");
-  const notedReference = REFERENCE_WORDS.test(notes) && !NOTHING_NOTE.test(notes);
   // The thing named as missing: 「契約なし」, 「規程なし（…検討中）」, 「手順書なし」 (sixty-second review: the words of the
-  // thing itself made them read as a reference to it). 「なし」 alone is left to the note that may follow it.
-  if (!notedReference && NAMED_NONE.test(normaliseName(bare))) return true;
+  // thing itself made them read as a reference to it). 「なし」 alone is left to the note that may follow it. (Asked of every
+  // holder and reference of a description: the cheap test of the ending first.)
+  if (/(なし|無し)\s*$/u.test(bare)) {
+    const notes = bare === text.trim() ? "" : [...text.matchAll(BRACKET_NOTE)].map((note) => note[1] ?? "").join(" ");
+    const notedReference = REFERENCE_WORDS.test(notes) && !NOTHING_NOTE.test(notes);
+    if (!notedReference && NAMED_NONE.test(normaliseName(bare))) return true;
+  }
   // A note that gives the value (a number, a document, a contact) is no note to drop: 「なし（包括保守契約 第7-101号に
   // 含む）」 names the contract (thirtieth review). A note that says the thing ended, is not made, or is the contractor's
   // (「なし（契約期間満了…）」, 「未定（委託契約で受託者が兼ねる）」) names nothing (sixty-second review).

@@ -31,11 +31,11 @@ const SAYS_SECURITY_CLOUD = /セキュリティクラウド|security\s*cloud|県
  * "Kumamoto SC", 「自治体情報セキュリティクラウド」) is taken as it.
  */
 function otherSecurityCloud(connection: Connection, profileCloud: string): { end: "from" | "to"; service: string } | undefined {
-  const own = normaliseName(profileCloud);
-  const [prefecture] = prefecturesNamedIn(profileCloud);
   for (const end of ["from", "to"] as const) {
     const ref = connection[end];
     if (!("external" in ref) || ref.external !== "security-cloud" || ref.service === undefined) continue;
+    const own = normaliseName(profileCloud);
+    const [prefecture] = prefecturesNamedIn(profileCloud);
     const written = ref.service.normalize("NFKC");
     const name = normaliseName(written);
     if (name === "") continue;

@@ -59,20 +59,27 @@ const stem = (kanji: string) => (kanji === "北海道" ? kanji : kanji.slice(0, 
  * The prefectures a text names, by their kanji names (with or without 都・府・県), their stems in kana, or in the Latin
  * alphabet as whole words; by kanji name, in the list's order. 「東京都」 is not also read as 「京都府」.
  */
-export function prefecturesNamedIn(text: string): string[] {
+/** Each prefecture's stem before 「SC」, 「の」 or 「県域」, compiled once. */
+const STEM_BEFORE = new Map(PREFECTURE_NAMES.map(([kanji]) => [kanji, new RegExp(`${stem(kanji)}(sc|の|県域)`, "u")]));
+/** Answers already given (a description names the same clouds over and over). Bounded. */
+const answered = new Map<string, readonly string[]>();
+
+export function prefecturesNamedIn(text: string): readonly string[] {
+  const known = answered.get(text);
+  if (known !== undefined) return known;
   const written = text.normalize("NFKC").toLowerCase();
   const words = new Set(written.split(/[^a-z]+/u).filter((w) => w !== ""));
   const found: string[] = [];
   for (const [kanji, kana, latin] of PREFECTURE_NAMES) {
     // By the full name (熊本県), or the stem before 「SC」 or 「の」 (熊本SC): a stem alone is often another word
     // (sixty-third review: 「三重化」 was read as 三重県).
-    const name = stem(kanji);
     const byKanji =
-      (kanji === "京都府" ? /(?<!東)京都府/u.test(written) : written.includes(kanji)) ||
-      new RegExp(`${name}(sc|の|県域)`, "u").test(written);
+      (kanji === "京都府" ? /(?<!東)京都府/u.test(written) : written.includes(kanji)) || (STEM_BEFORE.get(kanji) as RegExp).test(written);
     // Kana stems of two or three letters are read only before 県 (「さが」 and 「みえ」 are words too).
     const byKana = kana.length >= 4 ? written.includes(kana) : written.includes(`${kana}県`);
     if (byKanji || byKana || words.has(latin)) found.push(kanji);
   }
+  if (answered.size >= 1024) answered.clear();
+  answered.set(text, found);
   return found;
 }
