@@ -368,7 +368,18 @@ function exceptionProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined
   }
   // Remote screens and shells from another zone into the My Number zone: whoever holds that server operates the zone's
   // terminals and servers; an approval and an address restriction do not contain it (sixtieth review).
-  if (hop.to === "mynumber" && (hop.from === "lgwan" || hop.from === "internet")) {
+  // Screens written the way they flow, one way into My Number terminals over screen transfer (「端末一台化」: the terminal
+  // opens the session and sees the LGWAN desktop), are the terminals' own use, not the LGWAN zone operating them (a
+  // thirty-sixth-review file, replayed at the end of the sixty-fifth round).
+  const toEnd = (link as { readonly to?: NodeRef }).to;
+  const screensToTerminals =
+    hop.forward &&
+    link.direction === "one-way" &&
+    toEnd !== undefined &&
+    "system" in toEnd &&
+    toEnd.terminalGroup !== undefined &&
+    (link.sanitisation ?? []).includes("screen-transfer");
+  if (hop.to === "mynumber" && (hop.from === "lgwan" || hop.from === "internet") && !screensToTerminals) {
     const operation = remoteOperation(link);
     if (operation !== undefined) problems.push({ status: "unknown", reason: "remote-operation-into-mynumber", data: { operation } });
   }

@@ -280,6 +280,27 @@ const table: CheckTable = {
       }),
     },
     {
+      // Thirty-sixth review's 「端末一台化」: the LGWAN desktop's screens written flowing one way into the My Number terminals,
+      // by screen transfer. The terminal opens the session; nothing operates the zone from outside.
+      name: "an approved screen transfer written flowing one way into My Number terminals",
+      description: description([mynumberSystem(), lgwanSystem()], {
+        municipality: APPROVING_MUNICIPALITY,
+        connections: [
+          {
+            id: "vdi",
+            from: { system: "groupware" },
+            to: { system: "juki", terminalGroup: "mn-pc" },
+            direction: "one-way",
+            approval,
+            ...restricted,
+            protocols: ["RDP"],
+            ports: [3389],
+            sanitisation: ["screen-transfer"],
+          },
+        ],
+      }),
+    },
+    {
       name: "an approved link with a monitoring product's ten ports",
       description: link({ approval, ...restricted, ports: [161, 162, 443, 514, 5044, 8080, 8443, 9100, 9200, 10051] }),
     },
