@@ -153,9 +153,11 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     ja: "接続 {{connection}}（{{hopJa}}）は方向（direction）の記載がなく、片方向でなければ認められない通信を含む。片方向ならその旨（one-way）を記載すること",
     en: "Connection {{connection}} ({{hopEn}}) does not state its direction, and unless it is one-way it carries traffic that is not permitted; state one-way if it is",
   },
+  // Sixty-fourth review: a link to a 組合's system, both ends written in the My Number zone, failed without saying why it
+  // counts as a link out; the places say it (「…と基本方針 4(1) の適用範囲外の機関のネットワークの間の通信で」).
   notApproved: {
-    ja: "接続 {{connection}}（{{hopJa}}）は承認された例外でも、指定された国のシステムとの接続でもない",
-    en: "Connection {{connection}} ({{hopEn}}) is neither an approved exception nor a link to a designated national system",
+    ja: "接続 {{connection}}（{{hopJa}}）は{{betweenJa}}の通信で、承認された例外でも、指定された国のシステムとの接続でもない",
+    en: "Connection {{connection}} ({{hopEn}}) carries traffic {{betweenEn}} and is neither an approved exception nor a link to a designated national system",
   },
   nationalOnly: {
     ja: "接続 {{connection}}（{{hopJa}}）はマイナンバー利用事務系と LGWAN の間の通信で、指定された国のシステムとの接続に限られる（承認があっても認められない）。国のシステムとの接続なら、接続先を国のシステム（external: national-system）とし、その名称（service）を記載すること",
