@@ -260,6 +260,9 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
   remoteOperationIntoMyNumber: {
     ja: "接続 {{connection}}（{{hopJa}}）は{{fromPlaceJa}}からマイナンバー利用事務系へ遠隔操作の通信（{{operation}}）を許している。{{fromPlaceJa}}の機器を乗っ取られればマイナンバー利用事務系の端末・サーバを操作されるため、承認と通信相手の限定だけでは分離が保てない。マイナンバー利用事務系の中から管理していることを確認できる資料を示すか、この通信をやめること",
     en: "Connection {{connection}} ({{hopEn}}) lets {{fromPlaceEn}} operate the My Number zone remotely ({{operation}}); whoever takes that device operates the zone's terminals and servers, which an approval and an address restriction do not prevent. Show that the zone is managed from within, or stop this traffic",
+    // A question at high: an approved, restricted exception may be the guideline's own (a jump host the CISO approved);
+    // what it asks is whether it is needed (the replay at the end of the round: five correct set-ups of earlier reviews).
+    severity: "high",
     remediation: {
       ja: "マイナンバー利用事務系の端末・サーバの管理（遠隔操作・ソフトウェア配布）は同系内の管理サーバから行い、他の領域からの遠隔操作の通信は閉じること。更新の受取りはマイナンバー利用事務系の側から取りに行く一方向の通信とすること",
       en: "Manage the My Number zone's terminals and servers (remote operation, software distribution) from a management server inside the zone, and close remote operation from other zones; fetch updates from the My Number side, one way",

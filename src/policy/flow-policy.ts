@@ -709,8 +709,9 @@ export function portListConcern(
     .map((port) => `${port}（${SHELL_OR_SHARE_PORTS[port]}）`);
   const en = (text: string) => text.replaceAll("（", " (").replaceAll("）", ")");
   const namedEn = named.map(en);
-  // Telnet named, on whatever port (fifty-ninth review: telnet on 2323 passed).
-  if (!distinct.has(23) && protocols.some((p) => /telnet/iu.test(p))) {
+  // Telnet named, on whatever port (fifty-ninth review: telnet on 2323 passed), unless said to be off (「SFTP（Telnet・RDPは
+  // 無効化）」: the replay at the end of the round).
+  if (!distinct.has(23) && protocols.some((p) => /telnet/iu.test(p) && !SAID_OFF.test(p))) {
     named.push("平文のリモートシェル（protocols の telnet）");
     namedEn.push("telnet (in protocols)");
   }
@@ -735,6 +736,9 @@ function sharedByProtocol(protocols: readonly string[] | undefined): ReturnType<
   const list = named.join(", ");
   return { reason: "ports-shell-or-share", data: { ports: `ファイル共有（protocols の ${list}）`, portsEn: `${list} (in protocols)` } };
 }
+
+/** Words that say a function named beside them is turned off. */
+const SAID_OFF = /無効|不使用|使わない|使用しない|禁止|停止|disabled/iu;
 
 /** The ports of remote screens, shells and remote-control tools, by what they carry. */
 const REMOTE_OPERATION_PORTS: Readonly<Record<number, string>> = {
@@ -769,7 +773,9 @@ const FILE_TRANSFER = /sftp|scp|ftps?\b|file\s*transfer|ファイル転送/iu;
 /** The remote operation a link carries, by its protocols, ports and purpose (「RDP, 3389（RDP）」), or undefined for none. */
 function remoteOperation(link: LinkFacts): string | undefined {
   const protocols = (link.protocols ?? []).map((p) => p.normalize("NFKC"));
-  const named = protocols.filter((p) => !FILE_TRANSFER.test(p) && (protocolKind(p) === "screen" || REMOTE_OPERATION_WORDS.test(p)));
+  const named = protocols.filter(
+    (p) => !FILE_TRANSFER.test(p) && !SAID_OFF.test(p) && (protocolKind(p) === "screen" || REMOTE_OPERATION_WORDS.test(p)),
+  );
   const fileTransferOnly = protocols.length > 0 && protocols.every((p) => FILE_TRANSFER.test(p));
   const ports = (link.ports ?? []).filter(
     (p): p is number =>
@@ -781,7 +787,7 @@ function remoteOperation(link: LinkFacts): string | undefined {
   );
   const said = [...named, ...ports.map((p) => `${p}（${REMOTE_OPERATION_PORTS[p]}）`)];
   // A purpose that says the function is off (「遠隔操作機能は無効化」) names none (sixty-fifth review).
-  const purpose = /無効|不使用|使わない|使用しない|禁止|停止/u.test(link.purpose ?? "") ? "" : (link.purpose?.normalize("NFKC") ?? "");
+  const purpose = SAID_OFF.test(link.purpose ?? "") ? "" : (link.purpose?.normalize("NFKC") ?? "");
   if (
     said.length === 0 &&
     REMOTE_OPERATION_PURPOSE.test(purpose) &&

@@ -21,6 +21,16 @@ const table: CheckTable = {
       description: link({ ports: [445], sanitisation: ["file-sanitisation"], direction: "one-way" }),
     },
     {
+      // Thirty-ninth review's file, replayed: telnet named as turned off is no telnet.
+      name: "SFTP with telnet and RDP said to be disabled",
+      description: link({
+        protocols: ["SFTP（Telnet・RDPは無効化）"],
+        ports: [22],
+        sanitisation: ["file-sanitisation"],
+        direction: "one-way",
+      }),
+    },
+    {
       name: "a proxy's nineteen ports are not yet asked about",
       description: link({ ports: Array.from({ length: 19 }, (_, i) => 8000 + i), sanitisation: ["file-sanitisation"] }),
     },

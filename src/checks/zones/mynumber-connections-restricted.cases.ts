@@ -431,7 +431,7 @@ const table: CheckTable = {
           messageId: "remoteOperationIntoMyNumber",
           outcome: "needs-evidence",
           path: "/connections/0",
-          severity: "critical",
+          severity: "high",
           data: { operation: "rdp, 資産管理エージェント" },
         },
       ],
