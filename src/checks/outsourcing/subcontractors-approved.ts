@@ -20,13 +20,22 @@ export default defineCheck({
     severity: "high",
     target: "vendor",
     messages: {
+      // Each its own remedy (sixty-fourth review: the two findings of one subcontractor carried the same words).
       notApproved: {
         ja: "委託事業者 {{vendor}} の再委託先 {{subcontractor}} は事前に承認されていない",
         en: "Subcontractor {{subcontractor}} of vendor {{vendor}} was not approved in advance",
+        remediation: {
+          ja: "再委託先・再委託する業務・情報の取扱いを書面で確かめたうえで、再委託を承認するか、やめさせること",
+          en: "Check in writing the subcontractor, the work subcontracted and how information is handled, then approve the subcontracting or have it stopped",
+        },
       },
       notBound: {
         ja: "委託事業者 {{vendor}} の再委託先 {{subcontractor}} に同等の情報セキュリティ条項が課されていない",
         en: "Subcontractor {{subcontractor}} of vendor {{vendor}} is not bound by equivalent security terms",
+        remediation: {
+          ja: "委託契約と同等の情報セキュリティ条項を、委託事業者と再委託先の契約に含めさせること",
+          en: "Have the vendor put security terms equivalent to its own contract's into its contract with the subcontractor",
+        },
       },
       factUnknown: {
         ja: "委託事業者 {{vendor}} の再委託先 {{subcontractor}} について、{{factJa}}（{{fact}}）の記載がない",

@@ -35,12 +35,22 @@ export default defineCheck({
         reference: SHARED_ID_REFERENCE,
         ja: "システム {{system}} は利用者ごとに固有のIDを割り当てていない（推奨される運用：利用者ごとにIDを発行する）",
         en: "System {{system}} does not give every user an own user id (recommended practice: an id per user)",
+        // Each message its own remedy, in words a 課長 signs (sixty-fourth review: both findings of one system carried the
+        // same remedy, with a field name in it).
+        remediation: {
+          ja: "利用者ごとにIDを発行すること。機器の都合でIDを分けられない場合は、その理由と使う者を記録すること",
+          en: "Issue an id per user; where a device cannot have one per user, record why and who uses it",
+        },
       },
       sharedAccounts: {
         basis: "practice",
         reference: SHARED_ID_REFERENCE,
         ja: "システム {{system}} の共用ID {{count}} 個は、使う者を限っていない（推奨される運用：共用IDは定めた利用者以外に使わせない）",
         en: "System {{system}} has {{count}} shared ids not kept to designated users (recommended practice: a shared id is used only by the people designated for it)",
+        remediation: {
+          ja: "共用IDごとに使う者を定め、それ以外の者に使わせず、誰がいつ使ったかを記録すること",
+          en: "Designate who may use each shared id, let nobody else, and record who used it when",
+        },
       },
       accountsUnknown: {
         basis: "practice",
