@@ -456,23 +456,20 @@ export function buildNetworkGraph(
   // vendor's one network, whatever their names say (twenty-second review: 「…保守センター インターネット系」
   // beside 「…保守センター」 hid a bridge).
   const sameVendor = vendorGroups(description);
+  /** The node of one named network of a kind (a vendor's, a national system), made on its first end. */
+  const namedNode = (byKey: Map<string, number>, key: string, external: "vendor-network" | "national-system", service: string) => {
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = nodes.length;
+      nodes.push({ label: `external:${external}/${service}`, kind: "external", zone: undefined, external, service, systemIndex: -1 });
+      byKey.set(key, id);
+    }
+    return id;
+  };
   const vendorNode = (service: string): number => {
     const key = sameVendor.get(vendorKey(service)) ?? vendorKey(service);
     if (key === "" || anyUnnamed) return externalNodes["vendor-network"];
-    let id = vendorNodes.get(key);
-    if (id === undefined) {
-      id = nodes.length;
-      nodes.push({
-        label: `external:vendor-network/${service}`,
-        kind: "external",
-        zone: undefined,
-        external: "vendor-network",
-        service,
-        systemIndex: -1,
-      });
-      vendorNodes.set(key, id);
-    }
-    return id;
+    return namedNode(vendorNodes, key, "vendor-network", service);
   };
 
   const implicit = (from: number, to: number, kind: GraphArcKind, hop: Hop) =>
@@ -523,28 +520,18 @@ export function buildNetworkGraph(
   // zone and left it by the eLTAX line, as if every national system were one network). While any national end is
   // unnamed or not known, every one is the one generic node: that end could be any of them.
   const nationalNodes = new Map<string, number>();
-  const nationalId = (service: string | undefined) =>
-    service === undefined ? undefined : resolveNationalSystem(service, NATIONAL_SYSTEMS)?.id;
+  const nationalIds = new Map<string, string | undefined>();
+  const nationalId = (service: string | undefined) => {
+    if (service === undefined) return undefined;
+    if (!nationalIds.has(service)) nationalIds.set(service, resolveNationalSystem(service, NATIONAL_SYSTEMS)?.id);
+    return nationalIds.get(service);
+  };
   const anyUnknownNational = (description.connections ?? []).some((c) =>
     [c.from, c.to].some((end) => "external" in end && end.external === "national-system" && nationalId(end.service) === undefined),
   );
   const nationalNode = (service: string): number => {
     const id = anyUnknownNational ? undefined : nationalId(service);
-    if (id === undefined) return externalNodes["national-system"];
-    let node = nationalNodes.get(id);
-    if (node === undefined) {
-      node = nodes.length;
-      nodes.push({
-        label: `external:national-system/${service}`,
-        kind: "external",
-        zone: undefined,
-        external: "national-system",
-        service,
-        systemIndex: -1,
-      });
-      nationalNodes.set(id, node);
-    }
-    return node;
+    return id === undefined ? externalNodes["national-system"] : namedNode(nationalNodes, id, "national-system", service);
   };
   const nodeOf = (ref: NodeRef, other: NodeRef): number | undefined => {
     if ("external" in ref) {

@@ -134,24 +134,12 @@ const FOREIGN_PLACE_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /** A place in Japan named in a text: Japan itself, its regions, its cities of data centres, a prefecture. */
 const JAPANESE_PLACE = new RegExp(
-  [
-    "日本",
-    "国内",
-    "東京",
-    "大阪",
-    "japan",
-    "tokyo",
-    "osaka",
-    "中国地方",
-    "四国",
-    "九州",
-    "関東",
-    "関西",
-    "近畿",
-    "東北",
-    "北陸",
-    ...PREFECTURES.map((name) => (name === "北海道" ? name : name.slice(0, -1))).filter((stem) => stem !== "京都" && stem !== "三重"),
-  ].join("|"),
+  (DATA_LOCATIONS.japan as VocabularyEntry).aliases
+    // Japanese words, and Latin ones long enough not to stand inside another word (not 「jp」); 京都 and 三重 are left out
+    // as stems that stand inside other words (東京都, 三重化).
+    .filter((alias) => (/[^a-z0-9-]/u.test(alias) || alias.length >= 5) && alias !== "京都" && alias !== "三重")
+    .map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+    .join("|"),
   "u",
 );
 
