@@ -117,8 +117,9 @@ export function intervalPractice(
 
 /**
  * The most recent date of a list of dated activities, or `undefined` for none. With `asOf`, the most recent on or before
- * it: a row dated later is a plan or a slip, not a record on that day, and is taken only when every row is later (so the
- * check asks about it). Fifty-eighth review: next year's planned audit, listed beside the real ones, hid an overdue audit.
+ * it and held (see {@link isHeld}): a row dated later is a plan or a slip, not a record on that day, and is taken only when
+ * no row is held by then (so the check asks about it). Fifty-eighth review: next year's planned audit, listed beside the
+ * real ones, hid an overdue audit.
  */
 export function latestDate(items: readonly { date: string; scope?: string }[] | undefined, asOf?: string): string | undefined {
   let latest: string | undefined;
