@@ -194,22 +194,28 @@ export type FactRule<T, M extends string> = readonly [keyof T & string, M] | rea
  * needs evidence with `unknownId`, its data carrying the field name as `fact` and its words as
  * `factJa` / `factEn` (see {@link FACT_LABELS}).
  */
-export function* requireTrue<T extends object, M extends string>(
+export function requireTrue<T extends object, M extends string>(
   ctx: Pick<CheckContext<M>, "fail" | "needsEvidence">,
   subject: T,
   path: RelativePath,
   rules: readonly FactRule<T, M>[],
   unknownId: M,
-  data: MessageData,
-): Generator<FindingDraft<M>> {
-  for (const [field, failId, onlyWith] of rules) {
+  data: () => MessageData,
+): FindingDraft<M>[] {
+  // A list, not a generator, and the data made only for a finding: this runs for every system and
+  // several checks, and most facts hold.
+  const drafts: FindingDraft<M>[] = [];
+  for (const rule of rules) {
+    const field = rule[0];
+    const onlyWith = rule[2];
     // A fact about a measure the description says is not taken is no second finding (twenty-seventh
     // review: no entry control, then no entry records; admin rights on everyday ids, then their MFA).
     if (onlyWith !== undefined && subject[onlyWith] === false) continue;
     const value: unknown = subject[field];
-    if (value === undefined) yield ctx.needsEvidence(unknownId, [...path, field], { ...data, ...factData(field) });
-    else if (value !== true) yield ctx.fail(failId, [...path, field], data);
+    if (value === undefined) drafts.push(ctx.needsEvidence(unknownId, [...path, field], { ...data(), ...factData(field) }));
+    else if (value !== true) drafts.push(ctx.fail(rule[1], [...path, field], data()));
   }
+  return drafts;
 }
 
 /**
@@ -238,15 +244,14 @@ export function requireSystemFacts<P extends "physicalSite" | "logging" | "accou
   rules: readonly FactRule<NonNullable<System[P]>, M>[],
   factUnknown: M,
 ) {
-  return function* evaluate(system: System, ctx: CheckContext<M>): Generator<FindingDraft<M>> {
-    const data = { system: system.id };
+  const path: RelativePath = Object.freeze([part]);
+  return function evaluate(system: System, ctx: CheckContext<M>): FindingDraft<M>[] {
     const facts = system[part];
     if (facts === undefined) {
       // Without a message of its own, the missing part is another check's question (askedElsewhere).
-      if (partUnknown !== undefined) yield ctx.needsEvidence(partUnknown, [part], data);
-      return;
+      return partUnknown === undefined ? [] : [ctx.needsEvidence(partUnknown, [part], { system: system.id })];
     }
-    yield* requireTrue(ctx, facts as NonNullable<System[P]>, [part], rules, factUnknown, data);
+    return requireTrue(ctx, facts as NonNullable<System[P]>, path, rules, factUnknown, () => ({ system: system.id }));
   };
 }
 

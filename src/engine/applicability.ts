@@ -84,37 +84,66 @@ const NO_ZONE: LocalizedText = { ja: "領域の記載なし", en: "no zone state
  * varies with the target or profile. A check's not-applicable results differ only in a few
  * reasons, so thousands of them share these frozen objects instead of building one each.
  */
-const wordedReasons = new WeakMap<object, Map<string, MessageData>>();
+const wordedReasons = new WeakMap<object, Map<string, Map<string, MessageData>>>();
 
-function reasonOnce(rules: object, key: string, make: () => MessageData): MessageData {
-  let byKey = wordedReasons.get(rules);
-  if (byKey === undefined) {
-    byKey = new Map();
-    wordedReasons.set(rules, byKey);
+/**
+ * The worded reason of `rules` for `reason` and `variant` (what varies with the target or
+ * profile), if made before. Looked up before anything is built: this runs once per check and
+ * target, and a lookup allocates nothing.
+ */
+function wordedReason(rules: object, reason: string, variant: string): MessageData | undefined {
+  return wordedReasons.get(rules)?.get(reason)?.get(variant);
+}
+
+/** Keeps a reason (frozen) for {@link wordedReason} and returns it. */
+function keepReason(rules: object, reason: string, variant: string, data: MessageData): MessageData {
+  let byReason = wordedReasons.get(rules);
+  if (byReason === undefined) {
+    byReason = new Map();
+    wordedReasons.set(rules, byReason);
   }
-  let data = byKey.get(key);
-  if (data === undefined) {
-    data = Object.freeze(make());
-    byKey.set(key, data);
+  let byVariant = byReason.get(reason);
+  if (byVariant === undefined) {
+    byVariant = new Map();
+    byReason.set(reason, byVariant);
   }
-  return data;
+  const frozen = Object.freeze(data);
+  byVariant.set(variant, frozen);
+  return frozen;
 }
 
 /** The `not-applicable` data of a system outside a check's zones (shared and frozen). */
 export function zoneInapplicability(zones: readonly Zone[], zone: Zone | undefined): MessageData {
-  return reasonOnce(zones, `zone\u0000${zone ?? ""}`, () => {
-    const allowed = listLabels(zones.map((z) => ZONES[z].label));
-    const value = zone === undefined ? NO_ZONE : ZONES[zone].label;
-    return {
-      reason: "zone",
-      value: zone ?? "unknown",
-      valueJa: value.ja,
-      valueEn: value.en,
-      allowedJa: allowed.ja,
-      allowedEn: allowed.en,
-    };
+  const variant = zone ?? "";
+  const known = wordedReason(zones, "zone", variant);
+  if (known !== undefined) return known;
+  const allowed = listLabels(zones.map((z) => ZONES[z].label));
+  const value = zone === undefined ? NO_ZONE : ZONES[zone].label;
+  return keepReason(zones, "zone", variant, {
+    reason: "zone",
+    value: zone ?? "unknown",
+    valueJa: value.ja,
+    valueEn: value.en,
+    allowedJa: allowed.ja,
+    allowedEn: allowed.en,
   });
 }
+
+/** Whether some asset is at or above `threshold` in `property` (a loop: this runs per check and target). */
+function reaches(
+  assets: readonly Partial<Record<"confidentiality" | "integrity" | "availability", string>>[],
+  property: "confidentiality" | "integrity" | "availability",
+  rank: Readonly<Record<string, number>>,
+  threshold: number,
+): boolean {
+  for (const asset of assets) {
+    const value = asset[property];
+    if (value !== undefined && (rank[value] as number) >= threshold) return true;
+  }
+  return false;
+}
+
+const NO_ASSETS: readonly never[] = Object.freeze([]);
 
 /**
  * Why a check does not apply to a target, as the data of its `not-applicable` result (`reason`,
@@ -131,18 +160,17 @@ export function inapplicability<K extends TargetKind>(
   if (rules === undefined) return undefined;
   const { profile } = base;
   if (rules.networkModels !== undefined && !rules.networkModels.includes(profile.networkModel)) {
-    const models = rules.networkModels;
-    return reasonOnce(rules, `network-model\u0000${profile.networkModel}`, () => {
-      const allowed = listLabels(models.map((m) => NETWORK_MODELS[m]));
-      const value = NETWORK_MODELS[profile.networkModel];
-      return {
-        reason: "network-model",
-        value: profile.networkModel,
-        valueJa: value.ja,
-        valueEn: value.en,
-        allowedJa: allowed.ja,
-        allowedEn: allowed.en,
-      };
+    const known = wordedReason(rules, "network-model", profile.networkModel);
+    if (known !== undefined) return known;
+    const allowed = listLabels(rules.networkModels.map((m) => NETWORK_MODELS[m]));
+    const value = NETWORK_MODELS[profile.networkModel];
+    return keepReason(rules, "network-model", profile.networkModel, {
+      reason: "network-model",
+      value: profile.networkModel,
+      valueJa: value.ja,
+      valueEn: value.en,
+      allowedJa: allowed.ja,
+      allowedEn: allowed.en,
     });
   }
   if (kind === "system") {
@@ -150,43 +178,49 @@ export function inapplicability<K extends TargetKind>(
     if (rules.zones !== undefined && (system.zone === undefined || !rules.zones.includes(system.zone))) {
       return zoneInapplicability(rules.zones, system.zone);
     }
-    const assets = system.dataAssets ?? [];
+    const assets = system.dataAssets ?? NO_ASSETS;
     if (rules.confidentialityFrom !== undefined) {
       const field = rules.confidentialityFrom;
       const value = profile.handling[field];
-      const threshold = CONFIDENTIALITY_RANK[value];
-      if (!assets.some((a) => a.confidentiality !== undefined && CONFIDENTIALITY_RANK[a.confidentiality] >= threshold)) {
-        return reasonOnce(rules, `confidentiality\u0000${value}`, () => ({ reason: "confidentiality", value, field }));
+      if (!reaches(assets, "confidentiality", CONFIDENTIALITY_RANK, CONFIDENTIALITY_RANK[value])) {
+        return (
+          wordedReason(rules, "confidentiality", value) ??
+          keepReason(rules, "confidentiality", value, { reason: "confidentiality", value, field })
+        );
       }
     }
     if (rules.integrity !== undefined) {
       const value = rules.integrity;
-      const threshold = INTEGRITY_RANK[value];
-      if (!assets.some((a) => a.integrity !== undefined && INTEGRITY_RANK[a.integrity] >= threshold)) {
-        return reasonOnce(rules, "integrity", () => ({ reason: "integrity", value }));
+      if (!reaches(assets, "integrity", INTEGRITY_RANK, INTEGRITY_RANK[value])) {
+        return wordedReason(rules, "integrity", "") ?? keepReason(rules, "integrity", "", { reason: "integrity", value });
       }
     }
     if (rules.availability !== undefined) {
       const value = rules.availability;
-      const threshold = AVAILABILITY_RANK[value];
-      if (!assets.some((a) => a.availability !== undefined && AVAILABILITY_RANK[a.availability] >= threshold)) {
-        return reasonOnce(rules, "availability", () => ({ reason: "availability", value }));
+      if (!reaches(assets, "availability", AVAILABILITY_RANK, AVAILABILITY_RANK[value])) {
+        return wordedReason(rules, "availability", "") ?? keepReason(rules, "availability", "", { reason: "availability", value });
       }
     }
   }
   if (rules.when !== undefined && !rules.when(subject, base)) {
     const { condition } = rules;
-    return reasonOnce(rules, "condition", () => ({ reason: "condition", value: "", conditionJa: condition.ja, conditionEn: condition.en }));
+    return (
+      wordedReason(rules, "condition", "") ??
+      keepReason(rules, "condition", "", { reason: "condition", value: "", conditionJa: condition.ja, conditionEn: condition.en })
+    );
   }
   const asked = rules.askedElsewhere;
-  if (asked?.fields.every((field) => (subject as Record<string, unknown>)[field] === undefined)) {
-    return reasonOnce(rules, "asked-elsewhere", () => ({
-      reason: "asked-elsewhere",
-      value: "",
-      whatJa: asked.what.ja,
-      whatEn: asked.what.en,
-      by: asked.by,
-    }));
+  if (asked !== undefined && noneWritten(subject as Record<string, unknown>, asked.fields)) {
+    return (
+      wordedReason(rules, "asked-elsewhere", "") ??
+      keepReason(rules, "asked-elsewhere", "", {
+        reason: "asked-elsewhere",
+        value: "",
+        whatJa: asked.what.ja,
+        whatEn: asked.what.en,
+        by: asked.by,
+      })
+    );
   }
   const judged = rules.judgedElsewhere;
   if (
@@ -195,15 +229,24 @@ export function inapplicability<K extends TargetKind>(
     judgedState(judged, (subject as Record<string, unknown>)[judged.field]) &&
     (judged.onlyWith === undefined || (subject as Record<string, unknown>)[judged.onlyWith] !== undefined)
   ) {
-    return reasonOnce(rules, "judged-elsewhere", () => ({
-      reason: "judged-elsewhere",
-      value: "",
-      whatJa: judged.what.ja,
-      whatEn: judged.what.en,
-      by: judged.by,
-    }));
+    return (
+      wordedReason(rules, "judged-elsewhere", "") ??
+      keepReason(rules, "judged-elsewhere", "", {
+        reason: "judged-elsewhere",
+        value: "",
+        whatJa: judged.what.ja,
+        whatEn: judged.what.en,
+        by: judged.by,
+      })
+    );
   }
   return undefined;
+}
+
+/** Whether none of `fields` is written on `subject`. */
+function noneWritten(subject: Record<string, unknown>, fields: readonly string[]): boolean {
+  for (const field of fields) if (subject[field] !== undefined) return false;
+  return true;
 }
 
 /** Whether a block is in the state another check judges: turned off (`enabled: false`), or no dated item in it. */

@@ -443,6 +443,18 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     names ??= namesById(description);
     return names;
   };
+  // The context the built-in checks read, one per evaluation: only its target changes, between
+  // two calls (no built-in check keeps it beyond the call it was given to).
+  const builtinContext: { -readonly [K in keyof CheckContext]: CheckContext[K] } = {
+    description,
+    profile,
+    evaluationDate,
+    evaluationDateSource,
+    index,
+    target: { kind: "description", path: "" },
+    fail: failDraft,
+    needsEvidence: needsEvidenceDraft,
+  };
   const ran: ReportCheck[] = [];
   // Results come in report order by construction: checks by id, each check's targets in
   // description order. Only the findings of one target can come out of order; `push` notes that,
@@ -534,6 +546,30 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       if (trace !== undefined) result.trace = trace.map((hop) => ({ ...hop }));
       return result;
     };
+    // The results most of a report is made of: a pass, or not applicable with the shared data of
+    // its reason. Made in one literal of their final shape (the fields and their order as
+    // `finding` gives them), without adding fields after: this runs once per check and target.
+    const checkReference = checkBasis.reference;
+    const settled = (
+      target: Target,
+      outcome: "pass" | "not-applicable",
+      message: LocalizedText,
+      data: MessageData | undefined,
+    ): Finding => {
+      const { id: checkId, area } = meta;
+      const basis = checkBasis.basis;
+      const messageId = outcome;
+      const path = target.path;
+      if (checkReference === undefined) {
+        return data === undefined
+          ? { checkId, outcome, severity, area, basis, messageId, message, path, target, clauses, threats }
+          : { checkId, outcome, severity, area, basis, messageId, message, path, target, clauses, threats, data };
+      }
+      const reference = checkReference;
+      return data === undefined
+        ? { checkId, outcome, severity, area, basis, messageId, message, path, target, clauses, threats, reference }
+        : { checkId, outcome, severity, area, basis, messageId, message, path, target, clauses, threats, reference, data };
+    };
 
     // This check's counts by outcome and severity, listed or not; its area and threats are the same
     // for every result, so they are added to the summary once, after the check.
@@ -542,29 +578,34 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       const at = OUTCOME_INDEX[outcome] * SEVERITIES.length + SEVERITY_INDEX[severity];
       tally[at] = (tally[at] as number) + n;
     };
-    const push = (result: Finding) => {
-      tallyUp(result.outcome, result.severity);
+    // Where this check's passes and not-applicable results are counted (their severity is the check's).
+    const passAt = OUTCOME_INDEX.pass * SEVERITIES.length + SEVERITY_INDEX[severity];
+    const notApplicableAt = OUTCOME_INDEX["not-applicable"] * SEVERITIES.length + SEVERITY_INDEX[severity];
+    const append = (result: Finding) => {
       const last = results[results.length - 1];
       if (inOrder && last !== undefined && last.target === result.target && last.checkId === result.checkId) {
         inOrder = compareFindings(last, result) <= 0;
       }
       results.push(result);
     };
+    const push = (result: Finding) => {
+      tallyUp(result.outcome, result.severity);
+      append(result);
+    };
     // Not-applicable results share their data (frozen, from `inapplicability`) and their text,
     // rendered once per reason: a check's thousands of such results differ only by a few reasons.
     const notApplicableTexts = new Map<MessageData, { readonly text: LocalizedText; readonly data: MessageData | undefined }>();
     // The reason of a target whose only question another check asks, one per asking template (shared like the others).
     const askedReasons = new Map<object, MessageData>();
-    const notApplicable = (entry: TargetEntry, reason: MessageData): Finding => {
+    const notApplicable = (entry: TargetEntry, reason: MessageData): void => {
       let rendered = notApplicableTexts.get(reason);
       if (rendered === undefined) {
         const text = Object.freeze(renderMessage(notApplicableText(meta.applicability, reason), reason));
         rendered = { text, data: Object.keys(reason).length > 0 ? reason : undefined };
         notApplicableTexts.set(reason, rendered);
       }
-      const result = finding(entry.target, "not-applicable", "not-applicable", rendered.text, entry.target.path);
-      if (rendered.data !== undefined) result.data = rendered.data;
-      return result;
+      tally[notApplicableAt] = (tally[notApplicableAt] as number) + 1;
+      append(settled(entry.target, "not-applicable", rendered.text, rendered.data));
     };
     // Systems of bodies outside the policy's scope are not judged by it, but by the check that says so.
     // (Systems described elsewhere are judged by none, not even that one.)
@@ -578,21 +619,28 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       if (split !== undefined && split.inScope[i] === 0) {
         if (!problemsOnly) {
           const system = entry.subject as TargetSubjects["system"];
-          push(notApplicable(entry, outsideScope?.get(system) ?? outsideZoneReason(check, entry)));
+          notApplicable(entry, outsideScope?.get(system) ?? outsideZoneReason(check, entry));
         }
         continue;
       }
-      // One literal per target (no spreading): this loop runs once per check and target.
-      const context: CheckContext = {
-        description: inputs.description,
-        profile: inputs.profile,
-        evaluationDate,
-        evaluationDateSource,
-        index: inputs.index,
-        target: entry.target,
-        fail: failDraft,
-        needsEvidence: needsEvidenceDraft,
-      };
+      // A custom check gets a context of its own per target (it may keep it); the built-in checks,
+      // which read it only while they run, share one whose target moves on.
+      let context: CheckContext;
+      if (custom) {
+        context = {
+          description: inputs.description,
+          profile: inputs.profile,
+          evaluationDate,
+          evaluationDateSource,
+          index: inputs.index,
+          target: entry.target,
+          fail: failDraft,
+          needsEvidence: needsEvidenceDraft,
+        };
+      } else {
+        builtinContext.target = entry.target;
+        context = builtinContext;
+      }
       const subject = targetOf(entry);
       let reason: MessageData | undefined = outsideScope?.get(entry.subject as TargetSubjects["system"]);
       try {
@@ -608,8 +656,8 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       )
         reason = undefined;
       if (reason !== undefined) {
-        if (problemsOnly) tallyUp("not-applicable", severity);
-        else push(notApplicable(entry, reason));
+        if (problemsOnly) tally[notApplicableAt] = (tally[notApplicableAt] as number) + 1;
+        else notApplicable(entry, reason);
         continue;
       }
       // A check that throws or reports something malformed gets an `error` result for this
@@ -668,12 +716,12 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
             reason = Object.freeze({ reason: "asked-elsewhere", value: "", whatJa: asker.what.ja, whatEn: asker.what.en, by: asker.check });
             askedReasons.set(asker, reason);
           }
-          push(notApplicable(entry, reason));
+          notApplicable(entry, reason);
         }
         continue;
       }
-      if (problemsOnly) tallyUp("pass", severity);
-      else push(finding(entry.target, "pass", "pass", passMessage, entry.target.path));
+      tally[passAt] = (tally[passAt] as number) + 1;
+      if (!problemsOnly) append(settled(entry.target, "pass", passMessage, undefined));
     }
     OUTCOMES.forEach((outcome, o) => {
       SEVERITIES.forEach((s, v) => {

@@ -71,8 +71,17 @@ const UNASSIGNED = new Set([
  * the one normalisation of names (above). Compare two holders with `sameName`.
  */
 export function isUnassigned(holder: string): boolean {
-  return placeholderIn(holder, (text) => UNASSIGNED.has(normaliseName(text)));
+  // Asked of every holder and reference by many checks: read once per text (a pure reading, bounded).
+  const known = unassignedReadings.get(holder);
+  if (known !== undefined) return known;
+  const read = placeholderIn(holder, (text) => UNASSIGNED.has(normaliseName(text)));
+  if (unassignedReadings.size >= 4096) unassignedReadings.clear();
+  unassignedReadings.set(holder, read);
+  return read;
 }
+
+/** Readings of {@link isUnassigned} by text. */
+const unassignedReadings = new Map<string, boolean>();
 
 /** Words that make a value a reference to something (a number, a document, a contact), notes included. */
 const REFERENCE_WORDS = /号|契約|内線|電話|手順書|規程|要領|マニュアル|参照|含む|兼ね|別紙|請書|注文書|発注書|@|tel/iu;

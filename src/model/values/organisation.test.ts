@@ -20,3 +20,15 @@ describe("covered bodies by the names cities give them", () => {
     expect(coveredBodyOf("消防本部（警防課）", hitoyoshiProfile.coveredBodies, "人吉市")).toBeUndefined();
   });
 });
+
+describe("coveredBodyOf, read again", () => {
+  it("follows a list of covered bodies changed in place between two readings", () => {
+    const covered = ["市長部局"];
+    expect(coveredBodyOf("水道局", covered, "人吉市")).toBeUndefined();
+    covered.push("水道局");
+    expect(coveredBodyOf("水道局", covered, "人吉市")).toBe("水道局");
+    expect(coveredBodyOf("上下水道局", covered, "人吉市")).toBe("水道局");
+    covered.pop();
+    expect(coveredBodyOf("上下水道局", covered, "人吉市")).toBeUndefined();
+  });
+});

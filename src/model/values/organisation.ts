@@ -40,6 +40,41 @@ export const COVERED_BODY_ALIASES: Readonly<Record<string, readonly string[]>> =
  * and white space removal, or one of its aliases, with or without the municipality's name in front.
  */
 export function coveredBodyOf(ownerBody: string, coveredBodies: readonly string[], municipality = ""): string | undefined {
+  // Asked of every system by two checks and the scope of each evaluation: read once per body
+  // written. Kept per list of covered bodies, and dropped when that list's contents have changed.
+  let readings = coveredBodyReadings.get(coveredBodies);
+  if (readings === undefined || !sameList(readings.bodies, coveredBodies)) {
+    readings = { bodies: [...coveredBodies], byMunicipality: new Map() };
+    coveredBodyReadings.set(coveredBodies, readings);
+  }
+  let byOwner = readings.byMunicipality.get(municipality);
+  if (byOwner === undefined) {
+    byOwner = new Map();
+    readings.byMunicipality.set(municipality, byOwner);
+  }
+  const known = byOwner.get(ownerBody);
+  if (known !== undefined) return known === NOT_COVERED ? undefined : known;
+  const read = readCoveredBody(ownerBody, coveredBodies, municipality);
+  // Bounded: a long-lived process reading many descriptions with one profile keeps at most this many.
+  if (byOwner.size >= 4096) byOwner.clear();
+  byOwner.set(ownerBody, read ?? NOT_COVERED);
+  return read;
+}
+
+const NOT_COVERED = Symbol("not covered");
+/** Readings of {@link coveredBodyOf}, per list of covered bodies (with the contents they were read for), municipality and body written. */
+const coveredBodyReadings = new WeakMap<
+  readonly string[],
+  { readonly bodies: readonly string[]; readonly byMunicipality: Map<string, Map<string, string | typeof NOT_COVERED>> }
+>();
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function readCoveredBody(ownerBody: string, coveredBodies: readonly string[], municipality: string): string | undefined {
   const norm = (text: string) => text.normalize("NFKC").replace(/\s+/gu, "");
   // A note in brackets (「市長部局（市民課）」) names the division, not another body (twenty-eighth review).
   let written = norm(ownerBody);
