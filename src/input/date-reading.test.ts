@@ -53,6 +53,9 @@ describe("dateHint, the fifty-ninth review's gaps", () => {
     expect(dateHint("年度末", "expiresOn").ja).toContain("有効期限の最終日");
     expect(dateHint("年度末", "date").ja).toContain("記録にある実施の日");
     expect(dateHint("2027/3/31", "expiresOn").ja).toContain("2027-03-31");
+    // A contract's term is asked for its last day too, in a contract's words.
+    expect(dateHint("令和8年度末", "validUntil").ja).toContain("契約期間の最終日");
+    expect(dateHint("令和9年3月31日", "validUntil").ja).toContain("2027-03-31");
   });
 });
 

@@ -49,10 +49,10 @@ function missingDay(year: number, month: number, day: number): LocalizedText | u
 
 /**
  * The hint for a date field's value that is not `YYYY-MM-DD`: the reading when there is one, else what to write. `field`
- * is the field's name: an expiry (`expiresOn`) is asked for as the last day in force, not as the day of an activity.
+ * is the field's name: an expiry (`expiresOn`, a contract's `validUntil`) is asked for as the last day in force, not as the day of an activity.
  */
 export function dateHint(value: unknown, field?: string): LocalizedText {
-  const expiry = field === "expiresOn";
+  const expiry = field === "expiresOn" || field === "validUntil";
   // Fields that hold a day to come by nature: a due date, the end of support, an expiry. 「予定」 there is no plan of an
   // activity (sixty-first review: the hint told the reader to delete an open finding's row).
   const ahead = expiry || field === "dueOn" || field === "endOfSupport";
@@ -145,10 +145,15 @@ export function dateHint(value: unknown, field?: string): LocalizedText {
   }
   // An expiry written as a time of year: the last day in force (「年度末」 is 31 March).
   if (expiry) {
-    return {
-      ja: "有効期限の最終日を YYYY-MM-DD で書くこと（令和8年度末なら 2027-03-31）",
-      en: "Give the last day the exception is in force as YYYY-MM-DD (the end of fiscal 2026 is 2027-03-31)",
-    };
+    return field === "validUntil"
+      ? {
+          ja: "契約期間の最終日を YYYY-MM-DD で書くこと（令和8年度末なら 2027-03-31）",
+          en: "Give the last day of the contract's term as YYYY-MM-DD (the end of fiscal 2026 is 2027-03-31)",
+        }
+      : {
+          ja: "有効期限の最終日を YYYY-MM-DD で書くこと（令和8年度末なら 2027-03-31）",
+          en: "Give the last day the exception is in force as YYYY-MM-DD (the end of fiscal 2026 is 2027-03-31)",
+        };
   }
   // A month, a fiscal year, a range or a season: the day the record shows.
   if (/^\d{4}\s*[年./-]\s*\d{1,2}\s*月?$/u.test(text) || /年度|末|初|頃|ごろ|上旬|中旬|下旬|予定/u.test(text)) {

@@ -40,6 +40,11 @@ export const Vendor = doc(
       z.strictObject({
         reference: fact(Text, "契約の参照（契約番号等）", "Contract reference"),
         signedOn: fact(IsoDate, "締結日", "Date signed"),
+        validUntil: fact(
+          IsoDate,
+          "契約期間の終期（契約が効力を持つ最後の日）。自動更新・延長した契約は、更新後の終期",
+          "The last day of the contract's term (the last day it is in force); for a contract renewed or extended, the end of the current term",
+        ),
         securityClauses: fact(z.array(ContractClause), "契約に明記した情報セキュリティ条項", "Security clauses stated in the contract"),
         systems: fact(
           z.array(Id),

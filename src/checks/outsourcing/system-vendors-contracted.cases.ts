@@ -15,6 +15,16 @@ const table: CheckTable = {
       ),
     },
     { name: "the vendor has a contract", description: withVendors([vendor()]) },
+    {
+      // A fiscal-year contract for the year the evaluation falls in (1 April 2026 to 31 March 2027): in force.
+      name: "the vendor's contract runs to the end of the fiscal year",
+      description: withVendors([vendor({ contract: contract({ validUntil: "2027-03-31" }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
+    },
+    {
+      // The term's last day is a day in force: a contract ending on the evaluation date still binds the vendor that day.
+      name: "the vendor's contract ends on the evaluation date",
+      description: withVendors([vendor({ contract: contract({ validUntil: "2026-04-01" }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
+    },
     { name: "a contract that names the system", description: withVendors([vendor({ contract: contract({ systems: ["groupware"] }) })]) },
     { name: "nothing outsourced", description: withVendors([], [lgwanSystem({ vendorIds: [] })]) },
     ...["個別契約なし（包括保守契約 第7-101号に含む）", "なし（委託先との包括保守契約 第7-101号に含む）"].map((reference) => ({
@@ -24,6 +34,26 @@ const table: CheckTable = {
     })),
   ],
   invalid: [
+    {
+      // Last fiscal year's contract (to 31 March 2026), not yet renewed on 1 April: the vendor still maintains the system
+      // with no contract in force. 6(8) asks for a contract stating the security requirements; an ended one binds nobody,
+      // so an auditor fails it like a missing contract.
+      name: "the vendor's contract ended the day before the evaluation date",
+      description: withVendors(
+        [vendor({ contract: contract({ reference: "人情第7-101号", validUntil: "2026-03-31" }) })],
+        [lgwanSystem({ vendorIds: ["acme"] })],
+      ),
+      expected: [{ messageId: "contractEnded", outcome: "fail", severity: "high", path: "/systems/0/vendorIds/0" }],
+    },
+    {
+      // The same through remote maintenance: the vendor that connects to the system from outside works under an ended contract.
+      name: "the remote-maintenance vendor's contract has ended",
+      description: withVendors(
+        [vendor({ id: "remote-co", name: "リモート保守株式会社", contract: contract({ validUntil: "2025-09-30" }) })],
+        [lgwanSystem({ vendorIds: [], remoteMaintenance: { used: true, vendorId: "remote-co" } })],
+      ),
+      expected: [{ messageId: "contractEnded", outcome: "fail", path: "/systems/0/remoteMaintenance/vendorId" }],
+    },
     {
       // Eighteenth review: with hosting.cloudServiceId left out, no cloud check saw the C2 data on a US click-through service.
       name: "a system on a cloud service that does not name the service",

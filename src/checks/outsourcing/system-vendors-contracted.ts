@@ -1,11 +1,12 @@
 import type { RelativePath } from "../define-check.js";
 import { defineCheck } from "../define-check.js";
 import { isPlaceholder } from "../holders.js";
+import { dateData } from "../../engine/dates.js";
 
 /**
  * The system's side of 6(8): everyone who builds, runs or maintains the system — the vendors in
  * vendorIds and a remote-maintenance vendor — works under a contract, and a contract that names
- * its systems names this one. The contract's clauses are judged per vendor
+ * its systems names this one, and whose term (when stated) has not ended. The contract's clauses are judged per vendor
  * (vendor-contract-security-clauses).
  */
 export default defineCheck({
@@ -25,6 +26,15 @@ export default defineCheck({
       notInContract: {
         ja: "システム {{system}} は委託事業者 {{vendor}} との契約の対象（contract.systems：{{covered}}）に含まれていない",
         en: "System {{system}} is not among the systems of the contract with vendor {{vendor}} (contract.systems: {{covered}})",
+      },
+      // The contract's term, once the format could say it: a contract that has ended binds the vendor no longer.
+      contractEnded: {
+        ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約（{{reference}}）は契約期間が {{validUntilJa}} に終わっており、評価の基準日（{{evaluationDateJa}}）に効力のある契約がないまま委託している",
+        en: "System {{system}} relies on vendor {{vendor}}, whose contract ({{reference}}) ended on {{validUntilEn}}: on the evaluation date ({{evaluationDateEn}}) no contract in force binds the vendor",
+        remediation: {
+          ja: "契約を更新するか新たに締結し、更新後の契約期間の終期を委託事業者の契約（contract.validUntil）に記載すること。委託を終えたのなら、システムの委託事業者（vendorIds）から外すこと",
+          en: "Renew the contract or sign a new one and give the end of its term (contract.validUntil); if the work has ended, take the vendor off the system's vendorIds",
+        },
       },
       noContract: {
         ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約がない（vendors の contract.reference：{{value}}）",
@@ -71,7 +81,14 @@ export default defineCheck({
       const data = { system: system.id, vendor: id };
       if (contract?.reference === undefined) yield ctx.needsEvidence("contractUnknown", path, data);
       else if (isPlaceholder(contract.reference)) yield ctx.fail("noContract", path, { ...data, value: contract.reference });
-      else if (contract.systems !== undefined && !contract.systems.includes(system.id)) {
+      else if (contract.validUntil !== undefined && contract.validUntil < ctx.evaluationDate) {
+        yield ctx.fail("contractEnded", path, {
+          ...data,
+          reference: contract.reference,
+          ...dateData("validUntil", contract.validUntil),
+          ...dateData("evaluationDate", ctx.evaluationDate),
+        });
+      } else if (contract.systems !== undefined && !contract.systems.includes(system.id)) {
         yield ctx.fail("notInContract", path, { ...data, covered: contract.systems.join(", ") || "-" });
       }
     }

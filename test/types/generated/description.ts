@@ -269,6 +269,11 @@ export type IsoDate15 = string;
  */
 export type IsoDate16 = string;
 /**
+ * 契約期間の終期（契約が効力を持つ最後の日）。自動更新・延長した契約は、更新後の終期
+ * The last day of the contract's term (the last day it is in force); for a contract renewed or extended, the end of the current term
+ */
+export type IsoDate17 = string;
+/**
  * 契約の情報セキュリティ条項：policy-compliance（ポリシー遵守）、confidentiality（守秘義務）、purpose-limitation（目的外利用の禁止）、subcontracting-approval（再委託の事前承認）、incident-reporting（事故報告）、audit-right（監査・検査）、return-deletion（返還・廃棄）、staff-list（従事者名簿）、training（教育）、processing-location（処理場所）
  * Contract security clause: policy-compliance, confidentiality, purpose-limitation, subcontracting-approval, incident-reporting, audit-right, return-deletion, staff-list, training, processing-location
  */
@@ -287,7 +292,7 @@ export type ContractClause =
  * 委託先の対策状況を最後に確認した日
  * Date the vendor's measures were last verified
  */
-export type IsoDate17 = string;
+export type IsoDate18 = string;
 /**
  * このサービスで扱う情報の最も高い機密性
  * Highest confidentiality class of the information it handles
@@ -297,7 +302,7 @@ export type ConfidentialityClass1 = "1" | "2" | "C3" | "C2" | "C1" | "3A" | "3B"
  * 作成日・取得日
  * Date made or obtained
  */
-export type IsoDate18 = string;
+export type IsoDate19 = string;
 /**
  * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
@@ -1402,6 +1407,7 @@ export interface Vendor {
      */
     reference?: string;
     signedOn?: IsoDate16;
+    validUntil?: IsoDate17;
     /**
      * 契約に明記した情報セキュリティ条項
      * Security clauses stated in the contract
@@ -1434,7 +1440,7 @@ export interface Vendor {
      */
     boundBySecurityTerms?: boolean;
   }[];
-  lastVerified?: IsoDate17;
+  lastVerified?: IsoDate18;
   /**
    * 裏付けとなる証跡（evidence の id）
    * Supporting evidence (ids from the top-level evidence list)
@@ -1562,7 +1568,7 @@ export interface Evidence {
    * Title of the evidence
    */
   title: string;
-  date?: IsoDate18;
+  date?: IsoDate19;
   /**
    * 所在（文書番号、ファイル名、URL）
    * Where it is (document number, file name, URL)
