@@ -47,7 +47,7 @@ export function indexDescription(description: Description, otherBodySystems: Rea
     }
   });
   let graph: NetworkGraph | undefined;
-  const index: DescriptionIndex = {
+  const index: DescriptionIndex & { [HOPS]?: HopsCache } = {
     systemsById,
     otherBodySystems,
     vendorsById,
@@ -67,18 +67,23 @@ export function indexDescription(description: Description, otherBodySystems: Rea
  * hottest line of an evaluation. An index is made once per evaluation and never changes, so the
  * hops cannot go stale.
  */
-const hopsCache = new WeakMap<
-  DescriptionIndex,
-  {
-    readonly systemOf: SystemLookup;
-    readonly otherBody: ((id: string) => boolean) | undefined;
-    readonly hops: Map<Connection, readonly Hop[]>;
-  }
->();
+interface HopsCache {
+  readonly systemOf: SystemLookup;
+  readonly otherBody: ((id: string) => boolean) | undefined;
+  readonly hops: Map<Connection, readonly Hop[]>;
+}
+
+/**
+ * Where an index keeps its hops: on the index itself (a property read, where a weak map's lookup cost as much as
+ * the rest of a link check's applicability), under a key no check can name.
+ */
+const HOPS: unique symbol = Symbol("hops");
+const frozenIndexHops = new WeakMap<DescriptionIndex, HopsCache>();
 
 /** The hops of a connection of the indexed description, as {@link connectionHops} gives them (shared: do not change them). */
 export function connectionHopsOf(index: DescriptionIndex, connection: Connection): readonly Hop[] {
-  let cache = hopsCache.get(index);
+  const holder = index as DescriptionIndex & { [HOPS]?: HopsCache };
+  let cache = holder[HOPS] ?? frozenIndexHops.get(index);
   if (cache === undefined) {
     const others = index.otherBodySystems;
     cache = {
@@ -86,7 +91,9 @@ export function connectionHopsOf(index: DescriptionIndex, connection: Connection
       otherBody: others.size === 0 ? undefined : (id) => others.has(id),
       hops: new Map(),
     };
-    hopsCache.set(index, cache);
+    // An index made elsewhere and frozen keeps them beside it instead.
+    if (Object.isExtensible(holder)) holder[HOPS] = cache;
+    else frozenIndexHops.set(index, cache);
   }
   let hops = cache.hops.get(connection);
   if (hops === undefined) {
