@@ -4,7 +4,7 @@ import type { Description } from "../model/description.js";
 import { CONFIDENTIALITY_RANK } from "../model/values/asset-class.js";
 import type { ConfidentialityClass } from "../model/asset-class.js";
 import { isUnassigned, normaliseName, placeholderIn } from "../engine/names.js";
-import { LEGAL_FORM } from "../model/values/common.js";
+import { LEGAL_FORM, withoutBracketNotes } from "../model/values/common.js";
 
 /** Whether a stated holder is a placeholder meaning "nobody assigned" (e.g. 未定, TBD); see engine/names.ts. */
 export { isUnassigned } from "../engine/names.js";
@@ -137,4 +137,24 @@ export function vendorNamedIn(
       found = { vendor, length };
   }
   return found?.vendor;
+}
+
+/** Words that name a contractor by its role rather than by its name, or hand a post over to one. */
+const CONTRACTOR_WORDS = /委託先|受託者|受託事業者|委託事業者|委託業者|請負業者|指定管理者|外注先|代理店|制作会社|ベンダー|に一任/u;
+
+/**
+ * Whether a holder written for a post of the municipality (a responsible person, an owner) is a
+ * contractor: one of the description's vendors by name (`vendor`), or a contractor by its role
+ * (「委託先」, 「受託事業者の業務責任者」, 「運用委託先に一任」). Read from the holder's first part, before notes in
+ * brackets, 「※」 and a second item (「秘書広報課長。投稿作業は運用委託先に一任」 is held by the 課長).
+ * `undefined` when it names no contractor.
+ */
+export function contractorHolding(
+  holder: string,
+  vendors: readonly { readonly id: string; readonly name: string }[],
+): { readonly vendor?: { id: string; name: string } } | undefined {
+  const main = withoutBracketNotes(holder.replace(/[※＊*].*$/su, "")).split(/[。；;\n、，,／/]/u)[0] ?? "";
+  const vendor = vendorNamedIn(main, vendors);
+  if (vendor !== undefined) return { vendor };
+  return CONTRACTOR_WORDS.test(main.normalize("NFKC")) ? {} : undefined;
 }

@@ -1,8 +1,7 @@
 import type { LocalizedText } from "../model/finding.js";
 import type { SocialMediaAccount } from "../model/social-media-account.js";
 import { type Check, defineCheck } from "./define-check.js";
-import { isPlaceholder, vendorNamedIn } from "./holders.js";
-import { withoutBracketNotes } from "../model/values/common.js";
+import { contractorHolding, isPlaceholder } from "./holders.js";
 
 /** The three things 6(8)'s third paragraph requires of every social media account. */
 type RequiredField = "operatingProcedure" | "publishableContent" | "responsiblePerson";
@@ -11,8 +10,6 @@ type RequiredField = "operatingProcedure" | "publishableContent" | "responsibleP
  * One of the policy's three social media requirements (6(8), third paragraph): a reference
  * passes, `false` ("none defined") fails, and a missing field needs evidence.
  */
-/** Words that name a contractor by its role rather than by its name, or hand a post over to one. */
-const CONTRACTOR_WORDS = /委託先|受託者|受託事業者|委託事業者|委託業者|請負業者|指定管理者|外注先|代理店|制作会社|ベンダー|に一任/u;
 
 export function defineSocialMediaRequirement<M extends "notDefined" | "unknown" | "heldByVendor" = "notDefined" | "unknown">(spec: {
   id: string;
@@ -48,12 +45,12 @@ export function defineSocialMediaRequirement<M extends "notDefined" | "unknown" 
         // A note after 「※」 is a note too (fifty-third review: 「広報係長 ※運用は委託先の…」 failed).
         // The holder is what comes first: a sentence after it says who does the work (「秘書広報課長。投稿作業は運用委託先
         // に一任」: sixty-third review).
-        const main = withoutBracketNotes(value.replace(/[※＊*].*$/su, "")).split(/[。；;\n、，,／/]/u)[0] ?? "";
-        const vendor = vendorNamedIn(main, ctx.description.vendors ?? []);
-        if (vendor !== undefined) yield ctx.fail("heldByVendor" as M, [spec.field], { ...data, vendor: vendor.id, person: value });
+        const held = contractorHolding(value, ctx.description.vendors ?? []);
+        if (held?.vendor !== undefined)
+          yield ctx.fail("heldByVendor" as M, [spec.field], { ...data, vendor: held.vendor.id, person: value });
         // The contractor named by its role, not its name (「委託先」, 「受託事業者の業務責任者」, 「運用委託先に一任」): nobody
         // of the municipality is named (sixty-second review: only a contractor's registered name failed).
-        else if (CONTRACTOR_WORDS.test(main.normalize("NFKC"))) yield ctx.fail("notDefined" as M, [spec.field], data);
+        else if (held !== undefined) yield ctx.fail("notDefined" as M, [spec.field], data);
       }
     },
   });

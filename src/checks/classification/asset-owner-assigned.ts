@@ -1,5 +1,5 @@
 import { defineCheck } from "../define-check.js";
-import { isUnassigned } from "../holders.js";
+import { contractorHolding, isUnassigned } from "../holders.js";
 
 /** Every information asset has an owner who answers for its class and handling (6(2)). */
 export default defineCheck({
@@ -25,6 +25,17 @@ export default defineCheck({
         ja: "情報資産 {{asset}} の管理者が「{{owner}}」となっており、決まっていない",
         en: 'Information asset {{asset}} gives its owner as "{{owner}}", so nobody owns it',
       },
+      // Fiftieth review: a vendor written as the owner of an asset passed. The owner who decides the class and handling
+      // is the municipality's (the guideline's model standards: the 課室長); a contractor is bound by its contract. Asked,
+      // not failed: the text may name the vendor for another reason.
+      ownerIsContractor: {
+        ja: "情報資産 {{asset}} の管理者（owner）が「{{owner}}」と、委託事業者として書かれている。分類と取扱いを決める管理者は団体の所属・職であり、委託事業者には契約で取扱いを義務付ける。管理者である団体の所属・職を示すこと",
+        en: 'Information asset {{asset}} gives its owner (owner) as "{{owner}}", a contractor: the owner who decides an asset\'s class and handling is a department or post of the municipality, and a contractor is bound by its contract. Show the department or post that owns it',
+        remediation: {
+          ja: "管理者（owner）には団体の所属または職名（例：市民課長）を記載し、委託事業者の取扱いは契約（6(8)）で定めること",
+          en: "Give the municipality's department or post in owner (e.g. head of the citizens' division), and set the contractor's handling in its contract (6(8))",
+        },
+      },
       ownerMissing: {
         ja: "情報資産 {{asset}} の管理者（owner）の記載がない",
         en: "Information asset {{asset}} does not name its owner (owner)",
@@ -49,6 +60,8 @@ export default defineCheck({
       if (asset.owner === undefined) yield ctx.needsEvidence("ownerMissing", ["dataAssets", i, "owner"], { asset: asset.id });
       else if (isUnassigned(asset.owner))
         yield ctx.fail("ownerUnassigned", ["dataAssets", i, "owner"], { asset: asset.id, owner: asset.owner });
+      else if (contractorHolding(asset.owner, ctx.description.vendors ?? []) !== undefined)
+        yield ctx.needsEvidence("ownerIsContractor", ["dataAssets", i, "owner"], { asset: asset.id, owner: asset.owner });
     }
   },
 });

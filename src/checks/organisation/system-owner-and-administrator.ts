@@ -1,6 +1,6 @@
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
-import { isUnassigned } from "../holders.js";
+import { contractorHolding, isUnassigned } from "../holders.js";
 
 const POSTS = [
   // The guideline's terms: the 情報システム管理者 is the head of the owning division (所管課室長);
@@ -33,6 +33,16 @@ export default defineCheck({
         ja: "システム {{system}} の{{role}}（{{field}}）が「{{holder}}」となっており、決まっていない",
         en: 'System {{system}} gives its {{roleEn}} ({{field}}) as "{{holder}}", so nobody holds the post',
       },
+      // Fiftieth review: a vendor written as the system's owner passed. The 情報システム管理者 is the head of the owning
+      // division; a contractor's staff work under the contract. (A contractor's engineer as the operator is usual, and not asked.)
+      ownerIsContractor: {
+        ja: "システム {{system}} の{{role}}（{{field}}）が「{{holder}}」と、委託事業者として書かれている。情報システム管理者は所管課の課室長が務め、委託事業者は契約の下で作業する。所管課室長の職名を示すこと",
+        en: 'System {{system}} gives its {{roleEn}} ({{field}}) as "{{holder}}", a contractor: the head of the owning division holds that post, and a contractor works under its contract. Show the post of the head of the owning division',
+        remediation: {
+          ja: "情報システム管理者（owner）には所管課室長の職名（例：市民課長）を記載し、委託事業者の作業は契約（6(8)）で定めること",
+          en: "Give the post of the head of the owning division in owner (e.g. head of the citizens' division), and set the contractor's work in its contract (6(8))",
+        },
+      },
       missing: {
         ja: "システム {{system}} の{{role}}（{{field}}）の記載がない",
         en: "System {{system}} does not name its {{roleEn}} ({{field}})",
@@ -49,6 +59,8 @@ export default defineCheck({
       const data = { system: system.id, field: post.field, role: post.role, roleEn: post.roleEn };
       if (holder === undefined) yield ctx.needsEvidence("missing", [post.field], data);
       else if (isUnassigned(holder)) yield ctx.fail("unassigned", [post.field], { ...data, holder });
+      else if (post.field === "owner" && contractorHolding(holder, ctx.description.vendors ?? []) !== undefined)
+        yield ctx.needsEvidence("ownerIsContractor", [post.field], { ...data, holder });
     }
   },
 });
