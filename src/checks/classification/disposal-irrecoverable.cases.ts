@@ -16,6 +16,20 @@ const table: CheckTable = {
       expected: [{ messageId: "ordinaryDisposal", path: "/systems/0/dataAssets/0/disposal/method", clauses: ["6(2)", "4(2)①", "4(2)②"] }],
     },
     {
+      // Fiftieth review: the payroll data with My Numbers thrown away as ordinary waste. An auditor rates it high: irrecoverable
+      // disposal with a record is a safeguard the My Number Act requires of specific personal information, beyond the model
+      // standard's handling rule. C2 stays medium (the case above).
+      name: "C3 My Number data in the ordinary bin",
+      description: disposedBy({ method: "ordinary", recorded: true }, { confidentiality: "C3", myNumber: true }),
+      expected: [{ messageId: "ordinaryDisposalTopClass", severity: "high", path: "/systems/0/dataAssets/0/disposal/method" }],
+    },
+    {
+      // The class of My Number data (the profile's handling.myNumberMinimum, C3) without the flag: the same class, the same rating.
+      name: "C3 data without My Numbers in the ordinary bin",
+      description: disposedBy({ method: "ordinary", recorded: true }, { confidentiality: "C3" }),
+      expected: [{ messageId: "ordinaryDisposalTopClass", severity: "high", path: "/systems/0/dataAssets/0/disposal/method" }],
+    },
+    {
       // Third review: printouts are the information of 4(2)② (printed documents included), not the
       // media of ①; the finding cites what the asset is.
       name: "C2 printouts only (form: paper) in the ordinary bin",

@@ -1,6 +1,7 @@
 import { defineCheck } from "../define-check.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { assetsFrom, onPaperOnly } from "../handling.js";
+import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 
 /** Protected information is disposed of irrecoverably, and the disposal is recorded (6(2)). */
 export default defineCheck({
@@ -27,6 +28,14 @@ export default defineCheck({
         ja: "機密性 {{class}} の情報資産 {{asset}} を通常の方法で廃棄している",
         en: "Information asset {{asset}} (confidentiality {{class}}) is disposed of in the ordinary way",
       },
+      // Fiftieth review: ordinary disposal of My Number data was rated as for C2. Irrecoverable disposal of specific personal
+      // information is a safeguard the My Number Act's security measures require of it, not only the model standard's
+      // handling rule: at the class of My Number data (handling.myNumberMinimum) or for data marked myNumber, it is high.
+      ordinaryDisposalTopClass: {
+        ja: "機密性 {{class}} の情報資産 {{asset}}（{{whyJa}}）を通常の方法で廃棄している",
+        en: "Information asset {{asset}} (confidentiality {{class}}; {{whyEn}}) is disposed of in the ordinary way",
+        severity: "high",
+      },
       notRecorded: {
         ja: "機密性 {{class}} の情報資産 {{asset}} の廃棄を記録していない",
         en: "Disposal of information asset {{asset}} (confidentiality {{class}}) is not recorded",
@@ -48,8 +57,21 @@ export default defineCheck({
       const clauses: ClauseId[] = onPaperOnly(asset) ? ["6(2)", "4(2)②"] : ["6(2)", "4(2)①", "4(2)②"];
       const disposal = asset.disposal;
       const missing = (["method", "recorded"] as const).filter((fact) => disposal?.[fact] === undefined);
-      if (disposal?.method === "ordinary")
-        yield { ...ctx.fail("ordinaryDisposal", ["dataAssets", index, "disposal", "method"], data), clauses };
+      if (disposal?.method === "ordinary") {
+        const path = ["dataAssets", index, "disposal", "method"];
+        const myNumberClass =
+          asset.confidentiality !== undefined && confidentialityAtLeast(asset.confidentiality, ctx.profile.handling.myNumberMinimum);
+        yield asset.myNumber === true || myNumberClass
+          ? {
+              ...ctx.fail("ordinaryDisposalTopClass", path, {
+                ...data,
+                whyJa: asset.myNumber === true ? "特定個人情報" : "特定個人情報と同じ分類",
+                whyEn: asset.myNumber === true ? "specific personal information" : "the class of specific personal information",
+              }),
+              clauses,
+            }
+          : { ...ctx.fail("ordinaryDisposal", path, data), clauses };
+      }
       if (disposal?.recorded === false) yield { ...ctx.fail("notRecorded", ["dataAssets", index, "disposal", "recorded"], data), clauses };
       if (missing.length > 0) {
         const path = disposal === undefined ? ["dataAssets", index] : ["dataAssets", index, "disposal"];
