@@ -16,18 +16,18 @@ const table: CheckTable = {
       expected: [{ messageId: "ordinaryDisposal", path: "/systems/0/dataAssets/0/disposal/method", clauses: ["6(2)", "4(2)①", "4(2)②"] }],
     },
     {
-      // Fiftieth review: the payroll data with My Numbers thrown away as ordinary waste. An auditor rates it high: irrecoverable
-      // disposal with a record is a safeguard the My Number Act requires of specific personal information, beyond the model
-      // standard's handling rule. C2 stays medium (the case above).
-      name: "C3 My Number data in the ordinary bin",
+      // Fiftieth review: the payroll data with My Numbers thrown away as ordinary waste. An auditor rates it high: disposal
+      // that cannot be recovered, with a record, is a safeguard the My Number Act requires of specific personal information,
+      // beyond the model standard's handling rule. C2 stays medium (the case above).
+      name: "My Number data in the ordinary bin",
       description: disposedBy({ method: "ordinary", recorded: true }, { confidentiality: "C3", myNumber: true }),
-      expected: [{ messageId: "ordinaryDisposalTopClass", severity: "high", path: "/systems/0/dataAssets/0/disposal/method" }],
+      expected: [{ messageId: "ordinaryDisposalMyNumber", severity: "high", path: "/systems/0/dataAssets/0/disposal/method" }],
     },
     {
-      // The class of My Number data (the profile's handling.myNumberMinimum, C3) without the flag: the same class, the same rating.
+      // The same class without My Numbers: the Act does not reach it, so the model standard's rule at the check's medium.
       name: "C3 data without My Numbers in the ordinary bin",
-      description: disposedBy({ method: "ordinary", recorded: true }, { confidentiality: "C3" }),
-      expected: [{ messageId: "ordinaryDisposalTopClass", severity: "high", path: "/systems/0/dataAssets/0/disposal/method" }],
+      description: disposedBy({ method: "ordinary", recorded: true }, { confidentiality: "C3", myNumber: false }),
+      expected: [{ messageId: "ordinaryDisposal", severity: "medium", path: "/systems/0/dataAssets/0/disposal/method" }],
     },
     {
       // Third review: printouts are the information of 4(2)② (printed documents included), not the

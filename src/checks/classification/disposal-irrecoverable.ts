@@ -1,7 +1,6 @@
 import { defineCheck } from "../define-check.js";
 import type { ClauseId } from "../../policy/clauses.js";
 import { assetsFrom, onPaperOnly } from "../handling.js";
-import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 
 /** Protected information is disposed of irrecoverably, and the disposal is recorded (6(2)). */
 export default defineCheck({
@@ -28,12 +27,13 @@ export default defineCheck({
         ja: "機密性 {{class}} の情報資産 {{asset}} を通常の方法で廃棄している",
         en: "Information asset {{asset}} (confidentiality {{class}}) is disposed of in the ordinary way",
       },
-      // Fiftieth review: ordinary disposal of My Number data was rated as for C2. Irrecoverable disposal of specific personal
-      // information is a safeguard the My Number Act's security measures require of it, not only the model standard's
-      // handling rule: at the class of My Number data (handling.myNumberMinimum) or for data marked myNumber, it is high.
-      ordinaryDisposalTopClass: {
-        ja: "機密性 {{class}} の情報資産 {{asset}}（{{whyJa}}）を通常の方法で廃棄している",
-        en: "Information asset {{asset}} (confidentiality {{class}}; {{whyEn}}) is disposed of in the ordinary way",
+      // Fiftieth review: ordinary disposal of My Number data was rated as for C2. Disposal that cannot be recovered is a
+      // safeguard the My Number Act's security measures require of specific personal information, not only the model
+      // standard's handling rule: high for data marked myNumber. (Other data of the same class keeps the check's medium:
+      // the Act does not reach it.)
+      ordinaryDisposalMyNumber: {
+        ja: "特定個人情報を含む情報資産 {{asset}}（機密性 {{class}}）を通常の方法で廃棄している",
+        en: "Information asset {{asset}} (confidentiality {{class}}), which holds specific personal information, is disposed of in the ordinary way",
         severity: "high",
       },
       notRecorded: {
@@ -59,17 +59,8 @@ export default defineCheck({
       const missing = (["method", "recorded"] as const).filter((fact) => disposal?.[fact] === undefined);
       if (disposal?.method === "ordinary") {
         const path = ["dataAssets", index, "disposal", "method"];
-        const myNumberClass =
-          asset.confidentiality !== undefined && confidentialityAtLeast(asset.confidentiality, ctx.profile.handling.myNumberMinimum);
-        yield asset.myNumber === true || myNumberClass
-          ? {
-              ...ctx.fail("ordinaryDisposalTopClass", path, {
-                ...data,
-                whyJa: asset.myNumber === true ? "特定個人情報" : "特定個人情報と同じ分類",
-                whyEn: asset.myNumber === true ? "specific personal information" : "the class of specific personal information",
-              }),
-              clauses,
-            }
+        yield asset.myNumber === true
+          ? { ...ctx.fail("ordinaryDisposalMyNumber", path, data), clauses }
           : { ...ctx.fail("ordinaryDisposal", path, data), clauses };
       }
       if (disposal?.recorded === false) yield { ...ctx.fail("notRecorded", ["dataAssets", index, "disposal", "recorded"], data), clauses };
