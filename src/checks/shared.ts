@@ -200,10 +200,9 @@ export function requireTrue<T extends object, M extends string>(
   path: RelativePath,
   rules: readonly FactRule<T, M>[],
   unknownId: M,
-  data: () => MessageData,
+  data: MessageData,
 ): FindingDraft<M>[] {
-  // A list, not a generator, and the data made only for a finding: this runs for every system and
-  // several checks, and most facts hold.
+  // A list, not a generator: this runs for every system and several checks, and most facts hold.
   const drafts: FindingDraft<M>[] = [];
   for (const rule of rules) {
     const field = rule[0];
@@ -212,8 +211,8 @@ export function requireTrue<T extends object, M extends string>(
     // review: no entry control, then no entry records; admin rights on everyday ids, then their MFA).
     if (onlyWith !== undefined && subject[onlyWith] === false) continue;
     const value: unknown = subject[field];
-    if (value === undefined) drafts.push(ctx.needsEvidence(unknownId, [...path, field], { ...data(), ...factData(field) }));
-    else if (value !== true) drafts.push(ctx.fail(rule[1], [...path, field], data()));
+    if (value === undefined) drafts.push(ctx.needsEvidence(unknownId, [...path, field], { ...data, ...factData(field) }));
+    else if (value !== true) drafts.push(ctx.fail(rule[1], [...path, field], data));
   }
   return drafts;
 }
@@ -246,12 +245,13 @@ export function requireSystemFacts<P extends "physicalSite" | "logging" | "accou
 ) {
   const path: RelativePath = Object.freeze([part]);
   return function evaluate(system: System, ctx: CheckContext<M>): FindingDraft<M>[] {
+    const data = { system: system.id };
     const facts = system[part];
     if (facts === undefined) {
       // Without a message of its own, the missing part is another check's question (askedElsewhere).
-      return partUnknown === undefined ? [] : [ctx.needsEvidence(partUnknown, [part], { system: system.id })];
+      return partUnknown === undefined ? [] : [ctx.needsEvidence(partUnknown, [part], data)];
     }
-    return requireTrue(ctx, facts as NonNullable<System[P]>, path, rules, factUnknown, () => ({ system: system.id }));
+    return requireTrue(ctx, facts as NonNullable<System[P]>, path, rules, factUnknown, data);
   };
 }
 

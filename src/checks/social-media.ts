@@ -10,7 +10,6 @@ type RequiredField = "operatingProcedure" | "publishableContent" | "responsibleP
  * One of the policy's three social media requirements (6(8), third paragraph): a reference
  * passes, `false` ("none defined") fails, and a missing field needs evidence.
  */
-
 export function defineSocialMediaRequirement<M extends "notDefined" | "unknown" | "heldByVendor" = "notDefined" | "unknown">(spec: {
   id: string;
   title: LocalizedText;

@@ -211,16 +211,7 @@ export function inapplicability<K extends TargetKind>(
   }
   const asked = rules.askedElsewhere;
   if (asked !== undefined && noneWritten(subject as Record<string, unknown>, asked.fields)) {
-    return (
-      wordedReason(rules, "asked-elsewhere", "") ??
-      keepReason(rules, "asked-elsewhere", "", {
-        reason: "asked-elsewhere",
-        value: "",
-        whatJa: asked.what.ja,
-        whatEn: asked.what.en,
-        by: asked.by,
-      })
-    );
+    return elsewhereReason(rules, "asked-elsewhere", asked);
   }
   const judged = rules.judgedElsewhere;
   if (
@@ -229,18 +220,21 @@ export function inapplicability<K extends TargetKind>(
     judgedState(judged, (subject as Record<string, unknown>)[judged.field]) &&
     (judged.onlyWith === undefined || (subject as Record<string, unknown>)[judged.onlyWith] !== undefined)
   ) {
-    return (
-      wordedReason(rules, "judged-elsewhere", "") ??
-      keepReason(rules, "judged-elsewhere", "", {
-        reason: "judged-elsewhere",
-        value: "",
-        whatJa: judged.what.ja,
-        whatEn: judged.what.en,
-        by: judged.by,
-      })
-    );
+    return elsewhereReason(rules, "judged-elsewhere", judged);
   }
   return undefined;
+}
+
+/** The reason of a target another check asks about or judges: what it is, and which check. */
+function elsewhereReason(
+  rules: object,
+  reason: "asked-elsewhere" | "judged-elsewhere",
+  other: { readonly what: LocalizedText; readonly by: string },
+): MessageData {
+  return (
+    wordedReason(rules, reason, "") ??
+    keepReason(rules, reason, "", { reason, value: "", whatJa: other.what.ja, whatEn: other.what.en, by: other.by })
+  );
 }
 
 /** Whether none of `fields` is written on `subject`. */

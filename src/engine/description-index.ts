@@ -78,12 +78,11 @@ interface HopsCache {
  * the rest of a link check's applicability), under a key no check can name.
  */
 const HOPS: unique symbol = Symbol("hops");
-const frozenIndexHops = new WeakMap<DescriptionIndex, HopsCache>();
 
 /** The hops of a connection of the indexed description, as {@link connectionHops} gives them (shared: do not change them). */
 export function connectionHopsOf(index: DescriptionIndex, connection: Connection): readonly Hop[] {
   const holder = index as DescriptionIndex & { [HOPS]?: HopsCache };
-  let cache = holder[HOPS] ?? frozenIndexHops.get(index);
+  let cache = holder[HOPS];
   if (cache === undefined) {
     const others = index.otherBodySystems;
     cache = {
@@ -91,9 +90,7 @@ export function connectionHopsOf(index: DescriptionIndex, connection: Connection
       otherBody: others.size === 0 ? undefined : (id) => others.has(id),
       hops: new Map(),
     };
-    // An index made elsewhere and frozen keeps them beside it instead.
-    if (Object.isExtensible(holder)) holder[HOPS] = cache;
-    else frozenIndexHops.set(index, cache);
+    holder[HOPS] = cache;
   }
   let hops = cache.hops.get(connection);
   if (hops === undefined) {

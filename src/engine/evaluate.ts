@@ -574,10 +574,11 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     // This check's counts by outcome and severity, listed or not; its area and threats are the same
     // for every result, so they are added to the summary once, after the check.
     const tally = new Int32Array(OUTCOMES.length * SEVERITIES.length);
-    const tallyUp = (outcome: Outcome, severity: Severity, n = 1) => {
-      const at = OUTCOME_INDEX[outcome] * SEVERITIES.length + SEVERITY_INDEX[severity];
+    const tallyAt = (at: number, n = 1) => {
       tally[at] = (tally[at] as number) + n;
     };
+    const tallyUp = (outcome: Outcome, severity: Severity, n = 1) =>
+      tallyAt(OUTCOME_INDEX[outcome] * SEVERITIES.length + SEVERITY_INDEX[severity], n);
     // Where this check's passes and not-applicable results are counted (their severity is the check's).
     const passAt = OUTCOME_INDEX.pass * SEVERITIES.length + SEVERITY_INDEX[severity];
     const notApplicableAt = OUTCOME_INDEX["not-applicable"] * SEVERITIES.length + SEVERITY_INDEX[severity];
@@ -604,7 +605,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         rendered = { text, data: Object.keys(reason).length > 0 ? reason : undefined };
         notApplicableTexts.set(reason, rendered);
       }
-      tally[notApplicableAt] = (tally[notApplicableAt] as number) + 1;
+      tallyAt(notApplicableAt);
       append(settled(entry.target, "not-applicable", rendered.text, rendered.data));
     };
     // Systems of bodies outside the policy's scope are not judged by it, but by the check that says so.
@@ -656,7 +657,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
       )
         reason = undefined;
       if (reason !== undefined) {
-        if (problemsOnly) tally[notApplicableAt] = (tally[notApplicableAt] as number) + 1;
+        if (problemsOnly) tallyAt(notApplicableAt);
         else notApplicable(entry, reason);
         continue;
       }
@@ -720,7 +721,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         }
         continue;
       }
-      tally[passAt] = (tally[passAt] as number) + 1;
+      tallyAt(passAt);
       if (!problemsOnly) append(settled(entry.target, "pass", passMessage, undefined));
     }
     OUTCOMES.forEach((outcome, o) => {

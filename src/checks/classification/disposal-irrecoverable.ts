@@ -32,8 +32,8 @@ export default defineCheck({
       // standard's handling rule: high for data marked myNumber. (Other data of the same class keeps the check's medium:
       // the Act does not reach it.)
       ordinaryDisposalMyNumber: {
-        ja: "特定個人情報を含む情報資産 {{asset}}（機密性 {{class}}）を通常の方法で廃棄している",
-        en: "Information asset {{asset}} (confidentiality {{class}}), which holds specific personal information, is disposed of in the ordinary way",
+        ja: "特定個人情報を含む情報資産 {{asset}}（機密性 {{class}}）を通常の方法で廃棄している。特定個人情報の廃棄は、番号法の安全管理措置として復元できない方法で行うものである",
+        en: "Information asset {{asset}} (confidentiality {{class}}), which holds specific personal information, is disposed of in the ordinary way; the My Number Act's safeguards have specific personal information disposed of so that it cannot be recovered",
         severity: "high",
       },
       notRecorded: {
