@@ -14,6 +14,7 @@ import classesMatchScheme from "./classification/classes-match-scheme.js";
 import clickThroughLowConfidentiality from "./outsourcing/click-through-low-confidentiality.js";
 import cloudAdminMfa from "./outsourcing/cloud-admin-mfa.js";
 import cloudAssurance from "./outsourcing/cloud-assurance.js";
+import cloudContractInForce from "./outsourcing/cloud-contract-in-force.js";
 import cloudDataLocation from "./outsourcing/cloud-data-location.js";
 import cloudExitPlan from "./outsourcing/cloud-exit-plan.js";
 import cloudServiceRegistered from "./outsourcing/cloud-service-registered.js";
@@ -124,6 +125,7 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   clickThroughLowConfidentiality,
   cloudAdminMfa,
   cloudAssurance,
+  cloudContractInForce,
   cloudDataLocation,
   cloudExitPlan,
   cloudServiceRegistered,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ConfidentialityClass } from "./asset-class.js";
-import { EvidenceRefs, fact, Id, Text } from "./common.js";
+import { EvidenceRefs, fact, Id, IsoDate, Text } from "./common.js";
 import { doc } from "./registry.js";
 
 export { CLOUD_TERMS_LABELS, DATA_LOCATIONS, GOVERNING_LAWS, vocabularyKey, vocabularyLabel } from "./values/cloud-service.js";
@@ -45,6 +45,18 @@ export const CloudService = doc(
     ),
     adminMfa: fact(z.boolean(), "管理者アカウントに多要素認証を使うか", "Whether administrator accounts use MFA"),
     exitPlan: fact(z.boolean(), "利用終了時のデータ返還・削除の計画があるか", "Whether an exit plan (data return and deletion) exists"),
+    contract: fact(
+      z.strictObject({
+        reference: fact(Text, "利用契約の参照（契約番号等）", "Reference of the service contract (contract number…)"),
+        validUntil: fact(
+          IsoDate,
+          "契約期間（利用期間）の終期（契約が効力を持つ最後の日）。自動更新・延長した契約は、更新後の終期",
+          "The last day of the contract's (subscription's) term, the last day it is in force; for a contract renewed or extended, the end of the current term",
+        ),
+      }),
+      "利用契約（個別契約、または利用期間を定めた申込み）",
+      "The service contract (a negotiated contract, or a subscription with a term)",
+    ),
     evidence: EvidenceRefs,
   }),
   "外部サービス（クラウドサービス）",

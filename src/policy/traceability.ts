@@ -302,7 +302,7 @@ export const DUTIES: readonly Duty[] = [
   }),
   duty("6(8)", "委託事業者を選定し", "Select the contractor", { checks: ["vendor-selected-with-security-criteria"] }),
   duty("6(8)", "情報セキュリティ要件を明記した契約を締結し", "Sign a contract stating security requirements", {
-    checks: ["vendor-contract-security-clauses", "system-vendors-contracted", "subcontractors-approved"],
+    checks: ["vendor-contract-security-clauses", "system-vendors-contracted", "subcontractors-approved", "cloud-contract-in-force"],
   }),
   duty("6(8)", "委託事業者において必要なセキュリティ対策が確保されていることを確認し", "Confirm the contractor's measures are in place", {
     checks: ["vendor-verified"],

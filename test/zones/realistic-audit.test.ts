@@ -166,6 +166,7 @@ const VIOLATIONS: Readonly<Record<string, { fails: readonly string[]; needsEvide
       "ict-bcp-covers-critical-systems high",
     ],
   },
+  "audit-ng-cloud-contract-lapsed.yaml": { fails: ["cloud-contract-in-force high"] },
   "audit-ng-outsourcing-cloud.yaml": {
     fails: [
       "cloud-service-registered medium",

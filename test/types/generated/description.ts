@@ -299,10 +299,15 @@ export type IsoDate18 = string;
  */
 export type ConfidentialityClass1 = "1" | "2" | "C3" | "C2" | "C1" | "3A" | "3B" | "3C";
 /**
+ * 契約期間（利用期間）の終期（契約が効力を持つ最後の日）。自動更新・延長した契約は、更新後の終期
+ * The last day of the contract's (subscription's) term, the last day it is in force; for a contract renewed or extended, the end of the current term
+ */
+export type IsoDate19 = string;
+/**
  * 作成日・取得日
  * Date made or obtained
  */
-export type IsoDate19 = string;
+export type IsoDate20 = string;
 /**
  * 識別子（英数字と . _ - 。先頭は英数字）。記述の中で参照に使う
  * Identifier (letters, digits, '.', '_', '-'; starts with a letter or digit), used for references inside the description
@@ -1505,6 +1510,18 @@ export interface CloudService {
    */
   exitPlan?: boolean;
   /**
+   * 利用契約（個別契約、または利用期間を定めた申込み）
+   * The service contract (a negotiated contract, or a subscription with a term)
+   */
+  contract?: {
+    /**
+     * 利用契約の参照（契約番号等）
+     * Reference of the service contract (contract number…)
+     */
+    reference?: string;
+    validUntil?: IsoDate19;
+  };
+  /**
    * 裏付けとなる証跡（evidence の id）
    * Supporting evidence (ids from the top-level evidence list)
    */
@@ -1568,7 +1585,7 @@ export interface Evidence {
    * Title of the evidence
    */
   title: string;
-  date?: IsoDate19;
+  date?: IsoDate20;
   /**
    * 所在（文書番号、ファイル名、URL）
    * Where it is (document number, file name, URL)
