@@ -38,6 +38,11 @@ export const Accounts = doc(
       "共用IDを使う者を定め、それ以外の者に使わせていないか（共用IDがある場合）",
       "Whether each shared id is kept to the people designated to use it (where shared ids exist)",
     ),
+    sharedAccountsPrivileged: fact(
+      z.boolean(),
+      "共用IDに管理者権限（特権）のIDを含むか（共用IDがある場合。保守事業者と共用する管理者IDなど）",
+      "Whether the shared ids include a privileged (administrator) id (where shared ids exist; an administrator id shared with the maintainer, say)",
+    ),
     privilegedSeparate: fact(z.boolean(), "管理者権限は通常のIDと分けているか", "Whether privileged access uses separate accounts"),
     privilegedMfa: fact(z.boolean(), "管理者IDに多要素認証を使うか", "Whether privileged accounts use multi-factor authentication"),
     deprovisioningDays: fact(

@@ -11,7 +11,9 @@ const SHARED_ID_REFERENCE = {
 /**
  * Access control (6(6)) and the tracing of insider wrongdoing (3(1)) need every action tied to one
  * person: each user has an own id. A shared id (共用ID) is not forbidden outright; it must be kept
- * to the people designated to use it (review §1.2). Neither stricter nor laxer than that.
+ * to the people designated to use it (review §1.2). Neither stricter nor laxer than that. A shared
+ * id with administrator rights, not kept to designated users, is the guideline's privileged-id rule
+ * broken, and high: one finding, this check's, not a second one beside it.
  */
 export default defineCheck({
   meta: {
@@ -52,6 +54,21 @@ export default defineCheck({
           en: "Designate who may use each shared id, let nobody else, and record who used it when",
         },
       },
+      // Sixty-second review #7: the administrator id the maintainer and its subcontractor share over the maintenance line.
+      sharedPrivileged: {
+        basis: "guideline",
+        reference: {
+          ja: "ガイドライン（令和7年3月版）対策基準例「技術的セキュリティ」（アクセス制御：特権を付与されたIDの管理等。特権IDを使う者を必要最小限にし、厳重に管理する）",
+          en: "Guideline (March 2025 edition), model standards, technical security (access control: managing privileged ids; keep their users to the minimum and manage them strictly)",
+        },
+        severity: "high",
+        ja: "システム {{system}} の共用ID {{count}} 個には管理者権限のIDがあり、使う者を限っていない。管理者の操作を個人に結び付けられない",
+        en: "System {{system}} has {{count}} shared ids, a privileged one among them, not kept to designated users: administrator actions cannot be tied to a person",
+        remediation: {
+          ja: "管理者権限のIDは使う者ごとに発行すること。共用せざるを得ない場合は、使う者を必要最小限に定めて他の者に使わせず、使うたびに誰が使ったかを記録すること",
+          en: "Issue privileged ids per person; where one must be shared, keep it to the fewest designated people, let nobody else use it, and record who used it each time",
+        },
+      },
       accountsUnknown: {
         basis: "practice",
         reference: SHARED_ID_REFERENCE,
@@ -89,7 +106,11 @@ export default defineCheck({
           ...factData("sharedAccountsRestricted"),
         });
       else if (!accounts.sharedAccountsRestricted)
-        yield ctx.fail("sharedAccounts", ["accounts", "sharedAccountsRestricted"], { ...data, count: accounts.sharedAccounts });
+        yield ctx.fail(
+          accounts.sharedAccountsPrivileged === true ? "sharedPrivileged" : "sharedAccounts",
+          ["accounts", "sharedAccountsRestricted"],
+          { ...data, count: accounts.sharedAccounts },
+        );
     }
   },
 });

@@ -1039,6 +1039,11 @@ export interface Accounts {
    */
   sharedAccountsRestricted?: boolean;
   /**
+   * 共用IDに管理者権限（特権）のIDを含むか（共用IDがある場合。保守事業者と共用する管理者IDなど）
+   * Whether the shared ids include a privileged (administrator) id (where shared ids exist; an administrator id shared with the maintainer, say)
+   */
+  sharedAccountsPrivileged?: boolean;
+  /**
    * 管理者権限は通常のIDと分けているか
    * Whether privileged access uses separate accounts
    */
