@@ -164,6 +164,19 @@ describe("parseDescription", () => {
       expect(onlyIssue(line).hint?.en).toContain('its code "closed"');
     });
 
+    it("shows a text given for an object under the key that holds such a text", () => {
+      // A contract written as its number: the number is the contract's reference, not a name.
+      const contract = onlyIssue(description([lgwanSystem()], { vendors: [{ id: "acme", name: "アクメ", contract: "第7-215号" }] }));
+      expect(contract).toMatchObject({ code: "invalid-type", pointer: "/vendors/0/contract" });
+      expect(contract.hint?.ja).toMatch(
+        /^「項目: 値」の組で書くこと（例：\{ reference: 第7-215号 \}。ほかに書ける項目：signedOn, validUntil/u,
+      );
+      expect(contract.hint?.en).toContain("e.g. { reference: 第7-215号 }");
+      // An object that has a name takes the text as its name.
+      const asset = onlyIssue(description([lgwanSystem({ dataAssets: ["住民票"] })]));
+      expect(asset.hint?.en).toContain("e.g. { name: 住民票 }");
+    });
+
     it("tells to quote a number where a string is expected", () => {
       const issue = onlyIssue(description([lgwanSystem({ department: 42 })]));
       expect(issue.code).toBe("invalid-type");

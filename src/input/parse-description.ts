@@ -107,6 +107,21 @@ function isDateField(schema: ZodInternals, path: readonly Segment[]): boolean {
   });
 }
 
+/**
+ * What to write for a text given where an object belongs: the text under the object's name or reference key, the key
+ * that most often holds such a text (「契約: 第7-215号」 is `contract: { reference: 第7-215号 }`), or under its first key.
+ */
+function textAsObjectHint(keys: readonly string[], value: string): LocalizedText {
+  const key = ["name", "reference"].find((k) => keys.includes(k)) ?? keys[0];
+  if (key === undefined) return { ja: "「項目: 値」の組で書くこと", en: "Write key: value pairs" };
+  const others = keys.filter((k) => k !== key);
+  const more = others.length === 0 ? undefined : others.slice(0, 6).join(", ") + (others.length > 6 ? ", …" : "");
+  return {
+    ja: `「項目: 値」の組で書くこと（例：{ ${key}: ${clip(value, 40, "ja")} }${more === undefined ? "" : `。ほかに書ける項目：${more}`}）`,
+    en: `Write key: value pairs (e.g. { ${key}: ${clip(value, 40)} }${more === undefined ? "" : `; other keys: ${more}`})`,
+  };
+}
+
 function isOptional(schema: ZodInternals): boolean {
   const type = schema._zod.def.type;
   return type === "optional" || type === "default" || type === "prefault";
@@ -367,10 +382,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
                       en: `Write a list in brackets, even of one item (e.g. ${field}: [${listed}])`,
                     }
                   : issue.expected === "object" && typeof value === "string"
-                    ? {
-                        ja: `「項目: 値」の組で書くこと（名前なら例：{ name: ${clip(value, 40, "ja")} }）`,
-                        en: `Write key: value pairs (for a name, e.g. { name: ${clip(value, 40)} })`,
-                      }
+                    ? textAsObjectHint(knownKeys(schema, issue.path as Segment[]), value)
                     : explain({ ja: "この項目：", en: "This field: " }),
         ),
       ];
