@@ -52,6 +52,52 @@ export function isPlaceholder(text: string): boolean {
 }
 
 /**
+ * Words in a contract's reference that say no contract is in force now, whatever else the text says: the old one ran
+ * out and use goes on (「契約満了後も継続利用」), the new one is being made (「締結準備中」「延長手続中」「見積依頼中」
+ * 「入札中」), not yet concluded (「未締結」「仮契約（議決待ち」), or use before it (「暫定利用」) (sixty-seventh review:
+ * with the word 「契約」 in them they read as references and passed).
+ */
+const NOT_IN_FORCE =
+  /満了後|未締結|未契約|仮契約|議決待ち|議決前|議決後|暫定利用|暫定的に利用|準用|手続中|手続き中|準備中|見積依頼中|見積中|入札中|入札予定|締結予定|締結前|契約前/u;
+/** Words that say the reference is not known to the writer (「契約番号不明（財政課に照会中）」). */
+const REFERENCE_NOT_KNOWN = /不明|照会中|確認中|調査中/u;
+/**
+ * A contract's own number or code, which names a contract in force whatever the notes say of the next one: 「第7-101号」,
+ * 「R7-情政-044」, 「ZM-2024-11873」, 「No. 1234」 (a year alone, 「令和7年度」, is none).
+ */
+const CONTRACT_NUMBER = /第\s*[0-9A-Za-z-]+\s*号|[0-9A-Za-z]+-[^\s（）()]*[0-9]|no\.?\s*[0-9]/iu;
+/** Words that say a contract was renewed or carries on (「更新済み」「自動更新」「継続」「延長」). */
+const RENEWAL_WORDS = /更新|継続|延長|renew/iu;
+
+/**
+ * Whether a contract's reference says the contract was renewed or carries on (「R8-情政-009 により更新済み」「1年ごと自動
+ * 更新」「第8-044号で継続」), and not that the next one is still to be made (「…長期継続契約を締結予定、それまで前年度契約を
+ * 準用」 is a lapse, sixty-seventh review).
+ */
+export function saysRenewed(reference: string): boolean {
+  const text = reference.normalize("NFKC");
+  return RENEWAL_WORDS.test(text) && !NOT_IN_FORCE.test(text);
+}
+/** Words that name standard terms accepted (約款・利用規約): the contract form of a service used on them. */
+const TERMS_ACCEPTED = /利用規約|約款|規約に同意|terms of (?:service|use)/iu;
+
+/**
+ * What a contract's reference says of the contract: `none` (there is none in force: a placeholder such as 「なし」
+ * 「未定」, or words that say it ran out or is not made yet, without a contract number of its own), `unknown` (the writer
+ * does not know it: 「契約番号不明（照会中）」), or `stated`. With `termsCount`, standard terms accepted (「契約書なし
+ * （利用規約に同意）」) are a contract (a cloud service on them).
+ */
+export function contractReading(reference: string, termsCount = false): "none" | "unknown" | "stated" {
+  const text = reference.normalize("NFKC");
+  if (termsCount && TERMS_ACCEPTED.test(text)) return "stated";
+  const numbered = CONTRACT_NUMBER.test(text);
+  if (!numbered && NOT_IN_FORCE.test(text)) return "none";
+  if (isPlaceholder(reference)) return "none";
+  if (!numbered && REFERENCE_NOT_KNOWN.test(text)) return "unknown";
+  return "stated";
+}
+
+/**
  * What a cloud service states about its assurance, as cloud-assurance and the click-through check
  * both read it: `assured` (ISMAP, or other assurance that is not a placeholder), `none` (not ISMAP
  * and a list of other assurance that names none: a known gap), `otherUnknown` (not ISMAP, other

@@ -68,6 +68,7 @@ import portableTerminalEncryption from "./physical/portable-terminal-encryption.
 import privilegedAccountsProtected from "./technical/privileged-accounts-protected.js";
 import promptDeprovisioning from "./technical/prompt-deprovisioning.js";
 import protectedDataEncryptedInTransit from "./classification/protected-data-encrypted-in-transit.js";
+import providerHeldDataEncrypted from "./outsourcing/provider-held-data-encrypted.js";
 import remoteMaintenanceControlled from "./technical/remote-maintenance-controlled.js";
 import restoreTestCurrent from "./operations/restore-test-current.js";
 import rolesNotCombined from "./organisation/roles-not-combined.js";
@@ -179,6 +180,7 @@ export const builtinChecks: readonly AnyCheck[] = Object.freeze([
   privilegedAccountsProtected,
   promptDeprovisioning,
   protectedDataEncryptedInTransit,
+  providerHeldDataEncrypted,
   remoteMaintenanceControlled,
   restoreTestCurrent,
   rolesNotCombined,

@@ -53,6 +53,20 @@ describe("messages name what they judge (fiftieth round)", () => {
     ).toBe("外部サービス LINE WORKS（庁内連絡用）（LINE）の");
   });
 
+  it("names information assets whose id names one asset in the description (sixty-seventh and sixty-eighth reviews)", () => {
+    const assets = namesById({
+      systems: [
+        { id: "kyuyo-sys", dataAssets: [{ id: "kyuyo", name: "給与データ" }, { id: "shared", name: "共通台帳" }] },
+        { id: "other", dataAssets: [{ id: "shared", name: "別の台帳" }, { id: "bare" }] },
+      ],
+    });
+    const text = { ja: "情報資産 {{asset}} と {{assets}}", en: "Asset {{asset}} and {{assets}}" };
+    expect(renderNamedMessage(text, { asset: "kyuyo", assets: "kyuyo, shared, bare" }, assets)).toEqual({
+      ja: "情報資産 給与データ（kyuyo）と 給与データ（kyuyo）、shared、bare",
+      en: "Asset 給与データ (kyuyo) and 給与データ (kyuyo), shared, bare",
+    });
+  });
+
   it("names systems in the report's messages but keeps their ids in the data", () => {
     const description: Description = {
       evaluationDate: "2026-04-01",

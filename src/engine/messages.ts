@@ -102,30 +102,46 @@ export function namesById(
   const parts = new Map<string, ShownName | null>();
   for (const system of description.systems ?? []) {
     for (const part of [...(system.terminalGroups ?? []), ...(system.servers ?? [])]) {
-      const name = part.name;
-      const shown =
-        typeof name === "string" && name.trim() !== "" && name !== part.id
-          ? { ja: `${name}（${part.id}）`, en: `${name} (${part.id})` }
-          : undefined;
+      const shown = shownName(part);
       parts.set(part.id, parts.has(part.id) || shown === undefined ? null : shown);
     }
   }
   const partNames = new Map<string, ShownName>();
   for (const [id, shown] of parts) if (shown !== null) partNames.set(id, shown);
   if (partNames.size > 0) for (const placeholder of PART_PLACEHOLDERS) byPlaceholder.set(placeholder, partNames);
+  // Information assets the same way (sixty-seventh and sixty-eighth reviews: 「情報資産 kyuyo」): by name where the id names
+  // one asset in the whole description.
+  const assets = new Map<string, ShownName | null | undefined>();
+  for (const system of description.systems ?? []) {
+    for (const asset of system.dataAssets ?? []) assets.set(asset.id, assets.has(asset.id) ? null : shownName(asset));
+  }
+  const assetNames = new Map<string, ShownName>();
+  for (const [id, shown] of assets) if (shown !== null && shown !== undefined) assetNames.set(id, shown);
+  if (assetNames.size > 0) for (const placeholder of ASSET_PLACEHOLDERS) byPlaceholder.set(placeholder, assetNames);
   return byPlaceholder;
 }
 
-/** What namesById reads of a system's parts. */
+/** A part's or an asset's name beside its id, when the name says more than the id. */
+function shownName(item: { readonly id: string; readonly name?: unknown }): ShownName | undefined {
+  const name = item.name;
+  return typeof name === "string" && name.trim() !== "" && name !== item.id
+    ? { ja: `${name}（${item.id}）`, en: `${name} (${item.id})` }
+    : undefined;
+}
+
+/** What namesById reads of a system's parts and assets. */
 interface PartsOf {
   readonly id: string;
   readonly name?: unknown;
   readonly terminalGroups?: readonly { readonly id: string; readonly name?: unknown }[];
   readonly servers?: readonly { readonly id: string; readonly name?: unknown }[];
+  readonly dataAssets?: readonly { readonly id: string; readonly name?: unknown }[];
 }
 
 /** The placeholders that hold the id of a terminal group or a server. */
 const PART_PLACEHOLDERS = ["group", "machine", "server"] as const;
+/** The placeholders that hold the id of an information asset (one, or a list). */
+const ASSET_PLACEHOLDERS = ["asset", "assets"] as const;
 
 /** One language of a message with the ids it names shown by name (see {@link renderNamedMessage}). */
 function renderNamed(template: string, data: MessageData, names: NamesById, kind: string | undefined, lang: "ja" | "en"): string {

@@ -54,7 +54,19 @@ describe("dateHint, the fifty-ninth review's gaps", () => {
     expect(dateHint("年度末", "date").ja).toContain("記録にある実施の日");
     expect(dateHint("2027/3/31", "expiresOn").ja).toContain("2027-03-31");
     // A contract's term is asked for its last day too, in a contract's words.
-    expect(dateHint("令和8年度末", "validUntil").ja).toContain("契約期間の最終日");
+    expect(dateHint("年度末", "validUntil").ja).toContain("契約期間の最終日");
+    // Sixty-seventh review: the fiscal year written is read (「令和7年度末」 is 31 March 2026, not the example's 2027).
+    expect(dateHint("令和7年度末", "validUntil").ja).toContain("2026-03-31");
+    expect(dateHint("令和8年度末", "expiresOn").en).toContain("2027-03-31");
+    expect(dateHint("2025年度末", "validUntil").en).toContain("2026-03-31");
+    expect(dateHint("令和元年度末", "validUntil").en).toContain("2020-03-31");
+    // A term written as its period: its last day.
+    expect(dateHint("令和7年4月1日～令和8年3月31日", "validUntil").ja).toBe(
+      "期間ではなく終期の日を書くこと。「令和7年4月1日～令和8年3月31日」の終期なら 2026-03-31",
+    );
+    expect(dateHint("2025/4/1から2026/3/31まで", "validUntil").en).toContain("2026-03-31");
+    // Not an expiry: a fiscal year's end is no day of an activity.
+    expect(dateHint("令和7年度末", "date").ja).toContain("記録にある実施の日");
     expect(dateHint("令和9年3月31日", "validUntil").ja).toContain("2027-03-31");
   });
 });

@@ -143,6 +143,32 @@ export function dateHint(value: unknown, field?: string): LocalizedText {
     const missing = missingDay(year, month, day);
     if (missing !== undefined) return missing;
   }
+  // An expiry written as a term or a fiscal year's end: the term's last day, read from what is written (sixty-seventh
+  // review: 「令和7年度末」 and 「令和7年4月1日～令和8年3月31日」 were shown the example of fiscal 2026, a year off).
+  if (expiry) {
+    const end = /(?:[~〜～]|から)\s*([^~〜～]+?)\s*(?:まで)?$/u.exec(text)?.[1];
+    if (end !== undefined && end !== text) {
+      const reading = isIsoDate(end) ? end : /\d{4}-\d{2}-\d{2}/u.exec(dateHint(end, undefined).en)?.[0];
+      if (reading !== undefined) {
+        return {
+          ja: `期間ではなく終期の日を書くこと。「${value}」の終期なら ${reading}`,
+          en: `Give the term's last day, not the period: for "${value}" that is ${reading}`,
+        };
+      }
+    }
+    const fiscal = /^(令和|平成|r|h)?\s*(元|\d{1,4})\s*年度\s*(?:の)?\s*末$/u.exec(text);
+    if (fiscal !== null) {
+      const [, name, year = ""] = fiscal;
+      const number = year === "元" ? 1 : Number(year);
+      const western = name === undefined ? number : (ERA_YEARS[name] ?? 0) + number;
+      if (western >= 1900 && western < 2200) {
+        return {
+          ja: `年度末は翌年の3月31日。「${value}」なら ${western + 1}-03-31 と書くこと`,
+          en: `A fiscal year ends on 31 March of the next year: "${value}" would be ${western + 1}-03-31`,
+        };
+      }
+    }
+  }
   // An expiry written as a time of year: the last day in force (「年度末」 is 31 March).
   if (expiry) {
     return field === "validUntil"

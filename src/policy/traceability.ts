@@ -326,6 +326,7 @@ export const DUTIES: readonly Duty[] = [
         "cloud-data-location",
         "cloud-exit-plan",
         "cloud-admin-mfa",
+        "provider-held-data-encrypted",
       ],
     },
   ),

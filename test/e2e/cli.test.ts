@@ -179,6 +179,21 @@ describe("secpolicy check", () => {
     expect(run.stderr).toContain(`so today (${report.evaluationDate}) was used`);
   });
 
+  it("says nothing of today's date when a file could not be read (it may be the one that states the date)", async () => {
+    // Sixty-seventh review: the dated file held an invalid date, the other none; the run stopped, yet stderr said today was used.
+    const undated = join(temp, "undated.yaml");
+    writeFileSync(undated, readFileSync(HIGH_ONLY, "utf8").replace(/^evaluationDate:.*\n/m, ""));
+    const broken = join(temp, "broken-date.yaml");
+    writeFileSync(
+      broken,
+      'evaluationDate: "2026-05-20"\nvendors:\n  - { id: v, name: V, contract: { reference: R1, validUntil: 令和7年度末 } }\n',
+    );
+    const result = await runCli(["check", undated, broken, "--lang", "en"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("2026-03-31");
+    expect(result.stderr).not.toContain("was used");
+  });
+
   it("warns when a description dates itself after today, and not when the evaluator gives that date (fifty-first review)", async () => {
     const future = readFileSync(HIGH_ONLY, "utf8").replace(/^evaluationDate:.*$/m, 'evaluationDate: "2999-01-01"');
     const own = runBuiltCli(["check", "-", "--format", "github", "--lang", "en"], { input: future });

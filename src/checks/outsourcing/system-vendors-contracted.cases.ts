@@ -25,6 +25,15 @@ const table: CheckTable = {
       name: "the vendor's contract ends on the evaluation date",
       description: withVendors([vendor({ contract: contract({ validUntil: "2026-04-01" }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
     },
+    ...[
+      "R7-情政-044（令和8年4月1日付 R8-情政-009 により更新済み）",
+      "人吉市契約第8-120号（次期契約は令和9年4月締結予定）",
+      "長期継続契約（令和6年度〜令和10年度）",
+    ].map((reference) => ({
+      // Sixty-seventh review: a contract's own number beside a note of the next one, and a long-term contract, are in force.
+      name: `the vendor's contract reference is 「${reference}」`,
+      description: withVendors([vendor({ contract: contract({ reference }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
+    })),
     { name: "a contract that names the system", description: withVendors([vendor({ contract: contract({ systems: ["groupware"] }) })]) },
     { name: "nothing outsourced", description: withVendors([], [lgwanSystem({ vendorIds: [] })]) },
     ...["個別契約なし（包括保守契約 第7-101号に含む）", "なし（委託先との包括保守契約 第7-101号に含む）"].map((reference) => ({
@@ -94,6 +103,53 @@ const table: CheckTable = {
         expected: [{ messageId: "noContract" as const, path: "/systems/0/vendorIds/0" }],
       }),
     ),
+    ...[
+      "契約満了後も保守を継続（更新契約は7月締結予定）",
+      "令和7年度契約の延長手続中（覚書未締結）",
+      "新年度契約は締結準備中",
+      "契約手続中（令和8年4月1日から暫定利用）",
+      "仮契約（9月議会の議決待ち）",
+      "見積依頼中",
+    ].map((reference) => ({
+      // Sixty-seventh review: said in the writer's own words that no contract is in force today (the old one ran out, the
+      // new one is being made); the word 契約 in them made them read as a reference.
+      name: `the vendor's contract reference is 「${reference}」`,
+      description: withVendors([vendor({ contract: contract({ reference }) })], [lgwanSystem({ vendorIds: ["acme"] })]),
+      expected: [{ messageId: "noContract" as const, path: "/systems/0/vendorIds/0" }],
+    })),
+    {
+      // Sixty-seventh review: the writer does not know the contract; asked for, not failed.
+      name: "the vendor's contract reference is not known to the writer",
+      description: withVendors([vendor({ contract: contract({ reference: "契約番号不明（財政課に照会中）" }) })]),
+      expected: [{ messageId: "contractUnknown", outcome: "needs-evidence", path: "/systems/0/vendorIds/0" }],
+    },
+    {
+      // Sixty-seventh review: last year's contract 「applied」 until the new one is concluded after the council's vote is no
+      // contract in force, though the note names the long-term contract to come.
+      name: "last year's contract applied until the new one is concluded",
+      description: withVendors(
+        [
+          vendor({
+            contract: contract({
+              reference: "人吉市契約第7-140号（令和8年度分は6月議会の議決後に長期継続契約を締結予定、それまで前年度契約を準用）",
+              validUntil: "2026-03-31",
+            }),
+          }),
+        ],
+        [lgwanSystem({ vendorIds: ["acme"] })],
+      ),
+      expected: [{ messageId: "contractEnded", severity: "high", path: "/systems/0/vendorIds/0" }],
+    },
+    {
+      // Sixty-seventh review #6: the reference says the contract goes on under a new number, the term's end is last year's.
+      // The description disagrees with itself: asked (medium), not a high "no contract in force".
+      name: "a contract said to be continued whose term's end was not brought up to date",
+      description: withVendors(
+        [vendor({ contract: contract({ reference: "人吉市契約第7-044号（令和8年度は第8-044号で継続）", validUntil: "2026-03-31" }) })],
+        [lgwanSystem({ vendorIds: ["acme"] })],
+      ),
+      expected: [{ messageId: "termNotUpdated", outcome: "needs-evidence", severity: "medium", path: "/systems/0/vendorIds/0" }],
+    },
     {
       name: "the vendor's contract is not described",
       description: withVendors([vendor({ contract: undefined })]),

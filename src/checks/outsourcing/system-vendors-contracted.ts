@@ -1,6 +1,6 @@
 import type { RelativePath } from "../define-check.js";
 import { defineCheck } from "../define-check.js";
-import { isPlaceholder } from "../holders.js";
+import { contractReading, saysRenewed } from "../holders.js";
 import { dateData } from "../../engine/dates.js";
 
 /**
@@ -34,6 +34,16 @@ export default defineCheck({
         remediation: {
           ja: "契約を更新するか新たに締結し、更新後の契約期間の終期を委託事業者の契約（contract.validUntil）に記載すること。委託を終えたのなら、システムの委託事業者（vendorIds）から外すこと",
           en: "Renew the contract or sign a new one and give the end of its term (contract.validUntil); if the work has ended, take the vendor off the system's vendorIds",
+        },
+      },
+      // Sixty-seventh review #6: a renewal written in the reference while the term's end is still last year's.
+      termNotUpdated: {
+        ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約（{{reference}}）は更新・継続したと書かれているが、契約期間の終期（contract.validUntil）は {{validUntilJa}} のままで、評価の基準日（{{evaluationDateJa}}）より前である",
+        en: "System {{system}} relies on vendor {{vendor}}, whose contract ({{reference}}) is said to be renewed or continued, but its term's end (contract.validUntil) is still {{validUntilEn}}, before the evaluation date ({{evaluationDateEn}})",
+        severity: "medium",
+        remediation: {
+          ja: "更新後の契約期間の終期を委託事業者の契約（contract.validUntil）に記載し、更新した契約の番号を契約の参照（contract.reference）に記載すること",
+          en: "Give the renewed term's end (contract.validUntil) and the renewed contract's reference (contract.reference)",
         },
       },
       noContract: {
@@ -79,15 +89,19 @@ export default defineCheck({
     for (const [id, path] of working) {
       const contract = ctx.index.vendorsById.get(id)?.contract;
       const data = { system: system.id, vendor: id };
-      if (contract?.reference === undefined) yield ctx.needsEvidence("contractUnknown", path, data);
-      else if (isPlaceholder(contract.reference)) yield ctx.fail("noContract", path, { ...data, value: contract.reference });
+      const reading = contract?.reference === undefined ? "unknown" : contractReading(contract.reference);
+      if (contract?.reference === undefined || reading === "unknown") yield ctx.needsEvidence("contractUnknown", path, data);
+      else if (reading === "none") yield ctx.fail("noContract", path, { ...data, value: contract.reference });
       else if (contract.validUntil !== undefined && contract.validUntil < ctx.evaluationDate) {
-        yield ctx.fail("contractEnded", path, {
+        const ended = {
           ...data,
           reference: contract.reference,
           ...dateData("validUntil", contract.validUntil),
           ...dateData("evaluationDate", ctx.evaluationDate),
-        });
+        };
+        // 「…により更新済み」 beside last term's end: the term was not brought up to date, asked rather than failed.
+        if (saysRenewed(contract.reference)) yield ctx.needsEvidence("termNotUpdated", path, ended);
+        else yield ctx.fail("contractEnded", path, ended);
       } else if (contract.systems !== undefined && !contract.systems.includes(system.id)) {
         yield ctx.fail("notInContract", path, { ...data, covered: contract.systems.join(", ") || "-" });
       }

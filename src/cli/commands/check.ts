@@ -431,7 +431,10 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const runDate = asOf ?? (joining ? stated[0]?.date : undefined);
   // A date only some files state is the run's: say whose it is, so a vendor's file cannot set the city's
   // date unnoticed (twenty-second review).
-  if (asOf === undefined && joining && stated.length > 0 && stated.length < inputs.length) {
+  // (Said only of a run that goes on to evaluate: a file that could not be read may be the one that states the date;
+  // sixty-seventh review.)
+  const readAll = diagnostics.length === 0;
+  if (readAll && asOf === undefined && joining && stated.length > 0 && stated.length < inputs.length) {
     const from = [...new Set(stated.map((s) => s.file))].map((f) => shown(f, 200, locale)).join(locale === "ja" ? "、" : ", ");
     io.stderr.write(
       locale === "ja"
@@ -442,7 +445,11 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const dates = inputs.map(({ description }) => runDate ?? description.evaluationDate ?? io.today());
   // Nothing gave a date: today's is used, and said (fifty-fourth review: a vendor's run without the town's file that
   // states the date judged every interval on today and disagreed with the town's run without a word).
-  if (inputs.length > 0 && inputs.every(({ description }) => runDate === undefined && description.evaluationDate === undefined)) {
+  if (
+    readAll &&
+    inputs.length > 0 &&
+    inputs.every(({ description }) => runDate === undefined && description.evaluationDate === undefined)
+  ) {
     const today = io.today();
     io.stderr.write(
       locale === "ja"
