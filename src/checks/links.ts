@@ -336,11 +336,21 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     ja: "インターネットとの通信（接続 {{connection}}、{{hopJa}}）が{{cloud}}を経由していない",
     en: "Traffic with the internet (connection {{connection}}, {{hopEn}}) does not pass through {{cloud}}",
     basis: "policy",
+    // Sixty-eighth review: a vendor's internet VPN to an internet-zone server was told to become a closed line; routing it
+    // through the security cloud is the fix (the tool passes it then).
+    remediation: {
+      ja: "インターネットとの通信を{{cloud}}経由に改め、接続の経由するネットワークにセキュリティクラウドを記載すること（via: [security-cloud]）。インターネットを経由しない閉域の回線にしてもよい",
+      en: "Route the traffic with the internet through {{cloud}} and list it among the networks the connection passes through (via: [security-cloud]); a closed line that stays off the internet will do too",
+    },
   },
   viaUnknown: {
     ja: "インターネットとの通信（接続 {{connection}}、{{hopJa}}）が経由するネットワーク（via）の記載がない",
     en: "Traffic with the internet (connection {{connection}}, {{hopEn}}) does not state which networks it passes through (via)",
     basis: "policy",
+    remediation: {
+      ja: "接続が経由するネットワークを記載すること（セキュリティクラウドを経由するなら via: [security-cloud]、経由しないなら via: [public-internet] 等）",
+      en: "State the networks the connection passes through (via: [security-cloud] when it passes the security cloud, via: [public-internet] and so on when not)",
+    },
   },
   breakoutNotAllowListed: {
     ja: "ローカルブレイクアウト {{connection}}（{{hopJa}}）の宛先が許可リスト（destinationAllowList）で限定されていない",

@@ -484,9 +484,11 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     const remediation = Object.freeze({ ...meta.remediation });
     // A message with a remedy of its own (a date after the evaluation date is asked about, not fixed by the check's remedy).
     const remedies = new Map<string, LocalizedText>();
-    const remediationOf = (messageId: string): LocalizedText => {
-      const own = (meta.messages[messageId] as MessageTemplate | undefined)?.remediation;
-      if (own === undefined) return remediation;
+    // A remedy that names what the finding names (「{{cloud}}を経由させ」) is filled in per finding; the others are shared.
+    const remediationOf = (messageId: string, data: MessageData | undefined): LocalizedText => {
+      const own = (meta.messages[messageId] as MessageTemplate | undefined)?.remediation ?? remediation;
+      if (own.ja.includes("{{") || own.en.includes("{{")) return Object.freeze(renderNamedMessage(own, data ?? {}, namesOf(), kind));
+      if (own === remediation) return remediation;
       let frozen = remedies.get(messageId);
       if (frozen === undefined) {
         frozen = Object.freeze({ ja: own.ja, en: own.en });
@@ -541,7 +543,7 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
         threats,
       };
       if (basis.reference !== undefined) result.reference = basis.reference;
-      if (outcome === "fail" || outcome === "needs-evidence") result.remediation = remediationOf(messageId);
+      if (outcome === "fail" || outcome === "needs-evidence") result.remediation = remediationOf(messageId, data);
       if (data !== undefined && Object.keys(data).length > 0) result.data = { ...data };
       if (trace !== undefined) result.trace = trace.map((hop) => ({ ...hop }));
       return result;

@@ -54,12 +54,17 @@ describe("messages name what they judge (fiftieth round)", () => {
   });
 
   it("names information assets whose id names one asset in the description (sixty-seventh and sixty-eighth reviews)", () => {
-    const assets = namesById({
-      systems: [
-        { id: "kyuyo-sys", dataAssets: [{ id: "kyuyo", name: "給与データ" }, { id: "shared", name: "共通台帳" }] },
-        { id: "other", dataAssets: [{ id: "shared", name: "別の台帳" }, { id: "bare" }] },
-      ],
-    });
+    const systems = [
+      {
+        id: "kyuyo-sys",
+        dataAssets: [
+          { id: "kyuyo", name: "給与データ" },
+          { id: "shared", name: "共通台帳" },
+        ],
+      },
+      { id: "other", dataAssets: [{ id: "shared", name: "別の台帳" }, { id: "bare" }] },
+    ];
+    const assets = namesById({ systems });
     const text = { ja: "情報資産 {{asset}} と {{assets}}", en: "Asset {{asset}} and {{assets}}" };
     expect(renderNamedMessage(text, { asset: "kyuyo", assets: "kyuyo, shared, bare" }, assets)).toEqual({
       ja: "情報資産 給与データ（kyuyo）と 給与データ（kyuyo）、shared、bare",

@@ -60,6 +60,9 @@ describe("dateHint, the fifty-ninth review's gaps", () => {
     expect(dateHint("令和8年度末", "expiresOn").en).toContain("2027-03-31");
     expect(dateHint("2025年度末", "validUntil").en).toContain("2026-03-31");
     expect(dateHint("令和元年度末", "validUntil").en).toContain("2020-03-31");
+    // Sixty-eighth review: a subscription's support written as none is told how to say it.
+    expect(dateHint("なし（サブスクリプション・常に最新）", "endOfSupport").ja).toContain("continuousSupport: true");
+    expect(dateHint("なし", "date").ja).not.toContain("continuousSupport");
     // A term written as its period: its last day.
     expect(dateHint("令和7年4月1日～令和8年3月31日", "validUntil").ja).toBe(
       "期間ではなく終期の日を書くこと。「令和7年4月1日～令和8年3月31日」の終期なら 2026-03-31",

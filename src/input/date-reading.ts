@@ -104,6 +104,13 @@ export function dateHint(value: unknown, field?: string): LocalizedText {
       }
     }
   }
+  // No end at all: a subscription kept on the latest version (sixty-eighth review: 「なし（サブスクリプション・常に最新）」).
+  if (field === "endOfSupport" && /なし|無し|無期限|サブスク|常に最新|最新版|subscription|evergreen|continuous|none/u.test(text)) {
+    return {
+      ja: "サポート終了日を定めない製品なら、endOfSupport は書かずに continuousSupport: true と書くこと",
+      en: "For a product with no fixed end of support, leave endOfSupport out and write continuousSupport: true",
+    };
+  }
   // A spreadsheet's day number written as text (「"46300"」).
   if (/^\d{5}$/u.test(text)) {
     const serial = spreadsheetDay(Number(text));

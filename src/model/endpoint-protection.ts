@@ -53,6 +53,11 @@ export const Software = doc(
     name: z.string().min(1),
     version: fact(z.string().min(1), "バージョン", "Version"),
     endOfSupport: fact(IsoDate, "サポート終了日", "End of vendor support"),
+    continuousSupport: fact(
+      z.boolean(),
+      "サポート終了日を定めず、更新を受け続ける提供形態か（サブスクリプションで常に最新版に更新される Microsoft 365 Apps、ブラウザ等）。true ならサポート終了日は問わず、更新の適用（patching）で判定する",
+      "Whether the product has no fixed end of support and keeps receiving updates (a subscription kept on the latest version, such as Microsoft 365 Apps or a browser); when true no end of support is asked for, and its updates are judged by patching",
+    ),
   }),
   "ソフトウェア（OS・ミドルウェア・アプリケーション）とそのサポート期限",
   "Software (OS, middleware, application) with its support period",

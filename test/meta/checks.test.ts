@@ -207,7 +207,13 @@ describe("check files", () => {
     const problems: string[] = [];
     for (const e of withCheck) {
       for (const { caseName, finding: f } of renderedProblems(e)) {
-        const left = [...placeholdersOf(f.message.ja), ...placeholdersOf(f.message.en)];
+        // The remedy too (sixty-eighth review: 「{{cloud}}経由に改め」 reached a report as written).
+        const left = [
+          ...placeholdersOf(f.message.ja),
+          ...placeholdersOf(f.message.en),
+          ...placeholdersOf(f.remediation?.ja ?? ""),
+          ...placeholdersOf(f.remediation?.en ?? ""),
+        ];
         if (left.length > 0) {
           problems.push(
             `${e.path}, message "${f.messageId}" (case "${caseName}"): {{${[...new Set(left)].join("}}, {{")}}} not filled. Pass the value in the data of ctx.${f.outcome === "fail" ? "fail" : "needsEvidence"}(...).`,

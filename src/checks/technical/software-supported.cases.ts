@@ -10,6 +10,16 @@ const table: CheckTable = {
       name: "the last day of support is still supported",
       description: system({ servers: [server({ software: [{ name: "Middleware", endOfSupport: "2026-04-01" }] })] }),
     },
+    ...["Microsoft 365 Apps for enterprise", "Microsoft Edge", "Google Chrome"].map((name) => ({
+      // Sixty-eighth review: a subscription kept on the latest version has no end of support to give; its updates are
+      // patching's question.
+      name: `${name} without an end of support`,
+      description: system({ terminalGroups: [pcs({ software: [{ name }] })] }),
+    })),
+    {
+      name: "a product said to be supported continuously (continuousSupport: true)",
+      description: system({ servers: [server({ software: [{ name: "ウイルス対策（クラウド管理型）", continuousSupport: true }] })] }),
+    },
     { name: "a provider-run service listing no machines is not applicable", description: system({ hosting: { kind: "cloud-service" } }) },
   ],
   invalid: [
@@ -22,6 +32,18 @@ const table: CheckTable = {
       name: "end of support not stated",
       description: system({ servers: [server({ software: [{ name: "Database" }] })] }),
       expected: [{ messageId: "supportUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/software/0/endOfSupport" }],
+    },
+    {
+      // A boxed Office with a fixed end of support is asked for it, as any other product.
+      name: "Microsoft Office 2016 without an end of support",
+      description: system({ terminalGroups: [pcs({ software: [{ name: "Microsoft Office 2016" }] })] }),
+      expected: [{ messageId: "supportUnknown", outcome: "needs-evidence", path: "/systems/0/terminalGroups/0/software/0/endOfSupport" }],
+    },
+    {
+      // Said not to be continuous: the name does not override what is written.
+      name: "a subscription product written continuousSupport: false without an end of support",
+      description: system({ terminalGroups: [pcs({ software: [{ name: "Microsoft 365 Apps", continuousSupport: false }] })] }),
+      expected: [{ messageId: "supportUnknown", outcome: "needs-evidence", path: "/systems/0/terminalGroups/0/software/0/endOfSupport" }],
     },
     {
       name: "software not listed",

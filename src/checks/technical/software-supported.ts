@@ -4,6 +4,19 @@ import { machinesInScope, machinesOf } from "../shared.js";
 import { ASKED_BY_MACHINES_CHECK } from "../asked-elsewhere.js";
 
 /**
+ * Products delivered as a service that keeps them on the latest version, with no fixed end of support (sixty-eighth
+ * review: Microsoft 365 Apps on a correct β′ city's PCs was asked for a date no writer can give). Read from the name
+ * when `continuousSupport` is not written; their updates are judged by patching.
+ */
+const CONTINUOUS =
+  /microsoft\s*365\s*apps|m365\s*apps|office\s*365|microsoft\s*365(?!\s*(?:business\s*)?(?:e\d|f\d))|microsoft\s*edge|google\s*chrome|^chrome$|microsoft\s*teams|^teams$|zoom\s*(?:workplace|クライアント|client)?$|webex|slack|line\s*works|acrobat\s*reader\s*dc|acrobat\s*reader$|microsoft\s*defender|windows\s*defender/iu;
+
+/** Whether a piece of software has no end of support to ask for: said so, or named as such a product. */
+function continuouslySupported(software: { readonly name: string; readonly continuousSupport?: boolean }): boolean {
+  return software.continuousSupport ?? CONTINUOUS.test(software.name.normalize("NFKC").trim());
+}
+
+/**
  * Software past its end of support gets no more security fixes, so program defects (3(2)) stay
  * open for good. No OS or software on a terminal or server may be past its end of support on the
  * evaluation date. Provider-run services that list no machines are not applicable (6(8)).
@@ -38,6 +51,10 @@ export default defineCheck({
       supportUnknown: {
         ja: "{{kindJa}} {{machine}} の {{software}} のサポート終了日（endOfSupport）の記載がない",
         en: "The end of support (endOfSupport) of {{software}} on {{kindEn}} {{machine}} is not stated",
+        remediation: {
+          ja: "サポート終了日を記載すること。サポート終了日を定めず常に最新版に更新される製品なら、その旨（continuousSupport: true）を記載すること",
+          en: "Give the end of support; for a product with no fixed end that is kept on the latest version, state continuousSupport: true",
+        },
       },
       softwareUnknown: {
         ja: "{{kindJa}} {{machine}} に導入しているOS・ソフトウェア（software）の記載がない",
@@ -66,7 +83,9 @@ export default defineCheck({
       for (const [j, software] of machine.software.entries()) {
         const label = software.version === undefined ? software.name : `${software.name} ${software.version}`;
         const at = [...path, "software", j, "endOfSupport"];
-        if (software.endOfSupport === undefined) yield ctx.needsEvidence("supportUnknown", at, { ...data, software: label });
+        if (software.endOfSupport === undefined) {
+          if (!continuouslySupported(software)) yield ctx.needsEvidence("supportUnknown", at, { ...data, software: label });
+        }
         // The end-of-support date is the last supported day (vendors ship a final fix on it).
         else if (software.endOfSupport < ctx.evaluationDate) {
           yield ctx.fail("unsupported", at, { ...data, software: label, ...dateData("endOfSupport", software.endOfSupport) });

@@ -12,6 +12,13 @@ const table: CheckTable = {
   profile: { ...hitoyoshiProfile, networkModel: "beta" },
   valid: [
     {
+      // Sixty-eighth review: a file sanitiser appliance on the boundary has no business terminals to ask about.
+      name: "β: a boundary file sanitiser without terminal groups",
+      description: description([
+        internetSystem({ id: "mutoka", name: "ファイル無害化装置", boundaryRole: "file-sanitiser", attachedZones: ["internet", "lgwan"] }),
+      ]),
+    },
+    {
       // Seventh review (r3): a SaaS has no business terminals of its own to list.
       name: "β: an internet-zone SaaS without terminal groups",
       description: description([internetSystem({ hosting: { kind: "cloud-service" } })]),

@@ -5,7 +5,8 @@ import { factData } from "../shared.js";
 
 /** Whether the system has, or may have, business terminals in the internet zone. */
 function hasInternetZoneTerminals(system: System): boolean {
-  if (system.terminalGroups === undefined) return system.zone === "internet";
+  // A boundary appliance (a file or mail sanitiser) has no staff terminals to ask about (sixty-eighth review).
+  if (system.terminalGroups === undefined) return system.zone === "internet" && system.boundaryRole === undefined;
   return system.terminalGroups.some((group) => (group.zone ?? system.zone) === "internet");
 }
 
@@ -30,7 +31,10 @@ export default defineCheck({
     applicability: {
       networkModels: ["beta", "beta-prime"],
       when: (system) => hasInternetZoneTerminals(system),
-      condition: { ja: "インターネット接続系の端末群を持つシステム", en: "systems with terminal groups in the internet zone" },
+      condition: {
+        ja: "インターネット接続系の端末群を持つシステム（端末群の記載がないインターネット接続系のシステムを含む。境界の無害化装置（boundaryRole）を除く）",
+        en: "systems with terminal groups in the internet zone (internet-zone systems that list none included, boundary sanitisers (boundaryRole) not)",
+      },
     },
     messages: {
       eppMissing: {

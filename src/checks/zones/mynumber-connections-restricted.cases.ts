@@ -124,6 +124,8 @@ const table: CheckTable = {
     { name: "the intermediate server written in Japanese without the long vowel", description: national("中間サーバ") },
     { name: "the family register exchange system", description: national("戸籍情報連携システム") },
     { name: "the national health insurance federation", description: national("国保連") },
+    // Sixty-eighth review: a routine national link of the My Number zone that the vocabulary lacked.
+    { name: "the national tax returns passed on through eLTAX (国税連携)", description: national("国税連携システム") },
     { name: "J-LIS convenience-store certificates", description: national("コンビニ交付") },
     // Thirty-second review: 「公的個人認証サービス」 is JPKI's official name; one system gets one result under both names.
     { name: "JPKI written as 公的個人認証サービス", description: national("公的個人認証サービス") },

@@ -17,8 +17,8 @@ export default defineCheck({
     id: "mynumber-data-in-mynumber-zone",
     area: "zones",
     title: {
-      ja: "特定個人情報と個人番号利用事務のシステムはマイナンバー利用事務系に置くこと",
-      en: "My Number data and My Number affairs must stay in the My Number zone",
+      ja: "個人番号利用事務の特定個人情報とシステムはマイナンバー利用事務系に置き、個人番号関係事務（職員の源泉徴収等）の特定個人情報はインターネット接続系に置かないこと",
+      en: "My Number data and systems of My Number affairs must stay in the My Number zone, and an employer's My Number data (staff withholding tax…) out of the internet zone",
     },
     clauses: ["6(3)①", "2(9)"],
     threats: ["T1", "T2"],

@@ -89,7 +89,8 @@ export const NATIONAL_SYSTEMS: readonly NationalSystemInfo[] = [
   {
     id: "eltax",
     label: { ja: "地方税ポータルシステム（eLTAX）", en: "Local tax portal (eLTAX)" },
-    aliases: ["eLTAX", "エルタックス", "地方税ポータル", "地方税ポータルシステム"],
+    // 国税連携 (the national tax returns passed on to the municipality) is one of eLTAX's services (sixty-eighth review).
+    aliases: ["eLTAX", "エルタックス", "地方税ポータル", "地方税ポータルシステム", "国税連携", "国税連携システム"],
   },
   {
     id: "pittari-service",

@@ -965,6 +965,11 @@ export interface Software {
    */
   version?: string;
   endOfSupport?: IsoDate12;
+  /**
+   * サポート終了日を定めず、更新を受け続ける提供形態か（サブスクリプションで常に最新版に更新される Microsoft 365 Apps、ブラウザ等）。true ならサポート終了日は問わず、更新の適用（patching）で判定する
+   * Whether the product has no fixed end of support and keeps receiving updates (a subscription kept on the latest version, such as Microsoft 365 Apps or a browser); when true no end of support is asked for, and its updates are judged by patching
+   */
+  continuousSupport?: boolean;
 }
 /**
  * 無線LANの利用
