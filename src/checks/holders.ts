@@ -52,49 +52,52 @@ export function isPlaceholder(text: string): boolean {
 }
 
 /**
- * Words in a contract's reference that say no contract is in force now, whatever else the text says: the old one ran
- * out and use goes on (「契約満了後も継続利用」), the new one is being made (「締結準備中」「延長手続中」「見積依頼中」
- * 「入札中」), not yet concluded (「未締結」「仮契約（議決待ち」), or use before it (「暫定利用」) (sixty-seventh review:
- * with the word 「契約」 in them they read as references and passed).
+ * Words that say no contract is in force now, read in the reference's own words (its notes in brackets left out: they
+ * speak of the previous contract, the next one, or how this one was made): the old one ran out and use goes on
+ * (「契約満了後も継続利用」「契約切れのまま」「期間満了」), the new one is not made yet (「締結準備中」「延長手続中」
+ * 「見積依頼中」「入札中」「決裁待ち」), not concluded (「未締結」「仮契約」「議決待ち」), or use before it (「暫定利用」)
+ * (sixty-seventh review: with the word 「契約」 in them they read as references and passed).
  */
 const NOT_IN_FORCE =
-  /満了後|未締結|未契約|仮契約|議決待ち|議決前|議決後|暫定利用|暫定的に利用|準用|手続中|手続き中|準備中|見積依頼中|見積中|入札中|入札予定|締結予定|締結前|契約前/u;
-/** Words that say the reference is not known to the writer (「契約番号不明（財政課に照会中）」). */
-const REFERENCE_NOT_KNOWN = /不明|照会中|確認中|調査中/u;
+  /満了後も(?:継続|利用|保守|使用)|契約切れ|期限切れ|期間満了(?![日予])|未締結|未契約|仮契約|議決待ち|議決前|決裁待ち|押印待ち|暫定利用|前年度契約を準用|手続中|手続き中|準備中|締結予定|見積依頼中|見積中|入札中/u;
 /**
- * A contract's own number or code, which names a contract in force whatever the notes say of the next one: 「第7-101号」,
- * 「R7-情政-044」, 「ZM-2024-11873」, 「No. 1234」 (a year alone, 「令和7年度」, is none).
+ * Words that say the contract was concluded (「締結済み」「4月1日締結」「令和8年4月1日付で新契約を締結」「本契約に移行済み」):
+ * they outweigh any of the words above (sixty-ninth review: 「長期継続契約（…議決後、4月1日締結）」 and 「旧契約満了後、…
+ * 新契約を締結」 failed as no contract).
  */
-const CONTRACT_NUMBER = /第\s*[0-9A-Za-z-]+\s*号|[0-9A-Za-z]+-[^\s（）()]*[0-9]|no\.?\s*[0-9]/iu;
-/** Words that say a contract was renewed or carries on (「更新済み」「自動更新」「継続」「延長」). */
-const RENEWAL_WORDS = /更新|継続|延長|renew/iu;
-
-/**
- * Whether a contract's reference says the contract was renewed or carries on (「R8-情政-009 により更新済み」「1年ごと自動
- * 更新」「第8-044号で継続」), and not that the next one is still to be made (「…長期継続契約を締結予定、それまで前年度契約を
- * 準用」 is a lapse, sixty-seventh review).
- */
-export function saysRenewed(reference: string): boolean {
-  const text = reference.normalize("NFKC");
-  return RENEWAL_WORDS.test(text) && !NOT_IN_FORCE.test(text);
-}
-/** Words that name standard terms accepted (約款・利用規約): the contract form of a service used on them. */
-const TERMS_ACCEPTED = /利用規約|約款|規約に同意|terms of (?:service|use)/iu;
+const CONCLUDED =
+  /締結済|締結した|日締結(?!予定|見込)|日付で(?:新)?(?:契約)?を?締結(?!予定|見込)|(?:新|本)契約を締結(?!予定|見込|する)|移行済/u;
+/** Words that say the writer does not know the reference (「契約番号不明（財政課に照会中）」), in its own words. */
+const REFERENCE_NOT_KNOWN = /不明|照会中|調査中/u;
 
 /**
  * What a contract's reference says of the contract: `none` (there is none in force: a placeholder such as 「なし」
- * 「未定」, or words that say it ran out or is not made yet, without a contract number of its own), `unknown` (the writer
- * does not know it: 「契約番号不明（照会中）」), or `stated`. With `termsCount`, standard terms accepted (「契約書なし
- * （利用規約に同意）」) are a contract (a cloud service on them).
+ * 「未定」, or its own words say it ran out or is not made yet, and nowhere that it was concluded), `unknown` (the writer
+ * does not know it: 「契約番号不明（照会中）」), or `stated`.
  */
-export function contractReading(reference: string, termsCount = false): "none" | "unknown" | "stated" {
+export function contractReading(reference: string): "none" | "unknown" | "stated" {
   const text = reference.normalize("NFKC");
-  if (termsCount && TERMS_ACCEPTED.test(text)) return "stated";
-  const numbered = CONTRACT_NUMBER.test(text);
-  if (!numbered && NOT_IN_FORCE.test(text)) return "none";
+  const own = withoutBracketNotes(text).trim() || text;
+  const concluded = CONCLUDED.test(text);
+  if (!concluded && NOT_IN_FORCE.test(own)) return "none";
   if (isPlaceholder(reference)) return "none";
-  if (!numbered && REFERENCE_NOT_KNOWN.test(text)) return "unknown";
+  if (!concluded && REFERENCE_NOT_KNOWN.test(own)) return "unknown";
   return "stated";
+}
+
+/** Words that say a contract was renewed or carries on: 「…により更新済み」「1年ごと自動更新」「第8-044号で継続」. */
+const RENEWED = /更新済|自動更新|により更新|で更新|更新した|で継続|により継続|延長済|により延長|で延長|延長した/u;
+/** The same words denied, or a term said to have ended: 「自動更新なし」「更新しない」「更新手続き未了」「…で終了」. */
+const NOT_RENEWED =
+  /自動更新(?:は)?(?:なし|無し|しない|せず|行わない)|更新(?:は)?(?:しない|せず|なし|無し|未了|手続)|延長(?:は)?(?:しない|せず|なし|無し|手続)|終了|満了。|廃止/u;
+
+/**
+ * Whether a contract's reference says the contract was renewed or carries on, and not that it was not, nor that the
+ * next one is still to be made. 「長期継続契約」 is a kind of contract, no renewal (sixty-ninth review).
+ */
+export function saysRenewed(reference: string): boolean {
+  const text = reference.normalize("NFKC").replaceAll("長期継続契約", "");
+  return RENEWED.test(text) && !NOT_RENEWED.test(text) && !NOT_IN_FORCE.test(text);
 }
 
 /**
@@ -185,6 +188,9 @@ export function vendorNamedIn(
   return found?.vendor;
 }
 
+/** The municipality's supervisor of a contractor, named after it: 「委託先の監督員」「受託者の監督職員」. */
+const SUPERVISING = /(?:委託先|受託者|受託事業者|委託事業者|委託業者|請負業者)(?:の|を)監督/u;
+
 /** Words that name a contractor by its role rather than by its name, or hand a post over to one. */
 const CONTRACTOR_WORDS = /委託先|受託者|受託事業者|委託事業者|委託業者|請負業者|指定管理者|外注先|代理店|制作会社|ベンダー|に一任/u;
 
@@ -199,8 +205,13 @@ export function contractorHolding(
   holder: string,
   vendors: readonly { readonly id: string; readonly name: string }[],
 ): { readonly vendor?: { id: string; name: string } } | undefined {
-  const main = withoutBracketNotes(holder.replace(/[※＊*].*$/su, "")).split(/[。；;\n、，,／/]/u)[0] ?? "";
+  // The post before 「兼」 holds it: 「秘書広報課長 兼 委託先の監督員」 is the 課長, who also supervises the contractor (sixty-fifth
+  // and sixty-ninth reviews).
+  const first = withoutBracketNotes(holder.replace(/[※＊*].*$/su, "")).split(/[。；;\n、，,／/]/u)[0] ?? "";
+  const main = first.split(/\s*兼(?:務)?\s*/u)[0] || first;
   const vendor = vendorNamedIn(main, vendors);
   if (vendor !== undefined) return { vendor };
-  return CONTRACTOR_WORDS.test(main.normalize("NFKC")) ? {} : undefined;
+  // The city's staff who supervise a contractor (「委託先の監督員」「受託者の監督職員」) are no contractor.
+  const text = main.normalize("NFKC");
+  return CONTRACTOR_WORDS.test(text) && !SUPERVISING.test(text) ? {} : undefined;
 }

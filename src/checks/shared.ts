@@ -17,6 +17,25 @@ import type { StaffCategory } from "../model/organisation.js";
 import { STAFF_CATEGORIES, STAFF_CATEGORY_IDS } from "../model/values/organisation.js";
 import type { Bilingual } from "../model/values/common.js";
 
+/**
+ * Whether a terminal group of another system is written to use this system over a connection (either end first): its
+ * terminals are then described, with their own system (sixty-eighth review: a β′ payroll SaaS and an LGWAN VDI used by
+ * the staff PCs were asked for terminal groups they do not own).
+ */
+export function usedByOtherTerminalGroups(system: System, index: DescriptionIndex): boolean {
+  for (const { connection } of index.connectionsBySystem.get(system.id) ?? []) {
+    for (const [end, other] of [
+      [connection.from, connection.to],
+      [connection.to, connection.from],
+    ] as const) {
+      if (!("system" in end) || end.terminalGroup === undefined || end.system === system.id) continue;
+      if (!("system" in other) || other.system !== system.id) continue;
+      if (index.systemsById.get(end.system)?.system.terminalGroups?.some((g) => g.id === end.terminalGroup) === true) return true;
+    }
+  }
+  return false;
+}
+
 /** The zone a connection end lives in: the terminal group's or server's zone, else the system's; `undefined` for external ends and unknown zones. */
 export function zoneOfRef(ref: NodeRef, index: DescriptionIndex): Zone | undefined {
   return zoneOfEnd(ref, (id) => index.systemsById.get(id)?.system);

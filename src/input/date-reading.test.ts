@@ -68,6 +68,13 @@ describe("dateHint, the fifty-ninth review's gaps", () => {
       "期間ではなく終期の日を書くこと。「令和7年4月1日～令和8年3月31日」の終期なら 2026-03-31",
     );
     expect(dateHint("2025/4/1から2026/3/31まで", "validUntil").en).toContain("2026-03-31");
+    // Sixty-ninth review: a note after the period is left out; an end that cannot be read gives no date at all (never the
+    // example's); 「年度末まで」「年度末日」 read as the fiscal year's end.
+    expect(dateHint("令和8年4月1日～令和13年3月31日（長期継続契約）", "validUntil").en).toContain("2031-03-31");
+    expect(dateHint("令和7年4月1日から1年間", "validUntil").ja).toContain("契約期間の最終日");
+    expect(dateHint("令和7年4月1日から1年間", "validUntil").ja).not.toContain("終期なら");
+    expect(dateHint("令和7年度末まで", "validUntil").en).toContain("2026-03-31");
+    expect(dateHint("令和7年度末日", "expiresOn").en).toContain("2026-03-31");
     // Not an expiry: a fiscal year's end is no day of an activity.
     expect(dateHint("令和7年度末", "date").ja).toContain("記録にある実施の日");
     expect(dateHint("令和9年3月31日", "validUntil").ja).toContain("2027-03-31");

@@ -5,6 +5,7 @@
  * (fifty-eighth review: every such error had the same hint, 「例：2026-04-01」, and a number pasted from a spreadsheet was
  * told to be quoted, which led to a second error).
  */
+import { withoutBracketNotes } from "../model/values/common.js";
 import { isIsoDate } from "../model/values/common.js";
 import type { LocalizedText } from "../model/finding.js";
 
@@ -153,9 +154,12 @@ export function dateHint(value: unknown, field?: string): LocalizedText {
   // An expiry written as a term or a fiscal year's end: the term's last day, read from what is written (sixty-seventh
   // review: 「令和7年度末」 and 「令和7年4月1日～令和8年3月31日」 were shown the example of fiscal 2026, a year off).
   if (expiry) {
-    const end = /(?:[~〜～]|から)\s*([^~〜～]+?)\s*(?:まで)?$/u.exec(text)?.[1];
-    if (end !== undefined && end !== text) {
-      const reading = isIsoDate(end) ? end : /\d{4}-\d{2}-\d{2}/u.exec(dateHint(end, undefined).en)?.[0];
+    // Notes left out (「…～令和13年3月31日（長期継続契約）」); only a reading of the end, never an example date (sixty-ninth
+    // review: 「令和7年4月1日から1年間」 was offered the example 2026-04-01 as its last day).
+    const plain = withoutBracketNotes(text).trim();
+    const end = /(?:[~〜～]|から)\s*([^~〜～]+?)\s*(?:まで)?$/u.exec(plain)?.[1];
+    if (end !== undefined && end !== plain) {
+      const reading = isIsoDate(end) ? end : /would be (\d{4}-\d{2}-\d{2})/u.exec(dateHint(end, undefined).en)?.[1];
       if (reading !== undefined) {
         return {
           ja: `期間ではなく終期の日を書くこと。「${value}」の終期なら ${reading}`,
@@ -163,7 +167,7 @@ export function dateHint(value: unknown, field?: string): LocalizedText {
         };
       }
     }
-    const fiscal = /^(令和|平成|r|h)?\s*(元|\d{1,4})\s*年度\s*(?:の)?\s*末$/u.exec(text);
+    const fiscal = /^(令和|平成|r|h)?\s*(元|\d{1,4})\s*年度\s*(?:の)?\s*末(?:日|まで)?$/u.exec(plain);
     if (fiscal !== null) {
       const [, name, year = ""] = fiscal;
       const number = year === "元" ? 1 : Number(year);

@@ -32,6 +32,15 @@ const table: CheckTable = {
         return { ...d, connections: [{ id: "tw-to-saas", from: { system: "oa" }, to: { system: "applications" }, direction: "one-way" }] };
       })(),
     },
+    {
+      // Sixty-eighth review: the C3 SaaS lists no terminal groups at all (not even []): the staff PCs that use it are written
+      // as a connection from their own system's group; nothing is left to ask.
+      name: "municipal terminals of another system reach a C3 service that lists no terminal groups",
+      description: (() => {
+        const d = connectedTerminals("municipality") as { systems: Record<string, unknown>[] };
+        return { ...d, systems: [{ ...d.systems[0], terminalGroups: undefined }, ...d.systems.slice(1)] };
+      })(),
+    },
     { name: "C3 data on municipal terminals", description: terminals({ id: "staff-pc", name: "職員端末", issuedBy: "municipality" }) },
     {
       name: "C2 data may be reached from vendor terminals",

@@ -1,6 +1,7 @@
 import { TERMINAL_ISSUERS } from "../../model/values/terminal-group.js";
 import { defineCheck } from "../define-check.js";
 import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
+import { usedByOtherTerminalGroups } from "../shared.js";
 
 /** The message data of a terminal group of another issuer on a system holding top-tier information. */
 function issuerData(group: string, issuer: keyof typeof TERMINAL_ISSUERS, system: string, threshold: string) {
@@ -102,7 +103,10 @@ export default defineCheck({
       }
     }
     for (const id of [...linkedSystems.keys()].sort()) {
-      const groups = ctx.index.systemsById.get(id)?.system.terminalGroups ?? [];
+      // By id, so the message does not depend on the order the groups are listed in.
+      const groups = [...(ctx.index.systemsById.get(id)?.system.terminalGroups ?? [])].sort((a, b) =>
+        a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+      );
       if (groups.length === 0 || groups.some((g) => g.issuedBy === "municipality" || g.issuedBy === undefined)) continue;
       yield ctx.needsEvidence("connectedSystemNotMunicipal", [], {
         connection: (linkedSystems.get(id) ?? []).sort().join(", "),
@@ -123,7 +127,9 @@ export default defineCheck({
       });
     }
     if (groups === undefined) {
-      yield ctx.needsEvidence("noTerminals", ["terminalGroups"], { system: system.id });
+      // A SaaS whose terminals are written as the connections of another system's groups (sixty-eighth review: β′ staff
+      // PCs reaching the payroll SaaS): those groups are its terminals, judged above; nothing left to ask.
+      if (!usedByOtherTerminalGroups(system, ctx.index)) yield ctx.needsEvidence("noTerminals", ["terminalGroups"], { system: system.id });
       return;
     }
     for (const [i, group] of groups.entries()) {

@@ -37,11 +37,6 @@ const table: CheckTable = {
         cloudService({ terms: "click-through", highestConfidentiality: "C1", contract: { reference: "契約書なし（利用規約に同意）" } }),
       ),
     },
-    {
-      // The same, negotiated, written so: the terms accepted are its contract.
-      name: "a negotiated service whose reference names the terms accepted",
-      description: withCloud(cloudService({ contract: { reference: "なし（無償版のため利用規約のみ）" } })),
-    },
     ...["R7-情政-044（令和8年4月1日付 R8-情政-009 により更新済み）", "ご利用申込書兼承諾書 No. 20251", "県の共同調達契約に参加"].map(
       (reference) => ({
         // Sixty-seventh review: a renewal under a new number, a subscription form, a joint procurement: contracts in force.
@@ -86,6 +81,13 @@ const table: CheckTable = {
       name: `the contract reference is 「${reference}」`,
       description: withCloud(cloudService({ contract: { reference } })),
       expected: [{ messageId: "noContract" as const, severity: "high" as const, path: "/cloudServices/0/contract/reference" }],
+    })),
+    ...["なし（無償版のため利用規約のみ）", "個別契約未締結（当面は利用規約に同意して無償トライアル）"].map((reference) => ({
+      // Sixty-ninth review: a service written as negotiated whose reference says there is no individual contract, only
+      // standard terms: no contract stating the requirements for the C2 information it holds.
+      name: `a negotiated service whose reference is 「${reference}」`,
+      description: withCloud(cloudService({ contract: { reference } })),
+      expected: [{ messageId: "noContract" as const, path: "/cloudServices/0/contract/reference" }],
     })),
     {
       // The writer does not know the contract: asked for, not failed.

@@ -109,7 +109,7 @@ export default defineCheck({
       if (ended) yield ctx.needsEvidence("termEndedOnTerms", ["contract", "validUntil"], { ...data, ...dates });
       return;
     }
-    const reading = reference === undefined ? "unknown" : contractReading(reference, true);
+    const reading = reference === undefined ? "unknown" : contractReading(reference);
     const { cls } = handledConfidentiality(service, ctx.description);
     const lowClass = cls !== undefined && !confidentialityAtLeast(cls, ctx.profile.cloud.assuranceRequiredFrom);
     const classData: Record<string, string> = lowClass ? { class: cls } : {};

@@ -24,6 +24,12 @@ const table: CheckTable = {
       name: `responsiblePerson 「${responsiblePerson}」`,
       description: withSocial(socialAccount({ responsiblePerson })),
     })),
+    ...["秘書広報課長 兼 委託先の監督員", "委託先の監督職員（秘書広報課 広報係長）"].map((responsiblePerson) => ({
+      // Sixty-fifth and sixty-ninth reviews: the city's post that also supervises the contractor, and the city's
+      // supervisor of the contractor, are the city's own.
+      name: `responsiblePerson 「${responsiblePerson}」`,
+      description: withSocial(socialAccount({ responsiblePerson })),
+    })),
     {
       // Sixty-fifth review: the post first, the contractor's work after a slash.
       name: "responsiblePerson 「観光振興課長／投稿代行：委託先」",

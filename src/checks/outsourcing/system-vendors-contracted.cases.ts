@@ -29,6 +29,9 @@ const table: CheckTable = {
       "R7-情政-044（令和8年4月1日付 R8-情政-009 により更新済み）",
       "人吉市契約第8-120号（次期契約は令和9年4月締結予定）",
       "長期継続契約（令和6年度〜令和10年度）",
+      // Sixty-ninth review: concluded, in words; what the words say of the previous contract does not undo it.
+      "旧契約満了後、令和8年4月1日付で新契約を締結",
+      "長期継続契約（令和8年3月議会の議決後、4月1日締結）",
     ].map((reference) => ({
       // Sixty-seventh review: a contract's own number beside a note of the next one, and a long-term contract, are in force.
       name: `the vendor's contract reference is 「${reference}」`,
@@ -121,7 +124,7 @@ const table: CheckTable = {
       // Sixty-seventh review: the writer does not know the contract; asked for, not failed.
       name: "the vendor's contract reference is not known to the writer",
       description: withVendors([vendor({ contract: contract({ reference: "契約番号不明（財政課に照会中）" }) })]),
-      expected: [{ messageId: "contractUnknown", outcome: "needs-evidence", path: "/systems/0/vendorIds/0" }],
+      expected: [{ messageId: "referenceNotKnown", outcome: "needs-evidence", severity: "medium", path: "/systems/0/vendorIds/0" }],
     },
     {
       // Sixty-seventh review: last year's contract 「applied」 until the new one is concluded after the council's vote is no
@@ -140,6 +143,15 @@ const table: CheckTable = {
       ),
       expected: [{ messageId: "contractEnded", severity: "high", path: "/systems/0/vendorIds/0" }],
     },
+    ...["第7-101号（自動更新なし）", "長期継続契約 第R3-012号（R3.4.1〜R8.3.31）", "R7-情政-044（更新手続き未了）"].map((reference) => ({
+      // Sixty-ninth review: renewal denied, or a kind of contract named: an ended term is a lapse, not a renewal to write in.
+      name: `an ended term beside 「${reference}」`,
+      description: withVendors(
+        [vendor({ contract: contract({ reference, validUntil: "2026-03-31" }) })],
+        [lgwanSystem({ vendorIds: ["acme"] })],
+      ),
+      expected: [{ messageId: "contractEnded" as const, severity: "high" as const, path: "/systems/0/vendorIds/0" }],
+    })),
     {
       // Sixty-seventh review #6: the reference says the contract goes on under a new number, the term's end is last year's.
       // The description disagrees with itself: asked (medium), not a high "no contract in force".

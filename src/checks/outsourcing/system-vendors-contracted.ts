@@ -50,6 +50,16 @@ export default defineCheck({
         ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約がない（vendors の contract.reference：{{value}}）",
         en: "System {{system}} relies on vendor {{vendor}}, with no contract (contract.reference in vendors: {{value}})",
       },
+      // Sixty-ninth review: 「契約番号不明（照会中）」 is a reference the writer does not know, not one left out.
+      referenceNotKnown: {
+        ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約の番号等が分からないと書かれている（vendors の contract.reference：{{value}}）",
+        en: "System {{system}} relies on vendor {{vendor}}, whose contract reference is said to be unknown (contract.reference in vendors: {{value}})",
+        severity: "medium",
+        remediation: {
+          ja: "契約を確かめ、契約番号等を委託事業者の契約（contract.reference）に記載すること",
+          en: "Find the contract and give its number or other reference (contract.reference)",
+        },
+      },
       contractUnknown: {
         ja: "システム {{system}} を担う委託事業者 {{vendor}} との契約（vendors の contract.reference）の記載がない",
         en: "System {{system}} relies on vendor {{vendor}}, whose contract is not described (contract.reference in vendors)",
@@ -89,8 +99,9 @@ export default defineCheck({
     for (const [id, path] of working) {
       const contract = ctx.index.vendorsById.get(id)?.contract;
       const data = { system: system.id, vendor: id };
-      const reading = contract?.reference === undefined ? "unknown" : contractReading(contract.reference);
-      if (contract?.reference === undefined || reading === "unknown") yield ctx.needsEvidence("contractUnknown", path, data);
+      const reading = contract?.reference === undefined ? undefined : contractReading(contract.reference);
+      if (contract?.reference === undefined) yield ctx.needsEvidence("contractUnknown", path, data);
+      else if (reading === "unknown") yield ctx.needsEvidence("referenceNotKnown", path, { ...data, value: contract.reference });
       else if (reading === "none") yield ctx.fail("noContract", path, { ...data, value: contract.reference });
       else if (contract.validUntil !== undefined && contract.validUntil < ctx.evaluationDate) {
         const ended = {

@@ -33,6 +33,29 @@ const table: CheckTable = {
       description: system({ servers: [server({ software: [{ name: "Database" }] })] }),
       expected: [{ messageId: "supportUnknown", outcome: "needs-evidence", path: "/systems/0/servers/0/software/0/endOfSupport" }],
     },
+    ...[
+      "Windows 10 Pro（Microsoft 365 Business Premium で管理）",
+      "Internet Explorer 11（Microsoft Edge の IE モードへ移行中）",
+      "Google Chrome（v109 固定、Windows 7 用最終版）",
+      "Microsoft Teams（クラシック）",
+      "Windows Server 2012 R2（Microsoft Defender for Endpoint 導入）",
+      "Microsoft Exchange Server 2016（Microsoft 365 とハイブリッド構成）",
+      "Cisco Webex Meetings Server 4.0",
+      "Google ChromeOS",
+      "Microsoft Edge 44",
+    ].map((name) => ({
+      // Sixty-ninth review: names that mention a product kept up to date, with a note or a version of their own, are
+      // products with an end of support (several long past it).
+      name: `「${name}」 without an end of support`,
+      description: system({ terminalGroups: [pcs({ software: [{ name }] })] }),
+      expected: [
+        {
+          messageId: "supportUnknown" as const,
+          outcome: "needs-evidence" as const,
+          path: "/systems/0/terminalGroups/0/software/0/endOfSupport",
+        },
+      ],
+    })),
     {
       // A boxed Office with a fixed end of support is asked for it, as any other product.
       name: "Microsoft Office 2016 without an end of support",

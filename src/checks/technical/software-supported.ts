@@ -1,4 +1,5 @@
 import { dateData } from "../../engine/dates.js";
+import { withoutBracketNotes } from "../../model/values/common.js";
 import { defineCheck } from "../define-check.js";
 import { machinesInScope, machinesOf } from "../shared.js";
 import { ASKED_BY_MACHINES_CHECK } from "../asked-elsewhere.js";
@@ -9,11 +10,14 @@ import { ASKED_BY_MACHINES_CHECK } from "../asked-elsewhere.js";
  * when `continuousSupport` is not written; their updates are judged by patching.
  */
 const CONTINUOUS =
-  /microsoft\s*365\s*apps|m365\s*apps|office\s*365|microsoft\s*365(?!\s*(?:business\s*)?(?:e\d|f\d))|microsoft\s*edge|google\s*chrome|^chrome$|microsoft\s*teams|^teams$|zoom\s*(?:workplace|クライアント|client)?$|webex|slack|line\s*works|acrobat\s*reader\s*dc|acrobat\s*reader$|microsoft\s*defender|windows\s*defender/iu;
+  /^(?:microsoft\s*365\s*apps(?:\s*for\s*(?:enterprise|business))?|m365\s*apps|office\s*365\s*proplus|microsoft\s*edge|google\s*chrome|microsoft\s*teams|zoom(?:\s*workplace)?|webex(?:\s*app)?|slack|line\s*works|(?:adobe\s*)?acrobat\s*reader(?:\s*dc)?|microsoft\s*defender(?:\s*antivirus)?)$/iu;
 
 /** Whether a piece of software has no end of support to ask for: said so, or named as such a product. */
 function continuouslySupported(software: { readonly name: string; readonly continuousSupport?: boolean }): boolean {
-  return software.continuousSupport ?? CONTINUOUS.test(software.name.normalize("NFKC").trim());
+  // The whole name, without notes: 「Windows 10 Pro（Microsoft 365 で管理）」 and 「Google Chrome（v109 固定）」 are no such
+  // product (sixty-ninth review); nor is one written with a version of its own (「Microsoft Edge 44」).
+  const name = software.name.normalize("NFKC").trim();
+  return software.continuousSupport ?? (name === withoutBracketNotes(name).trim() && CONTINUOUS.test(name));
 }
 
 /**

@@ -13,6 +13,18 @@ const baseline = (guidelineBaseline: "2020-12" | "2022-03" | "2023-03" | "2024-1
 const table: CheckTable = {
   valid: [
     {
+      // Sixty-eighth review: an LGWAN VDI host lists no terminals of its own; the staff PCs that use it are written with
+      // their own system and a connection (their wireless LAN is judged there).
+      name: "an LGWAN VDI used by another system's terminal group over a connection, listing none of its own",
+      description: description(
+        [
+          lgwanSystem({ id: "lgwan-vdi", name: "LGWAN接続系仮想デスクトップ", terminalGroups: undefined }),
+          lgwanSystem({ id: "oa", name: "業務LAN", terminalGroups: [{ id: "pc", name: "端末", wireless: { used: false } }] }),
+        ],
+        { connections: [{ id: "to-vdi", from: { system: "oa", terminalGroup: "pc" }, to: { system: "lgwan-vdi" }, direction: "one-way" }] },
+      ),
+    },
+    {
       name: "My Number zone, 2025-03: Enterprise with client certificates",
       description: description([withWireless(mynumberSystem, certificate)]),
     },

@@ -6,7 +6,7 @@ import { DEVICE_AUTHENTICATION_LABELS, WIRELESS_SECURITY_LABELS } from "../../mo
 import type { Zone } from "../../model/zone.js";
 import { ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
-import { factData, machinesInScope } from "../shared.js";
+import { factData, machinesInScope, usedByOtherTerminalGroups } from "../shared.js";
 
 /** Whether `baseline` is the given guideline revision or a later one (by their order in `GUIDELINE_BASELINE_IDS`). */
 function atLeast(baseline: GuidelineBaseline, revision: GuidelineBaseline): boolean {
@@ -107,7 +107,8 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const baseline = ctx.profile.guidelineBaseline;
     if (system.terminalGroups === undefined) {
-      yield ctx.needsEvidence("noTerminals", [], { system: system.id });
+      // Terminals written with their own system, using this one over a connection, are judged there.
+      if (!usedByOtherTerminalGroups(system, ctx.index)) yield ctx.needsEvidence("noTerminals", [], { system: system.id });
       return;
     }
     for (const [i, group] of system.terminalGroups.entries()) {
