@@ -18,11 +18,15 @@ import { STAFF_CATEGORIES, STAFF_CATEGORY_IDS } from "../model/values/organisati
 import type { Bilingual } from "../model/values/common.js";
 
 /**
- * Whether a terminal group of another system is written to use this system over a connection (either end first): its
- * terminals are then described, with their own system (sixty-eighth review: a β′ payroll SaaS and an LGWAN VDI used by
- * the staff PCs were asked for terminal groups they do not own).
+ * The terminal groups of other systems written to use this system over a connection (either end written first), with
+ * the connection: their terminals are described, and judged, with their own system (sixty-eighth review: a β′ payroll
+ * SaaS and an LGWAN VDI used by the staff PCs were asked for terminal groups they do not own).
  */
-export function usedByOtherTerminalGroups(system: System, index: DescriptionIndex): boolean {
+export function terminalGroupsUsing(
+  system: System,
+  index: DescriptionIndex,
+): { readonly connection: Connection; readonly owner: System; readonly group: TerminalGroup }[] {
+  const found: { connection: Connection; owner: System; group: TerminalGroup }[] = [];
   for (const { connection } of index.connectionsBySystem.get(system.id) ?? []) {
     for (const [end, other] of [
       [connection.from, connection.to],
@@ -30,10 +34,12 @@ export function usedByOtherTerminalGroups(system: System, index: DescriptionInde
     ] as const) {
       if (!("system" in end) || end.terminalGroup === undefined || end.system === system.id) continue;
       if (!("system" in other) || other.system !== system.id) continue;
-      if (index.systemsById.get(end.system)?.system.terminalGroups?.some((g) => g.id === end.terminalGroup) === true) return true;
+      const owner = index.systemsById.get(end.system)?.system;
+      const group = owner?.terminalGroups?.find((g) => g.id === end.terminalGroup);
+      if (owner !== undefined && group !== undefined) found.push({ connection, owner, group });
     }
   }
-  return false;
+  return found;
 }
 
 /** The zone a connection end lives in: the terminal group's or server's zone, else the system's; `undefined` for external ends and unknown zones. */

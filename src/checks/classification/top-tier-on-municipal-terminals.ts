@@ -1,7 +1,7 @@
 import { TERMINAL_ISSUERS } from "../../model/values/terminal-group.js";
 import { defineCheck } from "../define-check.js";
 import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
-import { usedByOtherTerminalGroups } from "../shared.js";
+import { terminalGroupsUsing } from "../shared.js";
 
 /** The message data of a terminal group of another issuer on a system holding top-tier information. */
 function issuerData(group: string, issuer: keyof typeof TERMINAL_ISSUERS, system: string, threshold: string) {
@@ -71,22 +71,14 @@ export default defineCheck({
     // Terminals of other systems that use this one over a connection are its terminals too. One finding per terminal
     // group, naming every connection it uses, in an order that does not depend on the order of the lists.
     const reached = new Map<string, { owner: string; group: string; issuedBy: "vendor" | "personal"; connections: string[] }>();
-    for (const { connection } of ctx.index.connectionsBySystem.get(system.id) ?? []) {
-      for (const [end, other] of [
-        [connection.from, connection.to],
-        [connection.to, connection.from],
-      ] as const) {
-        if (!("system" in end) || end.terminalGroup === undefined || end.system === system.id) continue;
-        if (!("system" in other) || other.system !== system.id) continue;
-        // Whichever end is written first: C3 data reaching private terminals is the same exposure (fifty-sixth review).
-        const owner = ctx.index.systemsById.get(end.system)?.system;
-        const group = owner?.terminalGroups?.find((g) => g.id === end.terminalGroup);
-        if (owner === undefined || group?.issuedBy === undefined || group.issuedBy === "municipality") continue;
-        const key = `${owner.id}\u0000${group.id}`;
-        const entry = reached.get(key) ?? { owner: owner.id, group: group.id, issuedBy: group.issuedBy, connections: [] };
-        if (!entry.connections.includes(connection.id)) entry.connections.push(connection.id);
-        reached.set(key, entry);
-      }
+    const using = terminalGroupsUsing(system, ctx.index);
+    for (const { connection, owner, group } of using) {
+      // Whichever end is written first: C3 data reaching private terminals is the same exposure (fifty-sixth review).
+      if (group.issuedBy === undefined || group.issuedBy === "municipality") continue;
+      const key = `${owner.id}\u0000${group.id}`;
+      const entry = reached.get(key) ?? { owner: owner.id, group: group.id, issuedBy: group.issuedBy, connections: [] };
+      if (!entry.connections.includes(connection.id)) entry.connections.push(connection.id);
+      reached.set(key, entry);
     }
     // A link written between the systems: the other system's terminals, when none of them is the municipality's.
     const linkedSystems = new Map<string, string[]>();
@@ -129,7 +121,7 @@ export default defineCheck({
     if (groups === undefined) {
       // A SaaS whose terminals are written as the connections of another system's groups (sixty-eighth review: β′ staff
       // PCs reaching the payroll SaaS): those groups are its terminals, judged above; nothing left to ask.
-      if (!usedByOtherTerminalGroups(system, ctx.index)) yield ctx.needsEvidence("noTerminals", ["terminalGroups"], { system: system.id });
+      if (using.length === 0) yield ctx.needsEvidence("noTerminals", ["terminalGroups"], { system: system.id });
       return;
     }
     for (const [i, group] of groups.entries()) {

@@ -6,7 +6,7 @@ import { DEVICE_AUTHENTICATION_LABELS, WIRELESS_SECURITY_LABELS } from "../../mo
 import type { Zone } from "../../model/zone.js";
 import { ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
-import { factData, machinesInScope, usedByOtherTerminalGroups } from "../shared.js";
+import { factData, machinesInScope, terminalGroupsUsing } from "../shared.js";
 
 /** Whether `baseline` is the given guideline revision or a later one (by their order in `GUIDELINE_BASELINE_IDS`). */
 function atLeast(baseline: GuidelineBaseline, revision: GuidelineBaseline): boolean {
@@ -108,7 +108,7 @@ export default defineCheck({
     const baseline = ctx.profile.guidelineBaseline;
     if (system.terminalGroups === undefined) {
       // Terminals written with their own system, using this one over a connection, are judged there.
-      if (!usedByOtherTerminalGroups(system, ctx.index)) yield ctx.needsEvidence("noTerminals", [], { system: system.id });
+      if (terminalGroupsUsing(system, ctx.index).length === 0) yield ctx.needsEvidence("noTerminals", [], { system: system.id });
       return;
     }
     for (const [i, group] of system.terminalGroups.entries()) {
