@@ -177,6 +177,16 @@ describe("parseDescription", () => {
       expect(asset.hint?.en).toContain("e.g. { name: 住民票 }");
     });
 
+    it("names the system of a terminal group written without it at a connection's end (seventieth review)", () => {
+      const issue = onlyIssue(
+        description([lgwanSystem({ terminalGroups: [{ id: "staff-pc", name: "職員端末" }] })], {
+          connections: [{ id: "c", from: { terminalGroup: "staff-pc" }, to: { external: "lgwan-network" }, direction: "one-way" }],
+        }),
+      );
+      expect(issue).toMatchObject({ code: "missing-field", pointer: "/connections/0/from/system" });
+      expect(issue.hint?.en).toBe("staff-pc belongs to system groupware: write { system: groupware, terminalGroup: staff-pc }");
+    });
+
     it("tells to quote a number where a string is expected", () => {
       const issue = onlyIssue(description([lgwanSystem({ department: 42 })]));
       expect(issue.code).toBe("invalid-type");

@@ -42,6 +42,13 @@ export function terminalGroupsUsing(
   return found;
 }
 
+/** Whether terminal groups of the system's own zone, written with another system, use it over a connection. */
+export function usedBySameZoneTerminals(system: System, index: DescriptionIndex): boolean {
+  return (
+    system.zone !== undefined && terminalGroupsUsing(system, index).some(({ owner, group }) => (group.zone ?? owner.zone) === system.zone)
+  );
+}
+
 /** The zone a connection end lives in: the terminal group's or server's zone, else the system's; `undefined` for external ends and unknown zones. */
 export function zoneOfRef(ref: NodeRef, index: DescriptionIndex): Zone | undefined {
   return zoneOfEnd(ref, (id) => index.systemsById.get(id)?.system);

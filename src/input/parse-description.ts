@@ -122,6 +122,32 @@ function textAsObjectHint(keys: readonly string[], value: string): LocalizedText
   };
 }
 
+/**
+ * A connection end written with its terminal group or server but not its system (`{ terminalGroup: mn-pc }`): the
+ * system that has that part, by id, when one does (seventieth review: every first draft left the system out).
+ */
+function ownerOfPartHint(input: unknown, path: readonly PropertyKey[]): LocalizedText | undefined {
+  if (path[path.length - 1] !== "system" || path[0] !== "connections") return undefined;
+  const end = valueAt(input, path.slice(0, -1)) as { terminalGroup?: unknown; server?: unknown } | undefined;
+  const part = typeof end?.terminalGroup === "string" ? end.terminalGroup : typeof end?.server === "string" ? end.server : undefined;
+  if (part === undefined) return undefined;
+  const key = typeof end?.terminalGroup === "string" ? "terminalGroups" : "servers";
+  const systems = (input as { systems?: unknown }).systems;
+  const owners = (Array.isArray(systems) ? systems : []).filter(
+    (system): system is { id: string } =>
+      typeof system?.id === "string" &&
+      Array.isArray(system[key]) &&
+      (system[key] as unknown[]).some((p) => (p as { id?: unknown })?.id === part),
+  );
+  if (owners.length !== 1) return undefined;
+  const owner = (owners[0] as { id: string }).id;
+  const which = key === "terminalGroups" ? "terminalGroup" : "server";
+  return {
+    ja: `${part} はシステム ${owner} のもの。{ system: ${owner}, ${which}: ${part} } と書くこと`,
+    en: `${part} belongs to system ${owner}: write { system: ${owner}, ${which}: ${part} }`,
+  };
+}
+
 function isOptional(schema: ZodInternals): boolean {
   const type = schema._zod.def.type;
   return type === "optional" || type === "default" || type === "prefault";
@@ -329,7 +355,8 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
               ja: `必須の項目 "${field}" がない（${jaType(issue.expected)}を書く）`,
               en: `Required field "${field}" is missing (expected ${enType(issue.expected)})`,
             },
-            explain({ ja: "追加すること：", en: "Add it: " }) ?? { ja: "この項目を追加すること", en: "Add this field" },
+            ownerOfPartHint(input, issue.path) ??
+              explain({ ja: "追加すること：", en: "Add it: " }) ?? { ja: "この項目を追加すること", en: "Add this field" },
           ),
         ];
       }

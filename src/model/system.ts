@@ -13,8 +13,8 @@ export const Hosting = doc(
   z.strictObject({
     kind: fact(
       z.enum(["on-premises", "data-centre", "government-cloud", "lgwan-asp", "cloud-service"]),
-      "設置形態：on-premises（庁舎内）、data-centre（市または事業者のデータセンターに置いた、この団体のためのサーバ）、government-cloud（ガバメントクラウド）、lgwan-asp、cloud-service（多くの利用者に提供される外部クラウドサービス。事業者が自社で運営し複数の団体が使う SaaS を含む）",
-      "Hosting: on-premises, data-centre (servers for this municipality in its own or a vendor's data centre), government-cloud, lgwan-asp or cloud-service (an external cloud service offered to many customers, a vendor's own SaaS that several municipalities use included)",
+      "設置形態：on-premises（庁舎内）、data-centre（市または事業者のデータセンターに置いた、この団体のためのサーバ。複数の団体が閉域の回線で共同利用する自治体クラウドを含む）、government-cloud（ガバメントクラウド）、lgwan-asp、cloud-service（多くの利用者にインターネット経由で提供される外部クラウドサービス。事業者が自社で運営し複数の団体が使う SaaS を含む）",
+      "Hosting: on-premises, data-centre (servers for this municipality in its own or a vendor's data centre, a municipal cloud several municipalities share over closed lines included), government-cloud, lgwan-asp or cloud-service (an external cloud service offered to many customers over the internet, a vendor's own SaaS that several municipalities use included)",
     ),
     cloudServiceId: fact(Id, "利用するクラウドサービス（cloudServices の id）", "The cloud service used (an id from cloudServices)"),
     closedNetworkOnly: fact(

@@ -101,3 +101,43 @@ export function end(name: string): { system: string } | { external: string } {
 export function link(id: string, from: string, to: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { id, from: end(from), to: end(to), direction: "one-way", ...extra };
 }
+
+/**
+ * Seventieth review: a town's My Number terminals written once, with `juki`, and used over a connection by a Government
+ * Cloud system that lists none of its own (`gc-zei`): the terminals are judged with `juki`, not asked of `gc-zei`.
+ */
+export function sharedMyNumberTerminals(): Obj {
+  return description(
+    [
+      mynumberSystem({
+        terminalGroups: [
+          {
+            id: "mn-pc",
+            name: "マイナンバー系端末",
+            externalMedia: "blocked",
+            authenticationFactors: ["password", "biometric"],
+            internetAccess: "none",
+            deviceRegistration: true,
+          },
+        ],
+      }),
+      mynumberSystem({
+        id: "gc-zei",
+        name: "税務システム（ガバメントクラウド）",
+        hosting: { kind: "government-cloud" },
+        terminalGroups: undefined,
+      }),
+    ],
+    {
+      connections: [
+        {
+          id: "to-gc-zei",
+          from: { system: "juki", terminalGroup: "mn-pc" },
+          to: { system: "gc-zei" },
+          direction: "one-way",
+          transport: "closed-line",
+        },
+      ],
+    },
+  );
+}

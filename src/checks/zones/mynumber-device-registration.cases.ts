@@ -1,4 +1,4 @@
-import { description, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import { description, lgwanSystem, mynumberSystem, sharedMyNumberTerminals } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const terminals = (group: Record<string, unknown>) =>
@@ -6,6 +6,12 @@ const terminals = (group: Record<string, unknown>) =>
 
 const table: CheckTable = {
   valid: [
+    {
+      // Seventieth review: the terminals of a Government Cloud system written once, with the system whose terminals they
+      // are, and a connection; they are judged there, not asked for here.
+      name: "a My Number system that lists no terminals, used by another My Number system's terminal group",
+      description: sharedMyNumberTerminals(),
+    },
     { name: "registered devices only", description: terminals({ deviceRegistration: true }) },
     {
       name: "LGWAN systems are not judged here",

@@ -1,10 +1,16 @@
-import { description, lgwanSystem, mynumberSystem } from "../../../test/support/fixtures.js";
+import { description, lgwanSystem, mynumberSystem, sharedMyNumberTerminals } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const terminals = (group: Record<string, unknown>) => mynumberSystem({ terminalGroups: [{ id: "mn-pc", name: "端末", ...group }] });
 
 const table: CheckTable = {
   valid: [
+    {
+      // Seventieth review: the terminals of a Government Cloud system written once, with the system whose terminals they
+      // are, and a connection; they are judged there, not asked for here.
+      name: "a My Number system that lists no terminals, used by another My Number system's terminal group",
+      description: sharedMyNumberTerminals(),
+    },
     { name: "media blocked", description: description([terminals({ externalMedia: "blocked" })]) },
     { name: "registered media only", description: description([terminals({ externalMedia: "registered-only" })]) },
     {

@@ -1,4 +1,4 @@
-import { description, mynumberSystem } from "../../../test/support/fixtures.js";
+import { description, mynumberSystem, sharedMyNumberTerminals } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const factors = (authenticationFactors?: string[]) =>
@@ -6,6 +6,12 @@ const factors = (authenticationFactors?: string[]) =>
 
 const table: CheckTable = {
   valid: [
+    {
+      // Seventieth review: the terminals of a Government Cloud system written once, with the system whose terminals they
+      // are, and a connection; they are judged there, not asked for here.
+      name: "a My Number system that lists no terminals, used by another My Number system's terminal group",
+      description: sharedMyNumberTerminals(),
+    },
     { name: "password and biometric", description: description([factors(["password", "biometric"])]) },
     { name: "IC card and PIN", description: description([factors(["ic-card", "pin"])]) },
   ],

@@ -1,6 +1,6 @@
 import { AUTH_FACTOR_LABELS } from "../../model/values/terminal-group.js";
 import { defineCheck } from "../define-check.js";
-import { isMultiFactor } from "../shared.js";
+import { isMultiFactor, usedBySameZoneTerminals } from "../shared.js";
 import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
 
 /** Terminals of the My Number zone use multi-factor authentication (6(3)①). */
@@ -46,7 +46,9 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const groups = system.terminalGroups;
     if (groups === undefined) {
-      yield ctx.needsEvidence("noTerminals", [], { system: system.id });
+      // Terminals of the same zone written with their own system and a connection here are judged there (seventieth
+      // review: a town's My Number terminals written once, used by its Government Cloud systems, gave four questions each).
+      if (!usedBySameZoneTerminals(system, ctx.index)) yield ctx.needsEvidence("noTerminals", [], { system: system.id });
       return;
     }
     for (const [i, group] of groups.entries()) {

@@ -75,6 +75,53 @@ const table: CheckTable = {
       expected: [{ messageId: "cloudServiceInZone", path: "/systems/0/hosting/kind" }],
     },
     {
+      // Seventieth review: four villages' shared 自治体クラウド written as a cloud service, stated closed, over closed lines
+      // only. Not failed as an internet service (its description denies it); asked how it is hosted (medium).
+      name: "a My Number system on a cloud service stated closed, over closed lines only",
+      description: description(
+        [
+          mynumberSystem(),
+          mynumberSystem({ id: "jumin", name: "住民情報（自治体クラウド）", hosting: { kind: "cloud-service", closedNetworkOnly: true } }),
+        ],
+        {
+          connections: [
+            {
+              id: "jc",
+              from: { system: "juki" },
+              to: { system: "jumin" },
+              direction: "bidirectional",
+              transport: "closed-line",
+              ports: [443],
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "closedInMyNumberZone", outcome: "needs-evidence", severity: "medium", path: "/systems/1/hosting/kind" }],
+    },
+    {
+      // The same over an internet VPN: a cloud reached over the internet cannot be in the My Number zone.
+      name: "a My Number system on a cloud service stated closed, over an internet VPN",
+      description: description(
+        [
+          mynumberSystem(),
+          mynumberSystem({ id: "jumin", name: "住民情報（クラウド）", hosting: { kind: "cloud-service", closedNetworkOnly: true } }),
+        ],
+        {
+          connections: [
+            {
+              id: "jc",
+              from: { system: "juki" },
+              to: { system: "jumin" },
+              direction: "bidirectional",
+              transport: "internet-vpn",
+              ports: [443],
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "cloudServiceInZone", path: "/systems/1/hosting/kind" }],
+    },
+    {
       // Review §4 N9.
       name: "My Number tax work on a commercial SaaS",
       description: description([mynumberSystem({ id: "tax", businessFunctions: ["tax"], hosting: { kind: "cloud-service" } })]),

@@ -13,6 +13,8 @@ type CloudPlacement =
   | { readonly verdict: "closedTenancyUnknown"; readonly links: readonly string[] }
   /** Stated closed, with no line described. */
   | { readonly verdict: "closedLinesUnknown" }
+  /** In the My Number zone, stated closed with every described link off the internet: a shared municipal cloud, asked. */
+  | { readonly verdict: "closedInMyNumberZone" }
   /** Declared in a zone a service reached over the internet cannot be in (`cloudServiceInZone`). */
   | { readonly verdict: "misplaced" };
 
@@ -29,11 +31,17 @@ type CloudPlacement =
  */
 function cloudPlacement(system: System, ctx: Pick<CheckContext, "index" | "profile">): CloudPlacement {
   if (system.hosting?.kind !== "cloud-service") return { verdict: "allowed" };
-  if (system.zone === "mynumber") return { verdict: "misplaced" };
-  if (system.zone !== "lgwan" || ctx.profile.networkModel === "alpha-prime") return { verdict: "allowed" };
-  if (system.hosting.closedNetworkOnly === false) return { verdict: "misplaced" };
   const links = ctx.index.connectionsBySystem.get(system.id) ?? [];
   const offInternet = links.every(({ connection }) => connection.transport !== undefined && !linkCrossesInternet(connection));
+  if (system.zone === "mynumber") {
+    // Seventieth review: a 共同利用型自治体クラウド written as a cloud service, stated closed over closed lines only, was
+    // failed at critical as "reached over the internet", which its description denied.
+    return system.hosting.closedNetworkOnly === true && offInternet && links.length > 0
+      ? { verdict: "closedInMyNumberZone" }
+      : { verdict: "misplaced" };
+  }
+  if (system.zone !== "lgwan" || ctx.profile.networkModel === "alpha-prime") return { verdict: "allowed" };
+  if (system.hosting.closedNetworkOnly === false) return { verdict: "misplaced" };
   if (offInternet && links.length > 0) {
     return system.hosting.closedNetworkOnly === true
       ? { verdict: "allowed" }
@@ -100,6 +108,15 @@ export default defineCheck({
         ja: "システム {{system}} は{{zoneJa}}とされているが、インターネット経由で利用する一般のクラウドサービス（hosting.kind: cloud-service）である（{{modelJa}}）",
         en: "System {{system}} is declared in the {{zoneEn}}, but it is a general cloud service reached over the internet (hosting.kind: cloud-service) ({{modelEn}})",
       },
+      closedInMyNumberZone: {
+        ja: "システム {{system}} はマイナンバー利用事務系とされ、閉域の回線だけで接続するクラウドサービス（hosting.kind: cloud-service、closedNetworkOnly: true）と書かれている。複数の団体で共同利用する自治体クラウド（事業者のデータセンター）であれば設置形態を事業者のデータセンター（hosting.kind: data-centre）と書くこと。不特定の利用者に提供される一般のクラウドサービスであれば、マイナンバー利用事務系に置くことはできない",
+        en: "System {{system}} is declared in the My Number zone as a cloud service reached over closed lines only (hosting.kind: cloud-service, closedNetworkOnly: true). If it is a municipal cloud several municipalities share (a vendor's data centre), write its hosting as data-centre; a general cloud service offered to anyone cannot be in the My Number zone",
+        severity: "medium",
+        remediation: {
+          ja: "共同利用の自治体クラウドなら hosting.kind: data-centre と記載すること。一般のクラウドサービスなら、マイナンバー利用事務系の業務はガバメントクラウド等の閉じた環境に移すこと",
+          en: "For a shared municipal cloud, write hosting.kind: data-centre; for a general cloud service, move the My Number work to Government Cloud or another closed environment",
+        },
+      },
       closedTenancyUnknown: {
         ja: "システム {{system}} は{{zoneJa}}の一般のクラウドサービス（hosting.kind: cloud-service）で、記載された接続（{{connections}}）はすべてインターネットを経由しない。テナントにインターネットからの入口がないか（hosting.closedNetworkOnly）の記載がない",
         en: "System {{system}} is a general cloud service (hosting.kind: cloud-service) in the {{zoneEn}}, and every connection described ({{connections}}) stays off the internet; whether the tenancy has no entry from the internet is not stated (hosting.closedNetworkOnly)",
@@ -146,6 +163,10 @@ export default defineCheck({
     if (placement.verdict === "closedTenancyUnknown") {
       const connections = placement.links.join(", ");
       yield { ...ctx.needsEvidence("closedTenancyUnknown", ["hosting"], { ...data, connections }), clauses: ZONES.lgwan.clauses };
+      return;
+    }
+    if (placement.verdict === "closedInMyNumberZone") {
+      yield { ...ctx.needsEvidence("closedInMyNumberZone", ["hosting", "kind"], data), clauses: ZONES.mynumber.clauses };
       return;
     }
     if (placement.verdict === "closedLinesUnknown") {
