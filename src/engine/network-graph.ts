@@ -17,6 +17,10 @@ import { endPlace, type FlowPlace, type Hop, type LinkFacts, linkCrossesInternet
 
 export type GraphNodeKind = "system" | "terminalGroup" | "server" | "external";
 
+/** Words of a maintainer's work in a line's purpose: maintenance, monitoring, operation, support, fault handling. */
+const MAINTENANCE_WORK =
+  /保守|メンテナンス|監視|運用|サポート|障害|点検|設定|更新|リモート|遠隔|maintenance|maintain|monitor|operation|support|remote/iu;
+
 /**
  * The vendor-network names that stand for one network because the systems their lines reach are
  * maintained by one vendor: each name's representative (the first in sorted order of its group).
@@ -40,8 +44,11 @@ function vendorGroups(description: Description): Map<string, string> {
       const key = vendorKey(end.service);
       if (key === "") continue;
       const system = vendorsOf.get(other.system);
-      // The maintainer only: vendorIds also lists vendors that build or supply, who use no maintenance line.
-      const maintainer = system?.remoteMaintenance?.vendorId;
+      // The maintainer only: vendorIds also lists vendors that build or supply, who use no maintenance line. A line whose
+      // stated purpose is other work (a contact centre's inquiries) is another company's, not the maintainer's (seventieth
+      // review: the bridge question named the contact centre for the maintainer's two lines).
+      const otherWork = c.purpose !== undefined && c.purpose.trim() !== "" && !MAINTENANCE_WORK.test(c.purpose.normalize("NFKC"));
+      const maintainer = otherWork ? undefined : system?.remoteMaintenance?.vendorId;
       const ids = maintainer === undefined ? [] : [companyOf.get(maintainer) ?? `id:${maintainer}`];
       const set = byName.get(key) ?? new Set<string>();
       for (const id of ids) set.add(id);

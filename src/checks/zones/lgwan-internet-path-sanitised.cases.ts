@@ -133,6 +133,45 @@ const table: CheckTable = {
       expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
     },
     {
+      // Seventieth review: a contact centre's line into the LGWAN system, for inquiries, is another company's, not the
+      // maintainer's: the question names the maintainer's line, not the contact centre.
+      name: "a contact centre's inquiry line beside one maintainer's two lines",
+      description: description(
+        [
+          internetSystem({ remoteMaintenance: { used: true, vendorId: "oa" } }),
+          lgwanSystem({ remoteMaintenance: { used: true, vendorId: "oa" } }),
+        ],
+        {
+          vendors: [{ id: "oa", name: "人吉OAサービス有限会社" }],
+          connections: [
+            {
+              ...link("cc-gw", "external:vendor-network", "groupware", { transport: "closed-line" }),
+              from: { external: "vendor-network", service: "あおばコンタクトセンター" },
+              purpose: "住民からの問い合わせ対応での照会",
+            },
+            ...[
+              link("vm-inet", "external:vendor-network", "web-mail", { direction: "bidirectional", transport: "internet-vpn" }),
+              link("vm-gw", "external:vendor-network", "groupware", { transport: "closed-line" }),
+            ].map((connection, i) => ({
+              ...connection,
+              from: {
+                external: "vendor-network",
+                service: i === 0 ? "人吉OA保守センター インターネット系" : "人吉OAサービス有限会社 保守センター",
+              },
+            })),
+          ],
+        },
+      ),
+      expected: [
+        {
+          messageId: "vendorBridgeUnknown",
+          outcome: "needs-evidence",
+          path: "/connections/1",
+          data: { connection: "vm-inet", hopJa: "web-mail → 事業者のネットワーク「人吉OA保守センター インターネット系」" },
+        },
+      ],
+    },
+    {
       name: "one line named, the other not",
       description: vendorBridge({}, { from: { external: "vendor-network", service: "くまもと電算 保守センター" } }),
       expected: [{ messageId: "vendorBridgeUnknown", outcome: "needs-evidence", path: "/connections/0" }],
