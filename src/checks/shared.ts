@@ -42,11 +42,24 @@ export function terminalGroupsUsing(
   return found;
 }
 
-/** Whether terminal groups of the system's own zone, written with another system, use it over a connection. */
-export function usedBySameZoneTerminals(system: System, index: DescriptionIndex): boolean {
-  return (
-    system.zone !== undefined && terminalGroupsUsing(system, index).some(({ owner, group }) => (group.zone ?? owner.zone) === system.zone)
+/**
+ * Whether terminal groups of the system's own zone, written with another system this policy judges, use it over a
+ * connection: those groups are judged there by the same zone's rules. Groups of another zone, or of a body outside 4(1),
+ * are judged by nothing here, so they answer nothing (seventy-first review: a My Number system used only by LGWAN PCs,
+ * or by a 組合's terminals, went unasked).
+ */
+export function usedBySameZoneTerminals(system: System, ctx: Pick<CheckContext, "index" | "description" | "profile">): boolean {
+  return system.zone !== undefined && usedByJudgedTerminals(system, ctx, system.zone);
+}
+
+/** Whether terminal groups (of `zone`, when given) written with another system this policy judges use it over a connection. */
+export function usedByJudgedTerminals(system: System, ctx: Pick<CheckContext, "index" | "description" | "profile">, zone?: Zone): boolean {
+  const using = terminalGroupsUsing(system, ctx.index).filter(
+    ({ owner, group }) => zone === undefined || (group.zone ?? owner.zone) === zone,
   );
+  if (using.length === 0) return false;
+  const judged = new Set(judgedSystems(ctx));
+  return using.some(({ owner }) => judged.has(owner));
 }
 
 /** The zone a connection end lives in: the terminal group's or server's zone, else the system's; `undefined` for external ends and unknown zones. */

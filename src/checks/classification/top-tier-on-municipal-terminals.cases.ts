@@ -41,6 +41,23 @@ const table: CheckTable = {
         return { ...d, systems: [{ ...d.systems[0], terminalGroups: undefined }, ...d.systems.slice(1)] };
       })(),
     },
+    {
+      // Seventy-second review: the city's C3 system exchanges files with a 広域連合's system (outside 4(1)) whose counter
+      // terminals the 広域連合 lends; another public body's equipment is governed by its own policy, not asked here.
+      name: "a C3 system linked to an out-of-scope union's system with lent terminals",
+      description: description(
+        [
+          assetSystem(c3, { terminalGroups: [{ id: "staff-pc", name: "職員端末", issuedBy: "municipality" }] }),
+          internetSystem({
+            id: "koiki-std",
+            name: "広域連合 標準システム",
+            ownerBody: "熊本県後期高齢者医療広域連合",
+            terminalGroups: [{ id: "koiki-madoguchi", name: "広域連合の窓口端末", issuedBy: "vendor" }],
+          }),
+        ],
+        { connections: [{ id: "koiki-renkei", from: { system: "applications" }, to: { system: "koiki-std" }, direction: "one-way" }] },
+      ),
+    },
     { name: "C3 data on municipal terminals", description: terminals({ id: "staff-pc", name: "職員端末", issuedBy: "municipality" }) },
     {
       name: "C2 data may be reached from vendor terminals",

@@ -1,7 +1,7 @@
 import { TERMINAL_ISSUERS } from "../../model/values/terminal-group.js";
 import { defineCheck } from "../define-check.js";
 import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
-import { terminalGroupsUsing } from "../shared.js";
+import { judgedSystems, terminalGroupsUsing } from "../shared.js";
 
 /** The message data of a terminal group of another issuer on a system holding top-tier information. */
 function issuerData(group: string, issuer: keyof typeof TERMINAL_ISSUERS, system: string, threshold: string) {
@@ -72,7 +72,15 @@ export default defineCheck({
     // group, naming every connection it uses, in an order that does not depend on the order of the lists.
     const reached = new Map<string, { owner: string; group: string; issuedBy: "vendor" | "personal"; connections: string[] }>();
     const using = terminalGroupsUsing(system, ctx.index);
+    // Another public body's equipment outside 4(1) (a 広域連合's lent counter terminals) is governed by its own policy,
+    // not by the city's handling rule (seventy-second review). Read only when a connection asks.
+    let judged: Set<unknown> | undefined;
+    const inScope = (other: unknown) => {
+      judged ??= new Set(judgedSystems(ctx));
+      return judged.has(other);
+    };
     for (const { connection, owner, group } of using) {
+      if (!inScope(owner)) continue;
       // Whichever end is written first: C3 data reaching private terminals is the same exposure (fifty-sixth review).
       if (group.issuedBy === undefined || group.issuedBy === "municipality") continue;
       const key = `${owner.id}\u0000${group.id}`;
@@ -95,6 +103,7 @@ export default defineCheck({
       }
     }
     for (const id of [...linkedSystems.keys()].sort()) {
+      if (!inScope(ctx.index.systemsById.get(id)?.system)) continue;
       // By id, so the message does not depend on the order the groups are listed in.
       const groups = [...(ctx.index.systemsById.get(id)?.system.terminalGroups ?? [])].sort((a, b) =>
         a.id < b.id ? -1 : a.id > b.id ? 1 : 0,

@@ -93,7 +93,9 @@ const table: CheckTable = {
       // The writer does not know the contract: asked for, not failed.
       name: "the contract reference is not known to the writer",
       description: withCloud(cloudService({ contract: { reference: "契約番号不明（財政課に照会中）" } })),
-      expected: [{ messageId: "referenceUnknown", outcome: "needs-evidence", path: "/cloudServices/0/contract/reference" }],
+      expected: [
+        { messageId: "referenceNotKnown", outcome: "needs-evidence", severity: "medium", path: "/cloudServices/0/contract/reference" },
+      ],
     },
     {
       // Sixty-seventh review #6: an automatic renewal written in the reference, the original term's end left in validUntil.

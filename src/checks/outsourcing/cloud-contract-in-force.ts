@@ -79,6 +79,16 @@ export default defineCheck({
           en: "If the service is still used, give the standard terms that now apply and their term; if not, confirm its data was deleted and take it out of the description",
         },
       },
+      // Seventy-first review: 「契約番号不明（照会中）」 is a reference the writer does not know, not one left out.
+      referenceNotKnown: {
+        ja: "外部サービス {{service}} の利用契約の番号等が分からないと書かれている（contract.reference：{{value}}）",
+        en: "External service {{service}} has a contract reference said to be unknown (contract.reference: {{value}})",
+        severity: "medium",
+        remediation: {
+          ja: "利用契約を確かめ、契約番号等を contract.reference に記載すること",
+          en: "Find the contract and give its number or other reference in contract.reference",
+        },
+      },
       referenceUnknown: {
         ja: "外部サービス {{service}} の利用契約の参照（contract.reference：契約番号等）の記載がない",
         en: "External service {{service}} does not give its contract's reference (contract.reference: a contract number…)",
@@ -138,6 +148,7 @@ export default defineCheck({
       });
       return;
     }
-    if (reading === "unknown") yield ctx.needsEvidence("referenceUnknown", ["contract", "reference"], data);
+    if (reference === undefined) yield ctx.needsEvidence("referenceUnknown", ["contract", "reference"], data);
+    else if (reading === "unknown") yield ctx.needsEvidence("referenceNotKnown", ["contract", "reference"], { ...data, value: reference });
   },
 });

@@ -105,15 +105,21 @@ export default defineCheck({
       to: refLabel(connection.to),
       ...hopLabels(connection.from, connection.to),
     };
-    let unknownZone = false;
-    for (const end of ["from", "to"] as const) {
+    const unknownEnds = (["from", "to"] as const).filter((end) => {
       const ref = connection[end];
-      if ("system" in ref && zoneOfRef(ref, ctx.index) === undefined) {
-        unknownZone = true;
-        yield ctx.needsEvidence("zoneUnknown", [end], { ...data, end: refLabel(ref) });
+      return "system" in ref && zoneOfRef(ref, ctx.index) === undefined;
+    });
+    if (unknownEnds.length > 0) {
+      // Whether it crosses a boundary matters only when its ports would fail or be asked about there: a short list of
+      // ports is restricted whatever the zones (seventy-second review: an unzoned public Wi-Fi's line with ports 53, 80
+      // and 443 was asked at high for its zone).
+      const ports = connection.ports;
+      const restricted = ports !== undefined && ports.length > 0 && !hasAnyPort(ports) && portListConcern(connection) === undefined;
+      if (!restricted) {
+        for (const end of unknownEnds) yield ctx.needsEvidence("zoneUnknown", [end], { ...data, end: refLabel(connection[end]) });
       }
+      return;
     }
-    if (unknownZone) return;
     if (connection.ports === undefined) yield ctx.needsEvidence("portsUnknown", ["ports"], data);
     else if (hasAnyPort(connection.ports)) yield ctx.fail("anyPort", ["ports"], data);
     else if (connection.ports.length === 0) yield ctx.fail("noPorts", ["ports"], data);

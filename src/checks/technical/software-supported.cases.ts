@@ -10,7 +10,14 @@ const table: CheckTable = {
       name: "the last day of support is still supported",
       description: system({ servers: [server({ software: [{ name: "Middleware", endOfSupport: "2026-04-01" }] })] }),
     },
-    ...["Microsoft 365 Apps for enterprise", "Microsoft Edge", "Google Chrome"].map((name) => ({
+    ...[
+      "Microsoft 365 Apps for enterprise",
+      "Microsoft Edge",
+      "Google Chrome",
+      "Microsoft Defender for Endpoint",
+      "新しい Teams",
+      "Cisco Webex",
+    ].map((name) => ({
       // Sixty-eighth review: a subscription kept on the latest version has no end of support to give; its updates are
       // patching's question.
       name: `${name} without an end of support`,
@@ -56,6 +63,12 @@ const table: CheckTable = {
         },
       ],
     })),
+    {
+      // Seventy-first review: the version in its field pins the product (Chrome 109, the last for Windows 7).
+      name: "Google Chrome with a version written, without an end of support",
+      description: system({ terminalGroups: [pcs({ software: [{ name: "Google Chrome", version: "109" }] })] }),
+      expected: [{ messageId: "supportUnknown", outcome: "needs-evidence", path: "/systems/0/terminalGroups/0/software/0/endOfSupport" }],
+    },
     {
       // A boxed Office with a fixed end of support is asked for it, as any other product.
       name: "Microsoft Office 2016 without an end of support",

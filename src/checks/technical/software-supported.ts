@@ -10,10 +10,17 @@ import { ASKED_BY_MACHINES_CHECK } from "../asked-elsewhere.js";
  * when `continuousSupport` is not written; their updates are judged by patching.
  */
 const CONTINUOUS =
-  /^(?:microsoft\s*365\s*apps(?:\s*for\s*(?:enterprise|business))?|m365\s*apps|office\s*365\s*proplus|microsoft\s*edge|google\s*chrome|microsoft\s*teams|zoom(?:\s*workplace)?|webex(?:\s*app)?|slack|line\s*works|(?:adobe\s*)?acrobat\s*reader(?:\s*dc)?|microsoft\s*defender(?:\s*antivirus)?)$/iu;
+  /^(?:microsoft\s*365\s*apps(?:\s*for\s*(?:enterprise|business))?|m365\s*apps|office\s*365\s*proplus|microsoft\s*edge(?:\s*for\s*business)?|(?:google\s*)?chrome|(?:microsoft\s*|新しい\s*|new\s*)?teams|zoom(?:\s*workplace)?|(?:cisco\s*)?webex(?:\s*app)?|slack|line\s*works|(?:adobe\s*)?acrobat\s*reader(?:\s*dc)?|microsoft\s*defender(?:\s*antivirus|\s*for\s*endpoint)?)$/iu;
 
 /** Whether a piece of software has no end of support to ask for: said so, or named as such a product. */
-function continuouslySupported(software: { readonly name: string; readonly continuousSupport?: boolean }): boolean {
+function continuouslySupported(software: {
+  readonly name: string;
+  readonly version?: string;
+  readonly continuousSupport?: boolean;
+}): boolean {
+  // A version written is a version pinned (「Chrome」 109, 「Teams」 classic): asked, unless said to be kept up to date
+  // (seventy-first review).
+  if (software.continuousSupport === undefined && software.version !== undefined) return false;
   // The whole name, without notes: 「Windows 10 Pro（Microsoft 365 で管理）」 and 「Google Chrome（v109 固定）」 are no such
   // product (sixty-ninth review); nor is one written with a version of its own (「Microsoft Edge 44」).
   const name = software.name.normalize("NFKC").trim();

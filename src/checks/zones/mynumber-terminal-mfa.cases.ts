@@ -1,4 +1,4 @@
-import { description, mynumberSystem, sharedMyNumberTerminals } from "../../../test/support/fixtures.js";
+import { description, lgwanSystem, mynumberSystem, sharedMyNumberTerminals } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const factors = (authenticationFactors?: string[]) =>
@@ -31,6 +31,38 @@ const table: CheckTable = {
       description: description([factors()]),
       expected: [{ messageId: "factorsUnknown", outcome: "needs-evidence", path: "/systems/0/terminalGroups/0" }],
     },
+    ...[
+      [
+        "LGWAN PCs",
+        lgwanSystem({ terminalGroups: [{ id: "lg-pc", name: "LGWAN端末", authenticationFactors: ["password"] }] }),
+        "groupware",
+        "lg-pc",
+      ],
+      [
+        "a union's terminals outside 4(1)",
+        mynumberSystem({
+          id: "kumiai",
+          name: "組合の介護保険システム",
+          ownerBody: "球磨広域行政組合",
+          terminalGroups: [{ id: "kumiai-pc", name: "組合の端末", authenticationFactors: ["password"] }],
+        }),
+        "kumiai",
+        "kumiai-pc",
+      ],
+    ].map(([who, user, system, group]) => ({
+      // Seventy-first review: terminals judged by nothing here (another zone's, or a body's outside 4(1)) answer nothing:
+      // the My Number system that lists none of its own is still asked for them.
+      name: `a My Number system that lists no terminals, used only by ${who as string}`,
+      description: description(
+        [mynumberSystem({ id: "gc-zei", name: "税務システム", terminalGroups: undefined }), user as Record<string, unknown>],
+        {
+          connections: [
+            { id: "use", from: { system, terminalGroup: group }, to: { system: "gc-zei" }, direction: "one-way", transport: "closed-line" },
+          ],
+        },
+      ),
+      expected: [{ messageId: "noTerminals" as const, outcome: "needs-evidence" as const, path: "/systems/0" }],
+    })),
     {
       name: "no terminal groups listed",
       description: description([mynumberSystem({ terminalGroups: undefined })]),

@@ -48,7 +48,7 @@ export default defineCheck({
     if (groups === undefined) {
       // Terminals of the same zone written with their own system and a connection here are judged there (seventieth
       // review: a town's My Number terminals written once, used by its Government Cloud systems, gave four questions each).
-      if (!usedBySameZoneTerminals(system, ctx.index)) yield ctx.needsEvidence("noTerminals", [], { system: system.id });
+      if (!usedBySameZoneTerminals(system, ctx)) yield ctx.needsEvidence("noTerminals", [], { system: system.id });
       return;
     }
     for (const [i, group] of groups.entries()) {

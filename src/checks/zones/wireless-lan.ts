@@ -6,7 +6,7 @@ import { DEVICE_AUTHENTICATION_LABELS, WIRELESS_SECURITY_LABELS } from "../../mo
 import type { Zone } from "../../model/zone.js";
 import { ZONES } from "../../model/values/zone.js";
 import { defineCheck } from "../define-check.js";
-import { factData, machinesInScope, terminalGroupsUsing } from "../shared.js";
+import { factData, machinesInScope, usedByJudgedTerminals, usedBySameZoneTerminals } from "../shared.js";
 
 /** Whether `baseline` is the given guideline revision or a later one (by their order in `GUIDELINE_BASELINE_IDS`). */
 function atLeast(baseline: GuidelineBaseline, revision: GuidelineBaseline): boolean {
@@ -107,8 +107,11 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const baseline = ctx.profile.guidelineBaseline;
     if (system.terminalGroups === undefined) {
-      // Terminals written with their own system, using this one over a connection, are judged there.
-      if (terminalGroupsUsing(system, ctx.index).length === 0) yield ctx.needsEvidence("noTerminals", [], { system: system.id });
+      // Terminals written with their own system, using this one over a connection, are judged there, each by its own
+      // zone's rule (an LGWAN VDI used by internet-zone PCs). A My Number system's must be of its zone: the My Number
+      // terminal checks leave the question of a missing list to this one (seventy-first review).
+      const used = system.zone === "mynumber" ? usedBySameZoneTerminals(system, ctx) : usedByJudgedTerminals(system, ctx);
+      if (!used) yield ctx.needsEvidence("noTerminals", [], { system: system.id });
       return;
     }
     for (const [i, group] of system.terminalGroups.entries()) {

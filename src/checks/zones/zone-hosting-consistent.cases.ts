@@ -99,6 +99,36 @@ const table: CheckTable = {
       expected: [{ messageId: "closedInMyNumberZone", outcome: "needs-evidence", severity: "medium", path: "/systems/1/hosting/kind" }],
     },
     {
+      // Seventy-first review: the same service also serves an internet-zone portal: it has an internet face, whatever
+      // closedNetworkOnly says of the tenancy.
+      name: "a My Number system on a cloud service stated closed whose service also hosts an internet-zone system",
+      description: description(
+        [
+          mynumberSystem(),
+          mynumberSystem({
+            id: "jumin",
+            name: "住民情報",
+            hosting: { kind: "cloud-service", cloudServiceId: "jc", closedNetworkOnly: true },
+          }),
+          internetSystem({ id: "portal", name: "住民ポータル", hosting: { kind: "cloud-service", cloudServiceId: "jc" } }),
+        ],
+        {
+          cloudServices: [{ id: "jc", name: "自治体クラウド", provider: "株式会社JC", terms: "negotiated" }],
+          connections: [
+            {
+              id: "jc",
+              from: { system: "juki" },
+              to: { system: "jumin" },
+              direction: "bidirectional",
+              transport: "closed-line",
+              ports: [443],
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "cloudServiceInZone", path: "/systems/1/hosting/kind" }],
+    },
+    {
       // The same over an internet VPN: a cloud reached over the internet cannot be in the My Number zone.
       name: "a My Number system on a cloud service stated closed, over an internet VPN",
       description: description(

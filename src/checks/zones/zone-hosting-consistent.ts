@@ -29,14 +29,22 @@ type CloudPlacement =
  * are what a connection shows: stated closed with none described, it is asked (eighteenth review).
  * The My Number zone keeps to Government Cloud and closed environments of its own (6(3)①).
  */
-function cloudPlacement(system: System, ctx: Pick<CheckContext, "index" | "profile">): CloudPlacement {
+function cloudPlacement(system: System, ctx: Pick<CheckContext, "index" | "profile" | "description">): CloudPlacement {
   if (system.hosting?.kind !== "cloud-service") return { verdict: "allowed" };
   const links = ctx.index.connectionsBySystem.get(system.id) ?? [];
   const offInternet = links.every(({ connection }) => connection.transport !== undefined && !linkCrossesInternet(connection));
   if (system.zone === "mynumber") {
     // Seventieth review: a 共同利用型自治体クラウド written as a cloud service, stated closed over closed lines only, was
     // failed at critical as "reached over the internet", which its description denied.
-    return system.hosting.closedNetworkOnly === true && offInternet && links.length > 0
+    // Not when the description shows the service's internet face: standard terms anyone accepts, or a system of the
+    // internet zone on the same service (seventy-first review).
+    const serviceId = system.hosting.cloudServiceId;
+    const service = serviceId === undefined ? undefined : ctx.description.cloudServices?.find((c) => c.id === serviceId);
+    const internetFace =
+      service?.terms === "click-through" ||
+      (serviceId !== undefined &&
+        ctx.description.systems.some((other) => other.hosting?.cloudServiceId === serviceId && other.zone === "internet"));
+    return system.hosting.closedNetworkOnly === true && offInternet && links.length > 0 && !internetFace
       ? { verdict: "closedInMyNumberZone" }
       : { verdict: "misplaced" };
   }
@@ -56,7 +64,7 @@ function cloudPlacement(system: System, ctx: Pick<CheckContext, "index" | "profi
  * LGWAN zone (`cloudServiceInZone`): not under α' in the LGWAN zone, nor a tenancy whose described links
  * all stay off the internet (asked or passed instead).
  */
-export function misplacedCloudService(system: System, ctx: Pick<CheckContext, "index" | "profile">): boolean {
+export function misplacedCloudService(system: System, ctx: Pick<CheckContext, "index" | "profile" | "description">): boolean {
   return cloudPlacement(system, ctx).verdict === "misplaced";
 }
 
