@@ -56,6 +56,23 @@ export function exceptionApprovers(description: Description, approverRoles: read
     .map((r) => r.person);
 }
 
+/**
+ * An approver written in English, with its posts in the organisation's Japanese: 「Chief Information Security Officer」
+ * is 「CISO」; 「Deputy Mayor」 (or 「Vice Mayor」) is the 副市長, 副町長 or 副村長 the organisation names, and 「Mayor」
+ * its 市長, 町長 or 村長. Other words stay as written, and still have to name the holder.
+ */
+function inJapanesePosts(written: string, holders: readonly string[]): string {
+  const text = written.normalize("NFKC");
+  if (!/[A-Za-z]/u.test(text)) return written;
+  const named = (posts: readonly string[]) => posts.find((post) => holders.some((h) => h.normalize("NFKC").includes(post))) ?? posts[0];
+  return text
+    .replace(/chief\s+information\s+security\s+officer/giu, " CISO ")
+    .replace(/\b(?:deputy|vice)[\s-]*mayor\b/giu, ` ${named(["副市長", "副町長", "副村長"])} `)
+    .replace(/\bmayor\b/giu, ` ${named(["市長", "町長", "村長"])} `)
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
 /** What people write for an approving role instead of its holder's name (「CISO」, 「市長」). */
 const ROLE_TERMS: Partial<Readonly<Record<SecurityRole, readonly string[]>>> = {
   head: ["団体の長", "市長", "町長", "村長"],
@@ -91,8 +108,9 @@ export function isExceptionApprover(
   holders: readonly string[] = approvers,
 ): boolean {
   if (approvers.length === 0 || invisibleCharacters(written).length > 0) return false;
-  // The municipality's name in front is no other word (「人吉市 副市長」 is the 副市長).
-  const approvedBy = withoutMunicipality(written, municipality);
+  // The municipality's name in front is no other word (「人吉市 副市長」 is the 副市長). English posts are read as the
+  // organisation's Japanese ones (seventy-second review: 「CISO (Deputy Mayor)」 in an English delivery spec).
+  const approvedBy = withoutMunicipality(inJapanesePosts(written, holders), municipality);
   if (approvers.some((holder) => sameName(holder, approvedBy))) return true;
   const terms = approverRoles.flatMap((role) => ROLE_TERMS[role] ?? []);
   const isTerm = (word: string) => terms.some((term) => sameName(term, word));

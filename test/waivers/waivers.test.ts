@@ -342,6 +342,22 @@ describe("waivers that cannot be bent", () => {
     // The role's name with a post of two people picks the approving one; the post alone does not.
     expect(approves("CISO（副市長）", ["副市長 山田太郎"], ["副市長 山田太郎", "副市長 佐藤次郎"])).toBe(true);
     expect(approves("副市長", ["副市長 山田太郎"], ["副市長 山田太郎", "副市長 佐藤次郎"])).toBe(false);
+    // Seventy-second review: the same posts in an English delivery spec.
+    for (const written of [
+      "CISO (Deputy Mayor)",
+      "Deputy Mayor (CISO)",
+      "Deputy Mayor",
+      "Vice Mayor",
+      "Chief Information Security Officer (Deputy Mayor)",
+      "Chief Information Security Officer",
+    ]) {
+      expect(approves(written, ["市長", "副市長 山田太郎"])).toBe(true);
+    }
+    expect(approves("Deputy Mayor", town)).toBe(true);
+    expect(approves("Mayor", ["市長 松岡"])).toBe(true);
+    // Still nobody in English either: another post, a refusal.
+    expect(approves("CISO (General Affairs Director)", ["副市長 山田太郎"])).toBe(false);
+    expect(approves("Deputy Mayor (rejected)", ["副市長 山田太郎"])).toBe(false);
     // Still nobody: a refusal, a company, another post, a surname alone, a deputy.
     for (const written of ["CISO（却下）", "株式会社X CISO", "CISO（総務課長）", "CISO 鈴木", "山田", "副市長代理", "上青井地区 区長"]) {
       expect(approves(written, ["副市長 山田太郎"])).toBe(false);

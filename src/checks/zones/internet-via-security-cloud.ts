@@ -161,6 +161,12 @@ export default defineCheck({
       unzonedDirect: {
         ja: "接続 {{connection}} は、領域の記載がないシステム {{system}} を、セキュリティクラウドを経由せずに（via に security-cloud がない）インターネットとつないでいる。市の領域のシステムなら、どの領域でも{{cloud}}を経由しないインターネットとの通信は認められない。領域を記載するか、三層の外（来庁者向けの無線LAN等）であれば市の端末・情報がつながらないことを示すこと",
         en: "Connection {{connection}} joins system {{system}}, whose zone is not stated, with the internet without the security cloud (security-cloud is not in via); in any of the municipality's zones, internet traffic that bypasses {{cloud}} is not permitted. State its zone, or, if it stands outside the three zones (visitors' Wi-Fi and the like), show that no municipal terminal or information reaches it",
+        // Seventy-second review: the check's remedy (aggregate through the security cloud) contradicted the message's way
+        // out for a network kept outside the zones.
+        remediation: {
+          ja: "システムの領域（zone）を記載すること。市の領域のシステムなら、インターネットとの通信を{{cloud}}経由に改めること（via: [security-cloud]）。来庁者向けの無線LAN等、三層の外のネットワークなら、市の端末・情報がつながらないこと（専用の回線・機器、市の端末の接続拒否）を確かめ、その資料を証跡（evidence）に記載すること",
+          en: "State the system's zone; for a system of the municipality's zones, route its internet traffic through {{cloud}} (via: [security-cloud]); for a network outside the three zones (visitors' Wi-Fi and the like), confirm that no municipal terminal or information reaches it (own lines and equipment, municipal terminals refused) and cite the record as evidence",
+        },
       },
       egressByVendorNetwork: {
         ja: "接続 {{connection}} で、インターネット接続系のシステム {{system}} がメールまたはウェブ閲覧の通信を事業者のネットワーク（{{service}}）に渡している。そこからインターネットに出るなら、{{cloud}}を経由しない通信になる。セキュリティクラウドを経由していることを示すこと",
