@@ -58,7 +58,7 @@ export function usedByJudgedTerminals(system: System, ctx: Pick<CheckContext, "i
     ({ owner, group }) => zone === undefined || (group.zone ?? owner.zone) === zone,
   );
   if (using.length === 0) return false;
-  const judged = new Set(judgedSystems(ctx));
+  const judged = judgedSet(ctx);
   return using.some(({ owner }) => judged.has(owner));
 }
 
@@ -315,7 +315,33 @@ export const RECORDS_POLICY_REVIEW: Applicability<"municipality"> = {
  * over the systems use these, as the engine does for system checks (thirteenth review: the
  * ICT-BCP and β checks still asked about systems the report said it did not judge).
  */
-export function judgedSystems(ctx: Pick<CheckContext, "description" | "profile">): System[] {
+export function judgedSystems(ctx: Pick<CheckContext, "description" | "profile"> & { readonly index?: object }): System[] {
+  return [...judgedSet(ctx)];
+}
+
+/**
+ * The judged systems, read once per evaluation: kept by the evaluation's index, which the engine makes anew for each
+ * evaluation (a description changed in place between two evaluations is read again), and by profile.
+ */
+const judgedCache = new WeakMap<object, WeakMap<object, ReadonlySet<System>>>();
+
+/** {@link judgedSystems} as a set, remembered for the evaluation (checks of each system ask it: seventy-third pass). */
+export function judgedSet(ctx: Pick<CheckContext, "description" | "profile"> & { readonly index?: object }): ReadonlySet<System> {
+  if (ctx.index === undefined) return new Set(readJudgedSystems(ctx));
+  let byProfile = judgedCache.get(ctx.index);
+  if (byProfile === undefined) {
+    byProfile = new WeakMap();
+    judgedCache.set(ctx.index, byProfile);
+  }
+  let judged = byProfile.get(ctx.profile);
+  if (judged === undefined) {
+    judged = new Set(readJudgedSystems(ctx));
+    byProfile.set(ctx.profile, judged);
+  }
+  return judged;
+}
+
+function readJudgedSystems(ctx: Pick<CheckContext, "description" | "profile">): System[] {
   const skipped = outsideScopeReasons(
     ctx.description.systems,
     ctx.profile,
