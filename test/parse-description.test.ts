@@ -187,6 +187,13 @@ describe("parseDescription", () => {
       expect(issue.hint?.en).toBe("staff-pc belongs to system groupware: write { system: groupware, terminalGroup: staff-pc }");
     });
 
+    it("tells to leave a field out rather than write null (seventy-fourth review: exports write blank cells as null)", () => {
+      const issue = issuesOf(description([lgwanSystem({ hosting: null })])).find((i) => i.pointer === "/systems/0/hosting");
+      expect(issue).toMatchObject({ code: "invalid-type", pointer: "/systems/0/hosting" });
+      expect(issue?.message.en).toBe('"hosting" is null (expected an object (key: value pairs))');
+      expect(issue?.hint?.en).toContain("Leave the field out");
+    });
+
     it("tells to quote a number where a string is expected", () => {
       const issue = onlyIssue(description([lgwanSystem({ department: 42 })]));
       expect(issue.code).toBe("invalid-type");

@@ -54,18 +54,17 @@ export function isPlaceholder(text: string): boolean {
 /**
  * Words that say no contract is in force now: the old one ran out or was ended and use goes on (「契約満了後も継続利用」
  * 「契約切れ」「期間満了」「契約解除済み」「後継契約なし」), the new one is not made yet (「締結準備中」「延長手続中」
- * 「見積依頼中」「入札中」「決裁中」「起案中」「協議中」「7月締結見込み」「締結（予定）」), not concluded (「未締結」「仮契約」
- * 「議決待ち」), or use before it (「暫定利用」) (sixty-seventh, sixty-ninth and seventy-first reviews).
+ * 「見積依頼中」「入札中」「決裁中」「起案中」「協議中」「7月締結見込み」「締結（予定）」「契約予定」「契約未了」), not
+ * concluded (「未締結」「仮契約」「議決待ち」), or use before it (「暫定利用」) (sixty-seventh to seventy-third reviews).
  */
 const NOT_IN_FORCE =
-  /満了後も(?:継続|利用|保守|使用)|契約切れ|期限切れ|期間満了(?![日予])|解除|後継契約(?:は)?(?:なし|無し)|更新未了|未締結|未契約|仮契約|議決待ち|議決前|決裁待ち|決裁中|押印待ち|起案中|協議中|暫定利用|前年度契約を準用|手続中|手続き中|準備中|締結\s*[(（]?\s*(?:予定|見込)|締結(?:する|の)予定|締結に向け|見積依頼中|見積中|入札中/u;
-/**
- * Words that say this contract was concluded, which outweigh the words above in the same clause (「…締結済み」「本契約に
- * 移行済み」「期間満了に伴う新規契約 第8-012号」「暫定利用期間を経て本契約 第8-014号」).
- */
-const CONCLUDED = /締結済|締結した|移行済|に伴う(?:新規|新)契約|(?:新規|新|本)契約\s*(?:第|no\.?\s*\d)/iu;
-/** A clause about the next contract, not this one (「次年度契約は入札中」「次期システムは入札予定」). */
-const NEXT_CONTRACT = /次年度|次期|来年度|翌年度|次回/u;
+  /満了後も(?:継続|利用|保守|使用)|契約切れ|期限切れ|期間満了(?![日予])|契約(?:を)?解除|解除済|解除した|後継契約(?:は)?(?:なし|無し)|未了|未締結|未契約|仮契約|議決待ち|議決前|決裁待ち|決裁中|押印待ち|起案中|協議中|暫定利用|前年度契約を準用|手続中|手続き中|準備中|(?:締結|契約)\s*[(（【「［[]?\s*(?:予定|見込)|締結(?:する|の)予定|締結に向け|見積依頼中|見積中|入札中/u;
+/** Words that say the contract was concluded, which outweigh the words above in their clause. */
+const CONCLUDED = /締結済|締結した|移行済|に伴う(?:新規|新)契約|を経て(?:本|新)?契約/u;
+/** A clause about another contract than this one: the next (「次年度契約は入札中」) or the previous (「旧契約は期間満了」). */
+const OTHER_CONTRACT = /次年度|次期|来年度|翌年度|次回|旧契約|前契約|前年度|従前/u;
+/** A note that is itself a lapse word (「第7-103号（未締結）」). */
+const LAPSE_NOTE = /^(?:未締結|未契約|契約切れ|期間満了|契約満了|解約済み?|失効|契約未了|締結準備中|手続中)$/u;
 /** A note that says there is no contract document at all (「試行導入（無償、契約書なし）」). */
 const NO_DOCUMENT_NOTE = /契約書?(?:は)?(?:なし|無し)|契約(?:は)?(?:ない|していない)/u;
 /** Words that say the writer does not know the reference (「契約番号不明（財政課に照会中）」), in its own words. */
@@ -75,9 +74,9 @@ const REFERENCE_NOT_KNOWN = /不明|照会中|調査中/u;
  * What a contract's reference says of the contract: `none` (a placeholder such as 「なし」「未定」, or its own words say
  * the contract ran out, was ended, or is not made yet), `unknown` (the writer does not know it), or `stated`. The
  * reference is read in its own words, its notes in brackets left out (they speak of the previous contract, the next one,
- * or how this one was made), clause by clause, the last clause that is not about the next contract deciding; a clause
- * that says the contract was concluded is no lapse. A note that there is no contract document at all, beside words that
- * name no contract, is none too.
+ * or how this one was made) except a note that is a lapse word itself or qualifies the word before it (「締結（予定）」),
+ * clause by clause: a clause about this contract that says it lapsed or is not made decides, unless it or a later clause
+ * says the contract was concluded. A note that there is no contract document at all, beside words that name no contract, is none too.
  */
 export function contractReading(reference: string): "none" | "unknown" | "stated" {
   const text = reference.normalize("NFKC");
@@ -85,15 +84,18 @@ export function contractReading(reference: string): "none" | "unknown" | "stated
   const clauses = own
     .split(/[。、,;；]/u)
     .map((c) => c.trim())
-    .filter((c) => c !== "" && !NEXT_CONTRACT.test(c));
-  const last = clauses[clauses.length - 1] ?? own;
-  // 「締結（予定）」: the note qualifies the word before it.
-  const said = NOT_IN_FORCE.test(last) || /締結\s*[(（]\s*(?:予定|見込)/u.test(text);
-  if (said && !CONCLUDED.test(last)) return "none";
+    .filter((c) => c !== "" && !OTHER_CONTRACT.test(c));
+  const notes = [...text.matchAll(/[(（【「［[]([^()（）【】「」［］[\]]*)[)）】」］\]]/gu)].map((m) => (m[1] ?? "").trim());
+  // Told in order: a lapse clause counts unless a later clause (or its own) says the contract was concluded
+  // (「仮契約→3月議会で議決、本契約に移行済み」).
+  const lastLapse = clauses.findLastIndex((c) => NOT_IN_FORCE.test(c) && !CONCLUDED.test(c));
+  const lastConcluded = clauses.findLastIndex((c) => CONCLUDED.test(c));
+  const lapsed =
+    lastLapse > lastConcluded || /(?:締結|契約)\s*[(（【「［[]\s*(?:予定|見込)/u.test(text) || notes.some((n) => LAPSE_NOTE.test(n));
+  if (lapsed) return "none";
   if (isPlaceholder(reference)) return "none";
-  const notes = [...text.matchAll(/[(（]([^()（）]*)[)）]/gu)].map((m) => m[1] ?? "").join(" ");
-  if (NO_DOCUMENT_NOTE.test(notes) && !/契約|号|no\.?\s*\d/iu.test(own)) return "none";
-  if (REFERENCE_NOT_KNOWN.test(last) && !CONCLUDED.test(last)) return "unknown";
+  if (notes.some((n) => NO_DOCUMENT_NOTE.test(n)) && !/契約|号|no\.?\s*\d/iu.test(own)) return "none";
+  if (clauses.some((c) => REFERENCE_NOT_KNOWN.test(c) && !CONCLUDED.test(c))) return "unknown";
   return "stated";
 }
 
@@ -101,7 +103,7 @@ export function contractReading(reference: string): "none" | "unknown" | "stated
 const RENEWED = /更新済|自動更新|により更新|で更新|更新した|で継続|により継続|延長済|により延長|で延長|延長した/u;
 /** The same words denied, or a term said to have ended: 「自動更新なし」「更新しない」「更新手続き未了」「…で終了」. */
 const NOT_RENEWED =
-  /自動更新(?:は)?(?:なし|無し|しない|せず|行わない)|更新(?:は)?(?:しない|せず|なし|無し|未了|手続|予定)|延長(?:は)?(?:しない|せず|なし|無し|手続|予定)|停止|打ち切|解約|終了|満了。|廃止/u;
+  /自動更新(?:条項)?(?:は)?(?:なし|無し|しない|せず|行わない)|更新(?:は)?(?:しない|せず|なし|無し|未了|手続|予定|拒絶)|不更新|延長(?:は)?(?:しない|せず|なし|無し|手続|予定)|停止|打ち?切|解約|解除|終了|満了。|廃止/u;
 
 /**
  * Whether a contract's reference says the contract was renewed or carries on, and not that it was not, nor that the

@@ -1,5 +1,5 @@
 import { NATIONAL_SYSTEMS } from "../model/values/national-system.js";
-import { outsideScopeReasons, vendorNamesOf } from "../engine/applicability.js";
+import { isVendorBody, outsideScopeReasons, vendorNamesOf } from "../engine/applicability.js";
 /** Small pure helpers shared by checks. */
 import { connectionHopsOf, type DescriptionIndex } from "../engine/description-index.js";
 import { zoneOfEnd } from "../engine/network-graph.js";
@@ -15,7 +15,7 @@ import { ZONES } from "../model/values/zone.js";
 import { EXTERNAL_ENDPOINT_KINDS, EXTERNAL_ENDPOINTS } from "../model/values/endpoint.js";
 import type { StaffCategory } from "../model/organisation.js";
 import { STAFF_CATEGORIES, STAFF_CATEGORY_IDS } from "../model/values/organisation.js";
-import type { Bilingual } from "../model/values/common.js";
+import { type Bilingual, LEGAL_FORM } from "../model/values/common.js";
 
 /**
  * The terminal groups of other systems written to use this system over a connection (either end written first), with
@@ -339,6 +339,45 @@ export function judgedSet(ctx: Pick<CheckContext, "description" | "profile"> & {
     byProfile.set(ctx.profile, judged);
   }
   return judged;
+}
+
+/**
+ * Vendors whose work is over: the contract's term ended before the evaluation date and no system names them (in
+ * `vendorIds` or as its remote maintainer). Kept in the register after the end (for the record of deletion), they are no
+ * longer judged as contractors (seventy-fourth review: a print contractor whose contract ended in July, its data
+ * certified erased, was told to add clauses to the ended contract). One that still works on a system is judged, and
+ * its ended contract is `system-vendors-contracted`'s finding.
+ */
+export const VENDOR_AT_WORK: Applicability<"vendor"> = {
+  when: (vendor, ctx) => {
+    const end = vendor.contract?.validUntil;
+    if (end === undefined || end >= ctx.evaluationDate) return true;
+    return ctx.description.systems.some(
+      (system) =>
+        (system.vendorIds ?? []).includes(vendor.id) ||
+        (system.remoteMaintenance?.used !== false && system.remoteMaintenance?.vendorId === vendor.id),
+    );
+  },
+  condition: {
+    ja: "委託事業者のうち、契約期間が評価の基準日より前に終わり、どのシステムにも記載されていないもの（業務を終えた事業者）を除く",
+    en: "vendors, except those whose contract ended before the evaluation date and that no system names (their work is over)",
+  },
+};
+
+/**
+ * Whether a system belongs to another public body outside clause 4(1) (a 広域連合, a 一部事務組合): its equipment is
+ * governed by that body's own policy. Not a company's system (written with its legal form, or one of the description's
+ * vendors by name), and not the municipality's own (seventy-third review: a vendor's data-entry centre written with
+ * its company as owner went unjudged).
+ */
+export function ownedByOtherPublicBody(
+  system: System,
+  ctx: Pick<CheckContext, "description" | "profile"> & { readonly index?: object },
+): boolean {
+  const body = system.ownerBody;
+  if (body === undefined || judgedSet(ctx).has(system) || system.describedElsewhere === true) return false;
+  const text = body.normalize("NFKC");
+  return !new RegExp(LEGAL_FORM.source, "u").test(text) && !isVendorBody(text, vendorNamesOf(ctx.description));
 }
 
 function readJudgedSystems(ctx: Pick<CheckContext, "description" | "profile">): System[] {

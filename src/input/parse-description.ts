@@ -376,6 +376,23 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
           ),
         ];
       }
+      // null for a blank cell, as spreadsheet and asset-tool exports write it (seventy-fourth review): not "none" (a missing
+      // fact is asked for, a stated none is judged), so the field is to be left out.
+      if (value === null) {
+        return [
+          at(
+            "invalid-type",
+            {
+              ja: `"${field}" が null になっている（${jaType(issue.expected)}を書く）`,
+              en: `"${field}" is null (expected ${enType(issue.expected)})`,
+            },
+            {
+              ja: "値がなければ項目ごと省くこと（null は書けない。表計算ソフトや台帳の書き出しで空欄が null になっていないか確かめること）",
+              en: "Leave the field out when it has no value (null cannot be written; check whether an export turned blank cells into null)",
+            },
+          ),
+        ];
+      }
       // A list written as one value (「finance」, 「"22, 443"」): show it in brackets (twenty-ninth review).
       const none = issue.expected === "array" && typeof value === "string" && isUnassigned(value);
       const listed =

@@ -66,6 +66,28 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Seventy-third review: a vendor's data-entry centre written with its company as owner (outside 4(1), but no public
+      // body): its own PCs reaching the C3 system are the exposure the handling rule is about.
+      name: "a vendor's own terminals, its company written as owner, reach the C3 system",
+      description: description(
+        [
+          assetSystem(c3, { terminalGroups: [{ id: "staff-pc", name: "職員端末", issuedBy: "municipality" }] }),
+          internetSystem({
+            id: "punch",
+            name: "データ入力センター",
+            ownerBody: "株式会社くまもと電算",
+            terminalGroups: [{ id: "punch-pc", name: "入力端末", issuedBy: "vendor" }],
+          }),
+        ],
+        {
+          connections: [
+            { id: "punch-in", from: { system: "punch", terminalGroup: "punch-pc" }, to: { system: "applications" }, direction: "one-way" },
+          ],
+        },
+      ),
+      expected: [{ messageId: "connectedNotMunicipal", path: "/systems/0", data: { group: "punch-pc" } }],
+    },
+    {
       // An auditor reads the terminals that use a system by their connections too (6(2), the guideline's handling).
       name: "private PCs of another system reach the C3 service over a connection",
       description: connectedTerminals("personal"),

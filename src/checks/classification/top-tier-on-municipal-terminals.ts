@@ -1,7 +1,7 @@
 import { TERMINAL_ISSUERS } from "../../model/values/terminal-group.js";
 import { defineCheck } from "../define-check.js";
 import { ASKED_BY_TERMINALS_CHECK } from "../asked-elsewhere.js";
-import { judgedSet, terminalGroupsUsing } from "../shared.js";
+import { ownedByOtherPublicBody, terminalGroupsUsing } from "../shared.js";
 import type { System } from "../../model/system.js";
 
 /** The message data of a terminal group of another issuer on a system holding top-tier information. */
@@ -75,7 +75,7 @@ export default defineCheck({
     const using = terminalGroupsUsing(system, ctx.index);
     // Another public body's equipment outside 4(1) (a 広域連合's lent counter terminals) is governed by its own policy,
     // not by the city's handling rule (seventy-second review). Read only when a connection asks.
-    const inScope = (other: System | undefined) => other !== undefined && judgedSet(ctx).has(other);
+    const inScope = (other: System | undefined) => other !== undefined && !ownedByOtherPublicBody(other, ctx);
     for (const { connection, owner, group } of using) {
       if (!inScope(owner)) continue;
       // Whichever end is written first: C3 data reaching private terminals is the same exposure (fifty-sixth review).

@@ -1,3 +1,4 @@
+import { lgwanSystem } from "../../../test/support/fixtures.js";
 import { hitoyoshiProfile } from "../../profiles/hitoyoshi.js";
 import { contract, vendor, withVendors } from "../../../test/support/fixtures-outsourcing.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
@@ -6,6 +7,21 @@ const clauses = (securityClauses?: string[]) => withVendors([vendor({ contract: 
 
 const table: CheckTable = {
   valid: [
+    {
+      // Seventy-fourth review: a contractor whose contract ended before the evaluation date and that no system names any
+      // more (kept in the register for the record of its data's deletion) is no longer judged as a contractor.
+      name: "a vendor whose work is over: its contract ended and no system names it",
+      description: withVendors(
+        [
+          vendor({
+            id: "print-co",
+            name: "印刷株式会社",
+            contract: contract({ validUntil: "2026-03-31", securityClauses: ["confidentiality"] }),
+          }),
+        ],
+        [lgwanSystem({ vendorIds: [] })],
+      ),
+    },
     { name: "every required clause stated", description: withVendors([vendor()]) },
     {
       name: "a profile requiring fewer clauses",

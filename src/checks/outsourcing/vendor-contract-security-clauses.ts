@@ -2,6 +2,7 @@ import { dateData } from "../../engine/dates.js";
 import { CONTRACT_CLAUSE_LABELS } from "../../model/values/vendor.js";
 import { guidelineCitation, guidelineReference } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
+import { VENDOR_AT_WORK } from "../shared.js";
 
 /**
  * 6(8): 「情報セキュリティ要件を明記した契約を締結し」. That a contract states security
@@ -23,6 +24,7 @@ export default defineCheck({
     guideline: guidelineCitation("outsourcing", "業務委託：委託契約に定める事項"),
     severity: "high",
     target: "vendor",
+    applicability: VENDOR_AT_WORK,
     messages: {
       noSecurityRequirements: {
         ja: "委託事業者 {{vendor}} との契約に情報セキュリティ要件が明記されていない（基本方針 6(8)）",

@@ -1,5 +1,6 @@
 import { guidelineCitation } from "../../policy/guideline.js";
 import { defineCheck } from "../define-check.js";
+import { VENDOR_AT_WORK } from "../shared.js";
 
 /**
  * 6(8) says contractors are selected (委託事業者を選定し); the guideline's standards make security
@@ -20,6 +21,7 @@ export default defineCheck({
     guideline: guidelineCitation("outsourcing", "業務委託：委託事業者の選定基準"),
     severity: "medium",
     target: "vendor",
+    applicability: VENDOR_AT_WORK,
     messages: {
       notSelectedOnSecurity: {
         ja: "委託事業者 {{vendor}} は情報セキュリティを選定基準に含めずに選定された",

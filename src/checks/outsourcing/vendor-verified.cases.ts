@@ -1,10 +1,22 @@
-import { vendor, withVendors } from "../../../test/support/fixtures-outsourcing.js";
+import { lgwanSystem } from "../../../test/support/fixtures.js";
+import { contract, vendor, withVendors } from "../../../test/support/fixtures-outsourcing.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
 const verified = (lastVerified?: string) => withVendors([vendor({ lastVerified })]);
 
 const table: CheckTable = {
-  valid: [{ name: "verified last October", description: verified("2025-10-15") }],
+  valid: [
+    {
+      // Seventy-fourth review: a contractor whose contract ended before the evaluation date and that no system names any
+      // more (kept in the register for the record of its data's deletion) is no longer judged as a contractor.
+      name: "a vendor whose work is over: its contract ended and no system names it",
+      description: withVendors(
+        [vendor({ id: "print-co", name: "印刷株式会社", lastVerified: "2023-01-10", contract: contract({ validUntil: "2026-03-31" }) })],
+        [lgwanSystem({ vendorIds: [] })],
+      ),
+    },
+    { name: "verified last October", description: verified("2025-10-15") },
+  ],
   invalid: [
     {
       // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.

@@ -1,4 +1,5 @@
 import { defineIntervalCheck, intervalPractice } from "../interval.js";
+import { VENDOR_AT_WORK } from "../shared.js";
 
 const PRACTICE = intervalPractice("vendorVerificationMonths", {
   ja: "基本方針 6(8) は委託事業者の対策が確保されていることの確認を求める。契約期間中の体制や再委託先の変化を把握できるよう、年1回程度の確認を推奨する",
@@ -26,6 +27,7 @@ export default defineIntervalCheck({
     basis: "practice",
     severity: "medium",
     target: "vendor",
+    applicability: VENDOR_AT_WORK,
     messages: {
       overdue: {
         ...PRACTICE,

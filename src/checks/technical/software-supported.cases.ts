@@ -24,6 +24,11 @@ const table: CheckTable = {
       description: system({ terminalGroups: [pcs({ software: [{ name }] })] }),
     })),
     {
+      // Seventy-third review: a version written as 「最新（自動更新）」 follows the latest; it pins nothing.
+      name: "Microsoft Edge with version 「最新（自動更新）」",
+      description: system({ terminalGroups: [pcs({ software: [{ name: "Microsoft Edge", version: "最新（自動更新）" }] })] }),
+    },
+    {
       name: "a product said to be supported continuously (continuousSupport: true)",
       description: system({ servers: [server({ software: [{ name: "ウイルス対策（クラウド管理型）", continuousSupport: true }] })] }),
     },

@@ -20,7 +20,9 @@ function continuouslySupported(software: {
 }): boolean {
   // A version written is a version pinned (「Chrome」 109, 「Teams」 classic): asked, unless said to be kept up to date
   // (seventy-first review).
-  if (software.continuousSupport === undefined && software.version !== undefined) return false;
+  // A version that says it follows the latest (「最新」「自動更新」) pins nothing (seventy-third review).
+  const following = software.version !== undefined && /最新|自動更新|latest|evergreen|current/iu.test(software.version.normalize("NFKC"));
+  if (software.continuousSupport === undefined && software.version !== undefined && !following) return false;
   // The whole name, without notes: 「Windows 10 Pro（Microsoft 365 で管理）」 and 「Google Chrome（v109 固定）」 are no such
   // product (sixty-ninth review); nor is one written with a version of its own (「Microsoft Edge 44」).
   const name = software.name.normalize("NFKC").trim();
