@@ -54,8 +54,10 @@ export function usedBySameZoneTerminals(system: System, ctx: Pick<CheckContext, 
 
 /** Whether terminal groups (of `zone`, when given) written with another system this policy judges use it over a connection. */
 export function usedByJudgedTerminals(system: System, ctx: Pick<CheckContext, "index" | "description" | "profile">, zone?: Zone): boolean {
+  // Of the zone, and kept by a system of the zone: a zone's terminal checks judge the groups of its own systems only (a My
+  // Number group written under an LGWAN system is judged by none of them: seventy-third review).
   const using = terminalGroupsUsing(system, ctx.index).filter(
-    ({ owner, group }) => zone === undefined || (group.zone ?? owner.zone) === zone,
+    ({ owner, group }) => zone === undefined || ((group.zone ?? owner.zone) === zone && owner.zone === zone),
   );
   if (using.length === 0) return false;
   const judged = judgedSet(ctx);

@@ -49,6 +49,15 @@ const table: CheckTable = {
         "kumiai",
         "kumiai-pc",
       ],
+      [
+        "My Number terminals written under an LGWAN system",
+        lgwanSystem({
+          id: "kosodate",
+          terminalGroups: [{ id: "mn-tanmatsu", name: "マイナンバー系端末", zone: "mynumber", authenticationFactors: ["password"] }],
+        }),
+        "kosodate",
+        "mn-tanmatsu",
+      ],
     ].map(([who, user, system, group]) => ({
       // Seventy-first review: terminals judged by nothing here (another zone's, or a body's outside 4(1)) answer nothing:
       // the My Number system that lists none of its own is still asked for them.
