@@ -1,5 +1,6 @@
 import { NATIONAL_SYSTEMS } from "../model/values/national-system.js";
 import { isVendorBody, outsideScopeReasons, vendorNamesOf } from "../engine/applicability.js";
+import { vendorNamedIn } from "./holders.js";
 /** Small pure helpers shared by checks. */
 import { connectionHopsOf, type DescriptionIndex } from "../engine/description-index.js";
 import { zoneOfEnd } from "../engine/network-graph.js";
@@ -354,15 +355,25 @@ export const VENDOR_AT_WORK: Applicability<"vendor"> = {
   when: (vendor, ctx) => {
     const end = vendor.contract?.validUntil;
     if (end === undefined || end >= ctx.evaluationDate) return true;
-    return ctx.description.systems.some(
-      (system) =>
-        (system.vendorIds ?? []).includes(vendor.id) ||
-        (system.remoteMaintenance?.used !== false && system.remoteMaintenance?.vendorId === vendor.id),
+    const named = ctx.description.systems.some(
+      (system) => (system.vendorIds ?? []).includes(vendor.id) || system.remoteMaintenance?.vendorId === vendor.id,
+    );
+    if (named) return true;
+    // A line from its network still drawn (「…保守センター」 named as a vendor network's service) is work going on.
+    const vendors = [{ id: vendor.id, name: vendor.name }];
+    return (ctx.description.connections ?? []).some((c) =>
+      [c.from, c.to].some(
+        (end) =>
+          "external" in end &&
+          end.external === "vendor-network" &&
+          end.service !== undefined &&
+          vendorNamedIn(end.service, vendors) !== undefined,
+      ),
     );
   },
   condition: {
-    ja: "委託事業者のうち、契約期間が評価の基準日より前に終わり、どのシステムにも記載されていないもの（業務を終えた事業者）を除く",
-    en: "vendors, except those whose contract ended before the evaluation date and that no system names (their work is over)",
+    ja: "委託事業者のうち、契約期間が評価の基準日より前に終わり、どのシステムにも（遠隔保守の事業者としても）記載されず、その事業者のネットワークからの接続もないもの（業務を終えた事業者）を除く",
+    en: "vendors, except those whose contract ended before the evaluation date, that no system names (as a vendor or remote maintainer) and from whose network no connection is drawn (their work is over)",
   },
 };
 

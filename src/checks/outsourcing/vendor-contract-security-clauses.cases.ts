@@ -31,6 +31,33 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // A vendor whose contract ended but whose maintenance line is still drawn (its centre named as a vendor network's
+      // service) is still at work: judged as a contractor.
+      name: "a vendor whose contract ended, still connected from its network",
+      description: {
+        ...withVendors(
+          [
+            vendor({
+              id: "print-co",
+              name: "ひまわり印刷株式会社",
+              contract: contract({ validUntil: "2026-03-31", securityClauses: ["confidentiality"] }),
+            }),
+          ],
+          [lgwanSystem({ vendorIds: [] })],
+        ),
+        connections: [
+          {
+            id: "print-line",
+            from: { external: "vendor-network", service: "ひまわり印刷 保守センター" },
+            to: { system: "groupware" },
+            direction: "one-way",
+            transport: "closed-line",
+          },
+        ],
+      },
+      expected: [{ messageId: "missingClauses", path: "/vendors/0/contract/securityClauses" }],
+    },
+    {
       // Eleventh review: a contract signed after the evaluation date is no evidence of one in force then.
       name: "a contract signed after the evaluation date",
       description: withVendors([vendor({ contract: contract({ signedOn: "2026-04-02" }) })]),
