@@ -58,13 +58,16 @@ export function isPlaceholder(text: string): boolean {
  * concluded (「未締結」「仮契約」「議決待ち」), or use before it (「暫定利用」) (sixty-seventh to seventy-third reviews).
  */
 const NOT_IN_FORCE =
-  /満了後も(?:継続|利用|保守|使用)|契約切れ|期限切れ|期間満了(?![日予])|契約(?:を)?解除|解除済|解除した|後継契約(?:は)?(?:なし|無し)|未了|未締結|未契約|仮契約|議決待ち|議決前|決裁待ち|決裁中|押印待ち|起案中|協議中|暫定利用|前年度契約を準用|手続中|手続き中|準備中|(?:締結|契約)\s*[(（【「［[]?\s*(?:予定|見込)|締結(?:する|の)予定|締結に向け|見積依頼中|見積中|入札中/u;
+  /満了後も(?:継続|利用|保守|使用)|契約切れ|期限切れ|期間満了(?![日予])|契約(?:を)?解除|解除済|解除した|後継契約(?:は)?(?:なし|無し)|(?:契約|締結|更新|手続き?)未了|解約|失効|契約満了|未締結|未契約|仮契約|議決待ち|議決前|決裁待ち|決裁中|押印待ち|起案中|協議中|暫定利用|前年度契約を準用|手続中|手続き中|準備中|(?:締結|契約)\s*[(（【「［[]?\s*(?:予定|見込)|締結(?:する|の)予定|締結に向け|見積依頼中|見積中|入札中/u;
 /** Words that say the contract was concluded, which outweigh the words above in their clause. */
 const CONCLUDED = /締結済|締結した|移行済|に伴う(?:新規|新)契約|を経て(?:本|新)?契約/u;
 /** A clause about another contract than this one: the next (「次年度契約は入札中」) or the previous (「旧契約は期間満了」). */
 const OTHER_CONTRACT = /次年度|次期|来年度|翌年度|次回|旧契約|前契約|前年度|従前/u;
 /** A note that is itself a lapse word (「第7-103号（未締結）」). */
-const LAPSE_NOTE = /^(?:未締結|未契約|契約切れ|期間満了|契約満了|解約済み?|失効|契約未了|締結準備中|手続中)$/u;
+const LAPSE_NOTE =
+  /^(?:未締結|未契約|契約切れ|期限切れ|期間満了|契約満了|解約済み?|失効|契約未了|締結準備中|手続き?中|決裁中|決裁待ち|起案中|協議中|入札中|見積中|議決待ち)$/u;
+/** A clause that names the old contract as what is in use now (「旧契約で継続利用中」「前年度契約で継続」). */
+const ON_OLD_CONTRACT = /(?:旧契約|前年度契約|前契約)で(?:継続|利用|保守|運用)/u;
 /** A note that says there is no contract document at all (「試行導入（無償、契約書なし）」). */
 const NO_DOCUMENT_NOTE = /契約書?(?:は)?(?:なし|無し)|契約(?:は)?(?:ない|していない)/u;
 /** Words that say the writer does not know the reference (「契約番号不明（財政課に照会中）」), in its own words. */
@@ -81,10 +84,12 @@ const REFERENCE_NOT_KNOWN = /不明|照会中|調査中/u;
 export function contractReading(reference: string): "none" | "unknown" | "stated" {
   const text = reference.normalize("NFKC");
   const own = withoutBracketNotes(text).trim() || text;
-  const clauses = own
-    .split(/[。、,;；]/u)
+  const all = own
+    .split(/[。、,;；/／]/u)
     .map((c) => c.trim())
-    .filter((c) => c !== "" && !OTHER_CONTRACT.test(c));
+    .filter((c) => c !== "");
+  if (all.some((c) => ON_OLD_CONTRACT.test(c))) return "none";
+  const clauses = all.filter((c) => !OTHER_CONTRACT.test(c));
   const notes = [...text.matchAll(/[(（【「［[]([^()（）【】「」［］[\]]*)[)）】」］\]]/gu)].map((m) => (m[1] ?? "").trim());
   // Told in order: a lapse clause counts unless a later clause (or its own) says the contract was concluded
   // (「仮契約→3月議会で議決、本契約に移行済み」).

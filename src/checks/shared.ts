@@ -358,7 +358,8 @@ export const VENDOR_AT_WORK: Applicability<"vendor"> = {
     const named = ctx.description.systems.some(
       (system) => (system.vendorIds ?? []).includes(vendor.id) || system.remoteMaintenance?.vendorId === vendor.id,
     );
-    if (named) return true;
+    // Its contract still names a system that exists (an auto-renewing contract written with last term's end).
+    if (named || (vendor.contract?.systems ?? []).some((id) => ctx.index.systemsById.has(id))) return true;
     // A line from its network still drawn (「…保守センター」 named as a vendor network's service) is work going on.
     const vendors = [{ id: vendor.id, name: vendor.name }];
     return (ctx.description.connections ?? []).some((c) =>
@@ -377,6 +378,10 @@ export const VENDOR_AT_WORK: Applicability<"vendor"> = {
   },
 };
 
+/** Private non-profit and other corporations (no public body): 社会福祉法人, NPO法人, 公益財団法人, 医療法人… (seventy-fifth review). */
+const PRIVATE_CORPORATION =
+  /社会福祉法人|特定非営利活動法人|NPO法人|公益財団法人|公益社団法人|一般財団|一般社団|医療法人|学校法人|宗教法人|協同組合|有限責任事業組合|co\.?,?\s*ltd|inc\.?$|corporation|k\.k\.|g\.k\./iu;
+
 /**
  * Whether a system belongs to another public body outside clause 4(1) (a 広域連合, a 一部事務組合): its equipment is
  * governed by that body's own policy. Not a company's system (written with its legal form, or one of the description's
@@ -390,7 +395,9 @@ export function ownedByOtherPublicBody(
   const body = system.ownerBody;
   if (body === undefined || judgedSet(ctx).has(system) || system.describedElsewhere === true) return false;
   const text = body.normalize("NFKC");
-  return !new RegExp(LEGAL_FORM.source, "u").test(text) && !isVendorBody(text, vendorNamesOf(ctx.description));
+  return (
+    !new RegExp(LEGAL_FORM.source, "u").test(text) && !PRIVATE_CORPORATION.test(text) && !isVendorBody(text, vendorNamesOf(ctx.description))
+  );
 }
 
 function readJudgedSystems(ctx: Pick<CheckContext, "description" | "profile">): System[] {

@@ -66,6 +66,32 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Seventy-fifth review: a social welfare corporation's own terminals (no public body) reaching the C3 system.
+      name: "a social welfare corporation's terminals reach the C3 system",
+      description: description(
+        [
+          assetSystem(c3, { terminalGroups: [{ id: "staff-pc", name: "職員端末", issuedBy: "municipality" }] }),
+          internetSystem({
+            id: "shakyo",
+            name: "社協の相談システム",
+            ownerBody: "社会福祉法人人吉市社会福祉協議会",
+            terminalGroups: [{ id: "shakyo-pc", name: "社協の端末", issuedBy: "vendor" }],
+          }),
+        ],
+        {
+          connections: [
+            {
+              id: "shakyo-in",
+              from: { system: "shakyo", terminalGroup: "shakyo-pc" },
+              to: { system: "applications" },
+              direction: "one-way",
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "connectedNotMunicipal", path: "/systems/0", data: { group: "shakyo-pc" } }],
+    },
+    {
       // Seventy-third review: a vendor's data-entry centre written with its company as owner (outside 4(1), but no public
       // body): its own PCs reaching the C3 system are the exposure the handling rule is about.
       name: "a vendor's own terminals, its company written as owner, reach the C3 system",

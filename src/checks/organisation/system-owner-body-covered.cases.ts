@@ -9,6 +9,11 @@ const table: CheckTable = {
     { name: "the mayor's departments", description: ownedBy("市長部局") },
     { name: "the water bureau", description: ownedBy("水道局") },
     { name: "the board of education's office (教育委員会事務局)", description: ownedBy("教育委員会事務局") },
+    // Seventy-sixth review: the bodies' English names in an English delivery spec.
+    ...["Mayor's Office", "Board of Education", "waterworks bureau"].map((body) => ({
+      name: `written in English: ${body}`,
+      description: ownedBy(body),
+    })),
     { name: "市長事務部局 for 市長部局", description: ownedBy("市長事務部局") },
     { name: "the body with the city's name in front", description: ownedBy("人吉市教育委員会") },
     { name: "full-width spacing", description: ownedBy("選挙管理委員会　事務局") },

@@ -19,6 +19,22 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Seventy-fifth review: a vendor whose contract (its end written as last term's) still names a system is at work.
+      name: "a vendor whose contract ended but still names a system, last verified long ago",
+      description: withVendors(
+        [
+          vendor({
+            id: "print-co",
+            name: "印刷株式会社",
+            lastVerified: "2023-01-10",
+            contract: contract({ validUntil: "2026-03-31", systems: ["groupware"] }),
+          }),
+        ],
+        [lgwanSystem({ vendorIds: [] })],
+      ),
+      expected: [{ messageId: "overdue", path: "/vendors/0/lastVerified" }],
+    },
+    {
       // Fourth auditor (r4): a date after the evaluation date is no record of the activity by then.
       name: "dated after the evaluation date",
       description: verified("2026-06-30"),

@@ -74,6 +74,18 @@ const table: CheckTable = {
       description: system({ terminalGroups: [pcs({ software: [{ name: "Google Chrome", version: "109" }] })] }),
       expected: [{ messageId: "supportUnknown", outcome: "needs-evidence", path: "/systems/0/terminalGroups/0/software/0/endOfSupport" }],
     },
+    ...["109（自動更新を停止）", "自動更新無効", "最新ではない"].map((version) => ({
+      // Seventy-fifth review: a version that says updates are stopped pins the product.
+      name: `Google Chrome with version 「${version}」`,
+      description: system({ terminalGroups: [pcs({ software: [{ name: "Google Chrome", version }] })] }),
+      expected: [
+        {
+          messageId: "supportUnknown" as const,
+          outcome: "needs-evidence" as const,
+          path: "/systems/0/terminalGroups/0/software/0/endOfSupport",
+        },
+      ],
+    })),
     {
       // A boxed Office with a fixed end of support is asked for it, as any other product.
       name: "Microsoft Office 2016 without an end of support",

@@ -21,7 +21,10 @@ function continuouslySupported(software: {
   // A version written is a version pinned (「Chrome」 109, 「Teams」 classic): asked, unless said to be kept up to date
   // (seventy-first review).
   // A version that says it follows the latest (「最新」「自動更新」) pins nothing (seventy-third review).
-  const following = software.version !== undefined && /最新|自動更新|latest|evergreen|current/iu.test(software.version.normalize("NFKC"));
+  const version = software.version?.normalize("NFKC") ?? "";
+  const following =
+    /最新|自動更新|latest|evergreen|current/iu.test(version) &&
+    !/停止|無効|ではない|でない|しない|せず|なし|止め|off|disabled|not/iu.test(version);
   if (software.continuousSupport === undefined && software.version !== undefined && !following) return false;
   // The whole name, without notes: 「Windows 10 Pro（Microsoft 365 で管理）」 and 「Google Chrome（v109 固定）」 are no such
   // product (sixty-ninth review); nor is one written with a version of its own (「Microsoft Edge 44」).

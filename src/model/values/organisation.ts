@@ -20,19 +20,49 @@ export const HITOYOSHI_COVERED_BODIES = [
  * Other names of the covered bodies, as people write them in an inventory: the office of a
  * board (教育委員会事務局) is the board's, and 市長事務部局 is 市長部局. A body may also be
  * written with the municipality's name in front (人吉市教育委員会). Other municipalities' bodies
- * follow the same patterns; the list is data, extended here.
+ * follow the same patterns; the list is data, extended here. English names, as an English delivery spec writes them
+ * (seventy-sixth review), are compared without case.
  */
 export const COVERED_BODY_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  市長部局: ["市長事務部局", "市長の事務部局", "町長部局", "町長事務部局", "村長部局", "村長事務部局"],
-  教育委員会: ["教育委員会事務局", "教育委員会の事務局"],
-  選挙管理委員会: ["選挙管理委員会事務局"],
-  監査委員: ["監査委員事務局"],
-  公平委員会: ["公平委員会事務局"],
-  農業委員会: ["農業委員会事務局"],
-  固定資産評価審査委員会: ["固定資産評価審査委員会事務局"],
+  市長部局: [
+    "市長事務部局",
+    "市長の事務部局",
+    "町長部局",
+    "町長事務部局",
+    "村長部局",
+    "村長事務部局",
+    "Mayor's Office",
+    "Office of the Mayor",
+  ],
+  教育委員会: ["教育委員会事務局", "教育委員会の事務局", "Board of Education", "Board of Education Secretariat", "Education Board"],
+  選挙管理委員会: ["選挙管理委員会事務局", "Election Administration Commission", "Election Commission", "Election Board"],
+  監査委員: ["監査委員事務局", "Audit Commissioners", "Audit Commissioner", "Audit Committee"],
+  公平委員会: ["公平委員会事務局", "Fairness Committee", "Equity Commission"],
+  農業委員会: ["農業委員会事務局", "Agricultural Committee", "Agriculture Committee"],
+  固定資産評価審査委員会: ["固定資産評価審査委員会事務局", "Fixed Asset Evaluation Review Board"],
   // The water enterprise under the names cities give it once sewerage is merged in (seventh review: 上下水道局 fell out of scope silently).
-  水道局: ["水道事業", "水道課", "上下水道局", "上下水道部", "上下水道課", "上下水道事業", "水道部"],
-  議会事務局: ["議会", "市議会事務局", "町議会事務局", "村議会事務局"],
+  水道局: [
+    "水道事業",
+    "水道課",
+    "上下水道局",
+    "上下水道部",
+    "上下水道課",
+    "上下水道事業",
+    "水道部",
+    "Waterworks Bureau",
+    "Water Bureau",
+    "Water and Sewerage Bureau",
+    "Waterworks Department",
+  ],
+  議会事務局: [
+    "議会",
+    "市議会事務局",
+    "町議会事務局",
+    "村議会事務局",
+    "Assembly Secretariat",
+    "City Council Secretariat",
+    "Council Secretariat",
+  ],
 };
 
 /**
@@ -75,7 +105,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function readCoveredBody(ownerBody: string, coveredBodies: readonly string[], municipality: string): string | undefined {
-  const norm = (text: string) => text.normalize("NFKC").replace(/\s+/gu, "");
+  const norm = (text: string) => text.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
   // A note in brackets (「市長部局（市民課）」) names the division, not another body (twenty-eighth review).
   let written = norm(ownerBody);
   const bare = norm(withoutBracketNotes(ownerBody.normalize("NFKC")));
