@@ -99,26 +99,22 @@ export function namesById(
   }
   // Terminal groups and servers by name too (sixty-fourth review: 「端末群 staff-note」 in a report a 課長 signs), where their
   // id names one part in the whole description; a part id two systems share is left as it is.
-  const parts = new Map<string, ShownName | null>();
-  for (const system of description.systems ?? []) {
-    for (const part of [...(system.terminalGroups ?? []), ...(system.servers ?? [])]) {
-      const shown = shownName(part);
-      parts.set(part.id, parts.has(part.id) || shown === undefined ? null : shown);
-    }
-  }
-  const partNames = new Map<string, ShownName>();
-  for (const [id, shown] of parts) if (shown !== null) partNames.set(id, shown);
+  const systems: readonly PartsOf[] = description.systems ?? [];
+  const partNames = uniqueNames(systems.flatMap((system) => [...(system.terminalGroups ?? []), ...(system.servers ?? [])]));
   if (partNames.size > 0) for (const placeholder of PART_PLACEHOLDERS) byPlaceholder.set(placeholder, partNames);
-  // Information assets the same way (sixty-seventh and sixty-eighth reviews: 「情報資産 kyuyo」): by name where the id names
-  // one asset in the whole description.
-  const assets = new Map<string, ShownName | null | undefined>();
-  for (const system of description.systems ?? []) {
-    for (const asset of system.dataAssets ?? []) assets.set(asset.id, assets.has(asset.id) ? null : shownName(asset));
-  }
-  const assetNames = new Map<string, ShownName>();
-  for (const [id, shown] of assets) if (shown !== null && shown !== undefined) assetNames.set(id, shown);
+  // Information assets the same way (sixty-seventh and sixty-eighth reviews: 「情報資産 kyuyo」).
+  const assetNames = uniqueNames(systems.flatMap((system) => system.dataAssets ?? []));
   if (assetNames.size > 0) for (const placeholder of ASSET_PLACEHOLDERS) byPlaceholder.set(placeholder, assetNames);
   return byPlaceholder;
+}
+
+/** The names of items whose id names one item in the whole description (an id two systems share is left as it is). */
+function uniqueNames(items: readonly { readonly id: string; readonly name?: unknown }[]): Map<string, ShownName> {
+  const seen = new Map<string, ShownName | null>();
+  for (const item of items) seen.set(item.id, seen.has(item.id) ? null : (shownName(item) ?? null));
+  const names = new Map<string, ShownName>();
+  for (const [id, shown] of seen) if (shown !== null) names.set(id, shown);
+  return names;
 }
 
 /** A part's or an asset's name beside its id, when the name says more than the id. */
