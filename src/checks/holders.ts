@@ -82,6 +82,20 @@ const REFERENCE_NOT_KNOWN = /不明|照会中|調査中/u;
  * says the contract was concluded. A note that there is no contract document at all, beside words that name no contract, is none too.
  */
 export function contractReading(reference: string): "none" | "unknown" | "stated" {
+  // Asked of a vendor's reference for every system it works on: read once per text (a pure reading, bounded).
+  let read = contractReadings.get(reference);
+  if (read === undefined) {
+    read = readContract(reference);
+    if (contractReadings.size >= 4096) contractReadings.clear();
+    contractReadings.set(reference, read);
+  }
+  return read;
+}
+
+/** Readings of {@link contractReading} by text. */
+const contractReadings = new Map<string, "none" | "unknown" | "stated">();
+
+function readContract(reference: string): "none" | "unknown" | "stated" {
   const text = reference.normalize("NFKC");
   const own = withoutBracketNotes(text).trim() || text;
   const all = own

@@ -364,11 +364,11 @@ export const VENDOR_AT_WORK: Applicability<"vendor"> = {
     const vendors = [{ id: vendor.id, name: vendor.name }];
     return (ctx.description.connections ?? []).some((c) =>
       [c.from, c.to].some(
-        (end) =>
-          "external" in end &&
-          end.external === "vendor-network" &&
-          end.service !== undefined &&
-          vendorNamedIn(end.service, vendors) !== undefined,
+        (ref) =>
+          "external" in ref &&
+          ref.external === "vendor-network" &&
+          ref.service !== undefined &&
+          vendorNamedIn(ref.service, vendors) !== undefined,
       ),
     );
   },
@@ -377,6 +377,9 @@ export const VENDOR_AT_WORK: Applicability<"vendor"> = {
     en: "vendors, except those whose contract ended before the evaluation date, that no system names (as a vendor or remote maintainer) and from whose network no connection is drawn (their work is over)",
   },
 };
+
+/** A company's legal form (株式会社, ㈱…): LEGAL_FORM without its global flag, so that a test keeps no state. */
+const COMPANY_FORM = new RegExp(LEGAL_FORM.source, "u");
 
 /** Private non-profit and other corporations (no public body): 社会福祉法人, NPO法人, 公益財団法人, 医療法人… (seventy-fifth review). */
 const PRIVATE_CORPORATION =
@@ -395,9 +398,7 @@ export function ownedByOtherPublicBody(
   const body = system.ownerBody;
   if (body === undefined || judgedSet(ctx).has(system) || system.describedElsewhere === true) return false;
   const text = body.normalize("NFKC");
-  return (
-    !new RegExp(LEGAL_FORM.source, "u").test(text) && !PRIVATE_CORPORATION.test(text) && !isVendorBody(text, vendorNamesOf(ctx.description))
-  );
+  return !COMPANY_FORM.test(text) && !PRIVATE_CORPORATION.test(text) && !isVendorBody(text, vendorNamesOf(ctx.description));
 }
 
 function readJudgedSystems(ctx: Pick<CheckContext, "description" | "profile">): System[] {

@@ -483,18 +483,24 @@ export function evaluateWith(description: Description, options: EvaluateOptions,
     const passMessage = Object.freeze({ ja: meta.title.ja, en: meta.title.en });
     const remediation = Object.freeze({ ...meta.remediation });
     // A message with a remedy of its own (a date after the evaluation date is asked about, not fixed by the check's remedy).
-    const remedies = new Map<string, LocalizedText>();
-    // A remedy that names what the finding names (「{{cloud}}を経由させ」) is filled in per finding; the others are shared.
+    const remedies = new Map<string, LocalizedText | null>();
+    // A remedy that names what the finding names (「{{cloud}}を経由させ」) is filled in per finding (`null` here); the others
+    // are shared.
     const remediationOf = (messageId: string, data: MessageData | undefined): LocalizedText => {
-      const own = (meta.messages[messageId] as MessageTemplate | undefined)?.remediation ?? remediation;
-      if (own.ja.includes("{{") || own.en.includes("{{")) return Object.freeze(renderNamedMessage(own, data ?? {}, namesOf(), kind));
-      if (own === remediation) return remediation;
       let frozen = remedies.get(messageId);
       if (frozen === undefined) {
-        frozen = Object.freeze({ ja: own.ja, en: own.en });
+        const own = (meta.messages[messageId] as MessageTemplate | undefined)?.remediation ?? remediation;
+        frozen =
+          own.ja.includes("{{") || own.en.includes("{{")
+            ? null
+            : own === remediation
+              ? remediation
+              : Object.freeze({ ja: own.ja, en: own.en });
         remedies.set(messageId, frozen);
       }
-      return frozen;
+      if (frozen !== null) return frozen;
+      const own = (meta.messages[messageId] as MessageTemplate | undefined)?.remediation ?? remediation;
+      return Object.freeze(renderNamedMessage(own, data ?? {}, namesOf(), kind));
     };
     const checkBasis = messageBasis(meta, undefined);
     const basisOf = new Map<string, MessageBasis>();
