@@ -276,7 +276,14 @@ function placeOfEnd(
     return "public-internet";
   // An LGWAN-ASP is a service on the LGWAN network, whatever zone its entry gives: reached from the
   // My Number zone only for designated national systems, never from the internet zone (eleventh review).
-  if ("system" in end && end.terminalGroup === undefined && systemOf(end.system)?.hosting?.kind === "lgwan-asp") return "lgwan-network";
+  if ("system" in end && end.terminalGroup === undefined && systemOf(end.system)?.hosting?.kind === "lgwan-asp") {
+    // The municipality's own LGWAN-zone mail or groupware, kept by an LGWAN-ASP, receiving the security cloud's
+    // sanitised mail over the LGWAN or a closed line is the LGWAN zone's end of that sanitised crossing
+    // (flow-policy.ts securityCloudService; seventy-fourth review).
+    const fromSecurityCloud = "external" in other && other.external === "security-cloud";
+    const closed = connection.transport === "lgwan" || connection.transport === "closed-line";
+    return fromSecurityCloud && closed && systemOf(end.system)?.zone === "lgwan" ? "lgwan" : "lgwan-network";
+  }
   // A system of another body (a 一部事務組合, a hospital, J-LIS: outside the scope of 4(1)) is that
   // body's network, outside the municipality's zones, whatever zone its entry gives: a line from
   // the My Number zone to it leaves the zone (sixteenth review: such a link with no approval, no

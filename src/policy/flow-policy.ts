@@ -562,6 +562,21 @@ function teleworkVerdict(hop: Hop, table: FlowTable, ctx: FlowContext): LinkVerd
 }
 
 /**
+ * A sanitising service of the prefecture's security cloud — a virtual browser, mail text conversion — that the LGWAN
+ * zone reaches over the LGWAN or a closed line (a town with no internet-zone equipment of its own, whose staff browse
+ * and receive internet mail through the prefecture's; seventy-fourth review). The service splits the path as the
+ * municipality's own internet zone would (2(12), 2(13), 6(3)②), so the hop is judged as the crossing between the LGWAN
+ * and internet zones: sanitisation that fits what it carries. A link written as a LAN straight into the security cloud,
+ * one whose carrier is not stated, or one over the internet is no such service, and stays denied.
+ */
+export function securityCloudService(hop: Pick<Hop, "from" | "to" | "link">): boolean {
+  const lgwanSide = (hop.from === "lgwan" && hop.to === "security-cloud") || (hop.from === "security-cloud" && hop.to === "lgwan");
+  if (!lgwanSide) return false;
+  const transport = hop.link?.transport;
+  return (transport === "lgwan" || transport === "closed-line") && hop.link?.via?.includes("public-internet") !== true;
+}
+
+/**
  * The one judgement of a link in one direction against the network model's table. A link whose
  * transport crosses the internet is judged as two hops through the public internet, so an approval
  * never cures a denied cell and an internet VPN counts as the internet. The reverse of a
@@ -624,6 +639,12 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
     problems = ruleProblems(N, lgwanSide, ctx).map((p) =>
       p.reason === "national-only" ? { status: "violates", reason: "over-lgwan" } : p,
     );
+  } else if (securityCloudService(hop)) {
+    // The security cloud's service takes the internet zone's place (see securityCloudService).
+    const asInternet: Hop = from === "security-cloud" ? { ...hop, from: "internet" } : { ...hop, to: "internet" };
+    const cell = table[asInternet.from as FlowPlace][asInternet.to as FlowPlace];
+    rule = cell.kind;
+    problems = ruleProblems(cell, asInternet, ctx);
   } else {
     const cell = table[from][to];
     rule = cell.kind;

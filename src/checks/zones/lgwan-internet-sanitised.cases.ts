@@ -59,8 +59,53 @@ const betaImport = (role: "file-sanitiser" | "mail-sanitiser", sanitisation: str
     },
   );
 
+/**
+ * A town with no internet-zone equipment of its own: its LGWAN-zone staff browse through the prefecture's security
+ * cloud's virtual browser and receive internet mail through its mail sanitiser, both over the LGWAN (seventy-fourth
+ * review). 2(13) names screen transfer and mail text conversion as 無害化通信 and 6(3)② admits sanitised traffic
+ * across the split: an auditor expects these links to pass when sanitised as they say, to fail when they say they are
+ * not, and to be asked about when they say nothing of it — as the same links to the town's own internet zone would be.
+ */
+const securityCloudServices = (browse: Record<string, unknown>, mail: Record<string, unknown> = {}) =>
+  description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末" }] })], {
+    connections: [
+      {
+        id: "vbrowser",
+        from: { system: "groupware", terminalGroup: "pc" },
+        to: { external: "security-cloud", service: "熊本県自治体情報セキュリティクラウド 仮想ブラウザ" },
+        direction: "one-way",
+        transport: "lgwan",
+        ports: [443],
+        ...browse,
+      },
+      {
+        id: "inet-mail",
+        from: { external: "security-cloud", service: "熊本県自治体情報セキュリティクラウド メール無害化" },
+        to: { system: "groupware" },
+        direction: "one-way",
+        transport: "closed-line",
+        ports: [25],
+        sanitisation: ["mail-text-conversion", "file-sanitisation"],
+        ...mail,
+      },
+    ],
+  });
+
 const table: CheckTable = {
   valid: [
+    {
+      name: "the security cloud's virtual browser and mail sanitiser, used by the LGWAN zone over the LGWAN and a closed line",
+      description: securityCloudServices({ sanitisation: ["screen-transfer"] }),
+    },
+    {
+      // The town's LGWAN mail is an LGWAN-ASP service written in its LGWAN zone: the sanitised mail it receives from the
+      // security cloud over the LGWAN is the same crossing (seventy-fourth review).
+      name: "the security cloud's mail sanitiser delivering over the LGWAN to the town's LGWAN-zone mail kept by an LGWAN-ASP",
+      description: {
+        ...securityCloudServices({ sanitisation: ["screen-transfer"] }, { transport: "lgwan" }),
+        systems: [lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末" }], hosting: { kind: "lgwan-asp" } })],
+      },
+    },
     {
       // Sixth review (r3): a declared boundary appliance stands on the internet side whichever zone its `zone` names;
       // files reach it freely and the hop it hands to the LGWAN side is the sanitised one.
@@ -127,6 +172,29 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      name: "unsanitised mail from the security cloud over the LGWAN into the town's LGWAN-zone mail kept by an LGWAN-ASP",
+      description: {
+        ...securityCloudServices({ sanitisation: ["screen-transfer"] }, { transport: "lgwan", sanitisation: [] }),
+        systems: [lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末" }], hosting: { kind: "lgwan-asp" } })],
+      },
+      expected: [{ messageId: "notSanitised", severity: "critical", path: "/connections/1/sanitisation" }],
+    },
+    {
+      name: "the LGWAN zone browsing through the security cloud over the LGWAN, said to be unsanitised",
+      description: securityCloudServices({ sanitisation: [] }),
+      expected: [{ messageId: "notSanitised", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      name: "the LGWAN zone browsing through the security cloud over the LGWAN, sanitisation not written",
+      description: securityCloudServices({}),
+      expected: [{ messageId: "sanitisationUnknown", outcome: "needs-evidence", path: "/connections/0" }],
+    },
+    {
+      name: "mail from the security cloud's sanitiser with only the attachments removed",
+      description: securityCloudServices({ sanitisation: ["screen-transfer"] }, { sanitisation: ["attachment-removal"] }),
+      expected: [{ messageId: "attachmentOnly", path: "/connections/1/sanitisation" }],
+    },
     {
       // Thirty-second review: internet-zone business terminals using an LGWAN business system by screen transfer is
       // how the β model works (guideline, December 2020). Under the α profile an auditor asks which model the city has

@@ -106,6 +106,23 @@ const telework = (
 const table: CheckTable = {
   valid: [
     {
+      // Seventy-fourth review: the prefecture's virtual browser used over the LGWAN is sanitised traffic across the split
+      // (2(13), 6(3)②), judged by lgwan-internet-sanitised, not a direct route out.
+      name: "the security cloud's virtual browser reached over the LGWAN by screen transfer",
+      description: description([lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末" }] })], {
+        connections: [
+          {
+            id: "vb",
+            from: { system: "groupware", terminalGroup: "pc" },
+            to: { external: "security-cloud", service: "熊本県自治体情報セキュリティクラウド 仮想ブラウザ" },
+            direction: "one-way",
+            transport: "lgwan",
+            sanitisation: ["screen-transfer"],
+          },
+        ],
+      }),
+    },
+    {
       // Thirty-sixth review: a remark row among real entries (「特になし」, 「拒否リストは使用しない」) is no destination and
       // no gap: the list names its destinations.
       name: "α': an allow-list with a remark row among its destinations",
@@ -407,6 +424,25 @@ const table: CheckTable = {
       description: description([lgwanSystem()], {
         connections: [
           { id: "sc", from: { system: "groupware" }, to: { external: "security-cloud" }, direction: "one-way", transport: "internet" },
+        ],
+      }),
+      expected: [{ messageId: "denied", severity: "critical", path: "/connections/0" }],
+    },
+    {
+      // A LAN written straight from the LGWAN zone into the security cloud is no service reached over a closed network:
+      // the split is bypassed however the link says it is sanitised (the flow-table auditor's cell). Over the LGWAN, the
+      // same link is the security cloud's sanitising service, judged by lgwan-internet-sanitised (seventy-fourth review).
+      name: "the LGWAN zone to the security cloud over a LAN, said to be screen transfer",
+      description: description([lgwanSystem()], {
+        connections: [
+          {
+            id: "sc",
+            from: { system: "groupware" },
+            to: { external: "security-cloud" },
+            direction: "one-way",
+            transport: "lan",
+            sanitisation: ["screen-transfer"],
+          },
         ],
       }),
       expected: [{ messageId: "denied", severity: "critical", path: "/connections/0" }],
