@@ -69,6 +69,7 @@ export const LINK_MESSAGE_IDS = {
   "segment-unknown": "segmentUnknown",
   "approval-incomplete": "approvalIncomplete",
   "approver-unverified": "approverUnverified",
+  "approver-not-comparable": "approverNotComparable",
   "approver-not-authorised": "approverNotAuthorised",
   "approval-after-date": "approvalAfterDate",
   "national-unknown": "nationalUnknown",
@@ -181,6 +182,12 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
   approverUnverified: {
     ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」が例外を承認できる者か確かめられない。体制（municipality.roles）の記載がない。事業者の納品仕様書なら{{municipality}}の台帳と一緒に評価し（secpolicy check 台帳/ 仕様書.yaml）、台帳なら CISO 等の承認者を体制に記載すること",
     en: "Connection {{connection}} ({{hopEn}}): whether its approver \"{{approver}}\" may approve exceptions cannot be confirmed, as no organisation (municipality.roles) is described; evaluate a vendor's delivery spec together with the inventory of {{municipality}} (secpolicy check inventory/ spec.yaml), or list the CISO and other approvers in the inventory's municipality.roles",
+    basis: "guideline",
+    reference: GUIDELINE_EXCEPTIONS,
+  },
+  approverNotComparable: {
+    ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」はローマ字で書かれており、例外を承認できる者として体制に記載された者（{{approvers}}）と照合できない。体制に記載した名前のとおりに書くこと",
+    en: 'Connection {{connection}} ({{hopEn}}) was approved by "{{approver}}", a name in Latin letters that cannot be compared with those the organisation lists as able to approve exceptions ({{approversEn}}); write the approver as the organisation names them',
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
   },
@@ -413,6 +420,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "segment-unknown": [],
   "approval-incomplete": ["approval"],
   "approver-unverified": ["approval", "approvedBy"],
+  "approver-not-comparable": ["approval", "approvedBy"],
   "approver-not-authorised": ["approval", "approvedBy"],
   "approval-after-date": ["approval", "approvedOn"],
   "national-unknown": [],

@@ -5,7 +5,7 @@ import type { Hop } from "../model/finding.js";
 import { nationalSystems } from "../model/values/national-system.js";
 import type { DescriptionIndex } from "../engine/description-index.js";
 import { sameName } from "../engine/names.js";
-import { DEFAULT_APPROVER_ROLES, exceptionApprovers, isExceptionApprover, roleHolders } from "../engine/waivers.js";
+import { approverInOtherScript, DEFAULT_APPROVER_ROLES, exceptionApprovers, isExceptionApprover, roleHolders } from "../engine/waivers.js";
 import { type ZONE_IDS, ZONES } from "../model/values/zone.js";
 import {
   type FlowContext,
@@ -40,6 +40,8 @@ export function flowContextOf(ctx: FlowInputs): FlowContext {
       approvers,
       evaluationDate: ctx.evaluationDate,
       isApprover: (approvedBy) => isExceptionApprover(approvedBy, approvers, approverRoles, ctx.description.municipality?.name, holders),
+      inOtherScript: (approvedBy) =>
+        approverInOtherScript(approvedBy, approvers, approverRoles, ctx.description.municipality?.name, holders),
       isPlaceholder,
       isVendor: (name) => (ctx.description.vendors ?? []).some((vendor) => sameName(vendor.name, name)),
     });

@@ -329,6 +329,43 @@ export function isSelfApprovedIn(waiver: Pick<Waiver, "requestedBy" | "approvedB
   return peopleOf(waiver.approvedBy, description).some((a) => requester.some((r) => samePerson(a, r, municipality)));
 }
 
+/** A name in Latin letters, capitalised (「Matsumoto」, 「TANAKA」, 「O'Hara」). */
+const LATIN_NAME = /^[A-Z](?:[a-z]+|[A-Z]+)(?:['’-][A-Za-z]+)*$/u;
+/** English words that are not a person's name: a company's form, a post, a note (a refusal, a deputy). */
+const NOT_A_NAME =
+  /^(?:corp|corporation|inc|co|ltd|llc|kk|company|limited|group|holdings|acting|interim|proxy|deputy|vice|for|of|the|and|by|on|behalf|rejected|denied|pending|approved|draft|tbd|none|office|officer|manager|director|chief|head|section|division|department|dept|general|affairs|city|town|village|prefecture|vendor|staff)\.?$/iu;
+/** Honorifics in English, no word of the name. */
+const HONORIFIC = /^(?:mr|ms|mrs|dr)\.?$/iu;
+
+/**
+ * Whether an approver who is not one of the approvers (see {@link isExceptionApprover}) may still be one written in
+ * another script: the approving role or an approver's post, beside a name in Latin letters only, while the organisation
+ * writes its people in Japanese (「Mayor Matsumoto」 for 「市長 松本 一郎」). A romanised name cannot be compared with a name
+ * in kanji, so the approval is asked about rather than failed (seventy-second and seventy-third reviews). A company
+ * (「ABC Corp」), a note (「Deputy Mayor (rejected)」) or anything else beside the name still names nobody.
+ */
+export function approverInOtherScript(
+  written: string,
+  approvers: readonly string[],
+  approverRoles: readonly SecurityRole[] = DEFAULT_APPROVER_ROLES,
+  municipality?: string,
+  holders: readonly string[] = approvers,
+): boolean {
+  if (approvers.length === 0 || invisibleCharacters(written).length > 0) return false;
+  // Holders written in Latin letters are compared as they are; holders written as posts only name nobody to compare with
+  // (「市長 松本」 is not verified against 「市長」 either).
+  const people = approvers.map((holder) => postsAndPerson(holder, municipality).person);
+  if (people.some((person) => /[A-Za-z]/u.test(person)) || people.every((person) => person === "")) return false;
+  const terms = approverRoles.flatMap((role) => ROLE_TERMS[role] ?? []);
+  const isTerm = (word: string) => terms.some((term) => sameName(term, word));
+  const words = nameWords(withoutMunicipality(inJapanesePosts(written, holders), municipality)).filter((word) => !HONORIFIC.test(word));
+  const latin = words.filter((word) => /[A-Za-z]/u.test(word) && !isTerm(word));
+  if (latin.length === 0 || latin.some((word) => !LATIN_NAME.test(word) || NOT_A_NAME.test(word))) return false;
+  const isApproversPost = (word: string) =>
+    approvers.some((holder) => postsAndPerson(holder, municipality).posts.some((post) => sameName(post, word)));
+  return words.every((word) => latin.includes(word) || isTerm(word) || isApproversPost(word));
+}
+
 /** Whether an exception's approver is one of `approvers` or names an approving role (see {@link isExceptionApprover}). */
 export function approvedByHolder(
   waiver: Waiver,

@@ -133,6 +133,7 @@ export type LinkReason =
   | "approval-incomplete"
   | "approver-unverified"
   | "approver-not-authorised"
+  | "approver-not-comparable"
   | "approval-after-date"
   | "national-unknown"
   | "national-unknown-lgwan"
@@ -215,6 +216,8 @@ export interface ApprovalRules {
   readonly evaluationDate: string;
   /** Whether an approver, as written, may approve exceptions (the rule the engine applies exceptions by). */
   readonly isApprover: (approvedBy: string) => boolean;
+  /** Whether an approver who is not one may be one written in another script (a romanised name), to be asked about. */
+  readonly inOtherScript?: (approvedBy: string) => boolean;
   /** Whether a value says nobody (未定, なし…). */
   readonly isPlaceholder: (value: string) => boolean;
   /** Whether a name is one of the description's vendors, who cannot approve their own links. */
@@ -310,7 +313,13 @@ function approvalProblems(approval: NonNullable<LinkFacts["approval"]>, rules: A
       },
     });
   } else if (rules.approvers.length === 0) problems.push({ status: "unknown", reason: "approver-unverified", data: { approver: by } });
-  else if (!rules.isApprover(by)) {
+  else if (!rules.isApprover(by) && rules.inOtherScript?.(by) === true) {
+    problems.push({
+      status: "unknown",
+      reason: "approver-not-comparable",
+      data: { approver: by, approvers: rules.approvers.join("、"), approversEn: rules.approvers.join(", ") },
+    });
+  } else if (!rules.isApprover(by)) {
     problems.push({
       status: "violates",
       reason: "approver-not-authorised",

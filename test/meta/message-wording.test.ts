@@ -50,6 +50,9 @@ const NAME_KEYS: ReadonlySet<string> = new Set([
   "target",
   "host",
   "unstated",
+  // an approver as the description writes it, quoted (a name in Latin letters is theirs too)
+  "approver",
+  "approvedBy",
 ]);
 
 /** ASCII words that are Japanese usage (acronyms and product words), allowed outside parentheses. */

@@ -1,4 +1,4 @@
-import { isExceptionApprover, isSelfApprovedIn } from "../../src/engine/waivers.js";
+import { approverInOtherScript, isExceptionApprover, isSelfApprovedIn } from "../../src/engine/waivers.js";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/builtin.js";
 import { SecpolicyError } from "../../src/input/errors.js";
@@ -383,6 +383,32 @@ describe("waivers that cannot be bent", () => {
     expect(approves("球磨村長", ["町長 球磨 一郎", "副町長 相良 誠"])).toBe(false);
     expect(approves("副町長 相良 誠（さがら まこと）", ["町長 球磨 一郎", "副町長 相良 誠"])).toBe(true);
     expect(approves("CISO 相良 誠（ヒゴデンサン）", ["町長 球磨 一郎", "副町長 相良 誠"])).toBe(false);
+  });
+
+  it("asks about an approver written in Latin letters beside the approving post, when the organisation writes its people in Japanese (seventy-third review)", () => {
+    const holders = ["市長 松本 一郎", "副市長 田中 誠"];
+    const other = (written: string, approvers = holders) => approverInOtherScript(written, approvers, ["head", "ciso"], "人吉市");
+    // A romanised name cannot be compared with one in kanji: neither an approver nor someone else, so asked.
+    for (const written of ["Mayor Matsumoto", "Mr. Matsumoto (Mayor)", "Deputy Mayor TANAKA", "CISO Tanaka", "Ichiro Matsumoto"]) {
+      expect(isExceptionApprover(written, holders, ["head", "ciso"], "人吉市")).toBe(false);
+      expect(other(written)).toBe(true);
+    }
+    // A company, a note, another post, a name in kanji that is not the holder's, or lower-case words name nobody.
+    for (const written of [
+      "ABC Corp",
+      "Mayor (rejected)",
+      "Deputy Mayor (Acting)",
+      "総務課長 Tanaka",
+      "市長 佐藤",
+      "mayor matsumoto",
+      "Vendor Staff",
+    ])
+      expect(other(written)).toBe(false);
+    // An organisation that writes its people in Latin letters compares them as written.
+    expect(other("Mayor Matsumoto", ["Mayor Ichiro Matsumoto"])).toBe(false);
+    // No organisation listed, or posts without names: nothing to compare with (as 「市長 松本」 beside 「市長」).
+    expect(other("Mayor Matsumoto", [])).toBe(false);
+    expect(other("Mayor Matsumoto", ["市長", "副市長"])).toBe(false);
   });
 
   it("finds a self-approval written with the holder's surname beside or glued to the post (fifty-third review)", () => {

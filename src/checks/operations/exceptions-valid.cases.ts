@@ -456,6 +456,33 @@ const table: CheckTable = {
       expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
     },
     {
+      // Seventy-third review: 「Mayor Matsumoto」 for the 市長 松本 一郎 cannot be compared; asked at medium, not applied.
+      name: "approved by the mayor written in Latin letters (「Mayor Matsumoto」)",
+      description: withWaivers([waiver({ approvedBy: "Mayor Matsumoto" })], {
+        municipality: {
+          ...municipality,
+          roles: [
+            { role: "head", person: "市長 松本 一郎" },
+            { role: "ciso", person: "副市長 田中 誠" },
+          ],
+        },
+      }),
+      expected: [{ messageId: "approverNotComparable", outcome: "needs-evidence", severity: "medium", path: "/waivers/0/approvedBy" }],
+    },
+    {
+      name: "a company written in Latin letters beside the role (「ABC Corp CISO」)",
+      description: withWaivers([waiver({ approvedBy: "ABC Corp CISO" })], {
+        municipality: {
+          ...municipality,
+          roles: [
+            { role: "head", person: "市長 松本 一郎" },
+            { role: "ciso", person: "副市長 田中 誠" },
+          ],
+        },
+      }),
+      expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],
+    },
+    {
       name: "「CISO（却下）」",
       description: withWaivers([waiver({ approvedBy: "CISO（却下）" })]),
       expected: [{ messageId: "approverNotAuthorised", path: "/waivers/0/approvedBy" }],

@@ -3,6 +3,7 @@ import { guidelineCitation } from "../../policy/guideline.js";
 import { dateData } from "../../engine/dates.js";
 import {
   approvedByHolder,
+  approverInOtherScript,
   roleHolders,
   conflictingVersions,
   DEFAULT_APPROVER_ROLES,
@@ -62,6 +63,15 @@ export default defineCheck({
         remediation: {
           ja: "例外措置を承認できる役割（既定：団体の長または最高情報セキュリティ責任者）の担当者の承認を得て、体制に記載した名前のとおりに承認者を書くこと",
           en: "Have the exception approved by a holder of a role that may approve exceptions (by default the head of the municipality or the CISO), and write the approver as the security organisation names them",
+        },
+      },
+      approverNotComparable: {
+        ja: "例外措置 {{reference}} の承認者「{{approvedBy}}」はローマ字で書かれており、例外措置を承認できる役割（{{rolesJa}}）の担当者として体制に記載された者（{{holders}}）と照合できないため、この例外措置は適用していない",
+        en: 'Exception {{reference}} is approved by "{{approvedBy}}", a name in Latin letters that cannot be compared with the holders ({{holdersEn}}) of the roles that may approve exceptions ({{rolesEn}}), so it is not applied',
+        severity: "medium",
+        remediation: {
+          ja: "承認者を体制に記載した名前のとおりに書くこと",
+          en: "Write the approver as the security organisation names them",
         },
       },
       selfApproved: {
@@ -211,8 +221,11 @@ export default defineCheck({
           });
       }
       if (holders.length === 0) yield ctx.needsEvidence("approverUnverified", ["waivers", i, "approvedBy"], { ...data, ...roles });
-      else if (!approvedByHolder(waiver, holders, approverRoles, description.municipality?.name, roleHolders(description)))
-        yield ctx.fail("approverNotAuthorised", ["waivers", i, "approvedBy"], { ...data, ...roles });
+      else if (!approvedByHolder(waiver, holders, approverRoles, description.municipality?.name, roleHolders(description))) {
+        if (approverInOtherScript(waiver.approvedBy, holders, approverRoles, description.municipality?.name, roleHolders(description)))
+          yield ctx.needsEvidence("approverNotComparable", ["waivers", i, "approvedBy"], { ...data, ...roles });
+        else yield ctx.fail("approverNotAuthorised", ["waivers", i, "approvedBy"], { ...data, ...roles });
+      }
     }
   },
 });

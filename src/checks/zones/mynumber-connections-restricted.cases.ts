@@ -688,6 +688,23 @@ const table: CheckTable = {
     // Fourth auditor (r2): an approval is what makes a link an exception, so whoever wrote it must be able to approve,
     // and it must exist on the evaluation date. Otherwise anyone clears a 6(3)① breach by writing `approval`.
     {
+      // Seventy-third review: a romanised name cannot be compared with the organisation's Japanese; asked, not failed.
+      name: "an approval by the mayor written in Latin letters",
+      description: {
+        ...link({ ...restricted, approval: { ...approval, approvedBy: "Mayor Matsumoto" } }),
+        municipality: {
+          name: "人吉市",
+          roles: [
+            { role: "head", person: "市長 松本 一郎" },
+            { role: "ciso", person: "副市長 田中 誠" },
+          ],
+        },
+      },
+      expected: [
+        { messageId: "approverNotComparable", outcome: "needs-evidence", severity: "medium", path: "/connections/0/approval/approvedBy" },
+      ],
+    },
+    {
       name: "an approval given by the vendor itself",
       description: link({ ...restricted, approval: { ...approval, approvedBy: "株式会社ひごソリューションズ 保守責任者" } }),
       expected: [{ messageId: "approverNotAuthorised", severity: "critical", path: "/connections/0/approval/approvedBy" }],

@@ -139,6 +139,7 @@ export default defineCheck({
       },
       // Who may approve is a fact of the organisation, outside many a delivery spec: asked for, not suspected.
       approverUnverified: { ...LINK_MESSAGES.approverUnverified, severity: "medium" },
+      approverNotComparable: { ...LINK_MESSAGES.approverNotComparable, severity: "medium" },
     },
     remediation: {
       ja: "不要な接続は廃止すること。国のシステムとの接続は一覧の名称で記載し、その他の必要な接続は例外として承認を受け（approval）、IP・MACアドレスとポートで限定すること。インターネットやインターネットVPNを経由させないこと",

@@ -361,6 +361,23 @@ const table: CheckTable = {
       ],
     },
     {
+      // Seventy-third review: a romanised name cannot be compared with the organisation's Japanese; asked, not failed.
+      name: "a vendor link approved by the mayor written in Latin letters",
+      description: {
+        ...vendor({ ...restricted, approval: { ...approval, approvedBy: "Mayor Matsumoto" } }),
+        municipality: {
+          name: "人吉市",
+          roles: [
+            { role: "head", person: "市長 松本 一郎" },
+            { role: "ciso", person: "副市長 田中 誠" },
+          ],
+        },
+      },
+      expected: [
+        { messageId: "approverNotComparable", outcome: "needs-evidence", severity: "medium", path: "/connections/0/approval/approvedBy" },
+      ],
+    },
+    {
       name: "an approved vendor link into LGWAN approved by the vendor",
       description: vendor({ ...restricted, approval: { ...approval, approvedBy: "保守業者 現場代理人" } }),
       expected: [{ messageId: "approverNotAuthorised", path: "/connections/0/approval/approvedBy" }],

@@ -75,6 +75,7 @@ export default defineCheck({
         "segmentUnknown",
       ),
       approverUnverified: { ...LINK_MESSAGES.approverUnverified, severity: "medium" },
+      approverNotComparable: { ...LINK_MESSAGES.approverNotComparable, severity: "medium" },
     },
     remediation: {
       ja: "領域間の通信可否表で認められない接続は廃止すること。事業者のネットワークとの接続は例外として承認を受け、IP・MACアドレスとポートで限定し、閉域網等インターネットを経由しない回線とすること",
