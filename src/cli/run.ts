@@ -1,6 +1,6 @@
 import { suggest } from "../input/suggest.js";
 import { shown } from "../engine/text.js";
-import { formatDiagnostic } from "../io/diagnostic.js";
+import { formatDiagnostic, formatDiagnostics } from "../io/diagnostic.js";
 import { VERSION } from "../version.js";
 import { oneOf, repeatedOption, usageError } from "./args.js";
 import { type CliIo, CliError, EXIT, type Lang, langFromEnv } from "./context.js";
@@ -124,7 +124,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await dispatch(command, commandArgs, io, lang, langFromFlag);
   } catch (error) {
     if (error instanceof CliError || (error instanceof Error && "diagnostics" in error)) {
-      for (const d of (error as CliError).diagnostics) io.stderr.write(`${formatDiagnostic(d, chosen ? lang : undefined)}\n`);
+      for (const line of formatDiagnostics((error as CliError).diagnostics, chosen ? lang : undefined)) io.stderr.write(`${line}\n`);
       return EXIT.usage;
     }
     const detail = io.env.SECPOLICY_DEBUG ? `\n${error instanceof Error ? error.stack : String(error)}` : "";

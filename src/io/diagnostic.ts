@@ -84,6 +84,24 @@ export function formatDiagnostic(d: Diagnostic, lang?: "ja" | "en"): string {
   return d.hint === undefined ? head : `${head}\n  hint: ${say(d.hint)}`;
 }
 
+/** The hint line that stands for a hint already given in full above it. */
+const SAME_HINT: LocalizedText = { ja: "上と同じ", en: "as above" };
+
+/**
+ * Renders a list of diagnostics as {@link formatDiagnostic} does one, a hint given in full once: the same hint again (an
+ * export whose blank cells all became null gives one error per field, each with the same advice) reads 「上と同じ」.
+ */
+export function formatDiagnostics(list: readonly Diagnostic[], lang?: "ja" | "en"): string[] {
+  const given = new Set<string>();
+  return list.map((d) => {
+    if (d.hint === undefined) return formatDiagnostic(d, lang);
+    const key = `${d.hint.ja}\u0000${d.hint.en}`;
+    const repeated = given.has(key);
+    given.add(key);
+    return formatDiagnostic(repeated ? { ...d, hint: SAME_HINT } : d, lang);
+  });
+}
+
 /** Message text: values inside are already cut where they are embedded; this is the last guard. */
 function text(message: string): string {
   return shown(message, 2000);

@@ -11,5 +11,5 @@
 
 export { loadProfileFile, ProfileFileError } from "../io/profile-file.js";
 export { loadWaiversFile } from "./waivers-file.js";
-export { formatDiagnostic, InputError } from "../io/diagnostic.js";
+export { formatDiagnostic, formatDiagnostics, InputError } from "../io/diagnostic.js";
 export type { Diagnostic } from "../io/diagnostic.js";

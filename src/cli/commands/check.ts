@@ -10,7 +10,7 @@ import { shown } from "../../engine/text.js";
 import type { JoinedDescription } from "../../input/join.js";
 import { parseValidDescription } from "../../input/parse-valid-description.js";
 import type { Diagnostic } from "../../io/diagnostic.js";
-import { formatDiagnostic, InputError } from "../../io/diagnostic.js";
+import { formatDiagnostics, InputError } from "../../io/diagnostic.js";
 import { issuesToDiagnostics } from "../../io/issues.js";
 import { DEFAULT_LIMITS, type ParsedSource, type ReadLimits } from "../../io/parse.js";
 import { fifoWaitingNotice, readSource } from "../../io/read.js";
@@ -194,7 +194,7 @@ function refuseSameOutputTwice(outFiles: readonly string[]): void {
 /** What a text, Markdown or HTML report file says of a run stopped by errors: the errors, as the terminal shows them. */
 function failedRunNote(errors: readonly Diagnostic[], format: string, locale: "ja" | "en"): string | undefined {
   const title = locale === "ja" ? "評価できなかった（入力の誤り）" : "Not evaluated (errors in the input)";
-  const lines = errors.map((d) => formatDiagnostic(d, undefined));
+  const lines = formatDiagnostics(errors, undefined);
   if (format === "text") return `${title}\n\n${lines.join("\n")}\n`;
   if (format === "markdown") return `# ${title}\n\n\`\`\`\n${lines.join("\n").replaceAll("```", "ʼʼʼ")}\n\`\`\`\n`;
   if (format === "html") {
