@@ -276,14 +276,7 @@ function placeOfEnd(
     return "public-internet";
   // An LGWAN-ASP is a service on the LGWAN network, whatever zone its entry gives: reached from the
   // My Number zone only for designated national systems, never from the internet zone (eleventh review).
-  if ("system" in end && end.terminalGroup === undefined && systemOf(end.system)?.hosting?.kind === "lgwan-asp") {
-    // The municipality's own LGWAN-zone mail or groupware, kept by an LGWAN-ASP, receiving the security cloud's
-    // sanitised mail over the LGWAN or a closed line is the LGWAN zone's end of that sanitised crossing
-    // (flow-policy.ts securityCloudService; seventy-fourth review).
-    const fromSecurityCloud = "external" in other && other.external === "security-cloud";
-    const closed = connection.transport === "lgwan" || connection.transport === "closed-line";
-    return fromSecurityCloud && closed && systemOf(end.system)?.zone === "lgwan" ? "lgwan" : "lgwan-network";
-  }
+  if ("system" in end && end.terminalGroup === undefined && systemOf(end.system)?.hosting?.kind === "lgwan-asp") return "lgwan-network";
   // A system of another body (a 一部事務組合, a hospital, J-LIS: outside the scope of 4(1)) is that
   // body's network, outside the municipality's zones, whatever zone its entry gives: a line from
   // the My Number zone to it leaves the zone (sixteenth review: such a link with no approval, no
@@ -323,6 +316,26 @@ const isProviderEnd = (end: NodeRef, systemOf: SystemLookup) => {
 /** Whether an end is a terminal group: staff using a system from their terminals. */
 const terminals = (end: NodeRef) => "system" in end && end.terminalGroup !== undefined;
 
+/** What a hop reaches at its far end, where the sanitisation rules need it: terminals, a server, a file sanitiser. */
+type EndKind = "terminals" | "server" | "sanitiser" | undefined;
+
+/** A service name that says it sanitises files (「ファイル無害化」, CDR): a download relay. */
+const SANITISER_SERVICE = /無害化|サニタイ|sanitis|sanitiz|\bcdr\b/iu;
+
+function endKind(end: NodeRef, systemOf: SystemLookup): EndKind {
+  if ("external" in end)
+    return end.service !== undefined && SANITISER_SERVICE.test(end.service.normalize("NFKC")) ? "sanitiser" : undefined;
+  if (!("system" in end)) return undefined;
+  if (end.terminalGroup !== undefined) return "terminals";
+  const system = systemOf(end.system);
+  if (end.server !== undefined) {
+    const server = system?.servers?.find((s) => s.id === end.server);
+    return server?.boundaryRole === "file-sanitiser" ? "sanitiser" : "server";
+  }
+  const sanitises = system?.boundaryRole === "file-sanitiser" || (system?.businessFunctions ?? []).includes("file-sanitisation");
+  return sanitises ? "sanitiser" : undefined;
+}
+
 /**
  * One hop of a connection, built field by field in one fixed order rather than spread from a base
  * (every evaluation builds the hops of every connection).
@@ -336,11 +349,15 @@ function connectionHop(
   to: FlowPlace | undefined,
   forward: boolean,
   directionAssumed: boolean,
+  toEnd: EndKind,
 ): Hop {
   const hop: { -readonly [K in keyof Hop]?: Hop[K] } = { link: connection };
   if (service !== undefined) hop.service = service;
   if (providerIngress) hop.providerIngress = true;
   if (fromTerminals) hop.fromTerminals = true;
+  if (toEnd === "terminals") hop.toTerminals = true;
+  else if (toEnd === "server") hop.toServer = true;
+  else if (toEnd === "sanitiser") hop.toSanitiser = true;
   hop.from = from;
   hop.to = to;
   hop.forward = forward;
@@ -359,7 +376,19 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
   const providerIngress =
     (isPublicInternet(connection.from) || isPublicInternet(connection.to)) &&
     (isProviderEnd(connection.from, systemOf) || isProviderEnd(connection.to, systemOf));
-  const hops = [connectionHop(connection, service, providerIngress, terminals(connection.from), from, to, true, false)];
+  const hops = [
+    connectionHop(
+      connection,
+      service,
+      providerIngress,
+      terminals(connection.from),
+      from,
+      to,
+      true,
+      false,
+      endKind(connection.to, systemOf),
+    ),
+  ];
   // Screen transfer from internet-zone terminals to an LGWAN service is one session, started by the
   // terminals: written both ways, it gives the LGWAN no way out to the internet zone (twentieth review).
   const teleworkSession =
@@ -377,6 +406,7 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
       from,
       false,
       connection.direction === undefined,
+      endKind(connection.from, systemOf),
     );
     hops.push(back);
   }

@@ -139,6 +139,10 @@ export type LinkReason =
   | "national-unknown-lgwan"
   | "mynumber-national"
   | "transport-unknown"
+  | "carrier-unknown"
+  | "carrier-not-closed"
+  | "screen-into-system"
+  | "browsing-not-screen-transfer"
   | "lgwan-service-unknown"
   | "address-unrestricted"
   | "address-unknown"
@@ -261,6 +265,14 @@ export interface Hop {
    * file or mail sanitiser, say) are judged as under α.
    */
   readonly fromTerminals?: boolean;
+  /** Whether the hop reaches a terminal group (staff terminals receiving what the hop carries). */
+  readonly toTerminals?: boolean;
+  /** Whether the hop reaches a machine of a system (a server) rather than its terminals or the system as a whole. */
+  readonly toServer?: boolean;
+  /** Whether the hop reaches a file sanitiser (a declared boundary appliance, or a service that says it sanitises files): a download relay. */
+  readonly toSanitiser?: boolean;
+  /** Whether the hop leaves a service of the security cloud judged as the internet zone (see securityCloudService). */
+  readonly fromSecurityCloudService?: boolean;
 }
 
 const OK: LinkVerdict = { status: "ok", rule: "allowed", problems: [] };
@@ -424,6 +436,24 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
       return [{ status: "violates", reason: "screen-transfer-required" }];
     }
   }
+  // Screens opened from the internet side into an LGWAN system's server, or into the system from outside the zones: the
+  // internet side operates the LGWAN system. Screen transfer is sanitised only the other way, staff terminals receiving
+  // the internet side's screen (2(13) 「端末への画面転送」; seventy-eighth review: RDP from the security cloud's SOC into
+  // an LGWAN server, written as screen transfer, passed).
+  const fromOutside =
+    hop.from === "public-internet" ||
+    hop.from === "security-cloud" ||
+    hop.from === "vendor-network" ||
+    hop.fromSecurityCloudService === true;
+  if (
+    hop.to === "lgwan" &&
+    hop.fromTerminals !== true &&
+    hop.toTerminals !== true &&
+    (hop.toServer === true || fromOutside) &&
+    (protocols ?? []).some((protocol) => protocolKind(protocol) === "screen")
+  ) {
+    return [{ status: "violates", reason: "screen-into-system" }];
+  }
   const applied = link.sanitisation;
   if (applied === undefined) return [{ status: "unknown", reason: "sanitisation-unknown" }];
   if (applied.length === 0) return [{ status: "violates", reason: "not-sanitised" }];
@@ -435,9 +465,20 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
     return [{ status: "violates", reason: "screen-transfer-required" }];
   }
   const problems: LinkProblem[] = [];
+  // Staff terminals of the LGWAN zone browsing the web on the internet side: the page itself reaches the terminal, and
+  // file sanitisation cleans only the files downloaded. The policy's sanitised way to the web is screen transfer (2(13));
+  // fetching sanitised files from a file sanitiser over the web is another matter (seventy-eighth review: a "proxy" of
+  // the security cloud with file sanitisation passed).
+  const browses = hop.from === "lgwan" && hop.fromTerminals === true && hop.toSanitiser !== true;
+  if (browses && !effective.includes("screen-transfer")) {
+    const web = (protocols ?? []).find((protocol) => protocolKind(protocol) === "web");
+    if (web !== undefined)
+      problems.push({ status: "violates", reason: "browsing-not-screen-transfer", data: { protocol: web, methods: effective.join(", ") } });
+  }
   for (const protocol of protocols ?? []) {
     const kind = protocolKind(protocol);
     if (kind === undefined) continue;
+    if (browses && kind === "web" && !effective.includes("screen-transfer")) continue;
     if (!effective.some((m) => (SANITISATION_METHODS[m].fits as readonly string[]).includes(kind))) {
       problems.push({ status: "violates", reason: "method-unfit", data: { protocol, methods: effective.join(", ") } });
     }
@@ -570,19 +611,35 @@ function teleworkVerdict(hop: Hop, table: FlowTable, ctx: FlowContext): LinkVerd
   return { status: problems.length === 0 ? "ok" : worst(problems), rule: "sanitised-only", problems };
 }
 
+/** The carriers the LGWAN side reaches the security cloud's services by: closed networks that a prefecture's facility is on. */
+const SERVICE_CARRIERS: ReadonlySet<string> = new Set(["lgwan", "closed-line", "dedicated-line"]);
+
+/** A hop between the LGWAN side (the LGWAN zone, a service on the LGWAN) and the security cloud, with a link that stays off the internet and off vendors' networks. */
+function securityCloudHop(hop: Pick<Hop, "from" | "to" | "link">): boolean {
+  const lgwanSide = (place: FlowPlace | undefined) => place === "lgwan" || place === "lgwan-network";
+  const between = (lgwanSide(hop.from) && hop.to === "security-cloud") || (hop.from === "security-cloud" && lgwanSide(hop.to));
+  const via = hop.link?.via ?? [];
+  return between && hop.link !== undefined && !via.includes("public-internet") && !via.includes("vendor-network");
+}
+
 /**
- * A sanitising service of the prefecture's security cloud — a virtual browser, mail text conversion — that the LGWAN
- * zone reaches over the LGWAN or a closed line (a town with no internet-zone equipment of its own, whose staff browse
- * and receive internet mail through the prefecture's; seventy-fourth review). The service splits the path as the
- * municipality's own internet zone would (2(12), 2(13), 6(3)②), so the hop is judged as the crossing between the LGWAN
- * and internet zones: sanitisation that fits what it carries. A link written as a LAN straight into the security cloud,
- * one whose carrier is not stated, or one over the internet is no such service, and stays denied.
+ * A sanitising service of the prefecture's security cloud — a virtual browser, mail text conversion, file sanitisation —
+ * that the LGWAN side reaches over the LGWAN, a closed line or a dedicated line (a town with no internet-zone equipment
+ * of its own, whose staff browse and receive internet mail through the prefecture's; its mail may be an LGWAN-ASP
+ * service; seventy-fourth and seventy-seventh reviews). The service splits the path as the municipality's own internet
+ * zone would (2(12), 2(13), 6(3)②), so the hop is judged as the crossing between the LGWAN and internet zones:
+ * sanitisation that fits what it carries. A link written as a LAN straight into the security cloud, over the internet or
+ * through a vendor's network is no such service, and stays denied; one whose carrier is not written is asked about
+ * ({@link securityCloudCarrierUnknown}).
  */
 export function securityCloudService(hop: Pick<Hop, "from" | "to" | "link">): boolean {
-  const lgwanSide = (hop.from === "lgwan" && hop.to === "security-cloud") || (hop.from === "security-cloud" && hop.to === "lgwan");
-  if (!lgwanSide) return false;
   const transport = hop.link?.transport;
-  return (transport === "lgwan" || transport === "closed-line") && hop.link?.via?.includes("public-internet") !== true;
+  return securityCloudHop(hop) && transport !== undefined && SERVICE_CARRIERS.has(transport);
+}
+
+/** A link between the LGWAN side and the security cloud that says it is sanitised but not what carries it: the service, or a line that is none. */
+export function securityCloudCarrierUnknown(hop: Pick<Hop, "from" | "to" | "link">): boolean {
+  return securityCloudHop(hop) && hop.link?.transport === undefined && (hop.link?.sanitisation ?? []).length > 0;
 }
 
 /**
@@ -649,11 +706,22 @@ export function judgeLink(hop: Hop, ctx: FlowContext): LinkVerdict {
       p.reason === "national-only" ? { status: "violates", reason: "over-lgwan" } : p,
     );
   } else if (securityCloudService(hop)) {
-    // The security cloud's service takes the internet zone's place (see securityCloudService).
-    const asInternet: Hop = from === "security-cloud" ? { ...hop, from: "internet" } : { ...hop, to: "internet" };
-    const cell = table[asInternet.from as FlowPlace][asInternet.to as FlowPlace];
+    // The security cloud's service takes the internet zone's place, and the LGWAN side the LGWAN zone's (see securityCloudService).
+    const asZones: Hop =
+      from === "security-cloud"
+        ? { ...hop, from: "internet", to: "lgwan", fromSecurityCloudService: true }
+        : { ...hop, from: "lgwan", to: "internet" };
+    const cell = table[asZones.from as FlowPlace][asZones.to as FlowPlace];
     rule = cell.kind;
-    problems = ruleProblems(cell, asInternet, ctx);
+    problems = ruleProblems(cell, asZones, ctx);
+  } else if (securityCloudCarrierUnknown(hop)) {
+    rule = "sanitised-only";
+    problems = [{ status: "unknown", reason: "carrier-unknown" }];
+  } else if (securityCloudHop(hop) && hop.link?.transport === "lan" && (hop.link.sanitisation ?? []).length > 0) {
+    // A sanitised link written as a LAN straight into the security cloud: no LAN reaches the prefecture's facility, and
+    // one written so bypasses the split; the advice is about the line, not the sanitisation it already states.
+    rule = "denied";
+    problems = [{ status: "violates", reason: "carrier-not-closed" }];
   } else {
     const cell = table[from][to];
     rule = cell.kind;

@@ -91,11 +91,92 @@ const securityCloudServices = (browse: Record<string, unknown>, mail: Record<str
     ],
   });
 
+/**
+ * Seventy-eighth review: LGWAN-zone staff terminals reaching the internet side by the web, with the given facts and far end.
+ * 2(13) names screen transfer to the terminal as the sanitised way; file sanitisation cleans downloaded files only, so a
+ * proxy with it lets pages reach the terminal (an auditor expects a critical fail), while fetching sanitised files from
+ * a file sanitiser over the web is the download relay the guideline describes (no finding).
+ */
+const staffWeb = (to: Record<string, unknown>, sanitisation: string[], extra: Record<string, unknown> = {}) =>
+  description([internetSystem(extra), lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末" }] })], {
+    connections: [
+      {
+        id: "web",
+        from: { system: "groupware", terminalGroup: "pc" },
+        to,
+        direction: "one-way",
+        ...("external" in to ? { transport: "lgwan" } : {}),
+        protocols: ["https"],
+        ports: [443],
+        sanitisation,
+      },
+    ],
+  });
+/** Seventy-eighth review: a screen session opened from the internet side into an LGWAN system's server. */
+const screenIn = (from: Record<string, unknown>, to: Record<string, unknown>) =>
+  description([internetSystem(), lgwanSystem({ servers: [{ id: "ap01", name: "APサーバ" }] })], {
+    connections: [
+      {
+        id: "rdp",
+        from,
+        to,
+        direction: "one-way",
+        transport: "closed-line",
+        protocols: ["rdp"],
+        ports: [3389],
+        sanitisation: ["screen-transfer"],
+      },
+    ],
+  });
+
 const table: CheckTable = {
   valid: [
     {
+      name: "staff terminals fetch sanitised files from a declared file sanitiser over the web",
+      description: staffWeb({ system: "web-mail" }, ["file-sanitisation"], {
+        boundaryRole: "file-sanitiser",
+        attachedZones: ["internet", "lgwan"],
+      }),
+    },
+    {
+      name: "staff terminals browse through the security cloud's virtual browser (screen transfer over https)",
+      description: staffWeb({ external: "security-cloud", service: "仮想ブラウザ" }, ["screen-transfer"], {}),
+    },
+    {
+      name: "staff terminals fetch files from the security cloud's file sanitising service",
+      description: staffWeb({ external: "security-cloud", service: "ファイル無害化サービス" }, ["file-sanitisation"]),
+    },
+    {
+      name: "the internet-zone virtual browser sends its screen to LGWAN staff terminals",
+      description: description([internetSystem(), lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末" }] })], {
+        connections: [
+          {
+            id: "vb",
+            from: { system: "web-mail" },
+            to: { system: "groupware", terminalGroup: "pc" },
+            direction: "one-way",
+            protocols: ["rdp"],
+            sanitisation: ["screen-transfer"],
+          },
+        ],
+      }),
+    },
+    {
       name: "the security cloud's virtual browser and mail sanitiser, used by the LGWAN zone over the LGWAN and a closed line",
       description: securityCloudServices({ sanitisation: ["screen-transfer"] }),
+    },
+    {
+      name: "the security cloud's virtual browser over a dedicated line",
+      description: securityCloudServices({ sanitisation: ["screen-transfer"], transport: "dedicated-line" }),
+    },
+    {
+      // Seventy-seventh review: a village that does not keep its LGWAN-ASP mailbox in its inventory writes it as a service on
+      // the LGWAN; the sanitised mail it receives is the same crossing.
+      name: "the security cloud's mail sanitiser delivering over the LGWAN to an LGWAN-ASP mail service written as the LGWAN",
+      description: securityCloudServices(
+        { sanitisation: ["screen-transfer"] },
+        { to: { external: "lgwan-network", service: "LGWAN-ASP メールサービス" }, transport: "lgwan" },
+      ),
     },
     {
       // The town's LGWAN mail is an LGWAN-ASP service written in its LGWAN zone: the sanitised mail it receives from the
@@ -172,6 +253,26 @@ const table: CheckTable = {
     },
   ],
   invalid: [
+    {
+      name: "staff terminals browse through an internet-zone proxy with file sanitisation only",
+      description: staffWeb({ system: "web-mail" }, ["file-sanitisation"]),
+      expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      name: "staff terminals browse through the security cloud's web proxy over the LGWAN with file sanitisation only",
+      description: staffWeb({ external: "security-cloud", service: "Webプロキシ" }, ["file-sanitisation"], {}),
+      expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      name: "an internet-zone host opens RDP into an LGWAN server, written as screen transfer",
+      description: screenIn({ system: "web-mail" }, { system: "groupware", server: "ap01" }),
+      expected: [{ messageId: "screenIntoSystem", severity: "critical", path: "/connections/0" }],
+    },
+    {
+      name: "the security cloud's SOC opens RDP into an LGWAN system over a closed line, written as screen transfer",
+      description: screenIn({ external: "security-cloud", service: "SOC" }, { system: "groupware" }),
+      expected: [{ messageId: "screenIntoSystem", severity: "critical", path: "/connections/0" }],
+    },
     {
       name: "unsanitised mail from the security cloud over the LGWAN into the town's LGWAN-zone mail kept by an LGWAN-ASP",
       description: {

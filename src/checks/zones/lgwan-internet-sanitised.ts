@@ -24,8 +24,8 @@ export default defineCheck({
       en: "Traffic between the LGWAN and internet zones must be sanitised by a method that fits it",
     },
     description: {
-      ja: "LGWAN接続系とインターネット接続系の間の接続を方向ごとに判定する。LGWAN接続系に入る通信は無害化（メール本文のテキスト化、画面転送、ファイルの無害化）を経由すること。無害化の方式は通信に合うこと（メールにはテキスト化、ファイル共有にはファイルの無害化。添付ファイルの削除だけでは本文の HTML が残るため認めない）。LGWAN接続系から片方向でメールを送り出すだけの接続（SMTP の中継等）は LGWAN接続系に何も持ち込まないため無害化を求めない。β・β'モデルでは、インターネット接続系の端末（端末群）から LGWAN接続系の業務システムへは画面転送に限る。システムの間でファイルやメールを LGWAN接続系に取り込む接続（ファイル・メールの無害化装置を経由するもの等）は、α と同じく通信に合った無害化であればよい。インターネットを経由する接続はインターネットとの通信として判定する。都道府県の自治体情報セキュリティクラウドが提供する無害化のサービス（仮想ブラウザ、メールの無害化等）を LGWAN接続系が LGWAN または閉域の回線で使う接続も、インターネット接続系との間の通信と同じく判定する（自前のインターネット接続系を持たない団体の構成）。",
-      en: "Judges each direction of a link between the LGWAN and internet zones. Traffic entering the LGWAN zone passes sanitisation (mail text conversion, screen transfer, file sanitisation) that fits it: text conversion for mail, file sanitisation for file shares; removing attachments alone leaves HTML bodies and does not count. A one-way link that only pushes mail out of the LGWAN zone (an SMTP relay) brings nothing in and needs none. Under β and β', internet-zone terminals (terminal groups) reach LGWAN business systems only by screen transfer; files and mail passed between systems into the LGWAN zone (through a file or mail sanitiser, say) are judged as under α: sanitisation that fits them. A link crossing the internet is judged as traffic with the internet. The LGWAN zone's use of a sanitising service of the prefecture's security cloud (a virtual browser, a mail sanitiser) over the LGWAN or a closed line is judged the same way as a link with the internet zone (a body with no internet zone of its own).",
+      ja: "LGWAN接続系とインターネット接続系の間の接続を方向ごとに判定する。LGWAN接続系に入る通信は無害化（メール本文のテキスト化、画面転送、ファイルの無害化）を経由すること。無害化の方式は通信に合うこと（メールにはテキスト化、ファイル共有にはファイルの無害化。添付ファイルの削除だけでは本文の HTML が残るため認めない）。LGWAN接続系から片方向でメールを送り出すだけの接続（SMTP の中継等）は LGWAN接続系に何も持ち込まないため無害化を求めない。β・β'モデルでは、インターネット接続系の端末（端末群）から LGWAN接続系の業務システムへは画面転送に限る。システムの間でファイルやメールを LGWAN接続系に取り込む接続（ファイル・メールの無害化装置を経由するもの等）は、α と同じく通信に合った無害化であればよい。インターネットを経由する接続はインターネットとの通信として判定する。都道府県の自治体情報セキュリティクラウドが提供する無害化のサービス（仮想ブラウザ、メールの無害化等）を LGWAN接続系（LGWAN-ASP で提供されるメール等を含む）が LGWAN・閉域網・専用線で使う接続も、インターネット接続系との間の通信と同じく判定する（自前のインターネット接続系を持たない団体の構成）。",
+      en: "Judges each direction of a link between the LGWAN and internet zones. Traffic entering the LGWAN zone passes sanitisation (mail text conversion, screen transfer, file sanitisation) that fits it: text conversion for mail, file sanitisation for file shares; removing attachments alone leaves HTML bodies and does not count. A one-way link that only pushes mail out of the LGWAN zone (an SMTP relay) brings nothing in and needs none. Under β and β', internet-zone terminals (terminal groups) reach LGWAN business systems only by screen transfer; files and mail passed between systems into the LGWAN zone (through a file or mail sanitiser, say) are judged as under α: sanitisation that fits them. A link crossing the internet is judged as traffic with the internet. The LGWAN side's use of a sanitising service of the prefecture's security cloud (a virtual browser, a mail sanitiser; an LGWAN-ASP mail service included) over the LGWAN, a closed network or a dedicated line is judged the same way as a link with the internet zone (a body with no internet zone of its own).",
     },
     clauses: ["6(3)②", "2(12)", "2(13)"],
     threats: ["T1"],
@@ -35,8 +35,8 @@ export default defineCheck({
     applicability: {
       when: (connection, ctx) => hasHopIn(connection, ctx.index, domain),
       condition: {
-        ja: "LGWAN接続系とインターネット接続系の間の経路、または LGWAN接続系と自治体情報セキュリティクラウドの間の LGWAN・閉域の回線による経路を含む接続",
-        en: "connections with a hop between the LGWAN zone and the internet zone, or between the LGWAN zone and the security cloud over the LGWAN or a closed line",
+        ja: "LGWAN接続系とインターネット接続系の間の経路、または LGWAN接続系（LGWAN-ASP を含む）と自治体情報セキュリティクラウドの間の LGWAN・閉域網・専用線による経路を含む接続",
+        en: "connections with a hop between the LGWAN zone and the internet zone, or between the LGWAN zone (LGWAN-ASP services included) and the security cloud over the LGWAN, a closed network or a dedicated line",
       },
     },
     messages: {
@@ -48,6 +48,8 @@ export default defineCheck({
         "attachmentsUnknown",
         "methodUnfit",
         "screenTransferRequired",
+        "screenIntoSystem",
+        "browsingNotScreenTransfer",
       ),
       // Thirty-second review: internet-zone terminals working in LGWAN business systems by screen transfer is the β
       // model's arrangement; under an α profile its conditions (EDR, CSIRT, drills, log analysis) went unchecked unsaid.

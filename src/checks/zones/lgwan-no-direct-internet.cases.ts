@@ -445,6 +445,40 @@ const table: CheckTable = {
           },
         ],
       }),
+      expected: [{ messageId: "securityCloudOverLan", severity: "critical", path: "/connections/0/transport" }],
+    },
+    {
+      // Seventy-seventh review: a sanitised link to the security cloud whose line is not written is a gap, not a stated fact.
+      name: "the LGWAN zone to the security cloud's virtual browser, sanitised, line not written",
+      description: description([lgwanSystem()], {
+        connections: [
+          {
+            id: "sc",
+            from: { system: "groupware" },
+            to: { external: "security-cloud" },
+            direction: "one-way",
+            sanitisation: ["screen-transfer"],
+          },
+        ],
+      }),
+      expected: [{ messageId: "securityCloudCarrierUnknown", outcome: "needs-evidence", severity: "critical", path: "/connections/0" }],
+    },
+    {
+      // Seventy-eighth review: a "closed line" through a maintenance vendor's network is no longer the prefecture's line.
+      name: "the security cloud's mail sanitiser into the LGWAN zone through a vendor's network",
+      description: description([lgwanSystem()], {
+        connections: [
+          {
+            id: "sc",
+            from: { external: "security-cloud" },
+            to: { system: "groupware" },
+            direction: "one-way",
+            transport: "closed-line",
+            via: ["vendor-network"],
+            sanitisation: ["mail-text-conversion", "file-sanitisation"],
+          },
+        ],
+      }),
       expected: [{ messageId: "denied", severity: "critical", path: "/connections/0" }],
     },
     {

@@ -35,9 +35,11 @@ export const internetZoneOnLgwan = (from: FlowPlace, to: FlowPlace): boolean =>
  * zone's links over the internet; and the internet zone's links with the LGWAN network.
  */
 const domain = (from: FlowPlace, to: FlowPlace, hop?: Hop) =>
-  (((from === "lgwan" && OUTSIDE.has(to)) || (to === "lgwan" && OUTSIDE.has(from))) && (hop === undefined || !securityCloudService(hop))) ||
-  internetZoneOnLgwan(from, to) ||
-  (hop !== undefined && lgwanOverInternet(from, to, hop));
+  (hop === undefined || !securityCloudService(hop)) &&
+  ((from === "lgwan" && OUTSIDE.has(to)) ||
+    (to === "lgwan" && OUTSIDE.has(from)) ||
+    internetZoneOnLgwan(from, to) ||
+    (hop !== undefined && lgwanOverInternet(from, to, hop)));
 
 /**
  * The LGWAN zone has no route of its own to the internet (2(12), 6(3)②) — the security cloud is
@@ -54,8 +56,8 @@ export default defineCheck({
       en: "The LGWAN zone must not connect directly to the internet or the security cloud, nor the internet zone to the LGWAN, except through an α' local breakout that meets its conditions",
     },
     description: {
-      ja: "LGWAN接続系とインターネット・自治体情報セキュリティクラウドとの間の接続を、方向ごとに領域間の通信可否表で判定する。通信経路の分割（2(12)、6(3)②）は基本方針の定め。α'モデルでは、LGWAN接続系から特定のクラウドサービスへのローカルブレイクアウトだけを、宛先の許可リスト（「*」「*.com」「0.0.0.0/0」や「すべて」「any」「制限なし」のような、宛先を限定しない記載は不可）・テナント制限・通信の記録を条件に認める（ガイドライン令和6年10月版）。インターネットから LGWAN接続系への通信はどのモデルでも認めない。インターネットVPN 等インターネットを経由する LGWAN接続系の接続（事業者のネットワーク、ガバメントクラウド、他の拠点との接続。経由するネットワーク（via）にインターネットがあるものを含む）も、LGWAN接続系とインターネットの間の通信として判定する。インターネット接続系の機器を LGWAN（LGWAN-ASP を含む）に直接つなぐ接続も、LGWAN とインターネット接続系を分割せずにつなぐものとして判定する（どのモデルでも認めない）。ただし、インターネット接続系の端末から LGWAN-ASP のテレワークサービスへの画面転送だけの接続（ガイドラインの LGWAN接続系のテレワーク）は無害化通信として認め、そのインターネットの区間がセキュリティクラウドを経由するか（6(3)③）を判定する。LGWAN または閉域の回線でセキュリティクラウドの無害化のサービス（仮想ブラウザ等）を使う接続は、ここではなく lgwan-internet-sanitised が無害化を判定する（LAN で直接つなぐ接続や、回線の記載がない接続は認めない）。",
-      en: 'Judges each direction of a link between the LGWAN zone and the internet or the prefectural security cloud by the flow table. The split (2(12), 6(3)②) is the policy\'s. Under α\', only a local breakout from the LGWAN zone to specific cloud services is allowed, with a destination allow-list (nothing that leaves destinations open, such as "*", "*.com", "0.0.0.0/0", "any", "ALL" or 「すべて」), tenant restriction and logging (guideline, October 2024). Traffic from the internet into the LGWAN zone is denied under every model. A link of the LGWAN zone that crosses the internet (an internet VPN to a vendor network, Government Cloud or another site, or a link that lists the internet in its via) is judged as traffic between the LGWAN zone and the internet too. So is an internet-zone device linked straight to the LGWAN (LGWAN-ASP included), which joins the LGWAN and the internet zone without any split (denied under every model). The exception is screen transfer alone from internet-zone terminals to an LGWAN-ASP telework service (the guideline\'s telework for the LGWAN zone), sanitised traffic whose internet leg is judged for passing the security cloud (6(3)③). A sanitising service of the security cloud (a virtual browser, say) used over the LGWAN or a closed line is judged by lgwan-internet-sanitised for its sanitisation instead (a LAN straight into the security cloud, or a link whose carrier is not stated, stays denied).',
+      ja: "LGWAN接続系とインターネット・自治体情報セキュリティクラウドとの間の接続を、方向ごとに領域間の通信可否表で判定する。通信経路の分割（2(12)、6(3)②）は基本方針の定め。α'モデルでは、LGWAN接続系から特定のクラウドサービスへのローカルブレイクアウトだけを、宛先の許可リスト（「*」「*.com」「0.0.0.0/0」や「すべて」「any」「制限なし」のような、宛先を限定しない記載は不可）・テナント制限・通信の記録を条件に認める（ガイドライン令和6年10月版）。インターネットから LGWAN接続系への通信はどのモデルでも認めない。インターネットVPN 等インターネットを経由する LGWAN接続系の接続（事業者のネットワーク、ガバメントクラウド、他の拠点との接続。経由するネットワーク（via）にインターネットがあるものを含む）も、LGWAN接続系とインターネットの間の通信として判定する。インターネット接続系の機器を LGWAN（LGWAN-ASP を含む）に直接つなぐ接続も、LGWAN とインターネット接続系を分割せずにつなぐものとして判定する（どのモデルでも認めない）。ただし、インターネット接続系の端末から LGWAN-ASP のテレワークサービスへの画面転送だけの接続（ガイドラインの LGWAN接続系のテレワーク）は無害化通信として認め、そのインターネットの区間がセキュリティクラウドを経由するか（6(3)③）を判定する。LGWAN・閉域網・専用線でセキュリティクラウドの無害化のサービス（仮想ブラウザ、メールの無害化等）を使う接続は、ここではなく lgwan-internet-sanitised が無害化を判定する（LAN で直接つなぐ接続は認めず、回線の記載がない接続は記載を求める）。",
+      en: 'Judges each direction of a link between the LGWAN zone and the internet or the prefectural security cloud by the flow table. The split (2(12), 6(3)②) is the policy\'s. Under α\', only a local breakout from the LGWAN zone to specific cloud services is allowed, with a destination allow-list (nothing that leaves destinations open, such as "*", "*.com", "0.0.0.0/0", "any", "ALL" or 「すべて」), tenant restriction and logging (guideline, October 2024). Traffic from the internet into the LGWAN zone is denied under every model. A link of the LGWAN zone that crosses the internet (an internet VPN to a vendor network, Government Cloud or another site, or a link that lists the internet in its via) is judged as traffic between the LGWAN zone and the internet too. So is an internet-zone device linked straight to the LGWAN (LGWAN-ASP included), which joins the LGWAN and the internet zone without any split (denied under every model). The exception is screen transfer alone from internet-zone terminals to an LGWAN-ASP telework service (the guideline\'s telework for the LGWAN zone), sanitised traffic whose internet leg is judged for passing the security cloud (6(3)③). A sanitising service of the security cloud (a virtual browser, a mail sanitiser) used over the LGWAN, a closed network or a dedicated line is judged by lgwan-internet-sanitised for its sanitisation instead (a LAN straight into the security cloud is denied, and a sanitised link whose line is not stated is asked about).',
     },
     clauses: ["6(3)②", "2(12)", "6(3)③"],
     threats: ["T1"],
@@ -65,8 +67,8 @@ export default defineCheck({
     applicability: {
       when: (connection, ctx) => hasHopIn(connection, ctx.index, domain),
       condition: {
-        ja: "LGWAN接続系とインターネットまたは自治体情報セキュリティクラウドの間、インターネット側（インターネット接続系、インターネット、セキュリティクラウド）と LGWAN の間の経路、またはインターネットを経由する LGWAN接続系の経路を含む接続",
-        en: "connections with a hop between the LGWAN zone and the internet or the security cloud, between the internet side (the internet zone, the internet, the security cloud) and the LGWAN, or of the LGWAN zone over the internet",
+        ja: "LGWAN接続系とインターネットまたは自治体情報セキュリティクラウドの間、インターネット側（インターネット接続系、インターネット、セキュリティクラウド）と LGWAN の間の経路、またはインターネットを経由する LGWAN接続系の経路を含む接続（LGWAN・閉域網・専用線でセキュリティクラウドの無害化のサービスを使う接続は lgwan-internet-sanitised が判定する）",
+        en: "connections with a hop between the LGWAN zone and the internet or the security cloud, between the internet side (the internet zone, the internet, the security cloud) and the LGWAN, or of the LGWAN zone over the internet (use of the security cloud's sanitising services over the LGWAN, a closed network or a dedicated line is judged by lgwan-internet-sanitised)",
       },
     },
     messages: {
@@ -85,6 +87,9 @@ export default defineCheck({
         "screenTransferRequired",
         "transportUnknown",
         "lgwanServiceUnknown",
+        // The security cloud's sanitising services (flow-policy.ts securityCloudService): the line not stated, or a LAN.
+        "securityCloudCarrierUnknown",
+        "securityCloudOverLan",
       ),
       // The telework leg over the internet: the internet zone's traffic with the internet (6(3)③),
       // high as for any internet-zone link around the security cloud, not the LGWAN's split (eighteenth review).
