@@ -77,3 +77,12 @@ export const JUDGED_BY_BACKUP_CHECK: JudgedElsewhere = {
 
 /** The same for the restore time: the recovery time objective is a fact of its own and is still asked for (thirtieth review). */
 export const JUDGED_BY_BACKUP_CHECK_WITH_TARGET: JudgedElsewhere = { ...JUDGED_BY_BACKUP_CHECK, onlyWith: "recoveryTimeHours" };
+
+/**
+ * Whether a terminal group is portable, asked for by portable-terminal-encryption (high): the take-out approval check
+ * leaves that question to it (seventy-ninth review: the same 「持ち運び可能か」 was asked twice per group).
+ */
+export const PORTABILITY_ASKED_BY_ENCRYPTION = {
+  check: "portable-terminal-encryption",
+  what: { ja: "端末群が持ち運び可能か（portable）", en: "whether a terminal group is portable (portable)" },
+} as const;

@@ -54,6 +54,12 @@ describe("contractReading", () => {
     "失効",
     "契約満了",
     "第8-104号（決裁中）",
+    // Seventy-eighth review: a draft is no contract, as 「決裁中」 is not.
+    "業務委託契約書（案）",
+    "保守委託契約書案",
+    "契約書ドラフト v2",
+    "Maintenance agreement (draft)",
+    "人吉市契約第8-040号（未署名）",
     // Placeholders, as before.
     "契約なし",
     "未契約",
@@ -100,6 +106,9 @@ describe("contractReading", () => {
     "人吉市契約第8-031号（検収未了）",
     "なし（包括保守契約 第7-101号に含む）",
     "個別契約なし（包括保守契約 第7-101号に含む）",
+    // A matter (案件) is no draft.
+    "案件番号 8-050 に係る業務委託契約 第8-050号",
+    "契約案件 第8-051号",
   ])("「%s」 names a contract", (reference) => {
     expect(contractReading(reference)).toBe("stated");
   });

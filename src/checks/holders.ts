@@ -55,17 +55,18 @@ export function isPlaceholder(text: string): boolean {
  * Words that say no contract is in force now: the old one ran out or was ended and use goes on (「契約満了後も継続利用」
  * 「契約切れ」「期間満了」「契約解除済み」「後継契約なし」), the new one is not made yet (「締結準備中」「延長手続中」
  * 「見積依頼中」「入札中」「決裁中」「起案中」「協議中」「7月締結見込み」「締結（予定）」「契約予定」「契約未了」), not
- * concluded (「未締結」「仮契約」「議決待ち」), or use before it (「暫定利用」) (sixty-seventh to seventy-third reviews).
+ * concluded (「未締結」「仮契約」「議決待ち」), a draft (「契約書（案）」「契約書案」「ドラフト」; seventy-eighth review), or use
+ * before it (「暫定利用」) (sixty-seventh to seventy-third reviews).
  */
 const NOT_IN_FORCE =
-  /満了後も(?:継続|利用|保守|使用)|契約切れ|期限切れ|期間満了(?![日予])|契約(?:を)?解除|解除済|解除した|後継契約(?:は)?(?:なし|無し)|(?:契約|締結|更新|手続き?)未了|解約|失効|契約満了|未締結|未契約|仮契約|議決待ち|議決前|決裁待ち|決裁中|押印待ち|起案中|協議中|暫定利用|前年度契約を準用|手続中|手続き中|準備中|(?:締結|契約)\s*[(（【「［[]?\s*(?:予定|見込)|締結(?:する|の)予定|締結に向け|見積依頼中|見積中|入札中/u;
+  /満了後も(?:継続|利用|保守|使用)|契約切れ|期限切れ|期間満了(?![日予])|契約(?:を)?解除|解除済|解除した|後継契約(?:は)?(?:なし|無し)|(?:契約|締結|更新|手続き?)未了|解約|失効|契約満了|未締結|未契約|仮契約|議決待ち|議決前|決裁待ち|決裁中|押印待ち|起案中|協議中|暫定利用|前年度契約を準用|手続中|手続き中|準備中|(?:締結|契約)\s*[(（【「［[]?\s*(?:予定|見込)|締結(?:する|の)予定|締結に向け|見積依頼中|見積中|入札中|契約書?(?:の)?(?:案|素案|草案|ドラフト)(?![件内])|未署名|署名待ち|\bdraft\b/iu;
 /** Words that say the contract was concluded, which outweigh the words above in their clause. */
 const CONCLUDED = /締結済|締結した|移行済|に伴う(?:新規|新)契約|を経て(?:本|新)?契約/u;
 /** A clause about another contract than this one: the next (「次年度契約は入札中」) or the previous (「旧契約は期間満了」). */
 const OTHER_CONTRACT = /次年度|次期|来年度|翌年度|次回|旧契約|前契約|前年度|従前/u;
 /** A note that is itself a lapse word (「第7-103号（未締結）」). */
 const LAPSE_NOTE =
-  /^(?:未締結|未契約|契約切れ|期限切れ|期間満了|契約満了|解約済み?|失効|契約未了|締結準備中|手続き?中|決裁中|決裁待ち|起案中|協議中|入札中|見積中|議決待ち)$/u;
+  /^(?:未締結|未契約|契約切れ|期限切れ|期間満了|契約満了|解約済み?|失効|契約未了|締結準備中|手続き?中|決裁中|決裁待ち|起案中|協議中|入札中|見積中|議決待ち|案|素案|草案|ドラフト|draft|未署名)$/iu;
 /** A clause that names the old contract as what is in use now (「旧契約で継続利用中」「前年度契約で継続」). */
 const ON_OLD_CONTRACT = /(?:旧契約|前年度契約|前契約)で(?:継続|利用|保守|運用)/u;
 /** A note that says there is no contract document at all (「試行導入（無償、契約書なし）」). */

@@ -121,13 +121,13 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Connection {{connection}} ({{hopEn}}) {{overEn}}, putting traffic with the internet {{betweenEn}} (encryption or an approval does not permit it)",
   },
   overLgwan: {
-    ja: "接続 {{connection}}（{{hopJa}}）は LGWAN を経由して事業者のネットワークとマイナンバー利用事務系をつないでいる。マイナンバー利用事務系と LGWAN の間の通信は指定された国のシステムとの接続に限られる（承認があっても認められない）",
-    en: "Connection {{connection}} ({{hopEn}}) joins a vendor's network and the My Number zone over the LGWAN; traffic between the My Number zone and the LGWAN is permitted only for designated national systems (no approval can permit it)",
+    ja: "接続 {{connection}}（{{hopJa}}）は LGWAN を経由して{{farNetworkJa}}とマイナンバー利用事務系をつないでいる。マイナンバー利用事務系と LGWAN の間の通信は指定された国のシステムとの接続に限られる（承認があっても認められない）",
+    en: "Connection {{connection}} ({{hopEn}}) joins {{farNetworkEn}} and the My Number zone over the LGWAN; traffic between the My Number zone and the LGWAN is permitted only for designated national systems (no approval can permit it)",
     basis: "guideline",
     reference: GUIDELINE_ZONES,
     remediation: {
-      ja: "事業者の保守等の接続は、LGWAN を経由しない閉域網または専用線とし、承認を受けて通信相手（IP・MACアドレス）とポートを限定すること",
-      en: "Run a vendor's link (maintenance and the like) over a closed or dedicated line that does not pass through the LGWAN, approved and restricted by peer address (IP or MAC) and port",
+      ja: "事業者の保守や他の機関のシステムとの接続は、LGWAN を経由しない閉域網または専用線とし、承認を受けて通信相手（IP・MACアドレス）とポートを限定すること",
+      en: "Run a vendor's link (maintenance and the like) or a link with another body's system over a closed or dedicated line that does not pass through the LGWAN, approved and restricted by peer address (IP or MAC) and port",
     },
   },
   // Fifty-second review: a line of the My Number zone itself (to its standardised systems in Government Cloud, between
@@ -188,12 +188,21 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Connection {{connection}} ({{hopEn}}): whether its approver \"{{approver}}\" may approve exceptions cannot be confirmed, as no organisation (municipality.roles) is described; evaluate a vendor's delivery spec together with the inventory of {{municipality}} (secpolicy check inventory/ spec.yaml), or list the CISO and other approvers in the inventory's municipality.roles",
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
+    // Seventy-ninth review: the check's own advice (remove links, name national systems) answered nothing here.
+    remediation: {
+      ja: "事業者の納品仕様書なら、団体の台帳と一緒に評価すること（secpolicy check 台帳/ 仕様書.yaml）。台帳なら、例外を承認できる者（団体の長・CISO 等）を体制（municipality.roles）に記載すること",
+      en: "For a vendor's delivery spec, evaluate it together with the municipality's inventory (secpolicy check inventory/ spec.yaml); in the inventory, list those who may approve exceptions (the head, the CISO…) in municipality.roles",
+    },
   },
   approverNotComparable: {
     ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」はローマ字で書かれており、例外を承認できる者として体制に記載された者（{{approvers}}）と照合できない。体制に記載した名前のとおりに書くこと",
     en: 'Connection {{connection}} ({{hopEn}}) was approved by "{{approver}}", a name in Latin letters that cannot be compared with those the organisation lists as able to approve exceptions ({{approversEn}}); write the approver as the organisation names them',
     basis: "guideline",
     reference: GUIDELINE_EXCEPTIONS,
+    remediation: {
+      ja: "承認者を体制（municipality.roles）に記載した名前のとおりに書くこと",
+      en: "Write the approver as the organisation (municipality.roles) names them",
+    },
   },
   approverNotAuthorised: {
     ja: "接続 {{connection}}（{{hopJa}}）の承認者「{{approver}}」は、例外を承認できる者として体制に記載された者（{{approvers}}）のいずれでもない。例外として認められるのはこれらの者の承認だけ",
@@ -563,6 +572,13 @@ export function problemData(
     data.transportEn = TRANSPORTS[transport].en;
   }
   if (problem.reason === "over-internet") Object.assign(data, overInternetWords(hop));
+  // The network the My Number zone is joined to over the LGWAN: a vendor's, or another body's (seventy-seventh review:
+  // a 広域連合's system was called a vendor's network).
+  if (problem.reason === "over-lgwan") {
+    const far = hop.from === "mynumber" ? to : from;
+    data.farNetworkJa = far.ja;
+    data.farNetworkEn = far.en === OTHER_BODY_NETWORK.en ? far.en : `a ${far.en}`;
+  }
   const extra = problem.data ?? {};
   if (extra.service !== undefined) {
     const names = [...NATIONAL_SYSTEMS.map((n) => n.label.ja), ...NATIONAL_SYSTEMS.flatMap((n) => n.aliases)];

@@ -163,14 +163,17 @@ export function machinesOf(system: System): MachineEntry[] {
 const PROVIDER_HOSTING: ReadonlySet<string> = new Set(["government-cloud", "lgwan-asp", "cloud-service"]);
 
 /**
- * Whether the system's equipment stands in a provider's facilities (site kind `cloud`, or no site
- * given and a provider-run hosting). The provider's physical measures are then judged through its
- * assurance (6(8)), not as the municipality's own site.
+ * Whether the system's equipment stands in a provider's facilities (site kind `cloud`; a provider-run hosting with no
+ * site given or a data centre, which is the provider's own — seventy-seventh review: an LGWAN-ASP written honestly as in
+ * a data centre was asked about antivirus on the provider's servers). The provider's physical measures are then judged
+ * through its assurance (6(8)), not as the municipality's own site. A data centre that houses the municipality's own
+ * equipment (hosting on-premises or data-centre) is the municipality's site.
  */
 export function onProviderPremises(system: System): boolean {
   const site = system.physicalSite?.kind;
-  if (site !== undefined) return site === "cloud";
-  return system.hosting?.kind !== undefined && PROVIDER_HOSTING.has(system.hosting.kind);
+  const providerRun = system.hosting?.kind !== undefined && PROVIDER_HOSTING.has(system.hosting.kind);
+  if (site === undefined || site === "data-centre") return providerRun;
+  return site === "cloud";
 }
 
 /**

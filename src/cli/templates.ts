@@ -21,6 +21,7 @@ systems:
     ownerBody: 市長部局             # 所管する行政機関 / owning body
     department: 〇〇課              # 所管課 / owning department
     zone: lgwan                     # mynumber | lgwan | internet（領域 / zone, 6(3)）
+    hosting: { kind: on-premises }  # on-premises | data-centre | lgwan-asp | cloud-service | government-cloud（設置形態 / hosting）
     businessFunctions: [other]      # tax | pension | welfare | finance | payroll | groupware | mail | website | other
     vendorIds: [example-vendor]     # vendors の id / ids from vendors
     dataAssets:                     # 取り扱う情報資産 / information assets handled

@@ -81,6 +81,7 @@ describe("messages that leave a missing fact to another check", () => {
       "classes-match-scheme confidentialityMissing",
       "mynumber-data-top-tier confidentialityMissing",
       "personal-information-minimum-class confidentialityMissing",
+      "terminal-take-out-approval portabilityUnknown",
     ]);
     for (const m of askingMessages) expect(builtinChecks.some((c) => c.meta.id === m.by)).toBe(true);
   });
@@ -95,9 +96,18 @@ describe("messages that leave a missing fact to another check", () => {
     return parsed.value;
   };
 
+  /** A terminal group that does not say whether it is portable (seventy-ninth review: asked by two checks). */
+  const portabilityUnknown = () => {
+    const parsed = parseDescription(description([{ ...lgwanSystem(), terminalGroups: [{ id: "t", name: "業務端末", count: 5 }] }]));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
+    return parsed.value;
+  };
+  const probeOf = (by: string) => (by === "portable-terminal-encryption" ? portabilityUnknown() : unclassified());
+
   for (const m of askingMessages) {
     it(`${m.check.meta.id}: left to ${m.by} while it runs, asked itself when it does not`, () => {
       const owner = builtinChecks.find((c) => c.meta.id === m.by)!;
+      const unclassified = () => probeOf(m.by);
       const both = evaluate(unclassified(), { checks: [m.check, owner] }).results;
       const mine = both.filter((r) => r.checkId === m.check.meta.id);
       expect(mine.map((r) => r.outcome)).toEqual(["not-applicable"]);

@@ -26,12 +26,24 @@ const table: CheckTable = {
       description: assetDescription([asset({ confidentiality: "C1", personalInformation: false, encryptedAtRest: false })], onCloud),
     },
     {
+      // The site written, hosting not: the municipality's own room; no platform question.
+      name: "C2 data not encrypted at rest, hosting not written but the server room is",
+      description: assetDescription([asset({ encryptedAtRest: false })], { physicalSite: { kind: "server-room" } }),
+    },
+    {
       // Printouts are not stored on the service.
       name: "C3 printouts of a cloud system (form: paper), encryptedAtRest false",
       description: assetDescription([asset({ confidentiality: "C3", form: "paper", encryptedAtRest: false })], onCloud),
     },
   ],
   invalid: [
+    {
+      // Seventy-ninth review: a vendor's LGWAN-ASP spec written from the guides says neither hosting nor site; the data is
+      // said to be unencrypted, so where it is kept decides: asked, not hidden as not applicable.
+      name: "C2 data not encrypted at rest, neither hosting nor site written",
+      description: assetDescription([asset({ encryptedAtRest: false })]),
+      expected: [{ messageId: "hostingUnknown", outcome: "needs-evidence", severity: "medium", path: "/systems/0" }],
+    },
     {
       // Sixty-second review #10: C3 case files on a SaaS whose database is not encrypted (the provider's answer). Top tier:
       // high, as an auditor rates it.

@@ -1,5 +1,8 @@
 import { confidentialityAtLeast } from "../../model/values/asset-class.js";
 import { guidelineCitation } from "../../policy/guideline.js";
+import type { DataAsset } from "../../model/data-asset.js";
+import type { Profile } from "../../model/profile.js";
+import type { System } from "../../model/system.js";
 import { defineCheck } from "../define-check.js";
 import { assetsFrom, onPaperOnly } from "../handling.js";
 
@@ -9,6 +12,15 @@ const PROVIDERS: Readonly<Record<string, { providerJa: string; providerEn: strin
   "lgwan-asp": { providerJa: "LGWAN-ASP", providerEn: "LGWAN-ASP service" },
   "government-cloud": { providerJa: "ガバメントクラウド", providerEn: "Government Cloud" },
 };
+
+/**
+ * The first asset at or above handling.protectFrom that a system says is not encrypted at rest, when the system says
+ * neither how it is hosted nor where its machines stand: it may be on a provider's platform (seventy-ninth review).
+ */
+function unencryptedWhereverKept(system: System, profile: Profile): DataAsset | undefined {
+  if (system.hosting !== undefined || system.physicalSite !== undefined) return undefined;
+  return assetsFrom(system, profile, "protectFrom").find(({ asset }) => !onPaperOnly(asset) && asset.encryptedAtRest === false)?.asset;
+}
 
 /**
  * Information at confidentiality 2 or above that the municipality keeps on a provider's platform (a cloud service, an
@@ -42,12 +54,13 @@ export default defineCheck({
     applicability: {
       confidentialityFrom: "protectFrom",
       when: (system, ctx) =>
-        system.hosting?.kind !== undefined &&
-        PROVIDERS[system.hosting.kind] !== undefined &&
-        assetsFrom(system, ctx.profile, "protectFrom").some(({ asset }) => !onPaperOnly(asset) && asset.encryptedAtRest !== undefined),
+        (system.hosting?.kind !== undefined &&
+          PROVIDERS[system.hosting.kind] !== undefined &&
+          assetsFrom(system, ctx.profile, "protectFrom").some(({ asset }) => !onPaperOnly(asset) && asset.encryptedAtRest !== undefined)) ||
+        unencryptedWhereverKept(system, ctx.profile) !== undefined,
       condition: {
-        ja: "クラウドサービス・LGWAN-ASP・ガバメントクラウドにあるシステム（hosting.kind）のうち、機密性2以上（handling.protectFrom 以上）の電磁的な情報資産について保存時の暗号化（encryptedAtRest）を記載したもの",
-        en: "systems on a cloud service, an LGWAN-ASP or Government Cloud (hosting.kind) that state encryption at rest (encryptedAtRest) of an electronic asset at or above handling.protectFrom",
+        ja: "クラウドサービス・LGWAN-ASP・ガバメントクラウドにあるシステム（hosting.kind）のうち、機密性2以上（handling.protectFrom 以上）の電磁的な情報資産について保存時の暗号化（encryptedAtRest）を記載したもの。設置形態（hosting）も設置場所（physicalSite）も記載がなく、機密性2以上の情報資産を保存時に暗号化していないと記載したシステムを含む",
+        en: "systems on a cloud service, an LGWAN-ASP or Government Cloud (hosting.kind) that state encryption at rest (encryptedAtRest) of an electronic asset at or above handling.protectFrom; also systems stating neither hosting nor physicalSite that say such an asset is not encrypted at rest",
       },
     },
     messages: {
@@ -69,6 +82,16 @@ export default defineCheck({
         },
       },
       // Where the description speaks of encryption at rest for some of a system's assets, one left out is asked about.
+      // Seventy-ninth review: a delivery spec of an LGWAN-ASP written from the guides leaves hosting out; the check was then
+      // not applicable without a word, though the description never said the system is not on a provider's platform.
+      hostingUnknown: {
+        ja: "システム {{system}} は機密性 {{class}} の情報資産 {{asset}} を保存時に暗号化していないと記載しているが、設置形態（hosting.kind）も設置場所（physicalSite）も記載がなく、外部の事業者の基盤（LGWAN-ASP・クラウドサービス・ガバメントクラウド）に保存していないか確かめられない",
+        en: "System {{system}} says asset {{asset}} (confidentiality {{class}}) is not encrypted at rest, but states neither its hosting (hosting.kind) nor its site (physicalSite), so whether it is kept on a provider's platform (an LGWAN-ASP, a cloud service, Government Cloud) cannot be confirmed",
+        remediation: {
+          ja: "システムの設置形態（hosting.kind：on-premises・data-centre・lgwan-asp・cloud-service・government-cloud）を記載すること",
+          en: "State the system's hosting (hosting.kind: on-premises, data-centre, lgwan-asp, cloud-service or government-cloud)",
+        },
+      },
       encryptionAtRestUnknown: {
         ja: "{{providerJa}}上のシステム {{system}} は他の情報資産の保存時の暗号化を記載しているが、機密性 {{class}} の情報資産 {{asset}} の記載（encryptedAtRest）がない",
         en: "System {{system}} on the {{providerEn}} states encryption at rest for other assets but not for asset {{asset}} (confidentiality {{class}}) (encryptedAtRest)",
@@ -86,7 +109,16 @@ export default defineCheck({
   *evaluate(system, ctx) {
     const kind = system.hosting?.kind;
     const provider = kind === undefined ? undefined : PROVIDERS[kind];
-    if (provider === undefined) return;
+    if (provider === undefined) {
+      const unencrypted = unencryptedWhereverKept(system, ctx.profile);
+      if (unencrypted !== undefined)
+        yield ctx.needsEvidence("hostingUnknown", [], {
+          system: system.id,
+          asset: unencrypted.id,
+          class: unencrypted.confidentiality ?? "",
+        });
+      return;
+    }
     const topTier = ctx.profile.handling.municipalTerminalsFrom;
     for (const { asset, index } of assetsFrom(system, ctx.profile, "protectFrom")) {
       if (onPaperOnly(asset) || asset.encryptedAtRest === true) continue;

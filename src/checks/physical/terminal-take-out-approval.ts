@@ -1,3 +1,4 @@
+import { PORTABILITY_ASKED_BY_ENCRYPTION } from "../asked-elsewhere.js";
 import { defineCheck } from "../define-check.js";
 
 /**
@@ -35,6 +36,7 @@ export default defineCheck({
       portabilityUnknown: {
         ja: "端末群 {{group}} が持ち運び可能か（portable）の記載がない",
         en: "Terminal group {{group}} does not state whether it is portable (portable)",
+        askedBy: PORTABILITY_ASKED_BY_ENCRYPTION,
       },
     },
     remediation: {

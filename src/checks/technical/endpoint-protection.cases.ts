@@ -23,6 +23,11 @@ const table: CheckTable = {
       }),
     },
     { name: "a provider-run service listing no machines is not applicable", description: system({ hosting: { kind: "cloud-service" } }) },
+    {
+      // Seventy-seventh review: an LGWAN-ASP's data centre is the provider's; its machines are judged through the provider (6(8)).
+      name: "an LGWAN-ASP written as in a data centre, listing no machines",
+      description: system({ hosting: { kind: "lgwan-asp" }, physicalSite: { kind: "data-centre" } }),
+    },
   ],
   invalid: [
     {
@@ -78,6 +83,12 @@ const table: CheckTable = {
     {
       name: "neither terminals nor servers listed",
       description: system({}),
+      expected: [{ messageId: "machinesUnknown", outcome: "needs-evidence", path: "/systems/0" }],
+    },
+    {
+      // A data centre housing the city's own equipment is the city's site: its machines are asked for.
+      name: "the city's own system housed in a data centre, listing no machines",
+      description: system({ hosting: { kind: "data-centre" }, physicalSite: { kind: "data-centre" } }),
       expected: [{ messageId: "machinesUnknown", outcome: "needs-evidence", path: "/systems/0" }],
     },
   ],

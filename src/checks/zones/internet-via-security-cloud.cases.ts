@@ -31,15 +31,17 @@ const table: CheckTable = {
         ],
       }),
     },
-    ...["くまもと県域セキュリティクラウド", "Kumamoto SC", "熊本県セキュリティクラウド（運用：NTT西日本）"].map((service) => ({
-      // Sixty-first review: the prefecture's cloud named in kana, in Latin letters, or with its operator.
-      name: `the security cloud named 「${service}」`,
-      description: description([internetSystem()], {
-        connections: [
-          { id: "a", from: { system: "web-mail" }, to: { external: "security-cloud", service }, direction: "one-way" as const },
-        ],
+    ...["くまもと県域セキュリティクラウド", "Kumamoto SC", "熊本県セキュリティクラウド（運用：NTT西日本）", "県クラウド 仮想ブラウザ"].map(
+      (service) => ({
+        // Sixty-first review: the prefecture's cloud named in kana, in Latin letters, or with its operator.
+        name: `the security cloud named 「${service}」`,
+        description: description([internetSystem()], {
+          connections: [
+            { id: "a", from: { system: "web-mail" }, to: { external: "security-cloud", service }, direction: "one-way" as const },
+          ],
+        }),
       }),
-    })),
+    ),
     {
       // Sixty-third review: a note of regions, redundancy and monitoring, and the operator named, say nothing of another cloud.
       name: "the prefecture's cloud with a note of its regions and redundancy, and its operator",

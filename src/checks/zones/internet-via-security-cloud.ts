@@ -20,14 +20,14 @@ const COMPANY = /株式会社|有限会社|\((株|有)\)|ネットワークス|�
 /** Words that introduce the operator of the prefecture's cloud, whose company name is no other cloud (sixty-third review). */
 const OPERATOR = /運用|運営|保守|受託|構築/u;
 /** Words that say a security cloud. */
-const SAYS_SECURITY_CLOUD = /セキュリティクラウド|security\s*cloud|県sc|(^|[^a-z])sc($|[^a-z])/iu;
+const SAYS_SECURITY_CLOUD = /セキュリティクラウド|security\s*cloud|県sc|県(?:の)?クラウド|(^|[^a-z])sc($|[^a-z])/iu;
 
 /**
  * The security cloud a connection's end names (`external: security-cloud, service: …`), when that name is not the
  * profile's: another prefecture's (in kanji, kana or Latin letters), a company's, or the prefecture's with a way round it
  * beside it (fifty-fifth review: 「球磨ネットワークス クラウドSWG（自社SOC）」 passed as the prefecture's; sixty-first:
  * 「熊本県自治体情報セキュリティクラウド（代替：自社SWG）」, 「球磨ネットワークスSC」 and "Fukuoka Prefecture Security Cloud" did
- * too). A name that says the prefecture's security cloud in short (「県SC」, 「熊本県セキュリティクラウド」, 「くまもと県域…」,
+ * too). A name that says the prefecture's security cloud in short (「県SC」, 「県クラウド」, 「熊本県セキュリティクラウド」, 「くまもと県域…」,
  * "Kumamoto SC", 「自治体情報セキュリティクラウド」) is taken as it.
  */
 function otherSecurityCloud(connection: Connection, profileCloud: string): { end: "from" | "to"; service: string } | undefined {

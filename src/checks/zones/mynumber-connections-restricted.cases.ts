@@ -596,6 +596,19 @@ const table: CheckTable = {
       expected: [{ messageId: "overLgwan", severity: "critical", path: "/connections/0/transport" }],
     },
     {
+      // Seventy-seventh review: a 広域連合's system reached over the LGWAN is another body's network, not a vendor's.
+      name: "an approved, restricted link from the My Number zone to another body's system over the LGWAN",
+      description: toOtherBody({ approval, ...restricted, transport: "lgwan" }),
+      expected: [
+        {
+          messageId: "overLgwan",
+          severity: "critical",
+          path: "/connections/0/transport",
+          data: { farNetworkJa: "基本方針 4(1) の適用範囲外の機関のネットワーク" },
+        },
+      ],
+    },
+    {
       // Thirty-second review: the same link written as a closed line through the LGWAN.
       name: "an approved, restricted vendor link into the My Number zone called a closed line, via the LGWAN",
       description: vendorClosedLine("lgwan-network"),
