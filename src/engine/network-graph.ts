@@ -322,9 +322,14 @@ type EndKind = "terminals" | "server" | "sanitiser" | undefined;
 /** A service name that says it sanitises files (「ファイル無害化」, CDR): a download relay. */
 const SANITISER_SERVICE = /無害化|サニタイ|sanitis|sanitiz|\bcdr\b/iu;
 
+/** A service name that says it is a proxy or web access, whatever it adds of sanitising downloads (「Webプロキシ（無害化付き）」). */
+const BROWSING_SERVICE = /プロキシ|proxy|web閲覧|ウェブ閲覧|インターネット閲覧|swg|ゲートウェイ|gateway/iu;
+
 function endKind(end: NodeRef, systemOf: SystemLookup): EndKind {
-  if ("external" in end)
-    return end.service !== undefined && SANITISER_SERVICE.test(end.service.normalize("NFKC")) ? "sanitiser" : undefined;
+  if ("external" in end) {
+    const name = end.service?.normalize("NFKC");
+    return name !== undefined && SANITISER_SERVICE.test(name) && !BROWSING_SERVICE.test(name) ? "sanitiser" : undefined;
+  }
   if (!("system" in end)) return undefined;
   if (end.terminalGroup !== undefined) return "terminals";
   const system = systemOf(end.system);

@@ -264,6 +264,12 @@ const table: CheckTable = {
       expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
     },
     {
+      // A proxy that also sanitises downloads is still a proxy: the pages reach the terminal.
+      name: "staff terminals browse through the security cloud's 「Webプロキシ（ファイル無害化付き）」 with file sanitisation only",
+      description: staffWeb({ external: "security-cloud", service: "Webプロキシ（ファイル無害化付き）" }, ["file-sanitisation"]),
+      expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
       name: "an internet-zone host opens RDP into an LGWAN server, written as screen transfer",
       description: screenIn({ system: "web-mail" }, { system: "groupware", server: "ap01" }),
       expected: [{ messageId: "screenIntoSystem", severity: "critical", path: "/connections/0" }],
