@@ -45,6 +45,15 @@ const table: CheckTable = {
       expected: [{ messageId: "hostingUnknown", outcome: "needs-evidence", severity: "medium", path: "/systems/0" }],
     },
     {
+      // One question per system, naming the same asset whatever order the assets are written in (the first by id).
+      name: "two unencrypted C2 assets, neither hosting nor site written, the later id first",
+      description: assetDescription([
+        asset({ id: "zz-notes", name: "相談記録", encryptedAtRest: false }),
+        asset({ id: "aa-forms", name: "申請書", encryptedAtRest: false }),
+      ]),
+      expected: [{ messageId: "hostingUnknown", outcome: "needs-evidence", path: "/systems/0", data: { asset: "aa-forms" } }],
+    },
+    {
       // Sixty-second review #10: C3 case files on a SaaS whose database is not encrypted (the provider's answer). Top tier:
       // high, as an auditor rates it.
       name: "C3 data on a cloud service, not encrypted at rest",

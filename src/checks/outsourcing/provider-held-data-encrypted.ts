@@ -14,12 +14,18 @@ const PROVIDERS: Readonly<Record<string, { providerJa: string; providerEn: strin
 };
 
 /**
- * The first asset at or above handling.protectFrom that a system says is not encrypted at rest, when the system says
+ * The asset at or above handling.protectFrom, first by id, that a system says is not encrypted at rest, when the system says
  * neither how it is hosted nor where its machines stand: it may be on a provider's platform (seventy-ninth review).
  */
 function unencryptedWhereverKept(system: System, profile: Profile): DataAsset | undefined {
   if (system.hosting !== undefined || system.physicalSite !== undefined) return undefined;
-  return assetsFrom(system, profile, "protectFrom").find(({ asset }) => !onPaperOnly(asset) && asset.encryptedAtRest === false)?.asset;
+  // The first by id, not by the order written: the same finding whatever order the assets come in.
+  let first: DataAsset | undefined;
+  for (const { asset } of assetsFrom(system, profile, "protectFrom")) {
+    if (onPaperOnly(asset) || asset.encryptedAtRest !== false) continue;
+    if (first === undefined || asset.id < first.id) first = asset;
+  }
+  return first;
 }
 
 /**
