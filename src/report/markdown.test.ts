@@ -69,6 +69,31 @@ describe("markdown format", () => {
     expect(md(odd)).toContain("- プロファイル: `x`（unknown、constructor）\n");
   });
 
+  // Seventy-ninth review: 「重大 … 適合 38 対象外 59」 meant nothing to the 課長 who signs the report.
+  it("counts by severity only what is to be acted on; passes and not-applicable results are counted by outcome", () => {
+    const doc = md(evaluatedReport());
+    const [byOutcome, bySeverity] = tables(doc);
+    expect(byOutcome!.map((row) => row[0])).toEqual(["結果", "---", "不適合", "証跡不足", "例外適用", "適合", "対象外", "**合計**"]);
+    expect(bySeverity![0]).toEqual(["重大度", "不適合", "証跡不足", "例外適用"]);
+    expect(bySeverity![2]).toEqual(["重大", "2", "2", "1"]);
+    const [, enBySeverity] = tables(md(evaluatedReport(), "en"));
+    expect(enBySeverity![0]).toEqual(["Severity", "fail", "needs evidence", "waived"]);
+    // A check that could not judge a target is to be acted on too.
+    const report = evaluatedReport();
+    const errored = {
+      ...report,
+      summary: {
+        ...report.summary,
+        byOutcome: { ...report.summary.byOutcome, error: 1 },
+        bySeverity: { ...report.summary.bySeverity, high: { ...report.summary.bySeverity.high, error: 1 } },
+      },
+    };
+    const [, withError] = tables(md(errored));
+    expect(withError![0]).toEqual(["重大度", "不適合", "証跡不足", "例外適用", "チェックのエラー"]);
+    expect(withError![1]).toEqual(["---", "---:", "---:", "---:", "---:"]);
+    expect(withError![3]).toEqual(["高", "0", "0", "0", "1"]);
+  });
+
   it("keeps every table rectangular, whatever the report's text contains", () => {
     for (const report of [evaluatedReport(), handBuiltReport()]) {
       for (const locale of ["ja", "en"] as const) {

@@ -177,6 +177,9 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
   const outcomes: Outcome[] = ["fail", "needs-evidence", "waived", "pass", "not-applicable"];
   // A check that could not judge a target is counted too, so the rows add up to the total.
   if (report.summary.byOutcome.error > 0) outcomes.push("error");
+  // By severity, only what a reader acts on: passes and not-applicable results spread over severities say nothing
+  // (seventy-ninth review: 「重大 … 適合 38 対象外 59」 meant nothing to a 課長). They stay counted in the table above.
+  const problems = outcomes.filter((o) => o !== "pass" && o !== "not-applicable");
   append(
     out,
     table(
@@ -191,9 +194,9 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
     `### ${L.bySeverity[locale]}`,
     "",
     table(
-      [L.severity[locale], ...outcomes.map((o) => OUTCOME_LABELS[o][locale])],
-      SEVERITIES.map((s) => [SEVERITY_LABELS[s][locale], ...outcomes.map((o) => String(report.summary.bySeverity[s][o]))]),
-      ["l", "r", "r", "r", "r", "r"],
+      [L.severity[locale], ...problems.map((o) => OUTCOME_LABELS[o][locale])],
+      SEVERITIES.map((s) => [SEVERITY_LABELS[s][locale], ...problems.map((o) => String(report.summary.bySeverity[s][o]))]),
+      ["l", ...problems.map(() => "r" as const)],
     ),
     "",
     `## ${L.findings[locale]}`,
