@@ -67,7 +67,7 @@ export {
   Target,
   TargetKind,
 } from "./model/finding.js";
-export { OutcomeCounts, Report, REPORT_VERSION, ReportCheck, ReportCheckMessage, ReportSummary } from "./model/report.js";
+export { OutcomeCounts, Report, REPORT_VERSION, ReportCheck, ReportCheckMessage, ReportSource, ReportSummary } from "./model/report.js";
 export { CheckOverride, Intervals, Profile, ProfileDocument } from "./model/profile.js";
 export type { ProfileParameter, ProfileSource } from "./model/profile.js";
 

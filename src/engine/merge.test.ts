@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readFileSync } from "node:fs";
 import { evaluate } from "../builtin.js";
-import { mergeReports } from "./merge.js";
+import { mergeReports, withSources } from "./merge.js";
+import { Report } from "../model/report.js";
 import { parseDescription } from "../input/parse-description.js";
 import { SecpolicyError } from "../input/errors.js";
 
@@ -23,6 +24,29 @@ describe("mergeReports", () => {
     expect(mergeReports([report])).toBe(report);
     expect(() => mergeReports([])).toThrow(SecpolicyError);
     expect(() => mergeReports([report, { ...report, evaluationDate: "2027-01-01" }])).toThrow(/evaluationDate/);
+  });
+
+  it("names every report's inputs in order, and none when no report names any", () => {
+    const city = withSources(report, [{ file: "city.yaml", title: "台帳" }]);
+    const spec = withSources(report, [{ file: "spec.yaml" }]);
+    const merged = mergeReports([city, report, spec]);
+    expect(merged.sources).toEqual([{ file: "city.yaml", title: "台帳" }, { file: "spec.yaml" }]);
+    expect(Report.parse(merged)).toEqual(merged);
+    expect("sources" in mergeReports([report, report])).toBe(false);
+  });
+
+  it("places sources after the evaluation date whatever the report held, without changing the report given", () => {
+    const copy = structuredClone(report);
+    const keys = Object.keys(withSources(report, [{ file: "a.yaml" }]));
+    expect(keys.slice(keys.indexOf("evaluationDate"), keys.indexOf("evaluationDate") + 3)).toEqual([
+      "evaluationDate",
+      "evaluationDateSource",
+      "sources",
+    ]);
+    expect(report).toEqual(copy);
+    const twice = withSources(withSources(report, [{ file: "a.yaml" }]), [{ file: "b.yaml" }]);
+    expect(twice.sources).toEqual([{ file: "b.yaml" }]);
+    expect(Object.keys(twice)).toEqual(keys);
   });
 
   it("keeps every file's systems left unjudged, not the first file's only", () => {

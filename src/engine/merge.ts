@@ -1,4 +1,4 @@
-import type { Report, ReportCheck, ReportSummary } from "../model/report.js";
+import type { Report, ReportCheck, ReportSource, ReportSummary } from "../model/report.js";
 import { SecpolicyError } from "../input/errors.js";
 import { summarise } from "./evaluate.js";
 
@@ -41,7 +41,7 @@ function mergeChecks(reports: readonly Report[]): { checks: ReportCheck[]; diffe
 /**
  * Merges the reports of several descriptions (e.g. one per file) into one report: results are
  * concatenated in the order given, the summaries are summed, the checks that ran in any of them
- * are listed once each (by id), unused waivers are concatenated.
+ * are listed once each (by id), unused waivers and the reports' `sources` are concatenated.
  * Pure. Give each finding a `location.file` first if readers must tell the sources apart.
  *
  * @throws SecpolicyError when the reports were made with different report versions, tools,
@@ -96,7 +96,9 @@ export function mergeReports(reports: readonly Report[]): Report {
     });
   // A date taken from any description being judged is said so in the merged report too.
   const fromDescription = reports.some((r) => r.evaluationDateSource === "description");
-  return {
+  // Every report's inputs, in the order given (a joined run of two files names both).
+  const sources = reports.flatMap((r) => r.sources ?? []);
+  const merged: Report = {
     ...head,
     ...(fromDescription ? { evaluationDateSource: "description" as const } : {}),
     // Summed, not recounted: reports made in problems mode count results they do not list.
@@ -109,4 +111,27 @@ export function mergeReports(reports: readonly Report[]): Report {
     ...(first.checksNotRun === undefined ? {} : { checksNotRun: first.checksNotRun }),
     ...(organisation === undefined ? {} : { municipalityNotDescribed: organisation }),
   };
+  return reports.some((r) => r.sources !== undefined) ? withSources(merged, sources) : merged;
+}
+
+/** The keys a report's `sources` follows: what was judged comes right after how and when. */
+const BEFORE_SOURCES = new Set(["$schema", "reportVersion", "tool", "policy", "profile", "evaluationDate", "evaluationDateSource"]);
+
+/**
+ * The report with `sources` set (replacing any it had), placed after the evaluation date so the
+ * JSON reads in the same order whoever set it. Pure: the report given is not changed.
+ */
+export function withSources(report: Report, sources: readonly ReportSource[]): Report {
+  const out: Record<string, unknown> = {};
+  let placed = false;
+  for (const [key, value] of Object.entries(report)) {
+    if (key === "sources") continue;
+    if (!placed && !BEFORE_SOURCES.has(key)) {
+      out.sources = [...sources];
+      placed = true;
+    }
+    out[key] = value;
+  }
+  if (!placed) out.sources = [...sources];
+  return out as Report;
 }

@@ -138,6 +138,22 @@ export const ReportCheck = doc(
 );
 export type ReportCheck = z.infer<typeof ReportCheck>;
 
+/** One input the report was made from: the file as the user named it, and the description's title. */
+export const ReportSource = doc(
+  z.strictObject({
+    file: doc(
+      z.string(),
+      "ファイル（コマンドラインで指定した名前、フォルダを指定したときはその中の名前。標準入力は <stdin>）",
+      "The file as named on the command line, or found in a folder named there (<stdin> for stdin)",
+    ),
+    title: doc(z.string().optional(), "記述の表題（title）。なければ省く", "The description's title; left out when it has none"),
+  }),
+  "評価した記述",
+  "A description the report was made from",
+  "ReportSource",
+);
+export type ReportSource = z.infer<typeof ReportSource>;
+
 /** The report of one evaluation. */
 export const Report = doc(
   z.strictObject({
@@ -169,6 +185,11 @@ export const Report = doc(
       z.enum(["caller", "description"]).optional(),
       "評価の基準日の出所：caller（呼び出し側の指定、--as-of）または description（記述自身の evaluationDate）",
       "Where the evaluation date came from: caller (options, --as-of) or description (the description's own evaluationDate)",
+    ),
+    sources: doc(
+      z.array(ReportSource).optional(),
+      "評価した記述（入力の順）。レポートを作った側が記録する（CLI は評価したときに記録する。evaluate は記録しない）",
+      "The descriptions evaluated, in input order; recorded by whoever made the report (the CLI does whenever it evaluates; evaluate does not)",
     ),
     systemsDescribedElsewhere: doc(
       z.array(z.string()).optional(),

@@ -11,6 +11,7 @@ body{margin:0 auto;max-width:1640px;padding:16px 20px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:24px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}
 h3{font-size:15px;margin:0}
 .meta{color:var(--muted);margin:0 0 12px}
+.subject{margin:0 0 6px}.subject ul{margin:2px 0 0;padding-left:1.4em}
 .cards{display:flex;gap:10px;flex-wrap:wrap;margin:8px 0}
 .card{border:1px solid var(--line);border-left:6px solid var(--none);border-radius:6px;padding:6px 14px;min-width:110px}
 .card b{display:block;font-size:24px}

@@ -93,6 +93,46 @@ describe("formatHtml", () => {
     expect(other).toContain('<p class="subject">人吉市 情報システム台帳</p>');
   });
 
+  // Seventy-ninth review: a joined run was headed by the city's inventory alone; the vendor's spec it accepted was not named.
+  it("names every input by its title and file, the municipality once, with markup in either kept as text", () => {
+    const city = parsed({ ...sampleDescription(), title: "人吉市 情報システム台帳", municipality: { name: "人吉市" } });
+    const spec = parsed({ ...sampleDescription(), title: `文書管理 納品仕様書 ${PAYLOAD}` });
+    const sources = [
+      { file: "examples/inventory.yaml", description: city },
+      { file: `vendor/${PAYLOAD}.yaml`, description: spec },
+    ];
+    const out = formatHtml(evaluate(city), { locale: "ja", descriptions: [city, spec], sources });
+    const head = out.slice(out.indexOf("<header>"), out.indexOf("</header>"));
+    expect(head).toContain(
+      '<div class="subject">評価した記述:<ul><li>人吉市 情報システム台帳（<code>examples/inventory.yaml</code>）</li>' +
+        "<li>人吉市 文書管理 納品仕様書 &#60;script&#62;alert(1)&#60;/script&#62;&#34;&#62;&#60;img src=x onerror=alert(2)&#62;&#39;" +
+        "（<code>vendor/&#60;script&#62;alert(1)&#60;/script&#62;&#34;&#62;&#60;img src=x onerror=alert(2)&#62;&#39;.yaml</code>）</li></ul></div>",
+    );
+    expect(out).toContain(
+      "<title>情報セキュリティポリシー評価レポート：人吉市 情報システム台帳、人吉市 文書管理 納品仕様書 &#60;script&#62;",
+    );
+    expect(head).not.toMatch(/<script|<img/);
+    // The report's own sources come first: a report read back from JSON names its files without the descriptions.
+    const report = { ...evaluate(city), sources: [{ file: "台帳.yaml", title: "台帳" }, { file: "spec.yaml" }] };
+    const en = formatHtml(report, { locale: "en" });
+    expect(en).toContain(
+      '<div class="subject">Descriptions evaluated:<ul><li>台帳 (<code>台帳.yaml</code>)</li><li><code>spec.yaml</code></li></ul></div>',
+    );
+    expect(en).toContain("<title>Security policy evaluation report: 台帳</title>");
+  });
+
+  it("heads the page with the date, the policy by name and the profile in words, as the other formats do", () => {
+    expect(html).toContain("<h1>情報セキュリティポリシー評価レポート</h1>");
+    expect(html).toMatch(
+      /<p class="meta">評価基準日: 2026-04-01[^<]* ／ 基本方針: 人吉市情報セキュリティポリシー 情報セキュリティ基本方針（令和8年3月改定） ／ プロファイル: hitoyoshi-2026-03（αモデル、従来の分類（機密性3・2・1））<\/p>/,
+    );
+    const en = render(sampleDescription(), "en");
+    expect(en).toContain("<h1>Security policy evaluation report</h1>");
+    expect(en).toMatch(
+      /<p class="meta">Evaluation date: 2026-04-01[^<]* ／ Policy: Hitoyoshi City Information Security Policy: Basic Policy \(revised March 2026\) ／ Profile: hitoyoshi-2026-03 \(the α model, legacy scheme \(C3, C2, C1\)\)<\/p>/,
+    );
+  });
+
   it("writes English with locale en", () => {
     const en = render(sampleDescription(), "en");
     expect(en).toMatch(/<html lang="en">/);

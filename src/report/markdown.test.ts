@@ -32,12 +32,66 @@ describe("markdown format", () => {
   it("has a title, the policy, profile and date, and a summary", () => {
     const doc = md(evaluatedReport());
     expect(doc.startsWith("# 情報セキュリティポリシー評価レポート\n")).toBe(true);
-    expect(doc).toContain("- プロファイル: `hitoyoshi-2026-03`");
-    expect(doc).toContain("- 評価日: 2026-04-01");
+    expect(doc).toContain("- 基本方針: 人吉市情報セキュリティポリシー 情報セキュリティ基本方針（令和8年3月改定）\n");
+    expect(doc).toContain("- プロファイル: `hitoyoshi-2026-03`（αモデル、従来の分類（機密性3・2・1））\n");
+    expect(doc).toContain("- 評価基準日: 2026-04-01");
     expect(doc).toContain("| 不適合 | 2 |");
     expect(doc).toContain("| 例外適用 | 1 |");
     expect(doc).toContain("| **合計** | **16** |");
     expect(md(evaluatedReport(), "en")).toContain("# Security policy evaluation report\n");
+  });
+
+  // Seventy-ninth review: the filed report named neither the description nor its file.
+  it("names every input by its title and file: one on the line, several as a list, an untitled one by its file", () => {
+    const doc = md();
+    expect(doc).toContain(
+      '- 評価した記述:\n  - 人吉市 情報システム台帳（`examples/inventory.yaml`）\n  - 納品仕様書 a\\|b<br>c &lt;script&gt;&amp;"x"\\\\u001b\\[31m\\\\u0001\\`\\*\\_（`examples\\spec file.yaml`）\n- 基本方針:',
+    );
+    const one = { ...handBuiltReport(), sources: [{ file: "spec.yaml", title: "文書管理 納品仕様書" }] };
+    expect(md(one)).toContain("\n- 評価した記述: 文書管理 納品仕様書（`spec.yaml`）\n");
+    expect(md(one, "en")).toContain("\n- Descriptions evaluated: 文書管理 納品仕様書 (`spec.yaml`)\n");
+    expect(md({ ...one, sources: [{ file: "<stdin>" }] })).toContain("\n- 評価した記述: `<stdin>`\n");
+    // A report from evaluate() does not know its files: the caller's descriptions name them.
+    const report = evaluatedReport();
+    expect(report.sources).toBeUndefined();
+    expect(md(report)).not.toContain("評価した記述");
+    const description = { title: "人吉市 情報システム台帳", systems: [] } as never;
+    expect(formatMarkdown(report, { locale: "ja", color: false, sources: [{ file: "a.yaml", description }] })).toContain(
+      "\n- 評価した記述: 人吉市 情報システム台帳（`a.yaml`）\n",
+    );
+  });
+
+  it("gives the profile in words, and a value it has no words for as it is", () => {
+    expect(md(handBuiltReport(), "en")).toContain("- Profile: `hitoyoshi-2026-03` (the α model, legacy scheme (C3, C2, C1))\n");
+    const beta = { ...handBuiltReport(), profile: { id: "town", networkModel: "beta-prime", classificationScheme: "r6" } };
+    expect(md(beta)).toContain("- プロファイル: `town`（β'モデル、令和6年10月改定の分類（機密性3A・3B・3C・2・1））\n");
+    const odd = { ...handBuiltReport(), profile: { id: "x", networkModel: "unknown", classificationScheme: "constructor" } };
+    expect(md(odd)).toContain("- プロファイル: `x`（unknown、constructor）\n");
+  });
+
+  // Seventy-ninth review: 「重大 … 適合 38 対象外 59」 meant nothing to the 課長 who signs the report.
+  it("counts by severity only what is to be acted on; passes and not-applicable results are counted by outcome", () => {
+    const doc = md(evaluatedReport());
+    const [byOutcome, bySeverity] = tables(doc);
+    expect(byOutcome!.map((row) => row[0])).toEqual(["結果", "---", "不適合", "証跡不足", "例外適用", "適合", "対象外", "**合計**"]);
+    expect(bySeverity![0]).toEqual(["重大度", "不適合", "証跡不足", "例外適用"]);
+    expect(bySeverity![2]).toEqual(["重大", "2", "2", "1"]);
+    const [, enBySeverity] = tables(md(evaluatedReport(), "en"));
+    expect(enBySeverity![0]).toEqual(["Severity", "fail", "needs evidence", "waived"]);
+    // A check that could not judge a target is to be acted on too.
+    const report = evaluatedReport();
+    const errored = {
+      ...report,
+      summary: {
+        ...report.summary,
+        byOutcome: { ...report.summary.byOutcome, error: 1 },
+        bySeverity: { ...report.summary.bySeverity, high: { ...report.summary.bySeverity.high, error: 1 } },
+      },
+    };
+    const [, withError] = tables(md(errored));
+    expect(withError![0]).toEqual(["重大度", "不適合", "証跡不足", "例外適用", "チェックのエラー"]);
+    expect(withError![1]).toEqual(["---", "---:", "---:", "---:", "---:"]);
+    expect(withError![3]).toEqual(["高", "0", "0", "0", "1"]);
   });
 
   it("keeps every table rectangular, whatever the report's text contains", () => {

@@ -7,7 +7,6 @@
 import type { Finding, Outcome } from "../model/finding.js";
 import { SEVERITIES } from "../model/values/finding.js";
 import type { Report } from "../model/report.js";
-import { POLICY } from "../policy/clauses.js";
 import type { FormatOptions } from "./options.js";
 import {
   BASIS_LABELS,
@@ -23,7 +22,12 @@ import {
   traceLabel,
   visible,
   evaluationDateLabel,
+  HEAD_LABELS,
   headingNotes,
+  policyLabel,
+  profileTraits,
+  type SourceInfo,
+  sourcesOf,
 } from "./shared.js";
 
 /**
@@ -55,13 +59,6 @@ export function mdCode(text: string): string {
 }
 
 const L = {
-  title: { ja: "情報セキュリティポリシー評価レポート", en: "Security policy evaluation report" },
-  policy: { ja: "ポリシー", en: "Policy" },
-  profile: { ja: "プロファイル", en: "Profile" },
-  networkModel: { ja: "ネットワークモデル", en: "network model" },
-  scheme: { ja: "分類", en: "classification" },
-  date: { ja: "評価日", en: "Evaluation date" },
-  tool: { ja: "ツール", en: "Tool" },
   summary: { ja: "集計", en: "Summary" },
   outcome: { ja: "結果", en: "Outcome" },
   count: { ja: "件数", en: "Count" },
@@ -130,6 +127,21 @@ function targetCell(finding: Finding, locale: Locale): string {
   return mdCell(targetLabel(finding.target, locale));
 }
 
+/** An input as the head names it: 「表題（`file`）」, or the file alone when the description has no title. */
+function sourceItem(source: SourceInfo, locale: Locale): string {
+  const file = mdCode(source.file);
+  if (source.title === undefined) return file;
+  return locale === "ja" ? `${mdCell(source.title)}（${file}）` : `${mdCell(source.title)} (${file})`;
+}
+
+/** The inputs of the report: one on the line itself, several as a nested list; nothing when the report does not say. */
+function sourceLines(sources: readonly SourceInfo[], locale: Locale): string[] {
+  const label = HEAD_LABELS.sources[locale];
+  if (sources.length === 0) return [];
+  if (sources.length === 1) return [`- ${label}: ${sourceItem(sources[0] as SourceInfo, locale)}`];
+  return [`- ${label}:`, ...sources.map((source) => `  - ${sourceItem(source, locale)}`)];
+}
+
 /** Formats a report as Markdown (trailing newline). */
 export function formatMarkdown(report: Report, options: FormatOptions): string {
   return `${markdownLines(report, options).join("\n").trimEnd()}\n`;
@@ -147,17 +159,17 @@ function append(out: string[], ...parts: (string | readonly string[])[]): void {
 export function markdownLines(report: Report, options: FormatOptions): string[] {
   const { locale } = options;
   const out: string[] = [];
-  const policyTitle = report.policy.id === POLICY.id ? `${POLICY.title[locale]} ` : "";
+  const traits = mdCell(profileTraits(report.profile, locale));
   append(
     out,
-    `# ${L.title[locale]}`,
+    `# ${HEAD_LABELS.title[locale]}`,
     "",
-    `- ${L.policy[locale]}: ${mdCell(policyTitle)}(${mdCell(report.policy.id)} ${mdCell(report.policy.edition)})`,
-    `- ${L.profile[locale]}: ${mdCode(report.profile.id)} (${L.networkModel[locale]} ${mdCell(report.profile.networkModel)}, ` +
-      `${L.scheme[locale]} ${mdCell(report.profile.classificationScheme)})`,
+    ...sourceLines(sourcesOf(report, options.sources), locale),
+    `- ${HEAD_LABELS.policy[locale]}: ${mdCell(policyLabel(report.policy, locale))}`,
+    `- ${HEAD_LABELS.profile[locale]}: ${mdCode(report.profile.id)}${locale === "ja" ? `（${traits}）` : ` (${traits})`}`,
     ...headingNotes(report, locale).map((note) => `- ${mdCell(note)}`),
-    `- ${L.date[locale]}: ${evaluationDateLabel(report, locale)}`,
-    `- ${L.tool[locale]}: ${mdCell(report.tool.name)} ${mdCell(report.tool.version)}`,
+    `- ${HEAD_LABELS.date[locale]}: ${evaluationDateLabel(report, locale)}`,
+    `- ${HEAD_LABELS.tool[locale]}: ${mdCell(report.tool.name)} ${mdCell(report.tool.version)}`,
     "",
     `## ${L.summary[locale]}`,
     "",
@@ -165,6 +177,9 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
   const outcomes: Outcome[] = ["fail", "needs-evidence", "waived", "pass", "not-applicable"];
   // A check that could not judge a target is counted too, so the rows add up to the total.
   if (report.summary.byOutcome.error > 0) outcomes.push("error");
+  // By severity, only what a reader acts on: passes and not-applicable results spread over severities say nothing
+  // (seventy-ninth review: 「重大 … 適合 38 対象外 59」 meant nothing to a 課長). They stay counted in the table above.
+  const problems = outcomes.filter((o) => o !== "pass" && o !== "not-applicable");
   append(
     out,
     table(
@@ -179,9 +194,9 @@ export function markdownLines(report: Report, options: FormatOptions): string[] 
     `### ${L.bySeverity[locale]}`,
     "",
     table(
-      [L.severity[locale], ...outcomes.map((o) => OUTCOME_LABELS[o][locale])],
-      SEVERITIES.map((s) => [SEVERITY_LABELS[s][locale], ...outcomes.map((o) => String(report.summary.bySeverity[s][o]))]),
-      ["l", "r", "r", "r", "r", "r"],
+      [L.severity[locale], ...problems.map((o) => OUTCOME_LABELS[o][locale])],
+      SEVERITIES.map((s) => [SEVERITY_LABELS[s][locale], ...problems.map((o) => String(report.summary.bySeverity[s][o]))]),
+      ["l", ...problems.map(() => "r" as const)],
     ),
     "",
     `## ${L.findings[locale]}`,

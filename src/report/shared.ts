@@ -12,6 +12,11 @@ import type { MeasureArea } from "../model/measure-area.js";
 import type { Report, ReportCheck } from "../model/report.js";
 import type { ThreatId } from "../model/threat.js";
 import { getClause, POLICY } from "../policy/clauses.js";
+import type { ClassificationScheme } from "../model/asset-class.js";
+import type { NetworkModel } from "../model/network-model.js";
+import { CLASSIFICATION_SCHEMES } from "../model/values/asset-class.js";
+import { NETWORK_MODELS } from "../model/values/network-model.js";
+import type { DescriptionSource } from "./options.js";
 import { formatDate } from "../engine/dates.js";
 import { comparePointers } from "../engine/json-pointer.js";
 
@@ -262,6 +267,57 @@ export function targetLabel(target: Target, locale: Locale = "en"): string {
 }
 
 /** Counts of a report by outcome, in words: `不適合 2、証跡不足 1、…`. */
+/**
+ * The words of a report's head, one set for every human-readable format (seventy-ninth review: the
+ * Markdown said 評価レポート and 評価日 where the HTML of the same run said 適合性レポート and 評価基準日).
+ * 評価基準日: the day the facts are judged as of (--as-of or the description's own date), not the day
+ * the tool ran, which a report never records.
+ */
+export const HEAD_LABELS = {
+  title: { ja: "情報セキュリティポリシー評価レポート", en: "Security policy evaluation report" },
+  sources: { ja: "評価した記述", en: "Descriptions evaluated" },
+  policy: { ja: "基本方針", en: "Policy" },
+  profile: { ja: "プロファイル", en: "Profile" },
+  date: { ja: "評価基準日", en: "Evaluation date" },
+  tool: { ja: "ツール", en: "Tool" },
+} as const satisfies Record<string, LocalizedText>;
+
+/** The policy by its name (which carries its revision) when it is this library's; by id and edition otherwise. */
+export function policyLabel(policy: Report["policy"], locale: Locale): string {
+  return policy.id === POLICY.id && policy.edition === POLICY.edition ? POLICY.title[locale] : `${policy.id} ${policy.edition}`;
+}
+
+/**
+ * The profile's network model and classification scheme in words, 「αモデル、従来の分類（機密性3・2・1）」;
+ * a value the label tables do not know (a hand-made report, `unknown` in a failed run) as it is.
+ */
+export function profileTraits(profile: Report["profile"], locale: Locale): string {
+  const model = Object.hasOwn(NETWORK_MODELS, profile.networkModel)
+    ? NETWORK_MODELS[profile.networkModel as NetworkModel][locale]
+    : profile.networkModel;
+  const scheme = Object.hasOwn(CLASSIFICATION_SCHEMES, profile.classificationScheme)
+    ? CLASSIFICATION_SCHEMES[profile.classificationScheme as ClassificationScheme][locale]
+    : profile.classificationScheme;
+  return locale === "ja" ? `${model}、${scheme}` : `${model}, ${scheme}`;
+}
+
+/** One input of a report as its head names it. */
+export interface SourceInfo {
+  readonly file: string;
+  readonly title?: string;
+}
+
+/**
+ * The inputs a report was made from: the report's own `sources`, else the descriptions the caller
+ * passed to the formatter (a report from `evaluate` does not know its files). Empty when neither says.
+ */
+export function sourcesOf(report: Pick<Report, "sources">, given?: readonly DescriptionSource[]): SourceInfo[] {
+  if (report.sources !== undefined) return report.sources;
+  return (given ?? []).map(({ file, description }) =>
+    description.title === undefined || description.title === "" ? { file } : { file, title: description.title },
+  );
+}
+
 /**
  * The evaluation date as a report's header gives it: with a note when it is the description's own
  * date rather than one the evaluator gave, since exceptions' expiry is judged on it too. A notice of

@@ -5,11 +5,11 @@ import { formatText } from "./text.js";
 const ESC = "\u001b";
 const text = (report = handBuiltReport(), locale: "ja" | "en" = "ja", color = false) => formatText(report, { locale, color });
 
-/** The group headings (unindented, non-empty lines after the two header lines, before the summary). */
+/** The group headings (unindented, non-empty lines after the head, which ends at the first blank line, before the summary). */
 function headings(out: string): string[] {
   const lines = out.split("\n");
   return lines
-    .slice(3, -2)
+    .slice(lines.indexOf("") + 1, -2)
     .filter((line) => line !== "" && !line.startsWith(" ") && !line.endsWith(":") && !/の重大度：| by severity: /u.test(line));
 }
 
@@ -27,6 +27,24 @@ describe("text format", () => {
       "Connections",
     ]);
     expect(headings(text()).slice(0, 3)).toEqual(["記述全体", "システム juki (/systems/0)", "システム groupware (/systems/1)"]);
+  });
+
+  it("heads the report with the policy's name, every input by title and file, and the profile in words", () => {
+    const out = text();
+    expect(out.startsWith("hitoyoshi-secpolicy 0.1.0 — 人吉市情報セキュリティポリシー 情報セキュリティ基本方針（令和8年3月改定）\n")).toBe(
+      true,
+    );
+    expect(out).toContain(
+      '\n評価した記述:\n  - 人吉市 情報システム台帳（examples/inventory.yaml）\n  - 納品仕様書 a|b\\nc <script>&"x"\\u001b[31m\\u0001`*_（examples\\spec file.yaml）\n' +
+        "プロファイル: hitoyoshi-2026-03（αモデル、従来の分類（機密性3・2・1））  評価基準日: 2026-04-01\n\n",
+    );
+    const one = { ...handBuiltReport(), sources: [{ file: "spec.yaml", title: "文書管理 納品仕様書" }] };
+    expect(text(one)).toContain("\n評価した記述: 文書管理 納品仕様書（spec.yaml）\n");
+    expect(text(one, "en")).toContain(
+      "\nDescriptions evaluated: 文書管理 納品仕様書 (spec.yaml)\nProfile: hitoyoshi-2026-03 (the α model, legacy scheme (C3, C2, C1))  Evaluation date: 2026-04-01\n",
+    );
+    expect(text({ ...one, sources: [{ file: "<stdin>" }] })).toContain("\n評価した記述: <stdin>\n");
+    expect(text(evaluatedReport())).not.toContain("評価した記述");
   });
 
   it("orders a group by severity, then fail before needs-evidence", () => {
@@ -61,7 +79,9 @@ describe("text format", () => {
     expect(en).toContain("What to do: Route the traffic through sanitisation");
     expect(en).toContain("Connection mail-in (web-mail → groupware) joins the LGWAN and internet zones without sanitisation");
     // No Japanese in the English output but the description's own data (the waiver's words).
-    expect(en.replace(/決裁-2026-0\d\d|生体認証装置の納品待ち/g, "")).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(en.replace(/決裁-2026-0\d\d|生体認証装置の納品待ち|人吉市 情報システム台帳|納品仕様書/g, "")).not.toMatch(
+      /[\u3040-\u30ff\u4e00-\u9fff]/,
+    );
   });
 
   it("lists waived results with their exception and unused exceptions", () => {

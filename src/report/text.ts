@@ -5,7 +5,6 @@
  */
 import type { Finding, Outcome, Severity } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import { POLICY } from "../policy/clauses.js";
 import { shown } from "../engine/text.js";
 import { SEVERITIES } from "../model/values/finding.js";
 import type { FormatOptions } from "./options.js";
@@ -24,7 +23,12 @@ import {
   traceLabel,
   waiverLine,
   evaluationDateLabel,
+  HEAD_LABELS,
   headingNotes,
+  policyLabel,
+  profileTraits,
+  type SourceInfo,
+  sourcesOf,
 } from "./shared.js";
 
 type Paint = (code: string, text: string) => string;
@@ -80,8 +84,6 @@ const LABELS = {
   requirement: { ja: "求めること", en: "Requirement" },
   todo: { ja: "対応", en: "What to do" },
   trace: { ja: "経路", en: "Path" },
-  profile: { ja: "プロファイル", en: "Profile" },
-  date: { ja: "評価日", en: "Evaluation date" },
   none: { ja: "指摘事項なし", en: "No findings" },
   unused: { ja: "どの結果にも当てはまらなかった例外措置", en: "Exceptions that matched no result" },
   // Fortieth review: an approved exception beside an open question of the same check read as "matched nothing" with no why.
@@ -136,6 +138,20 @@ function findingLines(
   return lines;
 }
 
+/** The inputs of the report: 「評価した記述: 表題（file）」, several one per line; nothing when the report does not say. */
+function sourceLines(sources: readonly SourceInfo[], locale: "ja" | "en"): string[] {
+  const item = ({ file, title }: SourceInfo) =>
+    title === undefined
+      ? safe(file, locale)
+      : locale === "ja"
+        ? `${safe(title, locale)}（${safe(file, locale)}）`
+        : `${safe(title, locale)} (${safe(file, locale)})`;
+  const label = HEAD_LABELS.sources[locale];
+  if (sources.length === 0) return [];
+  if (sources.length === 1) return [`${label}: ${item(sources[0] as SourceInfo)}`];
+  return [`${label}:`, ...sources.map((source) => `  - ${item(source)}`)];
+}
+
 /** Formats a report for a terminal. ANSI colour only when `options.color`. */
 export function formatText(report: Report, options: FormatOptions): string {
   return `${[...textLines(report, options)].join("\n")}\n`;
@@ -150,12 +166,13 @@ export function* textChunks(report: Report, options: FormatOptions): Generator<s
 function* textLines(report: Report, options: FormatOptions): Generator<string> {
   const { locale } = options;
   const paint: Paint = options.color ? (code, text) => (code === "" ? text : `\u001b[${code}m${text}\u001b[0m`) : (_code, text) => text;
-  const policyTitle = report.policy.id === POLICY.id ? `${POLICY.title[locale]} ` : "";
+  const traits = safe(profileTraits(report.profile, locale), locale);
   yield* [
     paint(BOLD, `${safe(report.tool.name, locale)} ${safe(report.tool.version, locale)}`) +
-      ` — ${policyTitle}(${safe(report.policy.id, locale)} ${safe(report.policy.edition, locale)})`,
-    `${LABELS.profile[locale]}: ${safe(report.profile.id, locale)} (${safe(report.profile.networkModel, locale)}, ${safe(report.profile.classificationScheme, locale)})  ` +
-      `${LABELS.date[locale]}: ${evaluationDateLabel(report, locale)}`,
+      ` — ${safe(policyLabel(report.policy, locale), locale)}`,
+    ...sourceLines(sourcesOf(report, options.sources), locale),
+    `${HEAD_LABELS.profile[locale]}: ${safe(report.profile.id, locale)}${locale === "ja" ? `（${traits}）` : ` (${traits})`}  ` +
+      `${HEAD_LABELS.date[locale]}: ${evaluationDateLabel(report, locale)}`,
   ];
   for (const note of headingNotes(report, locale)) yield safe(note, locale);
   yield* [""];

@@ -119,6 +119,11 @@ describe("secpolicy check", () => {
     const fromFile = json((await runCli(["check", EXAMPLE, "--format", "json"])).stdout);
     expect(fromYaml.summary).toEqual(fromFile.summary);
     expect(fromYaml.results.find((f) => f.outcome === "fail")?.location?.file).toBe("<stdin>");
+    // The report names what it read as the user named it: the path given, or <stdin>.
+    const title = fromFile.sources?.[0]?.title;
+    expect(title).toEqual(expect.any(String));
+    expect(fromFile.sources).toEqual([{ file: EXAMPLE, title }]);
+    expect(fromYaml.sources).toEqual([{ file: "<stdin>", title }]);
   });
 
   it("evaluates JSON files and locates their findings", async () => {

@@ -79,6 +79,30 @@ describe("a folder of one inventory gives the verdicts of the single file", { ti
     expect(all.report?.systemsDescribedElsewhere).toEqual(one.report?.systemsDescribedElsewhere);
   });
 
+  // Seventy-ninth review: the report of a city's inventory checked with a vendor's spec named neither file, and its
+  // HTML was headed by the first file's title alone.
+  it("names every file it judged, with its title, in the JSON and at the head of text, Markdown and HTML", async () => {
+    const dir = folder("01-split-path");
+    const expected = [
+      { file: `${dir}/00-city.yaml`, title: "人吉市 情報システム台帳（全体）" },
+      { file: `${dir}/10-lgwan.yaml`, title: "LGWAN接続系" },
+      { file: `${dir}/20-inet.yaml`, title: "インターネット接続系" },
+    ];
+    expect((await check(dir)).report?.sources).toEqual(expected);
+    expect((await check(dir, "--each-file")).report?.sources).toEqual(expected);
+    for (const format of ["text", "markdown", "html"]) {
+      const { stdout } = await runCli(["check", dir, "--format", format, "--exit-zero"]);
+      const head = stdout.slice(0, stdout.search(/\n\n[^-\s]|\n## |<\/header>/));
+      let at = 0;
+      for (const { file, title } of expected) {
+        const next = head.indexOf(title, at);
+        expect(next, `${format}: ${title}`).toBeGreaterThanOrEqual(at);
+        expect(head.indexOf(file, next), `${format}: ${file}`).toBeGreaterThan(next);
+        at = next + 1;
+      }
+    }
+  });
+
   it("1: finds the path into the My Number zone whose hops are in two files, at the hop the user wrote", async () => {
     const { report } = await check(folder("01-split-path"));
     const [path] = problems(report, "mynumber-path-from-internet");

@@ -141,7 +141,7 @@ function handBuiltChecks(): Report["checks"] {
 export const HOSTILE = 'a|b\nc <script>&"x"\u001b[31m\u0001`*_';
 
 /**
- * A hand-built report: a located fail with a network path, a waived fail, a needs-evidence whose
+ * A hand-built report of two files: a located fail with a network path, a waived fail, a needs-evidence whose
  * message carries hostile characters, a custom practice check with a pass and a fail, a
  * not-applicable, a whole-description finding and an unused waiver. Validated against the model.
  */
@@ -269,6 +269,11 @@ export function handBuiltReport(): Report {
     policy: { id: "hitoyoshi-basic-policy", edition: "2026-03" },
     profile: { id: "hitoyoshi-2026-03", networkModel: "alpha", classificationScheme: "legacy" },
     evaluationDate: "2026-04-01",
+    // A city's inventory joined with a vendor's spec whose title carries characters a format must neutralise.
+    sources: [
+      { file: "examples/inventory.yaml", title: "人吉市 情報システム台帳" },
+      { file: "examples\\spec file.yaml", title: `納品仕様書 ${HOSTILE}` },
+    ],
     locale: "ja",
     summary: summarise(results),
     checks: handBuiltChecks(),

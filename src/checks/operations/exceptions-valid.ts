@@ -39,7 +39,7 @@ export default defineCheck({
       en: "Exceptions must be approved by the authority and used only while in force",
     },
     description: {
-      ja: "承認者は、プロファイルの exceptions.approverRoles（既定：団体の長と最高情報セキュリティ責任者）の担当者として municipality.roles に書いた名前と、正規化（NFKC、空白の除去）のうえ完全に一致しなければならない。役割の名前（「CISO」「市長」等）で書いた承認者、担当者の名前を括弧や空白で添えた承認者（「CISO（副市長）」）も認める。名前の一部の一致は認めない（「副市長補佐」は「副市長」ではない）。評価の基準日が記述自身の evaluationDate であることは、指摘ではなくレポートの見出し（評価日）と evaluationDateSource が示す。",
+      ja: "承認者は、プロファイルの exceptions.approverRoles（既定：団体の長と最高情報セキュリティ責任者）の担当者として municipality.roles に書いた名前と、正規化（NFKC、空白の除去）のうえ完全に一致しなければならない。役割の名前（「CISO」「市長」等）で書いた承認者、担当者の名前を括弧や空白で添えた承認者（「CISO（副市長）」）も認める。名前の一部の一致は認めない（「副市長補佐」は「副市長」ではない）。評価の基準日が記述自身の evaluationDate であることは、指摘ではなくレポートの見出し（評価基準日）と evaluationDateSource が示す。",
       en: "The approver must equal, after normalisation (NFKC, white space removed), the name written in municipality.roles for a role of the profile's exceptions.approverRoles (by default the head of the municipality and the CISO). An approver written as the role (「CISO」, 「市長」) or with the holder's name beside it in brackets or after a space (「CISO（副市長）」) counts too; a part of a name does not (「副市長補佐」 is not 「副市長」). That the evaluation date is the description's own is a notice of the run, shown in the report's heading (evaluation date) and its evaluationDateSource, not a finding.",
     },
     clauses: ["6(7)"],

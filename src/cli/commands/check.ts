@@ -5,7 +5,7 @@ import { evaluate } from "../engine.js";
 import { summarise } from "../../engine/evaluate.js";
 import { failsRun } from "../../engine/fails-run.js";
 import { SecpolicyError } from "../../input/errors.js";
-import { mergeReports } from "../../engine/merge.js";
+import { mergeReports, withSources } from "../../engine/merge.js";
 import { shown } from "../../engine/text.js";
 import type { JoinedDescription } from "../../input/join.js";
 import { parseValidDescription } from "../../input/parse-valid-description.js";
@@ -580,7 +580,15 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   }
   if (diagnostics.length > 0) await stop(diagnostics);
 
-  let report = mergeReports(reports);
+  // The report names what it judged: every input file and its title, in the order given (seventy-ninth review: a
+  // filed report did not say which delivery spec it approved).
+  let report = withSources(
+    mergeReports(reports),
+    inputs.map(({ source, description }) => ({
+      file: source.file,
+      ...(description.title === undefined || description.title === "" ? {} : { title: description.title }),
+    })),
+  );
   const nothing = nothingEvaluated(report, files);
   if (nothing !== undefined) await stop([nothing]);
   // A description dated after today attests a day that has not come (fifty-first review: a vendor's spec dated 2031

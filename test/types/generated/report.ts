@@ -178,6 +178,11 @@ export interface Report {
    */
   evaluationDateSource?: "caller" | "description";
   /**
+   * 評価した記述（入力の順）。レポートを作った側が記録する（CLI は評価したときに記録する。evaluate は記録しない）
+   * The descriptions evaluated, in input order; recorded by whoever made the report (the CLI does whenever it evaluates; evaluate does not)
+   */
+  sources?: ReportSource[];
+  /**
    * 別の記述に記載する既存のシステム（describedElsewhere）として、システムの対策を判定しなかったものの id。なければ省く
    * Ids of the systems described elsewhere (describedElsewhere), whose own measures were not judged; left out when none
    */
@@ -253,6 +258,22 @@ export interface Report {
    * Input errors. When present nothing was evaluated and results is empty (a profile that could not be read has its path as id and unknown for the rest)
    */
   errors?: ReportError[];
+}
+/**
+ * 評価した記述
+ * A description the report was made from
+ */
+export interface ReportSource {
+  /**
+   * ファイル（コマンドラインで指定した名前、フォルダを指定したときはその中の名前。標準入力は <stdin>）
+   * The file as named on the command line, or found in a folder named there (<stdin> for stdin)
+   */
+  file: string;
+  /**
+   * 記述の表題（title）。なければ省く
+   * The description's title; left out when it has none
+   */
+  title?: string;
 }
 /**
  * 集計（結果の件数。重大度・対策区分・脅威ごと）
