@@ -60,6 +60,9 @@ describe("contractReading", () => {
     "契約書ドラフト v2",
     "Maintenance agreement (draft)",
     "人吉市契約第8-040号（未署名）",
+    // Eightieth review.
+    "契約書 素案",
+    "契約書（最終案）",
     // Placeholders, as before.
     "契約なし",
     "未契約",

@@ -80,6 +80,7 @@ export const LINK_MESSAGE_IDS = {
   "carrier-not-closed": "securityCloudOverLan",
   "screen-into-system": "screenIntoSystem",
   "browsing-not-screen-transfer": "browsingNotScreenTransfer",
+  "browsing-or-download": "browsingOrDownload",
   "lgwan-service-unknown": "lgwanServiceUnknown",
   "address-unrestricted": "addressUnrestricted",
   "address-unknown": "addressUnknown",
@@ -248,11 +249,11 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Connection {{connection}} ({{hopEn}}) joins the security cloud by a LAN directly; no LAN reaches the prefecture's facility, and a link written so bypasses the split. Use the security cloud's sanitising services over the LGWAN, a closed network or a dedicated line, and write the line actually used",
   },
   screenIntoSystem: {
-    ja: "接続 {{connection}}（{{hopJa}}）はインターネット側から LGWAN接続系のシステムへ画面の通信（リモートデスクトップ等）を開き、インターネット側から LGWAN接続系のシステムを操作できる。画面転送が無害化通信となるのは、LGWAN接続系の端末がインターネット側の画面を受け取る場合に限られる",
-    en: "Connection {{connection}} ({{hopEn}}) opens a screen session (remote desktop or similar) from the internet side into an LGWAN-zone system, which lets the internet side operate it; screen transfer is sanitised traffic only when LGWAN-zone terminals receive the internet side's screen",
+    ja: "接続 {{connection}}（{{hopJa}}）はインターネット側から LGWAN接続系のサーバや端末を遠隔操作する通信（{{operation}}）を開き、インターネット側から LGWAN接続系を操作できる。画面転送が無害化通信となるのは、LGWAN接続系の端末がインターネット側の画面を受け取る場合に限られる",
+    en: "Connection {{connection}} ({{hopEn}}) opens remote operation ({{operation}}) from the internet side into LGWAN-zone servers or terminals, which lets the internet side operate them; screen transfer is sanitised traffic only when LGWAN-zone terminals receive the internet side's screen",
     remediation: {
-      ja: "インターネット側から LGWAN接続系のシステムを操作する接続を廃止すること。事業者の保守であれば、インターネット側やセキュリティクラウドを経由しない閉域の保守回線とし、承認・接続元の制限・記録を備えること",
-      en: "Remove links that let the internet side operate LGWAN-zone systems; a vendor's maintenance uses a closed maintenance line that does not pass the internet side or the security cloud, approved, restricted by source and logged",
+      ja: "インターネット側から LGWAN接続系を操作する接続を廃止すること。仮想ブラウザの画面を端末に送る接続なら、受け取る端末群（terminalGroup）を接続先に書くこと。事業者の保守であれば、インターネット側やセキュリティクラウドを経由しない閉域の保守回線とし、承認・接続元の制限・記録を備えること",
+      en: "Remove links that let the internet side operate the LGWAN zone. For a virtual browser sending its screen to terminals, write the receiving terminal group as the link's end; a vendor's maintenance uses a closed maintenance line that does not pass the internet side or the security cloud, approved, restricted by source and logged",
     },
   },
   browsingNotScreenTransfer: {
@@ -260,6 +261,20 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Connection {{connection}} ({{hopEn}}) is web browsing ({{protocol}}) from LGWAN-zone terminals on the internet side; {{methodsEn}} cleans only downloaded files, and the pages themselves reach the terminals. Browse from LGWAN-zone terminals by screen transfer (a virtual browser or similar)",
     basis: "guideline",
     reference: GUIDELINE_SANITISATION,
+    remediation: {
+      ja: "閲覧は画面転送（仮想ブラウザ等）に切り替えること。無害化済みのファイルを取り出すだけの接続なら、接続先をファイル無害化装置（boundaryRole: file-sanitiser）として記載し、目的（purpose）にその旨を書くこと",
+      en: "Switch browsing to screen transfer (a virtual browser or similar); for a link that only fetches sanitised files, declare its end as a file sanitiser (boundaryRole: file-sanitiser) and say so in its purpose",
+    },
+  },
+  browsingOrDownload: {
+    ja: "接続 {{connection}}（{{hopJa}}）は LGWAN接続系の端末からインターネット側へのウェブの通信（{{protocol}}）で、無害化は{{methodsJa}}だけである。ウェブの閲覧であれば画面転送が必要で、無害化済みのファイルの取り出しであれば接続先がファイル無害化装置であるはずだが、どちらか確かめられない",
+    en: "Connection {{connection}} ({{hopEn}}) carries web traffic ({{protocol}}) from LGWAN-zone terminals to the internet side with {{methodsEn}} only; browsing needs screen transfer, and fetching sanitised files needs its end to be a file sanitiser, and which it is cannot be told",
+    basis: "guideline",
+    reference: GUIDELINE_SANITISATION,
+    remediation: {
+      ja: "無害化済みのファイルを取り出す接続なら、接続先をファイル無害化装置（boundaryRole: file-sanitiser）として記載し、目的（purpose）にその旨を書くこと。閲覧なら画面転送（仮想ブラウザ等）に切り替えること",
+      en: "For a link that fetches sanitised files, declare its end as a file sanitiser (boundaryRole: file-sanitiser) and say so in its purpose; for browsing, switch to screen transfer (a virtual browser or similar)",
+    },
   },
   addressUnrestricted: {
     ja: "接続 {{connection}}（{{hopJa}}）は通信相手を IP アドレス・MAC アドレスで限定していない",
@@ -466,6 +481,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "carrier-not-closed": ["transport"],
   "screen-into-system": [],
   "browsing-not-screen-transfer": ["sanitisation"],
+  "browsing-or-download": ["sanitisation"],
   "lgwan-service-unknown": [],
   "address-unrestricted": ["addressRestriction"],
   "address-unknown": [],

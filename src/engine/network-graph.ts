@@ -316,29 +316,46 @@ const isProviderEnd = (end: NodeRef, systemOf: SystemLookup) => {
 /** Whether an end is a terminal group: staff using a system from their terminals. */
 const terminals = (end: NodeRef) => "system" in end && end.terminalGroup !== undefined;
 
-/** What a hop reaches at its far end, where the sanitisation rules need it: terminals, a server, a file sanitiser. */
-type EndKind = "terminals" | "server" | "sanitiser" | undefined;
+/**
+ * What a connection end is, where the sanitisation rules need it: terminals (a terminal group, or a system with terminal
+ * groups and no servers), a server (a server named, or a system with servers and no terminal groups), a file sanitiser
+ * (a download relay), a web proxy or browsing service, or a screen-transfer relay (a declared boundary appliance).
+ */
+type EndKind = "terminals" | "server" | "sanitiser" | "browsing" | "relay" | undefined;
 
-/** A service name that says it sanitises files (「ファイル無害化」, CDR): a download relay. */
-const SANITISER_SERVICE = /無害化|サニタイ|sanitis|sanitiz|\bcdr\b/iu;
+/** A name that says it sanitises files, or a sanitising product (seventy-eighth and eightieth reviews). */
+const SANITISER_NAME =
+  /無害化|サニタイ|sanitis|sanitiz|\bcdr\b|votiro|opswat|metadefender|filezen|ファイル受渡|ファイル受け渡し|ファイル授受/iu;
+/** A name that says it is a web proxy or web access, whatever it adds of sanitising downloads (「Webプロキシ（無害化付き）」). */
+const BROWSING_NAME = /プロキシ|proxy|閲覧|browsing|swg|squid/iu;
 
-/** A service name that says it is a proxy or web access, whatever it adds of sanitising downloads (「Webプロキシ（無害化付き）」). */
-const BROWSING_SERVICE = /プロキシ|proxy|web閲覧|ウェブ閲覧|インターネット閲覧|swg|ゲートウェイ|gateway/iu;
+function kindByName(name: string | undefined): EndKind {
+  const text = name?.normalize("NFKC") ?? "";
+  if (BROWSING_NAME.test(text)) return "browsing";
+  return SANITISER_NAME.test(text) ? "sanitiser" : undefined;
+}
 
 function endKind(end: NodeRef, systemOf: SystemLookup): EndKind {
-  if ("external" in end) {
-    const name = end.service?.normalize("NFKC");
-    return name !== undefined && SANITISER_SERVICE.test(name) && !BROWSING_SERVICE.test(name) ? "sanitiser" : undefined;
-  }
+  if ("external" in end) return kindByName(end.service);
   if (!("system" in end)) return undefined;
   if (end.terminalGroup !== undefined) return "terminals";
   const system = systemOf(end.system);
   if (end.server !== undefined) {
     const server = system?.servers?.find((s) => s.id === end.server);
-    return server?.boundaryRole === "file-sanitiser" ? "sanitiser" : "server";
+    if (server?.boundaryRole === "file-sanitiser") return "sanitiser";
+    if (server?.boundaryRole === "screen-transfer") return "relay";
+    return kindByName(server?.name) === "sanitiser" ? "sanitiser" : "server";
   }
-  const sanitises = system?.boundaryRole === "file-sanitiser" || (system?.businessFunctions ?? []).includes("file-sanitisation");
-  return sanitises ? "sanitiser" : undefined;
+  const functions = system?.businessFunctions ?? [];
+  if (system?.boundaryRole === "screen-transfer") return "relay";
+  // A base that is proxy and sanitiser at once is a proxy to the terminals that browse through it (eightieth review).
+  if (functions.includes("web-browsing")) return "browsing";
+  if (system?.boundaryRole === "file-sanitiser" || functions.includes("file-sanitisation")) return "sanitiser";
+  const byName = kindByName(system?.name);
+  if (byName !== undefined) return byName;
+  const terminalsOnly = (system?.terminalGroups?.length ?? 0) > 0 && (system?.servers?.length ?? 0) === 0;
+  const serversOnly = (system?.servers?.length ?? 0) > 0 && (system?.terminalGroups?.length ?? 0) === 0;
+  return terminalsOnly ? "terminals" : serversOnly ? "server" : undefined;
 }
 
 /**
@@ -355,6 +372,7 @@ function connectionHop(
   forward: boolean,
   directionAssumed: boolean,
   toEnd: EndKind,
+  fromEnd: EndKind,
 ): Hop {
   const hop: { -readonly [K in keyof Hop]?: Hop[K] } = { link: connection };
   if (service !== undefined) hop.service = service;
@@ -363,6 +381,8 @@ function connectionHop(
   if (toEnd === "terminals") hop.toTerminals = true;
   else if (toEnd === "server") hop.toServer = true;
   else if (toEnd === "sanitiser") hop.toSanitiser = true;
+  else if (toEnd === "browsing") hop.toBrowsing = true;
+  if (fromEnd === "relay") hop.fromRelay = true;
   hop.from = from;
   hop.to = to;
   hop.forward = forward;
@@ -392,6 +412,7 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
       true,
       false,
       endKind(connection.to, systemOf),
+      endKind(connection.from, systemOf),
     ),
   ];
   // Screen transfer from internet-zone terminals to an LGWAN service is one session, started by the
@@ -412,6 +433,7 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
       false,
       connection.direction === undefined,
       endKind(connection.from, systemOf),
+      endKind(connection.to, systemOf),
     );
     hops.push(back);
   }

@@ -333,7 +333,7 @@ export function isSelfApprovedIn(waiver: Pick<Waiver, "requestedBy" | "approvedB
 const LATIN_NAME = /^[A-Z](?:[a-z]+|[A-Z]+)(?:['’-][A-Za-z]+)*$/u;
 /** English words that are not a person's name: a company's form, a post, a note (a refusal, a deputy). */
 const NOT_A_NAME =
-  /^(?:corp|corporation|inc|co|ltd|llc|kk|company|limited|group|holdings|acting|interim|proxy|deputy|vice|for|of|the|and|by|on|behalf|rejected|denied|pending|approved|draft|tbd|none|office|officer|manager|director|chief|head|section|division|department|dept|general|affairs|city|town|village|prefecture|vendor|staff)\.?$/iu;
+  /^(?:corp|corporation|inc|co|ltd|llc|kk|company|limited|group|holdings|acting|interim|proxy|deputy|vice|for|of|the|and|by|on|behalf|rejected|denied|pending|approved|draft|tbd|none|office|officer|manager|director|chief|head|section|division|department|dept|general|affairs|city|town|village|prefecture|vendor|staff|systems?|solutions?|services?|networks?|technology|technologies|consulting|japan|information|computers?|software|data|center|centre|engineering|kumamoto)\.?$/iu;
 /** Honorifics in English, no word of the name. */
 const HONORIFIC = /^(?:mr|ms|mrs|dr)\.?$/iu;
 

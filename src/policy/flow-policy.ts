@@ -143,6 +143,7 @@ export type LinkReason =
   | "carrier-not-closed"
   | "screen-into-system"
   | "browsing-not-screen-transfer"
+  | "browsing-or-download"
   | "lgwan-service-unknown"
   | "address-unrestricted"
   | "address-unknown"
@@ -271,6 +272,10 @@ export interface Hop {
   readonly toServer?: boolean;
   /** Whether the hop reaches a file sanitiser (a declared boundary appliance, or a service that says it sanitises files): a download relay. */
   readonly toSanitiser?: boolean;
+  /** Whether the hop reaches a web proxy or browsing service (business function web-browsing, or a name that says proxy). */
+  readonly toBrowsing?: boolean;
+  /** Whether the hop leaves a declared screen-transfer appliance (a virtual browser, an RD gateway). */
+  readonly fromRelay?: boolean;
   /** Whether the hop leaves a service of the security cloud judged as the internet zone (see securityCloudService). */
   readonly fromSecurityCloudService?: boolean;
 }
@@ -436,23 +441,19 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
       return [{ status: "violates", reason: "screen-transfer-required" }];
     }
   }
-  // Screens opened from the internet side into an LGWAN system's server, or into the system from outside the zones: the
-  // internet side operates the LGWAN system. Screen transfer is sanitised only the other way, staff terminals receiving
-  // the internet side's screen (2(13) 「端末への画面転送」; seventy-eighth review: RDP from the security cloud's SOC into
-  // an LGWAN server, written as screen transfer, passed).
-  const fromOutside =
-    hop.from === "public-internet" ||
-    hop.from === "security-cloud" ||
-    hop.from === "vendor-network" ||
-    hop.fromSecurityCloudService === true;
-  if (
-    hop.to === "lgwan" &&
-    hop.fromTerminals !== true &&
-    hop.toTerminals !== true &&
-    (hop.toServer === true || fromOutside) &&
-    (protocols ?? []).some((protocol) => protocolKind(protocol) === "screen")
-  ) {
-    return [{ status: "violates", reason: "screen-into-system" }];
+  // Remote operation from the internet side into the LGWAN zone: a screen, shell or remote-control tool into an LGWAN
+  // server (a server named, or a system of servers only), or a shell or control tool (or a purpose saying remote
+  // operation) into its terminals. Screen transfer is sanitised only the other way, staff terminals receiving the internet
+  // side's screen (2(13) 「端末への画面転送」; seventy-eighth and eightieth reviews). A declared screen-transfer appliance
+  // relaying terminals' sessions (β's RD gateway) is judged by the model's rules, not here.
+  if (hop.to === "lgwan" && hop.fromTerminals !== true && hop.fromRelay !== true) {
+    // Port 22 beside file or mail sanitisation may be SFTP delivering sanitised files: asked as an unknown protocol, not
+    // failed as a shell (fifty-fifth to fifty-ninth reviews' cases).
+    const delivers = (link.sanitisation ?? []).some((m) => m === "file-sanitisation" || m === "mail-text-conversion");
+    const judged = delivers && link.ports !== undefined ? { ...link, ports: link.ports.filter((p) => p !== 22) } : link;
+    const operation = remoteOperation(judged);
+    if (operation !== undefined && (hop.toServer === true || controlsTerminals(judged)))
+      return [{ status: "violates", reason: "screen-into-system", data: { operation } }];
   }
   const applied = link.sanitisation;
   if (applied === undefined) return [{ status: "unknown", reason: "sanitisation-unknown" }];
@@ -465,20 +466,25 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
     return [{ status: "violates", reason: "screen-transfer-required" }];
   }
   const problems: LinkProblem[] = [];
-  // Staff terminals of the LGWAN zone browsing the web on the internet side: the page itself reaches the terminal, and
-  // file sanitisation cleans only the files downloaded. The policy's sanitised way to the web is screen transfer (2(13));
-  // fetching sanitised files from a file sanitiser over the web is another matter (seventy-eighth review: a "proxy" of
-  // the security cloud with file sanitisation passed).
-  const browses = hop.from === "lgwan" && hop.fromTerminals === true && hop.toSanitiser !== true;
-  if (browses && !effective.includes("screen-transfer")) {
-    const web = (protocols ?? []).find((protocol) => protocolKind(protocol) === "web");
-    if (web !== undefined)
-      problems.push({ status: "violates", reason: "browsing-not-screen-transfer", data: { protocol: web, methods: effective.join(", ") } });
+  // Staff terminals of the LGWAN zone reaching the internet side by the web with file sanitisation only: the page itself
+  // reaches the terminal, and file sanitisation cleans only the files downloaded. The policy's sanitised way to the web
+  // is screen transfer (2(13)). Fetching sanitised files from a file sanitiser over the web is another matter. Browsing
+  // (a proxy, a browsing service, a purpose that says so) fails; a link that shows neither is asked (seventy-eighth and
+  // eightieth reviews).
+  const fromStaff = hop.from === "lgwan" && hop.fromTerminals === true && !effective.includes("screen-transfer");
+  const web = fromStaff ? (protocols ?? []).find((protocol) => protocolKind(protocol) === "web") : undefined;
+  if (web !== undefined) {
+    const purpose = link.purpose?.normalize("NFKC") ?? "";
+    const data = { protocol: web, methods: effective.join(", ") };
+    if (hop.toBrowsing === true || BROWSING_PURPOSE.test(purpose))
+      problems.push({ status: "violates", reason: "browsing-not-screen-transfer", data });
+    else if (hop.toSanitiser !== true && !DOWNLOAD_PURPOSE.test(purpose))
+      problems.push({ status: "unknown", reason: "browsing-or-download", data });
   }
   for (const protocol of protocols ?? []) {
     const kind = protocolKind(protocol);
     if (kind === undefined) continue;
-    if (browses && kind === "web" && !effective.includes("screen-transfer")) continue;
+    if (web !== undefined && kind === "web") continue;
     if (!effective.some((m) => (SANITISATION_METHODS[m].fits as readonly string[]).includes(kind))) {
       problems.push({ status: "violates", reason: "method-unfit", data: { protocol, methods: effective.join(", ") } });
     }
@@ -833,6 +839,30 @@ function sharedByProtocol(protocols: readonly string[] | undefined): ReturnType<
   if (named.length === 0) return undefined;
   const list = named.join(", ");
   return { reason: "ports-shell-or-share", data: { ports: `ファイル共有（protocols の ${list}）`, portsEn: `${list} (in protocols)` } };
+}
+
+/** A purpose that says the link is web browsing (「インターネット閲覧」, 「Web閲覧（プロキシ経由）」). */
+const BROWSING_PURPOSE = /閲覧|ブラウジング|browsing|プロキシ|proxy|webページ|ウェブページ|ホームページ/iu;
+/** A purpose that says the link fetches files already sanitised (「無害化済みファイルの取り出し」). */
+const DOWNLOAD_PURPOSE = /無害化済|無害化後|無害化した|取り出し|取出し|受け取り|受取|受渡|受け渡し|sanitised files|sanitized files/iu;
+/** Shells and remote-control tools (not the screens a virtual browser sends), named in protocols. */
+const CONTROL_TOOLS =
+  /ssh|telnet|winrm|powershell|teamviewer|anydesk|radmin|vnc|skysea|lanscope|systemwalker|assetview|malion|リモートコントロール|remote ?control|遠隔操作|リモート操作|遠隔制御/iu;
+/** Ports of shells and control tools, not of the remote screens a virtual browser uses (RDP, ICA). */
+const SCREEN_PORTS: ReadonlySet<number> = new Set([3389, 3390, 1494]);
+
+/**
+ * Whether a link into terminals operates them: a shell or control tool by protocol or port, or a purpose saying remote
+ * operation and nothing of browsing (a virtual browser's purpose often names リモートデスクトップ).
+ */
+function controlsTerminals(link: LinkFacts): boolean {
+  const protocols = (link.protocols ?? []).map((p) => p.normalize("NFKC"));
+  const filesOnly = protocols.some((p) => FILE_TRANSFER.test(p));
+  if (protocols.some((p) => CONTROL_TOOLS.test(p) && !FILE_TRANSFER.test(p))) return true;
+  const ports = (link.ports ?? []).filter((p): p is number => typeof p === "number");
+  if (!filesOnly && ports.some((p) => !SCREEN_PORTS.has(p) && REMOTE_OPERATION_PORTS[p] !== undefined)) return true;
+  const purpose = link.purpose?.normalize("NFKC") ?? "";
+  return REMOTE_OPERATION_PURPOSE.test(purpose) && !BROWSING_PURPOSE.test(purpose) && !/仮想ブラウザ|インターネット/u.test(purpose);
 }
 
 /** Words that say a function named beside them is turned off. */

@@ -402,6 +402,7 @@ describe("waivers that cannot be bent", () => {
       "市長 佐藤",
       "mayor matsumoto",
       "Vendor Staff",
+      "Sato Taro (Kumamoto Systems)",
     ])
       expect(other(written)).toBe(false);
     // An organisation that writes its people in Latin letters compares them as written.

@@ -143,6 +143,82 @@ const table: CheckTable = {
       description: staffWeb({ external: "security-cloud", service: "仮想ブラウザ" }, ["screen-transfer"], {}),
     },
     {
+      // Eightieth review: sanitisers are often sold as 「…ゲートウェイ」 or by product name; the purpose says what the link is for.
+      name: "staff terminals fetch sanitised files from 「ファイル無害化ゲートウェイ」 and from Votiro by name",
+      description: {
+        ...staffWeb({ external: "security-cloud", service: "ファイル無害化ゲートウェイ" }, ["file-sanitisation"]),
+        connections: ["ファイル無害化ゲートウェイ", "Votiro Secure File Gateway"].map((service, i) => ({
+          id: `dl${i}`,
+          from: { system: "groupware", terminalGroup: "pc" },
+          to: { external: "security-cloud", service },
+          direction: "one-way",
+          transport: "lgwan",
+          protocols: ["https"],
+          sanitisation: ["file-sanitisation"],
+        })),
+      },
+    },
+    {
+      name: "staff terminals fetch files from an internet-zone system whose link's purpose says sanitised files are taken out",
+      description: {
+        ...staffWeb({ system: "web-mail" }, ["file-sanitisation"]),
+        connections: [
+          {
+            id: "dl",
+            from: { system: "groupware", terminalGroup: "pc" },
+            to: { system: "web-mail" },
+            direction: "one-way",
+            protocols: ["https"],
+            sanitisation: ["file-sanitisation"],
+            purpose: "無害化済みファイルの取り出し",
+          },
+        ],
+      },
+    },
+    {
+      // Eightieth review: the prefecture's virtual browser written the way the screen flows, into the town's terminals.
+      name: "the security cloud's virtual browser sends its screen over the LGWAN to a system of terminals only",
+      description: description([lgwanSystem({ id: "lgwan-pc", terminalGroups: [{ id: "pc", name: "職員端末" }] })], {
+        connections: [
+          {
+            id: "vb",
+            from: { external: "security-cloud", service: "熊本県自治体情報セキュリティクラウド 仮想ブラウザ" },
+            to: { system: "lgwan-pc" },
+            direction: "one-way",
+            transport: "lgwan",
+            protocols: ["ica"],
+            ports: [1494, 443],
+            sanitisation: ["screen-transfer"],
+            purpose: "仮想ブラウザの画面を職員端末へ転送（インターネット閲覧）",
+          },
+        ],
+      }),
+    },
+    {
+      // Eightieth review: under β, an RD gateway (a declared screen-transfer appliance) relays the internet-zone terminals'
+      // sessions to the LGWAN virtual desktops: the β model's arrangement, judged by its rules, not as remote operation.
+      name: "under β, an RD gateway relays terminals' screen sessions to an LGWAN virtual desktop server",
+      description: description(
+        [
+          internetSystem({ id: "rdgw", name: "RD ゲートウェイ", boundaryRole: "screen-transfer", businessFunctions: ["screen-transfer"] }),
+          lgwanSystem({ servers: [{ id: "vda01", name: "仮想デスクトップ基盤" }] }),
+        ],
+        {
+          connections: [
+            {
+              id: "gw-vdi",
+              from: { system: "rdgw" },
+              to: { system: "groupware", server: "vda01" },
+              direction: "one-way",
+              protocols: ["rdp"],
+              sanitisation: ["screen-transfer"],
+            },
+          ],
+        },
+      ),
+      profile: beta,
+    },
+    {
       name: "staff terminals fetch files from the security cloud's file sanitising service",
       description: staffWeb({ external: "security-cloud", service: "ファイル無害化サービス" }, ["file-sanitisation"]),
     },
@@ -255,8 +331,40 @@ const table: CheckTable = {
   invalid: [
     {
       name: "staff terminals browse through an internet-zone proxy with file sanitisation only",
-      description: staffWeb({ system: "web-mail" }, ["file-sanitisation"]),
+      description: staffWeb({ system: "web-mail" }, ["file-sanitisation"], { name: "Webプロキシ" }),
       expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // Eightieth review: a base that is both proxy and sanitiser is a proxy to the terminals browsing through it.
+      name: "staff terminals browse through a base declared as web browsing and file sanitisation",
+      description: staffWeb({ system: "web-mail" }, ["file-sanitisation"], { businessFunctions: ["web-browsing", "file-sanitisation"] }),
+      expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // Eightieth review: a "sanitiser" whose link's purpose says browsing is browsing.
+      name: "staff terminals reach a service named 無害化中継 whose purpose says web browsing",
+      description: {
+        ...staffWeb({ external: "security-cloud", service: "熊本県セキュリティクラウド 無害化中継" }, ["file-sanitisation"]),
+        connections: [
+          {
+            id: "web",
+            from: { system: "groupware", terminalGroup: "pc" },
+            to: { external: "security-cloud", service: "熊本県セキュリティクラウド 無害化中継" },
+            direction: "one-way",
+            transport: "lgwan",
+            protocols: ["https"],
+            sanitisation: ["file-sanitisation"],
+            purpose: "職員のインターネット閲覧（ダウンロードファイルは無害化）",
+          },
+        ],
+      },
+      expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // A far end that says neither browsing nor sanitising, reached by https with file sanitisation only: asked.
+      name: "staff terminals reach an internet-zone system by https with file sanitisation only, nothing saying what for",
+      description: staffWeb({ system: "web-mail" }, ["file-sanitisation"]),
+      expected: [{ messageId: "browsingOrDownload", outcome: "needs-evidence", severity: "critical", path: "/connections/0/sanitisation" }],
     },
     {
       name: "staff terminals browse through the security cloud's web proxy over the LGWAN with file sanitisation only",
@@ -268,6 +376,62 @@ const table: CheckTable = {
       name: "staff terminals browse through the security cloud's 「Webプロキシ（ファイル無害化付き）」 with file sanitisation only",
       description: staffWeb({ external: "security-cloud", service: "Webプロキシ（ファイル無害化付き）" }, ["file-sanitisation"]),
       expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // Eightieth review: a shell or control tool from the security cloud's SOC into an LGWAN server, as screen transfer.
+      name: "the security cloud's SOC opens SSH into an LGWAN server over a closed line",
+      description: description([lgwanSystem({ servers: [{ id: "ap01", name: "APサーバ" }] })], {
+        connections: [
+          {
+            id: "soc",
+            from: { external: "security-cloud", service: "熊本県自治体情報セキュリティクラウド SOC" },
+            to: { system: "groupware", server: "ap01" },
+            direction: "one-way",
+            transport: "closed-line",
+            protocols: ["SSH"],
+            ports: [22],
+            sanitisation: ["screen-transfer"],
+          },
+        ],
+      }),
+      expected: [{ messageId: "screenIntoSystem", severity: "critical", path: "/connections/0" }],
+    },
+    {
+      // Eightieth review: a system of servers only, written whole, receives a screen on its servers.
+      name: "an internet-zone host opens RDP into an LGWAN system of servers only, written as the whole system",
+      description: description([internetSystem(), lgwanSystem({ servers: [{ id: "db", name: "DBサーバ" }] })], {
+        connections: [
+          {
+            id: "rdp",
+            from: { system: "web-mail" },
+            to: { system: "groupware" },
+            direction: "one-way",
+            protocols: ["rdp"],
+            sanitisation: ["screen-transfer"],
+            purpose: "財務会計サーバの運用（リモートデスクトップ）",
+          },
+        ],
+      }),
+      expected: [{ messageId: "screenIntoSystem", severity: "critical", path: "/connections/0" }],
+    },
+    {
+      // Eightieth review: servers written as a terminal group, operated from the SOC: the purpose says remote operation.
+      name: "the security cloud's SOC opens RDP into a terminal group, its purpose an investigation by remote desktop",
+      description: description([lgwanSystem({ terminalGroups: [{ id: "consoles", name: "財務会計サーバ群（管理コンソール）" }] })], {
+        connections: [
+          {
+            id: "soc",
+            from: { external: "security-cloud", service: "熊本県自治体情報セキュリティクラウド SOC" },
+            to: { system: "groupware", terminalGroup: "consoles" },
+            direction: "one-way",
+            transport: "closed-line",
+            protocols: ["rdp"],
+            sanitisation: ["screen-transfer"],
+            purpose: "SOC からの調査（リモートデスクトップ）",
+          },
+        ],
+      }),
+      expected: [{ messageId: "screenIntoSystem", severity: "critical", path: "/connections/0" }],
     },
     {
       name: "an internet-zone host opens RDP into an LGWAN server, written as screen transfer",
@@ -320,9 +484,10 @@ const table: CheckTable = {
     },
     {
       // Fifty-sixth review: screen transfer written with RDP but on SSH's port: SSH can carry files, so it is asked.
+      // Eightieth review: a shell into the LGWAN zone from the internet side is remote operation, not screen transfer.
       name: "a screen-transfer link with RDP written, on port 22",
       description: inbound({ sanitisation: ["screen-transfer"], protocols: ["rdp"], ports: [22] }),
-      expected: [{ messageId: "protocolUnknown", outcome: "needs-evidence", path: "/connections/0/protocols", data: { protocols: "ssh" } }],
+      expected: [{ messageId: "screenIntoSystem", severity: "critical", path: "/connections/0", data: { operation: "rdp, 22（SSH）" } }],
     },
     {
       // Fifty-seventh review: the virtual browser written from the LGWAN terminals out, over SSH: SSH can carry files back.

@@ -50,6 +50,7 @@ export default defineCheck({
         "screenTransferRequired",
         "screenIntoSystem",
         "browsingNotScreenTransfer",
+        "browsingOrDownload",
       ),
       // Thirty-second review: internet-zone terminals working in LGWAN business systems by screen transfer is the β
       // model's arrangement; under an α profile its conditions (EDR, CSIRT, drills, log analysis) went unchecked unsaid.
@@ -117,9 +118,14 @@ export default defineCheck({
     // Screen transfer is written the way the session opens (from the LGWAN terminals out) while screens come back in: what
     // it carries is judged either way (fifty-seventh review: the virtual browser over SSH passed).
     const screens = (connection.sanitisation ?? []).includes("screen-transfer");
-    const intoLgwan = connectionHopsOf(ctx.index, connection).some(
-      (hop) => (hop.to === "lgwan" && hop.from === "internet") || (screens && hop.from === "lgwan" && hop.to === "internet"),
-    );
+    // The security cloud's services take the internet zone's place (eightieth review: SSH from its SOC went unasked).
+    const lgwanSide = (place: FlowPlace | undefined) => place === "lgwan" || place === "lgwan-network";
+    const intoLgwan = connectionHopsOf(ctx.index, connection).some((hop) => {
+      const service = securityCloudService(hop);
+      const inward = service ? lgwanSide(hop.to) : hop.to === "lgwan" && hop.from === "internet";
+      const outward = service ? lgwanSide(hop.from) : hop.from === "lgwan" && hop.to === "internet";
+      return inward || (screens && outward);
+    });
     if (unknown.length > 0 && intoLgwan)
       yield ctx.needsEvidence("protocolUnknown", ["protocols"], { connection: connection.id, protocols: unknown.join(", ") });
   },
