@@ -8,7 +8,7 @@ import { type CrossReferenceOptions, crossReferenceIssues } from "./cross-refere
 import { parseValidDescription } from "./parse-valid-description.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "../engine/json-pointer.js";
-import { codeForJapaneseName } from "./japanese-names.js";
+import { codeFor, codeForJapaneseName, codeForOtherSpelling } from "./japanese-names.js";
 import { suggest } from "./suggest.js";
 import { clip } from "../engine/text.js";
 import { dateHint } from "./date-reading.js";
@@ -75,6 +75,30 @@ function fieldsAt(schema: ZodInternals, path: readonly Segment[]): ZodInternals[
   return current;
 }
 
+/** The values an enum or literal field at `path` accepts (none for a free field). */
+function valuesAt(schema: ZodInternals, path: readonly Segment[]): string[] {
+  return schemasAt(schema, path).flatMap((s) => {
+    const def = s._zod.def;
+    return def.type === "enum"
+      ? Object.values(def.entries ?? {}).map(String)
+      : def.type === "literal"
+        ? (def.values ?? []).map(String)
+        : [];
+  });
+}
+
+/**
+ * A value as it goes into an example of the right shape: the code it certainly stands for when the
+ * field takes codes (「文書管理」 in a list of business functions is document-management), so the
+ * example followed literally gives no second error (seventy-ninth review).
+ */
+function asExampleValue(schema: ZodInternals, path: readonly Segment[], value: string): string {
+  const digits = value.normalize("NFKC").trim();
+  if (/^\d+$/.test(digits)) return digits;
+  const values = valuesAt(schema, path);
+  return (values.length === 0 ? undefined : codeFor(value, values)) ?? value;
+}
+
 function knownKeys(schema: ZodInternals, path: readonly Segment[]): string[] {
   return [...new Set(schemasAt(schema, path).flatMap((s) => Object.keys(s._zod.def.shape ?? {})))];
 }
@@ -111,14 +135,24 @@ function isDateField(schema: ZodInternals, path: readonly Segment[]): boolean {
  * What to write for a text given where an object belongs: the text under the object's name or reference key, the key
  * that most often holds such a text (「契約: 第7-215号」 is `contract: { reference: 第7-215号 }`), or under its first key.
  */
-function textAsObjectHint(keys: readonly string[], value: string): LocalizedText {
+function textAsObjectHint(schema: ZodInternals, path: readonly Segment[], value: string): LocalizedText {
+  const keys = knownKeys(schema, path);
   const key = ["name", "reference"].find((k) => keys.includes(k)) ?? keys[0];
   if (key === undefined) return { ja: "「項目: 値」の組で書くこと", en: "Write key: value pairs" };
   const others = keys.filter((k) => k !== key);
   const more = others.length === 0 ? undefined : others.slice(0, 6).join(", ") + (others.length > 6 ? ", …" : "");
+  // The text under a key that takes codes: its code (hosting: LGWAN-ASP is { kind: lgwan-asp }), or, when it has none, the codes to choose from.
+  const values = valuesAt(schema, [...path, key]);
+  const code = values.length === 0 ? value : codeFor(value, values);
+  const shownJa = code === undefined ? "…" : clip(code, 40, "ja");
+  const shownEn = code === undefined ? "…" : clip(code, 40);
+  const choice =
+    code === undefined
+      ? { ja: `。${key} に書ける値：${quoteList(values)}`, en: `; ${key} takes ${quoteList(values)}` }
+      : { ja: "", en: "" };
   return {
-    ja: `「項目: 値」の組で書くこと（例：{ ${key}: ${clip(value, 40, "ja")} }${more === undefined ? "" : `。ほかに書ける項目：${more}`}）`,
-    en: `Write key: value pairs (e.g. { ${key}: ${clip(value, 40)} }${more === undefined ? "" : `; other keys: ${more}`})`,
+    ja: `「項目: 値」の組で書くこと（例：{ ${key}: ${shownJa} }${choice.ja}${more === undefined ? "" : `。ほかに書ける項目：${more}`}）`,
+    en: `Write key: value pairs (e.g. { ${key}: ${shownEn} }${choice.en}${more === undefined ? "" : `; other keys: ${more}`})`,
   };
 }
 
@@ -400,7 +434,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
           ? String(value)
               .split(/[,、，\s]+/u)
               .filter((item) => item !== "")
-              .map((item) => (/^\d+$/.test(item) ? item : clip(item, 40)))
+              .map((item) => clip(asExampleValue(schema, [...path, 0], item), 40))
               .join(", ")
           : undefined;
       return [
@@ -426,7 +460,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
                       en: `Write a list in brackets, even of one item (e.g. ${field}: [${listed}])`,
                     }
                   : issue.expected === "object" && typeof value === "string"
-                    ? textAsObjectHint(knownKeys(schema, issue.path as Segment[]), value)
+                    ? textAsObjectHint(schema, issue.path as Segment[], value)
                     : explain({ ja: "この項目：", en: "This field: " }),
         ),
       ];
@@ -435,6 +469,8 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
       const values = issue.values.map(String);
       const received = valueAt(input, issue.path);
       const code = typeof received === "string" ? codeForJapaneseName(received, values) : undefined;
+      // A sibling list's code: the connection's closed-line is the maintenance line's closed (seventy-ninth review).
+      const sibling = typeof received === "string" && code === undefined ? codeForOtherSpelling(received, values) : undefined;
       // A class written as its bare number (「3」) is C3 in the older scheme and 3A, 3B or 3C in the
       // October 2024 one: name them all rather than the nearest spelling (「1」) (eleventh review).
       const written = typeof received === "string" || typeof received === "number" ? String(received).normalize("NFKC").trim() : "";
@@ -471,18 +507,23 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
                     ja: `「${String(received)}」はコードの "${code}" で書くこと（使える値：${quoteList(values)}）`,
                     en: `Write ${show(received)} as its code "${code}" (allowed: ${quoteList(values)})`,
                   }
-                : field === "external" && typeof received === "string" && close === undefined
+                : sibling !== undefined
                   ? {
-                      // A network written by its own name (「保守センター」): the kind, with the name beside it (twenty-ninth review).
-                      ja: `ネットワークの種類（${quoteList(values)}）と名前（service）に分けて書くこと（例：{ external: vendor-network, service: ${clip(received, 40, "ja")} }）`,
-                      en: `Write the kind of network (${quoteList(values)}) and its name under service (e.g. { external: vendor-network, service: ${clip(received, 40)} })`,
+                      ja: `この項目では ${show(received)} を "${sibling}" と書くこと（使える値：${quoteList(values)}）`,
+                      en: `Here ${show(received)} is written "${sibling}" (allowed: ${quoteList(values)})`,
                     }
-                  : close === undefined
-                    ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
-                    : {
-                        ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
-                        en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
-                      },
+                  : field === "external" && typeof received === "string" && close === undefined
+                    ? {
+                        // A network written by its own name (「保守センター」): the kind, with the name beside it (twenty-ninth review).
+                        ja: `ネットワークの種類（${quoteList(values)}）と名前（service）に分けて書くこと（例：{ external: vendor-network, service: ${clip(received, 40, "ja")} }）`,
+                        en: `Write the kind of network (${quoteList(values)}) and its name under service (e.g. { external: vendor-network, service: ${clip(received, 40)} })`,
+                      }
+                    : close === undefined
+                      ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
+                      : {
+                          ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
+                          en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
+                        },
         ),
       ];
     }
