@@ -106,3 +106,114 @@ describe("Japanese names of further codes (item 8)", () => {
     );
   });
 });
+
+const asset = (fields: Record<string, unknown>) =>
+  description([
+    lgwanSystem({
+      dataAssets: [{ id: "a", name: "台帳", confidentiality: "C2", integrity: "I1", availability: "A1", ...fields }],
+    }),
+  ]);
+
+describe("a yes/no field written as a word (item 8)", () => {
+  it.each([
+    ["はい", "true"],
+    ["yes", "true"],
+    ["○", "true"],
+    ["〇", "true"],
+    ["ＹＥＳ", "true"],
+    ["いいえ", "false"],
+    ["no", "false"],
+    ["×", "false"],
+  ])("says to write %s as %s", (written, meant) => {
+    const issue = onlyIssue(asset({ personalInformation: written }));
+    expect(issue).toMatchObject({ code: "invalid-type", pointer: "/systems/0/dataAssets/0/personalInformation" });
+    expect(issue.hint?.ja).toBe(
+      `「${written}」は ${meant} と書くこと（この項目は true か false で書く。はい・yes・○ は true、いいえ・no・× は false）。この項目：個人情報を含むか`,
+    );
+    expect(issue.hint?.en).toBe(
+      `Write "${written}" as ${meant} (this field takes true or false: yes, はい, ○ are true; no, いいえ, × are false). This field: Whether it contains personal information`,
+    );
+  });
+
+  it("says to write true or false for a word it cannot read", () => {
+    expect(onlyIssue(asset({ myNumber: "一部" })).hint?.en).toMatch(/^Write true or false \(this field takes true or false: /);
+  });
+});
+
+describe("numbers in full-width digits or quotes (item 8)", () => {
+  it("gives the port in ASCII digits", () => {
+    const result = parseDescription(connection({ ports: ["４４３", "１５２１"] }));
+    if (result.ok) throw new Error("expected issues");
+    expect(result.issues.map((i) => [i.pointer, i.code, i.hint?.ja])).toEqual([
+      ["/connections/0/ports/0", "invalid-union", '全角の数字は半角で書くこと（例：443）（書き方：1〜65535の整数 または "any"）'],
+      ["/connections/0/ports/1", "invalid-union", '全角の数字は半角で書くこと（例：1521）（書き方：1〜65535の整数 または "any"）'],
+    ]);
+    expect(result.issues[0]?.hint?.en).toBe('Write the number in ASCII digits (e.g. 443) (forms: an integer from 1 to 65535 or "any")');
+  });
+
+  it("says to take the quotes off a quoted number", () => {
+    expect(onlyIssue(connection({ ports: ["443"] })).hint?.en).toBe(
+      'Write the number without quotes (e.g. 443) (forms: an integer from 1 to 65535 or "any")',
+    );
+  });
+
+  it("puts full-width digits of a list written as one value into the list in ASCII", () => {
+    expect(onlyIssue(connection({ ports: "４４３、１５２１" })).hint?.en).toBe(
+      "Write a list in brackets, even of one item (e.g. ports: [443, 1521])",
+    );
+  });
+});
+
+describe("a list where one value belongs (item 8)", () => {
+  it("says to write the one value, and shows it", () => {
+    const issue = onlyIssue(description([lgwanSystem({ zone: ["lgwan"] })]));
+    expect(issue).toMatchObject({ code: "invalid-value", pointer: "/systems/0/zone" });
+    expect(issue.message).toEqual({
+      ja: '"zone" は1つの値であること（一覧 ["lgwan"] になっている）',
+      en: '"zone" takes one value, not a list (["lgwan"])',
+    });
+    expect(issue.hint).toEqual({
+      ja: "一覧にせず1つの値で書くこと（例：zone: lgwan）",
+      en: "Write one value, not a list (e.g. zone: lgwan)",
+    });
+  });
+
+  it("shows the code of the one item, and the codes when there are several", () => {
+    expect(onlyIssue(description([lgwanSystem({ zone: ["LGWAN接続系"] })])).hint?.en).toBe(
+      "Write one value, not a list (e.g. zone: lgwan)",
+    );
+    expect(onlyIssue(description([lgwanSystem({ zone: ["lgwan", "internet"] })])).hint?.en).toBe(
+      "Write one value, not a list: one of mynumber, lgwan, internet",
+    );
+  });
+
+  it("says the same for a text field", () => {
+    const issue = onlyIssue(description([lgwanSystem({ department: ["総務課"] })]));
+    expect(issue).toMatchObject({ code: "invalid-type", pointer: "/systems/0/department" });
+    expect(issue.message.en).toBe('"department" must be a string, not an array (list) (["総務課"])');
+    expect(issue.hint?.en).toBe("Write one value, not a list (e.g. department: 総務課)");
+  });
+});
+
+describe("a field left blank (item 8)", () => {
+  it("says a coded field has no value, and gives its codes", () => {
+    const issue = onlyIssue(description([lgwanSystem({ zone: null })]));
+    expect(issue).toMatchObject({ code: "invalid-value", pointer: "/systems/0/zone" });
+    expect(issue.message).toEqual({ ja: '"zone" の値が書かれていない（空欄または null）', en: '"zone" has no value (blank or null)' });
+    expect(issue.hint?.ja).toBe(
+      "次から1つを書くこと：mynumber, lgwan, internet。値がなければ項目ごと省くこと（null は書けない。表計算ソフトや台帳の書き出しで空欄が null になっていないか確かめること）",
+    );
+  });
+
+  it("keeps the export's advice for an optional field, and asks a required one for its value", () => {
+    const optional = onlyIssue(asset({ personalInformation: null }));
+    expect(optional.message.en).toBe('"personalInformation" has no value (blank or null; expected a boolean (true/false))');
+    expect(optional.hint?.en).toBe(
+      "Leave the field out when it has no value (null cannot be written; check whether an export turned blank cells into null)",
+    );
+    // Leaving a required field out would only give a second error.
+    const required = onlyIssue(description([lgwanSystem({ name: null })]));
+    expect(required).toMatchObject({ code: "invalid-type", pointer: "/systems/0/name" });
+    expect(required.hint?.en).toMatch(/^Write its value \(this field: .+\) \(a required field; check whether an export/);
+  });
+});
