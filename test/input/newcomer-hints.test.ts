@@ -3,7 +3,9 @@
  * in a form that, followed literally, gives no second error.
  */
 import { describe, expect, it } from "vitest";
-import { parseDescription } from "../../src/input/parse-description.js";
+import { explainDescription, parseDescription } from "../../src/input/parse-description.js";
+import { issuesToDiagnostics } from "../../src/io/issues.js";
+import { parseSource } from "../../src/io/parse.js";
 import type { InputIssue } from "../../src/input/errors.js";
 import { description, lgwanSystem, mynumberSystem } from "../support/fixtures.js";
 
@@ -215,5 +217,63 @@ describe("a field left blank (item 8)", () => {
     const required = onlyIssue(description([lgwanSystem({ name: null })]));
     expect(required).toMatchObject({ code: "invalid-type", pointer: "/systems/0/name" });
     expect(required.hint?.en).toMatch(/^Write its value \(this field: .+\) \(a required field; check whether an export/);
+  });
+});
+
+describe("a duplicated id cites the line of the first (item 8)", () => {
+  const yaml = [
+    'evaluationDate: "2026-04-01"',
+    "systems:",
+    "  - id: juki",
+    "    name: 住民記録",
+    "    zone: mynumber",
+    "connections:",
+    "  - id: juki-cs",
+    "    from: { system: juki }",
+    "    to: { external: national-system }",
+    "  - id: juki-cs",
+    "    from: { external: vendor-network }",
+    "    to: { system: juki }",
+    "",
+  ].join("\n");
+
+  /** The diagnostics of a text, as the command line makes them. */
+  function diagnosticsOf(text: string, file: string) {
+    const source = parseSource(text, file);
+    const parsed = explainDescription(source.value);
+    if (parsed.ok) throw new Error("expected issues");
+    return issuesToDiagnostics(source, parsed.issues);
+  }
+
+  it("gives the pointer of the first entry to the issue, and its line to the diagnostic", () => {
+    const result = parseDescription(parseSource(yaml, "spec.yaml").value);
+    if (result.ok) throw new Error("expected issues");
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "duplicate-id", pointer: "/connections/1/id", related: "/connections/0/id" }),
+    ]);
+    expect(diagnosticsOf(yaml, "spec.yaml")).toEqual([
+      {
+        file: "spec.yaml",
+        line: 10,
+        column: 5,
+        code: "duplicate-id",
+        pointer: "/connections/1/id",
+        message: {
+          ja: '接続の id "juki-cs" が重複している（/connections/0 と同じ）。最初の記載は 7行5列',
+          en: 'Duplicate connection id "juki-cs" (also at /connections/0); the first is at line 7, column 5',
+        },
+        hint: { ja: "id を一意にすること", en: "Give each entry its own id" },
+      },
+    ]);
+  });
+
+  it("does the same in JSON", () => {
+    const json = JSON.stringify(parseSource(yaml, "spec.yaml").value, null, 2);
+    const [diagnostic] = diagnosticsOf(json, "spec.json");
+    const line = (text: string) => json.split("\n").findIndex((l) => l.includes(text)) + 1;
+    // The first "juki-cs" is the first connection's id.
+    expect(diagnostic?.message.en).toBe(
+      `Duplicate connection id "juki-cs" (also at /connections/0); the first is at line ${line('"id": "juki-cs"')}, column 7`,
+    );
   });
 });
