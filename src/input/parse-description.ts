@@ -299,13 +299,17 @@ function booleanHint(value: string | number, doc: LocalizedText | undefined): Lo
     ja: "この項目は true か false で書く。はい・yes・○ は true、いいえ・no・× は false",
     en: "this field takes true or false: yes, はい, ○ are true; no, いいえ, × are false",
   };
+  // 「true 」 from a spreadsheet cell: the word is right, the space around it is not.
+  const spaced = typeof value === "string" && value !== value.trim() && (word === "true" || word === "false");
   const head =
     meant === undefined
       ? { ja: `true か false で書くこと（${rule.ja}）`, en: `Write true or false (${rule.en})` }
-      : {
-          ja: `「${clip(String(value), 20, "ja")}」は ${meant} と書くこと（${rule.ja}）`,
-          en: `Write ${show(value)} as ${meant} (${rule.en})`,
-        };
+      : spaced
+        ? { ja: `前後の空白を除いて ${meant} と書くこと`, en: `Write ${meant} without the spaces around it` }
+        : {
+            ja: `「${clip(String(value), 20, "ja")}」は ${meant} と書くこと（${rule.ja}）`,
+            en: `Write ${show(value)} as ${meant} (${rule.en})`,
+          };
   return doc === undefined ? head : { ja: `${head.ja}。${doc.ja}`, en: `${head.en}. ${doc.en}` };
 }
 

@@ -140,6 +140,12 @@ describe("a yes/no field written as a word (item 8)", () => {
   it("says to write true or false for a word it cannot read", () => {
     expect(onlyIssue(asset({ myNumber: "一部" })).hint?.en).toMatch(/^Write true or false \(this field takes true or false: /);
   });
+
+  it("says to take the spaces off true written with them (a spreadsheet's cell)", () => {
+    expect(onlyIssue(asset({ personalInformation: "true " })).hint?.ja).toBe(
+      "前後の空白を除いて true と書くこと。この項目：個人情報を含むか",
+    );
+  });
 });
 
 describe("numbers in full-width digits or quotes (item 8)", () => {
