@@ -538,14 +538,14 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
             ja: `"${field}" は${jaType(issue.expected)}であること（受け取った値：${show(value)}）`,
             en: `"${field}" must be ${enType(issue.expected)}, not ${enType(received)} (${show(value)})`,
           },
-          // A number in a date field (20260401, or a spreadsheet's day number): quoting it would only give a second error.
           issue.expected === "boolean" && (typeof value === "string" || typeof value === "number")
             ? booleanHint(value, explain({ ja: "この項目：", en: "This field: " }))
             : Array.isArray(value) && issue.expected !== "object"
               ? oneValueHint(path, value, [])
               : issue.expected === "number" && numberHint(value) !== undefined
                 ? numberHint(value)
-                : quote && received === "number" && isDateField(schema, path)
+                : // A number in a date field (20260401, or a spreadsheet's day number): quoting it would only give a second error.
+                  quote && received === "number" && isDateField(schema, path)
                   ? dateHint(value)
                   : quote
                     ? {
