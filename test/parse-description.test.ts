@@ -190,7 +190,7 @@ describe("parseDescription", () => {
     it("tells to leave a field out rather than write null (seventy-fourth review: exports write blank cells as null)", () => {
       const issue = issuesOf(description([lgwanSystem({ hosting: null })])).find((i) => i.pointer === "/systems/0/hosting");
       expect(issue).toMatchObject({ code: "invalid-type", pointer: "/systems/0/hosting" });
-      expect(issue?.message.en).toBe('"hosting" is null (expected an object (key: value pairs))');
+      expect(issue?.message.en).toBe('"hosting" has no value (blank or null; expected an object (key: value pairs))');
       expect(issue?.hint?.en).toContain("Leave the field out");
     });
 

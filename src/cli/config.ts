@@ -85,7 +85,16 @@ export function rebase(cwd: string, configDir: string, path: string): string {
 
 function located(source: ParsedSource, prefix: string, issues: readonly InputIssue[]): CliError {
   return new CliError(
-    issuesToDiagnostics(source, prefix === "" ? issues : issues.map((i) => ({ ...i, pointer: `${prefix}${i.pointer}` }))),
+    issuesToDiagnostics(
+      source,
+      prefix === ""
+        ? issues
+        : issues.map((i) => ({
+            ...i,
+            pointer: `${prefix}${i.pointer}`,
+            ...(i.related === undefined ? {} : { related: `${prefix}${i.related}` }),
+          })),
+    ),
   );
 }
 

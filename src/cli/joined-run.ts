@@ -4,7 +4,7 @@
  * and at the pointer the user wrote, and fingerprinting each finding as a run on its own file would.
  */
 import { fromPointer, toPointer } from "../engine/json-pointer.js";
-import type { SecpolicyError } from "../input/errors.js";
+import type { InputIssue, SecpolicyError } from "../input/errors.js";
 import { danglingReferences, type JoinedDescription, type JoinIssue, joinDescriptions } from "../input/join.js";
 import type { Diagnostic } from "../io/diagnostic.js";
 import { addLocations, issuesToDiagnostics } from "../io/issues.js";
@@ -64,10 +64,22 @@ export function joinedEvaluationDiagnostics(
   const own = joined.description.waivers?.length ?? 0;
   return error.issues.flatMap((issue) => {
     const inFile = inWaiversFile(issue.pointer, own, waivers);
-    if (inFile !== undefined) return issuesToDiagnostics((waivers as LoadedWaivers).source, [{ ...issue, pointer: inFile }]);
+    if (inFile !== undefined) {
+      const related = issue.related === undefined ? undefined : inWaiversFile(issue.related, own, waivers);
+      return issuesToDiagnostics((waivers as LoadedWaivers).source, [movedIssue(issue, inFile, related)]);
+    }
     const origin = joined.origin(issue.pointer);
-    return issuesToDiagnostics((inputs[origin.part] as RunInput).source, [{ ...issue, pointer: origin.pointer }]);
+    const related = issue.related === undefined ? undefined : joined.origin(issue.related);
+    return issuesToDiagnostics((inputs[origin.part] as RunInput).source, [
+      movedIssue(issue, origin.pointer, related?.part === origin.part ? related.pointer : undefined),
+    ]);
   });
+}
+
+/** An issue at its pointer in one file, with the other place it concerns when that is in the same file. */
+function movedIssue(issue: InputIssue, pointer: string, related: string | undefined): InputIssue {
+  const { related: _joined, ...rest } = issue;
+  return related === undefined ? { ...rest, pointer } : { ...rest, pointer, related };
 }
 
 /**

@@ -44,8 +44,15 @@ export interface CrossReferenceOptions {
 
 export function crossReferenceIssues(description: Description, options: CrossReferenceOptions = {}): InputIssue[] {
   const issues: InputIssue[] = [];
-  const push = (path: Path, code: InputErrorCode, message: LocalizedText, hint?: LocalizedText) =>
-    issues.push({ path, pointer: toPointer(path), code, message, ...(hint === undefined ? {} : { hint }) });
+  const push = (path: Path, code: InputErrorCode, message: LocalizedText, hint?: LocalizedText, related?: string) =>
+    issues.push({
+      path,
+      pointer: toPointer(path),
+      code,
+      message,
+      ...(hint === undefined ? {} : { hint }),
+      ...(related === undefined ? {} : { related }),
+    });
 
   const unique = (items: readonly { id: string }[] | undefined, path: Path, what: LocalizedText): Set<string> => {
     const seen = new Map<string, number>();
@@ -60,6 +67,8 @@ export function crossReferenceIssues(description: Description, options: CrossRef
             en: `Duplicate ${what.en} id "${clip(item.id)}" (also at ${toPointer([...path, first])})`,
           },
           { ja: "id を一意にすること", en: "Give each entry its own id" },
+          // The first entry's id, so the command line can give its line (seventy-ninth review).
+          toPointer([...path, first, "id"]),
         );
       } else seen.set(item.id, i);
     });

@@ -14,6 +14,11 @@ export interface InputIssue {
   readonly message: LocalizedText;
   /** What to do about it. */
   readonly hint?: LocalizedText;
+  /**
+   * Another place in the same input the issue concerns, as a JSON pointer: for a duplicated id, the
+   * entry that has it first. The command line gives its line and column beside the message.
+   */
+  readonly related?: string;
 }
 
 /**

@@ -105,4 +105,47 @@ const ALIASES: ReadonlyMap<string, string[]> = new Map([
   [fold("閉域回線"), ["closed", "closed-line"]],
   [fold("専用線"), ["dedicated-line", "closed"]],
   [fold("インターネットVPN"), ["internet-vpn"]],
+  // A connection's direction as written in specifications (seventy-ninth review).
+  [fold("双方向"), ["bidirectional"]],
+  [fold("両方向"), ["bidirectional"]],
+  [fold("片方向"), ["one-way"]],
+  [fold("一方向"), ["one-way"]],
+  [fold("単方向"), ["one-way"]],
+  // Hosting as people say it.
+  [fold("オンプレミス"), ["on-premises"]],
+  [fold("オンプレ"), ["on-premises"]],
+  [fold("庁舎内"), ["on-premises"]],
+  [fold("データセンター"), ["data-centre"]],
+  [fold("ガバメントクラウド"), ["government-cloud"]],
 ]);
+
+/**
+ * Codes of one list written where a sibling list spells the same thing otherwise: a connection's
+ * `transport: closed-line` is the maintenance line's `line: closed` (seventy-ninth review: a vendor
+ * who has just written the one writes it in the other). A hint, not an accepted spelling: the
+ * validated description reaches the checks as written, so one fact keeps one value.
+ */
+const OTHER_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["closed-line", ["closed"]],
+  ["dedicated-line", ["closed"]],
+  ["two-way", ["bidirectional"]],
+]);
+
+/** The one allowed value that `received`, a code of a sibling list, is written as here (closed-line → closed). */
+export function codeForOtherSpelling(received: string, allowed: readonly string[]): string | undefined {
+  const matching = (OTHER_SPELLINGS.get(received.trim().toLowerCase()) ?? []).filter((id) => allowed.includes(id));
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+/**
+ * The allowed value `received` certainly stands for, to be put into an example: the value itself
+ * in another case or width (LGWAN-ASP, ｌｇｗａｎ), its Japanese name (文書管理 → document-management)
+ * or a sibling list's code (closed-line → closed). A mere likeness (a typo) is not certain enough.
+ */
+export function codeFor(received: string, allowed: readonly string[]): string | undefined {
+  if (allowed.includes(received)) return received;
+  const folded = fold(received);
+  const same = allowed.filter((code) => fold(code) === folded);
+  if (same.length === 1) return same[0];
+  return codeForJapaneseName(received, allowed) ?? codeForOtherSpelling(received, allowed);
+}

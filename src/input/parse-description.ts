@@ -8,7 +8,7 @@ import { type CrossReferenceOptions, crossReferenceIssues } from "./cross-refere
 import { parseValidDescription } from "./parse-valid-description.js";
 import type { InputIssue } from "./errors.js";
 import { toPointer } from "../engine/json-pointer.js";
-import { codeForJapaneseName } from "./japanese-names.js";
+import { codeFor, codeForJapaneseName, codeForOtherSpelling } from "./japanese-names.js";
 import { suggest } from "./suggest.js";
 import { clip } from "../engine/text.js";
 import { dateHint } from "./date-reading.js";
@@ -75,6 +75,30 @@ function fieldsAt(schema: ZodInternals, path: readonly Segment[]): ZodInternals[
   return current;
 }
 
+/** The values an enum or literal field at `path` accepts (none for a free field). */
+function valuesAt(schema: ZodInternals, path: readonly Segment[]): string[] {
+  return schemasAt(schema, path).flatMap((s) => {
+    const def = s._zod.def;
+    return def.type === "enum"
+      ? Object.values(def.entries ?? {}).map(String)
+      : def.type === "literal"
+        ? (def.values ?? []).map(String)
+        : [];
+  });
+}
+
+/**
+ * A value as it goes into an example of the right shape: the code it certainly stands for when the
+ * field takes codes (「文書管理」 in a list of business functions is document-management), so the
+ * example followed literally gives no second error (seventy-ninth review).
+ */
+function asExampleValue(schema: ZodInternals, path: readonly Segment[], value: string): string {
+  const digits = value.normalize("NFKC").trim();
+  if (/^\d+$/.test(digits)) return digits;
+  const values = valuesAt(schema, path);
+  return (values.length === 0 ? undefined : codeFor(value, values)) ?? value;
+}
+
 function knownKeys(schema: ZodInternals, path: readonly Segment[]): string[] {
   return [...new Set(schemasAt(schema, path).flatMap((s) => Object.keys(s._zod.def.shape ?? {})))];
 }
@@ -111,14 +135,24 @@ function isDateField(schema: ZodInternals, path: readonly Segment[]): boolean {
  * What to write for a text given where an object belongs: the text under the object's name or reference key, the key
  * that most often holds such a text (「契約: 第7-215号」 is `contract: { reference: 第7-215号 }`), or under its first key.
  */
-function textAsObjectHint(keys: readonly string[], value: string): LocalizedText {
+function textAsObjectHint(schema: ZodInternals, path: readonly Segment[], value: string): LocalizedText {
+  const keys = knownKeys(schema, path);
   const key = ["name", "reference"].find((k) => keys.includes(k)) ?? keys[0];
   if (key === undefined) return { ja: "「項目: 値」の組で書くこと", en: "Write key: value pairs" };
   const others = keys.filter((k) => k !== key);
   const more = others.length === 0 ? undefined : others.slice(0, 6).join(", ") + (others.length > 6 ? ", …" : "");
+  // The text under a key that takes codes: its code (hosting: LGWAN-ASP is { kind: lgwan-asp }), or, when it has none, the codes to choose from.
+  const values = valuesAt(schema, [...path, key]);
+  const code = values.length === 0 ? value : codeFor(value, values);
+  const shownJa = code === undefined ? "…" : clip(code, 40, "ja");
+  const shownEn = code === undefined ? "…" : clip(code, 40);
+  const choice =
+    code === undefined
+      ? { ja: `。${key} に書ける値：${quoteList(values)}`, en: `; ${key} takes ${quoteList(values)}` }
+      : { ja: "", en: "" };
   return {
-    ja: `「項目: 値」の組で書くこと（例：{ ${key}: ${clip(value, 40, "ja")} }${more === undefined ? "" : `。ほかに書ける項目：${more}`}）`,
-    en: `Write key: value pairs (e.g. { ${key}: ${clip(value, 40)} }${more === undefined ? "" : `; other keys: ${more}`})`,
+    ja: `「項目: 値」の組で書くこと（例：{ ${key}: ${shownJa} }${choice.ja}${more === undefined ? "" : `。ほかに書ける項目：${more}`}）`,
+    en: `Write key: value pairs (e.g. { ${key}: ${shownEn} }${choice.en}${more === undefined ? "" : `; other keys: ${more}`})`,
   };
 }
 
@@ -243,9 +277,106 @@ function show(value: unknown): string {
     return value.length > 60 ? `${JSON.stringify(value.slice(0, 57))}… (${value.length} characters)` : JSON.stringify(value);
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Date" : `Date(${value.toISOString().slice(0, 10)})`;
-  if (Array.isArray(value)) return "[…]";
+  if (Array.isArray(value)) {
+    // A short list of plain values is shown as written (「zone: [lgwan]」), a longer one by its brackets only.
+    const plain = value.length <= 5 && value.every((item) => item === null || ["string", "number", "boolean"].includes(typeof item));
+    const items = plain ? value.map(show).join(", ") : "";
+    return plain && items.length <= 60 ? `[${items}]` : "[…]";
+  }
   if (typeof value === "object") return "{…}";
   return describeValue(value);
+}
+
+/** Words for yes and no in a true/false field, as people fill in a form (seventy-ninth review: 「はい」「○」 "yes"). */
+const YES = /^(?:はい|yes|y|true|○|〇|◯|有|有り|あり|する|済|済み|1)$/iu;
+const NO = /^(?:いいえ|no|n|false|×|✕|✖|無|無し|なし|しない|0)$/iu;
+
+/** What to write for a word or number given where true or false belongs, with what the field asks. */
+function booleanHint(value: string | number, doc: LocalizedText | undefined): LocalizedText {
+  const word = String(value).normalize("NFKC").trim();
+  const meant = YES.test(word) ? "true" : NO.test(word) ? "false" : undefined;
+  const rule = {
+    ja: "この項目は true か false で書く。はい・yes・○ は true、いいえ・no・× は false",
+    en: "this field takes true or false: yes, はい, ○ are true; no, いいえ, × are false",
+  };
+  // 「true 」 from a spreadsheet cell: the word is right, the space around it is not.
+  const spaced = typeof value === "string" && value !== value.trim() && (word === "true" || word === "false");
+  const head =
+    meant === undefined
+      ? { ja: `true か false で書くこと（${rule.ja}）`, en: `Write true or false (${rule.en})` }
+      : spaced
+        ? { ja: `前後の空白を除いて ${meant} と書くこと`, en: `Write ${meant} without the spaces around it` }
+        : {
+            ja: `「${clip(String(value), 20, "ja")}」は ${meant} と書くこと（${rule.ja}）`,
+            en: `Write ${show(value)} as ${meant} (${rule.en})`,
+          };
+  return doc === undefined ? head : { ja: `${head.ja}。${doc.ja}`, en: `${head.en}. ${doc.en}` };
+}
+
+/**
+ * What to do about a field left blank or written null (seventy-fourth review: exports write blank cells as null): leave
+ * an optional field out; a required one needs its value, so leaving it out would only give a second error.
+ */
+function nullHint(schema: ZodInternals, path: readonly Segment[]): LocalizedText {
+  const export_ = {
+    ja: "表計算ソフトや台帳の書き出しで空欄が null になっていないか確かめること",
+    en: "check whether an export turned blank cells into null",
+  };
+  const values = valuesAt(schema, path);
+  if (fieldsAt(schema, path).some(isOptional)) {
+    const leaveOut = {
+      ja: `値がなければ項目ごと省くこと（null は書けない。${export_.ja}）`,
+      en: `Leave the field out when it has no value (null cannot be written; ${export_.en})`,
+    };
+    // A coded field left blank was most often forgotten: its codes first.
+    return values.length === 0
+      ? leaveOut
+      : {
+          ja: `次から1つを書くこと：${quoteList(values)}。${leaveOut.ja}`,
+          en: `Write one of ${quoteList(values)}; ${leaveOut.en.charAt(0).toLowerCase()}${leaveOut.en.slice(1)}`,
+        };
+  }
+  const doc = fieldDoc(schema, path);
+  const what =
+    values.length > 0
+      ? { ja: `次から1つを書くこと：${quoteList(values)}`, en: `Write one of ${quoteList(values)}` }
+      : doc !== undefined
+        ? { ja: `値を書くこと（この項目：${doc.ja}）`, en: `Write its value (this field: ${doc.en})` }
+        : { ja: "値を書くこと", en: "Write its value" };
+  return { ja: `${what.ja}（必須の項目。${export_.ja}）`, en: `${what.en} (a required field; ${export_.en})` };
+}
+
+/**
+ * A number written as text (「"443"」, or 「４４３」 in full-width digits, which YAML reads as text): the
+ * number to write (seventy-ninth review: Ｃ３ was read, ４４３ was not).
+ */
+function numberHint(value: unknown): LocalizedText | undefined {
+  if (typeof value !== "string") return undefined;
+  const digits = value.normalize("NFKC").trim();
+  if (!/^-?\d+(?:\.\d+)?$/.test(digits)) return undefined;
+  return digits !== value.trim()
+    ? { ja: `全角の数字は半角で書くこと（例：${digits}）`, en: `Write the number in ASCII digits (e.g. ${digits})` }
+    : { ja: `引用符を外して数値で書くこと（例：${digits}）`, en: `Write the number without quotes (e.g. ${digits})` };
+}
+
+/**
+ * A list given where one value belongs (「zone: [lgwan]」): write the value alone (seventy-ninth review). `values` are
+ * the field's codes, if it takes codes; the one item of the list is shown as the code it stands for.
+ */
+function oneValueHint(path: readonly (string | number)[], list: readonly unknown[], values: readonly string[]): LocalizedText {
+  const key = path[path.length - 1];
+  const only = list.length === 1 && (typeof list[0] === "string" || typeof list[0] === "number") ? String(list[0]) : undefined;
+  const value = only === undefined ? undefined : values.length === 0 ? only : (codeFor(only, values) ?? suggest(only, values));
+  if (value === undefined) {
+    return values.length === 0
+      ? { ja: "一覧にせず1つの値で書くこと", en: "Write one value, not a list" }
+      : {
+          ja: `一覧にせず、次から1つを書くこと：${quoteList(values)}`,
+          en: `Write one value, not a list: one of ${quoteList(values)}`,
+        };
+  }
+  const example = typeof key === "string" ? `${clip(key)}: ${clip(value, 40)}` : clip(value, 40);
+  return { ja: `一覧にせず1つの値で書くこと（例：${example}）`, en: `Write one value, not a list (e.g. ${example})` };
 }
 
 /** The field a path ends at, as users see it: `zone`, `ports[1]`; undefined at the top level. */
@@ -383,13 +514,10 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
           at(
             "invalid-type",
             {
-              ja: `"${field}" が null になっている（${jaType(issue.expected)}を書く）`,
-              en: `"${field}" is null (expected ${enType(issue.expected)})`,
+              ja: `"${field}" の値が書かれていない（空欄または null。${jaType(issue.expected)}を書く）`,
+              en: `"${field}" has no value (blank or null; expected ${enType(issue.expected)})`,
             },
-            {
-              ja: "値がなければ項目ごと省くこと（null は書けない。表計算ソフトや台帳の書き出しで空欄が null になっていないか確かめること）",
-              en: "Leave the field out when it has no value (null cannot be written; check whether an export turned blank cells into null)",
-            },
+            nullHint(schema, path),
           ),
         ];
       }
@@ -400,7 +528,7 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
           ? String(value)
               .split(/[,、，\s]+/u)
               .filter((item) => item !== "")
-              .map((item) => (/^\d+$/.test(item) ? item : clip(item, 40)))
+              .map((item) => clip(asExampleValue(schema, [...path, 0], item), 40))
               .join(", ")
           : undefined;
       return [
@@ -410,24 +538,30 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
             ja: `"${field}" は${jaType(issue.expected)}であること（受け取った値：${show(value)}）`,
             en: `"${field}" must be ${enType(issue.expected)}, not ${enType(received)} (${show(value)})`,
           },
-          // A number in a date field (20260401, or a spreadsheet's day number): quoting it would only give a second error.
-          quote && received === "number" && isDateField(schema, path)
-            ? dateHint(value)
-            : quote
-              ? {
-                  ja: `引用符で囲んで文字列にすること（例："${String(value)}"）`,
-                  en: `Quote the value to make it a string (e.g. "${String(value)}")`,
-                }
-              : none
-                ? { ja: `ないときは空の一覧で書くこと（${field}: []）`, en: `Write an empty list when there are none (${field}: [])` }
-                : listed !== undefined
-                  ? {
-                      ja: `1つでも角括弧で囲んだ一覧で書くこと（例：${field}: [${listed}]）`,
-                      en: `Write a list in brackets, even of one item (e.g. ${field}: [${listed}])`,
-                    }
-                  : issue.expected === "object" && typeof value === "string"
-                    ? textAsObjectHint(knownKeys(schema, issue.path as Segment[]), value)
-                    : explain({ ja: "この項目：", en: "This field: " }),
+          issue.expected === "boolean" && (typeof value === "string" || typeof value === "number")
+            ? booleanHint(value, explain({ ja: "この項目：", en: "This field: " }))
+            : Array.isArray(value) && issue.expected !== "object"
+              ? oneValueHint(path, value, [])
+              : issue.expected === "number" && numberHint(value) !== undefined
+                ? numberHint(value)
+                : // A number in a date field (20260401, or a spreadsheet's day number): quoting it would only give a second error.
+                  quote && received === "number" && isDateField(schema, path)
+                  ? dateHint(value)
+                  : quote
+                    ? {
+                        ja: `引用符で囲んで文字列にすること（例："${String(value)}"）`,
+                        en: `Quote the value to make it a string (e.g. "${String(value)}")`,
+                      }
+                    : none
+                      ? { ja: `ないときは空の一覧で書くこと（${field}: []）`, en: `Write an empty list when there are none (${field}: [])` }
+                      : listed !== undefined
+                        ? {
+                            ja: `1つでも角括弧で囲んだ一覧で書くこと（例：${field}: [${listed}]）`,
+                            en: `Write a list in brackets, even of one item (e.g. ${field}: [${listed}])`,
+                          }
+                        : issue.expected === "object" && typeof value === "string"
+                          ? textAsObjectHint(schema, issue.path as Segment[], value)
+                          : explain({ ja: "この項目：", en: "This field: " }),
         ),
       ];
     }
@@ -435,6 +569,8 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
       const values = issue.values.map(String);
       const received = valueAt(input, issue.path);
       const code = typeof received === "string" ? codeForJapaneseName(received, values) : undefined;
+      // A sibling list's code: the connection's closed-line is the maintenance line's closed (seventy-ninth review).
+      const sibling = typeof received === "string" && code === undefined ? codeForOtherSpelling(received, values) : undefined;
       // A class written as its bare number (「3」) is C3 in the older scheme and 3A, 3B or 3C in the
       // October 2024 one: name them all rather than the nearest spelling (「1」) (eleventh review).
       const written = typeof received === "string" || typeof received === "number" ? String(received).normalize("NFKC").trim() : "";
@@ -452,6 +588,28 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
             : suggest(received, values)
           : undefined;
       const quoted = (typeof received === "number" || typeof received === "boolean") && values.includes(String(received));
+      // Left blank (「zone:」) or null: no value, said without the word null (seventy-ninth review).
+      if (received === null) {
+        return [
+          at(
+            "invalid-value",
+            { ja: `"${field}" の値が書かれていない（空欄または null）`, en: `"${field}" has no value (blank or null)` },
+            nullHint(schema, path),
+          ),
+        ];
+      }
+      if (Array.isArray(received)) {
+        return [
+          at(
+            "invalid-value",
+            {
+              ja: `"${field}" は1つの値であること（一覧 ${show(received)} になっている）`,
+              en: `"${field}" takes one value, not a list (${show(received)})`,
+            },
+            oneValueHint(path, received, values),
+          ),
+        ];
+      }
       return [
         at(
           "invalid-value",
@@ -471,18 +629,23 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
                     ja: `「${String(received)}」はコードの "${code}" で書くこと（使える値：${quoteList(values)}）`,
                     en: `Write ${show(received)} as its code "${code}" (allowed: ${quoteList(values)})`,
                   }
-                : field === "external" && typeof received === "string" && close === undefined
+                : sibling !== undefined
                   ? {
-                      // A network written by its own name (「保守センター」): the kind, with the name beside it (twenty-ninth review).
-                      ja: `ネットワークの種類（${quoteList(values)}）と名前（service）に分けて書くこと（例：{ external: vendor-network, service: ${clip(received, 40, "ja")} }）`,
-                      en: `Write the kind of network (${quoteList(values)}) and its name under service (e.g. { external: vendor-network, service: ${clip(received, 40)} })`,
+                      ja: `この項目では ${show(received)} を "${sibling}" と書くこと（使える値：${quoteList(values)}）`,
+                      en: `Here ${show(received)} is written "${sibling}" (allowed: ${quoteList(values)})`,
                     }
-                  : close === undefined
-                    ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
-                    : {
-                        ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
-                        en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
-                      },
+                  : field === "external" && typeof received === "string" && close === undefined
+                    ? {
+                        // A network written by its own name (「保守センター」): the kind, with the name beside it (twenty-ninth review).
+                        ja: `ネットワークの種類（${quoteList(values)}）と名前（service）に分けて書くこと（例：{ external: vendor-network, service: ${clip(received, 40, "ja")} }）`,
+                        en: `Write the kind of network (${quoteList(values)}) and its name under service (e.g. { external: vendor-network, service: ${clip(received, 40)} })`,
+                      }
+                    : close === undefined
+                      ? { ja: `使える値：${quoteList(values)}`, en: `Allowed values: ${quoteList(values)}` }
+                      : {
+                          ja: `"${close}" の誤りではないか（使える値：${quoteList(values)}）`,
+                          en: `Did you mean "${close}"? (allowed: ${quoteList(values)})`,
+                        },
         ),
       ];
     }
@@ -595,6 +758,8 @@ function translateUnion(schema: ZodInternals, issue: z.core.$ZodIssueInvalidUnio
   const objectKeys = value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
   const closeKey = objectKeys.map((k) => [k, suggest(k, known)] as const).find(([, close]) => close !== undefined);
   const closeValue = typeof value === "string" ? suggest(value, accepted) : undefined;
+  // A number written as text, in full-width digits (「４４３」) or quoted, where a number is one of the forms.
+  const number = options.some((o) => o._zod.def.type === "number") ? numberHint(value) : undefined;
   const formsJa = forms.map((f) => f.ja).join(" または ");
   const formsEn = forms.map((f) => f.en).join(" or ");
   // Not there at all: a missing field, said as every other missing field is.
@@ -614,14 +779,16 @@ function translateUnion(schema: ZodInternals, issue: z.core.$ZodIssueInvalidUnio
         ja: `"${field}" がどの書き方にも当てはまらない（受け取った値：${show(value)}）`,
         en: `"${field}" matches none of the accepted forms (received ${show(value)})`,
       },
-      closeKey !== undefined
-        ? {
-            ja: `"${closeKey[0]}" は "${closeKey[1]}" の誤りではないか（書き方：${formsJa}）`,
-            en: `Did you mean "${closeKey[1]}" instead of "${closeKey[0]}"? (forms: ${formsEn})`,
-          }
-        : closeValue !== undefined
-          ? { ja: `"${closeValue}" の誤りではないか（書き方：${formsJa}）`, en: `Did you mean "${closeValue}"? (forms: ${formsEn})` }
-          : { ja: `書き方：${formsJa}`, en: `Write it as ${formsEn}` },
+      number !== undefined
+        ? { ja: `${number.ja}（書き方：${formsJa}）`, en: `${number.en} (forms: ${formsEn})` }
+        : closeKey !== undefined
+          ? {
+              ja: `"${closeKey[0]}" は "${closeKey[1]}" の誤りではないか（書き方：${formsJa}）`,
+              en: `Did you mean "${closeKey[1]}" instead of "${closeKey[0]}"? (forms: ${formsEn})`,
+            }
+          : closeValue !== undefined
+            ? { ja: `"${closeValue}" の誤りではないか（書き方：${formsJa}）`, en: `Did you mean "${closeValue}"? (forms: ${formsEn})` }
+            : { ja: `書き方：${formsJa}`, en: `Write it as ${formsEn}` },
     ),
   ];
 }

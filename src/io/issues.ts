@@ -1,24 +1,41 @@
 import type { InputIssue } from "../input/errors.js";
-import type { Finding } from "../model/finding.js";
+import type { Finding, LocalizedText } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { type Diagnostic, MAX_DIAGNOSTICS_PER_FILE, moreProblems } from "./diagnostic.js";
+import type { Position } from "./locate.js";
 import type { ParsedSource } from "./parse.js";
 
 /** Turns validation issues (from parseDescription or parseWith) into diagnostics located in the source. */
 export function issuesToDiagnostics(source: ParsedSource, issues: readonly InputIssue[]): Diagnostic[] {
   // Only the diagnostics that will be shown are located; the rest are counted.
   const first = issues.length > MAX_DIAGNOSTICS_PER_FILE ? issues.slice(0, MAX_DIAGNOSTICS_PER_FILE) : issues;
-  const positions = source.locateAll(first.map((issue) => issue.pointer));
-  const out: Diagnostic[] = first.map((issue) => ({
-    file: source.file,
-    ...(positions.get(issue.pointer) ?? {}),
-    code: issue.code,
-    message: issue.message,
-    ...(issue.hint === undefined ? {} : { hint: issue.hint }),
-    pointer: issue.pointer,
-  }));
+  const positions = source.locateAll(
+    first.flatMap((issue) => (issue.related === undefined ? [issue.pointer] : [issue.pointer, issue.related])),
+  );
+  const out: Diagnostic[] = first.map((issue) => {
+    const related = issue.related === undefined ? undefined : positions.get(issue.related);
+    return {
+      file: source.file,
+      ...(positions.get(issue.pointer) ?? {}),
+      code: issue.code,
+      message: related === undefined ? issue.message : withRelatedLine(issue.message, related),
+      ...(issue.hint === undefined ? {} : { hint: issue.hint }),
+      pointer: issue.pointer,
+    };
+  });
   if (issues.length > first.length) out.push(moreProblems(source.file, issues.length - first.length));
   return out;
+}
+
+/**
+ * A message with the line of the other place it concerns (the first entry of a duplicated id): a pointer alone sends
+ * the reader counting list items (seventy-ninth review).
+ */
+function withRelatedLine(message: LocalizedText, at: Position): LocalizedText {
+  return {
+    ja: `${message.ja}。最初の記載は ${at.line}行${at.column}列`,
+    en: `${message.en}; the first is at line ${at.line}, column ${at.column}`,
+  };
 }
 
 /** Outcomes worth pointing at in the file; passes and not-applicable results stay unlocated (cheap for big files). */
