@@ -50,10 +50,12 @@ export const DEFAULT_APPROVER_ROLES: readonly SecurityRole[] = ["head", "ciso"];
 export function exceptionApprovers(description: Description, approverRoles: readonly SecurityRole[] = DEFAULT_APPROVER_ROLES): string[] {
   // A vendor of the description listed as a holder approves nothing: it cannot approve its own exceptions (ninth review).
   const vendors = (description.vendors ?? []).map((vendor) => vendor.name);
-  return (description.municipality?.roles ?? [])
+  // One person holding both approving roles (a village's 村長 as CISO too) is listed once (eighty-first review: 「村長、村長」).
+  const people = (description.municipality?.roles ?? [])
     .filter((r) => approverRoles.includes(r.role) && !isUnassigned(r.person))
     .filter((r) => !vendors.some((vendor) => sameName(vendor, r.person)))
     .map((r) => r.person);
+  return [...new Set(people)];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { approverInOtherScript, isExceptionApprover, isSelfApprovedIn } from "../../src/engine/waivers.js";
+import { approverInOtherScript, exceptionApprovers, isExceptionApprover, isSelfApprovedIn } from "../../src/engine/waivers.js";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/builtin.js";
 import { SecpolicyError } from "../../src/input/errors.js";
@@ -383,6 +383,20 @@ describe("waivers that cannot be bent", () => {
     expect(approves("球磨村長", ["町長 球磨 一郎", "副町長 相良 誠"])).toBe(false);
     expect(approves("副町長 相良 誠（さがら まこと）", ["町長 球磨 一郎", "副町長 相良 誠"])).toBe(true);
     expect(approves("CISO 相良 誠（ヒゴデンサン）", ["町長 球磨 一郎", "副町長 相良 誠"])).toBe(false);
+  });
+
+  it("lists a person who holds both approving roles once (eighty-first review: 「村長、村長」)", () => {
+    const village = {
+      ...described(),
+      municipality: {
+        name: "五木原村",
+        roles: [
+          { role: "head" as const, person: "村長" },
+          { role: "ciso" as const, person: "村長" },
+        ],
+      },
+    };
+    expect(exceptionApprovers(village)).toEqual(["村長"]);
   });
 
   it("asks about an approver written in Latin letters beside the approving post, when the organisation writes its people in Japanese (seventy-third review)", () => {

@@ -155,8 +155,8 @@ export default defineCheck({
     const roles = {
       rolesJa: approverRoles.map((role) => SECURITY_ROLES[role].ja).join("・"),
       rolesEn: approverRoles.map((role) => SECURITY_ROLES[role].en).join(", "),
-      holders: holders.join("、"),
-      holdersEn: holders.join(", "),
+      holders: [...new Set(holders)].join("、"),
+      holdersEn: [...new Set(holders)].join(", "),
     };
     const versions = conflictingVersions(waivers);
     // Whether an exception is one the engine applies: a renewal that is not applied renews nothing (thirtieth review).

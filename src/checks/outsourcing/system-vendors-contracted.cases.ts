@@ -1,4 +1,4 @@
-import { contract, vendor, withVendors } from "../../../test/support/fixtures-outsourcing.js";
+import { cloudService, contract, vendor, withVendors } from "../../../test/support/fixtures-outsourcing.js";
 import { lgwanSystem } from "../../../test/support/fixtures.js";
 import type { CheckTable } from "../../vitest/check-tester.js";
 
@@ -15,6 +15,11 @@ const table: CheckTable = {
       ),
     },
     { name: "the vendor has a contract", description: withVendors([vendor()]) },
+    {
+      // Eighty-first review: the system lists no vendors, but a vendor's contract names it: that vendor works on it.
+      name: "vendorIds not written, a vendor's contract in force names the system",
+      description: withVendors([vendor({ contract: contract({ systems: ["groupware"] }) })], [lgwanSystem()]),
+    },
     {
       // A fiscal-year contract for the year the evaluation falls in (1 April 2026 to 31 March 2027): in force.
       name: "the vendor's contract runs to the end of the fiscal year",
@@ -174,6 +179,20 @@ const table: CheckTable = {
         [lgwanSystem({ vendorIds: ["acme"], remoteMaintenance: { used: true, vendorId: "remote-co" } })],
       ),
       expected: [{ messageId: "contractUnknown", outcome: "needs-evidence", path: "/systems/0/remoteMaintenance/vendorId" }],
+    },
+    {
+      name: "vendorIds not written, the contract naming the system ended",
+      description: withVendors([vendor({ contract: contract({ systems: ["groupware"], reference: "契約切れ" }) })], [lgwanSystem()]),
+      expected: [{ messageId: "noContract", path: "/systems/0/vendorIds" }],
+    },
+    {
+      // A SaaS whose provider is judged by cloud-contract-in-force: who else works on it is asked at medium.
+      name: "a system on a named cloud service lists no vendors",
+      description: {
+        ...withVendors([], [lgwanSystem({ hosting: { kind: "cloud-service", cloudServiceId: "saas" } })]),
+        cloudServices: [cloudService({ id: "saas" })],
+      },
+      expected: [{ messageId: "vendorsUnknownOnService", outcome: "needs-evidence", severity: "medium", path: "/systems/0/vendorIds" }],
     },
     {
       name: "vendors not listed",

@@ -77,6 +77,13 @@ export default defineCheck({
         ja: "システム {{system}} の委託事業者（vendorIds）の記載がない。委託していなければ [] と書くこと",
         en: "System {{system}} does not list its vendors (vendorIds); write [] when nothing is outsourced",
       },
+      // Eighty-first review: a SaaS whose provider's contract is judged by cloud-contract-in-force; who else works on it
+      // (an integrator, a contact centre) is still asked, at medium.
+      vendorsUnknownOnService: {
+        ja: "クラウドサービスで提供されるシステム {{system}} の、サービスの提供者のほかの委託事業者（vendorIds）の記載がない。ほかに委託していなければ [] と書くこと",
+        en: "System {{system}}, provided as a cloud service, does not list vendors besides the provider (vendorIds); write [] when nothing else is outsourced",
+        severity: "medium",
+      },
     },
     remediation: {
       ja: "委託事業者ごとに情報セキュリティ要件を明記した契約を締結し、委託事業者（vendors）に契約番号（contract.reference）と対象システム（contract.systems）を記録すること",
@@ -88,11 +95,19 @@ export default defineCheck({
       yield ctx.needsEvidence("cloudServiceUnnamed", ["hosting"], { system: system.id });
     const remote = system.remoteMaintenance;
     const remoteVendor = remote?.used !== false ? remote?.vendorId : undefined;
-    if (system.vendorIds === undefined && remoteVendor === undefined) {
-      yield ctx.needsEvidence("vendorsUnknown", ["vendorIds"], { system: system.id });
+    // Vendors whose contract names the system work on it, where the system lists none (eighty-first review: asked for
+    // vendorIds beside a contract that covers it).
+    const byContract =
+      system.vendorIds === undefined
+        ? (ctx.description.vendors ?? []).filter((v) => v.contract?.systems?.includes(system.id) === true).map((v) => v.id)
+        : [];
+    if (system.vendorIds === undefined && remoteVendor === undefined && byContract.length === 0) {
+      const onService = system.hosting?.kind === "cloud-service" && system.hosting.cloudServiceId !== undefined;
+      yield ctx.needsEvidence(onService ? "vendorsUnknownOnService" : "vendorsUnknown", ["vendorIds"], { system: system.id });
       return;
     }
     const working: (readonly [string, RelativePath])[] = (system.vendorIds ?? []).map((id, i) => [id, ["vendorIds", i]] as const);
+    for (const id of byContract) working.push([id, ["vendorIds"]]);
     // A remote-maintenance vendor missing from vendorIds still works on the system.
     if (remoteVendor !== undefined && !(system.vendorIds ?? []).includes(remoteVendor))
       working.push([remoteVendor, ["remoteMaintenance", "vendorId"]]);
