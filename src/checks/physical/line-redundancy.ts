@@ -7,8 +7,8 @@ import { ASKED_BY_SITE_CHECK } from "../asked-elsewhere.js";
 const PRACTICE = {
   basis: "practice",
   reference: {
-    ja: "回線が1本だけだと、通信の途絶（3(5)）で可用性2の業務が止まる。回線を二重化するか、回線断の際の代替手段を決めておくことを推奨する。回線が1本しかない小規模団体も多いため、重大度は低とする",
-    en: "With a single line, a communication outage (3(5)) stops the work of an A2 system; duplicating the line, or deciding a fallback for an outage, is recommended. Many small municipalities have only one line, so the severity is low",
+    ja: "回線が1本だけだと、通信の途絶（3(5)）で可用性2の業務が止まる。回線を二重化するか、回線断の際の代替手段を ICT-BCP に決めておくことを推奨する",
+    en: "With a single line, a communication outage (3(5)) stops the work of an A2 system; duplicating the line, or deciding a fallback for an outage in the ICT-BCP, is recommended",
   },
 } as const;
 
@@ -18,8 +18,11 @@ const PRACTICE = {
  * redundancy the default for every A2 system is recommended practice, not the policy's words, and a
  * small town with one LGWAN access line cannot always meet it: the severity is low. A system on a
  * provider's premises (cloud, Government Cloud, LGWAN-ASP) is exempt, as in the other physical
- * checks: the provider's lines are judged through its assurance (6(8)).
+ * checks: the provider's lines are judged through its assurance (6(8)). A single line whose outage the municipality's
+ * ICT-BCP plans for (the infrastructure-outage scenario, the system among those it covers) passes.
  */
+const requiredFacts = requireSystemFacts("physicalSite", "siteUnknown", [["redundantLines", "notRedundant"]], "factUnknown");
+
 export default defineCheck({
   meta: {
     id: "line-redundancy",
@@ -68,5 +71,13 @@ export default defineCheck({
       en: "Duplicate the lines (e.g. different routes or carriers); if you decide against it, record the impact of an outage and the fallback in the ICT-BCP",
     },
   },
-  evaluate: requireSystemFacts("physicalSite", "siteUnknown", [["redundantLines", "notRedundant"]], "factUnknown"),
+  evaluate: (system, ctx) => {
+    // A single line whose outage the ICT-BCP plans for (infrastructure outage, this system covered) follows the advice:
+    // the fallback is decided (eighty-first review: a village with one line could never pass).
+    const bcp = ctx.description.municipality?.bcp;
+    const planned =
+      bcp?.exists === true && (bcp.scenarios ?? []).includes("infrastructure-outage") && (bcp.coveredSystems ?? []).includes(system.id);
+    if (planned && system.physicalSite?.redundantLines === false) return [];
+    return requiredFacts(system, ctx);
+  },
 });

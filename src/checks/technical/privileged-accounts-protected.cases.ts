@@ -5,9 +5,29 @@ const table: CheckTable = {
   valid: [{ name: "separate admin accounts with MFA", description: system({ accounts: goodAccounts }) }],
   invalid: [
     {
+      // Eighty-first review: separate admin ids without MFA on a system of C2 data: short of the recommendation, medium.
       name: "admin accounts without MFA",
       description: system({ accounts: { ...goodAccounts, privilegedMfa: false } }),
-      expected: [{ messageId: "noMfa", path: "/systems/0/accounts/privilegedMfa" }],
+      expected: [{ messageId: "noMfa", severity: "medium", path: "/systems/0/accounts/privilegedMfa" }],
+    },
+    {
+      // Eighth review's planted gap: the same on a system of staff My Number data (C3): high.
+      name: "admin accounts without MFA on a system holding C3 My Number data",
+      description: system({
+        accounts: { ...goodAccounts, privilegedMfa: false },
+        dataAssets: [
+          {
+            id: "kyuyo",
+            name: "給与・人事情報",
+            confidentiality: "C3",
+            integrity: "I2",
+            availability: "A2",
+            personalInformation: true,
+            myNumber: true,
+          },
+        ],
+      }),
+      expected: [{ messageId: "noMfaSensitive", severity: "high", path: "/systems/0/accounts/privilegedMfa" }],
     },
     {
       // Twenty-seventh review: with no privileged ids there is no privileged id to protect: one gap, one finding.
