@@ -422,7 +422,15 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
     to === "lgwan-network" &&
     terminals(connection.from) &&
     (connection.sanitisation ?? []).includes("screen-transfer");
-  if (connection.direction !== "one-way" && !teleworkSession) {
+  // An α' local breakout (an allow-list of destinations) is a session the LGWAN terminals open: written both ways, its
+  // answers are no way in from the internet (eighty-third review: Microsoft 365 written bidirectional failed critical
+  // as traffic from the internet into the LGWAN zone). Under α the way out fails by itself.
+  const breakoutSession =
+    from === "lgwan" &&
+    to === "public-internet" &&
+    (connection.destinationAllowList ?? []).length > 0 &&
+    connection.direction !== undefined;
+  if (connection.direction !== "one-way" && !teleworkSession && !breakoutSession) {
     const back = connectionHop(
       connection,
       service,

@@ -106,6 +106,17 @@ const telework = (
 const table: CheckTable = {
   valid: [
     {
+      // Eighty-third review: the breakout written both ways is the terminals' session; its answers are no way in.
+      name: "α': an allow-listed breakout written bidirectional",
+      description: breakout({ ...good, direction: "bidirectional" }),
+      profile: alphaPrime,
+    },
+    {
+      name: "α': an allow-listed breakout to Microsoft 365 written bidirectional",
+      description: toSaas({ ...good, direction: "bidirectional" }),
+      profile: alphaPrime,
+    },
+    {
       // Seventy-fourth review: the prefecture's virtual browser used over the LGWAN is sanitised traffic across the split
       // (2(13), 6(3)②), judged by lgwan-internet-sanitised, not a direct route out.
       name: "the security cloud's virtual browser reached over the LGWAN by screen transfer",
@@ -392,6 +403,11 @@ const table: CheckTable = {
     {
       name: "α: any direct route fails, even allow-listed",
       description: breakout(good),
+      expected: [{ messageId: "denied", path: "/connections/0" }],
+    },
+    {
+      name: "α: an allow-listed breakout written bidirectional fails once",
+      description: breakout({ ...good, direction: "bidirectional" }),
       expected: [{ messageId: "denied", path: "/connections/0" }],
     },
     {
