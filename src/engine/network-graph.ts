@@ -327,7 +327,8 @@ type EndKind = "terminals" | "server" | "sanitiser" | "browsing" | "relay" | und
 const SANITISER_NAME =
   /無害化|サニタイ|sanitis|sanitiz|\bcdr\b|votiro|opswat|metadefender|filezen|ファイル受渡|ファイル受け渡し|ファイル授受/iu;
 /** A name that says it is a web proxy or web access, whatever it adds of sanitising downloads (「Webプロキシ（無害化付き）」). */
-const BROWSING_NAME = /プロキシ|proxy|閲覧|browsing|swg|squid/iu;
+const BROWSING_NAME =
+  /プロキシ|proxy|閲覧|browsing|swg|squid|webゲートウェイ|web\s*gateway|i-?filter|urlフィルタ|フィルタリング|web\s*filter/iu;
 
 function kindByName(name: string | undefined): EndKind {
   const text = name?.normalize("NFKC") ?? "";
@@ -406,7 +407,7 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
       connection,
       service,
       providerIngress,
-      terminals(connection.from),
+      terminals(connection.from) || endKind(connection.from, systemOf) === "terminals",
       from,
       to,
       true,
@@ -435,7 +436,7 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
       connection,
       service,
       providerIngress,
-      terminals(connection.to),
+      terminals(connection.to) || endKind(connection.to, systemOf) === "terminals",
       to,
       from,
       false,

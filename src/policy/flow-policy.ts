@@ -446,11 +446,22 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
   // operation) into its terminals. Screen transfer is sanitised only the other way, staff terminals receiving the internet
   // side's screen (2(13) 「端末への画面転送」; seventy-eighth and eightieth reviews). A declared screen-transfer appliance
   // relaying terminals' sessions (β's RD gateway) is judged by the model's rules, not here.
-  if (hop.to === "lgwan" && hop.fromTerminals !== true && hop.fromRelay !== true) {
+  // The relay is exempt only where the model lets internet-zone terminals use LGWAN systems by screen (β, β': the rule
+  // names screen transfer); under α a relay's remote operation into the LGWAN zone is judged (eighty-second review).
+  const relayed = hop.fromRelay === true && rule.methods?.includes("screen-transfer") === true;
+  if (hop.to === "lgwan" && hop.fromTerminals !== true && !relayed) {
     // Port 22 beside file or mail sanitisation may be SFTP delivering sanitised files: asked as an unknown protocol, not
     // failed as a shell (fifty-fifth to fifty-ninth reviews' cases).
     const delivers = (link.sanitisation ?? []).some((m) => m === "file-sanitisation" || m === "mail-text-conversion");
-    const judged = delivers && link.ports !== undefined ? { ...link, ports: link.ports.filter((p) => p !== 22) } : link;
+    // 「SSH」 written for SFTP, the purpose saying so, beside file sanitisation (eighty-second review).
+    const sftp = delivers && FILE_TRANSFER.test(link.purpose?.normalize("NFKC") ?? "");
+    const judged: LinkFacts = delivers
+      ? {
+          ...link,
+          ...(link.ports === undefined ? {} : { ports: link.ports.filter((p) => p !== 22) }),
+          ...(sftp && link.protocols !== undefined ? { protocols: link.protocols.filter((p) => !/^\s*ssh\d?\s*$/iu.test(p)) } : {}),
+        }
+      : link;
     const operation = remoteOperation(judged);
     if (operation !== undefined && (hop.toServer === true || controlsTerminals(judged)))
       return [{ status: "violates", reason: "screen-into-system", data: { operation } }];
@@ -842,7 +853,8 @@ function sharedByProtocol(protocols: readonly string[] | undefined): ReturnType<
 }
 
 /** A purpose that says the link is web browsing (「インターネット閲覧」, 「Web閲覧（プロキシ経由）」). */
-const BROWSING_PURPOSE = /閲覧|ブラウジング|browsing|プロキシ|proxy|webページ|ウェブページ|ホームページ/iu;
+const BROWSING_PURPOSE =
+  /インターネット(?:の)?閲覧|web(?:サイト|ページ)?(?:の)?閲覧|ウェブ(?:サイト|ページ)?(?:の)?閲覧|ホームページ(?:の)?閲覧|外部サイト|ブラウジング|browsing|プロキシ|proxy/iu;
 /** A purpose that says the link fetches files already sanitised (「無害化済みファイルの取り出し」). */
 const DOWNLOAD_PURPOSE = /無害化済|無害化後|無害化した|取り出し|取出し|受け取り|受取|受渡|受け渡し|sanitised files|sanitized files/iu;
 /** Shells and remote-control tools (not the screens a virtual browser sends), named in protocols. */

@@ -219,6 +219,27 @@ const table: CheckTable = {
       profile: beta,
     },
     {
+      // Eighty-second review: a declared sanitiser outranks a purpose that says its sanitised files are viewed.
+      name: "staff terminals fetch from a declared file sanitiser, the purpose saying sanitised files are viewed and taken out",
+      description: {
+        ...staffWeb({ system: "web-mail" }, ["file-sanitisation"], {
+          boundaryRole: "file-sanitiser",
+          attachedZones: ["internet", "lgwan"],
+        }),
+        connections: [
+          {
+            id: "dl",
+            from: { system: "groupware", terminalGroup: "pc" },
+            to: { system: "web-mail" },
+            direction: "one-way",
+            protocols: ["https"],
+            sanitisation: ["file-sanitisation"],
+            purpose: "無害化済みファイルの閲覧・取り出し",
+          },
+        ],
+      },
+    },
+    {
       name: "staff terminals fetch files from the security cloud's file sanitising service",
       description: staffWeb({ external: "security-cloud", service: "ファイル無害化サービス" }, ["file-sanitisation"]),
     },
@@ -330,6 +351,26 @@ const table: CheckTable = {
   ],
   invalid: [
     {
+      // Eighty-second review: 「SSH」 written for SFTP, the purpose saying so, delivering sanitised files into an LGWAN server:
+      // not failed as a shell; which protocol it is stays asked.
+      name: "a file sanitiser delivers into an LGWAN server by SFTP, written 「SSH」 with the purpose naming SFTP",
+      description: description([internetSystem(), lgwanSystem({ servers: [{ id: "fs", name: "ファイルサーバ" }] })], {
+        connections: [
+          {
+            id: "deliver",
+            from: { system: "web-mail" },
+            to: { system: "groupware", server: "fs" },
+            direction: "one-way",
+            protocols: ["SSH"],
+            ports: [22],
+            sanitisation: ["file-sanitisation"],
+            purpose: "無害化済みファイルを SFTP で庁内ファイルサーバへ配送",
+          },
+        ],
+      }),
+      expected: [{ messageId: "protocolUnknown", outcome: "needs-evidence", path: "/connections/0/protocols" }],
+    },
+    {
       name: "staff terminals browse through an internet-zone proxy with file sanitisation only",
       description: staffWeb({ system: "web-mail" }, ["file-sanitisation"], { name: "Webプロキシ" }),
       expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
@@ -358,6 +399,34 @@ const table: CheckTable = {
           },
         ],
       },
+      expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // Eighty-second review: staff PCs written as their system (terminals only) browse through a proxy.
+      name: "an LGWAN system of terminals only, written whole, browses through a proxy with file sanitisation only",
+      description: description(
+        [internetSystem({ name: "Webプロキシ" }), lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末" }] })],
+        {
+          connections: [
+            {
+              id: "web",
+              from: { system: "groupware" },
+              to: { system: "web-mail" },
+              direction: "one-way",
+              protocols: ["https"],
+              sanitisation: ["file-sanitisation"],
+            },
+          ],
+        },
+      ),
+      expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // Eighty-second review: a web gateway that adds download sanitising is still the web exit.
+      name: "staff terminals browse through 「セキュアWebゲートウェイ（ダウンロード無害化）」",
+      description: staffWeb({ external: "security-cloud", service: "セキュアWebゲートウェイ（ダウンロード無害化）" }, [
+        "file-sanitisation",
+      ]),
       expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
     },
     {

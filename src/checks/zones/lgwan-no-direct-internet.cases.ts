@@ -304,7 +304,16 @@ const table: CheckTable = {
     {
       // Only terminals using the service: a system of the internet zone sending into the LGWAN stays denied.
       name: "an internet-zone system (not its terminals) to the LGWAN network over the internet, written as screen transfer",
-      description: telework({}, { system: "web-mail" }),
+      // (A system of terminals only, written whole, is its terminals; this one has its mail server too.)
+      description: {
+        ...telework({}, { system: "web-mail" }),
+        systems: [
+          internetSystem({
+            terminalGroups: [{ id: "tw-pc", name: "テレワーク用貸与PC", count: 40 }],
+            servers: [{ id: "mx", name: "メールサーバ" }],
+          }),
+        ],
+      },
       expected: [{ messageId: "overInternet", path: "/connections/0/transport" }],
     },
     {
