@@ -336,17 +336,49 @@ function kindByName(name: string | undefined): EndKind {
   return SANITISER_NAME.test(text) ? "sanitiser" : undefined;
 }
 
+/**
+ * Kinds of external ends by service name (a pure reading of the text), and of whole systems per lookup: a lookup belongs
+ * to one evaluation's index or graph, so a description changed in place between evaluations is read again.
+ */
+const kindsOfServices = new Map<string, EndKind>();
+const kindsOfSystems = new WeakMap<SystemLookup, Map<System, EndKind>>();
+
 function endKind(end: NodeRef, systemOf: SystemLookup): EndKind {
-  if ("external" in end) return kindByName(end.service);
+  if ("external" in end) {
+    if (end.service === undefined) return undefined;
+    let kind = kindsOfServices.get(end.service);
+    if (kind === undefined && !kindsOfServices.has(end.service)) {
+      kind = kindByName(end.service);
+      if (kindsOfServices.size >= 4096) kindsOfServices.clear();
+      kindsOfServices.set(end.service, kind);
+    }
+    return kind;
+  }
   if (!("system" in end)) return undefined;
   if (end.terminalGroup !== undefined) return "terminals";
   const system = systemOf(end.system);
+  if (end.server === undefined && system !== undefined) {
+    let kinds = kindsOfSystems.get(systemOf);
+    if (kinds === undefined) {
+      kinds = new Map();
+      kindsOfSystems.set(systemOf, kinds);
+    }
+    if (kinds.has(system)) return kinds.get(system);
+    const kind = systemKind(system);
+    kinds.set(system, kind);
+    return kind;
+  }
   if (end.server !== undefined) {
     const server = system?.servers?.find((s) => s.id === end.server);
     if (server?.boundaryRole === "file-sanitiser") return "sanitiser";
     if (server?.boundaryRole === "screen-transfer") return "relay";
     return kindByName(server?.name) === "sanitiser" ? "sanitiser" : "server";
   }
+  return system === undefined ? undefined : systemKind(system);
+}
+
+/** The kind of a system written whole as a connection's end (see {@link endKind}). */
+function systemKind(system: System): EndKind {
   const functions = system?.businessFunctions ?? [];
   if (system?.boundaryRole === "screen-transfer") return "relay";
   // A base that is proxy and sanitiser at once is a proxy to the terminals that browse through it (eightieth review).

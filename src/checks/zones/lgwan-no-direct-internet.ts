@@ -35,11 +35,11 @@ export const internetZoneOnLgwan = (from: FlowPlace, to: FlowPlace): boolean =>
  * zone's links over the internet; and the internet zone's links with the LGWAN network.
  */
 const domain = (from: FlowPlace, to: FlowPlace, hop?: Hop) =>
-  (hop === undefined || !securityCloudService(hop)) &&
   ((from === "lgwan" && OUTSIDE.has(to)) ||
     (to === "lgwan" && OUTSIDE.has(from)) ||
     internetZoneOnLgwan(from, to) ||
-    (hop !== undefined && lgwanOverInternet(from, to, hop)));
+    (hop !== undefined && lgwanOverInternet(from, to, hop))) &&
+  (hop === undefined || !securityCloudService(hop));
 
 /**
  * The LGWAN zone has no route of its own to the internet (2(12), 6(3)②) — the security cloud is
