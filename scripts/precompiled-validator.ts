@@ -31,6 +31,9 @@ export async function renderValidator(): Promise<string> {
   // One function per definition (no inlining) keeps the module small: it is part of the core entry.
   const ajv = new Ajv2020({
     strict: false,
+    // Without strict mode Ajv lets NaN and Infinity through as numbers; zod does not, and the two paths must agree
+    // (eighty-third review: recoveryTimeHours: Infinity passed the library while the command refused 1e400).
+    strictNumbers: true,
     allErrors: false,
     inlineRefs: false,
     formats: { date: true },

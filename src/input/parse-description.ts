@@ -526,11 +526,26 @@ function translate(schema: ZodInternals, issue: z.core.$ZodIssue, input: unknown
       const listed =
         issue.expected === "array" && !none && (typeof value === "string" || typeof value === "number")
           ? String(value)
-              .split(/[,、，\s]+/u)
+              // Items separated by commas keep their spaces (「ISO/IEC 27001, SOC 2 Type II」; eighty-third review); spaces
+              // separate items only where no comma does (「22 443」).
+              .split(/[,、，]/u.test(String(value)) ? /\s*[,、，]\s*/u : /\s+/u)
               .filter((item) => item !== "")
               .map((item) => clip(asExampleValue(schema, [...path, 0], item), 40))
               .join(", ")
           : undefined;
+      // A number too large to hold (「1e400」 reads as Infinity): not "a number, not a number" (eighty-third review).
+      if (issue.expected === "number" && typeof value === "number" && !Number.isFinite(value)) {
+        return [
+          at(
+            "invalid-type",
+            {
+              ja: `"${field}" の数値が大きすぎて扱えない（受け取った値：${show(value)}）`,
+              en: `"${field}" is a number too large to hold (${show(value)})`,
+            },
+            { ja: "有限の数（例：24）を書くこと", en: "Write a finite number, e.g. 24" },
+          ),
+        ];
+      }
       return [
         at(
           "invalid-type",

@@ -283,3 +283,34 @@ describe("a duplicated id cites the line of the first (item 8)", () => {
     );
   });
 });
+
+describe("a list written as text, and a number too large (eighty-third review)", () => {
+  it("splits the example list on commas only where there are commas, keeping the spaces inside items", () => {
+    const sys = lgwanSystem({ hosting: { kind: "cloud-service", cloudServiceId: "saas" } });
+    const issue = onlyIssue(
+      description([sys], {
+        cloudServices: [{ id: "saas", name: "SaaS", provider: "A社", otherAssurance: "ISO/IEC 27001, SOC 2 Type II" }],
+      }),
+    );
+    expect(issue.pointer).toBe("/cloudServices/0/otherAssurance");
+    expect(issue.hint?.ja).toContain("otherAssurance: [ISO/IEC 27001, SOC 2 Type II]");
+  });
+
+  it("splits on spaces where no comma separates the items", () => {
+    const issue = onlyIssue(connection({ ports: "22 443" }));
+    expect(issue.hint?.en).toContain("ports: [22, 443]");
+  });
+
+  it("says a number that reads as Infinity is too large, not 'a number, not a number'", () => {
+    const issue = onlyIssue(description([lgwanSystem({ recoveryTimeHours: Number.POSITIVE_INFINITY })]));
+    expect(issue.message.en).toBe('"recoveryTimeHours" is a number too large to hold (Infinity)');
+    expect(issue.hint?.ja).toBe("有限の数（例：24）を書くこと");
+  });
+});
+
+describe("numbers that are no finite number", () => {
+  it.each([Number.NaN, Number.NEGATIVE_INFINITY])("refuses %s where a number is expected, as the command does", (value) => {
+    const result = parseDescription(description([lgwanSystem({ recoveryTimeHours: value })]));
+    expect(result.ok).toBe(false);
+  });
+});
