@@ -484,13 +484,23 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
   // eightieth reviews).
   const fromStaff = hop.from === "lgwan" && hop.fromTerminals === true && !effective.includes("screen-transfer");
   const web = fromStaff ? (protocols ?? []).find((protocol) => protocolKind(protocol) === "web") : undefined;
+  const purpose = link.purpose?.normalize("NFKC") ?? "";
+  const browsing = hop.toBrowsing === true || BROWSING_PURPOSE.test(purpose);
   if (web !== undefined) {
-    const purpose = link.purpose?.normalize("NFKC") ?? "";
     const data = { protocol: web, methods: effective.join(", ") };
-    if (hop.toBrowsing === true || BROWSING_PURPOSE.test(purpose))
-      problems.push({ status: "violates", reason: "browsing-not-screen-transfer", data });
+    if (browsing) problems.push({ status: "violates", reason: "browsing-not-screen-transfer", data });
     else if (hop.toSanitiser !== true && !DOWNLOAD_PURPOSE.test(purpose))
       problems.push({ status: "unknown", reason: "browsing-or-download", data });
+  } else if (fromStaff && browsing && (protocols ?? []).every((protocol) => protocolKind(protocol) === undefined)) {
+    // Browsing said by the far end or the purpose, on web or proxy ports or none written (eighty-second review: Squid on
+    // 3128/8080, and browsing written only in the purpose, passed).
+    const webPort = (link.ports ?? []).find((port): port is number => typeof port === "number" && WEB_OR_PROXY_PORTS.has(port));
+    if (webPort !== undefined || (link.ports ?? []).length === 0)
+      problems.push({
+        status: "violates",
+        reason: "browsing-not-screen-transfer",
+        data: { protocol: webPort === undefined ? "web" : `web (${webPort})`, methods: effective.join(", ") },
+      });
   }
   for (const protocol of protocols ?? []) {
     const kind = protocolKind(protocol);
@@ -855,6 +865,8 @@ function sharedByProtocol(protocols: readonly string[] | undefined): ReturnType<
 /** A purpose that says the link is web browsing (「インターネット閲覧」, 「Web閲覧（プロキシ経由）」). */
 const BROWSING_PURPOSE =
   /インターネット(?:の)?閲覧|web(?:サイト|ページ)?(?:の)?閲覧|ウェブ(?:サイト|ページ)?(?:の)?閲覧|ホームページ(?:の)?閲覧|外部サイト|ブラウジング|browsing|プロキシ|proxy/iu;
+/** Ports of the web and of web proxies. */
+const WEB_OR_PROXY_PORTS: ReadonlySet<number> = new Set([80, 443, 3128, 8000, 8080, 8443, 8888]);
 /** A purpose that says the link fetches files already sanitised (「無害化済みファイルの取り出し」). */
 const DOWNLOAD_PURPOSE = /無害化済|無害化後|無害化した|取り出し|取出し|受け取り|受取|受渡|受け渡し|sanitised files|sanitized files/iu;
 /** Shells and remote-control tools (not the screens a virtual browser sends), named in protocols. */

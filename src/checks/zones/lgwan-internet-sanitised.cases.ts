@@ -422,6 +422,24 @@ const table: CheckTable = {
       expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
     },
     {
+      // Eighty-second review: a proxy on its own ports, no protocol written.
+      name: "staff terminals browse through 「Squid」 on 3128/8080 with file sanitisation only, no protocol written",
+      description: {
+        ...staffWeb({ system: "web-mail" }, ["file-sanitisation"], { name: "Squid" }),
+        connections: [
+          {
+            id: "web",
+            from: { system: "groupware", terminalGroup: "pc" },
+            to: { system: "web-mail" },
+            direction: "one-way",
+            ports: [3128, 8080],
+            sanitisation: ["file-sanitisation"],
+          },
+        ],
+      },
+      expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
       // Eighty-second review: a web gateway that adds download sanitising is still the web exit.
       name: "staff terminals browse through 「セキュアWebゲートウェイ（ダウンロード無害化）」",
       description: staffWeb({ external: "security-cloud", service: "セキュアWebゲートウェイ（ダウンロード無害化）" }, [
