@@ -249,7 +249,7 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     en: "Connection {{connection}} ({{hopEn}}) joins the security cloud by a LAN directly; no LAN reaches the prefecture's facility, and a link written so bypasses the split. Use the security cloud's sanitising services over the LGWAN, a closed network or a dedicated line, and write the line actually used",
   },
   screenIntoSystem: {
-    ja: "接続 {{connection}}（{{hopJa}}）はインターネット側から LGWAN接続系のサーバや端末を遠隔操作する通信（{{operation}}）を開き、インターネット側から LGWAN接続系を操作できる。画面転送が無害化通信となるのは、LGWAN接続系の端末がインターネット側の画面を受け取る場合に限られる",
+    ja: "接続 {{connection}}（{{hopJa}}）は、インターネット側から LGWAN接続系のサーバや端末を遠隔操作する通信（{{operation}}）である。画面転送が無害化通信となるのは、LGWAN接続系の端末がインターネット側の画面を受け取る場合に限られる",
     en: "Connection {{connection}} ({{hopEn}}) opens remote operation ({{operation}}) from the internet side into LGWAN-zone servers or terminals, which lets the internet side operate them; screen transfer is sanitised traffic only when LGWAN-zone terminals receive the internet side's screen",
     remediation: {
       ja: "インターネット側から LGWAN接続系を操作する接続を廃止すること。仮想ブラウザの画面を端末に送る接続なら、受け取る端末群（terminalGroup）を接続先に書くこと。事業者の保守であれば、インターネット側やセキュリティクラウドを経由しない閉域の保守回線とし、承認・接続元の制限・記録を備えること",

@@ -323,6 +323,9 @@ const terminals = (end: NodeRef) => "system" in end && end.terminalGroup !== und
  */
 type EndKind = "terminals" | "server" | "sanitiser" | "browsing" | "relay" | undefined;
 
+/** A purpose that says the LGWAN end takes connections from outside (「インターネットからの接続を受け付ける」). */
+const TAKES_CONNECTIONS = /受け付け|受付|着信|待ち受け|公開|inbound|incoming|accepts? connections/iu;
+
 /** A name that says it sanitises files, or a sanitising product (seventy-eighth and eightieth reviews). */
 const SANITISER_NAME =
   /無害化|サニタイ|sanitis|sanitiz|\bcdr\b|votiro|opswat|metadefender|filezen|ファイル受渡|ファイル受け渡し|ファイル授受/iu;
@@ -370,9 +373,11 @@ function endKind(end: NodeRef, systemOf: SystemLookup): EndKind {
   }
   if (end.server !== undefined) {
     const server = system?.servers?.find((s) => s.id === end.server);
-    if (server?.boundaryRole === "file-sanitiser") return "sanitiser";
     if (server?.boundaryRole === "screen-transfer") return "relay";
-    return kindByName(server?.name) === "sanitiser" ? "sanitiser" : "server";
+    const serverByName = kindByName(server?.name);
+    if (serverByName === "browsing") return "browsing";
+    if (server?.boundaryRole === "file-sanitiser") return "sanitiser";
+    return serverByName === "sanitiser" ? "sanitiser" : "server";
   }
   return system === undefined ? undefined : systemKind(system);
 }
@@ -381,10 +386,12 @@ function endKind(end: NodeRef, systemOf: SystemLookup): EndKind {
 function systemKind(system: System): EndKind {
   const functions = system?.businessFunctions ?? [];
   if (system?.boundaryRole === "screen-transfer") return "relay";
-  // A base that is proxy and sanitiser at once is a proxy to the terminals that browse through it (eightieth review).
-  if (functions.includes("web-browsing")) return "browsing";
-  if (system?.boundaryRole === "file-sanitiser" || functions.includes("file-sanitisation")) return "sanitiser";
+  // A base that is proxy and sanitiser at once is a proxy to the terminals that browse through it (eightieth review); a
+  // name that says proxy or web filter outranks a ticked sanitiser role (eighty-fifth review: 「インターネット分離プロキシ」
+  // declared a file sanitiser).
   const byName = kindByName(system?.name);
+  if (functions.includes("web-browsing") || byName === "browsing") return "browsing";
+  if (system?.boundaryRole === "file-sanitiser" || functions.includes("file-sanitisation")) return "sanitiser";
   if (byName !== undefined) return byName;
   const terminalsOnly = (system?.terminalGroups?.length ?? 0) > 0 && (system?.servers?.length ?? 0) === 0;
   const serversOnly = (system?.servers?.length ?? 0) > 0 && (system?.terminalGroups?.length ?? 0) === 0;
@@ -462,7 +469,10 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
     from === "lgwan" &&
     to === "public-internet" &&
     (connection.destinationAllowList ?? []).length > 0 &&
-    connection.direction !== undefined;
+    connection.direction !== undefined &&
+    // Not a server that takes connections from the internet (eighty-fifth review).
+    endKind(connection.from, systemOf) !== "server" &&
+    !TAKES_CONNECTIONS.test(connection.purpose?.normalize("NFKC") ?? "");
   if (connection.direction !== "one-way" && !teleworkSession && !breakoutSession) {
     const back = connectionHop(
       connection,

@@ -449,6 +449,9 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
   // The relay is exempt only where the model lets internet-zone terminals use LGWAN systems by screen (β, β': the rule
   // names screen transfer); under α a relay's remote operation into the LGWAN zone is judged (eighty-second review).
   const relayed = hop.fromRelay === true && rule.methods?.includes("screen-transfer") === true;
+  // Shells and control tools through the relay are no screen transfer, under β too (eighty-fifth review).
+  if (relayed && hop.to === "lgwan" && controlTool(link))
+    return [{ status: "violates", reason: "screen-into-system", data: { operation: remoteOperation(link) ?? "" } }];
   if (hop.to === "lgwan" && hop.fromTerminals !== true && !relayed) {
     // Port 22 beside file or mail sanitisation may be SFTP delivering sanitised files: asked as an unknown protocol, not
     // failed as a shell (fifty-fifth to fifty-ninth reviews' cases).
@@ -463,7 +466,13 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
         }
       : link;
     const operation = remoteOperation(judged);
-    if (operation !== undefined && (hop.toServer === true || controlsTerminals(judged)))
+    // Into a system written whole (neither its terminals nor a server): a purpose of maintenance or investigation says the
+    // screen operates it (eighty-fifth review: 「障害時の遠隔保守」 by RDP passed).
+    const operatesSystem =
+      hop.toTerminals !== true &&
+      OPERATION_PURPOSE.test(judged.purpose?.normalize("NFKC") ?? "") &&
+      !BROWSING_PURPOSE.test(judged.purpose ?? "");
+    if (operation !== undefined && (hop.toServer === true || operatesSystem || controlsTerminals(judged)))
       return [{ status: "violates", reason: "screen-into-system", data: { operation } }];
   }
   const applied = link.sanitisation;
@@ -485,7 +494,8 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
   const fromStaff = hop.from === "lgwan" && hop.fromTerminals === true && !effective.includes("screen-transfer");
   const web = fromStaff ? (protocols ?? []).find((protocol) => protocolKind(protocol) === "web") : undefined;
   const purpose = link.purpose?.normalize("NFKC") ?? "";
-  const browsing = hop.toBrowsing === true || BROWSING_PURPOSE.test(purpose);
+  // A purpose that says where the files came from (「インターネット閲覧で取得したファイルの取込」) is a download (eighty-fifth review).
+  const browsing = hop.toBrowsing === true || (BROWSING_PURPOSE.test(purpose) && !DOWNLOAD_PURPOSE.test(purpose));
   if (web !== undefined) {
     const data = { protocol: web, methods: effective.join(", ") };
     if (browsing) problems.push({ status: "violates", reason: "browsing-not-screen-transfer", data });
@@ -868,12 +878,26 @@ const BROWSING_PURPOSE =
 /** Ports of the web and of web proxies. */
 const WEB_OR_PROXY_PORTS: ReadonlySet<number> = new Set([80, 443, 3128, 8000, 8080, 8443, 8888]);
 /** A purpose that says the link fetches files already sanitised (「無害化済みファイルの取り出し」). */
-const DOWNLOAD_PURPOSE = /無害化済|無害化後|無害化した|取り出し|取出し|受け取り|受取|受渡|受け渡し|sanitised files|sanitized files/iu;
+const DOWNLOAD_PURPOSE =
+  /無害化済|無害化後|無害化した|取り出し|取出し|受け取り|受取|受渡|受け渡し|取込|取り込|取得したファイル|入手した|sanitised files|sanitized files/iu;
 /** Shells and remote-control tools (not the screens a virtual browser sends), named in protocols. */
 const CONTROL_TOOLS =
   /ssh|telnet|winrm|powershell|teamviewer|anydesk|radmin|vnc|skysea|lanscope|systemwalker|assetview|malion|リモートコントロール|remote ?control|遠隔操作|リモート操作|遠隔制御/iu;
 /** Ports of shells and control tools, not of the remote screens a virtual browser uses (RDP, ICA). */
 const SCREEN_PORTS: ReadonlySet<number> = new Set([3389, 3390, 1494]);
+
+/** A purpose of maintenance, investigation or operation of what the link reaches. */
+const OPERATION_PURPOSE = /保守|メンテナンス|障害|調査|運用|監視|設定変更|maintenance|troubleshoot|investigat|administration/iu;
+
+/** Whether a link names a shell or remote-control tool (not a remote screen) in its protocols or ports. */
+function controlTool(link: LinkFacts): boolean {
+  const protocols = (link.protocols ?? []).map((p) => p.normalize("NFKC"));
+  if (protocols.some((p) => CONTROL_TOOLS.test(p) && !FILE_TRANSFER.test(p))) return true;
+  const ports = (link.ports ?? []).filter((p): p is number => typeof p === "number");
+  return (
+    !protocols.some((p) => FILE_TRANSFER.test(p)) && ports.some((p) => !SCREEN_PORTS.has(p) && REMOTE_OPERATION_PORTS[p] !== undefined)
+  );
+}
 
 /**
  * Whether a link into terminals operates them: a shell or control tool by protocol or port, or a purpose saying remote

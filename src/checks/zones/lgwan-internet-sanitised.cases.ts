@@ -240,6 +240,27 @@ const table: CheckTable = {
       },
     },
     {
+      // Eighty-fifth review: the purpose says where the files came from; the declared sanitiser hands them over.
+      name: "staff terminals take in, from a declared file sanitiser, files obtained while browsing",
+      description: {
+        ...staffWeb({ system: "web-mail" }, ["file-sanitisation"], {
+          boundaryRole: "file-sanitiser",
+          attachedZones: ["internet", "lgwan"],
+        }),
+        connections: [
+          {
+            id: "dl",
+            from: { system: "groupware", terminalGroup: "pc" },
+            to: { system: "web-mail" },
+            direction: "one-way",
+            protocols: ["https"],
+            sanitisation: ["file-sanitisation"],
+            purpose: "インターネット閲覧で取得したファイルの取込",
+          },
+        ],
+      },
+    },
+    {
       name: "staff terminals fetch files from the security cloud's file sanitising service",
       description: staffWeb({ external: "security-cloud", service: "ファイル無害化サービス" }, ["file-sanitisation"]),
     },
@@ -420,6 +441,59 @@ const table: CheckTable = {
         },
       ),
       expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // Eighty-fifth review: a name that says proxy outranks a ticked file-sanitiser role.
+      name: "staff terminals browse through 「インターネット分離プロキシ」 declared a file sanitiser",
+      description: staffWeb({ system: "web-mail" }, ["file-sanitisation"], {
+        name: "インターネット分離プロキシ",
+        boundaryRole: "file-sanitiser",
+        attachedZones: ["internet", "lgwan"],
+      }),
+      expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
+    },
+    {
+      // Eighty-fifth review: RDP into an LGWAN system written whole, for maintenance when it fails.
+      name: "an internet-zone monitoring server opens RDP into an LGWAN system written whole, for maintenance at failures",
+      description: description([internetSystem(), lgwanSystem()], {
+        connections: [
+          {
+            id: "rdp",
+            from: { system: "web-mail" },
+            to: { system: "groupware" },
+            direction: "one-way",
+            protocols: ["rdp"],
+            sanitisation: ["screen-transfer"],
+            purpose: "障害時の遠隔保守",
+          },
+        ],
+      }),
+      expected: [{ messageId: "screenIntoSystem", severity: "critical", path: "/connections/0" }],
+    },
+    {
+      // Eighty-fifth review: under β too, a shell through the screen-transfer relay is no screen transfer.
+      name: "under β, SSH through a declared screen-transfer relay into an LGWAN server",
+      description: description(
+        [
+          internetSystem({ id: "rdgw", name: "RD ゲートウェイ", boundaryRole: "screen-transfer", businessFunctions: ["screen-transfer"] }),
+          lgwanSystem({ servers: [{ id: "ap", name: "APサーバ" }] }),
+        ],
+        {
+          connections: [
+            {
+              id: "ssh",
+              from: { system: "rdgw" },
+              to: { system: "groupware", server: "ap" },
+              direction: "one-way",
+              protocols: ["SSH"],
+              ports: [22],
+              sanitisation: ["screen-transfer"],
+            },
+          ],
+        },
+      ),
+      profile: beta,
+      expected: [{ messageId: "screenIntoSystem", severity: "critical", path: "/connections/0" }],
     },
     {
       // Eighty-second review: a proxy on its own ports, no protocol written.

@@ -415,6 +415,13 @@ const table: CheckTable = {
       expected: [{ messageId: "denied", path: "/connections/0" }],
     },
     {
+      // Eighty-fifth review: an LGWAN system that takes connections from the internet is no breakout session.
+      name: "α': an allow-listed link written bidirectional whose purpose says it takes connections from the internet",
+      description: breakout({ ...good, direction: "bidirectional", purpose: "インターネットからの接続を受け付ける" }),
+      profile: alphaPrime,
+      expected: [{ messageId: "denied", path: "/connections/0" }],
+    },
+    {
       name: "α: an allow-listed breakout written bidirectional fails once",
       description: breakout({ ...good, direction: "bidirectional" }),
       expected: [{ messageId: "denied", path: "/connections/0" }],
