@@ -81,6 +81,7 @@ export const LINK_MESSAGE_IDS = {
   "screen-into-system": "screenIntoSystem",
   "browsing-not-screen-transfer": "browsingNotScreenTransfer",
   "browsing-or-download": "browsingOrDownload",
+  "screen-transfer-denied-in-purpose": "screenTransferDeniedInPurpose",
   "lgwan-service-unknown": "lgwanServiceUnknown",
   "address-unrestricted": "addressUnrestricted",
   "address-unknown": "addressUnknown",
@@ -264,6 +265,14 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     remediation: {
       ja: "閲覧は画面転送（仮想ブラウザ等）に切り替えること。無害化済みのファイルを取り出すだけの接続なら、接続先をファイル無害化装置（boundaryRole: file-sanitiser）として記載し、目的（purpose）にその旨を書くこと",
       en: "Switch browsing to screen transfer (a virtual browser or similar); for a link that only fetches sanitised files, declare its end as a file sanitiser (boundaryRole: file-sanitiser) and say so in its purpose",
+    },
+  },
+  screenTransferDeniedInPurpose: {
+    ja: "接続 {{connection}}（{{hopJa}}）は無害化に画面転送を記載しているが、目的（purpose）はウェブを直接表示する、または画面転送を使わないと述べている。LGWAN接続系の端末からのインターネットの閲覧は画面転送（仮想ブラウザ等）とすること",
+    en: "Connection {{connection}} ({{hopEn}}) lists screen transfer as its sanitisation, but its purpose says web pages are shown directly or screen transfer is not used; browse from LGWAN-zone terminals by screen transfer (a virtual browser or similar)",
+    remediation: {
+      ja: "閲覧を画面転送（仮想ブラウザ等）に戻すこと。画面転送を使っているなら、目的（purpose）の記載を実際に合わせること",
+      en: "Return browsing to screen transfer (a virtual browser or similar); if screen transfer is in use, make the purpose say what is actually done",
     },
   },
   browsingOrDownload: {
@@ -482,6 +491,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "screen-into-system": [],
   "browsing-not-screen-transfer": ["sanitisation"],
   "browsing-or-download": ["sanitisation"],
+  "screen-transfer-denied-in-purpose": ["purpose"],
   "lgwan-service-unknown": [],
   "address-unrestricted": ["addressRestriction"],
   "address-unknown": [],

@@ -144,6 +144,7 @@ export type LinkReason =
   | "screen-into-system"
   | "browsing-not-screen-transfer"
   | "browsing-or-download"
+  | "screen-transfer-denied-in-purpose"
   | "lgwan-service-unknown"
   | "address-unrestricted"
   | "address-unknown"
@@ -491,12 +492,17 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
   // is screen transfer (2(13)). Fetching sanitised files from a file sanitiser over the web is another matter. Browsing
   // (a proxy, a browsing service, a purpose that says so) fails; a link that shows neither is asked (seventy-eighth and
   // eightieth reviews).
-  const fromStaff = hop.from === "lgwan" && hop.fromTerminals === true && !effective.includes("screen-transfer");
+  // A purpose that says the pages are shown directly, or that screen transfer is no longer used, undoes a screen-transfer
+  // field written beside it (seventy-eighth and eighty-fourth reviews: 「Webサイトを直接表示。画面転送方式は廃止済み」).
+  const screenDenied = NO_SCREEN_TRANSFER.test(link.purpose?.normalize("NFKC") ?? "");
+  const fromStaff = hop.from === "lgwan" && hop.fromTerminals === true && (!effective.includes("screen-transfer") || screenDenied);
   const web = fromStaff ? (protocols ?? []).find((protocol) => protocolKind(protocol) === "web") : undefined;
   const purpose = link.purpose?.normalize("NFKC") ?? "";
   // A purpose that says where the files came from (「インターネット閲覧で取得したファイルの取込」) is a download (eighty-fifth review).
   const browsing = hop.toBrowsing === true || (BROWSING_PURPOSE.test(purpose) && !DOWNLOAD_PURPOSE.test(purpose));
-  if (web !== undefined) {
+  if (web !== undefined && screenDenied && effective.includes("screen-transfer")) {
+    problems.push({ status: "violates", reason: "screen-transfer-denied-in-purpose" });
+  } else if (web !== undefined) {
     const data = { protocol: web, methods: effective.join(", ") };
     if (browsing) problems.push({ status: "violates", reason: "browsing-not-screen-transfer", data });
     else if (hop.toSanitiser !== true && !DOWNLOAD_PURPOSE.test(purpose))
@@ -505,7 +511,9 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
     // Browsing said by the far end or the purpose, on web or proxy ports or none written (eighty-second review: Squid on
     // 3128/8080, and browsing written only in the purpose, passed).
     const webPort = (link.ports ?? []).find((port): port is number => typeof port === "number" && WEB_OR_PROXY_PORTS.has(port));
-    if (webPort !== undefined || (link.ports ?? []).length === 0)
+    if ((webPort !== undefined || (link.ports ?? []).length === 0) && screenDenied && effective.includes("screen-transfer"))
+      problems.push({ status: "violates", reason: "screen-transfer-denied-in-purpose" });
+    else if (webPort !== undefined || (link.ports ?? []).length === 0)
       problems.push({
         status: "violates",
         reason: "browsing-not-screen-transfer",
@@ -875,6 +883,9 @@ function sharedByProtocol(protocols: readonly string[] | undefined): ReturnType<
 /** A purpose that says the link is web browsing (「インターネット閲覧」, 「Web閲覧（プロキシ経由）」). */
 const BROWSING_PURPOSE =
   /インターネット(?:の)?閲覧|web(?:サイト|ページ)?(?:の)?閲覧|ウェブ(?:サイト|ページ)?(?:の)?閲覧|ホームページ(?:の)?閲覧|外部サイト|ブラウジング|browsing|プロキシ|proxy/iu;
+/** A purpose saying the web is shown directly, or screen transfer is abolished or not used. */
+const NO_SCREEN_TRANSFER =
+  /直接表示|直接閲覧|画面転送(?:方式)?(?:は|を)?(?:廃止|使用しない|使わない|利用しない|行わない|なし|無し)|no longer (?:uses? )?screen transfer|screen transfer (?:is )?(?:abolished|not used)/iu;
 /** Ports of the web and of web proxies. */
 const WEB_OR_PROXY_PORTS: ReadonlySet<number> = new Set([80, 443, 3128, 8000, 8080, 8443, 8888]);
 /** A purpose that says the link fetches files already sanitised (「無害化済みファイルの取り出し」). */

@@ -443,6 +443,28 @@ const table: CheckTable = {
       expected: [{ messageId: "browsingNotScreenTransfer", severity: "critical", path: "/connections/0/sanitisation" }],
     },
     {
+      // Seventy-eighth and eighty-fourth reviews: the field says screen transfer, the purpose says the pages are shown
+      // directly and screen transfer was abolished.
+      name: "staff terminals browse through the security cloud's proxy, the purpose saying screen transfer was abolished",
+      description: {
+        ...staffWeb({ external: "security-cloud", service: "県クラウド プロキシ" }, ["screen-transfer"]),
+        connections: [
+          {
+            id: "web",
+            from: { system: "groupware", terminalGroup: "pc" },
+            to: { external: "security-cloud", service: "熊本県自治体情報セキュリティクラウド Webプロキシ" },
+            direction: "one-way",
+            transport: "lgwan",
+            protocols: ["https"],
+            ports: [80, 443],
+            sanitisation: ["screen-transfer"],
+            purpose: "県クラウドのプロキシを経由してWebサイトを直接表示。画面転送方式は廃止済み",
+          },
+        ],
+      },
+      expected: [{ messageId: "screenTransferDeniedInPurpose", severity: "critical", path: "/connections/0/purpose" }],
+    },
+    {
       // Eighty-fifth review: a name that says proxy outranks a ticked file-sanitiser role.
       name: "staff terminals browse through 「インターネット分離プロキシ」 declared a file sanitiser",
       description: staffWeb({ system: "web-mail" }, ["file-sanitisation"], {

@@ -51,6 +51,7 @@ export default defineCheck({
         "screenIntoSystem",
         "browsingNotScreenTransfer",
         "browsingOrDownload",
+        "screenTransferDeniedInPurpose",
       ),
       // Thirty-second review: internet-zone terminals working in LGWAN business systems by screen transfer is the β
       // model's arrangement; under an α profile its conditions (EDR, CSIRT, drills, log analysis) went unchecked unsaid.
