@@ -77,12 +77,13 @@ describe("JSON, SARIF, JUnit and text in pieces", () => {
       }
       const whole = formatReport(report, format, options);
       // No piece grows with the number of findings: the longest is a frame, a check's description or a single result,
-      // the same with twice the findings (a ratio to the whole text broke when a check's messages grew).
-      let longestOfTwice = 0;
-      for (const piece of formatReportChunks(large(2 * COUNT), format, options)) longestOfTwice = Math.max(longestOfTwice, piece.length);
+      // the same with half the findings (a ratio to the whole text broke when a check's messages grew).
+      let longestOfHalf = 0;
+      for (const piece of formatReportChunks(large(COUNT / 2), format, options)) longestOfHalf = Math.max(longestOfHalf, piece.length);
       expect(pieces).toBeGreaterThan(COUNT);
       expect(longest).toBeLessThan(20_000);
-      expect(longestOfTwice).toBe(longest);
+      // (A count in a frame may gain a digit.)
+      expect(longest - longestOfHalf).toBeLessThan(10);
       expect(longest * 50).toBeLessThan(whole.length);
       expect(joined.join("")).toBe(whole);
     },
