@@ -469,10 +469,13 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
     const operation = remoteOperation(judged);
     // Into a system written whole (neither its terminals nor a server): a purpose of maintenance or investigation says the
     // screen operates it (eighty-fifth review: 「障害時の遠隔保守」 by RDP passed).
+    const said = judged.purpose?.normalize("NFKC") ?? "";
+    // (「仮想ブラウザ（県が運用）」 speaks of the browser's own running, not of operating the LGWAN system.)
     const operatesSystem =
       hop.toTerminals !== true &&
-      OPERATION_PURPOSE.test(judged.purpose?.normalize("NFKC") ?? "") &&
-      !BROWSING_PURPOSE.test(judged.purpose ?? "");
+      OPERATION_PURPOSE.test(said) &&
+      !BROWSING_PURPOSE.test(said) &&
+      !/仮想ブラウザ|インターネット/u.test(said);
     if (operation !== undefined && (hop.toServer === true || operatesSystem || controlsTerminals(judged)))
       return [{ status: "violates", reason: "screen-into-system", data: { operation } }];
   }

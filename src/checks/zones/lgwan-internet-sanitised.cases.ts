@@ -219,6 +219,28 @@ const table: CheckTable = {
       profile: beta,
     },
     {
+      // The prefecture's virtual browser sends its screen to a system of terminals and servers written whole; its purpose
+      // names who runs the browser, not maintenance of the LGWAN system.
+      name: "the security cloud's virtual browser sends its screen to a mixed LGWAN system, the purpose saying the prefecture runs it",
+      description: description(
+        [lgwanSystem({ terminalGroups: [{ id: "pc", name: "職員端末" }], servers: [{ id: "ap", name: "APサーバ" }] })],
+        {
+          connections: [
+            {
+              id: "vb",
+              from: { external: "security-cloud", service: "熊本県自治体情報セキュリティクラウド 仮想ブラウザ" },
+              to: { system: "groupware" },
+              direction: "one-way",
+              transport: "lgwan",
+              protocols: ["ica"],
+              sanitisation: ["screen-transfer"],
+              purpose: "仮想ブラウザ（県が運用）の画面を職員へ",
+            },
+          ],
+        },
+      ),
+    },
+    {
       // Eighty-second review: a declared sanitiser outranks a purpose that says its sanitised files are viewed.
       name: "staff terminals fetch from a declared file sanitiser, the purpose saying sanitised files are viewed and taken out",
       description: {
