@@ -82,6 +82,7 @@ export const LINK_MESSAGE_IDS = {
   "browsing-not-screen-transfer": "browsingNotScreenTransfer",
   "browsing-or-download": "browsingOrDownload",
   "screen-transfer-denied-in-purpose": "screenTransferDeniedInPurpose",
+  "mailbox-read-from-outside": "mailboxReadFromOutside",
   "lgwan-service-unknown": "lgwanServiceUnknown",
   "address-unrestricted": "addressUnrestricted",
   "address-unknown": "addressUnknown",
@@ -265,6 +266,14 @@ export const LINK_MESSAGES: Readonly<Record<LinkMessageId, MessageTemplate>> = {
     remediation: {
       ja: "閲覧は画面転送（仮想ブラウザ等）に切り替えること。無害化済みのファイルを取り出すだけの接続なら、接続先をファイル無害化装置（boundaryRole: file-sanitiser）として記載し、目的（purpose）にその旨を書くこと",
       en: "Switch browsing to screen transfer (a virtual browser or similar); for a link that only fetches sanitised files, declare its end as a file sanitiser (boundaryRole: file-sanitiser) and say so in its purpose",
+    },
+  },
+  mailboxReadFromOutside: {
+    ja: "接続 {{connection}}（{{hopJa}}）は、インターネット側から LGWAN接続系のメールボックスを読み出す通信（{{protocol}}）である。メールの無害化は LGWAN接続系に入るメールに対するもので、LGWAN接続系のメールをインターネット側へ持ち出す通信は無害化通信ではない",
+    en: "Connection {{connection}} ({{hopEn}}) reads LGWAN-zone mailboxes from the internet side ({{protocol}}); mail sanitisation applies to mail entering the LGWAN zone, and traffic that takes the LGWAN zone's mail out to the internet side is not sanitised traffic",
+    remediation: {
+      ja: "インターネットのメールは無害化を経て LGWAN接続系のメールサーバへ配送（SMTP）するか、LGWAN接続系の側から取りに行く形とし、インターネット側から LGWAN接続系のメールボックスを読み出す接続は廃止すること",
+      en: "Deliver internet mail through the sanitiser into the LGWAN-zone mail server (SMTP), or let the LGWAN side fetch it; remove links by which the internet side reads LGWAN-zone mailboxes",
     },
   },
   screenTransferDeniedInPurpose: {
@@ -492,6 +501,7 @@ const PROBLEM_PATH: Readonly<Record<LinkReason, RelativePath>> = {
   "browsing-not-screen-transfer": ["sanitisation"],
   "browsing-or-download": ["sanitisation"],
   "screen-transfer-denied-in-purpose": ["purpose"],
+  "mailbox-read-from-outside": [],
   "lgwan-service-unknown": [],
   "address-unrestricted": ["addressRestriction"],
   "address-unknown": [],

@@ -145,6 +145,7 @@ export type LinkReason =
   | "browsing-not-screen-transfer"
   | "browsing-or-download"
   | "screen-transfer-denied-in-purpose"
+  | "mailbox-read-from-outside"
   | "lgwan-service-unknown"
   | "address-unrestricted"
   | "address-unknown"
@@ -478,6 +479,13 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
       !/仮想ブラウザ|インターネット/u.test(said);
     if (operation !== undefined && (hop.toServer === true || operatesSystem || controlsTerminals(judged)))
       return [{ status: "violates", reason: "screen-into-system", data: { operation } }];
+  }
+  // A client on the internet side reading LGWAN-zone mailboxes (IMAP, POP, opened from there): the LGWAN zone's mail goes
+  // out, which no sanitisation of incoming mail answers (eighty-second review: two-way IMAP from the security cloud into
+  // LGWAN mailboxes passed). Mail comes in by delivery (SMTP) through the sanitiser, or is fetched by the LGWAN side.
+  if (hop.to === "lgwan" && hop.forward && hop.fromTerminals !== true) {
+    const reader = (protocols ?? []).find((protocol) => MAILBOX_READ.test(protocol.normalize("NFKC")));
+    if (reader !== undefined) return [{ status: "violates", reason: "mailbox-read-from-outside", data: { protocol: reader } }];
   }
   const applied = link.sanitisation;
   if (applied === undefined) return [{ status: "unknown", reason: "sanitisation-unknown" }];
@@ -889,6 +897,8 @@ const BROWSING_PURPOSE =
 /** A purpose saying the web is shown directly, or screen transfer is abolished or not used. */
 const NO_SCREEN_TRANSFER =
   /直接表示|直接閲覧|画面転送(?:方式)?(?:は|を)?(?:廃止|使用しない|使わない|利用しない|行わない|なし|無し)|no longer (?:uses? )?screen transfer|screen transfer (?:is )?(?:abolished|not used)/iu;
+/** Protocols by which a mail client reads a mailbox. */
+const MAILBOX_READ = /^\s*(?:imap|imaps|imap4|pop|pop3|pop3s)\s*$/iu;
 /** Ports of the web and of web proxies. */
 const WEB_OR_PROXY_PORTS: ReadonlySet<number> = new Set([80, 443, 3128, 8000, 8080, 8443, 8888]);
 /** A purpose that says the link fetches files already sanitised (「無害化済みファイルの取り出し」). */

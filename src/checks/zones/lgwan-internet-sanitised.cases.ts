@@ -241,6 +241,22 @@ const table: CheckTable = {
       ),
     },
     {
+      // The LGWAN mail server fetching sanitised mail from the internet-zone sanitiser by POP: the LGWAN side reads.
+      name: "the LGWAN mail server fetches sanitised mail from the internet-zone sanitiser by POP",
+      description: description([internetSystem(), lgwanSystem()], {
+        connections: [
+          {
+            id: "fetch",
+            from: { system: "groupware" },
+            to: { system: "web-mail" },
+            direction: "bidirectional",
+            protocols: ["pop3s"],
+            sanitisation: ["mail-text-conversion", "file-sanitisation"],
+          },
+        ],
+      }),
+    },
+    {
       // Eighty-second review: a declared sanitiser outranks a purpose that says its sanitised files are viewed.
       name: "staff terminals fetch from a declared file sanitiser, the purpose saying sanitised files are viewed and taken out",
       description: {
@@ -485,6 +501,21 @@ const table: CheckTable = {
         ],
       },
       expected: [{ messageId: "screenTransferDeniedInPurpose", severity: "critical", path: "/connections/0/purpose" }],
+    },
+    {
+      // Eighty-second review: the security cloud syncs LGWAN mailboxes, sent mail included, by two-way IMAP.
+      name: "the security cloud reads LGWAN-zone mailboxes by IMAP over the LGWAN",
+      description: securityCloudServices(
+        { sanitisation: ["screen-transfer"] },
+        {
+          transport: "lgwan",
+          direction: "bidirectional",
+          protocols: ["imaps"],
+          ports: [993],
+          sanitisation: ["mail-text-conversion", "attachment-removal"],
+        },
+      ),
+      expected: [{ messageId: "mailboxReadFromOutside", severity: "critical", path: "/connections/1" }],
     },
     {
       // Eighty-fifth review: a name that says proxy outranks a ticked file-sanitiser role.

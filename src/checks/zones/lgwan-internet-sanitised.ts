@@ -52,6 +52,7 @@ export default defineCheck({
         "browsingNotScreenTransfer",
         "browsingOrDownload",
         "screenTransferDeniedInPurpose",
+        "mailboxReadFromOutside",
       ),
       // Thirty-second review: internet-zone terminals working in LGWAN business systems by screen transfer is the β
       // model's arrangement; under an α profile its conditions (EDR, CSIRT, drills, log analysis) went unchecked unsaid.
