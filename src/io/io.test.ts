@@ -110,6 +110,18 @@ describe("parseSource", () => {
     expect(parseSource("a: &a {x: 1}\nb:\n  <<: *a\n", "x.yaml").value).toEqual({ a: { x: 1 }, b: { "<<": { x: 1 } } });
   });
 
+  it("points an alias bomb's error at the first alias (eighty-third review: no line was given)", () => {
+    const rows = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 8; i++) rows.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(",")}]`);
+    try {
+      parseSource(`${rows.join("\n")}\n`, "bomb.yaml");
+      throw new Error("the bomb was read");
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).diagnostics[0]).toMatchObject({ code: "alias-limit", line: 2, column: 10 });
+    }
+  });
+
   it("reads YAML 1.2 core scalars: yes stays a string, 012 is twelve, dates stay strings", () => {
     expect(parseSource("a: yes\nb: 012\nc: 2026-04-01\n", "x.yaml").value).toEqual({ a: "yes", b: 12, c: "2026-04-01" });
   });

@@ -254,6 +254,9 @@ function aliasBudget(length: number, limits: ReadLimits): number {
   return Math.max(limits.valueBudget, length);
 }
 
+/** The first YAML alias of a text (「*name」 after a space, a dash, a colon, a comma or a bracket, or at a line's start). */
+const FIRST_ALIAS = /(^|[\s\-:,[{])\*[^\s,\]}]+/mu;
+
 function aliasLimit(file: string, budget: number): Diagnostic {
   return {
     file,
@@ -626,7 +629,12 @@ export function parseText(
   // Without aliases a file has fewer values than bytes; more means aliases multiplied them.
   const shape = shaped ? undefined : checkShape(value, limits, aliasBudget(text.length, limits));
   if (shape !== undefined) {
-    if (shape.kind === "too-many-nodes") throw new InputError([aliasLimit(file, aliasBudget(text.length, limits))]);
+    if (shape.kind === "too-many-nodes") {
+      // Where the first alias stands, so an editor can jump to it (eighty-third review: the error named no line).
+      const alias = FIRST_ALIAS.exec(text);
+      const at = alias === null ? {} : positionAt(alias.index + (alias[1]?.length ?? 0));
+      throw new InputError([{ ...aliasLimit(file, aliasBudget(text.length, limits)), ...at }]);
+    }
     const pointer = toPointer(shape.path);
     const at = locate(pointer) ?? {};
     if (shape.kind === "too-deep") throw new InputError([tooDeep(file, at, limits.maxDepth, pointer)]);
