@@ -360,17 +360,6 @@ function endKind(end: NodeRef, systemOf: SystemLookup): EndKind {
   if (!("system" in end)) return undefined;
   if (end.terminalGroup !== undefined) return "terminals";
   const system = systemOf(end.system);
-  if (end.server === undefined && system !== undefined) {
-    let kinds = kindsOfSystems.get(systemOf);
-    if (kinds === undefined) {
-      kinds = new Map();
-      kindsOfSystems.set(systemOf, kinds);
-    }
-    if (kinds.has(system)) return kinds.get(system);
-    const kind = systemKind(system);
-    kinds.set(system, kind);
-    return kind;
-  }
   if (end.server !== undefined) {
     const server = system?.servers?.find((s) => s.id === end.server);
     if (server?.boundaryRole === "screen-transfer") return "relay";
@@ -379,22 +368,33 @@ function endKind(end: NodeRef, systemOf: SystemLookup): EndKind {
     if (server?.boundaryRole === "file-sanitiser") return "sanitiser";
     return serverByName === "sanitiser" ? "sanitiser" : "server";
   }
-  return system === undefined ? undefined : systemKind(system);
+  if (system === undefined) return undefined;
+  let kinds = kindsOfSystems.get(systemOf);
+  if (kinds === undefined) {
+    kinds = new Map();
+    kindsOfSystems.set(systemOf, kinds);
+  }
+  let kind = kinds.get(system);
+  if (kind === undefined && !kinds.has(system)) {
+    kind = systemKind(system);
+    kinds.set(system, kind);
+  }
+  return kind;
 }
 
 /** The kind of a system written whole as a connection's end (see {@link endKind}). */
 function systemKind(system: System): EndKind {
-  const functions = system?.businessFunctions ?? [];
-  if (system?.boundaryRole === "screen-transfer") return "relay";
+  const functions = system.businessFunctions ?? [];
+  if (system.boundaryRole === "screen-transfer") return "relay";
   // A base that is proxy and sanitiser at once is a proxy to the terminals that browse through it (eightieth review); a
   // name that says proxy or web filter outranks a ticked sanitiser role (eighty-fifth review: 「インターネット分離プロキシ」
   // declared a file sanitiser).
-  const byName = kindByName(system?.name);
+  const byName = kindByName(system.name);
   if (functions.includes("web-browsing") || byName === "browsing") return "browsing";
-  if (system?.boundaryRole === "file-sanitiser" || functions.includes("file-sanitisation")) return "sanitiser";
+  if (system.boundaryRole === "file-sanitiser" || functions.includes("file-sanitisation")) return "sanitiser";
   if (byName !== undefined) return byName;
-  const terminalsOnly = (system?.terminalGroups?.length ?? 0) > 0 && (system?.servers?.length ?? 0) === 0;
-  const serversOnly = (system?.servers?.length ?? 0) > 0 && (system?.terminalGroups?.length ?? 0) === 0;
+  const terminalsOnly = (system.terminalGroups?.length ?? 0) > 0 && (system.servers?.length ?? 0) === 0;
+  const serversOnly = (system.servers?.length ?? 0) > 0 && (system.terminalGroups?.length ?? 0) === 0;
   return terminalsOnly ? "terminals" : serversOnly ? "server" : undefined;
 }
 
@@ -441,20 +441,10 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
   const providerIngress =
     (isPublicInternet(connection.from) || isPublicInternet(connection.to)) &&
     (isProviderEnd(connection.from, systemOf) || isProviderEnd(connection.to, systemOf));
-  const hops = [
-    connectionHop(
-      connection,
-      service,
-      providerIngress,
-      terminals(connection.from) || endKind(connection.from, systemOf) === "terminals",
-      from,
-      to,
-      true,
-      false,
-      endKind(connection.to, systemOf),
-      endKind(connection.from, systemOf),
-    ),
-  ];
+  // What stands at each end, read once (a terminal group is terminals, and so is a system of terminals only).
+  const fromKind = endKind(connection.from, systemOf);
+  const toKind = endKind(connection.to, systemOf);
+  const hops = [connectionHop(connection, service, providerIngress, fromKind === "terminals", from, to, true, false, toKind, fromKind)];
   // Screen transfer from internet-zone terminals to an LGWAN service is one session, started by the
   // terminals: written both ways, it gives the LGWAN no way out to the internet zone (twentieth review).
   const teleworkSession =
@@ -471,20 +461,20 @@ export function connectionHops(connection: Connection, systemOf: SystemLookup, o
     (connection.destinationAllowList ?? []).length > 0 &&
     connection.direction !== undefined &&
     // Not a server that takes connections from the internet (eighty-fifth review).
-    endKind(connection.from, systemOf) !== "server" &&
+    fromKind !== "server" &&
     !TAKES_CONNECTIONS.test(connection.purpose?.normalize("NFKC") ?? "");
   if (connection.direction !== "one-way" && !teleworkSession && !breakoutSession) {
     const back = connectionHop(
       connection,
       service,
       providerIngress,
-      terminals(connection.to) || endKind(connection.to, systemOf) === "terminals",
+      toKind === "terminals",
       to,
       from,
       false,
       connection.direction === undefined,
-      endKind(connection.from, systemOf),
-      endKind(connection.to, systemOf),
+      fromKind,
+      toKind,
     );
     hops.push(back);
   }

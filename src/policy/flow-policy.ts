@@ -414,6 +414,93 @@ function exceptionProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined
   return problems;
 }
 
+/**
+ * Remote operation from the internet side into the LGWAN zone, or undefined for none (see the comments inside): the
+ * first problem sanitisationProblems reports for a hop, before anything about the sanitisation written.
+ */
+function remoteOperationProblems(rule: FlowRule, hop: Hop, link: LinkFacts): LinkProblem[] | undefined {
+  // Remote operation from the internet side into the LGWAN zone: a screen, shell or remote-control tool into an LGWAN
+  // server (a server named, or a system of servers only), or a shell or control tool (or a purpose saying remote
+  // operation) into its terminals. Screen transfer is sanitised only the other way, staff terminals receiving the internet
+  // side's screen (2(13) 「端末への画面転送」; seventy-eighth and eightieth reviews). A declared screen-transfer appliance
+  // relaying terminals' sessions (β's RD gateway) is judged by the model's rules, not here.
+  // The relay is exempt only where the model lets internet-zone terminals use LGWAN systems by screen (β, β': the rule
+  // names screen transfer); under α a relay's remote operation into the LGWAN zone is judged (eighty-second review).
+  const relayed = hop.fromRelay === true && rule.methods?.includes("screen-transfer") === true;
+  // Shells and control tools through the relay are no screen transfer, under β too (eighty-fifth review).
+  if (relayed && hop.to === "lgwan" && controlTool(link))
+    return [{ status: "violates", reason: "screen-into-system", data: { operation: remoteOperation(link) ?? "" } }];
+  if (hop.to === "lgwan" && hop.fromTerminals !== true && !relayed) {
+    // Port 22 beside file or mail sanitisation may be SFTP delivering sanitised files: asked as an unknown protocol, not
+    // failed as a shell (fifty-fifth to fifty-ninth reviews' cases).
+    const delivers = (link.sanitisation ?? []).some((m) => m === "file-sanitisation" || m === "mail-text-conversion");
+    // 「SSH」 written for SFTP, the purpose saying so, beside file sanitisation (eighty-second review).
+    const sftp = delivers && FILE_TRANSFER.test(link.purpose?.normalize("NFKC") ?? "");
+    const judged: LinkFacts = delivers
+      ? {
+          ...link,
+          ...(link.ports === undefined ? {} : { ports: link.ports.filter((p) => p !== 22) }),
+          ...(sftp && link.protocols !== undefined ? { protocols: link.protocols.filter((p) => !/^\s*ssh\d?\s*$/iu.test(p)) } : {}),
+        }
+      : link;
+    const operation = remoteOperation(judged);
+    // Into a system written whole (neither its terminals nor a server): a purpose of maintenance or investigation says the
+    // screen operates it (eighty-fifth review: 「障害時の遠隔保守」 by RDP passed).
+    const said = judged.purpose?.normalize("NFKC") ?? "";
+    const operatesSystem = hop.toTerminals !== true && OPERATION_PURPOSE.test(said) && !saysBrowsing(said);
+    if (operation !== undefined && (hop.toServer === true || operatesSystem || controlsTerminals(judged)))
+      return [{ status: "violates", reason: "screen-into-system", data: { operation } }];
+  }
+  return undefined;
+}
+
+/**
+ * Staff terminals of the LGWAN zone reaching the internet side by the web (see the comments inside): the problems, and
+ * the web protocol judged here, which the method check then leaves alone.
+ */
+function browsingProblems(
+  hop: Hop,
+  link: LinkFacts,
+  protocols: readonly string[] | undefined,
+  effective: readonly SanitisationMethod[],
+): { web: string | undefined; problems: LinkProblem[] } {
+  const found: LinkProblem[] = [];
+  // Staff terminals of the LGWAN zone reaching the internet side by the web with file sanitisation only: the page itself
+  // reaches the terminal, and file sanitisation cleans only the files downloaded. The policy's sanitised way to the web
+  // is screen transfer (2(13)). Fetching sanitised files from a file sanitiser over the web is another matter. Browsing
+  // (a proxy, a browsing service, a purpose that says so) fails; a link that shows neither is asked (seventy-eighth and
+  // eightieth reviews).
+  // A purpose that says the pages are shown directly, or that screen transfer is no longer used, undoes a screen-transfer
+  // field written beside it (seventy-eighth and eighty-fourth reviews: 「Webサイトを直接表示。画面転送方式は廃止済み」).
+  const purpose = link.purpose?.normalize("NFKC") ?? "";
+  const screenDenied = NO_SCREEN_TRANSFER.test(purpose);
+  const denied = screenDenied && effective.includes("screen-transfer");
+  const fromStaff = hop.from === "lgwan" && hop.fromTerminals === true && (!effective.includes("screen-transfer") || screenDenied);
+  const web = fromStaff ? (protocols ?? []).find((protocol) => protocolKind(protocol) === "web") : undefined;
+  // A purpose that says where the files came from (「インターネット閲覧で取得したファイルの取込」) is a download (eighty-fifth review).
+  const browsing = hop.toBrowsing === true || (BROWSING_PURPOSE.test(purpose) && !DOWNLOAD_PURPOSE.test(purpose));
+  const methods = effective.join(", ");
+  if (web !== undefined) {
+    if (denied) found.push({ status: "violates", reason: "screen-transfer-denied-in-purpose" });
+    else if (browsing) found.push({ status: "violates", reason: "browsing-not-screen-transfer", data: { protocol: web, methods } });
+    else if (hop.toSanitiser !== true && !DOWNLOAD_PURPOSE.test(purpose))
+      found.push({ status: "unknown", reason: "browsing-or-download", data: { protocol: web, methods } });
+  } else if (fromStaff && browsing && (protocols ?? []).every((protocol) => protocolKind(protocol) === undefined)) {
+    // Browsing said by the far end or the purpose, on web or proxy ports or none written (eighty-second review: Squid on
+    // 3128/8080, and browsing written only in the purpose, passed).
+    const webPort = (link.ports ?? []).find((port): port is number => typeof port === "number" && WEB_OR_PROXY_PORTS.has(port));
+    if (webPort !== undefined || (link.ports ?? []).length === 0) {
+      const protocol = webPort === undefined ? "web" : `web (${webPort})`;
+      found.push(
+        denied
+          ? { status: "violates", reason: "screen-transfer-denied-in-purpose" }
+          : { status: "violates", reason: "browsing-not-screen-transfer", data: { protocol, methods } },
+      );
+    }
+  }
+  return { web, problems: found };
+}
+
 function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefined): LinkProblem[] {
   if (link === undefined) return [{ status: "unknown", reason: "sanitisation-unknown" }];
   // Well-known ports tell what a link carries (port 25 is mail) beside what its protocols say, and
@@ -443,43 +530,8 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
       return [{ status: "violates", reason: "screen-transfer-required" }];
     }
   }
-  // Remote operation from the internet side into the LGWAN zone: a screen, shell or remote-control tool into an LGWAN
-  // server (a server named, or a system of servers only), or a shell or control tool (or a purpose saying remote
-  // operation) into its terminals. Screen transfer is sanitised only the other way, staff terminals receiving the internet
-  // side's screen (2(13) 「端末への画面転送」; seventy-eighth and eightieth reviews). A declared screen-transfer appliance
-  // relaying terminals' sessions (β's RD gateway) is judged by the model's rules, not here.
-  // The relay is exempt only where the model lets internet-zone terminals use LGWAN systems by screen (β, β': the rule
-  // names screen transfer); under α a relay's remote operation into the LGWAN zone is judged (eighty-second review).
-  const relayed = hop.fromRelay === true && rule.methods?.includes("screen-transfer") === true;
-  // Shells and control tools through the relay are no screen transfer, under β too (eighty-fifth review).
-  if (relayed && hop.to === "lgwan" && controlTool(link))
-    return [{ status: "violates", reason: "screen-into-system", data: { operation: remoteOperation(link) ?? "" } }];
-  if (hop.to === "lgwan" && hop.fromTerminals !== true && !relayed) {
-    // Port 22 beside file or mail sanitisation may be SFTP delivering sanitised files: asked as an unknown protocol, not
-    // failed as a shell (fifty-fifth to fifty-ninth reviews' cases).
-    const delivers = (link.sanitisation ?? []).some((m) => m === "file-sanitisation" || m === "mail-text-conversion");
-    // 「SSH」 written for SFTP, the purpose saying so, beside file sanitisation (eighty-second review).
-    const sftp = delivers && FILE_TRANSFER.test(link.purpose?.normalize("NFKC") ?? "");
-    const judged: LinkFacts = delivers
-      ? {
-          ...link,
-          ...(link.ports === undefined ? {} : { ports: link.ports.filter((p) => p !== 22) }),
-          ...(sftp && link.protocols !== undefined ? { protocols: link.protocols.filter((p) => !/^\s*ssh\d?\s*$/iu.test(p)) } : {}),
-        }
-      : link;
-    const operation = remoteOperation(judged);
-    // Into a system written whole (neither its terminals nor a server): a purpose of maintenance or investigation says the
-    // screen operates it (eighty-fifth review: 「障害時の遠隔保守」 by RDP passed).
-    const said = judged.purpose?.normalize("NFKC") ?? "";
-    // (「仮想ブラウザ（県が運用）」 speaks of the browser's own running, not of operating the LGWAN system.)
-    const operatesSystem =
-      hop.toTerminals !== true &&
-      OPERATION_PURPOSE.test(said) &&
-      !BROWSING_PURPOSE.test(said) &&
-      !/仮想ブラウザ|インターネット/u.test(said);
-    if (operation !== undefined && (hop.toServer === true || operatesSystem || controlsTerminals(judged)))
-      return [{ status: "violates", reason: "screen-into-system", data: { operation } }];
-  }
+  const operated = remoteOperationProblems(rule, hop, link);
+  if (operated !== undefined) return operated;
   // A client on the internet side reading LGWAN-zone mailboxes (IMAP, POP, opened from there): the LGWAN zone's mail goes
   // out, which no sanitisation of incoming mail answers (eighty-second review: two-way IMAP from the security cloud into
   // LGWAN mailboxes passed). Mail comes in by delivery (SMTP) through the sanitiser, or is fetched by the LGWAN side.
@@ -498,39 +550,8 @@ function sanitisationProblems(rule: FlowRule, hop: Hop, link: LinkFacts | undefi
     return [{ status: "violates", reason: "screen-transfer-required" }];
   }
   const problems: LinkProblem[] = [];
-  // Staff terminals of the LGWAN zone reaching the internet side by the web with file sanitisation only: the page itself
-  // reaches the terminal, and file sanitisation cleans only the files downloaded. The policy's sanitised way to the web
-  // is screen transfer (2(13)). Fetching sanitised files from a file sanitiser over the web is another matter. Browsing
-  // (a proxy, a browsing service, a purpose that says so) fails; a link that shows neither is asked (seventy-eighth and
-  // eightieth reviews).
-  // A purpose that says the pages are shown directly, or that screen transfer is no longer used, undoes a screen-transfer
-  // field written beside it (seventy-eighth and eighty-fourth reviews: 「Webサイトを直接表示。画面転送方式は廃止済み」).
-  const screenDenied = NO_SCREEN_TRANSFER.test(link.purpose?.normalize("NFKC") ?? "");
-  const fromStaff = hop.from === "lgwan" && hop.fromTerminals === true && (!effective.includes("screen-transfer") || screenDenied);
-  const web = fromStaff ? (protocols ?? []).find((protocol) => protocolKind(protocol) === "web") : undefined;
-  const purpose = link.purpose?.normalize("NFKC") ?? "";
-  // A purpose that says where the files came from (「インターネット閲覧で取得したファイルの取込」) is a download (eighty-fifth review).
-  const browsing = hop.toBrowsing === true || (BROWSING_PURPOSE.test(purpose) && !DOWNLOAD_PURPOSE.test(purpose));
-  if (web !== undefined && screenDenied && effective.includes("screen-transfer")) {
-    problems.push({ status: "violates", reason: "screen-transfer-denied-in-purpose" });
-  } else if (web !== undefined) {
-    const data = { protocol: web, methods: effective.join(", ") };
-    if (browsing) problems.push({ status: "violates", reason: "browsing-not-screen-transfer", data });
-    else if (hop.toSanitiser !== true && !DOWNLOAD_PURPOSE.test(purpose))
-      problems.push({ status: "unknown", reason: "browsing-or-download", data });
-  } else if (fromStaff && browsing && (protocols ?? []).every((protocol) => protocolKind(protocol) === undefined)) {
-    // Browsing said by the far end or the purpose, on web or proxy ports or none written (eighty-second review: Squid on
-    // 3128/8080, and browsing written only in the purpose, passed).
-    const webPort = (link.ports ?? []).find((port): port is number => typeof port === "number" && WEB_OR_PROXY_PORTS.has(port));
-    if ((webPort !== undefined || (link.ports ?? []).length === 0) && screenDenied && effective.includes("screen-transfer"))
-      problems.push({ status: "violates", reason: "screen-transfer-denied-in-purpose" });
-    else if (webPort !== undefined || (link.ports ?? []).length === 0)
-      problems.push({
-        status: "violates",
-        reason: "browsing-not-screen-transfer",
-        data: { protocol: webPort === undefined ? "web" : `web (${webPort})`, methods: effective.join(", ") },
-      });
-  }
+  const { web, problems: browsingFound } = browsingProblems(hop, link, protocols, effective);
+  problems.push(...browsingFound);
   for (const protocol of protocols ?? []) {
     const kind = protocolKind(protocol);
     if (kind === undefined) continue;
@@ -923,18 +944,17 @@ function controlTool(link: LinkFacts): boolean {
   );
 }
 
+/** A purpose that speaks of browsing or of a virtual browser (「仮想ブラウザ（県が運用）」): the browser's work, not operating LGWAN machines. */
+const saysBrowsing = (purpose: string) => BROWSING_PURPOSE.test(purpose) || /仮想ブラウザ|インターネット/u.test(purpose);
+
 /**
  * Whether a link into terminals operates them: a shell or control tool by protocol or port, or a purpose saying remote
  * operation and nothing of browsing (a virtual browser's purpose often names リモートデスクトップ).
  */
 function controlsTerminals(link: LinkFacts): boolean {
-  const protocols = (link.protocols ?? []).map((p) => p.normalize("NFKC"));
-  const filesOnly = protocols.some((p) => FILE_TRANSFER.test(p));
-  if (protocols.some((p) => CONTROL_TOOLS.test(p) && !FILE_TRANSFER.test(p))) return true;
-  const ports = (link.ports ?? []).filter((p): p is number => typeof p === "number");
-  if (!filesOnly && ports.some((p) => !SCREEN_PORTS.has(p) && REMOTE_OPERATION_PORTS[p] !== undefined)) return true;
+  if (controlTool(link)) return true;
   const purpose = link.purpose?.normalize("NFKC") ?? "";
-  return REMOTE_OPERATION_PURPOSE.test(purpose) && !BROWSING_PURPOSE.test(purpose) && !/仮想ブラウザ|インターネット/u.test(purpose);
+  return REMOTE_OPERATION_PURPOSE.test(purpose) && !saysBrowsing(purpose);
 }
 
 /** Words that say a function named beside them is turned off. */
